@@ -1,0 +1,50 @@
+package org.samraad;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+import org.samraad.action.ActionHistoryEntity;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberEntity;
+import org.samraad.council.OrganisationEntity;
+import org.samraad.council.SeatEntity;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.hearing.HearingEventEntity;
+import org.samraad.meeting.AgendaAttachmentEntity;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AgendaRequestEntity;
+import org.samraad.meeting.AttendanceEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.plan.PlanEntryEntity;
+
+/** The Active Objects model: exactly the entities the descriptor's {@code <ao>} module lists. */
+public final class SamraadSchema {
+
+    /** The {@code <ao namespace>}; it names every table ({@code AO_2E1BAF_…}), so it never changes. */
+    public static final String NAMESPACE = "org.samraad";
+
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            OrganisationEntity.class,
+            CouncilEntity.class,
+            SeatEntity.class,
+            MemberEntity.class,
+            MeetingEntity.class,
+            AgendaItemEntity.class,
+            AgendaAttachmentEntity.class,
+            AttendanceEntity.class,
+            AgendaRequestEntity.class,
+            ActionItemEntity.class,
+            ActionHistoryEntity.class,
+            HearingEntity.class,
+            HearingEventEntity.class,
+            PlanEntryEntity.class);
+
+    private SamraadSchema() {
+    }
+
+    /** For {@code migrate(...)}, which takes varargs. */
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] entityArray() {
+        return ENTITIES.toArray(new Class[0]);
+    }
+}

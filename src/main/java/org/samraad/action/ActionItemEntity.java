@@ -1,0 +1,95 @@
+package org.samraad.action;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One action item, owned by a person and/or an organisation or volunteer group, usually born in a meeting. */
+@Preload
+@Table("ActionItem")
+public interface ActionItemEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    int getCouncilId();
+    void setCouncilId(int councilId);
+
+    @NotNull
+    @StringLength(450)
+    String getTitle();
+    void setTitle(String title);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getDescription();
+    void setDescription(String description);
+
+    @Indexed
+    String getOwnerUserKey();
+    void setOwnerUserKey(String ownerUserKey);
+
+    /** An owner without an account. */
+    String getOwnerName();
+    void setOwnerName(String ownerName);
+
+    /** Set when the owner is a council member, so reminders can use the member's contact details. */
+    @Indexed
+    Integer getOwnerMemberId();
+    void setOwnerMemberId(Integer ownerMemberId);
+
+    /** The owning organisation or volunteer group. */
+    @Indexed
+    Integer getOrganisationId();
+    void setOrganisationId(Integer organisationId);
+
+    @Indexed
+    Date getDueDate();
+    void setDueDate(Date dueDate);
+
+    /** OPEN, IN_PROGRESS, DONE, CANCELLED. */
+    @NotNull
+    @Indexed
+    String getStatus();
+    void setStatus(String status);
+
+    /** The latest progress note; earlier ones are in the history. */
+    @StringLength(StringLength.UNLIMITED)
+    String getProgress();
+    void setProgress(String progress);
+
+    /** The meeting the action came from. */
+    @Indexed
+    Integer getMeetingId();
+    void setMeetingId(Integer meetingId);
+
+    @Indexed
+    Integer getAgendaItemId();
+    void setAgendaItemId(Integer agendaItemId);
+
+    @NotNull
+    Date getCreatedAt();
+    void setCreatedAt(Date createdAt);
+
+    String getCreatedBy();
+    void setCreatedBy(String createdBy);
+
+    Date getCompletedAt();
+    void setCompletedAt(Date completedAt);
+
+    /** When the reminder before the due date went out; null until then. */
+    Date getDueReminderAt();
+    void setDueReminderAt(Date dueReminderAt);
+
+    /** When the overdue reminder went out; null until then. */
+    Date getOverdueReminderAt();
+    void setOverdueReminderAt(Date overdueReminderAt);
+
+    @NotNull
+    @Default("0")
+    int getVersion();
+    void setVersion(int version);
+}

@@ -1,0 +1,63 @@
+package org.samraad.council;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One council or dialogue forum, living in one Confluence space. */
+@Preload
+@Table("Council")
+public interface CouncilEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getSpaceKey();
+    void setSpaceKey(String spaceKey);
+
+    @NotNull
+    String getName();
+    void setName(String name);
+
+    /** SOCIAL_COUNCIL, DIALOGUE_FORUM, DEVELOPMENT_GROUP, INVOLVEMENT, OTHER: picks the council's words. */
+    @NotNull
+    String getKind();
+    void setKind(String kind);
+
+    /** da, sv or en: the language of generated pages and e-mails to people without accounts. */
+    String getLocale();
+    void setLocale(String locale);
+
+    String getMunicipality();
+    void setMunicipality(String municipality);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getPurpose();
+    void setPurpose(String purpose);
+
+    /** Members may request agenda items until this many days before a meeting. */
+    @NotNull
+    @Default("14")
+    int getRequestDays();
+    void setRequestDays(int requestDays);
+
+    /** The agenda is due out this many days before a meeting. */
+    @NotNull
+    @Default("7")
+    int getDispatchDays();
+    void setDispatchDays(int dispatchDays);
+
+    /** Minutes count as approved on time within this many days of the meeting (a key figure). */
+    @NotNull
+    @Default("14")
+    int getMinutesDays();
+    void setMinutesDays(int minutesDays);
+
+    @NotNull
+    @Default("0")
+    int getVersion();
+    void setVersion(int version);
+}

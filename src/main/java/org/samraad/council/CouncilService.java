@@ -1,0 +1,168 @@
+package org.samraad.council;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Councils and their link to a space. Anyone who can view the space can read its council; only space
+ * administrators set it up, change it or remove it. One council per space.
+ */
+@Component
+public class CouncilService {
+    static final int NAME_MAX = 255;
+    static final int PURPOSE_MAX = 10_000;
+    static final int SPACE_KEY_MAX = 255;
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final SpacePermissions permissions;
+    private final CouncilCountsQuery countsQuery;
+    private final TimeSource time;
+
+    public CouncilService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            SpacePermissions permissions,
+            CouncilCountsQuery countsQuery,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.permissions = permissions;
+        this.countsQuery = countsQuery;
+        this.time = time;
+    }
+
+    /** The councils of one space (404 if the caller cannot view it), or of every space the caller can view. */
+    public List<Council> list(String spaceKey) {
+        if (spaceKey != null) {
+            permissions.require(Permission.VIEW, spaceKey);
+            return map(ao.find(CouncilEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey).order("ID")));
+        }
+        return map(ao.find(CouncilEntity.class, Query.select().order("NAME, ID"))).stream()
+                .filter(c -> permissions.canView(c.spaceKey()))
+                .toList();
+    }
+
+    public Council get(int id) {
+        return Council.of(visibleRow(id));
+    }
+
+    /** The council of a space, if it has one and the caller can view the space. */
+    public Optional<Council> inSpace(String spaceKey) {
+        if (spaceKey == null || !permissions.canView(spaceKey)) {
+            return Optional.empty();
+        }
+        CouncilEntity[] rows = ao.find(CouncilEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey).limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(Council.of(rows[0]));
+    }
+
+    public CouncilCounts counts(Council council) {
+        return countsQuery.countsFor(council.id(), time.now().truncatedTo(ChronoUnit.DAYS));
+    }
+
+    public boolean canAdminister(Council council) {
+        return permissions.canAdminister(council.spaceKey());
+    }
+
+    public Council create(CouncilInput input) {
+        Validation validation = validate(input).required("spaceKey", input.spaceKey());
+        String spaceKey = input.spaceKey() == null ? null : input.spaceKey().trim();
+        if (!validation.hasErrorFor("spaceKey") && !permissions.canView(spaceKey)) {
+            validation.add(FieldError.of("spaceKey", "samraad.council.error.unknown-space"));
+        }
+        validation.throwIfInvalid();
+        permissions.require(Permission.ADMINISTER, spaceKey);
+        return transactions.inTransaction(() -> {
+            if (ao.count(CouncilEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey)) > 0) {
+                throw new ValidationException(FieldError.of("spaceKey", "samraad.council.error.space-taken"));
+            }
+            CouncilEntity row = ao.create(
+                    CouncilEntity.class,
+                    new DBParam("SPACE_KEY", spaceKey),
+                    new DBParam("NAME", input.name().trim()),
+                    new DBParam("KIND", Validation.parse(input.kind(), CouncilKind.class).name()),
+                    new DBParam("VERSION", 0));
+            row.setPurpose(blankToNull(input.purpose()));
+            row.save();
+            return Council.of(row);
+        });
+    }
+
+    public Council update(int id, CouncilInput input) {
+        return transactions.inTransaction(() -> {
+            CouncilEntity row = visibleRow(id);
+            permissions.require(Permission.ADMINISTER, row.getSpaceKey());
+            Validation validation = validate(input).required("version", input.version());
+            if (input.spaceKey() != null && !input.spaceKey().trim().equals(row.getSpaceKey())) {
+                validation.add(FieldError.of("spaceKey", "samraad.council.error.space-fixed"));
+            }
+            validation.throwIfInvalid();
+            if (input.version() != row.getVersion()) {
+                throw new StaleVersionException();
+            }
+            row.setName(input.name().trim());
+            row.setKind(Validation.parse(input.kind(), CouncilKind.class).name());
+            row.setPurpose(blankToNull(input.purpose()));
+            row.setVersion(row.getVersion() + 1);
+            row.save();
+            return Council.of(row);
+        });
+    }
+
+    /** Only an empty council can go: members, meetings, actions and hearings are records a council must keep. */
+    public void delete(int id) {
+        transactions.inTransaction(() -> {
+            CouncilEntity row = visibleRow(id);
+            permissions.require(Permission.ADMINISTER, row.getSpaceKey());
+            if (!countsQuery.countsFor(id, time.now()).isEmpty()) {
+                throw new CouncilNotEmptyException();
+            }
+            ao.delete(row);
+        });
+    }
+
+    private CouncilEntity visibleRow(int id) {
+        CouncilEntity row = ao.get(CouncilEntity.class, id);
+        if (row == null || !permissions.canView(row.getSpaceKey())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private static Validation validate(CouncilInput input) {
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        return new Validation()
+                .maxLength("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
+                .required("name", input.name())
+                .maxLength("name", input.name(), NAME_MAX)
+                .required("kind", input.kind())
+                .oneOf("kind", input.kind(), CouncilKind.class)
+                .maxLength("purpose", input.purpose(), PURPOSE_MAX);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<Council> map(CouncilEntity[] rows) {
+        return Arrays.stream(rows).map(Council::of).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.samraad.council;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One organisation, authority or volunteer group in the directory, with what it offers and for whom. */
+@Preload
+@Table("Organisation")
+public interface OrganisationEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getName();
+    void setName(String name);
+
+    /** USER_ORGANISATION, VOLUNTEER_GROUP, ASSOCIATION, PUBLIC_AUTHORITY, POLICE, BUSINESS, OTHER. */
+    @NotNull
+    @Indexed
+    String getKind();
+    void setKind(String kind);
+
+    /** The space whose editors maintain this entry; null for a site-wide entry that only admins maintain. */
+    @Indexed
+    String getSpaceKey();
+    void setSpaceKey(String spaceKey);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getOffers();
+    void setOffers(String offers);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getTargetGroup();
+    void setTargetGroup(String targetGroup);
+
+    @StringLength(450)
+    String getWebsite();
+    void setWebsite(String website);
+
+    /** Reminders for actions owned by the organisation go to this Confluence user, if set. */
+    @Indexed
+    String getContactUserKey();
+    void setContactUserKey(String contactUserKey);
+
+    String getContactName();
+    void setContactName(String contactName);
+
+    String getContactEmail();
+    void setContactEmail(String contactEmail);
+
+    String getContactPhone();
+    void setContactPhone(String contactPhone);
+
+    @NotNull
+    @Default("0")
+    int getVersion();
+    void setVersion(int version);
+}

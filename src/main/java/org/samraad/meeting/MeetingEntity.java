@@ -1,0 +1,81 @@
+package org.samraad.meeting;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One meeting of a council, shown on its own Confluence page. */
+@Preload
+@Table("Meeting")
+public interface MeetingEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    int getCouncilId();
+    void setCouncilId(int councilId);
+
+    /** The meeting page; null until the blueprint has created it. */
+    @Indexed
+    Long getPageId();
+    void setPageId(Long pageId);
+
+    @StringLength(450)
+    String getTitle();
+    void setTitle(String title);
+
+    /** ORDINARY, EXTRAORDINARY, DIALOGUE, THEME_DAY. */
+    @NotNull
+    String getKind();
+    void setKind(String kind);
+
+    /** PLANNED, AGENDA_PUBLISHED, HELD, MINUTES_APPROVED, PUBLISHED, CANCELLED. */
+    @NotNull
+    @Indexed
+    String getStatus();
+    void setStatus(String status);
+
+    @NotNull
+    @Indexed
+    Date getStartsAt();
+    void setStartsAt(Date startsAt);
+
+    Date getEndsAt();
+    void setEndsAt(Date endsAt);
+
+    @StringLength(450)
+    String getPlace();
+    void setPlace(String place);
+
+    @NotNull
+    @Default("false")
+    boolean isOpenToPublic();
+    void setOpenToPublic(boolean openToPublic);
+
+    Date getRequestDeadline();
+    void setRequestDeadline(Date requestDeadline);
+
+    Date getDispatchDeadline();
+    void setDispatchDeadline(Date dispatchDeadline);
+
+    Date getAgendaPublishedAt();
+    void setAgendaPublishedAt(Date agendaPublishedAt);
+
+    Date getMinutesApprovedAt();
+    void setMinutesApprovedAt(Date minutesApprovedAt);
+
+    String getMinutesApprovedBy();
+    void setMinutesApprovedBy(String minutesApprovedBy);
+
+    Date getMinutesPublishedAt();
+    void setMinutesPublishedAt(Date minutesPublishedAt);
+
+    @NotNull
+    @Default("0")
+    int getVersion();
+    void setVersion(int version);
+}

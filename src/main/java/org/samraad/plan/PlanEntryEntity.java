@@ -1,0 +1,65 @@
+package org.samraad.plan;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One entry on a council's annual plan (årshjul) that is not a meeting or a hearing deadline,
+ * which come from their own tables: theme days, reports, events, other deadlines.
+ */
+@Preload
+@Table("PlanEntry")
+public interface PlanEntryEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    int getCouncilId();
+    void setCouncilId(int councilId);
+
+    /** THEME_DAY, REPORT, EVENT, DEADLINE, OTHER. */
+    @NotNull
+    @Indexed
+    String getKind();
+    void setKind(String kind);
+
+    @NotNull
+    @StringLength(450)
+    String getTitle();
+    void setTitle(String title);
+
+    @NotNull
+    @Indexed
+    Date getStartsAt();
+    void setStartsAt(Date startsAt);
+
+    Date getEndsAt();
+    void setEndsAt(Date endsAt);
+
+    @NotNull
+    @Default("false")
+    boolean isAllDay();
+    void setAllDay(boolean allDay);
+
+    @StringLength(450)
+    String getPlace();
+    void setPlace(String place);
+
+    @StringLength(450)
+    String getUrl();
+    void setUrl(String url);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getDescription();
+    void setDescription(String description);
+
+    @NotNull
+    @Default("0")
+    int getVersion();
+    void setVersion(int version);
+}

@@ -1,0 +1,26 @@
+package org.samraad.platform;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Text in the reader's language (en, da, sv); keys are samraad.&lt;feature&gt;.… */
+@Component
+public class I18n {
+    private final I18nResolver resolver;
+
+    public I18n(@ComponentImport I18nResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public String text(String key, Serializable... arguments) {
+        return resolver.getText(key, arguments);
+    }
+
+    /** Every text under a prefix in the reader's language, for templates, which look texts up by key. */
+    public Map<String, String> texts(String prefix) {
+        return Map.copyOf(resolver.getAllTranslationsForPrefix(prefix));
+    }
+}

@@ -1,0 +1,58 @@
+package org.samraad.platform;
+
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permission port: every service asks here before it reads or writes data that hangs off a space. A space
+ * the caller cannot view is treated exactly like a space that does not exist.
+ */
+@Component
+public class SpacePermissions {
+    private final PermissionManager permissionManager;
+    private final SpaceManager spaceManager;
+    private final CurrentUser currentUser;
+
+    public SpacePermissions(
+            @ComponentImport PermissionManager permissionManager,
+            @ComponentImport SpaceManager spaceManager,
+            CurrentUser currentUser) {
+        this.permissionManager = permissionManager;
+        this.spaceManager = spaceManager;
+        this.currentUser = currentUser;
+    }
+
+    public boolean canView(String spaceKey) {
+        return has(Permission.VIEW, spaceKey);
+    }
+
+    public boolean canEdit(String spaceKey) {
+        return has(Permission.EDIT, spaceKey);
+    }
+
+    public boolean canAdminister(String spaceKey) {
+        return has(Permission.ADMINISTER, spaceKey);
+    }
+
+    /** 404 unless the caller may view the space, then 403 unless the caller also holds {@code needed}. */
+    public void require(Permission needed, String spaceKey) {
+        if (!canView(spaceKey)) {
+            throw new NotFoundException();
+        }
+        if (needed != Permission.VIEW && !has(needed, spaceKey)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private boolean has(Permission permission, String spaceKey) {
+        if (spaceKey == null) {
+            return false;
+        }
+        Space space = spaceManager.getSpace(spaceKey);
+        return space != null && permissionManager.hasPermission(currentUser.confluenceUser(), permission, space);
+    }
+}

@@ -1,0 +1,70 @@
+package org.samraad.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects field errors for one input, then throws them together. Lengths match the column sizes, so a value
+ * that passes here always fits the database.
+ */
+public final class Validation {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(FieldError.of(field, "samraad.error.required"));
+        }
+        return this;
+    }
+
+    public Validation required(String field, Object value) {
+        if (value == null) {
+            errors.add(FieldError.of(field, "samraad.error.required"));
+        }
+        return this;
+    }
+
+    public Validation maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(FieldError.of(field, "samraad.error.too-long", max));
+        }
+        return this;
+    }
+
+    /** Accepts the enum constant's name in any case; null passes (combine with required). */
+    public <E extends Enum<E>> Validation oneOf(String field, String value, Class<E> type) {
+        if (value != null && parse(value, type) == null) {
+            errors.add(FieldError.of(field, "samraad.error.invalid-choice"));
+        }
+        return this;
+    }
+
+    public Validation add(FieldError error) {
+        errors.add(error);
+        return this;
+    }
+
+    public boolean hasErrorFor(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    public static <E extends Enum<E>> E parse(String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}

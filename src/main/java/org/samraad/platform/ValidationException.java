@@ -1,0 +1,26 @@
+package org.samraad.platform;
+
+import java.util.List;
+
+/** 400 with every field problem at once, so a form can mark them all. */
+public class ValidationException extends ServiceException {
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super("samraad.error.invalid-input");
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(FieldError error) {
+        this(List.of(error));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+}

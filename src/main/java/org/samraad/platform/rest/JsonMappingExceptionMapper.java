@@ -1,0 +1,35 @@
+package org.samraad.platform.rest;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.stream.Collectors;
+
+/** Well-formed JSON of the wrong shape: 400 with the offending field named (e.g. a number where text belongs). */
+@Provider
+@Priority(1)
+public class JsonMappingExceptionMapper implements ExceptionMapper<JsonMappingException> {
+    private final ErrorResponses responses;
+
+    @Inject
+    public JsonMappingExceptionMapper(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public Response toResponse(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return responses.of(400, "samraad.error.malformed-json");
+        }
+        return responses.invalidField(
+                field,
+                e instanceof UnrecognizedPropertyException ? "samraad.error.unknown-field" : "samraad.error.wrong-type");
+    }
+}

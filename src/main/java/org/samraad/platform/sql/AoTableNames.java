@@ -1,0 +1,59 @@
+package org.samraad.platform.sql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Table;
+
+/**
+ * The physical names Active Objects gives our tables and columns, for the few aggregate reads that AO's entity
+ * API cannot express in one statement. Mirrors the Atlassian converters (AoTableNamesTest pins them together):
+ * table = AO_ + last six hex digits of MD5(namespace) + _ + UPPER_SNAKE(@Table), column = UPPER_SNAKE(property).
+ */
+public final class AoTableNames {
+    public static final String NAMESPACE = "org.samraad";
+    private static final String PREFIX = "AO_" + lastSixHex(NAMESPACE) + "_";
+
+    private AoTableNames() {}
+
+    public static String prefix() {
+        return PREFIX;
+    }
+
+    /** The quoted table name, e.g. "AO_3F8C1A_MEMBER". */
+    public static String table(Class<? extends RawEntity<?>> entity) {
+        Table table = entity.getAnnotation(Table.class);
+        if (table == null) {
+            throw new IllegalArgumentException(entity.getName() + " has no @Table");
+        }
+        return quote(PREFIX + upperSnake(table.value()));
+    }
+
+    /** The quoted column for a property name as in the getter without "get": "CouncilId" → "COUNCIL_ID". */
+    public static String column(String property) {
+        return quote(upperSnake(property));
+    }
+
+    static String upperSnake(String camel) {
+        return camel.replaceAll("([a-z\\d])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier + '"';
+    }
+
+    private static String lastSixHex(String namespace) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().withUpperCase().formatHex(digest);
+            return hex.substring(hex.length() - 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required by the JDK", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.atlassian.confluence.user;
+
+import com.atlassian.sal.api.user.UserKey;
+
+/** Stand-in (confluence 8.7.2 [DF]); only the look-ups the plugin calls. */
+public interface UserAccessor {
+    ConfluenceUser getUserByKey(UserKey key);
+
+    ConfluenceUser getExistingUserByKey(UserKey key);
+}

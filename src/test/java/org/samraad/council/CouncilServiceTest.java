@@ -1,0 +1,232 @@
+package org.samraad.council;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.ServiceException;
+import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.FakeConfluence;
+
+public class CouncilServiceTest extends AoTestSupport {
+    private static final String ADMIN = "key-admin";
+    private static final String EDITOR = "key-editor";
+    private static final Instant TODAY = Instant.parse("2026-11-22T00:00:00Z");
+
+    private FakeConfluence confluence;
+    private CouncilService councils;
+
+    @Before
+    public void setUp() {
+        confluence = new FakeConfluence().space("UDS").space("INT")
+                .grant(ADMIN, Permission.ADMINISTER, "UDS")
+                .grant(ADMIN, Permission.ADMINISTER, "INT")
+                .grant(EDITOR, Permission.EDIT, "UDS")
+                .grant(null, Permission.VIEW, "UDS")
+                .actAs(ADMIN);
+        councils = new CouncilService(
+                ao,
+                new Transactions(ao),
+                confluence.spacePermissions(),
+                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
+                () -> TODAY);
+    }
+
+    @Test
+    public void aSpaceAdministratorCreatesTheCouncilOfASpace() {
+        Council created = councils.create(input("UDS", "Udsatterådet Nordby", "social-council", "Rådgiver byrådet."));
+
+        assertEquals("Udsatterådet Nordby", created.name());
+        assertEquals(CouncilKind.SOCIAL_COUNCIL, created.kind());
+        assertEquals(0, created.version());
+        assertEquals(List.of(created), councils.list("UDS"));
+        assertEquals(created, councils.get(created.id()));
+    }
+
+    @Test
+    public void missingNameUnknownKindAndTooLongPurposeAreReportedTogether() {
+        ValidationException e = expectValidation(() -> councils.create(input("UDS", " ", "parliament", "x".repeat(10_001))));
+
+        assertEquals(Set.of("name|samraad.error.required", "kind|samraad.error.invalid-choice",
+                "purpose|samraad.error.too-long"), fields(e));
+        assertEquals(0, ao.count(CouncilEntity.class));
+    }
+
+    @Test
+    public void aNameOfTenThousandCharactersIsRejectedNotTruncated() {
+        ValidationException e = expectValidation(() -> councils.create(input("UDS", "n".repeat(10_000), "OTHER", null)));
+
+        assertEquals(Set.of("name|samraad.error.too-long"), fields(e));
+    }
+
+    @Test
+    public void aSpaceTheCallerCannotSeeIsReportedAsUnknown() {
+        confluence.actAs(EDITOR);
+        ValidationException e = expectValidation(() -> councils.create(input("INT", "Skjult råd", "OTHER", null)));
+        assertEquals(Set.of("spaceKey|samraad.council.error.unknown-space"), fields(e));
+
+        ValidationException missing = expectValidation(() -> councils.create(input("NOPE", "Råd", "OTHER", null)));
+        assertEquals(Set.of("spaceKey|samraad.council.error.unknown-space"), fields(missing));
+    }
+
+    @Test
+    public void anEditorWhoIsNotSpaceAdministratorIsForbiddenToCreateACouncil() {
+        confluence.actAs(EDITOR);
+        expect(ForbiddenException.class, () -> councils.create(input("UDS", "Råd", "OTHER", null)));
+        assertEquals(0, ao.count(CouncilEntity.class));
+    }
+
+    @Test
+    public void aSpaceHoldsOneCouncil() {
+        councils.create(input("UDS", "Første", "OTHER", null));
+
+        ValidationException e = expectValidation(() -> councils.create(input("UDS", "Andet", "OTHER", null)));
+
+        assertEquals(Set.of("spaceKey|samraad.council.error.space-taken"), fields(e));
+        assertEquals(1, ao.count(CouncilEntity.class));
+    }
+
+    @Test
+    public void anonymousReadersSeeTheCouncilOfAPublicSpaceButNotOfARestrictedOne() {
+        Council open = councils.create(input("UDS", "Åbent råd", "OTHER", null));
+        Council closed = councils.create(input("INT", "Internt råd", "OTHER", null));
+
+        confluence.actAs(null);
+
+        assertEquals(open, councils.get(open.id()));
+        expect(NotFoundException.class, () -> councils.get(closed.id()));
+        expect(NotFoundException.class, () -> councils.list("INT"));
+        assertEquals(List.of(open), councils.list(null));
+    }
+
+    @Test
+    public void anUpdateWithAStaleVersionIsRefusedAndChangesNothing() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        Council renamed = councils.update(council.id(), new CouncilInput(null, "Rådet 2026", "OTHER", null, 0));
+        assertEquals(1, renamed.version());
+
+        expect(StaleVersionException.class,
+                () -> councils.update(council.id(), new CouncilInput(null, "Gammelt navn", "OTHER", null, 0)));
+
+        assertEquals("Rådet 2026", councils.get(council.id()).name());
+    }
+
+    @Test
+    public void aCouncilCannotMoveToAnotherSpace() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+
+        ValidationException e = expectValidation(
+                () -> councils.update(council.id(), new CouncilInput("INT", "Rådet", "OTHER", null, 0)));
+
+        assertEquals(Set.of("spaceKey|samraad.council.error.space-fixed"), fields(e));
+    }
+
+    @Test
+    public void theOverviewCountsServingMembersMeetingsOpenActionsAndOpenHearings() {
+        Council council = councils.create(input("UDS", "Rådet", "SOCIAL_COUNCIL", null));
+        int id = council.id();
+        member(id, null);
+        member(id, Date.from(TODAY.plusSeconds(86_400 * 30)));
+        member(id, Date.from(TODAY.minusSeconds(86_400)));
+        meeting(id, "PLANNED");
+        meeting(id, "CANCELLED");
+        action(id, "OPEN");
+        action(id, "IN_PROGRESS");
+        action(id, "DONE");
+        hearing(id, "DRAFTING");
+        hearing(id, "SUBMITTED");
+
+        assertEquals(new CouncilCounts(2, 1, 2, 1), councils.counts(council));
+    }
+
+    @Test
+    public void theOverviewCostsAtMostThreeStatementsHoweverLargeTheCouncil() throws Exception {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        for (int i = 0; i < 200; i++) {
+            member(council.id(), null);
+            action(council.id(), "OPEN");
+        }
+        ao.flushAll();
+
+        sql.assertAtMost(3, () -> councils.counts(councils.inSpace("UDS").orElseThrow()));
+    }
+
+    @Test
+    public void onlyAnEmptyCouncilCanBeDeleted() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        meeting(council.id(), "PLANNED");
+
+        ServiceException e = expect(CouncilNotEmptyException.class, () -> councils.delete(council.id()));
+        assertEquals(409, e.status());
+
+        ao.deleteWithSQL(MeetingEntity.class, "COUNCIL_ID = ?", council.id());
+        councils.delete(council.id());
+        assertFalse(councils.inSpace("UDS").isPresent());
+    }
+
+    private static CouncilInput input(String space, String name, String kind, String purpose) {
+        return new CouncilInput(space, name, kind, purpose, null);
+    }
+
+    private void member(int councilId, Date termEnd) {
+        MemberEntity m = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", councilId),
+                new DBParam("ROLE", "MEMBER"), new DBParam("NAME", "Medlem"));
+        m.setTermEnd(termEnd);
+        m.save();
+    }
+
+    private void meeting(int councilId, String status) {
+        ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("STATUS", status),
+                new DBParam("KIND", "ORDINARY"), new DBParam("TITLE", "Møde"),
+                new DBParam("STARTS_AT", Date.from(TODAY)));
+    }
+
+    private void action(int councilId, String status) {
+        ao.create(ActionItemEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("STATUS", status),
+                new DBParam("TITLE", "Opfølgning"), new DBParam("CREATED_AT", Date.from(TODAY)));
+    }
+
+    private void hearing(int councilId, String status) {
+        ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("STATUS", status),
+                new DBParam("SUBJECT", "Høring"), new DBParam("DEADLINE", Date.from(TODAY)));
+    }
+
+    private static Set<String> fields(ValidationException e) {
+        return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
+    }
+
+    private static ValidationException expectValidation(Runnable action) {
+        return expect(ValidationException.class, action);
+    }
+
+    private static <E extends ServiceException> E expect(Class<E> type, Runnable action) {
+        try {
+            action.run();
+        } catch (ServiceException e) {
+            assertTrue("expected " + type.getSimpleName() + " but got " + e, type.isInstance(e));
+            return type.cast(e);
+        }
+        fail("expected " + type.getSimpleName());
+        return null;
+    }
+}

@@ -1,0 +1,291 @@
+package org.samraad.descriptor;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.java.ao.RawEntity;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.samraad.SamraadSchema;
+import org.samraad.platform.PluginKeys;
+import org.w3c.dom.Element;
+
+/**
+ * Confluence reads atlassian-plugin.xml only when the plugin is installed; this test reads it at build time so
+ * a wrong class, path, key or missing translation fails here and not on a customer's wiki.
+ */
+public class DescriptorTest {
+    private static final List<String> LANGUAGES = List.of("", "_da", "_sv");
+    private static final List<Class<? extends Annotation>> REST_ACCESS = List.of(
+            AdminOnly.class, SystemAdminOnly.class, LicensedOnly.class,
+            UnlicensedSiteAccess.class, AnonymousSiteAccess.class, UnrestrictedAccess.class);
+
+    private static PluginDescriptor descriptor;
+    private static Map<String, Properties> bundles;
+
+    @BeforeClass
+    public static void load() throws Exception {
+        descriptor = PluginDescriptor.load();
+        bundles = new TreeMap<>();
+        for (String language : LANGUAGES) {
+            bundles.put(language, bundle(language));
+        }
+    }
+
+    @Test
+    public void pluginKeyAndDataCenterCompatibilityAreDeclared() {
+        assertEquals(PluginKeys.PLUGIN_KEY, descriptor.root.getAttribute("key"));
+        Set<String> params = PluginDescriptor.children(first("plugin-info"), "param").stream()
+                .map(p -> p.getAttribute("name") + "=" + p.getTextContent().trim())
+                .collect(Collectors.toSet());
+        assertTrue(params.contains("atlassian-data-center-status=compatible"));
+        assertTrue(params.contains("atlassian-data-center-compatible=true"));
+    }
+
+    @Test
+    public void moduleKeysAndMacroNamesAreUnique() {
+        List<String> keys = descriptor.modules().stream()
+                .map(m -> m.getAttribute("key")).filter(k -> !k.isEmpty()).toList();
+        assertEquals("duplicate module keys in " + keys, new HashSet<>(keys).size(), keys.size());
+        List<String> macroNames = descriptor.all("xhtml-macro").stream().map(m -> m.getAttribute("name")).toList();
+        assertEquals(new HashSet<>(macroNames).size(), macroNames.size());
+    }
+
+    @Test
+    public void everyMacroClassExistsAndIsAConfluenceMacro() throws Exception {
+        for (Element macro : descriptor.all("xhtml-macro")) {
+            Class<?> type = Class.forName(macro.getAttribute("class"));
+            assertTrue(type + " must implement Macro", Macro.class.isAssignableFrom(type));
+            assertEquals("the macro name is its storage-format ac:name", macro.getAttribute("key"), macro.getAttribute("name"));
+            assertTrue(macro.getAttribute("name").startsWith("samraad-"));
+        }
+    }
+
+    @Test
+    public void theActiveObjectsModuleListsExactlyTheSchemaEntities() throws Exception {
+        Element ao = first("ao");
+        assertEquals("org.samraad", ao.getAttribute("namespace"));
+        List<Class<?>> declared = new ArrayList<>();
+        for (Element entity : PluginDescriptor.children(ao, "entity")) {
+            Class<?> type = Class.forName(entity.getTextContent().trim());
+            assertTrue(RawEntity.class.isAssignableFrom(type));
+            declared.add(type);
+        }
+        assertEquals(new LinkedHashSet<>(SamraadSchema.ENTITIES), new LinkedHashSet<>(declared));
+    }
+
+    @Test
+    public void theRestModuleIsVersionTwoAtSlashSamraad() {
+        Element rest = first("rest");
+        assertEquals("/samraad", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        assertEquals(1, PluginDescriptor.children(first("rest-migration"), "rest-v2").size());
+    }
+
+    @Test
+    public void everyRestMethodHasOneAccessAnnotationAndMutationsTakeOnlyJson() throws Exception {
+        List<Class<?>> resources = restResources();
+        assertTrue("no REST resources found", !resources.isEmpty());
+        for (Class<?> resource : resources) {
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean mutation = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
+                        || method.isAnnotationPresent(DELETE.class);
+                if (!mutation && !method.isAnnotationPresent(GET.class)) {
+                    continue;
+                }
+                long access = REST_ACCESS.stream().filter(method::isAnnotationPresent).count();
+                assertEquals(resource.getSimpleName() + "." + method.getName() + " access annotations", 1, access);
+                if (mutation && method.getParameterCount() > countPathAndQueryParams(method)) {
+                    Consumes consumes = method.getAnnotation(Consumes.class);
+                    assertNotNull(method + " must declare @Consumes(application/json)", consumes);
+                    assertEquals(List.of(MediaType.APPLICATION_JSON), List.of(consumes.value()));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void everyWebResourceDependsOnAuiAndItsFilesExist() {
+        for (Element webResource : descriptor.all("web-resource")) {
+            Set<String> dependencies = PluginDescriptor.children(webResource, "dependency").stream()
+                    .map(d -> d.getTextContent().trim()).collect(Collectors.toSet());
+            assertTrue(dependencies.contains("com.atlassian.auiplugin:ajs"));
+        }
+        assertEquals(PluginKeys.WEB_RESOURCES, PluginKeys.PLUGIN_KEY + ":" + first("web-resource").getAttribute("key"));
+    }
+
+    @Test
+    public void everyResourceLocationInTheDescriptorExists() {
+        for (Element resource : descriptor.all("resource")) {
+            String location = resource.getAttribute("location");
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                for (String language : LANGUAGES) {
+                    assertResource(location.replace('.', '/') + language + ".properties");
+                }
+            } else if (!location.endsWith("/")) {
+                assertResource(location);
+            }
+        }
+        for (Element param : descriptor.all("param")) {
+            if (param.getAttribute("name").startsWith("plugin-")) {
+                assertResource(param.getTextContent().trim());
+            }
+        }
+    }
+
+    @Test
+    public void everyBlueprintPointsAtAContentTemplateAndAWebItem() {
+        Set<String> templates = descriptor.all("content-template").stream()
+                .map(t -> t.getAttribute("key")).collect(Collectors.toSet());
+        Set<String> offered = descriptor.all("web-item").stream()
+                .flatMap(w -> PluginDescriptor.children(w, "param").stream())
+                .filter(p -> p.getAttribute("name").equals("blueprintKey"))
+                .map(p -> p.getAttribute("value")).collect(Collectors.toSet());
+        for (Element blueprint : descriptor.all("blueprint")) {
+            assertTrue(templates.contains(blueprint.getAttribute("content-template-key")));
+            assertTrue(offered.contains(blueprint.getAttribute("key")));
+        }
+    }
+
+    @Test
+    public void everyVelocityAllowlistEntryNamesARealNoArgumentMethodOfOurOwn() throws Exception {
+        for (Element method : descriptor.all("method")) {
+            String entry = method.getTextContent().trim();
+            assertTrue(entry + " must be ours", entry.startsWith("org.samraad."));
+            String[] parts = entry.split("#");
+            assertTrue(entry + " must be Class#method()", parts.length == 2 && parts[1].endsWith("()"));
+            Class.forName(parts[0]).getMethod(parts[1].substring(0, parts[1].length() - 2));
+        }
+    }
+
+    @Test
+    public void theThreeLanguagesHaveTheSameKeys() {
+        Set<String> english = bundles.get("").stringPropertyNames();
+        for (String language : LANGUAGES) {
+            Set<String> keys = bundles.get(language).stringPropertyNames();
+            assertEquals("keys missing in " + language, Set.of(), difference(english, keys));
+            assertEquals("keys only in " + language, Set.of(), difference(keys, english));
+        }
+    }
+
+    @Test
+    public void everyKeyUsedByTheDescriptorSourcesAndTemplatesIsTranslated() {
+        Set<String> used = new TreeSet<>(I18nKeysInSources.literalKeys(Paths.get("src/main/java"), Paths.get("src/main/resources")));
+        for (Element element : descriptor.all("*")) {
+            used.add(element.getAttribute("i18n-name-key"));
+            if (element.getTagName().equals("description")) {
+                used.add(element.getAttribute("key"));
+            }
+        }
+        used.remove("");
+        for (Element macro : descriptor.all("xhtml-macro")) {
+            String prefix = PluginKeys.PLUGIN_KEY + "." + macro.getAttribute("name");
+            used.add(prefix + ".label");
+            used.add(prefix + ".desc");
+            for (Element parameter : PluginDescriptor.children(macro, "parameter")) {
+                used.add(prefix + ".param." + parameter.getAttribute("name") + ".label");
+                used.add(prefix + ".param." + parameter.getAttribute("name") + ".desc");
+            }
+        }
+        for (String language : LANGUAGES) {
+            Set<String> missing = difference(used, bundles.get(language).stringPropertyNames());
+            assertEquals("untranslated keys in samraad" + language + ".properties", Set.of(), missing);
+        }
+    }
+
+    @Test
+    public void everyKeyBuiltFromAnEnumNameExistsForEveryConstant() {
+        Set<String> prefixes = I18nKeysInSources.dynamicPrefixes(Paths.get("src/main/resources"));
+        assertTrue(!prefixes.isEmpty());
+        Set<String> english = bundles.get("").stringPropertyNames();
+        for (String prefix : prefixes) {
+            if (english.stream().noneMatch(k -> k.startsWith(prefix))) {
+                fail("no keys at all under " + prefix);
+            }
+        }
+    }
+
+    private static int countPathAndQueryParams(Method method) {
+        int count = 0;
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            if (annotations.length > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static List<Class<?>> restResources() throws Exception {
+        List<Class<?>> resources = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
+                String name = Paths.get("src/main/java").relativize(file).toString()
+                        .replace(".java", "").replace('/', '.');
+                Class<?> type = Class.forName(name);
+                if (type.isAnnotationPresent(Path.class)) {
+                    resources.add(type);
+                }
+            }
+        }
+        return resources;
+    }
+
+    private static Element first(String tagName) {
+        List<Element> elements = descriptor.all(tagName);
+        assertTrue("no <" + tagName + ">", !elements.isEmpty());
+        return elements.get(0);
+    }
+
+    private static void assertResource(String path) {
+        assertNotNull("missing resource " + path, DescriptorTest.class.getResource("/" + path));
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DescriptorTest.class.getResourceAsStream("/i18n/samraad" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+}

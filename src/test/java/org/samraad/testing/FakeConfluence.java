@@ -1,0 +1,187 @@
+package org.samraad.testing;
+
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.SpacePermissions;
+
+/**
+ * The Confluence side of a service test: spaces, users and space permissions held in memory, with the
+ * product's rules (EDIT and ADMINISTER imply VIEW; anonymous is a null user). Services are tested against the
+ * real database and this; the dev host runs them against its own persistent host.
+ */
+public final class FakeConfluence implements SpaceManager, PermissionManager, UserManager, UserAccessor {
+    private final Map<String, Space> spaces = new HashMap<>();
+    private final Map<String, Set<String>> grants = new HashMap<>();
+    private String currentUserKey;
+
+    public FakeConfluence space(String key) {
+        spaces.put(key, new TestSpace(key));
+        return this;
+    }
+
+    /** Grants {@code permission} on {@code spaceKey} to the user key, or to anonymous when it is null. */
+    public FakeConfluence grant(String userKey, Permission permission, String spaceKey) {
+        grants.computeIfAbsent(spaceKey, k -> new HashSet<>()).add(userKey + "|" + permission);
+        return this;
+    }
+
+    public FakeConfluence actAs(String userKey) {
+        currentUserKey = userKey;
+        return this;
+    }
+
+    public SpacePermissions spacePermissions() {
+        return new SpacePermissions(this, this, currentUser());
+    }
+
+    public CurrentUser currentUser() {
+        return new CurrentUser(this, this);
+    }
+
+    @Override
+    public Space getSpace(String spaceKey) {
+        return spaces.get(spaceKey);
+    }
+
+    @Override
+    public Space getSpace(long id) {
+        return spaces.values().stream().filter(s -> s.getId() == id).findFirst().orElse(null);
+    }
+
+    @Override
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (!(target instanceof Space space)) {
+            return false;
+        }
+        Set<String> granted = grants.getOrDefault(space.getKey(), Set.of());
+        String who = user == null ? null : user.getKey().getStringValue();
+        if (granted.contains(who + "|" + permission)) {
+            return true;
+        }
+        return permission == Permission.VIEW
+                && (granted.contains(who + "|" + Permission.EDIT) || granted.contains(who + "|" + Permission.ADMINISTER));
+    }
+
+    @Override
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> objects) {
+        return objects.stream().filter(o -> hasPermission(user, permission, o)).map(o -> (X) o).toList();
+    }
+
+    @Override
+    public boolean isConfluenceAdministrator(ConfluenceUser user) {
+        return false;
+    }
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        return currentUserKey == null ? null : new UserKey(currentUserKey);
+    }
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return key == null ? null : new TestUser(key);
+    }
+
+    @Override
+    public ConfluenceUser getExistingUserByKey(UserKey key) {
+        return getUserByKey(key);
+    }
+
+    @Override
+    public UserProfile getRemoteUser() {
+        return null;
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        return null;
+    }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return false;
+    }
+
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean isSystemAdmin(UserKey userKey) {
+        return false;
+    }
+
+    @Override
+    public boolean isLicensed(UserKey userKey) {
+        return userKey != null;
+    }
+
+    @Override
+    public boolean isAnonymousAccessEnabled() {
+        return true;
+    }
+
+    @Override
+    public boolean isLimitedUnlicensedAccessEnabled() {
+        return false;
+    }
+
+    private static final class TestSpace extends Space {
+        private final String key;
+
+        TestSpace(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public String getName() {
+            return key;
+        }
+
+        @Override
+        public long getId() {
+            return key.hashCode();
+        }
+    }
+
+    private record TestUser(UserKey key) implements ConfluenceUser {
+        @Override
+        public UserKey getKey() {
+            return key;
+        }
+
+        @Override
+        public String getName() {
+            return "user-" + key.getStringValue();
+        }
+
+        @Override
+        public String getFullName() {
+            return getName();
+        }
+
+        @Override
+        public String getEmail() {
+            return null;
+        }
+    }
+}

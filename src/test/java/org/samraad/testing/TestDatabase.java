@@ -1,0 +1,90 @@
+package org.samraad.testing;
+
+import java.util.Locale;
+import net.java.ao.EntityManager;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.test.jdbc.AbstractJdbcConfiguration;
+
+/**
+ * The one switch for every Active Objects test: system property {@code db} = {@code hsql} (default, in-memory
+ * HSQLDB) or {@code postgres} (a real server at {@code db.url}, {@code db.user}, {@code db.password}).
+ * Used by {@link AoTestSupport} as {@code @Jdbc(TestDatabase.class)}; the runner keeps one database per
+ * configuration for the whole JVM, which is why equality comes from the URL, user, password and schema.
+ */
+public final class TestDatabase extends AbstractJdbcConfiguration {
+
+    public static final String HSQL = "hsql";
+    public static final String POSTGRES = "postgres";
+
+    public TestDatabase() {
+        super(setting("url"), setting("user"), setting("password"), setting("schema"));
+    }
+
+    public static String selected() {
+        String db = System.getProperty("db", HSQL).trim().toLowerCase(Locale.ROOT);
+        if (db.isEmpty()) {
+            return HSQL;
+        }
+        if (!db.equals(HSQL) && !db.equals(POSTGRES)) {
+            throw new IllegalArgumentException("-Ddb=" + db + " is not a test database; use -Ddb=hsql or -Ddb=postgres");
+        }
+        return db;
+    }
+
+    public static boolean isPostgres() {
+        return POSTGRES.equals(selected());
+    }
+
+    /** An EntityManager on the selected database with production naming, for code that runs outside the runner. */
+    public static EntityManager newEntityManager() {
+        TestDatabase db = new TestDatabase();
+        return AtlassianNaming.apply(EntityManagerBuilder.url(db.getUrl())
+                .username(db.getUsername())
+                .password(db.getPassword())
+                .schema(db.getSchema())
+                .auto()).build();
+    }
+
+    private static String setting(String name) {
+        if (isPostgres()) {
+            switch (name) {
+                case "url": return property("db.url", "jdbc:postgresql://localhost:5432/samraad_test");
+                case "user": return property("db.user", "samraad");
+                case "password": return property("db.password", "samraad");
+                default: return "public";
+            }
+        }
+        switch (name) {
+            case "url": return "jdbc:hsqldb:mem:samraad_test";
+            case "user": return "sa";
+            case "password": return "";
+            default: return "PUBLIC";
+        }
+    }
+
+    /** Surefire passes unset pom properties as empty strings or as the literal placeholder. */
+    private static String property(String key, String fallback) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() || value.startsWith("${") ? fallback : value;
+    }
+
+    @Override
+    protected String getDefaultSchema() {
+        return setting("schema");
+    }
+
+    @Override
+    protected String getDefaultUrl() {
+        return setting("url");
+    }
+
+    @Override
+    protected String getDefaultUsername() {
+        return setting("user");
+    }
+
+    @Override
+    protected String getDefaultPassword() {
+        return setting("password");
+    }
+}
