@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
+import org.samraad.SamraadSchema;
 
 /**
  * The physical names Active Objects gives our tables and columns, for the few aggregate reads that AO's entity
@@ -14,8 +15,7 @@ import net.java.ao.schema.Table;
  * table = AO_ + last six hex digits of MD5(namespace) + _ + UPPER_SNAKE(@Table), column = UPPER_SNAKE(property).
  */
 public final class AoTableNames {
-    public static final String NAMESPACE = "org.samraad";
-    private static final String PREFIX = "AO_" + lastSixHex(NAMESPACE) + "_";
+    private static final String PREFIX = "AO_" + lastSixHex(SamraadSchema.NAMESPACE) + "_";
 
     private AoTableNames() {}
 
