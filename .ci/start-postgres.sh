@@ -16,8 +16,12 @@ if [ "$(id -u)" -ne 0 ]; then
   exec sudo --preserve-env=PG_USER,PG_PASSWORD,PG_DATABASE,PG_PORT "$0" "$@"
 fi
 
+# Newest installed server (a client-only install also has /usr/lib/postgresql/<v>/bin, without postgres).
 newest_version() {
-  ls -1 /usr/lib/postgresql 2>/dev/null | grep -E '^[0-9]+$' | sort -n | tail -1 || true
+  local bin
+  for bin in /usr/lib/postgresql/*/bin/postgres; do
+    if [ -x "$bin" ]; then basename "$(dirname "$(dirname "$bin")")"; fi
+  done | sort -n | tail -1
 }
 
 if [ -z "$(newest_version)" ] || ! command -v pg_ctlcluster >/dev/null 2>&1; then
@@ -53,7 +57,10 @@ for _ in $(seq 1 60); do
 done
 ready || { log "PostgreSQL did not become ready on port $PG_PORT"; pg_lsclusters || true; exit 1; }
 
-psql_admin() { as_postgres "$BIN/psql" -p "$PG_PORT" -h /var/run/postgresql -v ON_ERROR_STOP=1 -tAq "$@"; }
+# Debian's clusters put their socket in /var/run/postgresql; a server started by hand often uses /tmp.
+SOCKET_DIR=/var/run/postgresql
+[ -S "$SOCKET_DIR/.s.PGSQL.$PG_PORT" ] || SOCKET_DIR=/tmp
+psql_admin() { as_postgres "$BIN/psql" -p "$PG_PORT" -h "$SOCKET_DIR" -v ON_ERROR_STOP=1 -tAq "$@"; }
 
 if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER'")" != "1" ]; then
   log "creating role $PG_USER"

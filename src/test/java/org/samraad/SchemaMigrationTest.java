@@ -8,8 +8,8 @@ import static org.junit.Assert.fail;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.Common;
 import net.java.ao.DBParam;
@@ -46,11 +46,7 @@ public class SchemaMigrationTest extends AoTestSupport {
     @Test
     public void everyColumnOfEveryEntityRoundTripsAtItsFullLength() throws Exception {
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
-            Map<String, Object> row = new HashMap<>();
-            for (Method getter : getters(entity)) {
-                row.put(column(getter), sample(getter));
-            }
-            Entity created = (Entity) ao.create(rawType(entity), row);
+            Entity created = (Entity) ao.create(rawType(entity), fullRow(entity));
             ao.flushAll();
 
             // a fresh proxy from a fresh SELECT: nothing comes from the creating proxy's memory
@@ -67,11 +63,7 @@ public class SchemaMigrationTest extends AoTestSupport {
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                Map<String, Object> row = new HashMap<>();
-                for (Method getter : getters(entity)) {
-                    row.put(column(getter), sample(getter));
-                }
-                rows.add(row);
+                rows.add(fullRow(entity));
             }
             ao.create(rawType(entity), rows);
 
@@ -174,8 +166,12 @@ public class SchemaMigrationTest extends AoTestSupport {
                 ::iterator;
     }
 
-    private String column(Method getter) {
-        return entityManager.getFieldNameConverter().getName(getter);
+    private Map<String, Object> fullRow(Class<? extends RawEntity<?>> entity) {
+        Map<String, Object> row = new HashMap<>();
+        for (Method getter : getters(entity)) {
+            row.put(entityManager.getFieldNameConverter().getName(getter), sample(getter));
+        }
+        return row;
     }
 
     /** The longest value each column takes: 255, 450 or 10 000 characters of æøå/åäö text. */

@@ -76,7 +76,11 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         try {
             result = asOwnTransaction(callback);
         } catch (RuntimeException | Error e) {
-            connection.rollback(savepoint);
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
             throw e;
         }
         connection.releaseSavepoint(savepoint);
