@@ -8,15 +8,12 @@ import static org.junit.Assert.fail;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.Common;
 import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import net.java.ao.schema.StringLength;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.CouncilEntity;
@@ -26,14 +23,14 @@ import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.SampleRows;
 import org.samraad.testing.TestDatabase;
 
 /** Every entity migrates on the selected database ({@code -Ddb=hsql|postgres}) and every column round-trips. */
 public class SchemaMigrationTest extends AoTestSupport {
-    private static final String DANISH = "Udsatterådet drøftede bostøtte, væresteder og sundhedsrum på Østerbro. ";
-    private static final String SWEDISH = "Utvecklingsgruppen följde upp åtgärder för härbärget i Göteborg. ";
-    private static final Date WHEN = new Date(1_781_000_000_000L); // whole seconds: not every database keeps millis
-    private static final long BEYOND_INT = 9_000_000_001L;
+    private static final String DANISH = SampleRows.DANISH;
+    private static final String SWEDISH = SampleRows.SWEDISH;
+    private static final Date WHEN = SampleRows.WHEN;
 
     @Test
     public void everyEntityHasATableOnTheSelectedDatabase() {
@@ -53,7 +50,7 @@ public class SchemaMigrationTest extends AoTestSupport {
             Entity read = (Entity) ao.find(rawType(entity), "ID = ?", created.getID())[0];
             for (Method getter : getters(entity)) {
                 assertEquals(entity.getSimpleName() + "." + getter.getName(),
-                        normalise(sample(getter)), normalise(getter.invoke(read)));
+                        normalise(SampleRows.sample(getter)), normalise(getter.invoke(read)));
             }
         }
     }
@@ -80,7 +77,7 @@ public class SchemaMigrationTest extends AoTestSupport {
 
     @Test
     public void aTenThousandCharacterCasePresentationRoundTripsWithDanishAndSwedishLetters() {
-        String casePresentation = repeat(DANISH + SWEDISH, 10_000);
+        String casePresentation = SampleRows.repeat(DANISH + SWEDISH, 10_000);
         CouncilEntity council = ao.create(CouncilEntity.class,
                 new DBParam("SPACE_KEY", "UDSAT"), new DBParam("NAME", "Udsatterådet i Årslev"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"));
@@ -159,49 +156,15 @@ public class SchemaMigrationTest extends AoTestSupport {
     }
 
     private Iterable<Method> getters(Class<? extends RawEntity<?>> entity) {
-        return Common.getValueFieldsMethods(entity, entityManager.getFieldNameConverter()).stream()
-                .filter(Common::isAccessor)
-                .filter(m -> !m.getName().equals("getID"))
-                .sorted((a, b) -> a.getName().compareTo(b.getName()))
-                ::iterator;
+        return SampleRows.getters(entityManager, entity);
     }
 
     private Map<String, Object> fullRow(Class<? extends RawEntity<?>> entity) {
-        Map<String, Object> row = new HashMap<>();
-        for (Method getter : getters(entity)) {
-            row.put(entityManager.getFieldNameConverter().getName(getter), sample(getter));
-        }
-        return row;
-    }
-
-    /** The longest value each column takes: 255, 450 or 10 000 characters of æøå/åäö text. */
-    private static Object sample(Method getter) {
-        Class<?> type = getter.getReturnType();
-        if (type == String.class) {
-            StringLength length = getter.getAnnotation(StringLength.class);
-            int n = length == null ? 255 : length.value() == StringLength.UNLIMITED ? 10_000 : length.value();
-            return repeat(getter.getName() + ": " + DANISH + SWEDISH, n);
-        }
-        if (type == int.class || type == Integer.class) {
-            return 42;
-        }
-        if (type == long.class || type == Long.class) {
-            return BEYOND_INT;
-        }
-        if (type == boolean.class) {
-            return true;
-        }
-        if (type == Date.class) {
-            return WHEN;
-        }
-        throw new IllegalArgumentException(getter.toString());
+        return SampleRows.fullRow(entityManager, entity);
     }
 
     private static Object normalise(Object value) {
         return value instanceof Date ? ((Date) value).getTime() : value;
     }
 
-    private static String repeat(String text, int length) {
-        return text.repeat(length / text.length() + 1).substring(0, length);
-    }
 }

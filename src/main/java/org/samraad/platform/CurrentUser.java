@@ -27,6 +27,12 @@ public class CurrentUser {
         return userManager.getRemoteUserKey() == null;
     }
 
+    /** A Confluence administrator: site-wide settings and erasures that cross spaces. */
+    public boolean isAdministrator() {
+        UserKey key = userManager.getRemoteUserKey();
+        return key != null && userManager.isAdmin(key);
+    }
+
     /** The Confluence user for permission checks; null for anonymous, as PermissionManager expects. */
     ConfluenceUser confluenceUser() {
         UserKey key = userManager.getRemoteUserKey();

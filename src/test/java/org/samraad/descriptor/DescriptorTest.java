@@ -12,6 +12,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.scheduler.JobRunner;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.samraad.SamraadSchema;
 import org.samraad.platform.PluginKeys;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
 /**
@@ -183,6 +185,22 @@ public class DescriptorTest {
     }
 
     @Test
+    public void everyScheduledJobNamesAJobRunnerComponentAndRunsOncePerCluster() throws Exception {
+        Map<String, Class<?>> runners = new TreeMap<>();
+        for (Class<?> type : mainClasses()) {
+            Component component = type.getAnnotation(Component.class);
+            if (component != null && JobRunner.class.isAssignableFrom(type)) {
+                runners.put(component.value(), type);
+            }
+        }
+        for (Element jobConfig : descriptor.all("job-config")) {
+            Element job = PluginDescriptor.children(jobConfig, "job").get(0);
+            assertTrue("no JobRunner bean named " + job.getAttribute("key"), runners.containsKey(job.getAttribute("key")));
+            assertEquals("true", job.getAttribute("perClusterJob"));
+        }
+    }
+
+    @Test
     public void everyVelocityAllowlistEntryNamesARealNoArgumentMethodOfOurOwn() throws Exception {
         for (Element method : descriptor.all("method")) {
             String entry = method.getTextContent().trim();
@@ -251,18 +269,18 @@ public class DescriptorTest {
     }
 
     private static List<Class<?>> restResources() throws Exception {
-        List<Class<?>> resources = new ArrayList<>();
+        return mainClasses().stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
+    }
+
+    private static List<Class<?>> mainClasses() throws Exception {
+        List<Class<?>> classes = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("src/main/java"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
-                String name = Paths.get("src/main/java").relativize(file).toString()
-                        .replace(".java", "").replace('/', '.');
-                Class<?> type = Class.forName(name);
-                if (type.isAnnotationPresent(Path.class)) {
-                    resources.add(type);
-                }
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                classes.add(Class.forName(Paths.get("src/main/java").relativize(file).toString()
+                        .replace(".java", "").replace('/', '.')));
             }
         }
-        return resources;
+        return classes;
     }
 
     private static Element first(String tagName) {

@@ -6,6 +6,8 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -22,8 +24,11 @@ import org.samraad.platform.SpacePermissions;
  * product's rules (EDIT and ADMINISTER imply VIEW; anonymous is a null user). Services are tested against the
  * real database and this; the dev host runs them against its own persistent host.
  */
-public final class FakeConfluence implements SpaceManager, PermissionManager, UserManager, UserAccessor {
+public final class FakeConfluence
+        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory {
     private final Map<String, Space> spaces = new HashMap<>();
+    private final Set<String> administrators = new HashSet<>();
+    private final Map<String, Object> globalSettings = new HashMap<>();
     private final Map<String, Set<String>> grants = new HashMap<>();
     private String currentUserKey;
 
@@ -35,6 +40,11 @@ public final class FakeConfluence implements SpaceManager, PermissionManager, Us
     /** Grants {@code permission} on {@code spaceKey} to the user key, or to anonymous when it is null. */
     public FakeConfluence grant(String userKey, Permission permission, String spaceKey) {
         grants.computeIfAbsent(spaceKey, k -> new HashSet<>()).add(userKey + "|" + permission);
+        return this;
+    }
+
+    public FakeConfluence administrator(String userKey) {
+        administrators.add(userKey);
         return this;
     }
 
@@ -82,7 +92,7 @@ public final class FakeConfluence implements SpaceManager, PermissionManager, Us
 
     @Override
     public boolean isConfluenceAdministrator(ConfluenceUser user) {
-        return false;
+        return user != null && administrators.contains(user.getKey().getStringValue());
     }
 
     @Override
@@ -117,7 +127,7 @@ public final class FakeConfluence implements SpaceManager, PermissionManager, Us
 
     @Override
     public boolean isAdmin(UserKey userKey) {
-        return false;
+        return userKey != null && administrators.contains(userKey.getStringValue());
     }
 
     @Override
@@ -138,6 +148,31 @@ public final class FakeConfluence implements SpaceManager, PermissionManager, Us
     @Override
     public boolean isLimitedUnlicensedAccessEnabled() {
         return false;
+    }
+
+    @Override
+    public PluginSettings createGlobalSettings() {
+        return new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return globalSettings.get(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return globalSettings.put(key, value);
+            }
+
+            @Override
+            public Object remove(String key) {
+                return globalSettings.remove(key);
+            }
+        };
+    }
+
+    @Override
+    public PluginSettings createSettingsForKey(String key) {
+        throw new UnsupportedOperationException("Samråd keeps only global settings");
     }
 
     private static final class TestSpace extends Space {
