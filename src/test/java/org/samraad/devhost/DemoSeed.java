@@ -1,0 +1,216 @@
+package org.samraad.devhost;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.council.MemberEntity;
+import org.samraad.devhost.persistence.HostStore;
+import org.samraad.devhost.services.DemoUsers;
+import org.samraad.devhost.services.HostPermissionManager.Grant;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The invented demo data, seeded once into an empty database: a public council space (UDS, "Udsatterådet
+ * Nordby"; Nordby is an invented town) and a restricted secretariat space (INT). The council itself is created
+ * through the plugin's REST API as admin, as a person would; members, meetings, actions and hearings go in
+ * through Active Objects until the plugin has REST resources for them. Each step runs once (recorded in the
+ * host store); a step that could not run yet, such as the council before its REST resource exists, is retried
+ * on the next start.
+ */
+final class DemoSeed {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
+    static final String PUBLIC_SPACE = "UDS";
+    static final String INTERNAL_SPACE = "INT";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DevHost host;
+    private final HostStore store;
+
+    DemoSeed(DevHost host) {
+        this.host = host;
+        this.store = host.store();
+    }
+
+    void run() {
+        if (!store.isSeeded("spaces") && store.spaces().isEmpty()) {
+            seedSpaces();
+            store.markSeeded("spaces");
+        }
+        if (!store.isSeeded("spaces")) {
+            return; // a database that was not empty at first start is left alone
+        }
+        if (!store.isSeeded("council")) {
+            Integer councilId = createCouncilThroughRest();
+            if (councilId == null) {
+                return;
+            }
+            store.markSeeded("council");
+            seedCouncilRows(councilId);
+            store.markSeeded("council-rows");
+        }
+    }
+
+    private void seedSpaces() {
+        store.createSpace(PUBLIC_SPACE, "Udsatterådet Nordby");
+        store.createSpace(INTERNAL_SPACE, "Sekretariatet (internal)");
+        for (Grant grant : Grant.values()) {
+            grantBoth(DemoUsers.ADMIN.getKey().getStringValue(), grant);
+            grantBoth(DemoUsers.SECRETARY.getKey().getStringValue(), grant);
+        }
+        store.grant(PUBLIC_SPACE, DemoUsers.MEMBER.getKey().getStringValue(), Grant.EDIT.name());
+        store.grant(PUBLIC_SPACE, DemoUsers.MEMBER.getKey().getStringValue(), Grant.VIEW.name());
+        store.grant(PUBLIC_SPACE, DemoUsers.READER.getKey().getStringValue(), Grant.VIEW.name());
+        store.grant(PUBLIC_SPACE, null, Grant.VIEW.name()); // anonymous
+
+        String admin = DemoUsers.ADMIN.getKey().getStringValue();
+        long publicHome = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby", """
+                <p>Velkommen til Udsatterådet i Nordby. Rådet giver socialt udsatte borgere en stemme over for \
+                kommunen.</p>
+                <ac:structured-macro ac:name="samraad-council" ac:schema-version="1"/>
+                <h2>Møder</h2>
+                <p><ac:placeholder>Mødeoversigten kommer her.</ac:placeholder>Mødekalenderen følger.</p>
+                <h2>Opfølgning</h2>
+                <p><ac:placeholder>Handlingspunkter kommer her.</ac:placeholder>Handlingspunkter følger.</p>
+                <h2>Høringer</h2>
+                <p><ac:placeholder>Høringssvar kommer her.</ac:placeholder>Høringssvar følger.</p>
+                """, admin).id();
+        store.setHomePage(PUBLIC_SPACE, publicHome);
+        store.createPage(PUBLIC_SPACE, "Om rådet", """
+                <h2>Hvem er vi?</h2>
+                <p>Rådet består af brugere, frivillige og fagpersoner.&nbsp;Alle navne på dette site er opdigtede.</p>
+                """, admin);
+        long internalHome = store.createPage(INTERNAL_SPACE, "Sekretariatet", """
+                <p>Internal notes of the secretariat. Only the secretary and the administrator can read this space.</p>
+                <ac:structured-macro ac:name="samraad-council" ac:schema-version="1">\
+                <ac:parameter ac:name="council">1</ac:parameter></ac:structured-macro>
+                """, admin).id();
+        store.setHomePage(INTERNAL_SPACE, internalHome);
+        LOG.info("Seeded demo spaces {} and {}", PUBLIC_SPACE, INTERNAL_SPACE);
+    }
+
+    private void grantBoth(String userKey, Grant grant) {
+        store.grant(PUBLIC_SPACE, userKey, grant.name());
+        store.grant(INTERNAL_SPACE, userKey, grant.name());
+    }
+
+    /** POST /rest/samraad/1.0/councils as admin; null (and retried next start) if the API is not there yet. */
+    private Integer createCouncilThroughRest() {
+        String body = JSON.createObjectNode()
+                .put("spaceKey", PUBLIC_SPACE)
+                .put("name", "Udsatterådet Nordby")
+                .put("kind", "SOCIAL_COUNCIL")
+                .put("purpose", "Rådet rådgiver byrådet om forhold for socialt udsatte borgere i Nordby.\n\n"
+                        + "Rådet holder dialogmøder med brugere og frivillige og afgiver høringssvar.")
+                .toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + "/rest/samraad/1.0/councils"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                LOG.warn("Demo council not created yet: POST /councils answered {} {}", response.statusCode(), response.body());
+                return null;
+            }
+            JsonNode council = JSON.readTree(response.body());
+            LOG.info("Seeded demo council {} through the REST API", council.get("id").asInt());
+            return council.get("id").asInt();
+        } catch (IOException e) {
+            LOG.warn("Demo council not created: {}", e.toString());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void seedCouncilRows(int councilId) {
+        ActiveObjects ao = host.activeObjects();
+        ao.executeInTransaction(() -> {
+            member(ao, councilId, "CHAIR", null, "Karin Holm", true);
+            member(ao, councilId, "VICE_CHAIR", DemoUsers.MEMBER.getKey().getStringValue(), null, true);
+            member(ao, councilId, "MEMBER", null, "Jonas Bech", true);
+            member(ao, councilId, "MEMBER", null, "Leila Nour", false);
+            member(ao, councilId, "SUBSTITUTE", null, "Per Ravn", false);
+            member(ao, councilId, "SECRETARY", DemoUsers.SECRETARY.getKey().getStringValue(), null, true);
+
+            meeting(ao, councilId, "Dialogmøde om væresteder", "DIALOGUE", "HELD", daysFromNow(-40));
+            meeting(ao, councilId, "Ordinært møde, forår", "ORDINARY", "PLANNED", daysFromNow(21));
+            meeting(ao, councilId, "Temadag om bolig", "THEME_DAY", "PLANNED", daysFromNow(60));
+
+            action(ao, councilId, "Indhent tal for hjemløshed i Nordby", "OPEN", daysFromNow(14));
+            action(ao, councilId, "Inviter natcaféen til næste møde", "IN_PROGRESS", daysFromNow(7));
+            action(ao, councilId, "Send referat til byrådet", "DONE", daysFromNow(-30));
+
+            hearing(ao, councilId, "Forslag til ny boligsocial strategi", "DRAFTING", daysFromNow(18));
+            hearing(ao, councilId, "Budget for socialområdet", "SUBMITTED", daysFromNow(-20));
+            return null;
+        });
+        LOG.info("Seeded demo members, meetings, actions and hearings for council {}", councilId);
+    }
+
+    private static void member(ActiveObjects ao, int councilId, String role, String userKey, String name, boolean consent) {
+        Map<String, Object> row = row("COUNCIL_ID", councilId, "ROLE", role);
+        row.put("USER_KEY", userKey);
+        row.put("NAME", name);
+        row.put("PUBLISH_CONSENT", consent);
+        row.put("TERM_START", daysFromNow(-200));
+        ao.create(MemberEntity.class, row);
+    }
+
+    private static void meeting(ActiveObjects ao, int councilId, String title, String kind, String status, Date startsAt) {
+        Map<String, Object> row = row("COUNCIL_ID", councilId, "KIND", kind);
+        row.put("STATUS", status);
+        row.put("TITLE", title);
+        row.put("STARTS_AT", startsAt);
+        row.put("PLACE", "Medborgerhuset, Torvet 3, Nordby");
+        ao.create(MeetingEntity.class, row);
+    }
+
+    private static void action(ActiveObjects ao, int councilId, String title, String status, Date due) {
+        Map<String, Object> row = row("COUNCIL_ID", councilId, "TITLE", title);
+        row.put("STATUS", status);
+        row.put("DUE_DATE", due);
+        row.put("CREATED_AT", new Date());
+        row.put("CREATED_BY", DemoUsers.SECRETARY.getKey().getStringValue());
+        ao.create(ActionItemEntity.class, row);
+    }
+
+    private static void hearing(ActiveObjects ao, int councilId, String subject, String status, Date deadline) {
+        Map<String, Object> row = row("COUNCIL_ID", councilId, "SUBJECT", subject);
+        row.put("STATUS", status);
+        row.put("DEADLINE", deadline);
+        row.put("ISSUING_BODY", "Nordby Kommune, Social- og Sundhedsforvaltningen");
+        ao.create(HearingEntity.class, row);
+    }
+
+    private static Map<String, Object> row(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(k1, v1);
+        row.put(k2, v2);
+        return row;
+    }
+
+    private static Date daysFromNow(int days) {
+        return Date.from(LocalDate.now().plusDays(days).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

@@ -1,0 +1,213 @@
+package org.samraad.devhost;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.samraad.devhost.blueprint.BlueprintCatalog;
+import org.samraad.devhost.blueprint.ContentTemplateRenderer;
+import org.samraad.devhost.descriptor.PluginDescriptor;
+import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.persistence.HostDatabase;
+import org.samraad.devhost.persistence.HostStore;
+import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
+import org.samraad.devhost.render.MacroRegistry;
+import org.samraad.devhost.render.StorageFormatRenderer;
+import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.services.HostEventPublisher;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.HostJobs;
+import org.samraad.devhost.services.HostPluginSettingsFactory;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.services.HostPermissionManager;
+import org.samraad.devhost.services.HostSpaceManager;
+import org.samraad.devhost.services.HostUserAccessor;
+import org.samraad.devhost.services.HostUserManager;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.devhost.web.HostWeb;
+import org.samraad.devhost.web.HostWebServer;
+import org.samraad.testing.EntityManagerActiveObjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small Confluence-shaped host that runs the plugin as Confluence would: it reads atlassian-plugin.xml, gives
+ * the plugin the product services it imports, wires its components, macros, REST resources, web resources and
+ * blueprints from the descriptor, and serves pages and the REST API over HTTP.
+ *
+ * <p>{@code mvn -Pdevhost} runs {@link #main}; tests call {@link #start(int, Path)} and {@link #close()}.
+ */
+public final class DevHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DevHost.class);
+    /** Jersey warns about every resource registered as an instance (ours come from Spring): noise. Held so it stays set. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    private final HostDatabase database;
+    private final ActiveObjects activeObjects;
+    private final HostStore store;
+    private final PluginContainer plugin;
+    private final HostWebServer server;
+    private final Path home;
+    private final HostJobs jobs;
+    private boolean closed;
+
+    private DevHost(HostDatabase database, ActiveObjects activeObjects, HostStore store, PluginContainer plugin, HostJobs jobs,
+            HostWebServer server, Path home) {
+        this.database = database;
+        this.activeObjects = activeObjects;
+        this.store = store;
+        this.plugin = plugin;
+        this.server = server;
+        this.home = home;
+        this.jobs = jobs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(setting("devhost.port", "8090"));
+        Path home = Path.of(setting("devhost.home", "target/devhost-home"));
+        DevHost host = start(port, home);
+        Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
+        // stdout as well: under `mvn -q` Maven's own logger swallows the plugin's slf4j output
+        System.out.println("Samråd dev host ready at " + host.baseUrl()
+                + "  (users admin, secretary, member, reader; password = user name; data in " + home.toAbsolutePath() + ")");
+        Thread.currentThread().join();
+    }
+
+    /** The real plugin on {@code port} (0 = a free port) with its data under {@code home}. */
+    public static DevHost start(int port, Path home) {
+        return start(DevHostOptions.of(port, home));
+    }
+
+    public static DevHost start(DevHostOptions options) {
+        long started = System.nanoTime();
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
+        PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath(options.descriptor());
+        HostDatabase database = null;
+        PluginContainer plugin = null;
+        try {
+            Files.createDirectories(options.home());
+            database = HostDatabase.open(options.home(), descriptor.ao().namespace());
+            database.migrate(entities(descriptor));
+            ActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+            HostStore store = new HostStore(database);
+            store.createTables();
+
+            HostSpaceManager spaces = new HostSpaceManager(store);
+            HostPermissionManager permissions = new HostPermissionManager(store);
+            HostI18nResolver i18n = new HostI18nResolver(descriptor.i18nLocations());
+            MethodAllowlist allowlist = new MethodAllowlist("org.samraad.", descriptor.velocityAllowlist(),
+                    Boolean.getBoolean("atlassian.velocity.method.allowlist.debug"));
+            Map<String, Object> services = new LinkedHashMap<>();
+            services.put("activeObjects", ao);
+            services.put("salUserManager", new HostUserManager());
+            services.put("userAccessor", new HostUserAccessor());
+            services.put("spaceManager", spaces);
+            services.put("permissionManager", permissions);
+            services.put("i18nResolver", i18n);
+            services.put("templateRenderer", new HostTemplateRenderer(allowlist));
+            services.put("pageBuilderService", new HostPageBuilderService());
+            services.put("transactionalExecutorFactory", new HostTransactionalExecutorFactory(database));
+            services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
+            services.put("eventPublisher", new HostEventPublisher());
+
+            RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
+            plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
+            PluginContainer container = plugin;
+            MacroRegistry macros = new MacroRegistry(descriptor.macros(), container::autowire);
+            HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean);
+            HostWeb web = new HostWeb(descriptor, store, spaces, permissions, i18n, macros,
+                    new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
+                    new ContentTemplateRenderer(i18n), jobs);
+            HostWebServer server = HostWebServer.start(options.port(), web, rest,
+                    rest == null ? null : RestApplication.create(plugin.restComponents()));
+            DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
+            LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
+                    host.baseUrl());
+            if (options.seedDemo()) {
+                new DemoSeed(host).run();
+            }
+            return host;
+        } catch (Exception e) {
+            if (plugin != null) {
+                plugin.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("The dev host did not start", e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The plugin's Active Objects, for tests that arrange or inspect data directly. */
+    public ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    /** Publishes a product event to the plugin's listeners, e.g. a UserRemoveEvent, as Confluence would. */
+    public void publish(Object event) {
+        plugin.bean(com.atlassian.event.api.EventPublisher.class).publish(event);
+    }
+
+    /** Runs a {@code <job-config>} job now (the host has no scheduler); empty if there is no such job. */
+    public java.util.Optional<com.atlassian.scheduler.JobRunnerResponse> runJob(String jobConfigKey) {
+        return jobs.run(jobConfigKey);
+    }
+
+    /** A bean of the plugin's Spring context (its services, or the host services it imports). */
+    public <T> T pluginBean(Class<T> type) {
+        return plugin.bean(type);
+    }
+
+    HostStore store() {
+        return store;
+    }
+
+    /** Stops serving, closes the plugin's context and checkpoints the database; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping Jetty failed", e);
+        }
+        plugin.close();
+        database.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) throws ClassNotFoundException {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Class<?>[] entities = new Class<?>[descriptor.ao().entityClasses().size()];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = Class.forName(descriptor.ao().entityClasses().get(i), true, loader);
+        }
+        return (Class<? extends RawEntity<?>>[]) entities;
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,231 @@
+package org.samraad.devhost;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The host's pages over HTTP with the fixture plugin: permissions, macro rendering, resources, editor, blueprints. */
+public class HostPagesTest {
+    private static DevHost host;
+    private static Http http;
+
+    @BeforeClass
+    public static void startHost() throws Exception {
+        host = FixtureHost.start();
+        http = Http.to(host);
+    }
+
+    @AfterClass
+    public static void stopHost() {
+        host.close();
+    }
+
+    @Test
+    public void theDashboardListsOnlyTheSpacesTheCallerCanSee() {
+        String anonymous = http.get(null, "/").body();
+        assertTrue(anonymous.contains("Public &lt;space&gt;"));
+        assertFalse(anonymous.contains("Secret space"));
+        assertTrue(http.get("secretary", "/").body().contains("Secret space"));
+    }
+
+    @Test
+    public void aSpaceHomePageRendersTheMacroWithHostileInputEncoded() {
+        Http.Reply reply = http.get(null, "/display/PUB");
+        assertEquals(200, reply.status());
+        String page = reply.body();
+        assertTrue(page, page.contains("<p>Welcome\u00a0home</p>"));
+        assertTrue(page.contains("<p class=\"text\">&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
+        assertFalse(page.contains("<script>alert(1)"));
+        assertTrue(page.contains("<div class=\"body\"><p>inner <b>body</b></p></div>"));
+        assertTrue(page.contains("data-space=\"PUB\" data-output=\"display\""));
+    }
+
+    @Test
+    public void templatesOnlyReachAllowlistedMethods() {
+        String page = http.get(null, "/display/PUB").body();
+        assertTrue(page.contains("<p class=\"allowed\">&lt;script&gt;"));
+        assertTrue(page.contains("<p class=\"blocked\"></p>"));
+    }
+
+    @Test
+    public void everyPageDeclaresItsLanguageAndHasOneMainRegion() {
+        String page = http.get(null, "/display/PUB", "da").body();
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"da\">"));
+        assertEquals(1, count(page, "<main "));
+        assertTrue(page.contains("<label for=\"host-user\">"));
+    }
+
+    @Test
+    public void aRestrictedSpaceIsNotFoundForAnonymousAndForUsersWithoutViewPermission() {
+        for (String user : new String[] {null, "reader", "member"}) {
+            Http.Reply reply = http.get(user, "/display/SEC");
+            assertEquals(404, reply.status());
+            assertFalse(reply.body().contains("TOP SECRET"));
+        }
+        Http.Reply anonymous = http.get(null, "/display/SEC");
+        assertTrue(anonymous.body().contains("class=\"login-prompt\""));
+        assertTrue(http.get("secretary", "/display/SEC").body().contains("TOP SECRET CONTENT"));
+        long secretId = host.store().page("SEC", "Secret home").orElseThrow().id();
+        assertEquals(404, http.get(null, "/pages/viewpage.action?pageId=" + secretId).status());
+        assertEquals(404, http.get("reader", "/pages/editpage.action?pageId=" + secretId).status());
+    }
+
+    @Test
+    public void failingAndUnknownMacrosBecomeErrorBoxesWithoutInternals() {
+        String page = http.get(null, "/display/PUB/Broken").body();
+        assertTrue(page, page.contains("Error rendering macro &#39;fixture-echo&#39; : &lt;b&gt;bad&lt;/b&gt; &amp; &quot;broken&quot;"));
+        assertTrue(page.contains("Error rendering macro &#39;fixture-echo&#39; : IllegalStateException"));
+        assertFalse(page.contains("internal detail"));
+        assertTrue(page.contains("Unknown macro: &#39;nonexistent&#39;"));
+    }
+
+    @Test
+    public void requiredWebResourcesAreEmittedWithDependenciesFirst() {
+        String page = http.get(null, "/display/PUB").body();
+        int ajs = page.indexOf("/download/resources/com.atlassian.auiplugin:ajs/ajs.js");
+        int base = page.indexOf("/download/resources/org.samraad.devhost.fixture:fixture-base/base.js");
+        int own = page.indexOf("/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js");
+        assertTrue(page, ajs > 0 && base > ajs && own > base);
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.css\">"));
+        assertFalse("the editor context is not on view pages", page.contains("fixture-editor"));
+    }
+
+    @Test
+    public void exportOutputTypesReachTheMacroAndCarryNoScripts() {
+        long home = host.store().page("PUB", "Home").orElseThrow().id();
+        for (String type : new String[] {"pdf", "word", "email", "html_export"}) {
+            String page = http.get(null, "/pages/viewpage.action?pageId=" + home + "&outputType=" + type).body();
+            assertTrue(page.contains("data-output=\"" + type + "\""));
+            assertFalse(type, page.contains("<script"));
+            assertFalse(page.contains("host-switch"));
+        }
+        assertTrue(http.get(null, "/pages/viewpage.action?pageId=" + home + "&outputType=preview").body().contains("data-output=\"preview\""));
+        assertEquals(400, http.get(null, "/pages/viewpage.action?pageId=" + home + "&outputType=nonsense").status());
+    }
+
+    @Test
+    public void downloadResourcesAreServedOnlyWhenDeclared() {
+        Http.Reply js = http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js");
+        assertEquals(200, js.status());
+        assertTrue(js.header("Content-Type").startsWith("application/javascript"));
+        assertEquals(404, http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-resources/../atlassian-plugin.xml").status());
+        assertEquals(404, http.get(null, "/download/resources/org.samraad.devhost.fixture:nope/fixture.js").status());
+        assertEquals(404, http.get(null, "/download/resources/org.samraad.devhost.fixture/images/../../atlassian-plugin.xml").status());
+    }
+
+    @Test
+    public void theAjsShimAndTheUsersTextsAreServed() {
+        assertTrue(http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/ajs.js").body().contains("AJS.toInit"));
+        String danish = http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/i18n.js?locale=da").body();
+        assertEquals("AJS.I18n.load({\"samraad.fixture.js\":\"Tekst til scripts på dansk\"});\n", danish);
+    }
+
+    @Test
+    public void theUserSwitcherLogsABrowserInAndNeedsTheFormToken() {
+        Http browser = Http.browser(host);
+        assertEquals(404, browser.get(null, "/display/SEC").status());
+        browser.switchUser("secretary");
+        assertEquals(200, browser.get(null, "/display/SEC").status());
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("user", "admin");
+        forged.put("return", "/");
+        assertEquals(403, browser.postForm(null, "/devhost/session/user", forged).status());
+        browser.switchUser(null);
+        assertEquals(404, browser.get(null, "/display/SEC").status());
+    }
+
+    @Test
+    public void theLanguageSwitcherChangesThePluginsTexts() {
+        Http browser = Http.browser(host);
+        String token = Http.formToken(browser.get(null, "/").body());
+        browser.postForm(null, "/devhost/session/locale", Map.of("atl_token", token, "locale", "sv", "return", "/"));
+        assertTrue(browser.get(null, "/").body().contains("<html lang=\"sv\">"));
+        assertTrue(browser.get(null, "/rest/fixture/1.0/access/anonymous").body().contains("det är fixturen"));
+    }
+
+    @Test
+    public void theEditorSavesValidStorageFormatAndRefusesMalformedOrStaleSaves() {
+        Http member = Http.browser(host);
+        member.switchUser("member");
+        String created = createPage(member, "Edited page", "<p>first</p>");
+        long id = Long.parseLong(created);
+        String editor = member.get(null, "/pages/editpage.action?pageId=" + id).body();
+        assertTrue(editor.contains("data-macro-name=\"fixture-echo\""));
+        assertTrue(editor.contains(">Text to echo (required)</label>"));
+        assertTrue("editor context resources", editor.contains("fixture-editor/editor.css"));
+        String token = Http.formToken(editor);
+
+        Http.Reply malformed = member.postForm(null, "/pages/doeditpage.action",
+                Map.of("atl_token", token, "pageId", created, "version", "1", "title", "Edited page", "body", "<p>open"));
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.body().contains("not valid storage format"));
+
+        Http.Reply saved = member.postForm(null, "/pages/doeditpage.action",
+                Map.of("atl_token", token, "pageId", created, "version", "1", "title", "Edited page", "body", "<p>second</p>"));
+        assertEquals(302, saved.status());
+        assertEquals("<p>second</p>", host.store().page(id).orElseThrow().body());
+
+        Http.Reply stale = member.postForm(null, "/pages/doeditpage.action",
+                Map.of("atl_token", token, "pageId", created, "version", "1", "title", "Edited page", "body", "<p>third</p>"));
+        assertEquals(400, stale.status());
+        assertTrue(stale.body().contains("Someone else saved"));
+    }
+
+    @Test
+    public void readersMayNotEditAndFormsWithoutTheTokenAreRefused() {
+        long home = host.store().page("PUB", "Home").orElseThrow().id();
+        assertEquals(403, http.get("reader", "/pages/editpage.action?pageId=" + home).status());
+        assertEquals(403, http.postForm("member", "/pages/docreatepage.action",
+                Map.of("spaceKey", "PUB", "title", "No token", "body", "<p/>")).status());
+    }
+
+    @Test
+    public void aBlueprintCreatesAPageFromItsTemplateWizardAndContextProvider() {
+        Http member = Http.browser(host);
+        member.switchUser("member");
+        String list = member.get(null, "/plugins/createcontent/init.action?spaceKey=PUB").body();
+        assertTrue(list, list.contains("Fixture note"));
+        String wizard = member.get(null, "/plugins/createcontent/wizard.action?spaceKey=PUB&itemKey=note-create-item").body();
+        assertTrue(wizard, wizard.contains("<label for=\"fixture-topic\">Topic</label><input id=\"fixture-topic\" name=\"topic\" type=\"text\">"));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", Http.formToken(wizard));
+        form.put("spaceKey", "PUB");
+        form.put("itemKey", "note-create-item");
+        form.put("title", "Note from blueprint");
+        form.put("topic", "<i>housing</i> & food");
+        Http.Reply created = member.postForm(null, "/plugins/createcontent/create.action", form);
+        assertEquals(302, created.status());
+        String body = host.store().page("PUB", "Note from blueprint").orElseThrow().body();
+        assertTrue(body, body.contains("<h2>About &lt;this&gt; note</h2>"));
+        assertTrue(body.contains("<p>Topic: &lt;i&gt;housing&lt;/i&gt; &amp; food</p>"));
+        assertTrue(body.contains("<table><tbody><tr><td>notes</td>"));
+        assertTrue(body.contains("Space\u00a0PUB"));
+        assertTrue(created.header("Location").startsWith("/pages/viewpage.action?pageId="));
+    }
+
+    private static String createPage(Http browser, String title, String body) {
+        String token = Http.formToken(browser.get(null, "/pages/createpage.action?spaceKey=PUB").body());
+        Http.Reply reply = browser.postForm(null, "/pages/docreatepage.action",
+                Map.of("atl_token", token, "spaceKey", "PUB", "title", title, "body", body, "version", "0"));
+        assertEquals(reply.body(), 302, reply.status());
+        Matcher id = Pattern.compile("pageId=(\\d+)").matcher(reply.header("Location"));
+        assertTrue(id.find());
+        return id.group(1);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

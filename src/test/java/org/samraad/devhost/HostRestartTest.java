@@ -1,0 +1,87 @@
+package org.samraad.devhost;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.Test;
+import org.samraad.devhost.fixture.FixtureNotes;
+import org.samraad.testing.AtlassianNaming;
+
+/** Data written through the plugin and the host survives a restart on the same home; transactions are shared. */
+public class HostRestartTest {
+
+    @Test
+    public void pluginAndHostDataSurviveARestartOnTheSameHome() throws Exception {
+        Path home = Files.createTempDirectory("devhost-restart");
+        try (DevHost first = DevHost.start(FixtureHost.options(home))) {
+            FixtureHost.seed(first.store());
+            Http.Reply created = Http.to(first).post("member", "/rest/fixture/1.0/notes", "application/json",
+                    "{\"spaceKey\":\"PUB\",\"text\":\"kept æøå\"}");
+            assertEquals(created.body(), 201, created.status());
+        }
+        try (DevHost second = DevHost.start(FixtureHost.options(home))) {
+            String notes = Http.to(second).get(null, "/rest/fixture/1.0/notes").body();
+            assertTrue(notes, notes.contains("\"text\":\"kept æøå\""));
+            assertTrue(Http.to(second).get(null, "/display/PUB").body().contains("Welcome"));
+            assertEquals(2, second.store().spaces().size());
+        }
+    }
+
+    @Test
+    public void pluginSettingsAndJobRunsPersistAndOnlySalValueTypesAreAccepted() throws Exception {
+        Path home = Files.createTempDirectory("devhost-settings");
+        try (DevHost first = DevHost.start(FixtureHost.options(home))) {
+            assertEquals("run 1", first.runJob("fixture-job").orElseThrow().getMessage());
+            PluginSettings settings = first.pluginBean(PluginSettingsFactory.class).createSettingsForKey("fixture");
+            settings.put("list", java.util.List.of("a", "b"));
+            settings.put("map", java.util.Map.of("k", "v"));
+            try {
+                settings.put("number", 7);
+                throw new AssertionError("SAL refuses non-string values");
+            } catch (IllegalArgumentException expected) {
+                // as SAL does
+            }
+        }
+        try (DevHost second = DevHost.start(FixtureHost.options(home))) {
+            assertEquals("run 2", second.runJob("fixture-job").orElseThrow().getMessage());
+            PluginSettings settings = second.pluginBean(PluginSettingsFactory.class).createSettingsForKey("fixture");
+            assertEquals(java.util.List.of("a", "b"), settings.get("list"));
+            assertEquals(java.util.Map.of("k", "v"), settings.get("map"));
+            assertTrue(second.runJob("no-such-job").isEmpty());
+        }
+    }
+
+    @Test
+    public void aoTablesCarryTheAtlassianPrefixOfTheDescriptorsNamespace() throws Exception {
+        try (DevHost host = DevHost.start(FixtureHost.options(Files.createTempDirectory("devhost-names")))) {
+            String table = AtlassianNaming.tablePrefix("org.samraad.devhost.fixture") + "_NOTE";
+            assertEquals(0, host.pluginBean(FixtureNotes.class).countWithSql(table));
+        }
+    }
+
+    @Test
+    public void rawSqlInsideAnAoTransactionSeesItsUncommittedRowsAndARollbackRemovesThem() throws Exception {
+        try (DevHost host = DevHost.start(FixtureHost.options(Files.createTempDirectory("devhost-tx")))) {
+            ActiveObjects ao = host.activeObjects();
+            FixtureNotes notes = host.pluginBean(FixtureNotes.class);
+            String table = AtlassianNaming.tablePrefix("org.samraad.devhost.fixture") + "_NOTE";
+            try {
+                ao.executeInTransaction(() -> {
+                    notes.create("PUB", "inside");
+                    assertEquals(1, notes.countWithSql(table));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // the transaction rolled back
+            }
+            assertEquals(0, notes.countWithSql(table));
+            notes.create("PUB", "committed");
+            assertEquals(1, notes.countWithSql(table));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.samraad.devhost.descriptor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the dev host reads from {@code atlassian-plugin.xml}: only the module types it wires. Everything the
+ * plugin offers to Confluence goes through here, so a module missing from the descriptor is missing in the
+ * host too.
+ */
+public record PluginDescriptor(
+        String key,
+        String name,
+        List<String> i18nLocations,
+        List<DownloadResource> pluginResources,
+        AoModule ao,
+        List<MacroModule> macros,
+        List<RestModule> rest,
+        List<WebResourceModule> webResources,
+        Set<String> velocityAllowlist,
+        List<ContentTemplateModule> contentTemplates,
+        List<BlueprintModule> blueprints,
+        List<WebItemModule> webItems,
+        List<JobConfigModule> jobs) {
+
+    public Optional<MacroModule> macro(String name) {
+        return macros.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<WebResourceModule> webResource(String moduleKey) {
+        return webResources.stream().filter(w -> w.key().equals(moduleKey)).findFirst();
+    }
+
+    public Optional<ContentTemplateModule> contentTemplate(String moduleKey) {
+        return contentTemplates.stream().filter(t -> t.key().equals(moduleKey)).findFirst();
+    }
+
+    public Optional<BlueprintModule> blueprint(String moduleKey) {
+        return blueprints.stream().filter(b -> b.key().equals(moduleKey)).findFirst();
+    }
+
+    public String completeKey(String moduleKey) {
+        return key + ":" + moduleKey;
+    }
+
+    /** {@code <resource type="download">} at plugin level or inside a module; a name ending in / is a folder. */
+    public record DownloadResource(String name, String location) {
+        public Optional<String> locationFor(String requested) {
+            if (name.endsWith("/") && requested.startsWith(name)) {
+                String rest = requested.substring(name.length());
+                return rest.contains("..") || rest.isEmpty() ? Optional.empty() : Optional.of(location + rest);
+            }
+            return name.equals(requested) ? Optional.of(location) : Optional.empty();
+        }
+    }
+
+    /** {@code <ao namespace>}: the namespace names the tables; the plugin key stands in when it is absent. */
+    public record AoModule(String namespace, List<String> entityClasses) {}
+
+    public record MacroModule(
+            String key,
+            String name,
+            String className,
+            String descriptionKey,
+            String icon,
+            List<String> categories,
+            boolean hidden,
+            List<MacroParameter> parameters) {}
+
+    public record MacroParameter(
+            String name,
+            String type,
+            boolean required,
+            boolean multiple,
+            String defaultValue,
+            List<String> values,
+            List<String> aliases) {}
+
+    public record RestModule(String key, String path, String version, List<String> packages) {}
+
+    public record WebResourceModule(
+            String key,
+            List<String> dependencies,
+            List<DownloadResource> resources,
+            List<String> contexts) {}
+
+    public record ContentTemplateModule(
+            String key, String i18nNameKey, String templateLocation, String contextProviderClass) {}
+
+    public record BlueprintModule(
+            String key,
+            String indexKey,
+            String i18nNameKey,
+            List<String> contentTemplateKeys,
+            String createResult,
+            List<DialogPage> wizardPages) {}
+
+    public record DialogPage(
+            String id,
+            String templateKey,
+            String titleKey,
+            String descriptionHeaderKey,
+            String descriptionContentKey,
+            boolean last) {}
+
+    /** {@code <job-config>}: JobId = module key; the JobRunner is the plugin bean named by {@code <job key>}. */
+    public record JobConfigModule(String key, String name, String i18nNameKey, String runnerBean, String cron) {}
+
+    public record WebItemModule(
+            String key,
+            String section,
+            String i18nNameKey,
+            String descriptionKey,
+            java.util.Map<String, String> params,
+            String iconLocation) {}
+}

@@ -1,0 +1,106 @@
+package org.samraad.devhost.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+import org.samraad.testing.AtlassianNaming;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The host's one database: an HSQLDB file under the home directory that survives restarts. Active Objects
+ * owns the {@code AO_xxxxxx_} tables (named by the Atlassian converters from the descriptor's namespace, as in
+ * Confluence); the host keeps its spaces and pages in {@code HOST_} tables of the same database, so plugin SQL,
+ * AO and host data share one connection and one transaction per thread.
+ */
+public final class HostDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HostDatabase.class);
+    private static final String USER = "SA";
+    private static final String PASSWORD = "";
+
+    private final String url;
+    private final String tablePrefix;
+    private final EntityManager entityManager;
+
+    private HostDatabase(String url, String tablePrefix, EntityManager entityManager) {
+        this.url = url;
+        this.tablePrefix = tablePrefix;
+        this.entityManager = entityManager;
+    }
+
+    public static HostDatabase open(Path home, String aoNamespace) {
+        // HSQLDB otherwise reconfigures java.util.logging for the whole JVM.
+        System.setProperty("hsqldb.reconfig_logging", "false");
+        Path file = home.resolve("database").resolve("samraad").toAbsolutePath();
+        // MVCC so a long page render does not block a concurrent REST write; short write delay, and SHUTDOWN on close.
+        String url = "jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.write_delay_millis=100";
+        String prefix = AtlassianNaming.tablePrefix(aoNamespace);
+        EntityManager entityManager = EntityManagerBuilder.url(url)
+                .username(USER)
+                .password(PASSWORD)
+                .schema("PUBLIC")
+                .none()
+                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + "_" + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .schemaConfiguration(new PrefixedSchemaConfiguration(prefix))
+                .build();
+        LOG.info("Database {} (Active Objects tables {}_*)", file, prefix);
+        return new HostDatabase(url, prefix, entityManager);
+    }
+
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        try {
+            entityManager.migrate(entities);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Active Objects migration failed", e);
+        }
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    public String tablePrefix() {
+        return tablePrefix;
+    }
+
+    /**
+     * The connection AO uses on this thread: inside an AO transaction it is that transaction's connection (and
+     * closing it is a no-op), otherwise a fresh auto-commit connection the caller closes.
+     */
+    public Connection connection() throws SQLException {
+        return entityManager.getProvider().getConnection();
+    }
+
+    /** A connection outside any AO transaction, for work that must commit on its own (SAL "requires new"). */
+    public Connection newConnection() throws SQLException {
+        return DriverManager.getConnection(url, USER, PASSWORD);
+    }
+
+    /** Checkpoints and closes the files, so the next start (even in this JVM) sees every committed row. */
+    @Override
+    public void close() {
+        try (Connection connection = newConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database shutdown failed", e);
+        }
+        entityManager.getProvider().dispose();
+    }
+}

@@ -1,0 +1,115 @@
+package org.samraad.devhost.velocity;
+
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The product's template renderer (ATR): the one Velocity engine of the host, loading templates from the
+ * classpath (the plugin jar), with Confluence's automatic HTML encoding and method allowlist. The plugin
+ * never creates an engine of its own.
+ */
+public final class HostTemplateRenderer implements TemplateRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(HostTemplateRenderer.class);
+
+    private final VelocityEngine engine;
+    private final Map<String, Boolean> escapingDisabled = new ConcurrentHashMap<>();
+
+    public HostTemplateRenderer(MethodAllowlist allowlist) {
+        Properties settings = new Properties();
+        settings.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
+        settings.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
+        settings.setProperty("class.resource.loader.cache", "true");
+        settings.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        settings.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
+        settings.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, Slf4jLogChute.class.getName());
+        settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
+        settings.setProperty("userdirective", DisableHtmlEscapingDirective.class.getName());
+        settings.setProperty(RuntimeConstants.VM_LIBRARY, "");
+        engine = new VelocityEngine();
+        engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST_ATTRIBUTE, allowlist);
+        try {
+            engine.init(settings);
+        } catch (Exception e) {
+            throw new IllegalStateException("Velocity engine failed to start", e);
+        }
+    }
+
+    @Override
+    public void render(String templateName, Writer writer) throws RenderingException, IOException {
+        render(templateName, Map.of(), writer);
+    }
+
+    @Override
+    public void render(String templateName, Map<String, Object> context, Writer writer)
+            throws RenderingException, IOException {
+        try {
+            Template template = engine.getTemplate(templateName, "UTF-8");
+            template.merge(context(context, !disablesEscaping(templateName)), writer);
+        } catch (VelocityException e) {
+            throw new RenderingException("Rendering " + templateName + " failed: " + e.getMessage(), e);
+        } finally {
+            LastInvocation.clear();
+        }
+    }
+
+    /** Evaluates {@code fragment} as template source (SSTI if it ever holds user input, as in Confluence). */
+    @Override
+    public String renderFragment(String fragment, Map<String, Object> context) throws RenderingException {
+        StringWriter out = new StringWriter();
+        try {
+            engine.evaluate(context(context, !fragment.contains(DisableHtmlEscapingDirective.MARKER)), out, "fragment", fragment);
+        } catch (VelocityException e) {
+            throw new RenderingException("Rendering a fragment failed: " + e.getMessage(), e);
+        } finally {
+            LastInvocation.clear();
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean resolve(String templateName) {
+        return engine.resourceExists(templateName);
+    }
+
+    private VelocityContext context(Map<String, Object> values, boolean encode) {
+        VelocityContext context = new VelocityContext(new HashMap<>(values));
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(new HtmlEncodingReferenceHandler(encode));
+        cartridge.attachToContext(context);
+        LastInvocation.clear();
+        return context;
+    }
+
+    private boolean disablesEscaping(String templateName) {
+        return escapingDisabled.computeIfAbsent(templateName, name -> {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+                boolean disabled = in != null
+                        && new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(DisableHtmlEscapingDirective.MARKER);
+                if (disabled) {
+                    LOG.warn("Template {} disables HTML escaping with #disable_html_escaping()", name);
+                }
+                return disabled;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package org.samraad.devhost.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.devhost.blueprint.BlueprintCatalog.Offer;
+import org.samraad.devhost.descriptor.PluginDescriptor.ContentTemplateModule;
+import org.samraad.devhost.persistence.HostStore.PageRow;
+import org.samraad.devhost.render.StorageFormatException;
+import org.samraad.devhost.services.HostSpace;
+import org.samraad.devhost.services.RequestContext;
+
+/**
+ * The create-from-blueprint flow under {@code /plugins/createcontent/}: {@code init.action} lists what the
+ * create dialog offers, {@code wizard.action} shows the blueprint's form, {@code create.action} fills the
+ * content template from the form (and context provider), saves the page and opens it (create-result
+ * {@code view}) or its editor ({@code edit}, the default).
+ */
+final class CreateContentServlet extends HostServlet {
+    CreateContentServlet(HostWeb web) {
+        super(web);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String spaceKey = parameter(request, "spaceKey");
+        Optional<HostSpace> space = web.visibleSpace(spaceKey);
+        if (space.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        if (!web.canEdit(spaceKey)) {
+            forbidden(request, response, "You may not add pages to this space.");
+            return;
+        }
+        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
+        switch (action) {
+            case "/init.action" -> list(request, response, space.get());
+            case "/wizard.action" -> {
+                Optional<Offer> offer = web.blueprints().offer(parameter(request, "itemKey"));
+                if (offer.isEmpty()) {
+                    notFound(request, response);
+                } else {
+                    wizard(request, response, 200, space.get(), offer.get(), null, "");
+                }
+            }
+            default -> notFound(request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (tokenRejected(request, response)) {
+            return;
+        }
+        String spaceKey = parameter(request, "spaceKey");
+        Optional<HostSpace> space = web.visibleSpace(spaceKey);
+        Optional<Offer> offer = web.blueprints().offer(parameter(request, "itemKey"));
+        if (!"/create.action".equals(request.getPathInfo()) || space.isEmpty() || offer.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        if (!web.canEdit(spaceKey)) {
+            forbidden(request, response, "You may not add pages to this space.");
+            return;
+        }
+        Map<String, Object> form = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals(HostSession.TOKEN_PARAMETER) && values.length > 0) {
+                form.put(name, values[0]);
+            }
+        });
+        form.put("spaceKey", spaceKey);
+        ContentTemplateModule template = web.blueprints().template(offer.get().blueprint());
+        String body;
+        Map<String, Object> context;
+        try {
+            context = web.blueprints().context(template, form);
+            body = web.contentTemplates().render(template.templateLocation(), context);
+        } catch (StorageFormatException | RuntimeException e) {
+            wizard(request, response, 400, space.get(), offer.get(), "The template could not be filled: " + e.getMessage(),
+                    parameter(request, "title"));
+            return;
+        }
+        String title = title(form, context, offer.get());
+        if (web.store().page(spaceKey, title).isPresent()) {
+            wizard(request, response, 400, space.get(), offer.get(), "A page with this title already exists in the space.", title);
+            return;
+        }
+        String userKey = RequestContext.current().user().map(u -> u.getKey().getStringValue()).orElse(null);
+        PageRow page = web.store().createPage(spaceKey, title, body, userKey);
+        response.sendRedirect("view".equals(offer.get().blueprint().createResult())
+                ? Html.viewPath(page.id())
+                : "/pages/editpage.action?pageId=" + page.id());
+    }
+
+    /** The form's title, else the one a context provider set (BlueprintContext.setTitle), else the blueprint's name and date. */
+    private String title(Map<String, Object> form, Map<String, Object> context, Offer offer) {
+        Object title = form.get("title");
+        if (title == null || title.toString().isBlank()) {
+            title = context.get("ContentPageTitle");
+        }
+        if (title == null || title.toString().isBlank()) {
+            title = web.i18n().getText(offer.blueprint().i18nNameKey()) + " " + LocalDate.now();
+        }
+        return title.toString().strip();
+    }
+
+    private void list(HttpServletRequest request, HttpServletResponse response, HostSpace space) throws IOException {
+        StringBuilder main = new StringBuilder("<h1>Create in ").append(Html.text(space.getName())).append("</h1><ul class=\"create-list\">");
+        main.append("<li><a href=\"/pages/createpage.action?spaceKey=").append(Html.url(space.getKey()))
+                .append("\">Blank page</a></li>");
+        for (Offer offer : web.blueprints().offers()) {
+            main.append("<li><a href=\"/plugins/createcontent/wizard.action?spaceKey=").append(Html.url(space.getKey()))
+                    .append("&amp;itemKey=").append(Html.url(offer.item().key())).append("\">")
+                    .append(Html.text(web.i18n().getText(offer.item().i18nNameKey()))).append("</a>");
+            if (offer.item().descriptionKey() != null) {
+                main.append("<p>").append(Html.text(web.i18n().getText(offer.item().descriptionKey()))).append("</p>");
+            }
+            main.append("</li>");
+        }
+        main.append("</ul>");
+        html(response, 200, web.layout().page(request, "Create", crumbs(space, "Create"), main.toString(), null,
+                List.of("atl.general", "create-content")));
+    }
+
+    private void wizard(HttpServletRequest request, HttpServletResponse response, int status, HostSpace space, Offer offer,
+            String problem, String title) throws IOException {
+        String name = web.i18n().getText(offer.blueprint().i18nNameKey());
+        StringBuilder main = new StringBuilder("<h1>").append(Html.text(name)).append("</h1>");
+        if (problem != null) {
+            main.append("<div class=\"error-summary\" role=\"alert\"><p>").append(Html.text(problem)).append("</p></div>");
+        }
+        main.append("<form class=\"blueprint-wizard\" method=\"post\" action=\"/plugins/createcontent/create.action\">")
+                .append(PageLayout.hidden(HostSession.TOKEN_PARAMETER, HostSession.token(request)))
+                .append(PageLayout.hidden("spaceKey", space.getKey()))
+                .append(PageLayout.hidden("itemKey", offer.item().key()));
+        Optional<String> wizardForm = web.blueprints().wizardForm(offer.blueprint(), web.i18n());
+        if (wizardForm.isPresent()) {
+            main.append(wizardForm.get());
+        }
+        if (wizardForm.isEmpty() || !wizardForm.get().contains("name=\"title\"")) {
+            main.append("<div class=\"field\"><label for=\"blueprint-title\">Title</label>")
+                    .append("<input id=\"blueprint-title\" name=\"title\" type=\"text\" value=\"").append(Html.text(title))
+                    .append("\"></div>");
+        }
+        main.append("<div class=\"buttons\"><button type=\"submit\">Create</button></div></form>");
+        html(response, status, web.layout().page(request, name, crumbs(space, name), main.toString(), null,
+                List.of("atl.general", "create-content")));
+    }
+
+    private static List<PageLayout.Crumb> crumbs(HostSpace space, String label) {
+        return List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb(space.getName(), space.getUrlPath()),
+                new PageLayout.Crumb(label, null));
+    }
+}

@@ -1,0 +1,67 @@
+package org.samraad.devhost.web;
+
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
+
+/**
+ * Embedded Jetty with Confluence's URL layout: pages, the plugin's REST API at {@code /rest/<path>/<version>}
+ * and {@code /rest/<path>/latest}, download resources, and the host's session switchers. Every request passes
+ * the authentication filter first.
+ */
+public final class HostWebServer implements AutoCloseable {
+    private final Server server;
+
+    private HostWebServer(Server server) {
+        this.server = server;
+    }
+
+    public static HostWebServer start(int port, HostWeb web, RestModule rest, ResourceConfig restApplication) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("localhost");
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new AuthenticationFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        context.addServlet(new ServletHolder("dashboard", new DashboardServlet(web)), "/");
+        context.addServlet(new ServletHolder("display", new DisplayServlet(web)), "/display/*");
+        context.addServlet(new ServletHolder("pages", new PagesServlet(web)), "/pages/*");
+        context.addServlet(new ServletHolder("createcontent", new CreateContentServlet(web)), "/plugins/createcontent/*");
+        context.addServlet(new ServletHolder("session", new SessionServlet(web)), "/devhost/session/*");
+        context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
+        context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");
+        context.addServlet(new ServletHolder("download", new DownloadServlet(web.descriptor(), web.i18n())), "/download/resources/*");
+        if (rest != null) {
+            // one Jersey application under both the version and "latest", as Confluence mounts it
+            ServletHolder jersey = new ServletHolder("rest-" + rest.key(), new ServletContainer(restApplication));
+            jersey.setInitOrder(0);
+            context.addServlet(jersey, "/rest" + rest.path() + "/" + rest.version() + "/*");
+            context.addServlet(jersey, "/rest" + rest.path() + "/latest/*");
+        }
+        server.setHandler(context);
+        server.start();
+        return new HostWebServer(server);
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}

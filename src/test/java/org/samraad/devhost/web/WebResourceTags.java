@@ -1,0 +1,91 @@
+package org.samraad.devhost.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.samraad.devhost.descriptor.PluginDescriptor;
+import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
+import org.samraad.devhost.descriptor.PluginDescriptor.WebResourceModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the web resources a request required (by key or by context) into link and script tags, dependencies
+ * first, each once, at Confluence's download URLs. AUI's {@code ajs} becomes the host's shim plus the user's
+ * {@code samraad.*} texts (what the jsI18n transformer would inline).
+ */
+public final class WebResourceTags {
+    public static final String AJS = "com.atlassian.auiplugin:ajs";
+    private static final Logger LOG = LoggerFactory.getLogger(WebResourceTags.class);
+
+    private final PluginDescriptor descriptor;
+
+    public WebResourceTags(PluginDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
+
+    public record Tags(String head, String body) {}
+
+    /** @param scripts false for exports: PDF, Word and e-mail run no JavaScript */
+    public Tags tags(Set<String> webResources, Set<String> contexts, String language, boolean scripts) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String context : contexts) {
+            descriptor.webResources().stream()
+                    .filter(w -> w.contexts().contains(context))
+                    .forEach(w -> collect(descriptor.completeKey(w.key()), ordered, new LinkedHashSet<>()));
+        }
+        webResources.forEach(key -> collect(key, ordered, new LinkedHashSet<>()));
+        StringBuilder head = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (String key : ordered) {
+            if (key.equals(AJS)) {
+                script(body, "/download/resources/" + AJS + "/ajs.js");
+                script(body, "/download/resources/" + AJS + "/i18n.js?locale=" + Html.url(language));
+                continue;
+            }
+            WebResourceModule module = module(key);
+            for (DownloadResource resource : module.resources()) {
+                String href = "/download/resources/" + key + "/" + resource.name();
+                if (resource.name().endsWith(".css")) {
+                    head.append("<link rel=\"stylesheet\" href=\"").append(Html.text(href)).append("\">\n");
+                } else if (resource.name().endsWith(".js") && !resource.location().endsWith(".soy")) {
+                    script(body, href);
+                }
+            }
+        }
+        return new Tags(head.toString(), scripts ? body.toString() : "");
+    }
+
+    private void collect(String key, Set<String> ordered, Set<String> visiting) {
+        if (ordered.contains(key) || !visiting.add(key)) {
+            return;
+        }
+        if (key.equals(AJS)) {
+            ordered.add(key);
+            return;
+        }
+        WebResourceModule module = module(key);
+        if (module == null) {
+            LOG.warn("Web resource {} is not available on the dev host; ignored", key);
+            return;
+        }
+        module.dependencies().forEach(dependency -> collect(dependency, ordered, visiting));
+        ordered.add(key);
+    }
+
+    private WebResourceModule module(String completeKey) {
+        String prefix = descriptor.key() + ":";
+        if (!completeKey.startsWith(prefix)) {
+            return null;
+        }
+        return descriptor.webResource(completeKey.substring(prefix.length())).orElse(null);
+    }
+
+    private static void script(StringBuilder out, String src) {
+        out.append("<script src=\"").append(Html.text(src)).append("\"></script>\n");
+    }
+
+    public static List<String> pageContexts() {
+        return List.of("atl.general", "page");
+    }
+}
