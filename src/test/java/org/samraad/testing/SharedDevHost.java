@@ -11,30 +11,27 @@ import org.samraad.devhost.DevHost;
  * plugin as wired from its descriptor, with the demo space seeded, without paying the start-up per class.
  */
 public final class SharedDevHost {
-    private static String baseUrl;
+    private static DevHost host;
 
     private SharedDevHost() {}
 
-    public static synchronized String baseUrl() {
-        if (baseUrl == null) {
+    /** The running host, for what a test cannot do over HTTP: publish Confluence events, run jobs now. */
+    public static synchronized DevHost host() {
+        if (host == null) {
             try {
                 Path home = Files.createTempDirectory("samraad-devhost-test");
-                var host = DevHost.start(0, home);
-                baseUrl = host.baseUrl();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        host.close();
-                    } catch (Exception e) {
-                        // the JVM is ending; nothing left to protect
-                    }
-                }));
+                DevHost started = DevHost.start(0, home);
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "devhost-test-shutdown"));
+                host = started;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (Exception e) {
-                throw new IllegalStateException("the dev host did not start", e);
             }
         }
-        return baseUrl;
+        return host;
+    }
+
+    public static String baseUrl() {
+        return host().baseUrl();
     }
 
     public static HttpApi api() {
