@@ -37,6 +37,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.java.ao.RawEntity;
@@ -168,6 +170,22 @@ public class DescriptorTest {
                 assertResource(param.getTextContent().trim());
             }
         }
+    }
+
+    @Test
+    public void everyTemplateTheJavaCodeRendersExists() throws IOException {
+        Pattern template = Pattern.compile("\"(templates/[\\w/.-]+\\.vm)\"");
+        Set<String> named = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = template.matcher(Files.readString(file));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertTrue("no templates found", !named.isEmpty());
+        named.forEach(DescriptorTest::assertResource);
     }
 
     @Test
