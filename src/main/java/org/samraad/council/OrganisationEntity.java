@@ -18,13 +18,19 @@ public interface OrganisationEntity extends Entity {
     String getName();
     void setName(String name);
 
-    /** USER_ORGANISATION, VOLUNTEER_GROUP, ASSOCIATION, PUBLIC_AUTHORITY, POLICE, BUSINESS, OTHER. */
+    /**
+     * An {@link OrganisationKind} name: MUNICIPAL_DEPARTMENT, POLICE, REGION, VOLUNTARY_ORGANISATION,
+     * USER_ORGANISATION, BUSINESS, RESIDENTS_ASSOCIATION, OTHER.
+     */
     @NotNull
     @Indexed
     String getKind();
     void setKind(String kind);
 
-    /** The space whose editors maintain this entry; null for a site-wide entry that only admins maintain. */
+    /**
+     * The space whose editors maintain this entry. The service requires it for now; the column stays nullable
+     * so site-wide entries maintained by administrators can be added later without a schema change.
+     */
     @Indexed
     String getSpaceKey();
     void setSpaceKey(String spaceKey);
@@ -46,6 +52,10 @@ public interface OrganisationEntity extends Entity {
     String getContactUserKey();
     void setContactUserKey(String contactUserKey);
 
+    /**
+     * A functional contact (a front desk, a team, a shared inbox), never a named person: entries stay right when
+     * staff change, and the directory, which may be public, publishes no personal data.
+     */
     String getContactName();
     void setContactName(String contactName);
 

@@ -190,15 +190,67 @@ public class DescriptorTest {
 
     @Test
     public void everyBlueprintPointsAtAContentTemplateAndAWebItem() {
-        Set<String> templates = descriptor.all("content-template").stream()
-                .map(t -> t.getAttribute("key")).collect(Collectors.toSet());
-        Set<String> offered = descriptor.all("web-item").stream()
-                .flatMap(w -> PluginDescriptor.children(w, "param").stream())
-                .filter(p -> p.getAttribute("name").equals("blueprintKey"))
-                .map(p -> p.getAttribute("value")).collect(Collectors.toSet());
-        for (Element blueprint : descriptor.all("blueprint")) {
+        Set<String> templates = moduleKeys("content-template");
+        Set<String> offered = offeredBlueprints("system.create.dialog/content");
+        List<Element> blueprints = topLevel("blueprint");
+        assertTrue("no blueprints", !blueprints.isEmpty());
+        for (Element blueprint : blueprints) {
             assertTrue(templates.contains(blueprint.getAttribute("content-template-key")));
             assertTrue(offered.contains(blueprint.getAttribute("key")));
+        }
+    }
+
+    @Test
+    public void everySpaceBlueprintPointsAtExistingTemplatesAndBlueprintsAndIsOfferedInTheCreateSpaceDialog() {
+        Set<String> templates = moduleKeys("content-template");
+        Set<String> blueprints = moduleKeys("blueprint");
+        Set<String> offered = offeredBlueprints("system.create.space.dialog/content");
+        List<Element> spaceBlueprints = topLevel("space-blueprint");
+        assertTrue("no space blueprints", !spaceBlueprints.isEmpty());
+        for (Element spaceBlueprint : spaceBlueprints) {
+            String key = spaceBlueprint.getAttribute("key");
+            List<Element> refs = PluginDescriptor.children(spaceBlueprint, "content-template");
+            assertTrue(key + " needs a home page content-template", !refs.isEmpty());
+            refs.forEach(ref -> assertTrue(key + " → " + ref.getAttribute("ref"), templates.contains(ref.getAttribute("ref"))));
+            for (Element promoted : PluginDescriptor.children(spaceBlueprint, "blueprint")) {
+                assertTrue(key + " promotes " + promoted.getAttribute("ref"), blueprints.contains(promoted.getAttribute("ref")));
+            }
+            assertTrue(key + " is offered by no create-space web-item", offered.contains(key));
+        }
+    }
+
+    @Test
+    public void everyWizardPageNamesASoyTemplateOfAWebResourceWithTheSoyTransformer() throws IOException {
+        Pattern namespace = Pattern.compile("\\{namespace\\s+([\\w.]+)");
+        Pattern template = Pattern.compile("\\{template\\s+\\.(\\w+)");
+        Set<String> soyTemplates = new TreeSet<>();
+        for (Element webResource : descriptor.all("web-resource")) {
+            for (Element resource : PluginDescriptor.children(webResource, "resource")) {
+                String location = resource.getAttribute("location");
+                if (!location.endsWith(".soy")) {
+                    continue;
+                }
+                boolean transformed = PluginDescriptor.children(webResource, "transformation").stream()
+                        .anyMatch(t -> t.getAttribute("extension").equals("soy")
+                                && PluginDescriptor.children(t, "transformer").stream()
+                                        .anyMatch(x -> x.getAttribute("key").equals("soyTransformer")));
+                assertTrue(location + " needs the soyTransformer", transformed);
+                assertResource(location);
+                String soy = new String(DescriptorTest.class.getResourceAsStream("/" + location).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                Matcher ns = namespace.matcher(soy);
+                assertTrue(location + " has no {namespace}", ns.find());
+                Matcher t = template.matcher(soy);
+                while (t.find()) {
+                    soyTemplates.add(ns.group(1) + "." + t.group(1));
+                }
+            }
+        }
+        List<Element> pages = descriptor.all("dialog-page");
+        assertTrue("no wizard pages", !pages.isEmpty());
+        for (Element page : pages) {
+            assertTrue("no Soy template " + page.getAttribute("template-key") + " in " + soyTemplates,
+                    soyTemplates.contains(page.getAttribute("template-key")));
         }
     }
 
@@ -299,6 +351,23 @@ public class DescriptorTest {
             }
         }
         return classes;
+    }
+
+    private static List<Element> topLevel(String tagName) {
+        return descriptor.modules().stream().filter(m -> m.getTagName().equals(tagName)).toList();
+    }
+
+    private static Set<String> moduleKeys(String tagName) {
+        return topLevel(tagName).stream().map(m -> m.getAttribute("key")).collect(Collectors.toSet());
+    }
+
+    /** Blueprint keys offered by web-items of a create dialog section. */
+    private static Set<String> offeredBlueprints(String section) {
+        return topLevel("web-item").stream()
+                .filter(w -> w.getAttribute("section").equals(section))
+                .flatMap(w -> PluginDescriptor.children(w, "param").stream())
+                .filter(p -> p.getAttribute("name").equals("blueprintKey"))
+                .map(p -> p.getAttribute("value")).collect(Collectors.toSet());
     }
 
     private static Element first(String tagName) {

@@ -114,7 +114,8 @@ public final class DevHost implements AutoCloseable {
             services.put("pageBuilderService", new HostPageBuilderService());
             services.put("transactionalExecutorFactory", new HostTransactionalExecutorFactory(database));
             services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
-            services.put("eventPublisher", new HostEventPublisher());
+            HostEventPublisher events = new HostEventPublisher();
+            services.put("eventPublisher", events);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
@@ -123,7 +124,7 @@ public final class DevHost implements AutoCloseable {
             HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean);
             HostWeb web = new HostWeb(descriptor, store, spaces, permissions, i18n, macros,
                     new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
-                    new ContentTemplateRenderer(i18n), jobs);
+                    new ContentTemplateRenderer(i18n), jobs, events);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());

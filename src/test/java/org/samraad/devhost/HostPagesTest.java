@@ -5,12 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.samraad.devhost.fixture.FixtureBlueprintEvents;
 
 /** The host's pages over HTTP with the fixture plugin: permissions, macro rendering, resources, editor, blueprints. */
 public class HostPagesTest {
@@ -209,6 +211,121 @@ public class HostPagesTest {
         assertTrue(body.contains("<table><tbody><tr><td>notes</td>"));
         assertTrue(body.contains("Space\u00a0PUB"));
         assertTrue(created.header("Location").startsWith("/pages/viewpage.action?pageId="));
+
+        FixtureBlueprintEvents.Seen event = lastEvent("page");
+        assertEquals("PUB", event.spaceKey());
+        assertEquals("Note from blueprint", event.pageTitle());
+        assertEquals(host.store().page("PUB", "Note from blueprint").orElseThrow().id(), event.pageId());
+        assertEquals("<i>housing</i> & food", event.context().get("topic"));
+        assertEquals("member", event.creator().getName());
+        assertEquals("the listener runs as the creating user", FixtureHost.key("member"), event.threadUser().getStringValue());
+    }
+
+    @Test
+    public void onlyUsersWhoMayCreateSpacesAreOfferedTheCreateSpaceFlow() {
+        assertTrue(http.get("secretary", "/").body().contains("href=\"/spaces/createspace-start.action\""));
+        assertTrue(http.get("admin", "/").body().contains("href=\"/spaces/createspace-start.action\""));
+        assertFalse(http.get("member", "/").body().contains("createspace"));
+        assertFalse(http.get(null, "/").body().contains("createspace"));
+        assertEquals(403, http.get("member", "/spaces/createspace-start.action").status());
+        assertEquals(403, http.get(null, "/spaces/createspace-start.action").status());
+        String list = http.get("secretary", "/spaces/createspace-start.action").body();
+        assertTrue(list, list.contains("href=\"/spaces/createspace-start.action?itemKey=fixture-space-create-item\">Fixture space</a>"));
+        assertFalse("page blueprints are not space blueprints", list.contains("Fixture note"));
+    }
+
+    @Test
+    public void aSpaceBlueprintCreatesTheSpaceWithItsHomePageAndPublishesTheWizardValues() {
+        Http secretary = Http.browser(host);
+        secretary.switchUser("secretary");
+        String wizard = secretary.get(null, "/spaces/createspace-start.action?itemKey=fixture-space-create-item").body();
+        assertTrue(wizard, wizard.contains("<input id=\"fixture-motto\" name=\"motto\" type=\"text\">"));
+        assertTrue("the host adds the space fields the wizard lacks", wizard.contains("name=\"spaceKey\""));
+        assertEquals("the wizard's own form tag is dropped", 1, count(wizard, "<form class=\"blueprint-wizard"));
+        assertFalse(wizard.contains("class=\"aui\""));
+
+        Http.Reply created = createSpace(secretary, "Team <space>", "TEAM1", "<b>bold</b> & co", true);
+
+        assertEquals(created.body(), 302, created.status());
+        assertEquals("/display/TEAM1", created.header("Location"));
+        var space = host.store().space("TEAM1").orElseThrow();
+        assertEquals("Team <space>", space.name());
+        var home = host.store().page(space.homePageId()).orElseThrow();
+        assertEquals("Team <space>", home.title());
+        assertTrue(home.body(), home.body().contains("<p>Motto: &lt;b&gt;bold&lt;/b&gt; &amp; co</p>"));
+        assertTrue(home.body().contains("Space\u00a0TEAM1 named Team &lt;space&gt;"));
+        assertEquals(java.util.Set.of("ADMINISTER", "EDIT", "VIEW"), host.store().permissions("TEAM1", FixtureHost.key("secretary")));
+        assertEquals(java.util.Set.of("VIEW"), host.store().permissions("TEAM1", null));
+        assertEquals(200, http.get(null, "/display/TEAM1").status());
+
+        FixtureBlueprintEvents.Seen event = lastEvent("space");
+        assertEquals("TEAM1", event.spaceKey());
+        assertEquals("space", event.context().get("fixtureBlueprint"));
+        assertEquals("<b>bold</b> & co", event.context().get("motto"));
+        assertEquals("Team <space>", event.context().get("name"));
+        assertEquals("TEAM1", event.context().get("spaceKey"));
+        assertFalse("no form token in the context", event.context().containsKey("atl_token"));
+        assertEquals("secretary", event.creator().getName());
+        assertEquals(FixtureHost.key("secretary"), event.threadUser().getStringValue());
+    }
+
+    @Test
+    public void aSpaceIsPrivateUnlessMadePublic() {
+        Http admin = Http.browser(host);
+        admin.switchUser("admin");
+        assertEquals(302, createSpace(admin, "Private", "PRIV2", "", false).status());
+        assertEquals(404, http.get(null, "/display/PRIV2").status());
+        assertEquals(404, http.get("secretary", "/display/PRIV2").status());
+        assertEquals(200, http.get("admin", "/display/PRIV2").status());
+    }
+
+    @Test
+    public void badSpaceNamesAndKeysAreRefusedAndCreateNothing() {
+        Http secretary = Http.browser(host);
+        secretary.switchUser("secretary");
+        int events = host.pluginBean(FixtureBlueprintEvents.class).seen().size();
+        String[][] cases = {
+            {"Lower", "lower", "capital letters"},
+            {"Spaces", "A B", "capital letters"},
+            {"Taken", "PUB", "already exists"},
+            {" ", "BLANK1", "Enter a space name"},
+            {"No key", "", "Enter a space key"},
+            {"x".repeat(256), "LONG1", "at most 255"},
+        };
+        for (String[] c : cases) {
+            Http.Reply refused = createSpace(secretary, c[0], c[1], "m<o>tto", false);
+            assertEquals(c[1], 400, refused.status());
+            assertTrue(refused.body(), refused.body().contains(c[2]));
+            assertTrue("the form keeps what was typed", refused.body().contains("value=\"m&lt;o&gt;tto\""));
+        }
+        assertTrue(host.store().space("BLANK1").isEmpty());
+        assertTrue(host.store().space("LONG1").isEmpty());
+        assertEquals("Public <space>", host.store().space("PUB").orElseThrow().name());
+        assertEquals(events, host.pluginBean(FixtureBlueprintEvents.class).seen().size());
+        assertEquals(403, Http.browser(host).postForm("secretary", "/spaces/createspace.action",
+                Map.of("itemKey", "fixture-space-create-item", "name", "No token", "spaceKey", "NOTOKEN")).status());
+    }
+
+    private static Http.Reply createSpace(Http browser, String name, String key, String motto, boolean isPublic) {
+        String token = Http.formToken(browser.get(null, "/spaces/createspace-start.action?itemKey=fixture-space-create-item").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", token);
+        form.put("itemKey", "fixture-space-create-item");
+        form.put("fixtureBlueprint", "space");
+        form.put("name", name);
+        form.put("spaceKey", key);
+        form.put("motto", motto);
+        if (isPublic) {
+            form.put("public", "true");
+        }
+        return browser.postForm(null, "/spaces/createspace.action", form);
+    }
+
+    private static FixtureBlueprintEvents.Seen lastEvent(String type) {
+        List<FixtureBlueprintEvents.Seen> seen = host.pluginBean(FixtureBlueprintEvents.class).seen().stream()
+                .filter(e -> e.type().equals(type)).toList();
+        assertFalse("no " + type + " event published", seen.isEmpty());
+        return seen.get(seen.size() - 1);
     }
 
     private static String createPage(Http browser, String title, String body) {

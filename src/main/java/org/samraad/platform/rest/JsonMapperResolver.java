@@ -27,6 +27,8 @@ public class JsonMapperResolver implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // otherwise 0.5 becomes 0 silently, e.g. a "version" that then passes the optimistic lock
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
         for (CoercionInputShape shape :
                 new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {

@@ -9,16 +9,20 @@ import java.util.function.Function;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.BlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.ContentTemplateModule;
+import org.samraad.devhost.descriptor.PluginDescriptor.DialogPage;
 import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
+import org.samraad.devhost.descriptor.PluginDescriptor.SpaceBlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebItemModule;
 import com.atlassian.sal.api.message.I18nResolver;
 
 /**
  * The create dialog's content: blueprints offered through {@code <web-item section="system.create.dialog/content">}
- * with a {@code blueprintKey} param, their content templates, wizard forms (Soy) and context providers.
+ * with a {@code blueprintKey} param, their content templates, wizard forms (Soy) and context providers; and the
+ * create-space dialog's: space blueprints offered through {@code section="system.create.space.dialog/content"}.
  */
 public final class BlueprintCatalog {
     public static final String CREATE_DIALOG_SECTION = "system.create.dialog/content";
+    public static final String CREATE_SPACE_DIALOG_SECTION = "system.create.space.dialog/content";
 
     private final PluginDescriptor descriptor;
     private final Function<Class<?>, Object> autowire;
@@ -41,24 +45,60 @@ public final class BlueprintCatalog {
         return offers().stream().filter(o -> o.item().key().equals(webItemKey)).findFirst();
     }
 
+    public record SpaceOffer(WebItemModule item, SpaceBlueprintModule blueprint) {}
+
+    public List<SpaceOffer> spaceOffers() {
+        return descriptor.webItems().stream()
+                .filter(item -> CREATE_SPACE_DIALOG_SECTION.equals(item.section()) && item.params().containsKey("blueprintKey"))
+                .flatMap(item -> descriptor.spaceBlueprint(item.params().get("blueprintKey"))
+                        .map(b -> new SpaceOffer(item, b)).stream())
+                .toList();
+    }
+
+    public Optional<SpaceOffer> spaceOffer(String webItemKey) {
+        return spaceOffers().stream().filter(o -> o.item().key().equals(webItemKey)).findFirst();
+    }
+
     public ContentTemplateModule template(BlueprintModule blueprint) {
-        String key = blueprint.contentTemplateKeys().isEmpty() ? null : blueprint.contentTemplateKeys().get(0);
+        return template(blueprint.key(), blueprint.contentTemplateKeys());
+    }
+
+    /** The space's home page template: the space blueprint's first content-template ref. */
+    public ContentTemplateModule homePageTemplate(SpaceBlueprintModule blueprint) {
+        return template(blueprint.key(), blueprint.contentTemplateKeys());
+    }
+
+    private ContentTemplateModule template(String blueprintKey, List<String> templateKeys) {
+        String key = templateKeys.isEmpty() ? null : templateKeys.get(0);
         return descriptor.contentTemplate(key).orElseThrow(() ->
-                new IllegalStateException("Blueprint " + blueprint.key() + " names no existing content-template"));
+                new IllegalStateException("Blueprint " + blueprintKey + " names no existing content-template"));
     }
 
     /** The first wizard page's Soy template as HTML, if the blueprint has a wizard and the template is found. */
     public Optional<String> wizardForm(BlueprintModule blueprint, I18nResolver i18n) {
-        if (blueprint.wizardPages().isEmpty()) {
+        return wizardForm(blueprint.wizardPages(), i18n);
+    }
+
+    public Optional<String> wizardForm(SpaceBlueprintModule blueprint, I18nResolver i18n) {
+        return wizardForm(blueprint.wizardPages(), i18n);
+    }
+
+    /**
+     * The first page's Soy template as HTML. Its own {@code <form>} tags are dropped: the host's wizard page is
+     * itself the form (in Confluence the dialog collects the wizard form's values), and a form nested in a form
+     * would end the host's form early.
+     */
+    private Optional<String> wizardForm(List<DialogPage> pages, I18nResolver i18n) {
+        if (pages.isEmpty()) {
             return Optional.empty();
         }
-        String templateKey = blueprint.wizardPages().get(0).templateKey();
+        String templateKey = pages.get(0).templateKey();
         for (var module : descriptor.webResources()) {
             for (DownloadResource resource : module.resources()) {
                 if (resource.location().endsWith(".soy")) {
                     Optional<String> html = SoyLite.render(ClasspathText.read(resource.location()), templateKey, i18n);
                     if (html.isPresent()) {
-                        return html;
+                        return html.map(form -> form.replaceAll("(?i)</?form\\b[^>]*>", ""));
                     }
                 }
             }

@@ -21,6 +21,7 @@ public record PluginDescriptor(
         Set<String> velocityAllowlist,
         List<ContentTemplateModule> contentTemplates,
         List<BlueprintModule> blueprints,
+        List<SpaceBlueprintModule> spaceBlueprints,
         List<WebItemModule> webItems,
         List<JobConfigModule> jobs) {
 
@@ -38,6 +39,10 @@ public record PluginDescriptor(
 
     public Optional<BlueprintModule> blueprint(String moduleKey) {
         return blueprints.stream().filter(b -> b.key().equals(moduleKey)).findFirst();
+    }
+
+    public Optional<SpaceBlueprintModule> spaceBlueprint(String moduleKey) {
+        return spaceBlueprints.stream().filter(b -> b.key().equals(moduleKey)).findFirst();
     }
 
     public String completeKey(String moduleKey) {
@@ -94,6 +99,18 @@ public record PluginDescriptor(
             String i18nNameKey,
             List<String> contentTemplateKeys,
             String createResult,
+            List<DialogPage> wizardPages) {}
+
+    /**
+     * {@code <space-blueprint>}: the first {@code <content-template ref>} is the space's home page; promoted
+     * blueprints are listed first in the space's create dialog (the host only records them).
+     */
+    public record SpaceBlueprintModule(
+            String key,
+            String i18nNameKey,
+            String category,
+            List<String> contentTemplateKeys,
+            List<String> promotedBlueprintKeys,
             List<DialogPage> wizardPages) {}
 
     public record DialogPage(

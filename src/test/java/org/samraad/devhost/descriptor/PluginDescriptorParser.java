@@ -20,6 +20,7 @@ import org.samraad.devhost.descriptor.PluginDescriptor.JobConfigModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroParameter;
 import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
+import org.samraad.devhost.descriptor.PluginDescriptor.SpaceBlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebItemModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebResourceModule;
 import org.w3c.dom.Document;
@@ -70,6 +71,7 @@ public final class PluginDescriptorParser {
                 allowlist(root),
                 children(root, "content-template").stream().map(PluginDescriptorParser::contentTemplate).toList(),
                 children(root, "blueprint").stream().map(PluginDescriptorParser::blueprint).toList(),
+                children(root, "space-blueprint").stream().map(PluginDescriptorParser::spaceBlueprint).toList(),
                 children(root, "web-item").stream().map(PluginDescriptorParser::webItem).toList(),
                 children(root, "job-config").stream().map(PluginDescriptorParser::jobConfig).toList());
     }
@@ -155,6 +157,32 @@ public final class PluginDescriptorParser {
             templates.add(e.getAttribute("content-template-key"));
         }
         children(e, "content-template").forEach(t -> templates.add(t.getAttribute("ref")));
+        return new BlueprintModule(
+                e.getAttribute("key"),
+                e.getAttribute("index-key"),
+                e.getAttribute("i18n-name-key"),
+                List.copyOf(templates),
+                attribute(e, "create-result", "edit"),
+                wizardPages(e));
+    }
+
+    private static SpaceBlueprintModule spaceBlueprint(Element e) {
+        List<String> templates = new ArrayList<>();
+        children(e, "content-template").forEach(t -> templates.add(t.getAttribute("ref")));
+        List<String> promoted = new ArrayList<>();
+        for (Element group : children(e, "promoted-blueprints")) {
+            children(group, "blueprint").forEach(b -> promoted.add(b.getAttribute("ref")));
+        }
+        return new SpaceBlueprintModule(
+                e.getAttribute("key"),
+                e.getAttribute("i18n-name-key"),
+                e.getAttribute("category"),
+                List.copyOf(templates),
+                List.copyOf(promoted),
+                wizardPages(e));
+    }
+
+    private static List<DialogPage> wizardPages(Element e) {
         List<DialogPage> pages = new ArrayList<>();
         for (Element wizard : children(e, "dialog-wizard")) {
             for (Element page : children(wizard, "dialog-page")) {
@@ -167,13 +195,7 @@ public final class PluginDescriptorParser {
                         Boolean.parseBoolean(page.getAttribute("last"))));
             }
         }
-        return new BlueprintModule(
-                e.getAttribute("key"),
-                e.getAttribute("index-key"),
-                e.getAttribute("i18n-name-key"),
-                List.copyOf(templates),
-                attribute(e, "create-result", "edit"),
-                List.copyOf(pages));
+        return List.copyOf(pages);
     }
 
     private static WebItemModule webItem(Element e) {

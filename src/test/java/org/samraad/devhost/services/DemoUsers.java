@@ -19,7 +19,14 @@ public final class DemoUsers {
 
     public static final List<HostUser> ALL = List.of(ADMIN, SECRETARY, MEMBER, READER);
 
+    /** Who holds Confluence's global "create space" permission in the demo. */
+    private static final List<HostUser> SPACE_CREATORS = List.of(ADMIN, SECRETARY);
+
     private DemoUsers() {}
+
+    public static boolean canCreateSpaces(HostUser user) {
+        return SPACE_CREATORS.contains(user);
+    }
 
     public static Optional<HostUser> byUsername(String username) {
         return ALL.stream().filter(u -> u.getUsername().equals(username)).findFirst();

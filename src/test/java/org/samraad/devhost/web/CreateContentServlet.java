@@ -1,5 +1,7 @@
 package org.samraad.devhost.web;
 
+import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
+import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import org.samraad.devhost.blueprint.BlueprintCatalog.Offer;
 import org.samraad.devhost.descriptor.PluginDescriptor.ContentTemplateModule;
 import org.samraad.devhost.persistence.HostStore.PageRow;
 import org.samraad.devhost.render.StorageFormatException;
+import org.samraad.devhost.services.HostPage;
 import org.samraad.devhost.services.HostSpace;
 import org.samraad.devhost.services.RequestContext;
 
@@ -19,7 +22,8 @@ import org.samraad.devhost.services.RequestContext;
  * The create-from-blueprint flow under {@code /plugins/createcontent/}: {@code init.action} lists what the
  * create dialog offers, {@code wizard.action} shows the blueprint's form, {@code create.action} fills the
  * content template from the form (and context provider), saves the page and opens it (create-result
- * {@code view}) or its editor ({@code edit}, the default).
+ * {@code view}) or its editor ({@code edit}, the default), and publishes {@code BlueprintPageCreateEvent} with the
+ * template context (the form's values) to the plugin's listeners, in the creating user's thread.
  */
 final class CreateContentServlet extends HostServlet {
     CreateContentServlet(HostWeb web) {
@@ -94,6 +98,9 @@ final class CreateContentServlet extends HostServlet {
         }
         String userKey = RequestContext.current().user().map(u -> u.getKey().getStringValue()).orElse(null);
         PageRow page = web.store().createPage(spaceKey, title, body, userKey);
+        // as the create-content plugin does once the page exists: the wizard's values go to listeners as context
+        web.events().publish(new BlueprintPageCreateEvent(this, new HostPage(page, space.get()), new ContentBlueprint(),
+                RequestContext.current().user().orElse(null), java.util.Collections.unmodifiableMap(new HashMap<>(context))));
         response.sendRedirect("view".equals(offer.get().blueprint().createResult())
                 ? Html.viewPath(page.id())
                 : "/pages/editpage.action?pageId=" + page.id());

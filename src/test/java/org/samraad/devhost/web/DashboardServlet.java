@@ -22,6 +22,9 @@ final class DashboardServlet extends HostServlet {
         }
         StringBuilder main = new StringBuilder("<h1>Dashboard</h1>\n<section aria-labelledby=\"spaces-heading\">"
                 + "<h2 id=\"spaces-heading\">Spaces</h2>\n");
+        if (web.canCreateSpaces()) {
+            main.append("<p class=\"create-space\"><a href=\"/spaces/createspace-start.action\">Create space</a></p>\n");
+        }
         List<HostSpace> spaces = web.visibleSpaces();
         if (spaces.isEmpty()) {
             main.append("<p>There are no spaces you can see.</p>");

@@ -10,6 +10,7 @@ import org.samraad.devhost.persistence.HostStore.PageRow;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
+import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
 import org.samraad.devhost.services.HostPermissionManager;
@@ -17,6 +18,7 @@ import org.samraad.devhost.services.HostSpace;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.RequestContext;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.event.api.EventPublisher;
 
 /** What the host's pages need, and the permission rules they share (404 for what the caller may not view). */
 public record HostWeb(
@@ -29,7 +31,8 @@ public record HostWeb(
         StorageFormatRenderer renderer,
         BlueprintCatalog blueprints,
         ContentTemplateRenderer contentTemplates,
-        HostJobs jobs) {
+        HostJobs jobs,
+        EventPublisher events) {
 
     public boolean canView(String spaceKey) {
         return permissions.hasSpacePermission(RequestContext.current().user().orElse(null), Permission.VIEW, spaceKey);
@@ -37,6 +40,11 @@ public record HostWeb(
 
     public boolean canEdit(String spaceKey) {
         return permissions.hasSpacePermission(RequestContext.current().user().orElse(null), Permission.EDIT, spaceKey);
+    }
+
+    /** Confluence's global "create space" permission; in the demo the administrator and the secretary hold it. */
+    public boolean canCreateSpaces() {
+        return RequestContext.current().user().map(DemoUsers::canCreateSpaces).orElse(false);
     }
 
     public Optional<HostSpace> visibleSpace(String spaceKey) {

@@ -40,6 +40,7 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("display", new DisplayServlet(web)), "/display/*");
         context.addServlet(new ServletHolder("pages", new PagesServlet(web)), "/pages/*");
         context.addServlet(new ServletHolder("createcontent", new CreateContentServlet(web)), "/plugins/createcontent/*");
+        context.addServlet(new ServletHolder("createspace", new CreateSpaceServlet(web)), "/spaces/*");
         context.addServlet(new ServletHolder("session", new SessionServlet(web)), "/devhost/session/*");
         context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
         context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");

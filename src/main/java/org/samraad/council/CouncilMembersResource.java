@@ -1,0 +1,42 @@
+package org.samraad.council;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.samraad.platform.rest.ListResponse;
+
+/**
+ * /rest/samraad/1.0/councils/{id}/members: the members of one council as the caller may see them (contact details
+ * and unpublished names only for council members and space administrators), and adding a member (space editors).
+ */
+@Path("/councils/{id}/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilMembersResource {
+    private final MemberService members;
+
+    @Inject
+    public CouncilMembersResource(MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    @AnonymousSiteAccess
+    public ListResponse<Member> list(@PathParam("id") int councilId) {
+        return ListResponse.all(members.list(councilId));
+    }
+
+    @POST
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("id") int councilId, MemberInput input) {
+        return Response.status(Response.Status.CREATED).entity(members.create(councilId, input)).build();
+    }
+}

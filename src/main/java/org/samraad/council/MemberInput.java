@@ -1,0 +1,28 @@
+package org.samraad.council;
+
+import java.time.LocalDate;
+
+/**
+ * What a client sends to add or change a member: either {@code userKey} (a Confluence user) or {@code name} (a
+ * person without an account). {@code force} asks to over-fill a full seat and is honoured for space
+ * administrators only. {@code version} is required on update.
+ *
+ * <p>On update, fields the caller cannot see (contact details, per diem, an unpublished name) may be sent as
+ * null to keep what is stored, so a space editor who is not a council member cannot wipe them by accident.
+ */
+public record MemberInput(
+        String userKey,
+        String name,
+        String role,
+        Integer seatId,
+        Integer organisationId,
+        Integer substituteForId,
+        LocalDate termStart,
+        LocalDate termEnd,
+        Boolean perDiemEligible,
+        Boolean publishConsent,
+        String email,
+        String phone,
+        String postalAddress,
+        Boolean force,
+        Integer version) {}

@@ -1,0 +1,77 @@
+package org.samraad.council;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.samraad.platform.Validation;
+
+/**
+ * A member as stored, with every personal detail. Never leaves the package: what callers get is a {@link Member}
+ * made by {@link MemberVisibility}, which decides what the caller may see.
+ */
+record MemberRow(
+        int id,
+        int councilId,
+        String userKey,
+        String name,
+        MemberRole role,
+        Integer seatId,
+        Integer organisationId,
+        String organisationName,
+        Integer substituteForId,
+        LocalDate termStart,
+        LocalDate termEnd,
+        boolean perDiemEligible,
+        boolean publishConsent,
+        Instant consentChangedAt,
+        String email,
+        String phone,
+        String postalAddress,
+        Instant anonymisedAt,
+        int version) {
+
+    static MemberRow of(MemberEntity row) {
+        return new MemberRow(
+                row.getID(),
+                row.getCouncilId(),
+                row.getUserKey(),
+                row.getName(),
+                role(row.getRole()),
+                row.getSeatId(),
+                row.getOrganisationId(),
+                null,
+                row.getSubstituteForId(),
+                Days.toDay(row.getTermStart()),
+                Days.toDay(row.getTermEnd()),
+                row.isPerDiemEligible(),
+                row.isPublishConsent(),
+                Days.toInstant(row.getConsentChangedAt()),
+                row.getEmail(),
+                row.getPhone(),
+                row.getPostalAddress(),
+                Days.toInstant(row.getAnonymisedAt()),
+                row.getVersion());
+    }
+
+    /** Rows written by hand or by a later version may carry a role this version does not know: show them as members. */
+    static MemberRole role(String stored) {
+        MemberRole role = Validation.parse(stored, MemberRole.class);
+        return role == null ? MemberRole.MEMBER : role;
+    }
+
+    Term term() {
+        return new Term(termStart, termEnd);
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** In office on {@code day}: the term has begun and not ended, and the person has not been anonymised. */
+    boolean isServing(LocalDate day) {
+        return !isAnonymised() && term().contains(day);
+    }
+
+    boolean fillsSeat(LocalDate day) {
+        return seatId != null && role.fillsSeat() && isServing(day);
+    }
+}

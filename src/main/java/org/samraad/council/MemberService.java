@@ -1,0 +1,309 @@
+package org.samraad.council;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.meeting.AgendaRequestEntity;
+import org.samraad.meeting.AttendanceEntity;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The members of a council: Confluence users (by user key) or named people without an account. Anyone who can
+ * view the council's space reads the list through {@link MemberVisibility}; space editors add, change and remove
+ * members; only space administrators may over-fill a seat. Reads cost at most three statements.
+ */
+@Component
+public class MemberService {
+    static final int NAME_MAX = 255;
+    static final int USER_KEY_MAX = 255;
+    static final int EMAIL_MAX = 255;
+    static final int PHONE_MAX = 40;
+    static final int POSTAL_ADDRESS_MAX = 450;
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
+    /** Control characters (NUL included, which PostgreSQL refuses) have no place in a name or an address. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final SpacePermissions permissions;
+    private final CouncilService councils;
+    private final SeatService seats;
+    private final MembersQuery membersQuery;
+    private final MemberVisibility visibility;
+    private final OrganisationLookup organisations;
+    private final UserAccessor users;
+    private final TimeSource time;
+
+    public MemberService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            SpacePermissions permissions,
+            CouncilService councils,
+            SeatService seats,
+            MembersQuery membersQuery,
+            MemberVisibility visibility,
+            OrganisationLookup organisations,
+            @ComponentImport UserAccessor users,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.permissions = permissions;
+        this.councils = councils;
+        this.seats = seats;
+        this.membersQuery = membersQuery;
+        this.visibility = visibility;
+        this.organisations = organisations;
+        this.users = users;
+        this.time = time;
+    }
+
+    /** Every member of the council, former ones included (marked not serving); 404 if the caller cannot view it. */
+    public List<Member> list(int councilId) {
+        Council council = councils.get(councilId);
+        LocalDate today = Days.today(time);
+        List<MemberRow> rows = membersQuery.ofCouncil(council.id());
+        return sorted(visibility.show(rows, visibility.viewerOf(council, rows, today), today));
+    }
+
+    /** Seats, members and composition of a council the caller already holds: two statements. */
+    MemberList memberList(Council council) {
+        List<Seat> councilSeats = seats.list(council);
+        LocalDate today = Days.today(time);
+        List<MemberRow> rows = membersQuery.ofCouncil(council.id());
+        Viewer viewer = visibility.viewerOf(council, rows, today);
+        return new MemberList(council, viewer, councilSeats, sorted(visibility.show(rows, viewer, today)),
+                Composition.of(councilSeats, rows, today));
+    }
+
+    public Member get(int memberId) {
+        MemberRow row = membersQuery.byId(memberId).orElseThrow(NotFoundException::new);
+        Council council = councils.get(row.councilId());
+        LocalDate today = Days.today(time);
+        return visibility.show(row, visibility.viewerOf(council, today), today);
+    }
+
+    public Member create(int councilId, MemberInput input) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        return transactions.inTransaction(() -> {
+            LocalDate today = Days.today(time);
+            List<MemberRow> rows = rowsOf(councilId);
+            Viewer viewer = visibility.viewerOf(council, rows, today);
+            validate(input, council, null, rows, viewer, today).throwIfInvalid();
+            MemberEntity entity = ao.create(
+                    MemberEntity.class,
+                    new DBParam("COUNCIL_ID", councilId),
+                    new DBParam("ROLE", Validation.parse(input.role(), MemberRole.class).name()),
+                    new DBParam("VERSION", 0));
+            apply(input, entity, null);
+            entity.save();
+            return visibility.show(membersQuery.byId(entity.getID()).orElseThrow(), viewer, today);
+        });
+    }
+
+    public Member update(int memberId, MemberInput input) {
+        return transactions.inTransaction(() -> {
+            MemberEntity entity = entity(memberId);
+            Council council = councils.get(entity.getCouncilId());
+            permissions.require(Permission.EDIT, council.spaceKey());
+            if (input == null) {
+                throw new ValidationException(List.of());
+            }
+            MemberRow stored = MemberRow.of(entity);
+            if (stored.isAnonymised()) {
+                throw new MemberAnonymisedException();
+            }
+            LocalDate today = Days.today(time);
+            List<MemberRow> rows = rowsOf(council.id());
+            Viewer viewer = visibility.viewerOf(council, rows, today);
+            MemberInput complete = visibility.keepHidden(input, stored, viewer);
+            validate(complete, council, stored, rows, viewer, today).required("version", complete.version()).throwIfInvalid();
+            if (complete.version() != entity.getVersion()) {
+                throw new StaleVersionException();
+            }
+            entity.setRole(Validation.parse(complete.role(), MemberRole.class).name());
+            apply(complete, entity, stored);
+            entity.setVersion(entity.getVersion() + 1);
+            entity.save();
+            return visibility.show(membersQuery.byId(memberId).orElseThrow(), viewer, today);
+        });
+    }
+
+    /**
+     * Removes a member registered by mistake. A member that meetings, agenda requests or action items refer to is
+     * part of the council's record and is not deleted (409): end the term instead. Anyone who was this member's
+     * personal substitute stays a substitute, without the link.
+     */
+    public void delete(int memberId) {
+        transactions.inTransaction(() -> {
+            MemberEntity entity = entity(memberId);
+            Council council = councils.get(entity.getCouncilId());
+            permissions.require(Permission.EDIT, council.spaceKey());
+            if (ao.count(AttendanceEntity.class, Query.select().where("MEMBER_ID = ?", memberId)) > 0
+                    || ao.count(AgendaRequestEntity.class, Query.select().where("MEMBER_ID = ?", memberId)) > 0
+                    || ao.count(ActionItemEntity.class, Query.select().where("OWNER_MEMBER_ID = ?", memberId)) > 0) {
+                throw new MemberHasHistoryException();
+            }
+            for (MemberEntity substitute : ao.find(MemberEntity.class,
+                    Query.select().where("SUBSTITUTE_FOR_ID = ?", memberId))) {
+                substitute.setSubstituteForId(null);
+                substitute.save();
+            }
+            ao.delete(entity);
+        });
+    }
+
+    private MemberEntity entity(int memberId) {
+        MemberEntity entity = ao.get(MemberEntity.class, memberId);
+        if (entity == null) {
+            throw new NotFoundException();
+        }
+        return entity;
+    }
+
+    /** Inside a write, through AO: what the rules check must be what this transaction sees. */
+    private List<MemberRow> rowsOf(int councilId) {
+        return Arrays.stream(ao.find(MemberEntity.class, Query.select().where("COUNCIL_ID = ?", councilId)))
+                .map(MemberRow::of)
+                .toList();
+    }
+
+    private void apply(MemberInput input, MemberEntity entity, MemberRow stored) {
+        entity.setUserKey(blankToNull(input.userKey()));
+        entity.setName(input.userKey() != null && !input.userKey().isBlank() ? null : blankToNull(input.name()));
+        entity.setSeatId(input.seatId());
+        entity.setOrganisationId(input.organisationId());
+        entity.setSubstituteForId(input.substituteForId());
+        entity.setTermStart(Days.toDate(input.termStart()));
+        entity.setTermEnd(Days.toDate(input.termEnd()));
+        entity.setPerDiemEligible(Boolean.TRUE.equals(input.perDiemEligible()));
+        boolean consent = Boolean.TRUE.equals(input.publishConsent());
+        if (stored == null || stored.publishConsent() != consent) {
+            // When consent was given or withdrawn is what the secretariat must be able to show.
+            entity.setConsentChangedAt(Date.from(time.now()));
+        }
+        entity.setPublishConsent(consent);
+        entity.setEmail(blankToNull(input.email()));
+        entity.setPhone(blankToNull(input.phone()));
+        entity.setPostalAddress(blankToNull(input.postalAddress()));
+    }
+
+    private Validation validate(
+            MemberInput input, Council council, MemberRow stored, List<MemberRow> rows, Viewer viewer, LocalDate today) {
+        Validation validation = new Validation()
+                .maxLength("userKey", input.userKey(), USER_KEY_MAX)
+                .maxLength("name", input.name(), NAME_MAX)
+                .required("role", input.role())
+                .oneOf("role", blankToNull(input.role()), MemberRole.class)
+                .maxLength("email", input.email(), EMAIL_MAX)
+                .maxLength("phone", input.phone(), PHONE_MAX)
+                .maxLength("postalAddress", input.postalAddress(), POSTAL_ADDRESS_MAX);
+        singleLine(validation, "name", input.name());
+        singleLine(validation, "userKey", input.userKey());
+        singleLine(validation, "email", input.email());
+        singleLine(validation, "phone", input.phone());
+        if (input.postalAddress() != null && CONTROL.matcher(input.postalAddress()).find()) {
+            validation.add(FieldError.of("postalAddress", "samraad.member.error.control-characters"));
+        }
+
+        boolean hasUser = notBlank(input.userKey());
+        boolean hasName = notBlank(input.name());
+        if (hasUser && hasName) {
+            validation.add(FieldError.of("userKey", "samraad.member.error.user-or-name"));
+        } else if (!hasUser && !hasName) {
+            validation.add(FieldError.of("name", "samraad.member.error.person-required"));
+        } else if (hasUser && !validation.hasErrorFor("userKey")
+                && users.getExistingUserByKey(new UserKey(input.userKey().strip())) == null) {
+            validation.add(FieldError.of("userKey", "samraad.member.error.unknown-user"));
+        }
+        if (notBlank(input.email()) && !validation.hasErrorFor("email") && !EMAIL.matcher(input.email().strip()).matches()) {
+            validation.add(FieldError.of("email", "samraad.member.error.email"));
+        }
+        if (notBlank(input.phone()) && !validation.hasErrorFor("phone")
+                && (!PHONE.matcher(input.phone().strip()).matches() || input.phone().chars().filter(Character::isDigit).count() < 3)) {
+            validation.add(FieldError.of("phone", "samraad.member.error.phone"));
+        }
+        if (input.termStart() != null && input.termEnd() != null && !input.termEnd().isAfter(input.termStart())) {
+            validation.add(FieldError.of("termEnd", "samraad.member.error.term-order"));
+        }
+
+        Seat seat = null;
+        if (input.seatId() != null) {
+            seat = seats.inCouncil(input.seatId(), council.id()).orElse(null);
+            if (seat == null) {
+                validation.add(FieldError.of("seatId", "samraad.member.error.unknown-seat"));
+            }
+        }
+        if (input.organisationId() != null && !organisations.isVisible(input.organisationId())) {
+            validation.add(FieldError.of("organisationId", "samraad.member.error.unknown-organisation"));
+        }
+        MemberRole role = Validation.parse(input.role(), MemberRole.class);
+        if (input.substituteForId() != null) {
+            Integer self = stored == null ? null : stored.id();
+            boolean sameCouncil = rows.stream().anyMatch(r -> r.id() == input.substituteForId() && !r.isAnonymised());
+            if (Objects.equals(self, input.substituteForId())) {
+                validation.add(FieldError.of("substituteForId", "samraad.member.error.substitute-self"));
+            } else if (!sameCouncil) {
+                validation.add(FieldError.of("substituteForId", "samraad.member.error.substitute-council"));
+            } else if (role != null && role != MemberRole.SUBSTITUTE) {
+                validation.add(FieldError.of("substituteForId", "samraad.member.error.substitute-role"));
+            }
+        }
+        if (role != null && !validation.hasErrorFor("termEnd") && !validation.hasErrorFor("seatId")) {
+            boolean overFillConfirmed = Boolean.TRUE.equals(input.force()) && viewer.administrator();
+            MemberRules.Candidate candidate = new MemberRules.Candidate(
+                    stored == null ? null : stored.id(), role, input.seatId(), new Term(input.termStart(), input.termEnd()));
+            MemberRules.check(candidate, stored, rows, seat, overFillConfirmed, today).forEach(validation::add);
+        }
+        return validation;
+    }
+
+    private static void singleLine(Validation validation, String field, String value) {
+        if (value != null && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
+            validation.add(FieldError.of(field, "samraad.member.error.control-characters"));
+        }
+    }
+
+    /** Chair and vice chair first, then by role, then by the name the caller sees (never by a hidden one). */
+    static List<Member> sorted(List<Member> members) {
+        return members.stream()
+                .sorted(Comparator.comparing((Member m) -> !m.serving())
+                        .thenComparing(Member::role)
+                        .thenComparing(Member::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingInt(Member::id))
+                .toList();
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,160 @@
+package org.samraad.council;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.I18n;
+import org.samraad.platform.SpacePermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what of a member a caller may see. REST, the members macro and the CSV export all
+ * get their {@link Member}s from here, so a rule changed here changes everywhere.
+ *
+ * <ul>
+ *   <li>Insiders (space administrators and serving council members other than observers) see everything.</li>
+ *   <li>Everyone else sees no contact details (e-mail, phone, postal address), no per-diem eligibility and no
+ *       consent date; and for a member who has not consented to publication, no name and no user key (the key
+ *       identifies the person as well as the name does) but the "name not published" text.</li>
+ *   <li>An anonymised member shows to everyone as "former member" with no personal data.</li>
+ * </ul>
+ * Display names of Confluence users are resolved here at render time from their user key; names are never stored
+ * for users, so a renamed user shows under the new name.
+ */
+@Component
+public class MemberVisibility {
+    private final SpacePermissions permissions;
+    private final CurrentUser currentUser;
+    private final UserAccessor users;
+    private final I18n i18n;
+    private final MembersQuery membersQuery;
+
+    public MemberVisibility(
+            SpacePermissions permissions,
+            CurrentUser currentUser,
+            @ComponentImport UserAccessor users,
+            I18n i18n,
+            MembersQuery membersQuery) {
+        this.membersQuery = membersQuery;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    /** The caller's standing, decided from the council's member rows already loaded (no further SQL). */
+    Viewer viewerOf(Council council, List<MemberRow> councilRows, LocalDate today) {
+        boolean administrator = permissions.canAdminister(council.spaceKey());
+        boolean editor = administrator || permissions.canEdit(council.spaceKey());
+        Optional<String> me = currentUser.userKey();
+        boolean member = me.isPresent() && councilRows.stream().anyMatch(row -> isInsiderRow(row, me.get(), today));
+        return new Viewer(administrator || member, editor, administrator);
+    }
+
+    /**
+     * The caller's standing when the council's rows are not loaded (one member): at most one statement, for the
+     * caller's own rows, and none for administrators and anonymous callers.
+     */
+    Viewer viewerOf(Council council, LocalDate today) {
+        boolean administrator = permissions.canAdminister(council.spaceKey());
+        Optional<String> me = currentUser.userKey();
+        List<MemberRow> mine = administrator || me.isEmpty() ? List.of() : membersQuery.ofUser(council.id(), me.get());
+        return viewerOf(council, mine, today);
+    }
+
+    private static boolean isInsiderRow(MemberRow row, String userKey, LocalDate today) {
+        return userKey.equals(row.userKey()) && row.isServing(today) && row.role().isInsider();
+    }
+
+    public List<Member> show(List<MemberRow> rows, Viewer viewer, LocalDate today) {
+        Map<String, String> names = new HashMap<>();
+        return rows.stream().map(row -> show(row, viewer, today, names)).toList();
+    }
+
+    Member show(MemberRow row, Viewer viewer, LocalDate today) {
+        return show(row, viewer, today, new HashMap<>());
+    }
+
+    private Member show(MemberRow row, Viewer viewer, LocalDate today, Map<String, String> resolved) {
+        if (row.isAnonymised()) {
+            return new Member(row.id(), row.councilId(), null, null, i18n.text("samraad.member.former"), true,
+                    row.role(), row.seatId(), row.organisationId(), row.organisationName(), row.substituteForId(),
+                    row.termStart(), row.termEnd(), false, true, null, false, null, null, null, null, row.version());
+        }
+        boolean insider = viewer.insider();
+        boolean nameHidden = !insider && !row.publishConsent();
+        String displayName = nameHidden
+                ? i18n.text("samraad.member.name-not-published")
+                : row.userKey() != null ? resolved.computeIfAbsent(row.userKey(), this::fullName) : row.name();
+        return new Member(
+                row.id(),
+                row.councilId(),
+                nameHidden ? null : row.userKey(),
+                nameHidden ? null : row.name(),
+                displayName,
+                nameHidden,
+                row.role(),
+                row.seatId(),
+                row.organisationId(),
+                row.organisationName(),
+                row.substituteForId(),
+                row.termStart(),
+                row.termEnd(),
+                row.isServing(today),
+                false,
+                insider ? row.perDiemEligible() : null,
+                row.publishConsent(),
+                insider ? row.consentChangedAt() : null,
+                insider ? row.email() : null,
+                insider ? row.phone() : null,
+                insider ? row.postalAddress() : null,
+                row.version());
+    }
+
+    /**
+     * An update from a caller who could not see some stored fields: those sent as null keep their stored value,
+     * so saving a form that showed "name not published" or no contact details does not erase them.
+     */
+    MemberInput keepHidden(MemberInput input, MemberRow stored, Viewer viewer) {
+        if (viewer.insider()) {
+            return input;
+        }
+        boolean nameWasHidden = !stored.publishConsent();
+        boolean personGiven = notBlank(input.userKey()) || notBlank(input.name());
+        return new MemberInput(
+                nameWasHidden && !personGiven ? stored.userKey() : input.userKey(),
+                nameWasHidden && !personGiven ? stored.name() : input.name(),
+                input.role(),
+                input.seatId(),
+                input.organisationId(),
+                input.substituteForId(),
+                input.termStart(),
+                input.termEnd(),
+                input.perDiemEligible() == null ? stored.perDiemEligible() : input.perDiemEligible(),
+                input.publishConsent(),
+                input.email() == null ? stored.email() : input.email(),
+                input.phone() == null ? stored.phone() : input.phone(),
+                input.postalAddress() == null ? stored.postalAddress() : input.postalAddress(),
+                input.force(),
+                input.version());
+    }
+
+    private String fullName(String userKey) {
+        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
+        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
+            return i18n.text("samraad.member.unknown-user");
+        }
+        return user.getFullName();
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

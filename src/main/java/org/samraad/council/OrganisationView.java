@@ -1,0 +1,39 @@
+package org.samraad.council;
+
+import java.util.List;
+
+/**
+ * One organisation as the overview template shows it; plain values only (the template may call nothing else).
+ * {@code website} is null unless it is an http(s) address, so a row that bypassed validation (an import, an
+ * old version) can never put another scheme into a link.
+ */
+public record OrganisationView(
+        int id,
+        String name,
+        String website,
+        List<String> offersParagraphs,
+        List<String> targetGroupParagraphs,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        boolean hasContact) {
+
+    public OrganisationView {
+        offersParagraphs = List.copyOf(offersParagraphs);
+        targetGroupParagraphs = List.copyOf(targetGroupParagraphs);
+    }
+
+    static OrganisationView of(Organisation organisation) {
+        return new OrganisationView(
+                organisation.id(),
+                organisation.name(),
+                ContactFormats.isWebAddress(organisation.website()) ? organisation.website() : null,
+                CouncilOverviewView.paragraphs(organisation.offers()),
+                CouncilOverviewView.paragraphs(organisation.targetGroup()),
+                organisation.contactName(),
+                organisation.contactEmail(),
+                organisation.contactPhone(),
+                organisation.contactName() != null || organisation.contactEmail() != null
+                        || organisation.contactPhone() != null);
+    }
+}

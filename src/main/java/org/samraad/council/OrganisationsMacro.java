@@ -1,0 +1,99 @@
+package org.samraad.council;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.samraad.platform.I18n;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.OutputTypes;
+import org.samraad.platform.PluginKeys;
+import org.samraad.platform.Templates;
+import org.samraad.platform.Validation;
+
+/**
+ * {@code samraad-organisations}: the "overview of offers", a space's organisations grouped by kind with what
+ * they offer, for whom and a functional contact. Static HTML in every output type, one SQL statement; in the
+ * live page view, editors of the space also get add, edit and delete controls that work through the REST API.
+ */
+public class OrganisationsMacro implements Macro {
+    static final String TEMPLATE = "templates/council/organisations.vm";
+
+    private final OrganisationService organisations;
+    private final Templates templates;
+    private final I18n i18n;
+    private final PageBuilderService pageBuilder;
+
+    public OrganisationsMacro(
+            OrganisationService organisations,
+            Templates templates,
+            I18n i18n,
+            @ComponentImport PageBuilderService pageBuilder) {
+        this.organisations = organisations;
+        this.templates = templates;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        OrganisationKind kind = kind(parameters.get("kind"));
+        String spaceKey = isBlank(parameters.get("space")) ? context.getSpaceKey() : parameters.get("space").trim();
+        if (spaceKey == null) {
+            // outside a space (e.g. a global template) there is nothing to show; never fall back to every space
+            throw new MacroExecutionException(i18n.text("samraad.organisation.macro.space-not-found"));
+        }
+        OrganisationPage page;
+        try {
+            page = organisations.list(OrganisationQuery.all(spaceKey, kind));
+        } catch (NotFoundException e) {
+            throw new MacroExecutionException(i18n.text("samraad.organisation.macro.space-not-found"));
+        }
+        boolean interactive = OutputTypes.isInteractive(context);
+        boolean canEdit = interactive && organisations.canEdit(spaceKey);
+        Map<String, Object> model = new HashMap<>();
+        model.put("t", i18n.texts("samraad."));
+        model.put("groups", OrganisationGroupView.group(page.items()));
+        model.put("canEdit", canEdit);
+        model.put("spaceKey", spaceKey);
+        model.put("kindFilter", kind == null ? "" : kind.name());
+        model.put("kinds", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList());
+        // element ids must be unique on the page, which may hold the macro twice
+        model.put("idPrefix", "samraad-orgs-" + UUID.randomUUID().toString().substring(0, 8));
+        if (interactive) {
+            pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
+        }
+        return templates.render(TEMPLATE, model);
+    }
+
+    private OrganisationKind kind(String parameter) throws MacroExecutionException {
+        if (isBlank(parameter)) {
+            return null;
+        }
+        OrganisationKind kind = Validation.parse(parameter, OrganisationKind.class);
+        if (kind == null) {
+            throw new MacroExecutionException(i18n.text("samraad.organisation.macro.bad-kind"));
+        }
+        return kind;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

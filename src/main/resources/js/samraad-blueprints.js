@@ -1,0 +1,53 @@
+/*
+ * Samråd blueprint wizards in Confluence's create dialogs (context create-content). The forms work without this
+ * script (the council is validated again on the server); it adds the checks Confluence's own wizards make before
+ * submitting, and hides the member list wizard's council fields when the space already has a council.
+ */
+(function () {
+    "use strict";
+    if (!window.Confluence || !Confluence.Blueprint || !Confluence.Blueprint.setWizard) {
+        return; // not in Confluence's create dialog
+    }
+    var PLUGIN = "org.samraad.samraad-confluence";
+    var bindings = Confluence.SpaceBlueprint && Confluence.SpaceBlueprint.CommonWizardBindings;
+
+    function blank(value) {
+        return !value || !String(value).trim();
+    }
+
+    Confluence.Blueprint.setWizard(PLUGIN + ":council-space-create-item", function (wizard) {
+        wizard.on("post-render.councilSpacePage", function (e, state) {
+            if (bindings) {
+                bindings.postRender(e, state);
+            }
+        });
+        wizard.on("submit.councilSpacePage", function (e, state) {
+            var field = state.$container.find("[name=councilName]");
+            var error = field.closest(".field-group").find(".error");
+            if (blank(state.pageData.councilName)) {
+                error.text(AJS.I18n.getText("samraad.blueprint.error.council-name"));
+                field.focus();
+                return false;
+            }
+            error.text("");
+            return bindings ? bindings.submit(e, state) : true;
+        });
+    });
+
+    Confluence.Blueprint.setWizard(PLUGIN + ":member-list-create-item", function (wizard) {
+        wizard.on("post-render.memberListPage", function (e, state) {
+            var spaceKey = state.wizardData && state.wizardData.spaceKey;
+            if (!spaceKey) {
+                return;
+            }
+            AJS.$.ajax({
+                url: AJS.contextPath() + "/rest/samraad/1.0/councils?spaceKey=" + encodeURIComponent(spaceKey),
+                dataType: "json"
+            }).done(function (page) {
+                if (page && page.items && page.items.length > 0) {
+                    state.$container.find(".samraad-council-fields, .samraad-council-fields-hint").hide();
+                }
+            });
+        });
+    });
+}());

@@ -1,0 +1,239 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.testing.Browser;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The member list macro in a real browser on the dev host: hostile data shown as text, nothing private for anonymous
+ * readers, and the inline editing a space editor gets. Each test makes its own page and members (marked with a
+ * unique marker) and removes the members afterwards.
+ */
+public class MembersBrowserIT {
+    private static final String API = "/rest/samraad/1.0";
+    private static final String HOSTILE =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
+    private static final String HIDDEN = "Member (name not published)";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Integer> seats = new ArrayList<>();
+    private WebDriver browser;
+    private int councilId;
+
+    @Before
+    public void openBrowser() {
+        browser = Browser.start();
+        councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+    }
+
+    @After
+    public void cleanUp() {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (JsonNode member : api.get("secretary", API + "/councils/" + councilId + "/members").json().get("items")) {
+            if (member.path("name").asText("").contains(marker)) {
+                api.delete("secretary", API + "/members/" + member.get("id").asInt());
+            }
+        }
+        for (int seat : seats) {
+            api.delete("secretary", API + "/seats/" + seat);
+        }
+    }
+
+    @Test
+    public void hostileDataIsShownAsTextAndAnonymousReadersSeeNoContactDataOrUnpublishedNames() {
+        int seat = seat(HOSTILE + " " + marker);
+        member(member(HOSTILE + " " + marker, "MEMBER", true).put("seatId", seat));
+        member(member("Hemmelig " + marker, "MEMBER", false).put("seatId", seat)
+                .put("email", "hemmelig@nordby.example").put("phone", "+45 12 34 56 78").put("postalAddress", "Skjulte Vej 9"));
+        String page = createPageWithTheMacro("secretary");
+
+        for (String outsider : new String[] {null, "reader"}) {
+            loginAs(outsider);
+            browser.get(page);
+            WebElement list = browser.findElement(By.cssSelector("section.samraad-members"));
+
+            List<String> names = texts(list, "table.samraad-members-table tbody th[scope=row]");
+            assertTrue(names.toString(), names.contains(HOSTILE + " " + marker));
+            assertTrue(names.contains(HIDDEN));
+            assertTrue(texts(list, "table.samraad-composition tbody th[scope=row]").contains(HOSTILE + " " + marker));
+            assertEquals(0L, count(list, "script, img, form, button, iframe"));
+            assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+            String source = browser.getPageSource();
+            for (String secret : List.of("Hemmelig", "hemmelig@nordby.example", "12 34 56 78", "Skjulte Vej")) {
+                assertFalse(outsider + " sees " + secret, source.contains(secret));
+            }
+            assertFalse(list.getText().contains("per diem"));
+        }
+
+        loginAs("member");
+        browser.get(page);
+        WebElement list = browser.findElement(By.cssSelector("section.samraad-members"));
+        assertTrue("a serving council member sees the name", list.getText().contains("Hemmelig " + marker));
+        assertTrue(list.getText().contains("hemmelig@nordby.example"));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+    }
+
+    @Test
+    public void exportedOutputIsTheSameStaticListWithoutControls() {
+        member(member(HOSTILE + " " + marker, "MEMBER", true));
+        String page = createPageWithTheMacro("secretary");
+
+        browser.get(page + "&outputType=pdf");
+
+        WebElement list = browser.findElement(By.cssSelector("section.samraad-members"));
+        assertTrue(texts(list, "th[scope=row]").contains(HOSTILE + " " + marker));
+        assertEquals(0L, count(list, "form, button, a.samraad-members-csv, script, img"));
+        assertTrue(count(list, "table caption") >= 1);
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+    }
+
+    @Test
+    public void aSpaceEditorAddsChangesAndRemovesAMemberInTheList() {
+        String page = createPageWithTheMacro("member");
+        browser.get(page);
+
+        WebElement add = waitVisible(By.cssSelector("section.samraad-members button.samraad-member-add"));
+        add.click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
+        WebElement name = form.findElement(By.name("name"));
+        assertEquals("the form takes the focus", name, browser.switchTo().activeElement());
+        name.sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !form.isDisplayed());
+        assertEquals("Escape closes the form and gives the focus back", add, browser.switchTo().activeElement());
+
+        add.sendKeys(Keys.ENTER);
+        waitVisible(By.cssSelector("form.samraad-member-form"));
+        name.sendKeys("Ny " + marker);
+        new Select(form.findElement(By.name("role"))).selectByValue("SUBSTITUTE");
+        WebElement email = form.findElement(By.name("email"));
+        email.sendKeys("ikke en adresse");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement emailError = waitForText(By.id(email.getAttribute("id") + "-error"));
+        assertEquals("true", email.getAttribute("aria-invalid"));
+        assertTrue(email.getAttribute("aria-describedby").contains(emailError.getAttribute("id")));
+        assertFalse(form.findElement(By.cssSelector(".samraad-form-status")).getText().isBlank());
+
+        email.clear();
+        email.sendKeys("ny@nordby.example");
+        form.findElement(By.name("publishConsent")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement row = ourRow("Ny " + marker);
+        assertTrue(row.getText().contains("ny@nordby.example"));
+        row.findElement(By.cssSelector("button.samraad-member-edit")).click();
+        WebElement editForm = waitVisible(By.cssSelector("form.samraad-member-form"));
+        WebElement editName = editForm.findElement(By.name("name"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> editName.getAttribute("value").equals("Ny " + marker));
+        assertEquals("SUBSTITUTE", editForm.findElement(By.name("role")).getAttribute("value"));
+        editName.clear();
+        editName.sendKeys("Omdøbt " + marker);
+        editForm.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(editForm));
+
+        WebElement renamed = ourRow("Omdøbt " + marker);
+        renamed.findElement(By.cssSelector("button.samraad-member-remove")).click();
+        Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        assertTrue(confirm.getText().contains("Omdøbt " + marker));
+        confirm.accept();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(renamed));
+        assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(marker));
+    }
+
+    /** Makes a page in UDS through the host's storage-format editor with the members macro in it. */
+    private String createPageWithTheMacro(String user) {
+        loginAs(user);
+        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
+        browser.findElement(By.id("content-title")).sendKeys("Medlemsliste " + marker);
+        WebElement body = browser.findElement(By.id("content-body"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body,
+                "<h1>Medlemmer</h1><ac:structured-macro ac:name=\"samraad-members\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"groupBy\">seat</ac:parameter></ac:structured-macro>");
+        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
+        return browser.getCurrentUrl();
+    }
+
+    /** The header's user switcher; null logs out. */
+    private void loginAs(String user) {
+        browser.get(SharedDevHost.baseUrl() + "/");
+        WebElement switcher = browser.findElement(By.id("host-user"));
+        new Select(switcher).selectByValue(user == null ? "" : user);
+        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(switcher));
+    }
+
+    private int seat(String label) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("group", "OTHER").put("label", label).put("requiredCount", 3);
+        HttpApi.Reply reply = api.postJson("secretary", API + "/councils/" + councilId + "/seats", body.toString());
+        assertEquals(reply.text(), 201, reply.status());
+        int id = reply.json().get("id").asInt();
+        seats.add(id);
+        return id;
+    }
+
+    private void member(ObjectNode body) {
+        HttpApi.Reply reply = api.postJson("secretary", API + "/councils/" + councilId + "/members", body.toString());
+        assertEquals(reply.text(), 201, reply.status());
+    }
+
+    private static ObjectNode member(String name, String role, boolean consent) {
+        return JsonNodeFactory.instance.objectNode().put("name", name).put("role", role).put("publishConsent", consent);
+    }
+
+    private WebElement ourRow(String name) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                        By.cssSelector("section.samraad-members table.samraad-members-table tbody tr")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("th[scope=row]")).getText().equals(name))
+                .findFirst().orElse(null));
+    }
+
+    private List<String> texts(WebElement scope, String css) {
+        return scope.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Counted in the page, not with findElements, whose implicit wait would stall on every absent element. */
+    private long count(WebElement scope, String css) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].querySelectorAll(arguments[1]).length;", scope, css);
+    }
+
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private WebElement waitForText(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            WebElement element = d.findElement(by);
+            return element.getText().isBlank() ? null : element;
+        });
+    }
+}

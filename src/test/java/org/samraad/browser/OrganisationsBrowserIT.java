@@ -1,0 +1,249 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.testing.Browser;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The organisations macro in a real browser on the dev host: a page made in the host's editor (with its macro
+ * picker) holds {@code samraad-organisations}; hostile data shows as text for every reader and never runs; a
+ * space editor adds, changes and deletes organisations in place with the keyboard and sees field errors beside
+ * the fields.
+ */
+public class OrganisationsBrowserIT {
+    private static final String ORGANISATIONS = "/rest/samraad/1.0/organisations";
+    private static final String HOSTILE_NAME =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Café\" & 'co'";
+    private static final String HOSTILE_OFFERS =
+            "<b>fed</b>\n\n<iframe src=\"javascript:window.__samraad_xss=3\"></iframe>";
+    private static final String HOSTILE_CONTACT = "\"><svg onload=\"window.__samraad_xss=4\">";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final String marker = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Integer> created = new ArrayList<>();
+    private WebDriver browser;
+
+    @Before
+    public void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @After
+    public void closeBrowserAndRemoveData() {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (JsonNode item : api.get("admin", ORGANISATIONS + "?limit=500").json().get("items")) {
+            if (item.get("name").asText().contains(marker) || created.contains(item.get("id").asInt())) {
+                api.delete("secretary", ORGANISATIONS + "/" + item.get("id").asInt());
+            }
+        }
+    }
+
+    @Test
+    public void hostileDataIsShownAsTextToEveryReaderAndNeverRuns() {
+        String javascriptUrl = api.postJson("member", ORGANISATIONS,
+                organisation(marker + " js", "OTHER").put("website", "javascript:window.__samraad_xss=5").toString()).text();
+        assertTrue("a javascript: address is refused at validation: " + javascriptUrl, javascriptUrl.contains("\"field\":\"website\""));
+        create(organisation(HOSTILE_NAME + " " + marker, "VOLUNTARY_ORGANISATION")
+                .put("website", "https://example.org/?q='x")
+                .put("offers", HOSTILE_OFFERS)
+                .put("targetGroup", HOSTILE_NAME)
+                .put("contactName", HOSTILE_CONTACT)
+                .put("contactPhone", HOSTILE_CONTACT));
+        String page = createPageWithTheMacro("member");
+
+        for (String user : new String[] {"member", "reader", null}) {
+            loginAs(user);
+            browser.get(page);
+            WebElement article = ourArticle();
+            String who = String.valueOf(user);
+
+            WebElement heading = article.findElement(By.tagName("h3"));
+            assertEquals(who, HOSTILE_NAME + " " + marker, heading.getText());
+            WebElement link = heading.findElement(By.tagName("a"));
+            assertEquals("https://example.org/?q='x", link.getDomAttribute("href"));
+            assertTrue(link.getAttribute("rel").contains("noopener"));
+            List<String> offers = article.findElements(By.cssSelector(".samraad-organisation-offers p")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(who, List.of("<b>fed</b>", "<iframe src=\"javascript:window.__samraad_xss=3\"></iframe>"), offers);
+            assertTrue(article.findElement(By.cssSelector(".samraad-organisation-contact")).getText().contains(HOSTILE_CONTACT));
+            assertEquals(who, 0L, count(article, "script, img, iframe, svg, b"));
+            assertEquals("Voluntary organisations", article.findElement(By.xpath("ancestor::section[1]/h2")).getText());
+            assertNull(who, ((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+            boolean editor = "member".equals(user);
+            assertEquals(who, editor, visibleButtons() > 0);
+        }
+
+        browser.get(page + "&outputType=pdf");
+        assertEquals(HOSTILE_NAME + " " + marker, ourArticle().findElement(By.tagName("h3")).getText());
+        assertEquals(0L, count(browser.findElement(By.cssSelector("section.samraad-organisations")), "form, button"));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+    }
+
+    @Test
+    public void anEditorAddsChangesAndDeletesAnOrganisationInPlace() {
+        String page = createPageWithTheMacro("member");
+        browser.get(page);
+        WebElement add = waitVisible(By.cssSelector("button.samraad-organisation-add"));
+
+        add.click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-organisation-form"));
+        WebElement name = form.findElement(By.name("name"));
+        assertEquals("the name field has the focus", name, browser.switchTo().activeElement());
+        name.sendKeys(Keys.ESCAPE);
+        assertFalse("Escape closes the form", form.isDisplayed());
+        assertEquals("and gives the focus back", add, browser.switchTo().activeElement());
+
+        add.sendKeys(Keys.ENTER);
+        name = browser.switchTo().activeElement();
+        name.sendKeys(marker + " Gadeteamet");
+        new Select(form.findElement(By.name("kind"))).selectByValue("MUNICIPAL_DEPARTMENT");
+        WebElement website = form.findElement(By.name("website"));
+        website.sendKeys("javascript:alert(1)");
+        WebElement email = form.findElement(By.name("contactEmail"));
+        email.sendKeys("ikke en adresse");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement websiteError = waitForText(By.id(website.getAttribute("id") + "-error"));
+        assertEquals("true", website.getAttribute("aria-invalid"));
+        assertTrue(website.getAttribute("aria-describedby").contains(websiteError.getAttribute("id")));
+        assertTrue("the help stays linked", website.getAttribute("aria-describedby").contains(website.getAttribute("id") + "-help"));
+        assertFalse(browser.findElement(By.id(email.getAttribute("id") + "-error")).getText().isBlank());
+        assertEquals("true", email.getAttribute("aria-invalid"));
+        assertFalse("the form says what is wrong in words", form.findElement(By.cssSelector(".samraad-form-status")).getText().isBlank());
+        assertEquals("the first field in error gets the focus", website, browser.switchTo().activeElement());
+
+        website.clear();
+        website.sendKeys("https://gadeteamet.example.org");
+        email.clear();
+        email.sendKeys("gadeteam@nordby.example.org");
+        form.findElement(By.name("offers")).sendKeys("Opsøgende arbejde.");
+        form.findElement(By.name("contactName")).sendKeys("Gadeteamet, vagttelefon");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement article = ourArticle();
+        assertEquals(marker + " Gadeteamet", article.findElement(By.tagName("h3")).getText());
+        assertEquals("Municipal departments", article.findElement(By.xpath("ancestor::section[1]/h2")).getText());
+        assertTrue(waitForText(By.cssSelector(".samraad-organisations-status")).getText().contains(marker + " Gadeteamet"));
+        assertEquals("the saved organisation has the focus", article.findElement(By.tagName("h3")),
+                browser.switchTo().activeElement());
+
+        article.findElement(By.cssSelector("button.samraad-organisation-edit")).click();
+        form = waitVisible(By.cssSelector("form.samraad-organisation-form"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.findElement(By.cssSelector(
+                "form.samraad-organisation-form [name=name]")).getAttribute("value").isEmpty());
+        assertEquals("https://gadeteamet.example.org", form.findElement(By.name("website")).getAttribute("value"));
+        assertEquals("MUNICIPAL_DEPARTMENT", form.findElement(By.name("kind")).getAttribute("value"));
+        WebElement offers = form.findElement(By.name("offers"));
+        offers.clear();
+        offers.sendKeys("Opsøgende arbejde om natten.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        assertEquals("Opsøgende arbejde om natten.",
+                ourArticle().findElement(By.cssSelector(".samraad-organisation-offers")).getText());
+
+        article = ourArticle();
+        article.findElement(By.cssSelector("button.samraad-organisation-delete")).click();
+        Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        assertTrue(confirm.getText().contains(marker + " Gadeteamet"));
+        confirm.accept();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(article));
+        assertTrue(ourArticles().isEmpty());
+        assertTrue(waitForText(By.cssSelector(".samraad-organisations-status")).getText().contains(marker + " Gadeteamet"));
+    }
+
+    /** Makes a page in UDS through the host's editor, inserting the macro with the editor's macro picker. */
+    private String createPageWithTheMacro(String user) {
+        loginAs(user);
+        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
+        browser.findElement(By.id("content-title")).sendKeys("Tilbudsoversigt " + marker);
+        WebElement body = browser.findElement(By.id("content-body"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = ''; arguments[0].setSelectionRange(0, 0);", body);
+        WebElement picker = browser.findElement(By.xpath("//form[@data-macro-name='samraad-organisations']/ancestor::details"));
+        picker.findElement(By.tagName("summary")).click();
+        picker.findElement(By.cssSelector("button.insert-macro")).click();
+        assertTrue(body.getAttribute("value").contains("ac:name=\"samraad-organisations\""));
+        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
+        return browser.getCurrentUrl();
+    }
+
+    /** The header's user switcher; null logs out. */
+    private void loginAs(String user) {
+        browser.get(SharedDevHost.baseUrl() + "/");
+        WebElement switcher = browser.findElement(By.id("host-user"));
+        new Select(switcher).selectByValue(user == null ? "" : user);
+        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
+        // the switch posts and redirects; a navigation started before it lands would be overtaken by it
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(switcher));
+    }
+
+    private void create(ObjectNode body) {
+        HttpApi.Reply reply = api.postJson("member", ORGANISATIONS, body.toString());
+        assertEquals(reply.text(), 201, reply.status());
+        created.add(reply.json().get("id").asInt());
+    }
+
+    private ObjectNode organisation(String name, String kind) {
+        return JsonNodeFactory.instance.objectNode().put("spaceKey", "UDS").put("name", name).put("kind", kind);
+    }
+
+    private WebElement ourArticle() {
+        List<WebElement> ours = ourArticles();
+        assertEquals("one organisation of this test on the page", 1, ours.size());
+        return ours.get(0);
+    }
+
+    private List<WebElement> ourArticles() {
+        return browser.findElements(By.cssSelector("article.samraad-organisation")).stream()
+                .filter(a -> a.findElement(By.tagName("h3")).getText().contains(marker)).toList();
+    }
+
+    /** Counted in the page, not with findElements, whose implicit wait would stall on every absent element. */
+    private long count(WebElement scope, String css) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].querySelectorAll(arguments[1]).length;", scope, css);
+    }
+
+    private long visibleButtons() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "'.samraad-organisations button')).filter(function (b) { return b.offsetParent !== null; }).length;");
+    }
+
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private WebElement waitForText(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            WebElement element = d.findElement(by);
+            return element.getText().isBlank() ? null : element;
+        });
+    }
+}

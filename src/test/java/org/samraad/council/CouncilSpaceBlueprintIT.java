@@ -1,0 +1,173 @@
+package org.samraad.council;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.Test;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The council space blueprint through the dev host's create-space flow over HTTP, as the secretary: the space is
+ * created by the host, the council by the plugin's listener from the wizard's values, found through the REST API.
+ */
+public class CouncilSpaceBlueprintIT {
+    private static final String ITEM = "council-space-create-item";
+    private final HttpApi api = SharedDevHost.api();
+
+    @Test
+    public void theSecretaryCreatesACouncilSpaceAndItsCouncilIsSetUpFromTheWizard() {
+        String key = uniqueKey("RAAD");
+        FormSession secretary = new FormSession("secretary");
+        String wizard = secretary.get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
+        assertTrue(wizard, wizard.contains("name=\"samraadBlueprint\" value=\"council-space\""));
+        assertTrue(wizard.contains("name=\"councilName\""));
+
+        HttpResponse<String> created = secretary.createSpace(key, "Dialogforum Vestby", "Dialogforum Vestby <øst>", "DIALOGUE_FORUM", false);
+
+        assertEquals(created.body(), 302, created.statusCode());
+        assertEquals("/display/" + key, created.headers().firstValue("Location").orElse(""));
+        JsonNode items = api.get("secretary", "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items");
+        assertEquals(1, items.size());
+        assertEquals("Dialogforum Vestby <øst>", items.get(0).get("name").asText());
+        assertEquals("DIALOGUE_FORUM", items.get(0).get("kind").asText());
+        assertEquals(key, items.get(0).get("spaceKey").asText());
+
+        HttpApi.Reply home = api.get("secretary", "/display/" + key);
+        assertEquals(200, home.status());
+        assertTrue(home.text(), home.text().contains("Dialogforum Vestby &lt;øst&gt;"));
+        assertTrue(home.text().contains("section class=\"samraad samraad-council\""));
+        assertFalse("no storage format leaks into the view", home.text().contains("at:i18n"));
+        assertEquals("a space that is not public is hidden from anonymous", 404,
+                api.get(null, "/rest/samraad/1.0/councils?spaceKey=" + key).status());
+    }
+
+    @Test
+    public void aMemberListPageInTheNewSpaceKeepsTheCouncilTheSpaceAlreadyHas() {
+        String key = uniqueKey("LIST");
+        FormSession secretary = new FormSession("secretary");
+        assertEquals(302, secretary.createSpace(key, "Råd med liste", "Rådet", "SOCIAL_COUNCIL", true).statusCode());
+        int councilId = api.get(null, "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items").get(0).get("id").asInt();
+
+        String wizard = secretary.get("/plugins/createcontent/wizard.action?spaceKey=" + key + "&itemKey=member-list-create-item").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", FormSession.token(wizard));
+        form.put("spaceKey", key);
+        form.put("itemKey", "member-list-create-item");
+        form.put("samraadBlueprint", "member-list");
+        form.put("title", "Medlemmer");
+        form.put("councilName", "Et andet navn");
+        form.put("councilKind", "OTHER");
+        HttpResponse<String> page = secretary.post("/plugins/createcontent/create.action", form);
+
+        assertEquals(page.body(), 302, page.statusCode());
+        JsonNode items = api.get(null, "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items");
+        assertEquals(1, items.size());
+        assertEquals(councilId, items.get(0).get("id").asInt());
+        assertEquals("Rådet", items.get(0).get("name").asText());
+        String view = api.get(null, page.headers().firstValue("Location").orElseThrow()).text();
+        assertTrue(view, view.contains("section class=\"samraad samraad-council\""));
+    }
+
+    @Test
+    public void aBlankCouncilNameCreatesTheSpaceWithoutACouncilAndItsHomePageOffersTheSetUpForm() {
+        String key = uniqueKey("BLANK");
+        FormSession secretary = new FormSession("secretary");
+
+        assertEquals(302, secretary.createSpace(key, "Råd uden navn", "  ", "SOCIAL_COUNCIL", false).statusCode());
+
+        assertEquals(0, api.get("secretary", "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items").size());
+        String home = api.get("secretary", "/display/" + key).text();
+        assertTrue(home, home.contains("samraad-council-setup"));
+    }
+
+    @Test
+    public void onlySpaceCreatorsReachTheCreateSpaceFlow() {
+        assertEquals(403, api.get("member", "/spaces/createspace-start.action").status());
+        assertEquals(403, api.get("reader", "/spaces/createspace-start.action").status());
+        String list = api.get("secretary", "/spaces/createspace-start.action").text();
+        assertTrue(list, list.contains("itemKey=" + ITEM));
+    }
+
+    private static String uniqueKey(String prefix) {
+        return prefix + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    }
+
+    /** A browser-like session (cookies, form token) authenticated with HTTP Basic as a demo user. */
+    private static final class FormSession {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String authorization;
+
+        FormSession(String user) {
+            authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(request(path).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> createSpace(String key, String spaceName, String councilName, String kind, boolean isPublic) {
+            String wizard = get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("atl_token", token(wizard));
+            form.put("itemKey", ITEM);
+            form.put("samraadBlueprint", "council-space");
+            form.put("name", spaceName);
+            form.put("spaceKey", key);
+            form.put("councilName", councilName);
+            form.put("councilKind", kind);
+            if (isPublic) {
+                form.put("public", "true");
+            }
+            return post("/spaces/createspace.action", form);
+        }
+
+        static String token(String html) {
+            Matcher m = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(html);
+            assertTrue("no form token in the page", m.find());
+            return m.group(1);
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(SharedDevHost.baseUrl() + path)).header("Authorization", authorization);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.samraad.council;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.I18n;
+import org.samraad.platform.ServiceException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.Templates;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.SqlStatementCounter;
+
+/**
+ * The seats, members and composition services wired as in the plugin, on the test database, with a fake
+ * Confluence (space UDS public, INT restricted), real i18n texts and the product-like template renderer with the
+ * descriptor's Velocity allowlist. Today is {@link #TODAY}.
+ */
+final class MemberTestbed {
+    static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    static final String ADMIN = "key-admin";
+    static final String EDITOR = "key-editor";
+    static final String READER = "key-reader";
+    static final String MEMBER_USER = "key-member";
+    static final String OBSERVER_USER = "key-observer";
+    static final String FORMER_USER = "key-former";
+    /** Users the fake directory knows, by key, with their full names. */
+    static final Map<String, String> USERS = Map.of(
+            ADMIN, "Ada Admin", EDITOR, "Edvin Editor", READER, "Rita Reader", MEMBER_USER, "Mona Medlem",
+            OBSERVER_USER, "Otto Observatør", FORMER_USER, "Frida Forhenværende");
+
+    final FakeConfluence confluence;
+    final ActiveObjects ao;
+    final I18n i18n;
+    final CouncilService councils;
+    final SeatService seats;
+    final MemberService members;
+    final CompositionService compositions;
+    final MemberCsv csv;
+    final MembersMacro macro;
+
+    MemberTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql) {
+        this.ao = ao;
+        confluence = new FakeConfluence().space("UDS").space("INT")
+                .grant(ADMIN, Permission.ADMINISTER, "UDS")
+                .grant(ADMIN, Permission.EDIT, "UDS")
+                .grant(ADMIN, Permission.ADMINISTER, "INT")
+                .grant(ADMIN, Permission.EDIT, "INT")
+                .grant(EDITOR, Permission.EDIT, "UDS")
+                .grant(READER, Permission.VIEW, "UDS")
+                .grant(MEMBER_USER, Permission.VIEW, "UDS")
+                .grant(OBSERVER_USER, Permission.VIEW, "UDS")
+                .grant(FORMER_USER, Permission.VIEW, "UDS")
+                .grant(null, Permission.VIEW, "UDS")
+                .actAs(ADMIN);
+        TimeSource time = () -> NOW;
+        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
+        SpacePermissions permissions = confluence.spacePermissions();
+        Transactions transactions = new Transactions(ao);
+        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        UserAccessor users = new Directory();
+        councils = new CouncilService(ao, transactions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        OrganisationLookup organisations = new OrganisationLookup(ao, permissions);
+        seats = new SeatService(ao, transactions, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
+        MembersQuery membersQuery = new MembersQuery(readOnlySql);
+        MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, membersQuery);
+        members = new MemberService(ao, transactions, permissions, councils, seats, membersQuery, visibility,
+                organisations, users, time);
+        compositions = new CompositionService(councils, seats, membersQuery, time);
+        csv = new MemberCsv(councils, members, i18n);
+        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
+                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
+        macro = new MembersMacro(councils, members, new Templates(new HostTemplateRenderer(allowlist)), i18n,
+                new HostPageBuilderService());
+    }
+
+    MemberTestbed actAs(String userKey) {
+        confluence.actAs(userKey);
+        return this;
+    }
+
+    Council council(String spaceKey, String name) {
+        String previous = currentUser();
+        actAs(ADMIN);
+        try {
+            return councils.create(new CouncilInput(spaceKey, name, "SOCIAL_COUNCIL", null, null));
+        } finally {
+            actAs(previous);
+        }
+    }
+
+    private String currentUser() {
+        return confluence.currentUser().userKey().orElse(null);
+    }
+
+    Seat seat(Council council, String group, String label, int required) {
+        return seat(council, group, label, required, null);
+    }
+
+    Seat seat(Council council, String group, String label, int required, Integer organisationId) {
+        String previous = currentUser();
+        actAs(ADMIN);
+        try {
+            return seats.create(council.id(), new SeatInput(group, label, required, organisationId, null, null));
+        } finally {
+            actAs(previous);
+        }
+    }
+
+    int organisation(String name, String spaceKey) {
+        OrganisationEntity row = ao.create(OrganisationEntity.class, new DBParam("NAME", name),
+                new DBParam("KIND", "USER_ORGANISATION"), new DBParam("SPACE_KEY", spaceKey),
+                new DBParam("VERSION", 0));
+        return row.getID();
+    }
+
+    /** A named member, added by the space administrator. */
+    Member named(Council council, String name, String role, Seat seat, LocalDate start, LocalDate end) {
+        return add(council, person(name, role, seat, start, end));
+    }
+
+    Member add(Council council, MemberInput input) {
+        String previous = currentUser();
+        actAs(ADMIN);
+        try {
+            return members.create(council.id(), input);
+        } finally {
+            actAs(previous);
+        }
+    }
+
+    static MemberInput person(String name, String role, Seat seat, LocalDate start, LocalDate end) {
+        return new MemberInput(null, name, role, seat == null ? null : seat.id(), null, null, start, end, false, true,
+                null, null, null, null, null);
+    }
+
+    static MemberInput user(String userKey, String role, Seat seat) {
+        return new MemberInput(userKey, null, role, seat == null ? null : seat.id(), null, null, null, null, false,
+                true, null, null, null, null, null);
+    }
+
+    /** Rows written straight to the table, as the dev host's demo seed and bulk tests do. */
+    MemberEntity row(Council council, String name, String role, Integer seatId, LocalDate start, LocalDate end,
+            boolean consent) {
+        MemberEntity row = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", council.id()),
+                new DBParam("ROLE", role), new DBParam("NAME", name), new DBParam("PUBLISH_CONSENT", consent),
+                new DBParam("VERSION", 0));
+        row.setSeatId(seatId);
+        row.setTermStart(Days.toDate(start));
+        row.setTermEnd(Days.toDate(end));
+        row.setEmail(name.toLowerCase().replaceAll("[^a-z]", "") + "@nordby.example");
+        row.setPhone("+45 70 10 20 30");
+        row.save();
+        return row;
+    }
+
+    static Set<String> fields(ValidationException e) {
+        return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
+    }
+
+    static ValidationException expectValidation(Runnable action) {
+        return expect(ValidationException.class, action);
+    }
+
+    static <E extends ServiceException> E expect(Class<E> type, Runnable action) {
+        try {
+            action.run();
+        } catch (ServiceException e) {
+            assertTrue("expected " + type.getSimpleName() + " but got " + e, type.isInstance(e));
+            return type.cast(e);
+        }
+        fail("expected " + type.getSimpleName());
+        return null;
+    }
+
+    /** The Confluence user directory: only the users in {@link #USERS} exist. */
+    private static final class Directory implements UserAccessor {
+        @Override
+        public ConfluenceUser getUserByKey(UserKey key) {
+            return key == null || !USERS.containsKey(key.getStringValue()) ? null : new User(key);
+        }
+
+        @Override
+        public ConfluenceUser getExistingUserByKey(UserKey key) {
+            return getUserByKey(key);
+        }
+    }
+
+    private record User(UserKey key) implements ConfluenceUser {
+        @Override
+        public UserKey getKey() {
+            return key;
+        }
+
+        @Override
+        public String getName() {
+            return key.getStringValue().replace("key-", "");
+        }
+
+        @Override
+        public String getFullName() {
+            return USERS.get(key.getStringValue());
+        }
+
+        @Override
+        public String getEmail() {
+            return null;
+        }
+    }
+}
