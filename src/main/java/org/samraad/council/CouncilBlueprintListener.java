@@ -5,14 +5,13 @@ import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintC
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.Collection;
 import java.util.Map;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.samraad.platform.RegisteredEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * in the user's language. The event cannot undo the space, and it should not.
  */
 @Component
-public class CouncilBlueprintListener {
+public class CouncilBlueprintListener extends RegisteredEventListener {
     /** The hidden wizard field that names our blueprint. */
     public static final String BLUEPRINT_FIELD = "samraadBlueprint";
     public static final String COUNCIL_SPACE = "council-space";
@@ -40,22 +39,11 @@ public class CouncilBlueprintListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CouncilBlueprintListener.class);
 
-    private final EventPublisher events;
     private final CouncilService councils;
 
     public CouncilBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils) {
-        this.events = events;
+        super(events);
         this.councils = councils;
-    }
-
-    @PostConstruct
-    public void register() {
-        events.register(this);
-    }
-
-    @PreDestroy
-    public void unregister() {
-        events.unregister(this);
     }
 
     @EventListener

@@ -5,17 +5,15 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.Date;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.RegisteredEventListener;
 import org.springframework.stereotype.Component;
 
 /** When Confluence removes a user, the plugin forgets the user's key everywhere (memberships become "former member"). */
 @Component
-public class UserRemovedListener {
-    private final EventPublisher events;
+public class UserRemovedListener extends RegisteredEventListener {
     private final Transactions transactions;
     private final PersonalDataEraser eraser;
     private final TimeSource time;
@@ -25,20 +23,10 @@ public class UserRemovedListener {
             Transactions transactions,
             PersonalDataEraser eraser,
             TimeSource time) {
-        this.events = events;
+        super(events);
         this.transactions = transactions;
         this.eraser = eraser;
         this.time = time;
-    }
-
-    @PostConstruct
-    public void register() {
-        events.register(this);
-    }
-
-    @PreDestroy
-    public void unregister() {
-        events.unregister(this);
     }
 
     @EventListener
