@@ -1,9 +1,9 @@
 package org.samraad.council;
 
+import static org.samraad.testing.Refusals.expect;
+import static org.samraad.testing.Refusals.expectValidation;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
@@ -213,20 +213,5 @@ public class CouncilServiceTest extends AoTestSupport {
 
     private static Set<String> fields(ValidationException e) {
         return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
-    }
-
-    private static ValidationException expectValidation(Runnable action) {
-        return expect(ValidationException.class, action);
-    }
-
-    private static <E extends ServiceException> E expect(Class<E> type, Runnable action) {
-        try {
-            action.run();
-        } catch (ServiceException e) {
-            assertTrue("expected " + type.getSimpleName() + " but got " + e, type.isInstance(e));
-            return type.cast(e);
-        }
-        fail("expected " + type.getSimpleName());
-        return null;
     }
 }

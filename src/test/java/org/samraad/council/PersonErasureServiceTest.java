@@ -1,8 +1,8 @@
 package org.samraad.council;
 
+import static org.samraad.testing.Refusals.expect;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
-import static org.junit.Assert.fail;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import org.junit.Test;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
-import org.samraad.platform.ServiceException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
@@ -89,18 +88,5 @@ public class PersonErasureServiceTest extends AoTestSupport {
             assertEquals("anonymiseAfterDays", e.errors().get(0).field());
         }
         assertEquals(Integer.valueOf(365), service.settings().anonymiseAfterDays());
-    }
-
-    private static <E extends ServiceException> E expect(Class<E> type, Runnable action) {
-        try {
-            action.run();
-        } catch (ServiceException e) {
-            if (type.isInstance(e)) {
-                return type.cast(e);
-            }
-            throw new AssertionError("expected " + type.getSimpleName() + " but got " + e, e);
-        }
-        fail("expected " + type.getSimpleName());
-        return null;
     }
 }
