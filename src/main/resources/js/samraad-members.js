@@ -1,14 +1,14 @@
 /*
- * Samråd member list (samraad-members): inline add, change and remove for space editors, as progressive
- * enhancement of the server-rendered list. Everything goes through the REST API as JSON; after a change the page
- * reloads, so the list, the composition and the visibility rules come from the server again.
+ * Samråd member list (samraad-members): inline add, change and remove of members and seats for space editors, as
+ * progressive enhancement of the server-rendered list. Everything goes through the REST API as JSON; after a
+ * change the page reloads, so the list, the composition and the visibility rules come from the server again.
  */
 (function () {
     'use strict';
 
     var API = '/rest/samraad/1.0';
-
     // Keys are passed to AJS.I18n.getText as literals: Confluence's jsI18n transformer inlines only those.
+
     function request(method, path, body) {
         var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
         if (body !== undefined) {
@@ -24,6 +24,10 @@
         });
     }
 
+    function message(result) {
+        return result.body.message || AJS.I18n.getText('samraad.error.unexpected');
+    }
+
     function textOrNull(field) {
         if (!field || field.disabled) {
             return null;
@@ -34,7 +38,13 @@
 
     function intOrNull(field) {
         var value = textOrNull(field);
-        return value === null ? null : parseInt(value, 10);
+        return value === null ? null : Number(value);
+    }
+
+    function setValue(field, value) {
+        if (field) {
+            field.value = value === null || value === undefined ? '' : String(value);
+        }
     }
 
     function clearErrors(form) {
@@ -56,12 +66,14 @@
     /** The server's field errors beside their inputs, linked for screen readers; the first invalid input gets focus. */
     function showErrors(form, result) {
         clearErrors(form);
-        form.querySelector('.samraad-form-status').textContent = result.body.message || AJS.I18n.getText('samraad.error.unexpected');
+        var status = form.querySelector('.samraad-form-status');
+        status.textContent = message(result);
         var first = null;
         (result.body.errors || []).forEach(function (error) {
             var input = form.elements[error.field];
             var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
             if (!holder) {
+                status.textContent += ' ' + error.message;
                 return;
             }
             holder.textContent = error.message;
@@ -71,11 +83,11 @@
             input.setAttribute('aria-describedby', described.join(' '));
             first = first || input;
         });
-        (first || form.querySelector('.samraad-form-status')).focus();
+        (first || status).focus();
     }
 
     function ensureOption(select, value, label) {
-        if (value === null || value === undefined) {
+        if (!select || value === null || value === undefined) {
             return;
         }
         var exists = Array.prototype.some.call(select.options, function (o) { return o.value === String(value); });
@@ -87,41 +99,124 @@
         }
     }
 
-    function fill(form, member) {
+    /** The whole directory, where the organisations API is available; the list's own organisations otherwise. */
+    function loadOrganisations(selects) {
+        request('GET', '/organisations?limit=500').then(function (result) {
+            if (result.ok && result.body && Array.isArray(result.body.items)) {
+                result.body.items.forEach(function (organisation) {
+                    selects.forEach(function (select) { ensureOption(select, organisation.id, organisation.name); });
+                });
+            }
+        });
+    }
+
+    /**
+     * One inline form: opened empty by its add button or filled by an edit button, closed by Cancel or Escape
+     * (the focus goes back to the button that opened it), saved as POST or PUT, errors shown beside the fields.
+     */
+    function inlineForm(form, addButton, options) {
+        var heading = form.querySelector('h3');
+        var opener = null;
+
+        function open(item, trigger) {
+            opener = trigger;
+            clearErrors(form);
+            setValue(form.elements.id, item ? item.id : null);
+            setValue(form.elements.version, item ? item.version : null);
+            options.fill(form, item);
+            heading.textContent = heading.getAttribute(item ? 'data-edit' : 'data-add');
+            form.hidden = false;
+            if (options.opened) {
+                options.opened();
+            }
+            options.firstField(form, item).focus();
+        }
+
+        function close() {
+            form.hidden = true;
+            clearErrors(form);
+            if (opener) {
+                opener.focus();
+            }
+        }
+
+        addButton.hidden = false;
+        addButton.addEventListener('click', function () { open(null, addButton); });
+        form.querySelector('.samraad-form-cancel').addEventListener('click', close);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var save = form.querySelector('button[type="submit"]');
+            save.disabled = true;
+            var body = options.payload(form);
+            if (form.elements.version.value !== '') {
+                body.version = Number(form.elements.version.value);
+            }
+            var id = form.elements.id.value;
+            var call = id === ''
+                ? request('POST', options.createPath, body)
+                : request('PUT', options.itemPath(id), body);
+            call.then(function (result) {
+                save.disabled = false;
+                if (result.ok) {
+                    window.location.reload();
+                } else {
+                    showErrors(form, result);
+                }
+            });
+        });
+        return open;
+    }
+
+    function removeButton(button, path, question, status) {
+        button.addEventListener('click', function () {
+            if (!window.confirm(question)) {
+                return;
+            }
+            request('DELETE', path).then(function (result) {
+                if (result.ok) {
+                    window.location.reload();
+                } else {
+                    status.textContent = message(result);
+                    button.focus();
+                }
+            });
+        });
+    }
+
+    function fillMember(form, member) {
         var f = form.elements;
-        f.id.value = member ? member.id : '';
-        f.version.value = member ? member.version : '';
-        f.name.value = member && member.name ? member.name : '';
-        f.userKey.value = member && member.userKey ? member.userKey : '';
+        setValue(f.name, member && member.name);
+        setValue(f.userKey, member && member.userKey);
         f.role.value = member ? member.role : 'MEMBER';
         if (member) {
             ensureOption(f.organisationId, member.organisationId, member.organisationName);
         }
-        f.seatId.value = member && member.seatId !== null ? String(member.seatId) : '';
-        f.organisationId.value = member && member.organisationId !== null ? String(member.organisationId) : '';
-        f.substituteForId.value = member && member.substituteForId !== null ? String(member.substituteForId) : '';
+        setValue(f.seatId, member && member.seatId);
+        setValue(f.organisationId, member && member.organisationId);
+        setValue(f.substituteForId, member && member.substituteForId);
         Array.prototype.forEach.call(f.substituteForId.options, function (o) {
             o.disabled = member !== null && o.value === String(member.id);
         });
-        f.termStart.value = member && member.termStart ? member.termStart : '';
-        f.termEnd.value = member && member.termEnd ? member.termEnd : '';
+        setValue(f.termStart, member && member.termStart);
+        setValue(f.termEnd, member && member.termEnd);
         f.publishConsent.checked = !!(member && member.publishConsent);
         if (f.perDiemEligible) {
             f.perDiemEligible.checked = !!(member && member.perDiemEligible);
         }
-        ['email', 'phone', 'postalAddress'].forEach(function (name) {
-            if (f[name]) {
-                f[name].value = member && member[name] ? member[name] : '';
-            }
-        });
+        ['email', 'phone', 'postalAddress'].forEach(function (name) { setValue(f[name], member && member[name]); });
         if (f.force) {
             f.force.checked = false;
         }
     }
 
-    function payload(form) {
+    function memberPayload(form) {
         var f = form.elements;
-        var body = {
+        return {
             userKey: textOrNull(f.userKey),
             name: textOrNull(f.name),
             role: f.role.value,
@@ -138,110 +233,102 @@
             postalAddress: textOrNull(f.postalAddress),
             force: f.force ? f.force.checked : false
         };
-        if (f.version.value !== '') {
-            body.version = parseInt(f.version.value, 10);
-        }
-        return body;
     }
 
-    /** The whole directory, where the organisations API is available; the list's own organisations otherwise. */
-    function loadOrganisations(select) {
-        request('GET', '/organisations').then(function (result) {
-            if (result.ok && result.body && Array.isArray(result.body.items)) {
-                result.body.items.forEach(function (organisation) {
-                    ensureOption(select, organisation.id, organisation.name);
-                });
-            }
-        });
+    function fillSeat(form, seat) {
+        var f = form.elements;
+        f.group.value = seat ? seat.group : f.group.options[0].value;
+        setValue(f.label, seat && seat.label);
+        setValue(f.requiredCount, seat ? seat.requiredCount : 1);
+        if (seat) {
+            ensureOption(f.organisationId, seat.organisationId, seat.organisationName);
+        }
+        setValue(f.organisationId, seat && seat.organisationId);
+    }
+
+    function seatPayload(form) {
+        var f = form.elements;
+        return {
+            group: f.group.value,
+            label: textOrNull(f.label),
+            requiredCount: intOrNull(f.requiredCount),
+            organisationId: intOrNull(f.organisationId)
+        };
     }
 
     function enhance(section) {
-        var councilId = section.getAttribute('data-council-id');
-        var form = section.querySelector('form.samraad-member-form');
-        var add = section.querySelector('.samraad-member-add');
+        var councilId = encodeURIComponent(section.getAttribute('data-council-id'));
         var status = section.querySelector('.samraad-members-status');
-        if (!form || !add) {
-            return;
-        }
-        var heading = form.querySelector('h3');
-        var opener = null;
+        var memberForm = section.querySelector('form.samraad-member-form');
+        var seatForm = section.querySelector('form.samraad-seat-form');
         var organisationsLoaded = false;
 
-        function open(member, trigger) {
-            opener = trigger;
-            clearErrors(form);
-            fill(form, member);
-            heading.textContent = heading.getAttribute(member ? 'data-edit' : 'data-add');
-            form.hidden = false;
+        function loadOrganisationsOnce() {
             if (!organisationsLoaded) {
                 organisationsLoaded = true;
-                loadOrganisations(form.elements.organisationId);
-            }
-            (member && member.userKey ? form.elements.userKey : form.elements.name).focus();
-        }
-
-        function close() {
-            form.hidden = true;
-            clearErrors(form);
-            if (opener) {
-                opener.focus();
+                loadOrganisations([memberForm, seatForm].filter(Boolean).map(function (form) {
+                    return form.elements.organisationId;
+                }));
             }
         }
 
-        add.hidden = false;
-        add.addEventListener('click', function () { open(null, add); });
-
-        section.querySelectorAll('.samraad-member-edit').forEach(function (button) {
-            button.addEventListener('click', function () {
-                request('GET', '/members/' + encodeURIComponent(button.getAttribute('data-member-id'))).then(function (result) {
-                    if (result.ok) {
-                        open(result.body, button);
-                    } else {
-                        status.textContent = result.body.message || AJS.I18n.getText('samraad.error.unexpected');
-                    }
+        if (memberForm) {
+            var openMember = inlineForm(memberForm, section.querySelector('.samraad-member-add'), {
+                fill: fillMember,
+                payload: memberPayload,
+                opened: loadOrganisationsOnce,
+                firstField: function (form, member) {
+                    return member && member.userKey ? form.elements.userKey : form.elements.name;
+                },
+                createPath: '/councils/' + councilId + '/members',
+                itemPath: function (id) { return '/members/' + encodeURIComponent(id); }
+            });
+            section.querySelectorAll('.samraad-member-edit').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    var id = encodeURIComponent(button.getAttribute('data-member-id'));
+                    request('GET', '/members/' + id).then(function (result) {
+                        if (result.ok) {
+                            openMember(result.body, button);
+                        } else {
+                            status.textContent = message(result);
+                        }
+                    });
                 });
             });
-        });
+            section.querySelectorAll('.samraad-member-remove').forEach(function (button) {
+                removeButton(button, '/members/' + encodeURIComponent(button.getAttribute('data-member-id')),
+                        AJS.I18n.getText('samraad.member.confirm-remove', button.getAttribute('data-member-name')), status);
+            });
+        }
 
-        section.querySelectorAll('.samraad-member-remove').forEach(function (button) {
-            button.addEventListener('click', function () {
-                if (!window.confirm(AJS.I18n.getText('samraad.member.confirm-remove', button.getAttribute('data-member-name')))) {
-                    return;
-                }
-                request('DELETE', '/members/' + encodeURIComponent(button.getAttribute('data-member-id'))).then(function (result) {
-                    if (result.ok) {
-                        window.location.reload();
-                    } else {
-                        status.textContent = result.body.message || AJS.I18n.getText('samraad.error.unexpected');
-                        button.focus();
-                    }
+        if (seatForm) {
+            var openSeat = inlineForm(seatForm, section.querySelector('.samraad-seat-add'), {
+                fill: fillSeat,
+                payload: seatPayload,
+                opened: loadOrganisationsOnce,
+                firstField: function (form) { return form.elements.group; },
+                createPath: '/councils/' + councilId + '/seats',
+                itemPath: function (id) { return '/seats/' + encodeURIComponent(id); }
+            });
+            section.querySelectorAll('.samraad-seat-edit').forEach(function (button) {
+                button.addEventListener('click', function () {
+                    request('GET', '/councils/' + councilId + '/seats').then(function (result) {
+                        var seat = result.ok ? (result.body.items || []).filter(function (s) {
+                            return String(s.id) === button.getAttribute('data-seat-id');
+                        })[0] : null;
+                        if (seat) {
+                            openSeat(seat, button);
+                        } else {
+                            status.textContent = message(result);
+                        }
+                    });
                 });
             });
-        });
-
-        form.querySelector('.samraad-member-cancel').addEventListener('click', close);
-        form.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var id = form.elements.id.value;
-            var save = form.querySelector('button[type="submit"]');
-            save.disabled = true;
-            var call = id === ''
-                ? request('POST', '/councils/' + encodeURIComponent(councilId) + '/members', payload(form))
-                : request('PUT', '/members/' + encodeURIComponent(id), payload(form));
-            call.then(function (result) {
-                save.disabled = false;
-                if (result.ok) {
-                    window.location.reload();
-                } else {
-                    showErrors(form, result);
-                }
+            section.querySelectorAll('.samraad-seat-remove').forEach(function (button) {
+                removeButton(button, '/seats/' + encodeURIComponent(button.getAttribute('data-seat-id')),
+                        AJS.I18n.getText('samraad.seat.confirm-remove', button.getAttribute('data-seat-label')), status);
             });
-        });
+        }
     }
 
     AJS.toInit(function () {

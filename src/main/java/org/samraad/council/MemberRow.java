@@ -58,6 +58,12 @@ record MemberRow(
         return role == null ? MemberRole.MEMBER : role;
     }
 
+    MemberRow withOrganisationName(String organisationName) {
+        return new MemberRow(id, councilId, userKey, name, role, seatId, organisationId, organisationName,
+                substituteForId, termStart, termEnd, perDiemEligible, publishConsent, consentChangedAt, email, phone,
+                postalAddress, anonymisedAt, version);
+    }
+
     Term term() {
         return new Term(termStart, termEnd);
     }

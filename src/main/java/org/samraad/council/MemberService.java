@@ -39,7 +39,6 @@ public class MemberService {
     static final int EMAIL_MAX = 255;
     static final int PHONE_MAX = 40;
     static final int POSTAL_ADDRESS_MAX = 450;
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in a name or an address. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
@@ -122,7 +121,7 @@ public class MemberService {
                     new DBParam("VERSION", 0));
             apply(input, entity, null);
             entity.save();
-            return visibility.show(membersQuery.byId(entity.getID()).orElseThrow(), viewer, today);
+            return visibility.show(written(entity), viewer, today);
         });
     }
 
@@ -142,7 +141,11 @@ public class MemberService {
             List<MemberRow> rows = rowsOf(council.id());
             Viewer viewer = visibility.viewerOf(council, rows, today);
             MemberInput complete = visibility.keepHidden(input, stored, viewer);
-            validate(complete, council, stored, rows, viewer, today).required("version", complete.version()).throwIfInvalid();
+            Validation validation = validate(complete, council, stored, rows, viewer, today).required("version", complete.version());
+            if (visibility.publishesUnseenName(complete, stored, viewer)) {
+                validation.add(FieldError.of("publishConsent", "samraad.member.error.consent-unseen"));
+            }
+            validation.throwIfInvalid();
             if (complete.version() != entity.getVersion()) {
                 throw new StaleVersionException();
             }
@@ -150,7 +153,7 @@ public class MemberService {
             apply(complete, entity, stored);
             entity.setVersion(entity.getVersion() + 1);
             entity.save();
-            return visibility.show(membersQuery.byId(memberId).orElseThrow(), viewer, today);
+            return visibility.show(written(entity), viewer, today);
         });
     }
 
@@ -184,6 +187,14 @@ public class MemberService {
             throw new NotFoundException();
         }
         return entity;
+    }
+
+    /** The row just written, read back through AO (which sees this transaction), with its organisation's name. */
+    private MemberRow written(MemberEntity entity) {
+        MemberRow row = MemberRow.of(entity);
+        OrganisationEntity organisation = row.organisationId() == null
+                ? null : ao.get(OrganisationEntity.class, row.organisationId());
+        return organisation == null ? row : row.withOrganisationName(organisation.getName());
     }
 
     /** Inside a write, through AO: what the rules check must be what this transaction sees. */
@@ -241,7 +252,10 @@ public class MemberService {
                 && users.getExistingUserByKey(new UserKey(input.userKey().strip())) == null) {
             validation.add(FieldError.of("userKey", "samraad.member.error.unknown-user"));
         }
-        if (notBlank(input.email()) && !validation.hasErrorFor("email") && !EMAIL.matcher(input.email().strip()).matches()) {
+        // The directory's rule: the address ends up in a mailto: link, so only plain addresses pass.
+        // The organisation directory's rule, as the address ends up in a mailto: link: plain addresses only.
+        if (notBlank(input.email()) && !validation.hasErrorFor("email")
+                && !ContactFormats.isEmailAddress(input.email().strip())) {
             validation.add(FieldError.of("email", "samraad.member.error.email"));
         }
         if (notBlank(input.phone()) && !validation.hasErrorFor("phone")

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
@@ -92,7 +93,9 @@ public class MemberVisibility {
         boolean nameHidden = !insider && !row.publishConsent();
         String displayName = nameHidden
                 ? i18n.text("samraad.member.name-not-published")
-                : row.userKey() != null ? resolved.computeIfAbsent(row.userKey(), this::fullName) : row.name();
+                : row.userKey() != null ? resolved.computeIfAbsent(row.userKey(), this::fullName)
+                : row.name() != null ? row.name()
+                : i18n.text("samraad.member.unknown-user"); // a row written by hand with neither
         return new Member(
                 row.id(),
                 row.councilId(),
@@ -144,6 +147,15 @@ public class MemberVisibility {
                 input.postalAddress() == null ? stored.postalAddress() : input.postalAddress(),
                 input.force(),
                 input.version());
+    }
+
+    /**
+     * Whether an update would publish a name the caller has never seen: consent given by someone who sees only
+     * "name not published" and does not enter the person anew. Recording consent needs knowing whose it is.
+     */
+    boolean publishesUnseenName(MemberInput input, MemberRow stored, Viewer viewer) {
+        return !viewer.insider() && !stored.publishConsent() && Boolean.TRUE.equals(input.publishConsent())
+                && Objects.equals(input.userKey(), stored.userKey()) && Objects.equals(input.name(), stored.name());
     }
 
     private String fullName(String userKey) {

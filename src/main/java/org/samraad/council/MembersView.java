@@ -42,7 +42,8 @@ public record MembersView(
         List<OptionView> roleOptions,
         List<OptionView> seatOptions,
         List<OptionView> organisationOptions,
-        List<OptionView> memberOptions) {
+        List<OptionView> memberOptions,
+        List<OptionView> groupOptions) {
 
     public MembersView {
         seats = List.copyOf(seats);
@@ -53,6 +54,7 @@ public record MembersView(
         seatOptions = List.copyOf(seatOptions);
         organisationOptions = List.copyOf(organisationOptions);
         memberOptions = List.copyOf(memberOptions);
+        groupOptions = List.copyOf(groupOptions);
     }
 
     public boolean hasTermsEnding() {
@@ -76,6 +78,7 @@ public record MembersView(
         Lines lines = new Lines(seatsById, membersById, groupBySeat, viewer.insider(), i18n);
 
         List<SeatLineView> seatLines = composition.seats().stream().map(s -> new SeatLineView(
+                s.seatId(),
                 SeatLabels.of(s, i18n), s.required(), s.filled(), s.vacancies(),
                 i18n.text("samraad.composition.filled-of", s.filled(), s.required()),
                 s.vacancies() > 0 ? i18n.text("samraad.composition.seat.vacant", s.vacancies())
@@ -143,7 +146,8 @@ public record MembersView(
                         : List.of(),
                 editable ? organisationOptions(list) : List.of(),
                 editable ? current.stream().map(m -> new OptionView(String.valueOf(m.id()), m.displayName())).toList()
-                        : List.of());
+                        : List.of(),
+                editable ? groupOptions(i18n) : List.of());
     }
 
     private static void addGroup(List<MemberGroupView> groups, String heading, List<Member> members, Lines lines, I18n i18n) {
@@ -156,6 +160,12 @@ public record MembersView(
     private static List<OptionView> roleOptions(I18n i18n) {
         return Arrays.stream(MemberRole.values())
                 .map(r -> new OptionView(r.name(), i18n.text("samraad.member.role." + r.name())))
+                .toList();
+    }
+
+    private static List<OptionView> groupOptions(I18n i18n) {
+        return Arrays.stream(SeatGroup.values())
+                .map(g -> new OptionView(g.name(), i18n.text("samraad.seat.group." + g.name())))
                 .toList();
     }
 

@@ -70,10 +70,20 @@ public class SeatService {
         if (row == null || row.getCouncilId() != councilId) {
             return Optional.empty();
         }
+        return Optional.of(seat(row, null));
+    }
+
+    /** The row just written, read back through AO (which sees this transaction), with its organisation's name. */
+    private Seat written(SeatEntity row) {
+        OrganisationEntity organisation = row.getOrganisationId() == null
+                ? null : ao.get(OrganisationEntity.class, row.getOrganisationId());
+        return seat(row, organisation == null ? null : organisation.getName());
+    }
+
+    private static Seat seat(SeatEntity row, String organisationName) {
         SeatGroup group = Validation.parse(row.getSeatGroup(), SeatGroup.class);
-        return Optional.of(new Seat(row.getID(), row.getCouncilId(), group == null ? SeatGroup.OTHER : group,
-                row.getLabel(), row.getRequiredCount(), row.getOrganisationId(), null, row.getSortOrder(),
-                row.getVersion()));
+        return new Seat(row.getID(), row.getCouncilId(), group == null ? SeatGroup.OTHER : group, row.getLabel(),
+                row.getRequiredCount(), row.getOrganisationId(), organisationName, row.getSortOrder(), row.getVersion());
     }
 
     public Seat create(int councilId, SeatInput input) {
@@ -92,7 +102,7 @@ public class SeatService {
             row.setLabel(blankToNull(input.label()));
             row.setOrganisationId(input.organisationId());
             row.save();
-            return seatsQuery.byId(row.getID()).orElseThrow();
+            return written(row);
         });
     }
 
@@ -113,7 +123,7 @@ public class SeatService {
             }
             row.setVersion(row.getVersion() + 1);
             row.save();
-            return seatsQuery.byId(row.getID()).orElseThrow();
+            return written(row);
         });
     }
 

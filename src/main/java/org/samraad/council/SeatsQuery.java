@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.samraad.platform.Validation;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,6 @@ public class SeatsQuery {
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = s." + column("OrganisationId");
     private static final String OF_COUNCIL = SELECT + " WHERE s." + column("CouncilId") + " = ?"
             + " ORDER BY s." + column("SortOrder") + ", s." + column("ID");
-    private static final String BY_ID = SELECT + " WHERE s." + column("ID") + " = ?";
 
     private final ReadOnlySql sql;
 
@@ -33,10 +31,6 @@ public class SeatsQuery {
 
     List<Seat> ofCouncil(int councilId) {
         return sql.query(OF_COUNCIL, List.of(councilId), SeatsQuery::read);
-    }
-
-    Optional<Seat> byId(int id) {
-        return sql.query(BY_ID, List.of(id), SeatsQuery::read).stream().findFirst();
     }
 
     private static List<Seat> read(ResultSet rows) throws SQLException {

@@ -5,6 +5,4 @@ package org.samraad.council;
  * (any role but observer) — they see contact details and unpublished names. {@code editor}: may add, change and
  * remove members (space EDIT). {@code administrator}: may also confirm over-filling a seat.
  */
-public record Viewer(boolean insider, boolean editor, boolean administrator) {
-    public static final Viewer PUBLIC = new Viewer(false, false, false);
-}
+public record Viewer(boolean insider, boolean editor, boolean administrator) {}

@@ -61,8 +61,10 @@ public class MembersBrowserIT {
                 api.delete("secretary", API + "/members/" + member.get("id").asInt());
             }
         }
-        for (int seat : seats) {
-            api.delete("secretary", API + "/seats/" + seat);
+        for (JsonNode seat : api.get("secretary", API + "/councils/" + councilId + "/seats").json().get("items")) {
+            if (seats.contains(seat.get("id").asInt()) || seat.path("label").asText("").contains(marker)) {
+                api.delete("secretary", API + "/seats/" + seat.get("id").asInt());
+            }
         }
     }
 
@@ -166,6 +168,50 @@ public class MembersBrowserIT {
         confirm.accept();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(renamed));
         assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(marker));
+    }
+
+    @Test
+    public void aSpaceEditorAddsASeatFillsItAndTheCompositionSaysSoInWords() {
+        String page = createPageWithTheMacro("member");
+        browser.get(page);
+
+        WebElement addSeat = waitVisible(By.cssSelector("section.samraad-members button.samraad-seat-add"));
+        addSeat.click();
+        WebElement seatForm = waitVisible(By.cssSelector("form.samraad-seat-form"));
+        assertEquals(seatForm.findElement(By.name("group")), browser.switchTo().activeElement());
+        new Select(seatForm.findElement(By.name("group"))).selectByValue("MANAGEMENT");
+        WebElement count = seatForm.findElement(By.name("requiredCount"));
+        count.clear();
+        count.sendKeys("0");
+        seatForm.findElement(By.name("label")).sendKeys("Centerchef " + marker);
+        seatForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement countError = waitForText(By.id(count.getAttribute("id") + "-error"));
+        assertTrue(count.getAttribute("aria-describedby").contains(countError.getAttribute("id")));
+        count.clear();
+        count.sendKeys("1");
+        seatForm.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(seatForm));
+
+        WebElement seatRow = compositionRow("Centerchef " + marker);
+        assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getText());
+
+        browser.findElement(By.cssSelector("section.samraad-members button.samraad-member-add")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
+        form.findElement(By.name("name")).sendKeys("Chef " + marker);
+        new Select(form.findElement(By.name("seatId"))).selectByVisibleText("Centerchef " + marker);
+        form.findElement(By.name("publishConsent")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        assertEquals("Filled", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-seat-status")).getText());
+        assertEquals("1 of 1", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-filled-of")).getText());
+    }
+
+    private WebElement compositionRow(String label) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                        By.cssSelector("section.samraad-members table.samraad-composition tbody tr")).stream()
+                .filter(tr -> tr.findElement(By.cssSelector("th[scope=row]")).getText().equals(label))
+                .findFirst().orElse(null));
     }
 
     /** Makes a page in UDS through the host's storage-format editor with the members macro in it. */

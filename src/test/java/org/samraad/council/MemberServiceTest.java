@@ -226,6 +226,9 @@ public class MemberServiceTest extends AoTestSupport {
                         "name|samraad.member.error.control-characters", "postalAddress|samraad.member.error.control-characters"),
                 fields(expectValidation(() -> bed.add(council, new MemberInput(null, "Karin\nHolm", "MEMBER", null,
                         null, null, null, null, false, true, "karin at nordby", "ring mig", "Torvet\u0000 3", null, null)))));
+        assertEquals(Set.of("email|samraad.member.error.email"), fields(expectValidation(() -> bed.add(council,
+                new MemberInput(null, "K", "MEMBER", null, null, null, null, null, false, true,
+                        "a\"onmouseover=\"x@nordby.example", null, null, null, null)))));
         assertEquals(Set.of("phone|samraad.member.error.phone"), fields(expectValidation(() -> bed.add(council,
                 new MemberInput(null, "K", "MEMBER", null, null, null, null, null, false, true, null, "+1", null, null, null)))));
     }
@@ -235,7 +238,7 @@ public class MemberServiceTest extends AoTestSupport {
         String hostile = "<script>alert(\"x\")</script>' onmouseover='x";
 
         Member created = bed.add(council, new MemberInput(null, hostile, "MEMBER", null, null, null, null, null,
-                false, true, "a\"b@nordby.example", null, "<b>Torvet</b>", null, null));
+                false, true, "aase.o+raad@nordby.example", null, "<b>Torvet</b>", null, null));
 
         assertEquals(hostile, created.name());
         assertEquals("<b>Torvet</b>", bed.members.get(created.id()).postalAddress());
@@ -350,6 +353,22 @@ public class MemberServiceTest extends AoTestSupport {
         assertEquals("+45 70 10 20 30", row.getPhone());
         assertEquals("Torvet 3, Nordby", row.getPostalAddress());
         assertTrue(row.isPerDiemEligible());
+    }
+
+    @Test
+    public void anEditorWhoCannotSeeTheNameCannotPublishIt() {
+        Member leila = bed.add(council, contact("Leila Nour", false));
+        bed.actAs(EDITOR);
+
+        assertEquals(Set.of("publishConsent|samraad.member.error.consent-unseen"), fields(expectValidation(() ->
+                bed.members.update(leila.id(), new MemberInput(null, null, "MEMBER", null, null, null, null, null,
+                        null, true, null, null, null, null, 0)))));
+        assertFalse(ao.get(MemberEntity.class, leila.id()).isPublishConsent());
+
+        bed.actAs(ADMIN);
+        Member published = bed.members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
+                null, null, null, true, true, null, null, null, null, 0));
+        assertTrue(published.publishConsent());
     }
 
     @Test

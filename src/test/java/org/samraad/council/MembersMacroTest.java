@@ -54,7 +54,7 @@ public class MembersMacroTest extends AoTestSupport {
         assertTrue(html.contains("Members of Udsatterådet Nordby"));
         assertTrue(html.contains("Incomplete: 1 of 3 seats are vacant."));
         assertTrue(html.contains("<span class=\"samraad-filled-of\">2 of 2</span>"));
-        assertTrue(html.contains("<th scope=\"row\">Management</th>"));
+        assertTrue(html.contains("\">Management</th>"));
         assertTrue(html.contains("<dt>Chair</dt><dd>Karin Holm</dd>"));
         assertTrue(html.contains("<span class=\"samraad-name-hidden\">Member (name not published)</span>"));
         assertTrue("the term ending soon is listed without the name",
@@ -103,6 +103,8 @@ public class MembersMacroTest extends AoTestSupport {
         assertTrue(html.contains("data-editable=\"true\""));
         assertTrue(html.contains("<form class=\"samraad-member-form\" hidden"));
         assertTrue(html.contains("class=\"samraad-member-edit\""));
+        assertTrue("seats are edited in place too", html.contains("<form class=\"samraad-seat-form\" hidden"));
+        assertTrue(html.contains("class=\"samraad-seat-remove\""));
         assertTrue("every input has a label", html.contains("<label for=\"" + domId(html) + "-termEnd\">"));
         assertFalse("an editor who is not a member gets no contact inputs", html.contains("name=\"email\""));
         assertFalse("only administrators may over-fill", html.contains("name=\"force\""));
