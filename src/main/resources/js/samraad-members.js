@@ -6,27 +6,10 @@
 (function () {
     'use strict';
 
-    var API = '/rest/samraad/1.0';
-    // Keys are passed to AJS.I18n.getText as literals: Confluence's jsI18n transformer inlines only those.
-
-    function request(method, path, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(AJS.contextPath() + API + path, options).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                return {ok: response.ok, status: response.status, body: json};
-            });
-        }, function () {
-            return {ok: false, status: 0, body: {}};
-        });
-    }
-
-    function message(result) {
-        return result.body.message || AJS.I18n.getText('samraad.error.unexpected');
-    }
+    var request = Samraad.request;
+    var message = Samraad.failureMessage;
+    var showErrors = Samraad.showErrors;
+    var clearErrors = Samraad.clearErrors;
 
     function textOrNull(field) {
         if (!field || field.disabled) {
@@ -45,45 +28,6 @@
         if (field) {
             field.value = value === null || value === undefined ? '' : String(value);
         }
-    }
-
-    function clearErrors(form) {
-        form.querySelectorAll('.samraad-field-error').forEach(function (p) { p.textContent = ''; });
-        form.querySelectorAll('[aria-invalid]').forEach(function (el) {
-            el.removeAttribute('aria-invalid');
-            var described = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
-                return id && !/-error$/.test(id);
-            });
-            if (described.length) {
-                el.setAttribute('aria-describedby', described.join(' '));
-            } else {
-                el.removeAttribute('aria-describedby');
-            }
-        });
-        form.querySelector('.samraad-form-status').textContent = '';
-    }
-
-    /** The server's field errors beside their inputs, linked for screen readers; the first invalid input gets focus. */
-    function showErrors(form, result) {
-        clearErrors(form);
-        var status = form.querySelector('.samraad-form-status');
-        status.textContent = message(result);
-        var first = null;
-        (result.body.errors || []).forEach(function (error) {
-            var input = form.elements[error.field];
-            var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
-            if (!holder) {
-                status.textContent += ' ' + error.message;
-                return;
-            }
-            holder.textContent = error.message;
-            input.setAttribute('aria-invalid', 'true');
-            var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-            described.push(holder.id);
-            input.setAttribute('aria-describedby', described.join(' '));
-            first = first || input;
-        });
-        (first || status).focus();
     }
 
     function ensureOption(select, value, label) {

@@ -7,30 +7,14 @@
 (function () {
     'use strict';
 
-    var API = '/rest/samraad/1.0/organisations';
     var FIELDS = ['name', 'kind', 'website', 'offers', 'targetGroup', 'contactName', 'contactEmail', 'contactPhone'];
     var AFTER_RELOAD = 'samraadOrganisationsAfterReload'; // a storage key, not an i18n key
 
     function request(method, path, body) {
-        // the token header spares a body-less DELETE the XSRF check that form posts get; the API is same-origin JSON
-        var options = {method: method, credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(AJS.contextPath() + API + path, options).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                return {ok: response.ok, status: response.status, body: json};
-            });
-        }, function () {
-            return {ok: false, status: 0, body: {}};
-        });
+        return Samraad.request(method, '/organisations' + path, body);
     }
 
-    function failureMessage(result) {
-        return result.body.message || AJS.I18n.getText('samraad.error.unexpected');
-    }
+    var failureMessage = Samraad.failureMessage;
 
     /** Remembers a message (and the organisation to focus) across the reload that shows the change. */
     function reloadWith(message, organisationId) {
@@ -187,43 +171,11 @@
     };
 
     Directory.prototype.clearErrors = function () {
-        var form = this.form;
-        form.querySelector('.samraad-form-status').textContent = '';
-        form.querySelectorAll('.samraad-field-error').forEach(function (holder) { holder.textContent = ''; });
-        form.querySelectorAll('[aria-invalid]').forEach(function (input) {
-            input.removeAttribute('aria-invalid');
-            var help = document.getElementById(input.id + '-help');
-            if (help) {
-                input.setAttribute('aria-describedby', help.id);
-            } else {
-                input.removeAttribute('aria-describedby');
-            }
-        });
+        Samraad.clearErrors(this.form);
     };
 
-    /** Each field error goes beside its input and into its description; others go to the form's status line. */
     Directory.prototype.showErrors = function (result) {
-        var form = this.form;
-        this.clearErrors();
-        var general = [failureMessage(result)];
-        var firstInvalid = null;
-        (result.body.errors || []).forEach(function (error) {
-            var input = FIELDS.indexOf(error.field) >= 0 ? form.elements[error.field] : null;
-            if (!input) {
-                general.push(error.message);
-                return;
-            }
-            var holder = document.getElementById(input.id + '-error');
-            holder.textContent = error.message;
-            var help = document.getElementById(input.id + '-help');
-            input.setAttribute('aria-invalid', 'true');
-            input.setAttribute('aria-describedby', (help ? help.id + ' ' : '') + holder.id);
-            firstInvalid = firstInvalid || input;
-        });
-        form.querySelector('.samraad-form-status').textContent = general.join(' ');
-        if (firstInvalid) {
-            firstInvalid.focus();
-        }
+        Samraad.showErrors(this.form, result);
     };
 
     Directory.prototype.announce = function (afterReload) {

@@ -1,41 +1,79 @@
-/* Samråd: progressive enhancement of the server-rendered macros. Edits go through the REST API as JSON. */
+/*
+ * Samråd: what every macro's progressive enhancement shares (this file loads first in the web resource), and the
+ * council set-up form. Edits go through the REST API as JSON. i18n keys are passed to AJS.I18n.getText as
+ * literals, because Confluence's jsI18n transformer inlines only those.
+ */
 (function () {
     'use strict';
 
     var API = '/rest/samraad/1.0';
 
-    function text(key) {
-        return AJS.I18n.getText(key);
-    }
-
-    function sendJson(method, path, body) {
-        return fetch(AJS.contextPath() + API + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(body)
-        }).then(function (response) {
+    /** JSON to and from /rest/samraad/1.0; resolves to {ok, status, body} and never rejects. */
+    function request(method, path, body) {
+        // the token header spares a body-less DELETE the XSRF check that form posts get; the API is same-origin JSON
+        var options = {method: method, credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}};
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(AJS.contextPath() + API + path, options).then(function (response) {
             return response.json().catch(function () { return {}; }).then(function (json) {
                 return {ok: response.ok, status: response.status, body: json};
             });
+        }, function () {
+            return {ok: false, status: 0, body: {}};
         });
     }
 
-    /** Shows the server's field errors beside their inputs and links them for screen readers. */
-    function showErrors(form, result) {
+    function failureMessage(result) {
+        return result.body.message || AJS.I18n.getText('samraad.error.unexpected');
+    }
+
+    /** Removes field errors and their aria links, keeping other descriptions (e.g. help texts) on the inputs. */
+    function clearErrors(form) {
         form.querySelectorAll('.samraad-field-error').forEach(function (p) { p.textContent = ''; });
-        form.querySelectorAll('[aria-invalid]').forEach(function (el) { el.removeAttribute('aria-invalid'); });
+        form.querySelectorAll('[aria-invalid]').forEach(function (el) {
+            el.removeAttribute('aria-invalid');
+            var described = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+                return id && !/-error$/.test(id);
+            });
+            if (described.length) {
+                el.setAttribute('aria-describedby', described.join(' '));
+            } else {
+                el.removeAttribute('aria-describedby');
+            }
+        });
+        form.querySelector('.samraad-form-status').textContent = '';
+    }
+
+    /**
+     * The server's field errors beside their inputs (element id + "-error"), linked for screen readers; errors for
+     * fields without a place go to the form's status line. The first invalid input, else the status, gets focus.
+     */
+    function showErrors(form, result) {
+        clearErrors(form);
         var status = form.querySelector('.samraad-form-status');
-        status.textContent = result.body.message || text('samraad.error.unexpected');
+        status.textContent = failureMessage(result);
+        var first = null;
         (result.body.errors || []).forEach(function (error) {
-            var input = form.querySelector('[name="' + CSS.escape(error.field) + '"]');
-            if (!input) { return; }
-            var holder = document.getElementById(input.id + '-error');
+            var input = form.elements[error.field];
+            var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
+            if (!holder) {
+                status.textContent += ' ' + error.message;
+                return;
+            }
             holder.textContent = error.message;
             input.setAttribute('aria-invalid', 'true');
-            input.setAttribute('aria-describedby', holder.id);
+            var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+            described.push(holder.id);
+            input.setAttribute('aria-describedby', described.join(' '));
+            first = first || input;
         });
+        (first || status).focus();
     }
+
+    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;
@@ -43,7 +81,7 @@
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');
             button.disabled = true;
-            sendJson('POST', '/councils', {
+            request('POST', '/councils', {
                 spaceKey: form.getAttribute('data-space-key'),
                 name: form.elements.name.value,
                 kind: form.elements.kind.value,
