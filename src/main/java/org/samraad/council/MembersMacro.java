@@ -3,18 +3,14 @@ package org.samraad.council;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.samraad.platform.I18n;
-import org.samraad.platform.NotFoundException;
+import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.PluginKeys;
-import org.samraad.platform.Templates;
 
 /**
  * {@code samraad-members}: the member list of a council, grouped by seat or by role, with the composition status
@@ -28,23 +24,16 @@ import org.samraad.platform.Templates;
 public class MembersMacro implements Macro {
     static final String TEMPLATE = "templates/council/members.vm";
 
-    private final CouncilService councils;
+    private final CouncilParameter councilParameter;
     private final MemberService members;
-    private final Templates templates;
+    private final MacroRenderer renderer;
     private final I18n i18n;
-    private final PageBuilderService pageBuilder;
 
-    public MembersMacro(
-            CouncilService councils,
-            MemberService members,
-            Templates templates,
-            I18n i18n,
-            @ComponentImport PageBuilderService pageBuilder) {
-        this.councils = councils;
+    public MembersMacro(CouncilParameter councilParameter, MemberService members, MacroRenderer renderer, I18n i18n) {
+        this.councilParameter = councilParameter;
         this.members = members;
-        this.templates = templates;
+        this.renderer = renderer;
         this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
     }
 
     @Override
@@ -52,28 +41,11 @@ public class MembersMacro implements Macro {
             throws MacroExecutionException {
         boolean groupBySeat = groupBySeat(parameters.get("groupBy"));
         boolean interactive = OutputTypes.isInteractive(context);
-        Optional<Council> council = find(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        model.put("t", i18n.texts("samraad."));
         council.ifPresent(c -> model.put("members", MembersView.of(
                 members.memberList(c), groupBySeat, interactive, domId(c), i18n)));
-        if (interactive) {
-            pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
-        }
-        return templates.render(TEMPLATE, model);
-    }
-
-    private Optional<Council> find(String councilParameter, String spaceKey) throws MacroExecutionException {
-        if (councilParameter == null || councilParameter.isBlank()) {
-            return councils.inSpace(spaceKey);
-        }
-        try {
-            return Optional.of(councils.get(Integer.parseInt(councilParameter.trim())));
-        } catch (NumberFormatException e) {
-            throw new MacroExecutionException(i18n.text("samraad.council.macro.bad-parameter"));
-        } catch (NotFoundException e) {
-            throw new MacroExecutionException(i18n.text("samraad.council.macro.not-found"));
-        }
+        return renderer.render(TEMPLATE, model, context);
     }
 
     private boolean groupBySeat(String groupBy) throws MacroExecutionException {

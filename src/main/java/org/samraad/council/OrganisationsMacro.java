@@ -3,17 +3,14 @@ package org.samraad.council;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.PluginKeys;
-import org.samraad.platform.Templates;
 import org.samraad.platform.Validation;
 
 /**
@@ -25,19 +22,13 @@ public class OrganisationsMacro implements Macro {
     static final String TEMPLATE = "templates/council/organisations.vm";
 
     private final OrganisationService organisations;
-    private final Templates templates;
+    private final MacroRenderer renderer;
     private final I18n i18n;
-    private final PageBuilderService pageBuilder;
 
-    public OrganisationsMacro(
-            OrganisationService organisations,
-            Templates templates,
-            I18n i18n,
-            @ComponentImport PageBuilderService pageBuilder) {
+    public OrganisationsMacro(OrganisationService organisations, MacroRenderer renderer, I18n i18n) {
         this.organisations = organisations;
-        this.templates = templates;
+        this.renderer = renderer;
         this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
     }
 
     @Override
@@ -58,7 +49,6 @@ public class OrganisationsMacro implements Macro {
         boolean interactive = OutputTypes.isInteractive(context);
         boolean canEdit = interactive && organisations.canEdit(spaceKey);
         Map<String, Object> model = new HashMap<>();
-        model.put("t", i18n.texts("samraad."));
         model.put("groups", OrganisationGroupView.group(page.items()));
         model.put("canEdit", canEdit);
         model.put("spaceKey", spaceKey);
@@ -66,10 +56,7 @@ public class OrganisationsMacro implements Macro {
         model.put("kinds", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList());
         // element ids must be unique on the page, which may hold the macro twice
         model.put("idPrefix", "samraad-orgs-" + UUID.randomUUID().toString().substring(0, 8));
-        if (interactive) {
-            pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
-        }
-        return templates.render(TEMPLATE, model);
+        return renderer.render(TEMPLATE, model, context);
     }
 
     private OrganisationKind kind(String parameter) throws MacroExecutionException {

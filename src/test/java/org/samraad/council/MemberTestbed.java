@@ -24,6 +24,7 @@ import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.I18n;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -94,8 +95,9 @@ final class MemberTestbed {
         csv = new MemberCsv(councils, members, i18n);
         MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        macro = new MembersMacro(councils, members, new Templates(new HostTemplateRenderer(allowlist)), i18n,
+        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
                 new HostPageBuilderService());
+        macro = new MembersMacro(new CouncilParameter(councils, i18n), members, renderer, i18n);
     }
 
     MemberTestbed actAs(String userKey) {

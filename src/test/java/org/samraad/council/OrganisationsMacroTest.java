@@ -23,6 +23,7 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -56,8 +57,8 @@ public class OrganisationsMacroTest extends AoTestSupport {
         PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
         Templates templates = new Templates(new HostTemplateRenderer(
                 new MethodAllowlist("org.samraad.", descriptor.velocityAllowlist(), false)));
-        macro = new OrganisationsMacro(organisations, templates, new I18n(new HostI18nResolver(descriptor.i18nLocations())),
-                new HostPageBuilderService());
+        I18n i18n = new I18n(new HostI18nResolver(descriptor.i18nLocations()));
+        macro = new OrganisationsMacro(organisations, new MacroRenderer(templates, i18n, new HostPageBuilderService()), i18n);
     }
 
     @Test

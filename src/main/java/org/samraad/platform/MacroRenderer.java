@@ -1,0 +1,34 @@
+package org.samraad.platform;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every macro does last: its template gets the reader's texts as {@code $t}, and only the live page view
+ * asks for the scripts that make it editable; export, PDF, e-mail and preview stay static HTML.
+ */
+@Component
+public class MacroRenderer {
+    private final Templates templates;
+    private final I18n i18n;
+    private final PageBuilderService pageBuilder;
+
+    public MacroRenderer(Templates templates, I18n i18n, @ComponentImport PageBuilderService pageBuilder) {
+        this.templates = templates;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+    }
+
+    public String render(String template, Map<String, Object> model, ConversionContext context) {
+        Map<String, Object> withTexts = new HashMap<>(model);
+        withTexts.put("t", i18n.texts("samraad."));
+        if (OutputTypes.isInteractive(context)) {
+            pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
+        }
+        return templates.render(template, withTexts);
+    }
+}
