@@ -51,7 +51,7 @@ public class MemberService {
     private final SeatService seats;
     private final MembersQuery membersQuery;
     private final MemberVisibility visibility;
-    private final OrganisationLookup organisations;
+    private final OrganisationService organisations;
     private final UserAccessor users;
     private final TimeSource time;
 
@@ -63,7 +63,7 @@ public class MemberService {
             SeatService seats,
             MembersQuery membersQuery,
             MemberVisibility visibility,
-            OrganisationLookup organisations,
+            OrganisationService organisations,
             @ComponentImport UserAccessor users,
             TimeSource time) {
         this.ao = ao;

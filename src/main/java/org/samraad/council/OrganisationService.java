@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -155,12 +156,21 @@ public class OrganisationService {
         });
     }
 
+    /**
+     * Whether the caller may reference an organisation (on a seat or a member): it exists and is kept in a space the
+     * caller can view, so a reference never carries a restricted space's organisation into a public member list.
+     */
+    boolean isVisible(int id) {
+        return visible(id).isPresent();
+    }
+
     private OrganisationEntity visibleRow(int id) {
+        return visible(id).orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<OrganisationEntity> visible(int id) {
         OrganisationEntity row = ao.get(OrganisationEntity.class, id);
-        if (row == null || !permissions.canView(row.getSpaceKey())) {
-            throw new NotFoundException();
-        }
-        return row;
+        return row != null && permissions.canView(row.getSpaceKey()) ? Optional.of(row) : Optional.empty();
     }
 
     private static void copyDetails(OrganisationInput input, OrganisationEntity row) {

@@ -33,7 +33,7 @@ public class SeatService {
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final SeatsQuery seatsQuery;
-    private final OrganisationLookup organisations;
+    private final OrganisationService organisations;
     private final TimeSource time;
 
     public SeatService(
@@ -42,7 +42,7 @@ public class SeatService {
             SpacePermissions permissions,
             CouncilService councils,
             SeatsQuery seatsQuery,
-            OrganisationLookup organisations,
+            OrganisationService organisations,
             TimeSource time) {
         this.ao = ao;
         this.transactions = transactions;

@@ -85,7 +85,8 @@ final class MemberTestbed {
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new Directory();
         councils = new CouncilService(ao, transactions, permissions, new CouncilCountsQuery(readOnlySql), time);
-        OrganisationLookup organisations = new OrganisationLookup(ao, permissions);
+        OrganisationService organisations = new OrganisationService(ao, transactions, permissions,
+                new OrganisationReferencesQuery(readOnlySql));
         seats = new SeatService(ao, transactions, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
         MembersQuery membersQuery = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, membersQuery);
