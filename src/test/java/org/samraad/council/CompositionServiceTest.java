@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.council.MemberTestbed.READER;
 import static org.samraad.council.MemberTestbed.TODAY;
-import static org.samraad.council.MemberTestbed.expect;
+import static org.samraad.testing.Refusals.expect;
 
 import java.util.List;
 import org.junit.Before;

@@ -1,7 +1,5 @@
 package org.samraad.council;
 
-import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
@@ -22,7 +20,6 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.I18n;
-import org.samraad.platform.ServiceException;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
@@ -183,21 +180,6 @@ final class MemberTestbed {
 
     static Set<String> fields(ValidationException e) {
         return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
-    }
-
-    static ValidationException expectValidation(Runnable action) {
-        return expect(ValidationException.class, action);
-    }
-
-    static <E extends ServiceException> E expect(Class<E> type, Runnable action) {
-        try {
-            action.run();
-        } catch (ServiceException e) {
-            assertTrue("expected " + type.getSimpleName() + " but got " + e, type.isInstance(e));
-            return type.cast(e);
-        }
-        fail("expected " + type.getSimpleName());
-        return null;
     }
 
     /** The Confluence user directory: only the users in {@link #USERS} exist. */

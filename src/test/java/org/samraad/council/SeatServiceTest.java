@@ -6,8 +6,8 @@ import static org.samraad.council.MemberTestbed.ADMIN;
 import static org.samraad.council.MemberTestbed.EDITOR;
 import static org.samraad.council.MemberTestbed.READER;
 import static org.samraad.council.MemberTestbed.TODAY;
-import static org.samraad.council.MemberTestbed.expect;
-import static org.samraad.council.MemberTestbed.expectValidation;
+import static org.samraad.testing.Refusals.expect;
+import static org.samraad.testing.Refusals.expectValidation;
 import static org.samraad.council.MemberTestbed.fields;
 
 import java.util.List;
