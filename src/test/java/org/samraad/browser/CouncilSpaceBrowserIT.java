@@ -1,6 +1,7 @@
 package org.samraad.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -17,8 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.testing.Browser;
 import org.samraad.testing.SharedDevHost;
 
-/** The secretary creates a council space from the space blueprint in a real browser and lands on its home page. */
+/** The secretary creates a council space from the space blueprint in a real browser and sets the council up. */
 public class CouncilSpaceBrowserIT {
+    /** The demo user reader (Rita Læser), a Confluence user who will not consent to her name being published. */
+    private static final String READER_KEY = "8a7f8081937c5a1e01937c5a1e3a0004";
     private WebDriver browser;
 
     @Before
@@ -35,21 +38,12 @@ public class CouncilSpaceBrowserIT {
 
     @Test
     public void theSecretaryCreatesACouncilSpaceAndSeesTheCouncilOverviewOnItsHomePage() {
-        String key = "BRW" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String key = newSpaceKey();
         String councilName = "Udsatterådet Østby \"<test>\"";
         loginAs("secretary");
 
-        browser.findElement(By.linkText("Create space")).click();
-        browser.findElement(By.linkText("Council space")).click();
-        WebElement form = browser.findElement(By.cssSelector("form.space-wizard"));
-        form.findElement(By.id("samraad-space-name")).sendKeys("Udsatterådet Østby");
-        form.findElement(By.id("samraad-space-key")).sendKeys(key);
-        form.findElement(By.id("samraad-council-name")).sendKeys(councilName);
-        new Select(form.findElement(By.id("samraad-council-kind"))).selectByValue("SOCIAL_COUNCIL");
-        form.findElement(By.id("space-public")).click();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        createCouncilSpace("Udsatterådet Østby", key, councilName, "SOCIAL_COUNCIL");
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/display/" + key));
         WebElement overview = browser.findElement(By.cssSelector("section.samraad-council"));
         assertEquals(councilName, overview.findElement(By.tagName("h2")).getText());
         assertEquals("Udsatterådet Østby", browser.getTitle().split(" - ")[0]);
@@ -58,7 +52,96 @@ public class CouncilSpaceBrowserIT {
                         + "normalize-space()='Open action items' or normalize-space()='Open hearings']")).size() >= 3);
     }
 
-    /** The header's user switcher. */
+    /** Issue 3's journey: from a new council space to a complete composition, and what the public then sees. */
+    @Test
+    public void theSecretaryFillsANewCouncilUntilItIsCompleteAndTheAnonymousPublicSeesNoPrivateData() {
+        String key = newSpaceKey();
+        loginAs("secretary");
+        createCouncilSpace("Dialogforum Vestby", key, "Dialogforum Vestby", "DIALOGUE_FORUM");
+        assertEquals("false", compositionStatus().getAttribute("data-complete"));
+
+        addSeat("USER", "Brugerrepræsentanter", 2);
+        assertEquals("false", compositionStatus().getAttribute("data-complete"));
+        addMember("Birgit Bruger", null, "Brugerrepræsentanter", true, "birgit@vestby.example");
+        addMember(null, READER_KEY, "Brugerrepræsentanter", false, "rita@vestby.example");
+
+        WebElement status = compositionStatus();
+        assertEquals("true", status.getAttribute("data-complete"));
+        assertTrue(status.getText(), status.getText().startsWith("Complete"));
+        assertTrue(members().getText().contains("rita@vestby.example"));
+
+        loginAs("");
+        browser.get(SharedDevHost.baseUrl() + "/display/" + key);
+        String seenByThePublic = members().getText();
+        assertTrue(seenByThePublic.contains("Birgit Bruger"));
+        assertTrue(seenByThePublic.contains("Member (name not published)"));
+        assertFalse(seenByThePublic.contains("Rita"));
+        assertFalse(seenByThePublic.contains("@vestby.example"));
+        assertTrue(members().findElements(By.cssSelector("a[href^='mailto:']")).isEmpty());
+        assertTrue(members().findElements(By.cssSelector("button.samraad-member-add")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    private void createCouncilSpace(String spaceName, String key, String councilName, String kind) {
+        browser.get(SharedDevHost.baseUrl() + "/");
+        browser.findElement(By.linkText("Create space")).click();
+        browser.findElement(By.linkText("Council space")).click();
+        WebElement form = browser.findElement(By.cssSelector("form.space-wizard"));
+        form.findElement(By.id("samraad-space-name")).sendKeys(spaceName);
+        form.findElement(By.id("samraad-space-key")).sendKeys(key);
+        form.findElement(By.id("samraad-council-name")).sendKeys(councilName);
+        new Select(form.findElement(By.id("samraad-council-kind"))).selectByValue(kind);
+        form.findElement(By.id("space-public")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/display/" + key));
+    }
+
+    private void addSeat(String group, String label, int required) {
+        members().findElement(By.cssSelector("button.samraad-seat-add")).click();
+        WebElement form = visible(By.cssSelector("form.samraad-seat-form"));
+        new Select(form.findElement(By.name("group"))).selectByValue(group);
+        WebElement count = form.findElement(By.name("requiredCount"));
+        count.clear();
+        count.sendKeys(String.valueOf(required));
+        form.findElement(By.name("label")).sendKeys(label);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    private void addMember(String name, String userKey, String seat, boolean consent, String email) {
+        members().findElement(By.cssSelector("button.samraad-member-add")).click();
+        WebElement form = visible(By.cssSelector("form.samraad-member-form"));
+        if (name != null) {
+            form.findElement(By.name("name")).sendKeys(name);
+        }
+        if (userKey != null) {
+            form.findElement(By.name("userKey")).sendKeys(userKey);
+        }
+        new Select(form.findElement(By.name("seatId"))).selectByVisibleText(seat);
+        if (consent) {
+            form.findElement(By.name("publishConsent")).click();
+        }
+        form.findElement(By.name("email")).sendKeys(email);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    private WebElement members() {
+        return browser.findElement(By.cssSelector("section.samraad-members"));
+    }
+
+    private WebElement compositionStatus() {
+        return members().findElement(By.cssSelector(".samraad-composition-status"));
+    }
+
+    private WebElement visible(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private static String newSpaceKey() {
+        return "BRW" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    }
+
+    /** The header's user switcher; "" is anonymous. */
     private void loginAs(String user) {
         browser.get(SharedDevHost.baseUrl() + "/");
         WebElement switcher = browser.findElement(By.id("host-user"));
