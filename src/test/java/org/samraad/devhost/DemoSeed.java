@@ -3,6 +3,7 @@ package org.samraad.devhost;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,9 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.samraad.action.ActionItemEntity;
-import org.samraad.council.MemberEntity;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPermissionManager.Grant;
@@ -83,6 +84,7 @@ final class DemoSeed {
                 <p>Velkommen til Udsatterådet i Nordby. Rådet giver socialt udsatte borgere en stemme over for \
                 kommunen.</p>
                 <ac:structured-macro ac:name="samraad-council" ac:schema-version="1"/>
+                <ac:structured-macro ac:name="samraad-members" ac:schema-version="1"/>
                 <h2>Møder</h2>
                 <p><ac:placeholder>Mødeoversigten kommer her.</ac:placeholder>Mødekalenderen følger.</p>
                 <h2>Opfølgning</h2>
@@ -94,6 +96,10 @@ final class DemoSeed {
         store.createPage(PUBLIC_SPACE, "Om rådet", """
                 <h2>Hvem er vi?</h2>
                 <p>Rådet består af brugere, frivillige og fagpersoner.&nbsp;Alle navne på dette site er opdigtede.</p>
+                """, admin);
+        store.createPage(PUBLIC_SPACE, "Tilbudsoversigt", """
+                <p>Hvad tilbyder organisationerne omkring rådet, og til hvem?</p>
+                <ac:structured-macro ac:name="samraad-organisations" ac:schema-version="1"/>
                 """, admin);
         long internalHome = store.createPage(INTERNAL_SPACE, "Sekretariatet", """
                 <p>Internal notes of the secretariat. Only the secretary and the administrator can read this space.</p>
@@ -111,31 +117,37 @@ final class DemoSeed {
 
     /** POST /rest/samraad/1.0/councils as admin; null (and retried next start) if the API is not there yet. */
     private Integer createCouncilThroughRest() {
-        String body = JSON.createObjectNode()
+        JsonNode council = postAsAdmin("/councils", JSON.createObjectNode()
                 .put("spaceKey", PUBLIC_SPACE)
                 .put("name", "Udsatterådet Nordby")
                 .put("kind", "SOCIAL_COUNCIL")
                 .put("purpose", "Rådet rådgiver byrådet om forhold for socialt udsatte borgere i Nordby.\n\n"
-                        + "Rådet holder dialogmøder med brugere og frivillige og afgiver høringssvar.")
-                .toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + "/rest/samraad/1.0/councils"))
+                        + "Rådet holder dialogmøder med brugere og frivillige og afgiver høringssvar."));
+        if (council == null) {
+            return null;
+        }
+        LOG.info("Seeded demo council {} through the REST API", council.get("id").asInt());
+        return council.get("id").asInt();
+    }
+
+    /** The plugin's own API does the seeding wherever it exists, so the seed obeys the plugin's rules. */
+    private JsonNode postAsAdmin(String path, ObjectNode body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + "/rest/samraad/1.0" + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                LOG.warn("Demo council not created yet: POST /councils answered {} {}", response.statusCode(), response.body());
+            if (response.statusCode() != 201 && response.statusCode() != 200) {
+                LOG.warn("Demo data not created: POST {} answered {} {}", path, response.statusCode(), response.body());
                 return null;
             }
-            JsonNode council = JSON.readTree(response.body());
-            LOG.info("Seeded demo council {} through the REST API", council.get("id").asInt());
-            return council.get("id").asInt();
+            return JSON.readTree(response.body());
         } catch (IOException e) {
-            LOG.warn("Demo council not created: {}", e.toString());
+            LOG.warn("Demo data not created: POST {}: {}", path, e.toString());
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -144,15 +156,9 @@ final class DemoSeed {
     }
 
     private void seedCouncilRows(int councilId) {
+        seedDirectoryAndMembers(councilId);
         ActiveObjects ao = host.activeObjects();
         ao.executeInTransaction(() -> {
-            member(ao, councilId, "CHAIR", null, "Karin Holm", true);
-            member(ao, councilId, "VICE_CHAIR", DemoUsers.MEMBER.getKey().getStringValue(), null, true);
-            member(ao, councilId, "MEMBER", null, "Jonas Bech", true);
-            member(ao, councilId, "MEMBER", null, "Leila Nour", false);
-            member(ao, councilId, "SUBSTITUTE", null, "Per Ravn", false);
-            member(ao, councilId, "SECRETARY", DemoUsers.SECRETARY.getKey().getStringValue(), null, true);
-
             meeting(ao, councilId, "Dialogmøde om væresteder", "DIALOGUE", "HELD", daysFromNow(-40));
             meeting(ao, councilId, "Ordinært møde, forår", "ORDINARY", "PLANNED", daysFromNow(21));
             meeting(ao, councilId, "Temadag om bolig", "THEME_DAY", "PLANNED", daysFromNow(60));
@@ -168,13 +174,60 @@ final class DemoSeed {
         LOG.info("Seeded demo members, meetings, actions and hearings for council {}", councilId);
     }
 
-    private static void member(ActiveObjects ao, int councilId, String role, String userKey, String name, boolean consent) {
-        Map<String, Object> row = row("COUNCIL_ID", councilId, "ROLE", role);
-        row.put("USER_KEY", userKey);
-        row.put("NAME", name);
-        row.put("PUBLISH_CONSENT", consent);
-        row.put("TERM_START", daysFromNow(-200));
-        ao.create(MemberEntity.class, row);
+    /** Organisations, seats and members (one seat left vacant, one name not published), all through the REST API. */
+    private void seedDirectoryAndMembers(int councilId) {
+        Integer natcafe = id(postAsAdmin("/organisations", organisation("Natcaféen Nordby", "VOLUNTARY_ORGANISATION",
+                "Varm mad, samtale og et sted at være om natten.", "Hjemløse og andre, der har brug for et fristed.")));
+        Integer users = id(postAsAdmin("/organisations", organisation("Brugerforeningen Nordby", "USER_ORGANISATION",
+                "Rådgivning om rettigheder og bisidning ved møder med kommunen.", "Borgere med misbrug eller psykisk sårbarhed.")));
+        id(postAsAdmin("/organisations", organisation("Nordby Kommune, Socialafdelingen", "MUNICIPAL_DEPARTMENT",
+                "Bostøtte, væresteder og gadeplansarbejde.", "Socialt udsatte borgere i Nordby.")));
+        String seats = "/councils/" + councilId + "/seats";
+        Integer political = id(postAsAdmin(seats, seat("POLITICAL", "Valgt af byrådet", 2, null)));
+        Integer userSeat = id(postAsAdmin(seats, seat("USER", "Brugerrepræsentanter", 2, null)));
+        Integer organisationSeat = id(postAsAdmin(seats, seat("USER_ORGANISATION", "Brugerforeningen", 1, users)));
+        Integer staff = id(postAsAdmin(seats, seat("STAFF", "Medarbejdere", 1, null)));
+        String members = "/councils/" + councilId + "/members";
+        postAsAdmin(members, person("CHAIR", null, "Karin Holm", political, null, true));
+        postAsAdmin(members, person("VICE_CHAIR", DemoUsers.MEMBER.getKey().getStringValue(), null, userSeat, null, true));
+        postAsAdmin(members, person("MEMBER", null, "Jonas Bech", political, null, true));
+        postAsAdmin(members, person("MEMBER", null, "Leila Nour", userSeat, null, false));
+        postAsAdmin(members, person("MEMBER", null, "Per Ravn", staff, natcafe, true));
+        postAsAdmin(members, person("SECRETARY", DemoUsers.SECRETARY.getKey().getStringValue(), null, null, null, true));
+        LOG.info("Seeded demo organisations, seats and members (seat {} left vacant) through the REST API", organisationSeat);
+    }
+
+    private static ObjectNode organisation(String name, String kind, String offers, String targetGroup) {
+        return JSON.createObjectNode().put("spaceKey", PUBLIC_SPACE).put("name", name).put("kind", kind)
+                .put("offers", offers).put("targetGroup", targetGroup);
+    }
+
+    private static ObjectNode seat(String group, String label, int required, Integer organisationId) {
+        ObjectNode seat = JSON.createObjectNode().put("group", group).put("label", label).put("requiredCount", required);
+        return organisationId == null ? seat : seat.put("organisationId", organisationId);
+    }
+
+    private static ObjectNode person(String role, String userKey, String name, Integer seatId, Integer organisationId,
+            boolean consent) {
+        ObjectNode member = JSON.createObjectNode().put("role", role).put("publishConsent", consent)
+                .put("termStart", LocalDate.now().minusYears(1).toString())
+                .put("termEnd", LocalDate.now().plusYears(3).toString());
+        if (userKey != null) {
+            member.put("userKey", userKey);
+        } else {
+            member.put("name", name).put("email", name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@nordby.example");
+        }
+        if (seatId != null) {
+            member.put("seatId", seatId);
+        }
+        if (organisationId != null) {
+            member.put("organisationId", organisationId);
+        }
+        return member;
+    }
+
+    private static Integer id(JsonNode created) {
+        return created == null ? null : created.get("id").asInt();
     }
 
     private static void meeting(ActiveObjects ao, int councilId, String title, String kind, String status, Date startsAt) {
