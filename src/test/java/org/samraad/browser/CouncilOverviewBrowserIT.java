@@ -10,34 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.samraad.testing.Browser;
+import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /** What a reader sees in a real browser on the dev host's demo space. */
-public class CouncilOverviewBrowserIT {
+public class CouncilOverviewBrowserIT extends BrowserTest {
     private static final String COUNCILS = "/rest/samraad/1.0/councils";
     private final HttpApi api = SharedDevHost.api();
-    private WebDriver browser;
-
-    @Before
-    public void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     public void theDemoSpaceHomePageShowsTheCouncilOverviewWithItsDemoData() {

@@ -6,35 +6,19 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samraad.testing.Browser;
+import org.samraad.testing.BrowserTest;
 import org.samraad.testing.SharedDevHost;
 
 /** The secretary creates a council space from the space blueprint in a real browser and sets the council up. */
-public class CouncilSpaceBrowserIT {
+public class CouncilSpaceBrowserIT extends BrowserTest {
     /** The demo user reader (Rita Læser), a Confluence user who will not consent to her name being published. */
     private static final String READER_KEY = "8a7f8081937c5a1e01937c5a1e3a0004";
-    private WebDriver browser;
-
-    @Before
-    public void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     public void theSecretaryCreatesACouncilSpaceAndSeesTheCouncilOverviewOnItsHomePage() {
@@ -97,7 +81,7 @@ public class CouncilSpaceBrowserIT {
 
     private void addSeat(String group, String label, int required) {
         members().findElement(By.cssSelector("button.samraad-seat-add")).click();
-        WebElement form = visible(By.cssSelector("form.samraad-seat-form"));
+        WebElement form = waitVisible(By.cssSelector("form.samraad-seat-form"));
         new Select(form.findElement(By.name("group"))).selectByValue(group);
         WebElement count = form.findElement(By.name("requiredCount"));
         count.clear();
@@ -109,7 +93,7 @@ public class CouncilSpaceBrowserIT {
 
     private void addMember(String name, String userKey, String seat, boolean consent, String email) {
         members().findElement(By.cssSelector("button.samraad-member-add")).click();
-        WebElement form = visible(By.cssSelector("form.samraad-member-form"));
+        WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
         if (name != null) {
             form.findElement(By.name("name")).sendKeys(name);
         }
@@ -132,21 +116,7 @@ public class CouncilSpaceBrowserIT {
     private WebElement compositionStatus() {
         return members().findElement(By.cssSelector(".samraad-composition-status"));
     }
-
-    private WebElement visible(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
     private static String newSpaceKey() {
         return "BRW" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    }
-
-    /** The header's user switcher; "" is anonymous. */
-    private void loginAs(String user) {
-        browser.get(SharedDevHost.baseUrl() + "/");
-        WebElement switcher = browser.findElement(By.id("host-user"));
-        new Select(switcher).selectByValue(user);
-        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(switcher));
     }
 }

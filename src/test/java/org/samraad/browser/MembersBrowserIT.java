@@ -19,12 +19,11 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samraad.testing.Browser;
+import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
@@ -33,7 +32,7 @@ import org.samraad.testing.SharedDevHost;
  * readers, and the inline editing a space editor gets. Each test makes its own page and members (marked with a
  * unique marker) and removes the members afterwards.
  */
-public class MembersBrowserIT {
+public class MembersBrowserIT extends BrowserTest {
     private static final String API = "/rest/samraad/1.0";
     private static final String HOSTILE =
             "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
@@ -42,20 +41,15 @@ public class MembersBrowserIT {
     private final HttpApi api = SharedDevHost.api();
     private final String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Integer> seats = new ArrayList<>();
-    private WebDriver browser;
     private int councilId;
 
     @Before
-    public void openBrowser() {
-        browser = Browser.start();
+    public void findTheDemoCouncil() {
         councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
     }
 
     @After
     public void cleanUp() {
-        if (browser != null) {
-            browser.quit();
-        }
         for (JsonNode member : api.get("secretary", API + "/councils/" + councilId + "/members").json().get("items")) {
             if (member.path("name").asText("").contains(marker)) {
                 api.delete("secretary", API + "/members/" + member.get("id").asInt());
@@ -227,16 +221,6 @@ public class MembersBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
         return browser.getCurrentUrl();
     }
-
-    /** The header's user switcher; null logs out. */
-    private void loginAs(String user) {
-        browser.get(SharedDevHost.baseUrl() + "/");
-        WebElement switcher = browser.findElement(By.id("host-user"));
-        new Select(switcher).selectByValue(user == null ? "" : user);
-        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(switcher));
-    }
-
     private int seat(String label) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("group", "OTHER").put("label", label).put("requiredCount", 3);
         HttpApi.Reply reply = api.postJson("secretary", API + "/councils/" + councilId + "/seats", body.toString());
@@ -264,22 +248,4 @@ public class MembersBrowserIT {
 
     private List<String> texts(WebElement scope, String css) {
         return scope.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    /** Counted in the page, not with findElements, whose implicit wait would stall on every absent element. */
-    private long count(WebElement scope, String css) {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].querySelectorAll(arguments[1]).length;", scope, css);
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement waitForText(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            WebElement element = d.findElement(by);
-            return element.getText().isBlank() ? null : element;
-        });
-    }
-}
+    }}

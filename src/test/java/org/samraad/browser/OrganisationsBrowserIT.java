@@ -13,18 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samraad.testing.Browser;
+import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
@@ -34,7 +32,7 @@ import org.samraad.testing.SharedDevHost;
  * space editor adds, changes and deletes organisations in place with the keyboard and sees field errors beside
  * the fields.
  */
-public class OrganisationsBrowserIT {
+public class OrganisationsBrowserIT extends BrowserTest {
     private static final String ORGANISATIONS = "/rest/samraad/1.0/organisations";
     private static final String HOSTILE_NAME =
             "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Café\" & 'co'";
@@ -45,18 +43,9 @@ public class OrganisationsBrowserIT {
     private final HttpApi api = SharedDevHost.api();
     private final String marker = "browser-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Integer> created = new ArrayList<>();
-    private WebDriver browser;
-
-    @Before
-    public void openBrowser() {
-        browser = Browser.start();
-    }
 
     @After
-    public void closeBrowserAndRemoveData() {
-        if (browser != null) {
-            browser.quit();
-        }
+    public void removeTestData() {
         for (JsonNode item : api.get("admin", ORGANISATIONS + "?limit=500").json().get("items")) {
             if (item.get("name").asText().contains(marker) || created.contains(item.get("id").asInt())) {
                 api.delete("secretary", ORGANISATIONS + "/" + item.get("id").asInt());
@@ -193,17 +182,6 @@ public class OrganisationsBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
         return browser.getCurrentUrl();
     }
-
-    /** The header's user switcher; null logs out. */
-    private void loginAs(String user) {
-        browser.get(SharedDevHost.baseUrl() + "/");
-        WebElement switcher = browser.findElement(By.id("host-user"));
-        new Select(switcher).selectByValue(user == null ? "" : user);
-        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
-        // the switch posts and redirects; a navigation started before it lands would be overtaken by it
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(switcher));
-    }
-
     private void create(ObjectNode body) {
         HttpApi.Reply reply = api.postJson("member", ORGANISATIONS, body.toString());
         assertEquals(reply.text(), 201, reply.status());
@@ -224,26 +202,7 @@ public class OrganisationsBrowserIT {
         return browser.findElements(By.cssSelector("article.samraad-organisation")).stream()
                 .filter(a -> a.findElement(By.tagName("h3")).getText().contains(marker)).toList();
     }
-
-    /** Counted in the page, not with findElements, whose implicit wait would stall on every absent element. */
-    private long count(WebElement scope, String css) {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].querySelectorAll(arguments[1]).length;", scope, css);
-    }
-
     private long visibleButtons() {
         return (Long) ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
                 + "'.samraad-organisations button')).filter(function (b) { return b.offsetParent !== null; }).length;");
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement waitForText(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            WebElement element = d.findElement(by);
-            return element.getText().isBlank() ? null : element;
-        });
-    }
-}
+    }}

@@ -1,0 +1,61 @@
+package org.samraad.testing;
+
+import java.time.Duration;
+import org.junit.After;
+import org.junit.Before;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Base of the browser tests: a fresh headless Chromium per test against the shared dev host, and the usual waits. */
+public abstract class BrowserTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    protected WebDriver browser;
+
+    @Before
+    public final void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @After
+    public final void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** The dev host's header user switcher; null or "" is anonymous. */
+    protected void loginAs(String user) {
+        browser.get(SharedDevHost.baseUrl() + "/");
+        WebElement switcher = browser.findElement(By.id("host-user"));
+        new Select(switcher).selectByValue(user == null ? "" : user);
+        browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
+        // the switch posts and redirects; a navigation started before it lands would be overtaken by it
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(switcher));
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    protected WebElement waitVisible(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected WebElement waitForText(By by) {
+        return waiting().until(d -> {
+            WebElement element = d.findElement(by);
+            return element.getText().isBlank() ? null : element;
+        });
+    }
+
+    /** Counted in the page, not with findElements, whose implicit wait would stall on every absent element. */
+    protected long count(WebElement scope, String css) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].querySelectorAll(arguments[1]).length;", scope, css);
+    }
+}
