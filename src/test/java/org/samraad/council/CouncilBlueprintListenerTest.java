@@ -8,9 +8,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.event.api.EventPublisher;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.RecordingEventPublisher;
 
 public class CouncilBlueprintListenerTest extends AoTestSupport {
     private static final String SECRETARY = "key-secretary";
@@ -29,7 +28,7 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
 
     private FakeConfluence confluence;
     private CouncilService councils;
-    private RecordingEvents events;
+    private RecordingEventPublisher events;
     private CouncilBlueprintListener listener;
 
     @Before
@@ -45,16 +44,16 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 confluence.spacePermissions(),
                 new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);
-        events = new RecordingEvents();
+        events = new RecordingEventPublisher();
         listener = new CouncilBlueprintListener(events, councils);
         listener.register();
     }
 
     @Test
     public void theListenerRegistersWithTheEventPublisherAndUnregistersOnShutdown() {
-        assertTrue(events.registered.contains(listener));
+        assertTrue(events.registered().contains(listener));
         listener.unregister();
-        assertFalse(events.registered.contains(listener));
+        assertFalse(events.registered().contains(listener));
     }
 
     @Test
@@ -162,27 +161,5 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
         context.put(CouncilBlueprintListener.COUNCIL_NAME_FIELD, councilName);
         context.put(CouncilBlueprintListener.COUNCIL_KIND_FIELD, councilKind);
         return context;
-    }
-
-    private static final class RecordingEvents implements EventPublisher {
-        final List<Object> registered = new ArrayList<>();
-
-        @Override
-        public void publish(Object event) {}
-
-        @Override
-        public void register(Object listener) {
-            registered.add(listener);
-        }
-
-        @Override
-        public void unregister(Object listener) {
-            registered.remove(listener);
-        }
-
-        @Override
-        public void unregisterAll() {
-            registered.clear();
-        }
     }
 }

@@ -3,14 +3,13 @@ package org.samraad.council;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.samraad.testing.ErrorReplies.assertFieldErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.After;
 import org.junit.Test;
-import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;
+import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -112,17 +111,5 @@ public class CouncilRestIT {
         assertTrue(reply.status() >= 400 && reply.status() < 500);
         assertFalse(reply.text().contains("at org."));
         assertFalse(reply.text().contains("Exception"));
-    }
-
-    private static void assertFieldErrors(Reply reply, String... fields) {
-        assertEquals(reply.text(), 400, reply.status());
-        JsonNode json = reply.json();
-        assertEquals(400, json.get("status").asInt());
-        Set<String> named = new HashSet<>();
-        for (JsonNode error : json.get("errors")) {
-            named.add(error.get("field").asText());
-            assertFalse(error.get("message").asText().isBlank());
-        }
-        assertEquals(Set.of(fields), named);
     }
 }

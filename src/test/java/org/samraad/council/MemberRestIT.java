@@ -3,6 +3,7 @@ package org.samraad.council;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.samraad.testing.ErrorReplies.assertFieldErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;
+import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -337,18 +336,5 @@ public class MemberRestIT {
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void assertFieldErrors(Reply reply, String... fields) {
-        assertEquals(reply.text(), 400, reply.status());
-        JsonNode json = reply.json();
-        assertEquals(400, json.get("status").asInt());
-        assertFalse(json.get("message").asText().isBlank());
-        Set<String> named = new HashSet<>();
-        for (JsonNode error : json.get("errors")) {
-            named.add(error.get("field").asText());
-            assertFalse(error.get("message").asText().isBlank());
-        }
-        assertEquals(reply.text(), Set.of(fields), named);
     }
 }

@@ -3,19 +3,19 @@ package org.samraad.council;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.samraad.testing.ErrorReplies.assertFieldErrors;
+import static org.samraad.testing.ErrorReplies.assertNotFound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Test;
-import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;
+import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -251,23 +251,5 @@ public class OrganisationRestIT {
             }
         }
         return names;
-    }
-
-    private static void assertNotFound(Reply reply) {
-        assertEquals(reply.text(), 404, reply.status());
-        assertEquals(404, reply.json().get("status").asInt());
-        assertFalse(reply.json().get("message").asText().isBlank());
-    }
-
-    private static void assertFieldErrors(Reply reply, String... fields) {
-        assertEquals(reply.text(), 400, reply.status());
-        JsonNode json = reply.json();
-        assertEquals(400, json.get("status").asInt());
-        Set<String> named = new HashSet<>();
-        for (JsonNode error : json.get("errors")) {
-            named.add(error.get("field").asText());
-            assertFalse(error.get("message").asText().isBlank());
-        }
-        assertEquals(Set.of(fields), named);
     }
 }

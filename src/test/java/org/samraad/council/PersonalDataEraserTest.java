@@ -7,12 +7,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.event.events.user.UserRemoveEvent;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.DBParam;
@@ -25,6 +22,7 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.RecordingEventPublisher;
 
 public class PersonalDataEraserTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -117,17 +115,17 @@ public class PersonalDataEraserTest extends AoTestSupport {
     public void removingAConfluenceUserForgetsTheirKeyInEveryCouncil() {
         MemberEntity anna = member(1, ANNA, null, null);
         ActionItemEntity action = action(2, ANNA, null);
-        RecordingEvents events = new RecordingEvents();
+        RecordingEventPublisher events = new RecordingEventPublisher();
         UserRemovedListener listener = new UserRemovedListener(events, new Transactions(ao), eraser, () -> NOW);
         listener.register();
-        assertTrue(events.registered.contains(listener));
+        assertTrue(events.registered().contains(listener));
 
         listener.onUserRemoved(new UserRemoveEvent(this, confluence.getUserByKey(new UserKey(ANNA))));
 
         assertAnonymised(reload(anna));
         assertNull(reload(action).getOwnerUserKey());
         listener.unregister();
-        assertFalse(events.registered.contains(listener));
+        assertFalse(events.registered().contains(listener));
     }
 
     private MemberAnonymisationJob job() {
@@ -166,29 +164,5 @@ public class PersonalDataEraserTest extends AoTestSupport {
 
     private ActionItemEntity reload(ActionItemEntity action) {
         return ao.find(ActionItemEntity.class, "ID = ?", action.getID())[0];
-    }
-
-    private static final class RecordingEvents implements EventPublisher {
-        final List<Object> registered = new ArrayList<>();
-
-        @Override
-        public void publish(Object event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void register(Object listener) {
-            registered.add(listener);
-        }
-
-        @Override
-        public void unregister(Object listener) {
-            registered.remove(listener);
-        }
-
-        @Override
-        public void unregisterAll() {
-            registered.clear();
-        }
     }
 }

@@ -3,9 +3,7 @@ package org.samraad.council;
 import static org.junit.Assert.assertEquals;
 
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
-import com.atlassian.confluence.spaces.Space;
 import com.atlassian.core.util.ProgressMeter;
-import com.atlassian.event.api.EventPublisher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import net.java.ao.Entity;
@@ -19,6 +17,7 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SampleRows;
 
 /** A removed space leaves nothing behind in any table, and other spaces keep everything. */
@@ -51,20 +50,7 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     }
 
     private SpaceRemovedListener listener() {
-        EventPublisher noEvents = new EventPublisher() {
-            @Override
-            public void publish(Object event) {}
-
-            @Override
-            public void register(Object listener) {}
-
-            @Override
-            public void unregister(Object listener) {}
-
-            @Override
-            public void unregisterAll() {}
-        };
-        return new SpaceRemovedListener(noEvents, new Transactions(ao), new SpaceDataRemover(ao));
+        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao));
     }
 
     /** One full row in every table, linked to a council in {@code spaceKey}; returns entity → row id. */
