@@ -12,11 +12,11 @@ import net.java.ao.Query;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +31,7 @@ public class CouncilService {
 
     private final ActiveObjects ao;
     private final Transactions transactions;
+    private final VersionClaim versions;
     private final SpacePermissions permissions;
     private final CouncilCountsQuery countsQuery;
     private final TimeSource time;
@@ -38,11 +39,13 @@ public class CouncilService {
     public CouncilService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
+            VersionClaim versions,
             SpacePermissions permissions,
             CouncilCountsQuery countsQuery,
             TimeSource time) {
         this.ao = ao;
         this.transactions = transactions;
+        this.versions = versions;
         this.permissions = permissions;
         this.countsQuery = countsQuery;
         this.time = time;
@@ -113,13 +116,11 @@ public class CouncilService {
                 validation.add(FieldError.of("spaceKey", "samraad.council.error.space-fixed"));
             }
             validation.throwIfInvalid();
-            if (input.version() != row.getVersion()) {
-                throw new StaleVersionException();
-            }
+            int version = versions.claim(CouncilEntity.class, row.getID(), input.version());
             row.setName(input.name().trim());
             row.setKind(Validation.parse(input.kind(), CouncilKind.class).name());
             row.setPurpose(blankToNull(input.purpose()));
-            row.setVersion(row.getVersion() + 1);
+            row.setVersion(version);
             row.save();
             return Council.of(row);
         });

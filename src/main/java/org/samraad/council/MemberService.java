@@ -20,11 +20,11 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +46,7 @@ public class MemberService {
 
     private final ActiveObjects ao;
     private final Transactions transactions;
+    private final VersionClaim versions;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final SeatService seats;
@@ -58,6 +59,7 @@ public class MemberService {
     public MemberService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
+            VersionClaim versions,
             SpacePermissions permissions,
             CouncilService councils,
             SeatService seats,
@@ -68,6 +70,7 @@ public class MemberService {
             TimeSource time) {
         this.ao = ao;
         this.transactions = transactions;
+        this.versions = versions;
         this.permissions = permissions;
         this.councils = councils;
         this.seats = seats;
@@ -146,12 +149,10 @@ public class MemberService {
                 validation.add(FieldError.of("publishConsent", "samraad.member.error.consent-unseen"));
             }
             validation.throwIfInvalid();
-            if (complete.version() != entity.getVersion()) {
-                throw new StaleVersionException();
-            }
+            int version = versions.claim(MemberEntity.class, entity.getID(), complete.version());
             entity.setRole(Validation.parse(complete.role(), MemberRole.class).name());
             apply(complete, entity, stored);
-            entity.setVersion(entity.getVersion() + 1);
+            entity.setVersion(version);
             entity.save();
             return visibility.show(written(entity), viewer, today);
         });

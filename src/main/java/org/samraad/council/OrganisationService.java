@@ -20,10 +20,10 @@ import net.java.ao.Query;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +48,19 @@ public class OrganisationService {
 
     private final ActiveObjects ao;
     private final Transactions transactions;
+    private final VersionClaim versions;
     private final SpacePermissions permissions;
     private final OrganisationReferencesQuery references;
 
     public OrganisationService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
+            VersionClaim versions,
             SpacePermissions permissions,
             OrganisationReferencesQuery references) {
         this.ao = ao;
         this.transactions = transactions;
+        this.versions = versions;
         this.permissions = permissions;
         this.references = references;
     }
@@ -132,13 +135,11 @@ public class OrganisationService {
                 validation.add(FieldError.of("spaceKey", "samraad.organisation.error.space-fixed"));
             }
             validation.throwIfInvalid();
-            if (input.version() != row.getVersion()) {
-                throw new StaleVersionException();
-            }
+            int version = versions.claim(OrganisationEntity.class, row.getID(), input.version());
             row.setName(input.name());
             row.setKind(Validation.parse(input.kind(), OrganisationKind.class).name());
             copyDetails(input, row);
-            row.setVersion(row.getVersion() + 1);
+            row.setVersion(version);
             row.save();
             return Organisation.of(row);
         });

@@ -10,11 +10,11 @@ import net.java.ao.Query;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +30,7 @@ public class SeatService {
 
     private final ActiveObjects ao;
     private final Transactions transactions;
+    private final VersionClaim versions;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final SeatsQuery seatsQuery;
@@ -39,6 +40,7 @@ public class SeatService {
     public SeatService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
+            VersionClaim versions,
             SpacePermissions permissions,
             CouncilService councils,
             SeatsQuery seatsQuery,
@@ -46,6 +48,7 @@ public class SeatService {
             TimeSource time) {
         this.ao = ao;
         this.transactions = transactions;
+        this.versions = versions;
         this.permissions = permissions;
         this.councils = councils;
         this.seatsQuery = seatsQuery;
@@ -111,9 +114,7 @@ public class SeatService {
             SeatEntity row = row(seatId);
             permissions.require(Permission.EDIT, councilOf(row).spaceKey());
             validate(input).required("version", input.version()).throwIfInvalid();
-            if (input.version() != row.getVersion()) {
-                throw new StaleVersionException();
-            }
+            int version = versions.claim(SeatEntity.class, row.getID(), input.version());
             row.setSeatGroup(Validation.parse(input.group(), SeatGroup.class).name());
             row.setLabel(blankToNull(input.label()));
             row.setRequiredCount(input.requiredCount());
@@ -121,7 +122,7 @@ public class SeatService {
             if (input.sortOrder() != null) {
                 row.setSortOrder(input.sortOrder());
             }
-            row.setVersion(row.getVersion() + 1);
+            row.setVersion(version);
             row.save();
             return written(row);
         });

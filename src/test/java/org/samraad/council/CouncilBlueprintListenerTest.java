@@ -16,6 +16,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -41,6 +42,7 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
         councils = new CouncilService(
                 ao,
                 new Transactions(ao),
+                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);

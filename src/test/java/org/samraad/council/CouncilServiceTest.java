@@ -24,6 +24,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -47,6 +48,7 @@ public class CouncilServiceTest extends AoTestSupport {
         councils = new CouncilService(
                 ao,
                 new Transactions(ao),
+                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);

@@ -27,6 +27,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.SqlStatementCounter;
@@ -77,17 +78,18 @@ final class MemberTestbed {
                 .actAs(ADMIN);
         TimeSource time = () -> NOW;
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
+        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         SpacePermissions permissions = confluence.spacePermissions();
         Transactions transactions = new Transactions(ao);
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new Directory();
-        councils = new CouncilService(ao, transactions, permissions, new CouncilCountsQuery(readOnlySql), time);
-        OrganisationService organisations = new OrganisationService(ao, transactions, permissions,
+        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
-        seats = new SeatService(ao, transactions, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
+        seats = new SeatService(ao, transactions, versions, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
         MembersQuery membersQuery = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, membersQuery);
-        members = new MemberService(ao, transactions, permissions, councils, seats, membersQuery, visibility,
+        members = new MemberService(ao, transactions, versions, permissions, councils, seats, membersQuery, visibility,
                 organisations, users, time);
         compositions = new CompositionService(councils, seats, membersQuery, time);
         csv = new MemberCsv(councils, members, i18n);

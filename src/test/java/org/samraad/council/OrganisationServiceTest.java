@@ -25,6 +25,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -56,6 +57,7 @@ public class OrganisationServiceTest extends AoTestSupport {
         organisations = new OrganisationService(
                 ao,
                 new Transactions(ao),
+                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new OrganisationReferencesQuery(
                         new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))));

@@ -27,6 +27,7 @@ import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -52,7 +53,8 @@ public class OrganisationsMacroTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        organisations = new OrganisationService(ao, new Transactions(ao), confluence.spacePermissions(),
+        organisations = new OrganisationService(ao, new Transactions(ao),
+                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)), confluence.spacePermissions(),
                 new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))));
         PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
         Templates templates = new Templates(new HostTemplateRenderer(
