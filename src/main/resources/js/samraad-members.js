@@ -96,21 +96,27 @@
             event.preventDefault();
             var save = form.querySelector('button[type="submit"]');
             save.disabled = true;
-            var body = options.payload(form);
-            if (form.elements.version.value !== '') {
-                body.version = Number(form.elements.version.value);
-            }
-            var id = form.elements.id.value;
-            var call = id === ''
-                ? request('POST', options.createPath, body)
-                : request('PUT', options.itemPath(id), body);
-            call.then(function (result) {
-                save.disabled = false;
-                if (result.ok) {
-                    window.location.reload();
-                } else {
-                    showErrors(form, result);
+            var prepared = options.prepare ? options.prepare(form) : Promise.resolve(true);
+            prepared.then(function (ready) {
+                if (!ready) {
+                    save.disabled = false;
+                    return null;
                 }
+                var body = options.payload(form);
+                if (form.elements.version.value !== '') {
+                    body.version = Number(form.elements.version.value);
+                }
+                var id = form.elements.id.value;
+                return (id === ''
+                    ? request('POST', options.createPath, body)
+                    : request('PUT', options.itemPath(id), body)).then(function (result) {
+                        save.disabled = false;
+                        if (result.ok) {
+                            window.location.reload();
+                        } else {
+                            (options.showErrors || showErrors)(form, result);
+                        }
+                    });
             });
         });
         return open;
@@ -136,6 +142,8 @@
         var f = form.elements;
         setValue(f.name, member && member.name);
         setValue(f.userKey, member && member.userKey);
+        setValue(f.username, '');
+        f.username.placeholder = member && member.userKey ? member.displayName : '';
         f.role.value = member ? member.role : 'MEMBER';
         if (member) {
             ensureOption(f.organisationId, member.organisationId, member.organisationName);
@@ -156,6 +164,34 @@
         if (f.force) {
             f.force.checked = false;
         }
+    }
+
+    /** A typed username becomes the user key the API takes; an unknown one is a field error before anything is sent. */
+    function resolveUsername(form) {
+        var f = form.elements;
+        var username = textOrNull(f.username);
+        if (username === null) {
+            return Promise.resolve(true);
+        }
+        return Samraad.userKeyOf(username).then(function (key) {
+            if (key) {
+                f.userKey.value = key;
+                return true;
+            }
+            showErrors(form, {body: {message: AJS.I18n.getText('samraad.error.invalid-input'), errors: [
+                {field: 'username', message: AJS.I18n.getText('samraad.member.error.unknown-username')}]}});
+            return false;
+        });
+    }
+
+    /** The API names the stored key; the person typed a username, so its errors belong beside that field. */
+    function showMemberErrors(form, result) {
+        (result.body.errors || []).forEach(function (error) {
+            if (error.field === 'userKey') {
+                error.field = 'username';
+            }
+        });
+        showErrors(form, result);
     }
 
     function memberPayload(form) {
@@ -219,10 +255,12 @@
         if (memberForm) {
             var openMember = inlineForm(memberForm, section.querySelector('.samraad-member-add'), {
                 fill: fillMember,
+                prepare: resolveUsername,
                 payload: memberPayload,
+                showErrors: showMemberErrors,
                 opened: loadOrganisationsOnce,
                 firstField: function (form, member) {
-                    return member && member.userKey ? form.elements.userKey : form.elements.name;
+                    return member && member.userKey ? form.elements.username : form.elements.name;
                 },
                 createPath: '/councils/' + councilId + '/members',
                 itemPath: function (id) { return '/members/' + encodeURIComponent(id); }

@@ -17,8 +17,6 @@ import org.samraad.testing.SharedDevHost;
 
 /** The secretary creates a council space from the space blueprint in a real browser and sets the council up. */
 public class CouncilSpaceBrowserIT extends BrowserTest {
-    /** The demo user reader (Rita Læser), a Confluence user who will not consent to her name being published. */
-    private static final String READER_KEY = "8a7f8081937c5a1e01937c5a1e3a0004";
 
     @Test
     public void theSecretaryCreatesACouncilSpaceAndSeesTheCouncilOverviewOnItsHomePage() {
@@ -47,7 +45,8 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         addSeat("USER", "Brugerrepræsentanter", 2);
         assertEquals("false", compositionStatus().getAttribute("data-complete"));
         addMember("Birgit Bruger", null, "Brugerrepræsentanter", true, "birgit@vestby.example");
-        addMember(null, READER_KEY, "Brugerrepræsentanter", false, "rita@vestby.example");
+        assertUnknownUsernameIsAFieldError("nobody-by-this-name");
+        addMember(null, "reader", "Brugerrepræsentanter", false, "rita@vestby.example");
 
         WebElement status = compositionStatus();
         assertEquals("true", status.getAttribute("data-complete"));
@@ -91,14 +90,15 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 
-    private void addMember(String name, String userKey, String seat, boolean consent, String email) {
+    /** The demo user reader (Rita Læser) has an account; she does not consent to her name being published. */
+    private void addMember(String name, String username, String seat, boolean consent, String email) {
         members().findElement(By.cssSelector("button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
         if (name != null) {
             form.findElement(By.name("name")).sendKeys(name);
         }
-        if (userKey != null) {
-            form.findElement(By.name("userKey")).sendKeys(userKey);
+        if (username != null) {
+            form.findElement(By.name("username")).sendKeys(username);
         }
         new Select(form.findElement(By.name("seatId"))).selectByVisibleText(seat);
         if (consent) {
@@ -107,6 +107,18 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         form.findElement(By.name("email")).sendKeys(email);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    private void assertUnknownUsernameIsAFieldError(String username) {
+        members().findElement(By.cssSelector("button.samraad-member-add")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
+        WebElement field = form.findElement(By.name("username"));
+        field.sendKeys(username);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waitForText(By.id(field.getAttribute("id") + "-error"));
+        assertEquals("There is no Confluence user with this username.", error.getText());
+        assertEquals("true", field.getAttribute("aria-invalid"));
+        browser.navigate().refresh();
     }
 
     private WebElement members() {
