@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import static org.samraad.platform.Validation.blankToNull;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -159,9 +161,6 @@ public class CouncilService {
                 .maxLength("purpose", input.purpose(), PURPOSE_MAX);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static List<Council> map(CouncilEntity[] rows) {
         return Arrays.stream(rows).map(Council::of).toList();

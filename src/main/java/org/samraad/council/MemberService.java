@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import static org.samraad.platform.Validation.blankToNull;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
@@ -316,9 +318,5 @@ public class MemberService {
 
     private static boolean notBlank(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import static org.samraad.platform.Validation.isBlank;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.platform.FieldError;
@@ -62,9 +64,5 @@ public record OrganisationQuery(String spaceKey, OrganisationKind kind, int limi
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import static org.samraad.platform.Validation.isBlank;
+
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -70,9 +72,6 @@ public class OrganisationsMacro implements Macro {
         return kind;
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
 
     @Override
     public BodyType getBodyType() {

@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import static org.samraad.platform.Validation.blankToNull;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -189,9 +191,5 @@ public class SeatService {
             validation.add(FieldError.of("organisationId", "samraad.seat.error.unknown-organisation"));
         }
         return validation;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -55,6 +55,15 @@ public final class Validation {
         }
     }
 
+    /** What a person typed, without surrounding space; nothing (null) if only space was typed. */
+    public static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     public static <E extends Enum<E>> E parse(String value, Class<E> type) {
         if (value == null) {
             return null;
