@@ -26,7 +26,7 @@ public interface ActionHistoryEntity extends Entity {
     String getChangedBy();
     void setChangedBy(String changedBy);
 
-    /** CREATED, STATUS, OWNER, DUE_DATE, PROGRESS, REMINDER, EDIT. */
+    /** CREATED, or the changed field as the API names it (title, status, dueDate, …); later REMINDER. */
     @NotNull
     String getChangeKind();
     void setChangeKind(String changeKind);

@@ -56,6 +56,12 @@ public interface ActionItemEntity extends Entity {
     String getStatus();
     void setStatus(String status);
 
+    /** How far the work is, 0–100; DONE always means 100. The note below says what happened. */
+    @NotNull
+    @Default("0")
+    int getPercentDone();
+    void setPercentDone(int percentDone);
+
     /** The latest progress note; earlier ones are in the history. */
     @StringLength(StringLength.UNLIMITED)
     String getProgress();
@@ -76,6 +82,11 @@ public interface ActionItemEntity extends Entity {
 
     String getCreatedBy();
     void setCreatedBy(String createdBy);
+
+    /** The last change of any kind, for the register's "recently updated" sort. */
+    @Indexed
+    Date getUpdatedAt();
+    void setUpdatedAt(Date updatedAt);
 
     Date getCompletedAt();
     void setCompletedAt(Date completedAt);

@@ -161,7 +161,7 @@ public class OrganisationService {
      * Whether the caller may reference an organisation (on a seat or a member): it exists and is kept in a space the
      * caller can view, so a reference never carries a restricted space's organisation into a public member list.
      */
-    boolean isVisible(int id) {
+    public boolean isVisible(int id) {
         return visible(id).isPresent();
     }
 

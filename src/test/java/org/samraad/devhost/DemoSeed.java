@@ -243,7 +243,9 @@ final class DemoSeed {
         Map<String, Object> row = row("COUNCIL_ID", councilId, "TITLE", title);
         row.put("STATUS", status);
         row.put("DUE_DATE", due);
-        row.put("CREATED_AT", new Date());
+        Date now = new Date();
+        row.put("CREATED_AT", now);
+        row.put("UPDATED_AT", now);
         row.put("CREATED_BY", DemoUsers.SECRETARY.getKey().getStringValue());
         ao.create(ActionItemEntity.class, row);
     }

@@ -1,0 +1,155 @@
+package org.samraad.action;
+
+import static org.samraad.platform.Validation.isBlank;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+
+/**
+ * Which actions a register request asks for (ARCHITECTURE.md §7): all filters are combined with AND, the statuses
+ * with OR. {@code dueWithinDays} is about dates only (due today up to N days ahead); combine it with a status to
+ * leave out finished actions. {@code overdue} means due before today and still open or in progress.
+ *
+ * @param owner a user key, or {@link #ME} for the caller
+ * @param statuses empty for any status
+ */
+public record ActionFilter(
+        Integer councilId,
+        Integer organisationId,
+        String owner,
+        Set<ActionStatus> statuses,
+        boolean overdue,
+        Integer dueWithinDays,
+        Integer meetingId,
+        ActionSort sort,
+        boolean descending,
+        int limit,
+        int offset) {
+    public static final String ME = "@me";
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+    static final int MAX_DAYS = 3650;
+    /** For the CSV export, which takes every matching action. */
+    static final int UNLIMITED = Integer.MAX_VALUE;
+
+    public ActionFilter {
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        if (limit < 1 || offset < 0 || sort == null) {
+            throw new IllegalArgumentException("limit must be positive, offset not negative, sort given");
+        }
+    }
+
+    /** Everything the caller can see, in due-date order: a starting point for tests and callers in code. */
+    public static ActionFilter everything() {
+        return new ActionFilter(null, null, null, Set.of(), false, null, null, ActionSort.DUE_DATE, false,
+                DEFAULT_LIMIT, 0);
+    }
+
+    ActionFilter unlimited() {
+        return new ActionFilter(councilId, organisationId, owner, statuses, overdue, dueWithinDays, meetingId, sort,
+                descending, UNLIMITED, 0);
+    }
+
+    /**
+     * The query parameters of {@code GET /actions} and {@code /actions.csv}, as text so a wrong value is a 400 naming
+     * the parameter (JAX-RS would answer 404 for an unparsable number). {@code status} may repeat and each value may
+     * be a comma list; {@code sort} is a name with an optional {@code ,asc} or {@code ,desc}. A limit above the
+     * maximum is lowered to it, as Confluence's own REST API does; the response reports the limit used.
+     */
+    public static ActionFilter parse(
+            String councilId,
+            String organisationId,
+            String owner,
+            List<String> status,
+            String overdue,
+            String dueWithinDays,
+            String meetingId,
+            String sort,
+            String limit,
+            String offset) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer council = id("councilId", councilId, errors);
+        Integer organisation = id("organisationId", organisationId, errors);
+        Integer meeting = id("meetingId", meetingId, errors);
+        Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
+        for (String value : status == null ? List.<String>of() : status) {
+            for (String part : value == null ? new String[0] : value.split(",", -1)) {
+                if (isBlank(part)) {
+                    continue;
+                }
+                ActionStatus parsed = Validation.parse(part, ActionStatus.class);
+                if (parsed == null) {
+                    errors.add(FieldError.of("status", "samraad.error.invalid-choice"));
+                } else {
+                    statuses.add(parsed);
+                }
+            }
+        }
+        boolean overdueOnly = false;
+        if (!isBlank(overdue)) {
+            String flag = overdue.trim().toLowerCase(Locale.ROOT);
+            if (flag.equals("true") || flag.equals("false")) {
+                overdueOnly = flag.equals("true");
+            } else {
+                errors.add(FieldError.of("overdue", "samraad.action.error.overdue-flag"));
+            }
+        }
+        Integer days = null;
+        if (!isBlank(dueWithinDays)) {
+            days = wholeNumber(dueWithinDays);
+            if (days == null || days < 0 || days > MAX_DAYS) {
+                errors.add(FieldError.of("dueWithinDays", "samraad.action.error.days", MAX_DAYS));
+            }
+        }
+        ActionSort sortBy = ActionSort.DUE_DATE;
+        boolean descending = false;
+        if (!isBlank(sort)) {
+            String[] parts = sort.split(",", -1);
+            sortBy = ActionSort.byApiName(parts[0]);
+            String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
+            if (sortBy == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+                errors.add(FieldError.of("sort", "samraad.action.error.sort"));
+                sortBy = ActionSort.DUE_DATE;
+            }
+            descending = direction.equals("desc");
+        }
+        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : wholeNumber(limit);
+        if (parsedLimit == null || parsedLimit < 1) {
+            errors.add(FieldError.of("limit", "samraad.action.error.limit"));
+        }
+        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : wholeNumber(offset);
+        if (parsedOffset == null || parsedOffset < 0) {
+            errors.add(FieldError.of("offset", "samraad.action.error.offset"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.stream().distinct().toList());
+        }
+        return new ActionFilter(council, organisation, isBlank(owner) ? null : owner.strip(), statuses, overdueOnly,
+                days, meeting, sortBy, descending, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
+    }
+
+    private static Integer id(String field, String value, List<FieldError> errors) {
+        if (isBlank(value)) {
+            return null;
+        }
+        Integer parsed = wholeNumber(value);
+        if (parsed == null || parsed < 1) {
+            errors.add(FieldError.of(field, "samraad.action.error.id"));
+        }
+        return parsed;
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.samraad.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An action item as it leaves the service: immutable, no AO proxy behind it.
+ *
+ * @param ownerName the owner's name to show: a Confluence user's full name (resolved from {@code ownerUserKey}) or
+ *     the stored name of an owner without an account; null when an organisation alone owns the action
+ * @param organisationName the owning organisation's name, joined in the same statement as the action
+ * @param overdue computed on read: due before today (UTC) and still open or in progress
+ */
+public record ActionItem(
+        int id,
+        int councilId,
+        String title,
+        String description,
+        String ownerUserKey,
+        String ownerName,
+        Integer ownerMemberId,
+        Integer organisationId,
+        String organisationName,
+        LocalDate dueDate,
+        ActionStatus status,
+        int percentDone,
+        String progressNote,
+        Integer meetingId,
+        Integer agendaItemId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant completedAt,
+        boolean overdue,
+        int version) {}

@@ -1,0 +1,91 @@
+package org.samraad.action;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.samraad.platform.rest.ListResponse;
+
+/**
+ * /rest/samraad/1.0/actions: the action register across councils. Reads are open to anyone who can view the
+ * council's space (anonymous readers of public spaces included); changes need a logged-in user who can edit that
+ * space, checked in the service.
+ */
+@Path("/actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionResource {
+    private final ActionService actions;
+
+    @Inject
+    public ActionResource(ActionService actions) {
+        this.actions = actions;
+    }
+
+    /** Filters arrive as text so "abc" is a 400 naming the parameter, not JAX-RS's 404. */
+    @GET
+    @AnonymousSiteAccess
+    public ListResponse<ActionItem> list(
+            @QueryParam("councilId") String councilId,
+            @QueryParam("organisationId") String organisationId,
+            @QueryParam("owner") String owner,
+            @QueryParam("status") List<String> status,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("dueWithinDays") String dueWithinDays,
+            @QueryParam("meetingId") String meetingId,
+            @QueryParam("sort") String sort,
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        ActionFilter filter = ActionFilter.parse(
+                councilId, organisationId, owner, status, overdue, dueWithinDays, meetingId, sort, limit, offset);
+        ActionPage page = actions.list(filter);
+        return new ListResponse<>(page.items(), page.total(), filter.limit(), filter.offset());
+    }
+
+    @GET
+    @Path("/{id}")
+    @AnonymousSiteAccess
+    public ActionItem get(@PathParam("id") int id) {
+        return actions.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @AnonymousSiteAccess
+    public ListResponse<ActionHistoryEntry> history(@PathParam("id") int id) {
+        return ListResponse.all(actions.history(id));
+    }
+
+    @POST
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ActionInput input) {
+        return Response.status(Response.Status.CREATED).entity(actions.create(input)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ActionItem update(@PathParam("id") int id, ActionInput input) {
+        return actions.update(id, input);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @LicensedOnly
+    public Response delete(@PathParam("id") int id) {
+        actions.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,504 @@
+package org.samraad.action;
+
+import static org.samraad.platform.Validation.blankToNull;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.council.MemberEntity;
+import org.samraad.council.OrganisationService;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * Action items and their history. An action belongs to a council: whoever can view the council's space reads it
+ * (404 otherwise), whoever can edit the space creates, changes and deletes it. Owned by a person (a Confluence user
+ * by key, or a named person without an account) and/or an organisation the writer can see.
+ *
+ * <p>Status rules: DONE stores 100 % and the completion time. DONE and CANCELLED are final: a change that keeps an
+ * action closed may not alter anything (so what was closed stays as it was closed, and one closed status cannot
+ * turn into the other); setting the status back to OPEN or IN_PROGRESS reopens it explicitly, clears the completion
+ * time, and may change other fields in the same request.
+ *
+ * <p>Every change writes one history row per changed field (who by user key, when by {@link TimeSource}) in the
+ * same transaction as the change, so there is never a change without its history.
+ */
+@Component
+public class ActionService {
+    static final int TITLE_MAX = 450;
+    static final int TEXT_MAX = 10_000;
+    static final int NAME_MAX = 255;
+    static final int USER_KEY_MAX = 255;
+    static final int PERCENT_MAX = 100;
+    static final String CREATED = "created";
+    /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final SpacePermissions permissions;
+    private final CouncilService councils;
+    private final OrganisationService organisations;
+    private final ActionsQuery query;
+    private final UserAccessor users;
+    private final CurrentUser currentUser;
+    private final I18n i18n;
+    private final TimeSource time;
+
+    public ActionService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            SpacePermissions permissions,
+            CouncilService councils,
+            OrganisationService organisations,
+            ActionsQuery query,
+            @ComponentImport UserAccessor users,
+            CurrentUser currentUser,
+            I18n i18n,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.permissions = permissions;
+        this.councils = councils;
+        this.organisations = organisations;
+        this.query = query;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.time = time;
+    }
+
+    // --- reads
+
+    /**
+     * One window of the register. Three statements whatever the number of actions: the councils the caller can view
+     * (councils are few, so the set is resolved first and handed to SQL as an IN list), the ordered ids of every
+     * match (also the total), and the full rows of the window with their organisations' names.
+     */
+    public ActionPage list(ActionFilter filter) {
+        List<Integer> councilIds = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (councilIds.isEmpty() || owner.isEmpty()) {
+            return new ActionPage(List.of(), 0);
+        }
+        LocalDate today = ActionDays.today(time);
+        List<Integer> ids = query.matchingIds(councilIds, filter, owner.get().isEmpty() ? null : owner.get(), today);
+        if (filter.offset() >= ids.size()) {
+            return new ActionPage(List.of(), ids.size());
+        }
+        List<Integer> window = ids.subList(filter.offset(), (int) Math.min((long) filter.offset() + filter.limit(), ids.size()));
+        Map<Integer, ActionRow> rows = query.byIds(window).stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        // an action deleted between the two statements is simply left out of this window
+        return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> item(row, today)).toList(), ids.size());
+    }
+
+    /** Every action matching the filter (paging ignored), for the CSV export: two statements. */
+    public List<ActionItem> export(ActionFilter filter) {
+        List<Integer> councilIds = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (councilIds.isEmpty() || owner.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = ActionDays.today(time);
+        return query.matching(councilIds, filter.unlimited(), owner.get().isEmpty() ? null : owner.get(), today)
+                .stream().map(row -> item(row, today)).toList();
+    }
+
+    public ActionItem get(int id) {
+        ActionRow row = query.byId(id).orElseThrow(NotFoundException::new);
+        councils.get(row.councilId());
+        return item(row, ActionDays.today(time));
+    }
+
+    /** What changed, newest first; readable by whoever can read the action. */
+    public List<ActionHistoryEntry> history(int id) {
+        ActionItemEntity action = ao.get(ActionItemEntity.class, id);
+        if (action == null) {
+            throw new NotFoundException();
+        }
+        councils.get(action.getCouncilId());
+        ActionHistoryEntity[] rows = ao.find(ActionHistoryEntity.class,
+                Query.select().where("ACTION_ID = ?", id).order("CHANGED_AT DESC, ID DESC"));
+        Map<String, String> names = new LinkedHashMap<>();
+        Function<String, String> name = key -> key == null ? i18n.text("samraad.action.unknown-user")
+                : names.computeIfAbsent(key, this::fullName);
+        return Arrays.stream(rows).map(row -> {
+            boolean userValues = PersonalHistoryFields.OWNER_USER_KEY.equals(row.getChangeKind());
+            return new ActionHistoryEntry(
+                    row.getChangedAt().toInstant(),
+                    name.apply(row.getChangedBy()),
+                    row.getChangeKind(),
+                    userValues && row.getOldValue() != null ? name.apply(row.getOldValue()) : row.getOldValue(),
+                    userValues && row.getNewValue() != null ? name.apply(row.getNewValue()) : row.getNewValue());
+        }).toList();
+    }
+
+    // --- writes
+
+    public ActionItem create(ActionInput raw) {
+        ActionInput input = normalised(raw);
+        Validation validation = new Validation().required("councilId", input.councilId());
+        Council council = null;
+        if (input.councilId() != null) {
+            council = visibleCouncil(input.councilId()).orElse(null);
+            if (council == null) {
+                validation.add(FieldError.of("councilId", "samraad.action.error.unknown-council"));
+            }
+        }
+        if (council != null) {
+            permissions.require(Permission.EDIT, council.spaceKey());
+        }
+        validate(validation, input, council, null);
+        validateOrigin(validation, input, council);
+        validation.throwIfInvalid();
+        int councilId = council.id();
+        return transactions.inTransaction(() -> {
+            Date now = Date.from(time.now());
+            ActionStatus status = status(input);
+            ActionItemEntity row = ao.create(
+                    ActionItemEntity.class,
+                    new DBParam("COUNCIL_ID", councilId),
+                    new DBParam("TITLE", input.title()),
+                    new DBParam("STATUS", status.name()),
+                    new DBParam("PERCENT_DONE", percent(input, status)),
+                    new DBParam("CREATED_AT", now),
+                    new DBParam("VERSION", 0));
+            copy(input, status, row);
+            row.setMeetingId(input.meetingId());
+            row.setAgendaItemId(input.agendaItemId());
+            row.setCreatedBy(currentUser.userKey().orElse(null));
+            row.setUpdatedAt(now);
+            row.setCompletedAt(status == ActionStatus.DONE ? now : null);
+            row.save();
+            record(row.getID(), now, CREATED, null, input.title());
+            return written(row);
+        });
+    }
+
+    public ActionItem update(int id, ActionInput raw) {
+        ActionInput input = normalised(raw);
+        return transactions.inTransaction(() -> {
+            ActionItemEntity row = entity(id);
+            Council council = councils.get(row.getCouncilId());
+            permissions.require(Permission.EDIT, council.spaceKey());
+            Validation validation = new Validation().required("version", input.version());
+            if (input.councilId() != null && input.councilId() != row.getCouncilId()) {
+                validation.add(FieldError.of("councilId", "samraad.action.error.council-fixed"));
+            }
+            if (input.meetingId() != null && !input.meetingId().equals(row.getMeetingId())) {
+                validation.add(FieldError.of("meetingId", "samraad.action.error.origin-fixed"));
+            }
+            if (input.agendaItemId() != null && !input.agendaItemId().equals(row.getAgendaItemId())) {
+                validation.add(FieldError.of("agendaItemId", "samraad.action.error.origin-fixed"));
+            }
+            validate(validation, input, council, row.getOrganisationId());
+            validation.throwIfInvalid();
+            ActionStatus before = ActionStatus.valueOf(row.getStatus());
+            ActionStatus after = status(input);
+            Map<String, String> old = values(row);
+            if (before.isClosed() && after.isClosed()) {
+                Map<String, String> wanted = values(input, after, percent(input, after));
+                if (!wanted.equals(old)) {
+                    throw new ValidationException(FieldError.of("status", "samraad.action.error.closed"));
+                }
+            }
+            int version = versions.claim(ActionItemEntity.class, row.getID(), input.version());
+            Date now = Date.from(time.now());
+            copy(input, after, row);
+            if (after == ActionStatus.DONE && before != ActionStatus.DONE) {
+                row.setCompletedAt(now);
+            } else if (after != ActionStatus.DONE) {
+                row.setCompletedAt(null);
+            }
+            row.setUpdatedAt(now);
+            row.setVersion(version);
+            row.save();
+            Map<String, String> changed = values(row);
+            for (Map.Entry<String, String> field : old.entrySet()) {
+                String newValue = changed.get(field.getKey());
+                if (!Objects.equals(field.getValue(), newValue)) {
+                    record(row.getID(), now, field.getKey(), field.getValue(), newValue);
+                }
+            }
+            return written(row);
+        });
+    }
+
+    /** Removes the action and its history: an action entered by mistake leaves nothing behind. */
+    public void delete(int id) {
+        transactions.inTransaction(() -> {
+            ActionItemEntity row = entity(id);
+            Council council = councils.get(row.getCouncilId());
+            permissions.require(Permission.EDIT, council.spaceKey());
+            ao.deleteWithSQL(ActionHistoryEntity.class, "ACTION_ID = ?", id);
+            ao.delete(row);
+        });
+    }
+
+    // --- rules
+
+    /**
+     * @param council null when the council is unknown (its own error is already there)
+     * @param storedOrganisation the organisation the action has now: keeping it needs no visibility, so an editor
+     *     can change the due date of an action another editor gave to an organisation of a space only they can see
+     */
+    private void validate(Validation validation, ActionInput input, Council council, Integer storedOrganisation) {
+        validation.required("title", input.title())
+                .maxLength("title", input.title(), TITLE_MAX)
+                .maxLength("description", input.description(), TEXT_MAX)
+                .maxLength("ownerUserKey", input.ownerUserKey(), USER_KEY_MAX)
+                .maxLength("ownerName", input.ownerName(), NAME_MAX)
+                .maxLength("progressNote", input.progressNote(), TEXT_MAX)
+                .oneOf("status", input.status(), ActionStatus.class);
+        singleLine(validation, "title", input.title());
+        singleLine(validation, "ownerUserKey", input.ownerUserKey());
+        singleLine(validation, "ownerName", input.ownerName());
+        noControl(validation, "description", input.description());
+        noControl(validation, "progressNote", input.progressNote());
+        if (input.ownerUserKey() != null && input.ownerName() != null) {
+            validation.add(FieldError.of("ownerName", "samraad.action.error.user-or-name"));
+        }
+        if (input.ownerUserKey() == null && input.ownerName() == null && input.organisationId() == null) {
+            validation.add(FieldError.of("owner", "samraad.action.error.owner-required"));
+        }
+        if (input.ownerUserKey() != null && !validation.hasErrorFor("ownerUserKey")
+                && users.getExistingUserByKey(new UserKey(input.ownerUserKey())) == null) {
+            validation.add(FieldError.of("ownerUserKey", "samraad.action.error.unknown-user"));
+        }
+        if (input.organisationId() != null && !input.organisationId().equals(storedOrganisation)
+                && !organisations.isVisible(input.organisationId())) {
+            validation.add(FieldError.of("organisationId", "samraad.action.error.unknown-organisation"));
+        }
+        if (input.ownerMemberId() != null) {
+            MemberEntity member = ao.get(MemberEntity.class, input.ownerMemberId());
+            if (member == null || council == null || member.getCouncilId() != council.id()) {
+                validation.add(FieldError.of("ownerMemberId", "samraad.action.error.unknown-member"));
+            }
+        }
+        if (input.dueDate() != null && dueDate(input) == null) {
+            validation.add(FieldError.of("dueDate", "samraad.action.error.date"));
+        }
+        if (input.percentDone() != null && (input.percentDone() < 0 || input.percentDone() > PERCENT_MAX)) {
+            validation.add(FieldError.of("percentDone", "samraad.action.error.percent"));
+        }
+    }
+
+    /** The meeting must be one of the council's, the agenda item one of the meeting's. */
+    private void validateOrigin(Validation validation, ActionInput input, Council council) {
+        if (input.meetingId() != null) {
+            MeetingEntity meeting = ao.get(MeetingEntity.class, input.meetingId());
+            if (meeting == null || council == null || meeting.getCouncilId() != council.id()) {
+                validation.add(FieldError.of("meetingId", "samraad.action.error.unknown-meeting"));
+            }
+        }
+        if (input.agendaItemId() != null) {
+            AgendaItemEntity item = ao.get(AgendaItemEntity.class, input.agendaItemId());
+            if (item == null || input.meetingId() == null || item.getMeetingId() != input.meetingId()) {
+                validation.add(FieldError.of("agendaItemId", "samraad.action.error.unknown-agenda-item"));
+            }
+        }
+    }
+
+    private static void singleLine(Validation validation, String field, String value) {
+        if (value != null && !validation.hasErrorFor(field)
+                && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
+            validation.add(FieldError.of(field, "samraad.action.error.single-line"));
+        }
+    }
+
+    private static void noControl(Validation validation, String field, String value) {
+        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
+            validation.add(FieldError.of(field, "samraad.action.error.control"));
+        }
+    }
+
+    private static ActionStatus status(ActionInput input) {
+        return input.status() == null ? ActionStatus.OPEN : Validation.parse(input.status(), ActionStatus.class);
+    }
+
+    /** DONE always means all of it, whatever the client sent. */
+    private static int percent(ActionInput input, ActionStatus status) {
+        if (status == ActionStatus.DONE) {
+            return PERCENT_MAX;
+        }
+        return input.percentDone() == null ? 0 : input.percentDone();
+    }
+
+    private static LocalDate dueDate(ActionInput input) {
+        if (input.dueDate() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(input.dueDate());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void copy(ActionInput input, ActionStatus status, ActionItemEntity row) {
+        row.setTitle(input.title());
+        row.setDescription(input.description());
+        row.setOwnerUserKey(input.ownerUserKey());
+        row.setOwnerName(input.ownerName());
+        row.setOwnerMemberId(input.ownerMemberId());
+        row.setOrganisationId(input.organisationId());
+        row.setDueDate(ActionDays.toDate(dueDate(input)));
+        row.setStatus(status.name());
+        row.setPercentDone(percent(input, status));
+        row.setProgress(input.progressNote());
+    }
+
+    /** The fields history tracks, as text, by the names the API uses; in the order a history reads best. */
+    private static Map<String, String> values(ActionItemEntity row) {
+        return values(row.getTitle(), row.getDescription(), row.getOwnerUserKey(), row.getOwnerName(),
+                row.getOwnerMemberId(), row.getOrganisationId(), ActionDays.toDay(row.getDueDate()), row.getStatus(),
+                row.getPercentDone(), row.getProgress());
+    }
+
+    private static Map<String, String> values(ActionInput input, ActionStatus status, int percent) {
+        return values(input.title(), input.description(), input.ownerUserKey(), input.ownerName(),
+                input.ownerMemberId(), input.organisationId(), dueDate(input), status.name(), percent,
+                input.progressNote());
+    }
+
+    private static Map<String, String> values(String title, String description, String ownerUserKey, String ownerName,
+            Integer ownerMemberId, Integer organisationId, LocalDate dueDate, String status, int percent, String note) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", title);
+        values.put("description", description);
+        values.put(PersonalHistoryFields.OWNER_USER_KEY, ownerUserKey);
+        values.put(PersonalHistoryFields.OWNER_NAME, ownerName);
+        values.put("ownerMemberId", text(ownerMemberId));
+        values.put("organisationId", text(organisationId));
+        values.put("dueDate", text(dueDate));
+        values.put("status", status);
+        values.put("percentDone", String.valueOf(percent));
+        values.put("progressNote", note);
+        return values;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private void record(int actionId, Date when, String field, String oldValue, String newValue) {
+        ActionHistoryEntity history = ao.create(
+                ActionHistoryEntity.class,
+                new DBParam("ACTION_ID", actionId),
+                new DBParam("CHANGED_AT", when),
+                new DBParam("CHANGE_KIND", field));
+        history.setChangedBy(currentUser.userKey().orElse(null));
+        history.setOldValue(oldValue);
+        history.setNewValue(newValue);
+        history.save();
+    }
+
+    // --- reading helpers
+
+    /** The councils a list may show: the one asked for (404 if the caller cannot view it), or every viewable one. */
+    private List<Integer> viewableCouncils(ActionFilter filter) {
+        if (filter.councilId() != null) {
+            return List.of(councils.get(filter.councilId()).id());
+        }
+        return councils.list(null).stream().map(Council::id).toList();
+    }
+
+    /**
+     * The owner filter as a user key: empty text for "any owner", the caller's key for {@code @me}, and no value
+     * at all (nothing can match) for {@code @me} asked anonymously.
+     */
+    private Optional<String> owner(ActionFilter filter) {
+        if (filter.owner() == null) {
+            return Optional.of("");
+        }
+        if (ActionFilter.ME.equalsIgnoreCase(filter.owner())) {
+            return currentUser.userKey();
+        }
+        return Optional.of(filter.owner());
+    }
+
+    private Optional<Council> visibleCouncil(int councilId) {
+        try {
+            return Optional.of(councils.get(councilId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ActionItemEntity entity(int id) {
+        ActionItemEntity row = ao.get(ActionItemEntity.class, id);
+        if (row == null) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    /** The record of a row just written, with the organisation's name read through the same query as lists. */
+    private ActionItem written(ActionItemEntity row) {
+        return item(query.byId(row.getID()).orElseThrow(NotFoundException::new), ActionDays.today(time));
+    }
+
+    private ActionItem item(ActionRow row, LocalDate today) {
+        String ownerName = row.ownerUserKey() != null ? fullName(row.ownerUserKey()) : row.ownerName();
+        return new ActionItem(row.id(), row.councilId(), row.title(), row.description(), row.ownerUserKey(), ownerName,
+                row.ownerMemberId(), row.organisationId(), row.organisationName(), row.dueDate(), row.status(),
+                row.percentDone(), row.progressNote(), row.meetingId(), row.agendaItemId(), row.createdAt(),
+                row.updatedAt(), row.completedAt(), row.overdueOn(today), row.version());
+    }
+
+    private String fullName(String userKey) {
+        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
+        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
+            return i18n.text("samraad.action.unknown-user");
+        }
+        return user.getFullName();
+    }
+
+    /** Surrounding white space is never meant; empty optional fields are stored as absent. */
+    private static ActionInput normalised(ActionInput input) {
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        return new ActionInput(input.councilId(), blankToNull(input.title()), blankToNull(input.description()),
+                blankToNull(input.ownerUserKey()), blankToNull(input.ownerName()), input.ownerMemberId(),
+                input.organisationId(), blankToNull(input.dueDate()), blankToNull(input.status()),
+                input.percentDone(), blankToNull(input.progressNote()), input.meetingId(), input.agendaItemId(),
+                input.version());
+    }
+}

@@ -1,0 +1,177 @@
+package org.samraad.action;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.council.OrganisationEntity;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register's SQL: actions with their organisation's name joined, filtered and sorted in the database. A page
+ * costs two statements whatever the number of actions: the ids of every match in order (which also gives the
+ * total), then the full rows of the window only. Paging by id list instead of LIMIT/OFFSET keeps the SQL the same
+ * on every database Confluence supports. Every value is a {@code ?} parameter; the ORDER BY comes from a fixed
+ * table per {@link ActionSort}, never from request text.
+ */
+@Component
+public class ActionsQuery {
+    private static final String A = "a.";
+    private static final String FROM = " FROM " + table(ActionItemEntity.class) + " a"
+            + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId");
+    /** Rows written before the column existed, or by bulk imports, count as updated when they were created. */
+    private static final String UPDATED = "COALESCE(a." + column("UpdatedAt") + ", a." + column("CreatedAt") + ")";
+    private static final String SELECT = "SELECT "
+            + String.join(", ", List.of(A + column("ID"), A + column("CouncilId"), A + column("Title"),
+                    A + column("Description"), A + column("OwnerUserKey"), A + column("OwnerName"),
+                    A + column("OwnerMemberId"), A + column("OrganisationId"), "o." + column("Name"),
+                    A + column("DueDate"), A + column("Status"), A + column("PercentDone"), A + column("Progress"),
+                    A + column("MeetingId"), A + column("AgendaItemId"), A + column("CreatedAt"),
+                    UPDATED, A + column("CompletedAt"), A + column("Version")))
+            + FROM;
+    private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
+    private static final String STATUS_RANK = "CASE a." + column("Status") + " WHEN 'OPEN' THEN 0"
+            + " WHEN 'IN_PROGRESS' THEN 1 WHEN 'DONE' THEN 2 ELSE 3 END";
+    /** Actions without a due date come last in either direction: "no date" is not "earliest" or "latest". */
+    private static final Map<ActionSort, String> ORDER = Map.of(
+            ActionSort.DUE_DATE, DUE_LAST + ", a." + column("DueDate") + " %1$s, a." + column("ID") + " %1$s",
+            ActionSort.STATUS, STATUS_RANK + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
+            ActionSort.ORGANISATION, "CASE WHEN o." + column("Name") + " IS NULL THEN 1 ELSE 0 END, o." + column("Name")
+                    + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
+            ActionSort.UPDATED, UPDATED + " %1$s, a." + column("ID") + " %1$s");
+    private static final List<String> STILL_TO_DO = List.of(ActionStatus.OPEN.name(), ActionStatus.IN_PROGRESS.name());
+
+    private final ReadOnlySql sql;
+
+    public ActionsQuery(ReadOnlySql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * The ids of every action in {@code councilIds} that matches, in the requested order.
+     *
+     * @param ownerKey the owner filter as a user key ({@code @me} already resolved), or null for any owner
+     */
+    List<Integer> matchingIds(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+        Where where = where(councilIds, filter, ownerKey, today);
+        return sql.query("SELECT a." + column("ID") + FROM + where.sql + orderBy(filter), where.parameters, rows -> {
+            List<Integer> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getInt(1));
+            }
+            return ids;
+        });
+    }
+
+    /** The full rows of these ids, in no particular order (the caller knows the order). */
+    List<ActionRow> byIds(List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.query(SELECT + " WHERE a." + column("ID") + " IN (" + placeholders(ids.size()) + ")", ids,
+                ActionsQuery::read);
+    }
+
+    /** Every matching action with its full row in one statement: the CSV export, which has no window. */
+    List<ActionRow> matching(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+        Where where = where(councilIds, filter, ownerKey, today);
+        return sql.query(SELECT + where.sql + orderBy(filter), where.parameters, ActionsQuery::read);
+    }
+
+    Optional<ActionRow> byId(int id) {
+        return byIds(List.of(id)).stream().findFirst();
+    }
+
+    private record Where(String sql, List<Object> parameters) {}
+
+    private static Where where(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+        if (councilIds.isEmpty()) {
+            throw new IllegalArgumentException("no councils: the caller answers an empty page without asking");
+        }
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>(councilIds);
+        clauses.add("a." + column("CouncilId") + " IN (" + placeholders(councilIds.size()) + ")");
+        if (filter.organisationId() != null) {
+            clauses.add("a." + column("OrganisationId") + " = ?");
+            parameters.add(filter.organisationId());
+        }
+        if (ownerKey != null) {
+            clauses.add("a." + column("OwnerUserKey") + " = ?");
+            parameters.add(ownerKey);
+        }
+        if (!filter.statuses().isEmpty()) {
+            clauses.add("a." + column("Status") + " IN (" + placeholders(filter.statuses().size()) + ")");
+            filter.statuses().stream().sorted().forEach(status -> parameters.add(status.name()));
+        }
+        Timestamp midnight = ActionDays.toTimestamp(today);
+        if (filter.overdue()) {
+            clauses.add("a." + column("DueDate") + " < ? AND a." + column("Status") + " IN (?, ?)");
+            parameters.add(midnight);
+            parameters.addAll(STILL_TO_DO);
+        }
+        if (filter.dueWithinDays() != null) {
+            clauses.add("a." + column("DueDate") + " >= ? AND a." + column("DueDate") + " <= ?");
+            parameters.add(midnight);
+            parameters.add(ActionDays.toTimestamp(today.plusDays(filter.dueWithinDays())));
+        }
+        if (filter.meetingId() != null) {
+            clauses.add("a." + column("MeetingId") + " = ?");
+            parameters.add(filter.meetingId());
+        }
+        return new Where(" WHERE " + String.join(" AND ", clauses), parameters);
+    }
+
+    private static String orderBy(ActionFilter filter) {
+        return " ORDER BY " + String.format(ORDER.get(filter.sort()), filter.descending() ? "DESC" : "ASC");
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static List<ActionRow> read(ResultSet rows) throws SQLException {
+        List<ActionRow> actions = new ArrayList<>();
+        while (rows.next()) {
+            actions.add(new ActionRow(
+                    rows.getInt(1),
+                    rows.getInt(2),
+                    rows.getString(3),
+                    rows.getString(4),
+                    rows.getString(5),
+                    rows.getString(6),
+                    nullableInt(rows, 7),
+                    nullableInt(rows, 8),
+                    rows.getString(9),
+                    rows.getTimestamp(10) == null ? null : ActionDays.toDay(rows.getTimestamp(10)),
+                    ActionStatus.valueOf(rows.getString(11)),
+                    rows.getInt(12),
+                    rows.getString(13),
+                    nullableInt(rows, 14),
+                    nullableInt(rows, 15),
+                    instant(rows.getTimestamp(16)),
+                    instant(rows.getTimestamp(17)),
+                    instant(rows.getTimestamp(18)),
+                    rows.getInt(19)));
+        }
+        return actions;
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+}
