@@ -4,6 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
 import net.java.ao.Entity;
+import net.java.ao.Query;
+import org.samraad.action.ActionHistoryEntity;
+import org.samraad.action.PersonalHistoryFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,9 @@ public class PersonalDataEraser {
      */
     public Erasure anonymiseMembership(MemberEntity member, Date when) {
         int rows = clearByMemberId(member.getID());
+        if (member.getName() != null) {
+            rows += forgetInActionHistory(member.getName());
+        }
         anonymise(member, when);
         return new Erasure(1, rows);
     }
@@ -48,7 +54,27 @@ public class PersonalDataEraser {
         for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_USER_KEY) {
             rows += clear(reference, userKey);
         }
+        rows += forgetInActionHistory(userKey);
         return new Erasure(memberships, rows);
+    }
+
+    /**
+     * History keeps who owned an action as text. Those values are unlimited text, which is never filtered in SQL,
+     * so the owner changes are read and compared here; erasure is rare, and the rows stay as history.
+     */
+    private int forgetInActionHistory(String person) {
+        int rows = 0;
+        for (ActionHistoryEntity change : ao.find(ActionHistoryEntity.class, Query.select()
+                .where("CHANGE_KIND IN (?, ?)", PersonalHistoryFields.OWNER_USER_KEY, PersonalHistoryFields.OWNER_NAME))) {
+            boolean named = person.equals(change.getOldValue()) || person.equals(change.getNewValue());
+            if (named) {
+                change.setOldValue(person.equals(change.getOldValue()) ? null : change.getOldValue());
+                change.setNewValue(person.equals(change.getNewValue()) ? null : change.getNewValue());
+                change.save();
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private int clearByMemberId(int memberId) {

@@ -17,6 +17,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.action.PersonalHistoryFields;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.Transactions;
@@ -73,6 +74,26 @@ public class PersonalDataEraserTest extends AoTestSupport {
         assertEquals("history keeps its rows", 3, ao.count(ActionItemEntity.class));
         assertEquals(BO, reload(bo).getUserKey());
         assertEquals(BO, reload(bosAction).getOwnerUserKey());
+    }
+
+    @Test
+    public void erasingAPersonAlsoClearsThemFromTheActionHistoryButKeepsTheHistoryRows() {
+        MemberEntity anna = member(1, ANNA, null, null);
+        MemberEntity karen = member(1, null, "Karen Kofoed", Date.from(NOW.minus(Duration.ofDays(400))));
+        ActionItemEntity action = action(1, BO, null);
+        ActionHistoryEntity fromAnnaToBo = history(action, PersonalHistoryFields.OWNER_USER_KEY, ANNA, BO);
+        ActionHistoryEntity fromKaren = history(action, PersonalHistoryFields.OWNER_NAME, "Karen Kofoed", null);
+        ActionHistoryEntity title = history(action, "title", "Anna Aagaard skal ringe", "Ring til natcaféen");
+
+        eraser.erasePerson(anna, Date.from(NOW));
+        eraser.anonymiseMembership(karen, Date.from(NOW));
+
+        ActionHistoryEntity keyChange = reload(fromAnnaToBo);
+        assertNull(keyChange.getOldValue());
+        assertEquals(BO, keyChange.getNewValue());
+        assertNull(reload(fromKaren).getOldValue());
+        assertEquals("only owner fields are personal by design", "Anna Aagaard skal ringe", reload(title).getOldValue());
+        assertEquals(3, ao.count(ActionHistoryEntity.class));
     }
 
     @Test
@@ -155,6 +176,16 @@ public class PersonalDataEraserTest extends AoTestSupport {
                 new DBParam("TITLE", "Send materiale"), new DBParam("CREATED_AT", Date.from(NOW)),
                 new DBParam("OWNER_USER_KEY", ownerKey), new DBParam("OWNER_MEMBER_ID", ownerMemberId),
                 new DBParam("OWNER_NAME", "Anna Aagaard"));
+    }
+
+    private ActionHistoryEntity history(ActionItemEntity action, String field, String oldValue, String newValue) {
+        return ao.create(ActionHistoryEntity.class, new DBParam("ACTION_ID", action.getID()),
+                new DBParam("CHANGED_AT", Date.from(NOW)), new DBParam("CHANGE_KIND", field),
+                new DBParam("CHANGED_BY", BO), new DBParam("OLD_VALUE", oldValue), new DBParam("NEW_VALUE", newValue));
+    }
+
+    private ActionHistoryEntity reload(ActionHistoryEntity change) {
+        return ao.find(ActionHistoryEntity.class, "ID = ?", change.getID())[0];
     }
 
     /** A fresh read, so the assertion sees the database and not a proxy's cached values. */
