@@ -28,6 +28,7 @@ import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationService;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
@@ -115,7 +116,7 @@ public class ActionService {
         if (councilIds.isEmpty() || owner.isEmpty()) {
             return new ActionPage(List.of(), 0);
         }
-        LocalDate today = ActionDays.today(time);
+        LocalDate today = CalendarDays.today(time);
         List<Integer> ids = query.matchingIds(councilIds, filter, owner.get().isEmpty() ? null : owner.get(), today);
         if (filter.offset() >= ids.size()) {
             return new ActionPage(List.of(), ids.size());
@@ -135,7 +136,7 @@ public class ActionService {
         if (councilIds.isEmpty() || owner.isEmpty()) {
             return List.of();
         }
-        LocalDate today = ActionDays.today(time);
+        LocalDate today = CalendarDays.today(time);
         return query.matching(councilIds, filter.unlimited(), owner.get().isEmpty() ? null : owner.get(), today)
                 .stream().map(row -> item(row, today)).toList();
     }
@@ -143,7 +144,7 @@ public class ActionService {
     public ActionItem get(int id) {
         ActionRow row = query.byId(id).orElseThrow(NotFoundException::new);
         councils.get(row.councilId());
-        return item(row, ActionDays.today(time));
+        return item(row, CalendarDays.today(time));
     }
 
     /** What changed, newest first; readable by whoever can read the action. */
@@ -378,7 +379,7 @@ public class ActionService {
         row.setOwnerName(input.ownerName());
         row.setOwnerMemberId(input.ownerMemberId());
         row.setOrganisationId(input.organisationId());
-        row.setDueDate(ActionDays.toDate(dueDate(input)));
+        row.setDueDate(CalendarDays.toDate(dueDate(input)));
         row.setStatus(status.name());
         row.setPercentDone(percent(input, status));
         row.setProgress(input.progressNote());
@@ -387,7 +388,7 @@ public class ActionService {
     /** The fields history tracks, as text, by the names the API uses; in the order a history reads best. */
     private static Map<String, String> values(ActionItemEntity row) {
         return values(row.getTitle(), row.getDescription(), row.getOwnerUserKey(), row.getOwnerName(),
-                row.getOwnerMemberId(), row.getOrganisationId(), ActionDays.toDay(row.getDueDate()), row.getStatus(),
+                row.getOwnerMemberId(), row.getOrganisationId(), CalendarDays.toDay(row.getDueDate()), row.getStatus(),
                 row.getPercentDone(), row.getProgress());
     }
 
@@ -471,7 +472,7 @@ public class ActionService {
 
     /** The record of a row just written, with the organisation's name read through the same query as lists. */
     private ActionItem written(ActionItemEntity row) {
-        return item(query.byId(row.getID()).orElseThrow(NotFoundException::new), ActionDays.today(time));
+        return item(query.byId(row.getID()).orElseThrow(NotFoundException::new), CalendarDays.today(time));
     }
 
     private ActionItem item(ActionRow row, LocalDate today) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.OrganisationEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -113,7 +114,7 @@ public class ActionsQuery {
             clauses.add("a." + column("Status") + " IN (" + placeholders(filter.statuses().size()) + ")");
             filter.statuses().stream().sorted().forEach(status -> parameters.add(status.name()));
         }
-        Timestamp midnight = ActionDays.toTimestamp(today);
+        Timestamp midnight = CalendarDays.toTimestamp(today);
         if (filter.overdue()) {
             clauses.add("a." + column("DueDate") + " < ? AND a." + column("Status") + " IN (?, ?)");
             parameters.add(midnight);
@@ -122,7 +123,7 @@ public class ActionsQuery {
         if (filter.dueWithinDays() != null) {
             clauses.add("a." + column("DueDate") + " >= ? AND a." + column("DueDate") + " <= ?");
             parameters.add(midnight);
-            parameters.add(ActionDays.toTimestamp(today.plusDays(filter.dueWithinDays())));
+            parameters.add(CalendarDays.toTimestamp(today.plusDays(filter.dueWithinDays())));
         }
         if (filter.meetingId() != null) {
             clauses.add("a." + column("MeetingId") + " = ?");
@@ -152,7 +153,7 @@ public class ActionsQuery {
                     nullableInt(rows, 7),
                     nullableInt(rows, 8),
                     rows.getString(9),
-                    rows.getTimestamp(10) == null ? null : ActionDays.toDay(rows.getTimestamp(10)),
+                    rows.getTimestamp(10) == null ? null : CalendarDays.toDay(rows.getTimestamp(10)),
                     ActionStatus.valueOf(rows.getString(11)),
                     rows.getInt(12),
                     rows.getString(13),

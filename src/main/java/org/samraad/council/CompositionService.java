@@ -1,6 +1,7 @@
 package org.samraad.council;
 
 import java.util.List;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,6 @@ public class CompositionService {
     public Composition of(int councilId) {
         Council council = councils.get(councilId);
         List<Seat> councilSeats = seats.list(council);
-        return Composition.of(councilSeats, membersQuery.ofCouncil(council.id()), Days.today(time));
+        return Composition.of(councilSeats, membersQuery.ofCouncil(council.id()), CalendarDays.today(time));
     }
 }

@@ -2,6 +2,7 @@ package org.samraad.council;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.Validation;
 
 /**
@@ -40,15 +41,15 @@ record MemberRow(
                 row.getOrganisationId(),
                 null,
                 row.getSubstituteForId(),
-                Days.toDay(row.getTermStart()),
-                Days.toDay(row.getTermEnd()),
+                CalendarDays.toDay(row.getTermStart()),
+                CalendarDays.toDay(row.getTermEnd()),
                 row.isPerDiemEligible(),
                 row.isPublishConsent(),
-                Days.toInstant(row.getConsentChangedAt()),
+                CalendarDays.toInstant(row.getConsentChangedAt()),
                 row.getEmail(),
                 row.getPhone(),
                 row.getPostalAddress(),
-                Days.toInstant(row.getAnonymisedAt()),
+                CalendarDays.toInstant(row.getAnonymisedAt()),
                 row.getVersion());
     }
 

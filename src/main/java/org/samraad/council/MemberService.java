@@ -19,6 +19,7 @@ import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
@@ -86,7 +87,7 @@ public class MemberService {
     /** Every member of the council, former ones included (marked not serving); 404 if the caller cannot view it. */
     public List<Member> list(int councilId) {
         Council council = councils.get(councilId);
-        LocalDate today = Days.today(time);
+        LocalDate today = CalendarDays.today(time);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         return sorted(visibility.show(rows, visibility.viewerOf(council, rows, today), today));
     }
@@ -94,7 +95,7 @@ public class MemberService {
     /** Seats, members and composition of a council the caller already holds: two statements. */
     MemberList memberList(Council council) {
         List<Seat> councilSeats = seats.list(council);
-        LocalDate today = Days.today(time);
+        LocalDate today = CalendarDays.today(time);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         Viewer viewer = visibility.viewerOf(council, rows, today);
         return new MemberList(council, viewer, councilSeats, sorted(visibility.show(rows, viewer, today)),
@@ -104,7 +105,7 @@ public class MemberService {
     public Member get(int memberId) {
         MemberRow row = membersQuery.byId(memberId).orElseThrow(NotFoundException::new);
         Council council = councils.get(row.councilId());
-        LocalDate today = Days.today(time);
+        LocalDate today = CalendarDays.today(time);
         return visibility.show(row, visibility.viewerOf(council, today), today);
     }
 
@@ -115,7 +116,7 @@ public class MemberService {
             throw new ValidationException(List.of());
         }
         return transactions.inTransaction(() -> {
-            LocalDate today = Days.today(time);
+            LocalDate today = CalendarDays.today(time);
             List<MemberRow> rows = rowsOf(councilId);
             Viewer viewer = visibility.viewerOf(council, rows, today);
             validate(input, council, null, rows, viewer, today).throwIfInvalid();
@@ -142,7 +143,7 @@ public class MemberService {
             if (stored.isAnonymised()) {
                 throw new MemberAnonymisedException();
             }
-            LocalDate today = Days.today(time);
+            LocalDate today = CalendarDays.today(time);
             List<MemberRow> rows = rowsOf(council.id());
             Viewer viewer = visibility.viewerOf(council, rows, today);
             MemberInput complete = visibility.keepHidden(input, stored, viewer);
@@ -213,8 +214,8 @@ public class MemberService {
         entity.setSeatId(input.seatId());
         entity.setOrganisationId(input.organisationId());
         entity.setSubstituteForId(input.substituteForId());
-        entity.setTermStart(Days.toDate(input.termStart()));
-        entity.setTermEnd(Days.toDate(input.termEnd()));
+        entity.setTermStart(CalendarDays.toDate(input.termStart()));
+        entity.setTermEnd(CalendarDays.toDate(input.termEnd()));
         entity.setPerDiemEligible(Boolean.TRUE.equals(input.perDiemEligible()));
         boolean consent = Boolean.TRUE.equals(input.publishConsent());
         if (stored == null || stored.publishConsent() != consent) {

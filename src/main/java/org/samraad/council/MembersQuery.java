@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -63,8 +64,8 @@ public class MembersQuery {
                     nullableInt(rows, 7),
                     rows.getString(8),
                     nullableInt(rows, 9),
-                    Days.toDay(rows.getTimestamp(10)),
-                    Days.toDay(rows.getTimestamp(11)),
+                    CalendarDays.toDay(rows.getTimestamp(10)),
+                    CalendarDays.toDay(rows.getTimestamp(11)),
                     rows.getBoolean(12),
                     rows.getBoolean(13),
                     rows.getTimestamp(14) == null ? null : rows.getTimestamp(14).toInstant(),

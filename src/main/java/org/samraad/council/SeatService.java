@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
@@ -140,7 +141,7 @@ public class SeatService {
             permissions.require(Permission.EDIT, councilOf(row).spaceKey());
             int holders = ao.count(MemberEntity.class, Query.select().where(
                     "SEAT_ID = ? AND ANONYMISED_AT IS NULL AND (TERM_END IS NULL OR TERM_END >= ?)",
-                    seatId, Days.toDate(Days.today(time))));
+                    seatId, CalendarDays.toDate(CalendarDays.today(time))));
             if (holders > 0) {
                 throw new SeatOccupiedException();
             }

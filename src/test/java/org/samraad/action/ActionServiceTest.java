@@ -34,6 +34,7 @@ import org.samraad.council.OrganisationService;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
@@ -466,7 +467,7 @@ public class ActionServiceTest extends AoTestSupport {
                 row.put("PERCENT_DONE", i % 101);
                 row.put("ORGANISATION_ID", i % 2 == 0 ? redCross : helaManniskan);
                 row.put("OWNER_NAME", "Owner " + i);
-                row.put("DUE_DATE", ActionDays.toDate(TODAY.plusDays(i % 60 - 30)));
+                row.put("DUE_DATE", CalendarDays.toDate(TODAY.plusDays(i % 60 - 30)));
                 row.put("CREATED_AT", Date.from(NOW));
                 row.put("UPDATED_AT", Date.from(NOW.plusSeconds(i)));
                 row.put("VERSION", 0);

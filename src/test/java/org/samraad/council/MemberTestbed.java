@@ -19,6 +19,7 @@ import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.MacroRenderer;
@@ -172,8 +173,8 @@ final class MemberTestbed {
                 new DBParam("ROLE", role), new DBParam("NAME", name), new DBParam("PUBLISH_CONSENT", consent),
                 new DBParam("VERSION", 0));
         row.setSeatId(seatId);
-        row.setTermStart(Days.toDate(start));
-        row.setTermEnd(Days.toDate(end));
+        row.setTermStart(CalendarDays.toDate(start));
+        row.setTermEnd(CalendarDays.toDate(end));
         row.setEmail(name.toLowerCase().replaceAll("[^a-z]", "") + "@nordby.example");
         row.setPhone("+45 70 10 20 30");
         row.save();
