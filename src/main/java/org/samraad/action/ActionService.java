@@ -33,6 +33,7 @@ import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -463,11 +464,7 @@ public class ActionService {
     }
 
     private ActionItemEntity entity(int id) {
-        ActionItemEntity row = ao.get(ActionItemEntity.class, id);
-        if (row == null) {
-            throw new NotFoundException();
-        }
-        return row;
+        return Rows.existing(ao, ActionItemEntity.class, id);
     }
 
     /** The record of a row just written, with the organisation's name read through the same query as lists. */

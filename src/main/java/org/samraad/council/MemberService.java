@@ -22,6 +22,7 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -186,11 +187,7 @@ public class MemberService {
     }
 
     private MemberEntity entity(int memberId) {
-        MemberEntity entity = ao.get(MemberEntity.class, memberId);
-        if (entity == null) {
-            throw new NotFoundException();
-        }
-        return entity;
+        return Rows.existing(ao, MemberEntity.class, memberId);
     }
 
     /** The row just written, read back through AO (which sees this transaction), with its organisation's name. */

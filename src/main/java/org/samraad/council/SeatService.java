@@ -11,7 +11,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
-import org.samraad.platform.NotFoundException;
+import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -154,11 +154,7 @@ public class SeatService {
     }
 
     private SeatEntity row(int seatId) {
-        SeatEntity row = ao.get(SeatEntity.class, seatId);
-        if (row == null) {
-            throw new NotFoundException();
-        }
-        return row;
+        return Rows.existing(ao, SeatEntity.class, seatId);
     }
 
     /** The seat's council; 404 (as for a missing seat) if the caller cannot view it. */
