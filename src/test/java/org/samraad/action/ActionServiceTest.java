@@ -2,16 +2,12 @@ package org.samraad.action;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.testing.Refusals.expect;
 import static org.samraad.testing.Refusals.expectValidation;
 
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +44,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
 
 /**
  * Action items on a real database: validation (hostile and oversized input included), permissions (anonymous,
@@ -95,7 +92,7 @@ public class ActionServiceTest extends AoTestSupport {
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
         actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), new Directory(), confluence.currentUser(), i18n, time);
+                new ActionsQuery(readOnlySql), new FakeUserDirectory(USERS), confluence.currentUser(), i18n, time);
         csv = new ActionCsv(actions, i18n);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
@@ -602,41 +599,6 @@ public class ActionServiceTest extends AoTestSupport {
         ActionFilter build() {
             return ActionFilter.parse(councilId, organisationId, owner, status, overdue, dueWithinDays, meetingId, sort,
                     limit, offset);
-        }
-    }
-
-    /** The Confluence user directory: only the users in {@link #USERS} exist. */
-    private static final class Directory implements UserAccessor {
-        @Override
-        public ConfluenceUser getUserByKey(UserKey key) {
-            return key == null || !USERS.containsKey(key.getStringValue()) ? null : new User(key);
-        }
-
-        @Override
-        public ConfluenceUser getExistingUserByKey(UserKey key) {
-            return getUserByKey(key);
-        }
-    }
-
-    private record User(UserKey key) implements ConfluenceUser {
-        @Override
-        public UserKey getKey() {
-            return key;
-        }
-
-        @Override
-        public String getName() {
-            return key.getStringValue().replace("key-", "");
-        }
-
-        @Override
-        public String getFullName() {
-            return USERS.get(key.getStringValue());
-        }
-
-        @Override
-        public String getEmail() {
-            return null;
         }
     }
 }

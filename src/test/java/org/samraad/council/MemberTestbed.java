@@ -3,9 +3,7 @@ package org.samraad.council;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
@@ -83,7 +82,7 @@ final class MemberTestbed {
         SpacePermissions permissions = confluence.spacePermissions();
         Transactions transactions = new Transactions(ao);
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        UserAccessor users = new Directory();
+        UserAccessor users = new FakeUserDirectory(USERS);
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
@@ -183,40 +182,5 @@ final class MemberTestbed {
 
     static Set<String> fields(ValidationException e) {
         return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
-    }
-
-    /** The Confluence user directory: only the users in {@link #USERS} exist. */
-    private static final class Directory implements UserAccessor {
-        @Override
-        public ConfluenceUser getUserByKey(UserKey key) {
-            return key == null || !USERS.containsKey(key.getStringValue()) ? null : new User(key);
-        }
-
-        @Override
-        public ConfluenceUser getExistingUserByKey(UserKey key) {
-            return getUserByKey(key);
-        }
-    }
-
-    private record User(UserKey key) implements ConfluenceUser {
-        @Override
-        public UserKey getKey() {
-            return key;
-        }
-
-        @Override
-        public String getName() {
-            return key.getStringValue().replace("key-", "");
-        }
-
-        @Override
-        public String getFullName() {
-            return USERS.get(key.getStringValue());
-        }
-
-        @Override
-        public String getEmail() {
-            return null;
-        }
     }
 }
