@@ -5,7 +5,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,7 +37,25 @@ public abstract class BrowserTest {
         new Select(switcher).selectByValue(user == null ? "" : user);
         browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
         // the switch posts and redirects; a navigation started before it lands would be overtaken by it
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(switcher));
+        new WebDriverWait(browser, PATIENCE).until(d -> isGone(switcher));
+    }
+
+    /**
+     * Whether the page that held {@code element} has been replaced. ChromeDriver sometimes reports a detached node
+     * as "does not belong to the document" instead of a stale reference; both mean the navigation happened.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected WebDriverWait waiting() {
