@@ -130,6 +130,30 @@ public class ActionService {
                 .map(row -> item(row, today)).toList(), ids.size());
     }
 
+    /**
+     * The register macro's data for one council the macro already resolved (with its one statement; the view
+     * permission is checked again here, which costs no SQL): the window of actions and the totals per status and per organisation of every match. Two
+     * statements whatever the number of actions: the ordered matches with status and organisation, then the full
+     * rows of the window.
+     */
+    public ActionRegister register(Council council, ActionFilter filter) {
+        permissions.require(Permission.VIEW, council.spaceKey());
+        Optional<String> owner = owner(filter);
+        if (owner.isEmpty()) {
+            return ActionRegister.empty();
+        }
+        LocalDate today = CalendarDays.today(time);
+        List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
+                owner.get().isEmpty() ? null : owner.get(), today);
+        List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
+                .map(ActionsQuery.Match::id).toList();
+        Map<Integer, ActionRow> rows = query.byIds(window).stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        List<ActionItem> items = window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> item(row, today)).toList();
+        return ActionRegister.of(new ActionPage(items, matches.size()), matches);
+    }
+
     /** Every action matching the filter (paging ignored), for the CSV export: two statements. */
     public List<ActionItem> export(ActionFilter filter) {
         List<Integer> councilIds = viewableCouncils(filter);

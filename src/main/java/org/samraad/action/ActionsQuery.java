@@ -74,6 +74,26 @@ public class ActionsQuery {
         });
     }
 
+    /** One matching action as the register's totals need it: its id, status and organisation. */
+    record Match(int id, ActionStatus status, Integer organisationId, String organisationName) {}
+
+    /**
+     * Like {@link #matchingIds}, with each match's status and organisation (name joined): one statement that gives
+     * the order, the total and the totals per status and per organisation of the whole match, not just a window.
+     */
+    List<Match> matches(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+        Where where = where(councilIds, filter, ownerKey, today);
+        return sql.query("SELECT a." + column("ID") + ", a." + column("Status") + ", a." + column("OrganisationId")
+                + ", o." + column("Name") + FROM + where.sql + orderBy(filter), where.parameters, rows -> {
+                    List<Match> matches = new ArrayList<>();
+                    while (rows.next()) {
+                        matches.add(new Match(rows.getInt(1), ActionStatus.valueOf(rows.getString(2)),
+                                nullableInt(rows, 3), rows.getString(4)));
+                    }
+                    return matches;
+                });
+    }
+
     /** The full rows of these ids, in no particular order (the caller knows the order). */
     List<ActionRow> byIds(List<Integer> ids) {
         if (ids.isEmpty()) {

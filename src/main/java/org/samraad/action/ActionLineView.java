@@ -1,0 +1,32 @@
+package org.samraad.action;
+
+/**
+ * One row of the register table, as text the template only prints.
+ *
+ * @param person the owner's name (a Confluence user's full name or a named person), or null
+ * @param organisation the owning organisation's name, or null
+ * @param dueDate ISO date for {@code <time datetime>}, or null when the action has no due date
+ * @param dueDateText what the due-date cell says: the date, or "no due date"
+ * @param status the status's API name (OPEN…), for the inline editor's select
+ * @param statusText the status in words, in the reader's language
+ * @param overdueText "Overdue" in the reader's language when the action is overdue, else null
+ */
+public record ActionLineView(
+        int id,
+        int version,
+        String title,
+        String person,
+        String organisation,
+        String dueDate,
+        String dueDateText,
+        String status,
+        String statusText,
+        int percentDone,
+        boolean overdue,
+        String overdueText) {
+
+    /** The row's CSS classes: overdue rows carry one besides their "Overdue" label, so colour is never alone. */
+    public String rowClass() {
+        return overdue ? "samraad-action samraad-action-overdue" : "samraad-action";
+    }
+}

@@ -1,0 +1,186 @@
+package org.samraad.action;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilParameter;
+import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.OutputTypes;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.Validation;
+
+/**
+ * {@code samraad-actions}: the action register of one council, filtered as the page's author configured it, with
+ * totals per status and per organisation of everything that matches, the first {@code pageSize} actions as a real
+ * table, and a CSV download of all of them. Static, accessible HTML in every output type (an overdue action says
+ * so in words); in the live page, space editors also change status and progress in place through the REST API.
+ *
+ * <p>The register shows the first page only, with "n of N shown" and the CSV link for the rest: a page of a
+ * wiki is exported, printed and mailed as it is, so the macro's output does not depend on the request's URL.
+ *
+ * <p>Three SQL statements whatever the number of actions: the council, the ordered matches with status and
+ * organisation (the totals), and the full rows of the window.
+ */
+public class ActionsMacro implements Macro {
+    static final String TEMPLATE = "templates/action/actions.vm";
+    static final int DEFAULT_PAGE_SIZE = 25;
+    static final int MAX_PAGE_SIZE = 100;
+    static final Set<ActionStatus> DEFAULT_STATUSES = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
+    private static final int OWNER_MAX = 255;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    private final CouncilParameter councilParameter;
+    private final ActionService actions;
+    private final SpacePermissions permissions;
+    private final MacroRenderer renderer;
+    private final I18n i18n;
+
+    public ActionsMacro(CouncilParameter councilParameter, ActionService actions, SpacePermissions permissions,
+            MacroRenderer renderer, I18n i18n) {
+        this.councilParameter = councilParameter;
+        this.actions = actions;
+        this.permissions = permissions;
+        this.renderer = renderer;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        ActionFilter filter = filter(parameters);
+        boolean interactive = OutputTypes.isInteractive(context);
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Map<String, Object> model = new HashMap<>();
+        if (council.isPresent()) {
+            Council c = council.get();
+            boolean editable = interactive && permissions.canEdit(c.spaceKey());
+            model.put("actions", ActionsView.of(c, actions.register(c, filter), filter, interactive, editable,
+                    domId(c), i18n));
+        }
+        return renderer.render(TEMPLATE, model, context);
+    }
+
+    /** The parameters as a register filter (without the council, which {@link CouncilParameter} resolves). */
+    ActionFilter filter(Map<String, String> parameters) throws MacroExecutionException {
+        Integer organisation = id(parameters.get("organisation"), "samraad.action.macro.bad-organisation");
+        Integer meeting = id(parameters.get("meeting"), "samraad.action.macro.bad-meeting");
+        String owner = owner(parameters.get("owner"));
+        Set<ActionStatus> statuses = statuses(parameters.get("status"));
+        boolean overdue = flag(parameters.get("overdue"));
+        Integer days = null;
+        if (!Validation.isBlank(parameters.get("dueWithinDays"))) {
+            days = wholeNumber(parameters.get("dueWithinDays"));
+            if (days == null || days < 0 || days > ActionFilter.MAX_DAYS) {
+                throw error("samraad.action.macro.bad-days", ActionFilter.MAX_DAYS);
+            }
+        }
+        ActionSort sort = ActionSort.DUE_DATE;
+        if (!Validation.isBlank(parameters.get("sort"))) {
+            sort = ActionSort.byApiName(parameters.get("sort"));
+            if (sort == null) {
+                throw error("samraad.action.macro.bad-sort");
+            }
+        }
+        int pageSize = DEFAULT_PAGE_SIZE;
+        if (!Validation.isBlank(parameters.get("pageSize"))) {
+            Integer size = wholeNumber(parameters.get("pageSize"));
+            if (size == null || size < 1 || size > MAX_PAGE_SIZE) {
+                throw error("samraad.action.macro.bad-page-size", MAX_PAGE_SIZE);
+            }
+            pageSize = size;
+        }
+        return new ActionFilter(null, organisation, owner, statuses, overdue, days, meeting, sort, false, pageSize, 0);
+    }
+
+    private Integer id(String value, String errorKey) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return null;
+        }
+        Integer id = wholeNumber(value);
+        if (id == null || id < 1) {
+            throw error(errorKey);
+        }
+        return id;
+    }
+
+    private String owner(String value) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return null;
+        }
+        String owner = value.strip();
+        if (owner.length() > OWNER_MAX || CONTROL.matcher(owner).find()) {
+            throw error("samraad.action.macro.bad-owner");
+        }
+        return ActionFilter.ME.equalsIgnoreCase(owner) ? ActionFilter.ME : owner;
+    }
+
+    private Set<ActionStatus> statuses(String value) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return DEFAULT_STATUSES;
+        }
+        Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
+        for (String part : value.split(",", -1)) {
+            if (Validation.isBlank(part)) {
+                continue;
+            }
+            ActionStatus status = Validation.parse(part, ActionStatus.class);
+            if (status == null) {
+                throw error("samraad.action.macro.bad-status");
+            }
+            statuses.add(status);
+        }
+        return statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+    }
+
+    private boolean flag(String value) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error("samraad.action.macro.bad-overdue");
+        };
+    }
+
+    private MacroExecutionException error(String key, Object... arguments) {
+        java.io.Serializable[] values = new java.io.Serializable[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = String.valueOf(arguments[i]);
+        }
+        return new MacroExecutionException(i18n.text(key, values));
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Unique per render, so two registers on one page do not share element ids. */
+    private static String domId(Council council) {
+        return "samraad-actions-" + council.id() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

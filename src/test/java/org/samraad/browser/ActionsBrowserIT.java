@@ -1,0 +1,217 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.testing.BrowserTest;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The action register macro in a real browser on the dev host: a space editor (the demo user {@code member}, who
+ * can edit UDS) creates actions for two organisations through the REST API and a page with the macro through the
+ * editor, closes one action inline and sees it leave the open list; hostile text stays text; anonymous readers and
+ * exports get the static table. Each test marks its organisations and actions with a unique marker and removes them.
+ */
+public class ActionsBrowserIT extends BrowserTest {
+    private static final String API = "/rest/samraad/1.0";
+    private static final String HOSTILE =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final String marker = "a" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Integer> actions = new ArrayList<>();
+    private final List<Integer> organisations = new ArrayList<>();
+    private int councilId;
+
+    @Before
+    public void findTheDemoCouncil() {
+        councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+    }
+
+    @After
+    public void cleanUp() {
+        for (int id : actions) {
+            api.delete("secretary", API + "/actions/" + id);
+        }
+        for (int id : organisations) {
+            api.delete("secretary", API + "/organisations/" + id);
+        }
+    }
+
+    @Test
+    public void aSpaceEditorClosesAnActionInlineAndItLeavesTheOpenList() {
+        int redCross = organisation("Røde Kors " + marker);
+        int hela = organisation("Hela människan " + marker);
+        int closing = action("Send information " + marker, hela, LocalDate.now().minusDays(2));
+        action("Kortlæg behov " + marker, redCross, LocalDate.now().plusDays(3));
+        action("Planlæg temadag " + marker, redCross, null);
+        String page = createPageWithTheMacro("member");
+
+        WebElement register = browser.findElement(By.cssSelector("section.samraad-actions"));
+        assertEquals(List.of("Send information " + marker, "Kortlæg behov " + marker, "Planlæg temadag " + marker),
+                ours(register));
+        List<String> organisationTotals = totals(register);
+        assertTrue(organisationTotals.toString(), organisationTotals.contains("Røde Kors " + marker + " 2"));
+        assertTrue(organisationTotals.contains("Hela människan " + marker + " 1"));
+        WebElement overdue = row("Send information " + marker);
+        assertTrue(overdue.getAttribute("class").contains("samraad-action-overdue"));
+        assertTrue("overdue in words", overdue.getText().contains("Overdue"));
+        String csv = register.findElement(By.cssSelector("a.samraad-actions-csv")).getAttribute("href");
+        assertTrue(csv, csv.startsWith(SharedDevHost.baseUrl() + "/rest/samraad/1.0/actions.csv?councilId=" + councilId));
+
+        // a wrong value is refused beside its input, for screen readers too
+        WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + closing + "'] form.samraad-action-form"));
+        WebElement percent = form.findElement(By.name("percentDone"));
+        percent.clear();
+        percent.sendKeys("150");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waitForText(By.id(percent.getAttribute("id") + "-error"));
+        assertEquals("true", percent.getAttribute("aria-invalid"));
+        assertTrue(percent.getAttribute("aria-describedby").contains(error.getAttribute("id")));
+        assertEquals(0, api.get("member", API + "/actions/" + closing).json().get("percentDone").asInt());
+
+        percent.clear();
+        new Select(form.findElement(By.name("status"))).selectByValue("DONE");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        register = browser.findElement(By.cssSelector("section.samraad-actions"));
+        assertEquals(List.of("Kortlæg behov " + marker, "Planlæg temadag " + marker), ours(register));
+        assertFalse(totals(register)
+                .contains("Hela människan " + marker + " 1"));
+        JsonNode done = api.get("member", API + "/actions/" + closing).json();
+        assertEquals("DONE", done.get("status").asText());
+        assertEquals(100, done.get("percentDone").asInt());
+        assertEquals("the rest of the action is kept", "Send information " + marker, done.get("title").asText());
+        assertEquals(hela, done.get("organisationId").asInt());
+        assertEquals(1, done.get("version").asInt());
+    }
+
+    @Test
+    public void aChangeSavedElsewhereSinceThePageWasShownIsNotOverwritten() {
+        int redCross = organisation("Røde Kors " + marker);
+        int id = action("Planlæg temadag " + marker, redCross, LocalDate.now().plusDays(10));
+        createPageWithTheMacro("member");
+        WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + id + "'] form.samraad-action-form"));
+        ObjectNode elsewhere = JsonNodeFactory.instance.objectNode().put("title", "Planlæg temadag " + marker)
+                .put("organisationId", redCross).put("ownerName", "Maria " + marker).put("status", "IN_PROGRESS")
+                .put("percentDone", 30).put("version", 0);
+        assertEquals(200, api.putJson("secretary", API + "/actions/" + id, elsewhere.toString()).status());
+
+        new Select(form.findElement(By.name("status"))).selectByValue("CANCELLED");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement status = waitForText(By.cssSelector("tr[data-action-id='" + id + "'] .samraad-form-status"));
+        assertTrue(status.getText(), status.getText().contains("Someone else saved a change in the meantime"));
+        JsonNode stored = api.get("member", API + "/actions/" + id).json();
+        assertEquals("IN_PROGRESS", stored.get("status").asText());
+        assertEquals(30, stored.get("percentDone").asInt());
+    }
+
+    @Test
+    public void hostileTitlesAreTextAndReadersAndExportsGetTheStaticTable() {
+        int redCross = organisation(HOSTILE + " " + marker);
+        action(HOSTILE + " " + marker, redCross, LocalDate.now().minusDays(1));
+        String page = createPageWithTheMacro("member");
+
+        for (String reader : new String[] {null, "reader"}) {
+            loginAs(reader);
+            for (String url : List.of(page, page + "&outputType=pdf")) {
+                browser.get(url);
+                WebElement register = browser.findElement(By.cssSelector("section.samraad-actions"));
+                assertTrue(ours(register).contains(HOSTILE + " " + marker));
+                assertTrue(texts(register, "table.samraad-action-totals-organisation tbody th")
+                        .contains(HOSTILE + " " + marker));
+                assertEquals(reader + " " + url, 0L, count(register, "form, button, script, img, iframe, [data-editable]"));
+                assertTrue(count(register, "table caption") >= 2);
+                assertTrue(count(register, "tr.samraad-action-overdue .samraad-overdue-label") >= 1);
+                assertEquals(url.contains("outputType") ? 0L : 1L, count(register, "a.samraad-actions-csv"));
+                assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+            }
+        }
+    }
+
+    private int organisation(String name) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("spaceKey", "UDS").put("name", name)
+                .put("kind", "VOLUNTARY_ORGANISATION");
+        HttpApi.Reply reply = api.postJson("member", API + "/organisations", body.toString());
+        assertEquals(reply.text(), 201, reply.status());
+        int id = reply.json().get("id").asInt();
+        organisations.add(id);
+        return id;
+    }
+
+    private int action(String title, int organisationId, LocalDate due) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("councilId", councilId).put("title", title)
+                .put("organisationId", organisationId).put("ownerName", "Maria " + marker);
+        if (due != null) {
+            body.put("dueDate", due.toString());
+        }
+        HttpApi.Reply reply = api.postJson("member", API + "/actions", body.toString());
+        assertEquals(reply.text(), 201, reply.status());
+        int id = reply.json().get("id").asInt();
+        actions.add(id);
+        return id;
+    }
+
+    /** The titles of this test's actions in the register table, in order. */
+    private List<String> ours(WebElement register) {
+        return texts(register, "table.samraad-actions-table tbody th[scope=row]").stream()
+                .filter(title -> title.contains(marker)).toList();
+    }
+
+    /** The organisation totals as "name count" lines. */
+    private List<String> totals(WebElement register) {
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('table.samraad-action-totals-organisation tbody tr'))"
+                        + ".map(function (r) { return Array.from(r.cells).map(function (c) { return c.textContent.trim(); })"
+                        + ".join(' '); });", register);
+        return lines;
+    }
+
+    private WebElement row(String title) {
+        return browser.findElement(By.xpath("//tr[th[@scope='row'][normalize-space(.)='" + title + "']]"));
+    }
+
+    private List<String> texts(WebElement scope, String css) {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(arguments[0].querySelectorAll(arguments[1]))"
+                        + ".map(function (e) { return e.textContent.replace(/\\s+/g, ' ').trim(); });", scope, css);
+        return texts;
+    }
+
+    private String createPageWithTheMacro(String user) {
+        loginAs(user);
+        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
+        browser.findElement(By.id("content-title")).sendKeys("Opfølgning " + marker);
+        WebElement body = browser.findElement(By.id("content-body"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body,
+                "<h1>Opfølgning</h1><ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"pageSize\">100</ac:parameter></ac:structured-macro>");
+        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
+        return browser.getCurrentUrl();
+    }
+}
