@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
@@ -65,7 +64,7 @@ public class ActionsMacro implements Macro {
             Council c = council.get();
             boolean editable = interactive && permissions.canEdit(c.spaceKey());
             model.put("actions", ActionsView.of(c, actions.register(c, filter), filter, interactive, editable,
-                    domId(c), i18n));
+                    MacroRenderer.uniqueElementId("samraad-actions-" + c.id()), i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }
@@ -169,10 +168,6 @@ public class ActionsMacro implements Macro {
         }
     }
 
-    /** Unique per render, so two registers on one page do not share element ids. */
-    private static String domId(Council council) {
-        return "samraad-actions-" + council.id() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
-    }
 
     @Override
     public BodyType getBodyType() {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -43,8 +42,8 @@ public class MembersMacro implements Macro {
         boolean interactive = OutputTypes.isInteractive(context);
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        council.ifPresent(c -> model.put("members", MembersView.of(
-                members.memberList(c), groupBySeat, interactive, domId(c), i18n)));
+        council.ifPresent(c -> model.put("members", MembersView.of(members.memberList(c), groupBySeat, interactive,
+                MacroRenderer.uniqueElementId("samraad-members-" + c.id()), i18n)));
         return renderer.render(TEMPLATE, model, context);
     }
 
@@ -59,10 +58,6 @@ public class MembersMacro implements Macro {
         };
     }
 
-    /** Unique per render, so two member lists on one page do not share element ids. */
-    private static String domId(Council council) {
-        return "samraad-members-" + council.id() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
-    }
 
     @Override
     public BodyType getBodyType() {

@@ -8,7 +8,6 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.NotFoundException;
@@ -57,7 +56,7 @@ public class OrganisationsMacro implements Macro {
         model.put("kindFilter", kind == null ? "" : kind.name());
         model.put("kinds", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList());
         // element ids must be unique on the page, which may hold the macro twice
-        model.put("idPrefix", "samraad-orgs-" + UUID.randomUUID().toString().substring(0, 8));
+        model.put("idPrefix", MacroRenderer.uniqueElementId("samraad-orgs"));
         return renderer.render(TEMPLATE, model, context);
     }
 

@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,11 @@ public class MacroRenderer {
         this.templates = templates;
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
+    }
+
+    /** Element ids that stay unique when a page holds the same macro twice: the prefix plus a random suffix. */
+    public static String uniqueElementId(String prefix) {
+        return prefix + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
     public String render(String template, Map<String, Object> model, ConversionContext context) {
