@@ -20,31 +20,18 @@ import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilEntity;
-import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
-import org.samraad.council.OrganisationReferencesQuery;
-import org.samraad.council.OrganisationService;
-import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.ForbiddenException;
-import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
-import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
-import org.samraad.platform.TimeSource;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
 
 /**
  * Action items on a real database: validation (hostile and oversized input included), permissions (anonymous,
@@ -81,19 +68,9 @@ public class ActionServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        TimeSource time = () -> now;
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        SpacePermissions permissions = confluence.spacePermissions();
-        Transactions transactions = new Transactions(ao);
-        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        CouncilService councils = new CouncilService(ao, transactions, versions, permissions,
-                new CouncilCountsQuery(readOnlySql), time);
-        OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
-        actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), new FakeUserDirectory(USERS), confluence.currentUser(), i18n, time);
-        csv = new ActionCsv(actions, i18n);
+        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
+        actions = bed.actions;
+        csv = new ActionCsv(actions, bed.i18n);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");

@@ -17,33 +17,20 @@ import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilParameter;
-import org.samraad.council.CouncilService;
 import org.samraad.council.OrganisationEntity;
-import org.samraad.council.OrganisationReferencesQuery;
-import org.samraad.council.OrganisationService;
 import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
-import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Templates;
-import org.samraad.platform.TimeSource;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
 
 /**
  * The action register macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's
@@ -79,23 +66,13 @@ public class ActionsMacroTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        TimeSource time = () -> NOW;
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        SpacePermissions permissions = confluence.spacePermissions();
-        Transactions transactions = new Transactions(ao);
-        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        CouncilService councils = new CouncilService(ao, transactions, versions, permissions,
-                new CouncilCountsQuery(readOnlySql), time);
-        OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
-        actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), new FakeUserDirectory(USERS), confluence.currentUser(), i18n, time);
+        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
+        actions = bed.actions;
         MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
+        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
                 new HostPageBuilderService());
-        macro = new ActionsMacro(new CouncilParameter(councils, i18n), actions, permissions, renderer, i18n);
+        macro = new ActionsMacro(new CouncilParameter(bed.councils, bed.i18n), actions, bed.permissions, renderer, bed.i18n);
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");

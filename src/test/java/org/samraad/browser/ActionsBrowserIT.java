@@ -203,15 +203,9 @@ public class ActionsBrowserIT extends BrowserTest {
     }
 
     private String createPageWithTheMacro(String user) {
-        loginAs(user);
-        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
-        browser.findElement(By.id("content-title")).sendKeys("Opfølgning " + marker);
-        WebElement body = browser.findElement(By.id("content-body"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body,
+        return createPage(user, "Opfølgning " + marker,
                 "<h1>Opfølgning</h1><ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"pageSize\">100</ac:parameter></ac:structured-macro>");
-        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
-        return browser.getCurrentUrl();
     }
+
 }

@@ -128,6 +128,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
     private WebElement compositionStatus() {
         return members().findElement(By.cssSelector(".samraad-composition-status"));
     }
+
     private static String newSpaceKey() {
         return "BRW" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }

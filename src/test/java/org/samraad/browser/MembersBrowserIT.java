@@ -210,17 +210,11 @@ public class MembersBrowserIT extends BrowserTest {
 
     /** Makes a page in UDS through the host's storage-format editor with the members macro in it. */
     private String createPageWithTheMacro(String user) {
-        loginAs(user);
-        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
-        browser.findElement(By.id("content-title")).sendKeys("Medlemsliste " + marker);
-        WebElement body = browser.findElement(By.id("content-body"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body,
+        return createPage(user, "Medlemsliste " + marker,
                 "<h1>Medlemmer</h1><ac:structured-macro ac:name=\"samraad-members\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"groupBy\">seat</ac:parameter></ac:structured-macro>");
-        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
-        return browser.getCurrentUrl();
     }
+
     private int seat(String label) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("group", "OTHER").put("label", label).put("requiredCount", 3);
         HttpApi.Reply reply = api.postJson("secretary", API + "/councils/" + councilId + "/seats", body.toString());

@@ -182,6 +182,7 @@ public class OrganisationsBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("viewpage.action"));
         return browser.getCurrentUrl();
     }
+
     private void create(ObjectNode body) {
         HttpApi.Reply reply = api.postJson("member", ORGANISATIONS, body.toString());
         assertEquals(reply.text(), 201, reply.status());
@@ -202,6 +203,7 @@ public class OrganisationsBrowserIT extends BrowserTest {
         return browser.findElements(By.cssSelector("article.samraad-organisation")).stream()
                 .filter(a -> a.findElement(By.tagName("h3")).getText().contains(marker)).toList();
     }
+
     private long visibleButtons() {
         return (Long) ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
                 + "'.samraad-organisations button')).filter(function (b) { return b.offsetParent !== null; }).length;");

@@ -58,6 +58,18 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Creates a page in the demo space UDS as {@code user}, through the dev host's storage-format editor; its view URL. */
+    protected String createPage(String user, String title, String storageFormat) {
+        loginAs(user);
+        browser.get(SharedDevHost.baseUrl() + "/pages/createpage.action?spaceKey=UDS");
+        browser.findElement(By.id("content-title")).sendKeys(title);
+        WebElement body = browser.findElement(By.id("content-body"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body, storageFormat);
+        browser.findElement(By.cssSelector("form.host-editor button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("viewpage.action"));
+        return browser.getCurrentUrl();
+    }
+
     protected WebDriverWait waiting() {
         return new WebDriverWait(browser, PATIENCE);
     }
