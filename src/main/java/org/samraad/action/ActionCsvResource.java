@@ -2,12 +2,11 @@ package org.samraad.action;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * /rest/samraad/1.0/actions.csv: the register for Excel (UTF-8 with BOM, semicolons; see
@@ -27,19 +26,8 @@ public class ActionCsvResource {
     @GET
     @AnonymousSiteAccess
     @Produces(TEXT_CSV)
-    public Response export(
-            @QueryParam("councilId") String councilId,
-            @QueryParam("organisationId") String organisationId,
-            @QueryParam("owner") String owner,
-            @QueryParam("status") List<String> status,
-            @QueryParam("overdue") String overdue,
-            @QueryParam("dueWithinDays") String dueWithinDays,
-            @QueryParam("meetingId") String meetingId,
-            @QueryParam("sort") String sort,
-            @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
-        ActionFilter filter = ActionFilter.parse(
-                councilId, organisationId, owner, status, overdue, dueWithinDays, meetingId, sort, limit, offset);
+    public Response export(@BeanParam ActionFilterParams params) {
+        ActionFilter filter = params.toFilter();
         return Response.ok(csv.export(filter), TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"actions.csv\"")
                 .header("Cache-Control", "no-store")

@@ -5,16 +5,15 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.samraad.platform.rest.ListResponse;
 
 /**
@@ -32,22 +31,10 @@ public class ActionResource {
         this.actions = actions;
     }
 
-    /** Filters arrive as text so "abc" is a 400 naming the parameter, not JAX-RS's 404. */
     @GET
     @AnonymousSiteAccess
-    public ListResponse<ActionItem> list(
-            @QueryParam("councilId") String councilId,
-            @QueryParam("organisationId") String organisationId,
-            @QueryParam("owner") String owner,
-            @QueryParam("status") List<String> status,
-            @QueryParam("overdue") String overdue,
-            @QueryParam("dueWithinDays") String dueWithinDays,
-            @QueryParam("meetingId") String meetingId,
-            @QueryParam("sort") String sort,
-            @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset) {
-        ActionFilter filter = ActionFilter.parse(
-                councilId, organisationId, owner, status, overdue, dueWithinDays, meetingId, sort, limit, offset);
+    public ListResponse<ActionItem> list(@BeanParam ActionFilterParams params) {
+        ActionFilter filter = params.toFilter();
         ActionPage page = actions.list(filter);
         return new ListResponse<>(page.items(), page.total(), filter.limit(), filter.offset());
     }
