@@ -48,7 +48,8 @@ final class PersonalReferences {
                 h.setResponsibleName(null);
             }),
             new Reference<>(HearingEventEntity.class, "USER_KEY", e -> e.setUserKey(null)),
-            new Reference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)));
+            new Reference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
+            new Reference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)));
 
     /** Columns holding a member id, on rows that also copy the person's name or key. */
     static final List<Reference<?>> BY_MEMBER_ID = List.of(

@@ -71,6 +71,13 @@ public interface MeetingEntity extends Entity {
     String getMinutesApprovedBy();
     void setMinutesApprovedBy(String minutesApprovedBy);
 
+    /** The last reopening of approved minutes (decisions locked until then), and by whom (user key). */
+    Date getMinutesReopenedAt();
+    void setMinutesReopenedAt(Date minutesReopenedAt);
+
+    String getMinutesReopenedBy();
+    void setMinutesReopenedBy(String minutesReopenedBy);
+
     Date getMinutesPublishedAt();
     void setMinutesPublishedAt(Date minutesPublishedAt);
 

@@ -1,5 +1,7 @@
 package org.samraad.devhost.render;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,6 +38,12 @@ public final class HostConversionContext implements ConversionContext {
     @Override
     public String getSpaceKey() {
         return spaceKey;
+    }
+
+    /** The rendered page as Confluence hands it to macros: only its id is needed by the plugin. */
+    @Override
+    public ContentEntityObject getEntity() {
+        return pageId == null ? null : new RenderedPage(pageId);
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.samraad.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.samraad.platform.CalendarDays;
+
+/**
+ * A meeting as it leaves the services: immutable, times as wall-clock times in the council's zone (what the
+ * agenda prints and people type), deadlines as calendar days, lifecycle moments as instants.
+ */
+public record Meeting(
+        int id,
+        int councilId,
+        Long pageId,
+        String title,
+        MeetingKind kind,
+        MeetingStatus status,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        String zone,
+        String place,
+        boolean openToPublic,
+        LocalDate requestDeadline,
+        LocalDate dispatchDeadline,
+        Instant agendaPublishedAt,
+        Instant minutesApprovedAt,
+        String minutesApprovedBy,
+        Instant minutesReopenedAt,
+        String minutesReopenedBy,
+        Instant minutesPublishedAt,
+        int version) {
+
+    static Meeting of(MeetingEntity row, ZoneId zone) {
+        return new Meeting(
+                row.getID(),
+                row.getCouncilId(),
+                row.getPageId(),
+                row.getTitle(),
+                MeetingKind.valueOf(row.getKind()),
+                MeetingStatus.valueOf(row.getStatus()),
+                local(row.getStartsAt(), zone),
+                local(row.getEndsAt(), zone),
+                zone.getId(),
+                row.getPlace(),
+                row.isOpenToPublic(),
+                CalendarDays.toDay(row.getRequestDeadline()),
+                CalendarDays.toDay(row.getDispatchDeadline()),
+                CalendarDays.toInstant(row.getAgendaPublishedAt()),
+                CalendarDays.toInstant(row.getMinutesApprovedAt()),
+                row.getMinutesApprovedBy(),
+                CalendarDays.toInstant(row.getMinutesReopenedAt()),
+                row.getMinutesReopenedBy(),
+                CalendarDays.toInstant(row.getMinutesPublishedAt()),
+                row.getVersion());
+    }
+
+    static LocalDateTime local(Date instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant.toInstant(), zone);
+    }
+
+    public ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+}

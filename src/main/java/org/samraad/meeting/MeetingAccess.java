@@ -1,0 +1,69 @@
+package org.samraad.meeting;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.samraad.council.Viewer;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one gate to a meeting: loads it with its council in one statement and applies the space's permissions. A
+ * meeting in a space the caller cannot view does not exist for the caller (404); editing needs space EDIT (403).
+ */
+@Component
+public class MeetingAccess {
+    private final MeetingContextQuery query;
+    private final SpacePermissions permissions;
+    private final CurrentUser currentUser;
+    private final TimeSource time;
+
+    public MeetingAccess(
+            MeetingContextQuery query, SpacePermissions permissions, CurrentUser currentUser, TimeSource time) {
+        this.query = query;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    public MeetingContext view(int meetingId) {
+        LocalDate today = CalendarDays.today(time);
+        return query.byId(meetingId, currentUser.userKey().orElse(null), today)
+                .flatMap(this::visible)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    public MeetingContext edit(int meetingId) {
+        MeetingContext context = view(meetingId);
+        requireEdit(context);
+        return context;
+    }
+
+    /** The meeting recorded for a page, if there is one the caller may see. */
+    public Optional<MeetingContext> onPage(long pageId) {
+        LocalDate today = CalendarDays.today(time);
+        return query.byPage(pageId, currentUser.userKey().orElse(null), today).flatMap(this::visible);
+    }
+
+    private Optional<MeetingContext> visible(MeetingContextQuery.Row row) {
+        String spaceKey = row.council().spaceKey();
+        if (!permissions.canView(spaceKey)) {
+            return Optional.empty();
+        }
+        boolean administrator = permissions.canAdminister(spaceKey);
+        boolean editor = administrator || permissions.canEdit(spaceKey);
+        Viewer viewer = new Viewer(administrator || row.servingInsider(), editor, administrator);
+        return Optional.of(new MeetingContext(row.meeting(), row.council(), row.councilLocale(), viewer));
+    }
+
+    /** For callers that already hold the context: 403 unless the caller may edit the space. */
+    public static void requireEdit(MeetingContext context) {
+        if (!context.viewer().editor()) {
+            throw new ForbiddenException();
+        }
+    }
+}

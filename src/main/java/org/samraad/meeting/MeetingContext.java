@@ -1,0 +1,20 @@
+package org.samraad.meeting;
+
+import java.time.ZoneId;
+import org.samraad.council.Council;
+import org.samraad.council.Viewer;
+
+/**
+ * A meeting with its council and the caller's standing in it, loaded in one statement: what every meeting macro
+ * and service call starts from. {@code viewer.insider()} (a space administrator or a serving council member other
+ * than an observer) decides who sees closed items and closed attachments.
+ */
+public record MeetingContext(Meeting meeting, Council council, String councilLocale, Viewer viewer) {
+    public ZoneId zone() {
+        return meeting.zoneId();
+    }
+
+    public String spaceKey() {
+        return council.spaceKey();
+    }
+}
