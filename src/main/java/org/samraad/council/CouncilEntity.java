@@ -40,7 +40,7 @@ public interface CouncilEntity extends Entity {
 
     /** Members may request agenda items until this many days before a meeting. */
     @NotNull
-    @Default("14")
+    @Default("10")
     int getRequestDays();
     void setRequestDays(int requestDays);
 
@@ -55,6 +55,20 @@ public interface CouncilEntity extends Entity {
     @Default("14")
     int getMinutesDays();
     void setMinutesDays(int minutesDays);
+
+    /**
+     * How a new meeting's page title is made, with the placeholders {council}, {kind} and {date} (the date
+     * written out in the council's language); null means the product's pattern "{council} – {kind} {date}".
+     */
+    @StringLength(255)
+    String getMeetingTitlePattern();
+    void setMeetingTitlePattern(String meetingTitlePattern);
+
+    /** Action owners are reminded this many days before an action's due date. */
+    @NotNull
+    @Default("3")
+    int getActionReminderDays();
+    void setActionReminderDays(int actionReminderDays);
 
     @NotNull
     @Default("0")
