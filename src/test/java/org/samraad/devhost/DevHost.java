@@ -18,9 +18,11 @@ import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
+import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.HostPermissionManager;
@@ -116,6 +118,9 @@ public final class DevHost implements AutoCloseable {
             services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
+            services.put("multiQueueTaskManager", new HostMailQueue(store));
+            HostApplicationProperties application = new HostApplicationProperties();
+            services.put("applicationProperties", application);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
@@ -128,6 +133,7 @@ public final class DevHost implements AutoCloseable {
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
+            application.setBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
                     host.baseUrl());
             if (options.seedDemo()) {
@@ -179,6 +185,11 @@ public final class DevHost implements AutoCloseable {
 
     HostStore store() {
         return store;
+    }
+
+    /** The mail the plugin queued, newest first (the host records mail instead of sending it). */
+    public List<HostStore.OutboxMail> outbox() {
+        return store.outbox();
     }
 
     /** Stops serving, closes the plugin's context and checkpoints the database; safe to call twice. */
