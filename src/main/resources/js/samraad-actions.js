@@ -101,7 +101,11 @@
 
     /** The "History" button of a row: loads GET /actions/{id}/history into the row's region, once, then toggles it. */
     function enhanceHistory(button) {
-        var region = document.getElementById(button.getAttribute('aria-controls'));
+        if (button.getAttribute('data-enhanced')) {
+            return;
+        }
+        button.setAttribute('data-enhanced', 'true');
+        var region = button.parentNode.querySelector('.samraad-action-history');
         var id = button.closest('tr').getAttribute('data-action-id');
         var loaded = false;
         button.hidden = false;
@@ -138,11 +142,16 @@
         });
     }
 
-    /** One row of a later page, built from the REST list (read-only; the first page carries the editors' forms). */
-    function row(action, columns) {
+    /**
+     * One row of a later page, built from the REST list, with its history button; the editors' change forms stay on
+     * the first page (the server renders those), so the change column is empty here.
+     */
+    function row(action, columns, section) {
+        var rowId = section.id + '-action-' + action.id;
         var tr = element('tr', action.overdue ? 'samraad-action samraad-action-overdue' : 'samraad-action');
         tr.setAttribute('data-action-id', action.id);
         var title = element('th', null);
+        title.id = rowId + '-title';
         title.setAttribute('scope', 'row');
         title.appendChild(element('span', 'samraad-action-title', action.title));
         tr.appendChild(title);
@@ -174,6 +183,24 @@
         if (columns.indexOf('percentDone') >= 0) {
             tr.appendChild(element('td', 'samraad-number samraad-action-percent', action.percentDone + '\u00a0%'));
         }
+        var more = element('td', 'samraad-action-more');
+        var button = element('button', 'samraad-action-history-toggle', AJS.I18n.getText('samraad.action.macro.history'));
+        button.type = 'button';
+        button.setAttribute('aria-expanded', 'false');
+        button.setAttribute('aria-controls', rowId + '-history');
+        button.setAttribute('aria-describedby', rowId + '-title');
+        var region = element('div', 'samraad-action-history');
+        region.id = rowId + '-history';
+        region.hidden = true;
+        region.tabIndex = -1;
+        region.setAttribute('aria-live', 'polite');
+        more.appendChild(button);
+        more.appendChild(region);
+        tr.appendChild(more);
+        if (section.getAttribute('data-editable') === 'true') {
+            tr.appendChild(element('td', 'samraad-action-change'));
+        }
+        enhanceHistory(button);
         return tr;
     }
 
@@ -227,7 +254,7 @@
                 }
                 page = target;
                 total = result.body.total;
-                show((result.body.items || []).map(function (action) { return row(action, columns); }));
+                show((result.body.items || []).map(function (action) { return row(action, columns, section); }));
             });
         }
 
