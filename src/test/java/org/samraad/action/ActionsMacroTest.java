@@ -18,17 +18,10 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.council.CouncilParameter;
 import org.samraad.council.OrganisationEntity;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -68,11 +61,7 @@ public class ActionsMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
         actions = bed.actions;
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
-        macro = new ActionsMacro(new CouncilParameter(bed.councils, bed.i18n), actions, bed.permissions, renderer, bed.i18n);
+        macro = bed.macro();
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");
