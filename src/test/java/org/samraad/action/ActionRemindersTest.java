@@ -7,11 +7,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +29,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
 
 /**
  * Which actions are reminded, to whom, and only once per due state, on a real database: due within each council's
@@ -68,9 +67,11 @@ public class ActionRemindersTest extends AoTestSupport {
                 .grant(CONTACT, Permission.VIEW, "UDS")
                 .grant(NO_MAIL, Permission.VIEW, "UDS")
                 .actAs(EDITOR);
-        UserAccessor users = new Users(Map.of(
-                EDITOR, "editor@nordby.dk", OWNER, "maria.hansen@nordby.dk", OUTSIDER, "outsider@example.org",
-                CONTACT, "kontakt@roedekors.dk", NO_MAIL, ""));
+        UserAccessor users = new FakeUserDirectory(
+                Map.of(EDITOR, "Edvin Editor", OWNER, "Maria Hansen", OUTSIDER, "Olle Udenfor", CONTACT, "Røde Kors' kontakt",
+                        NO_MAIL, "Uden e-mail"),
+                Map.of(EDITOR, "editor@nordby.dk", OWNER, "maria.hansen@nordby.dk", OUTSIDER, "outsider@example.org",
+                        CONTACT, "kontakt@roedekors.dk"));
         ReadOnlySql readOnly = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         MultiQueueTaskManager queue = new MultiQueueTaskManager() {
             @Override
@@ -282,41 +283,5 @@ public class ActionRemindersTest extends AoTestSupport {
         row.setContactEmail(contactEmail);
         row.save();
         return row.getID();
-    }
-
-    /** Confluence users with e-mail addresses (an empty one means the user has none). */
-    private record Users(Map<String, String> emails) implements UserAccessor {
-        @Override
-        public ConfluenceUser getUserByKey(UserKey key) {
-            String email = emails.get(key.getStringValue());
-            return email == null ? null : new User(key, email.isEmpty() ? null : email);
-        }
-
-        @Override
-        public ConfluenceUser getExistingUserByKey(UserKey key) {
-            return getUserByKey(key);
-        }
-    }
-
-    private record User(UserKey key, String email) implements ConfluenceUser {
-        @Override
-        public UserKey getKey() {
-            return key;
-        }
-
-        @Override
-        public String getName() {
-            return key.getStringValue();
-        }
-
-        @Override
-        public String getFullName() {
-            return key.getStringValue();
-        }
-
-        @Override
-        public String getEmail() {
-            return email;
-        }
     }
 }

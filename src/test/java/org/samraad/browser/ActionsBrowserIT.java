@@ -226,6 +226,36 @@ public class ActionsBrowserIT extends BrowserTest {
         assertFalse("only the action due within the reminder days", mail.getText().contains("Anden opgave " + marker));
     }
 
+    @Test
+    public void anEditorAddsAnActionFromTheRegisterAndAMissingTitleIsRefusedBesideItsField() {
+        int redCross = organisation("Røde Kors " + marker);
+        createPageWithTheMacro("member");
+        WebElement form = waitVisible(By.cssSelector("form.samraad-action-add"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !new Select(form.findElement(By.name("organisationId")))
+                .getOptions().stream().filter(o -> o.getText().equals("Røde Kors " + marker)).toList().isEmpty());
+
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement title = form.findElement(By.name("title"));
+        WebElement error = waitForText(By.id(title.getAttribute("id") + "-error"));
+        assertEquals("true", title.getAttribute("aria-invalid"));
+        assertTrue(title.getAttribute("aria-describedby").contains(error.getAttribute("id")));
+
+        title.sendKeys("Ny opgave " + marker);
+        form.findElement(By.name("ownerUserKey")).sendKeys("member");
+        new Select(form.findElement(By.name("organisationId"))).selectByVisibleText("Røde Kors " + marker);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("dueDate")), LocalDate.now().plusDays(9).toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement added = row("Ny opgave " + marker);
+        actions.add(Integer.parseInt(added.getAttribute("data-action-id")));
+        assertTrue(added.getText(), added.getText().contains("Mads Medlem") && added.getText().contains("Røde Kors " + marker));
+        JsonNode stored = api.get("member", API + "/actions/" + added.getAttribute("data-action-id")).json();
+        assertEquals(redCross, stored.get("organisationId").asInt());
+        assertEquals(LocalDate.now().plusDays(9).toString(), stored.get("dueDate").asText());
+    }
+
     private int organisation(String name) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("spaceKey", "UDS").put("name", name)
                 .put("kind", "VOLUNTARY_ORGANISATION");
