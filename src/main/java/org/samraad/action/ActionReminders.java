@@ -1,5 +1,6 @@
 package org.samraad.action;
 
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
  * contact e-mail address; the first of these who can receive the action gets it. A Confluence user can receive it
  * only with an e-mail address and permission to view the council's space (checked for that user: a job has no
  * current user). An address without an account always can: it is the organisation's own, and gets no links.
+ * A user reads the digest in their own Confluence language when Samråd speaks it (en, da, sv), else in the
+ * council's; an address without an account reads it in the council's language.
  *
  * <p>Once per due state: the mark for the reminder (before, or after the due date) is claimed with a conditional
  * UPDATE in the same transaction that queues the mail, so a second run, a restart or another node sends nothing
@@ -48,6 +51,7 @@ public class ActionReminders {
     private final PermissionManager permissionManager;
     private final SpaceManager spaceManager;
     private final ApplicationProperties application;
+    private final LocaleManager locales;
     private final I18n i18n;
     private final TimeSource time;
 
@@ -59,6 +63,7 @@ public class ActionReminders {
             @ComponentImport PermissionManager permissionManager,
             @ComponentImport SpaceManager spaceManager,
             @ComponentImport ApplicationProperties application,
+            @ComponentImport LocaleManager locales,
             I18n i18n,
             TimeSource time) {
         this.query = query;
@@ -68,6 +73,7 @@ public class ActionReminders {
         this.permissionManager = permissionManager;
         this.spaceManager = spaceManager;
         this.application = application;
+        this.locales = locales;
         this.i18n = i18n;
         this.time = time;
     }
@@ -114,18 +120,20 @@ public class ActionReminders {
     }
 
     private Optional<ReminderRecipient> recipient(ReminderCandidate action, Lookups lookups) {
-        Locale locale = ReminderDigest.locale(action.councilLocale());
+        Locale councilLocale = ReminderDigest.locale(action.councilLocale());
         for (String userKey : new String[] {action.ownerUserKey(), action.contactUserKey()}) {
             Optional<ConfluenceUser> user = lookups.user(userKey)
                     .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
                     .filter(u -> lookups.canView(u, action.spaceKey()));
             if (user.isPresent()) {
-                return Optional.of(new ReminderRecipient(user.get().getEmail().strip(), userKey, locale));
+                Locale own = locales.getLocale(user.get());
+                return Optional.of(new ReminderRecipient(user.get().getEmail().strip(), userKey,
+                        ReminderDigest.speaks(own) ? ReminderDigest.locale(own.getLanguage()) : councilLocale));
             }
         }
         String address = action.contactEmail();
         if (address != null && !address.isBlank()) {
-            return Optional.of(new ReminderRecipient(address.strip(), null, locale));
+            return Optional.of(new ReminderRecipient(address.strip(), null, councilLocale));
         }
         return Optional.empty();
     }

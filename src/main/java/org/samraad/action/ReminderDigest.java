@@ -131,6 +131,12 @@ final class ReminderDigest {
         return out.toString();
     }
 
+    /** Whether the digest can be written in this language. */
+    static boolean speaks(Locale locale) {
+        return locale != null && List.of("en", "da", "sv").contains(locale.getLanguage());
+    }
+
+    /** The supported language for a tag such as "da" or "sv_SE"; English for anything else. */
     static Locale locale(String councilLocale) {
         if (councilLocale == null || councilLocale.isBlank()) {
             return Locale.ENGLISH;

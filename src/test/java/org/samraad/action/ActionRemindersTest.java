@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
@@ -34,8 +36,9 @@ import org.samraad.testing.FakeUserDirectory;
 /**
  * Which actions are reminded, to whom, and only once per due state, on a real database: due within each council's
  * reminder days, overdue, closed actions never, the owner's view permission, the organisation's contact user and
- * then its e-mail address, the digest's language and escaping, and the reset when the due date changes or the
- * action is reopened. Today is {@link #TODAY}; councils UDS (3 days, Danish) and INT (10 days, Swedish).
+ * then its e-mail address, the digest's language (the user's, else the council's) and escaping, and the reset
+ * when the due date changes or the action is reopened. Today is {@link #TODAY}; councils UDS (3 days, Danish) and
+ * INT (10 days, Swedish).
  */
 public class ActionRemindersTest extends AoTestSupport {
     static final Instant NOW = Instant.parse("2026-11-22T05:00:00Z");
@@ -90,7 +93,10 @@ public class ActionRemindersTest extends AoTestSupport {
         reminders = new ActionReminders(
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
                 new Transactions(ao), new MailQueue(queue), users, confluence, confluence,
-                mode -> "https://wiki.nordby.dk/", bed.i18n, () -> now);
+                mode -> "https://wiki.nordby.dk/",
+                user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
+                        : Locale.GERMAN,
+                bed.i18n, () -> now);
         uds = council("UDS", "Udsatterådet", "da", 3);
         intern = council("INT", "Utvecklingsgruppen", "sv", 10);
         redCross = organisation("Røde Kors", CONTACT, "skal-ikke-bruges@roedekors.dk");
@@ -114,6 +120,7 @@ public class ActionRemindersTest extends AoTestSupport {
         assertEquals(1, outbox.size());
         QueuedMail mail = outbox.get(0);
         assertEquals("maria.hansen@nordby.dk", mail.to());
+        assertEquals("in the owner's own language, whatever the councils'", "Samråd: 4 åtgärder att följa upp", mail.subject());
         assertTrue(mail.isHtml());
         assertTrue(mail.body(), mail.body().contains("Frist i dag") && mail.body().contains("Frist om tre dage")
                 && mail.body().contains("Inom tio dagar") && mail.body().contains("Forsinket opgave"));
@@ -142,7 +149,7 @@ public class ActionRemindersTest extends AoTestSupport {
         assertEquals("overdue is a new due state", 1, reminders.sendDue().digests());
         assertEquals(0, reminders.sendDue().digests());
         assertEquals(2, outbox.size());
-        assertTrue(outbox.get(1).body().contains("Overskredet (1)"));
+        assertTrue(outbox.get(1).body().contains("Försenade (1)"));
         assertNotNull(row(action).getOverdueReminderAt());
     }
 
@@ -210,7 +217,8 @@ public class ActionRemindersTest extends AoTestSupport {
         assertTrue(contact.isHtml());
         assertTrue(contact.body().contains("Kortlæg behov"));
         assertTrue("an owner without an e-mail address falls back to the organisation", contact.body().contains("Ejer uden e-mail"));
-        assertEquals("Danish, the council's language", "Samråd: 2 opfølgningspunkter skal følges op", contact.subject());
+        assertEquals("a language Samråd does not speak gives the council's", "Samråd: 2 opfølgningspunkter skal følges op",
+                contact.subject());
         QueuedMail address = mailTo("info@helamanniskan.se");
         assertFalse(address.isHtml());
         assertEquals("Samråd: 1 åtgärder att följa upp", address.subject());

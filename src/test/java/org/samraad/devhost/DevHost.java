@@ -1,6 +1,7 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.languages.LocaleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.samraad.devhost.services.HostPermissionManager;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
 import org.samraad.devhost.services.HostUserManager;
+import org.samraad.devhost.services.RequestContext;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.devhost.web.HostWeb;
@@ -121,6 +123,8 @@ public final class DevHost implements AutoCloseable {
             services.put("multiQueueTaskManager", new HostMailQueue(store));
             HostApplicationProperties application = new HostApplicationProperties();
             services.put("applicationProperties", application);
+            // the host keeps no language per user: everyone has Confluence's default, as a new user does
+            services.put("localeManager", (LocaleManager) user -> RequestContext.DEFAULT_LOCALE);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
