@@ -50,4 +50,18 @@
             });
         });
     });
+    // action register wizard (issue 5)
+    Confluence.Blueprint.setWizard(PLUGIN + ":action-register-create-item", function (wizard) {
+        wizard.on("submit.actionRegisterPage", function (e, state) {
+            var field = state.$container.find("[name=title]");
+            var error = field.closest(".field-group").find(".error");
+            if (blank(state.pageData.title)) {
+                error.text(AJS.I18n.getText("samraad.blueprint.error.title"));
+                field.focus();
+                return false;
+            }
+            error.text("");
+            return true;
+        });
+    });
 }());

@@ -266,7 +266,13 @@ public class ActionService {
             }
             int version = versions.claim(ActionItemEntity.class, row.getID(), input.version());
             Date now = Date.from(time.now());
+            LocalDate dueBefore = CalendarDays.toDay(row.getDueDate());
             copy(input, after, row);
+            if (!Objects.equals(dueBefore, CalendarDays.toDay(row.getDueDate())) || (before.isClosed() && !after.isClosed())) {
+                // a new due date, or a reopened action, is a new due state: its reminders go out again
+                row.setDueReminderAt(null);
+                row.setOverdueReminderAt(null);
+            }
             if (after == ActionStatus.DONE && before != ActionStatus.DONE) {
                 row.setCompletedAt(now);
             } else if (after != ActionStatus.DONE) {

@@ -24,8 +24,12 @@ import org.samraad.platform.Validation;
  * table, and a CSV download of all of them. Static, accessible HTML in every output type (an overdue action says
  * so in words); in the live page, space editors also change status and progress in place through the REST API.
  *
- * <p>The register shows the first page only, with "n of N shown" and the CSV link for the rest: a page of a
- * wiki is exported, printed and mailed as it is, so the macro's output does not depend on the request's URL.
+ * <p>The HTML holds the first page, with "n of N shown" and the CSV link for the rest: a page of a wiki is
+ * exported, printed, cached and mailed as it is, so the macro's output does not depend on the request's URL. In
+ * the live page the script pages through the rest over the REST list ({@code GET /actions}) with the same
+ * filters, offers each action's history on demand, and gives editors an "add action" form; without the script
+ * readers keep the first page and the CSV. The {@code columns} parameter picks the table's columns (an unknown
+ * name is a macro error that lists the known ones).
  *
  * <p>Three SQL statements whatever the number of actions: the council, the ordered matches with status and
  * organisation (the totals), and the full rows of the window.
@@ -57,13 +61,17 @@ public class ActionsMacro implements Macro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         ActionFilter filter = filter(parameters);
+        ActionColumns columns = ActionColumns.parse(parameters.get("columns"));
+        if (columns == null) {
+            throw error("samraad.action.macro.bad-columns", String.join(", ", ActionColumns.NAMES));
+        }
         boolean interactive = OutputTypes.isInteractive(context);
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
         if (council.isPresent()) {
             Council c = council.get();
             boolean editable = interactive && permissions.canEdit(c.spaceKey());
-            model.put("actions", ActionsView.of(c, actions.register(c, filter), filter, interactive, editable,
+            model.put("actions", ActionsView.of(c, actions.register(c, filter), filter, columns, interactive, editable,
                     MacroRenderer.uniqueElementId("samraad-actions-" + c.id()), i18n));
         }
         return renderer.render(TEMPLATE, model, context);

@@ -19,6 +19,9 @@ import org.samraad.platform.I18n;
  * @param interactive the live page view: the CSV link is offered
  * @param editable the live page view and the viewer may edit the council's space: inline changes are offered
  * @param csvPath the CSV export with the macro's filters, relative to the context path, already URL-encoded
+ * @param listPath the REST list with the same filters (the script adds limit and offset to page), encoded likewise
+ * @param pageSize how many rows a page has
+ * @param total how many actions match in all
  */
 public record ActionsView(
         int councilId,
@@ -32,8 +35,13 @@ public record ActionsView(
         boolean interactive,
         boolean editable,
         String csvPath,
-        List<ActionStatusOptionView> statusOptions) {
+        List<ActionStatusOptionView> statusOptions,
+        ActionColumns columns,
+        String listPath,
+        int pageSize,
+        int total) {
     static final String CSV_PATH = "/rest/samraad/1.0/actions.csv";
+    static final String LIST_PATH = "/rest/samraad/1.0/actions";
 
     public ActionsView {
         lines = List.copyOf(lines);
@@ -50,8 +58,13 @@ public record ActionsView(
         return !organisationTotals.isEmpty();
     }
 
-    static ActionsView of(Council council, ActionRegister register, ActionFilter filter, boolean interactive,
-            boolean editable, String domId, I18n i18n) {
+    /** More actions match than the first page shows: the live page offers paging. */
+    public boolean hasMorePages() {
+        return total > lines.size();
+    }
+
+    static ActionsView of(Council council, ActionRegister register, ActionFilter filter, ActionColumns columns,
+            boolean interactive, boolean editable, String domId, I18n i18n) {
         ActionPage page = register.page();
         List<ActionLineView> lines = page.items().stream().map(a -> line(a, i18n)).toList();
         List<ActionTotalView> statusTotals = new ArrayList<>();
@@ -76,7 +89,8 @@ public record ActionsView(
                         .map(s -> new ActionStatusOptionView(s.name(), statusText(s, i18n))).toList()
                 : List.of();
         return new ActionsView(council.id(), domId, heading, caption, shownText, lines, statusTotals,
-                organisationTotals, interactive, editable, csvPath(council, filter), options);
+                organisationTotals, interactive, editable, CSV_PATH + "?" + query(council, filter), options, columns,
+                LIST_PATH + "?" + query(council, filter), filter.limit(), page.total());
     }
 
     private static ActionLineView line(ActionItem a, I18n i18n) {
@@ -91,8 +105,8 @@ public record ActionsView(
         return i18n.text("samraad.action.status." + status.name());
     }
 
-    /** The CSV export with the same filters as the macro; every value URL-encoded here, never in the template. */
-    static String csvPath(Council council, ActionFilter filter) {
+    /** The macro's filters as a query string for the REST API; every value URL-encoded here, never in the template. */
+    static String query(Council council, ActionFilter filter) {
         List<String> query = new ArrayList<>();
         query.add(parameter("councilId", String.valueOf(council.id())));
         if (filter.organisationId() != null) {
@@ -115,7 +129,7 @@ public record ActionsView(
             query.add(parameter("meetingId", String.valueOf(filter.meetingId())));
         }
         query.add(parameter("sort", filter.sort().apiName()));
-        return CSV_PATH + "?" + String.join("&", query);
+        return String.join("&", query);
     }
 
     private static String parameter(String name, String value) {

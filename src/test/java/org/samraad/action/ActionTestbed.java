@@ -8,7 +8,14 @@ import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.council.OrganisationReferencesQuery;
 import org.samraad.council.OrganisationService;
+import org.samraad.council.CouncilParameter;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.Templates;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
@@ -39,5 +46,14 @@ final class ActionTestbed {
                 new OrganisationReferencesQuery(readOnlySql));
         actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
                 new ActionsQuery(readOnlySql), new FakeUserDirectory(users), confluence.currentUser(), i18n, time);
+    }
+
+    /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */
+    ActionsMacro macro() {
+        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
+                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
+        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
+                new HostPageBuilderService());
+        return new ActionsMacro(new CouncilParameter(councils, i18n), actions, permissions, renderer, i18n);
     }
 }

@@ -18,17 +18,10 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.council.CouncilParameter;
 import org.samraad.council.OrganisationEntity;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -68,11 +61,7 @@ public class ActionsMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
         actions = bed.actions;
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
-        macro = new ActionsMacro(new CouncilParameter(bed.councils, bed.i18n), actions, bed.permissions, renderer, bed.i18n);
+        macro = bed.macro();
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");
@@ -133,7 +122,7 @@ public class ActionsMacroTest extends AoTestSupport {
         assertTrue(row(html, "Find mødelokale").contains("No due date"));
         assertFalse(row(html, "Planlæg temadag").contains("samraad-action-person"));
         assertFalse("no editing for readers", html.contains("<form"));
-        assertFalse(html.contains("<button"));
+        assertFalse("no saving for readers", html.contains(">Save</button>"));
         assertTrue("the CSV with the same filters", html.contains("href=\"/rest/samraad/1.0/actions.csv?councilId=" + uds
                 + "&amp;status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\""));
         assertWellFormedTables(html);
@@ -325,6 +314,102 @@ public class ActionsMacroTest extends AoTestSupport {
     }
 
     // --- helpers
+
+    @Test
+    public void theColumnsParameterPicksTheColumnsAndTheTitleAlwaysStays() throws Exception {
+        standardActions();
+
+        String html = render("display", Map.of("columns", " dueDate , STATUS"));
+
+        assertTrue(html.contains("<th scope=\"col\">Action</th>"));
+        assertTrue(html.contains("<th scope=\"col\">Due date</th>"));
+        assertTrue(html.contains("<th scope=\"col\">Status</th>"));
+        assertFalse(html.contains("<th scope=\"col\">Owner</th>"));
+        assertFalse(html.contains("<th scope=\"col\">Progress (%)</th>"));
+        String row = row(html, "Send information om natcaféen");
+        assertFalse(row.contains("samraad-action-owner"));
+        assertFalse(row.contains("samraad-action-percent"));
+        assertTrue(row.contains("<td class=\"samraad-action-status\">In progress</td>"));
+        assertTrue("the script fills later pages with the same columns", html.contains("data-columns=\"title,dueDate,status\""));
+        assertTrue(render("display", Map.of()).contains("data-columns=\"title,owner,dueDate,status,percentDone\""));
+        assertEquals(List.of("Kortlæg behov", "Send information om natcaféen", "Planlæg temadag", "Find mødelokale"),
+                titles(render("display", Map.of("columns", "title"))));
+    }
+
+    @Test
+    public void anUnknownColumnIsAMacroErrorNamingTheKnownOnes() {
+        String known = "The columns parameter must list columns from: title, owner, dueDate, status, percentDone.";
+        assertMacroError(Map.of("columns", "title,secret"), known);
+        assertMacroError(Map.of("columns", HOSTILE), known);
+    }
+
+    @Test
+    public void editorsChangeTheDueDateInPlaceAndAddActionsFromTheRegister() throws Exception {
+        Map<String, ActionItem> a = standardActions();
+
+        String html = render("display", Map.of());
+
+        String row = row(html, "Send information om natcaféen");
+        assertTrue(row.contains("<label for=\"" + rowId(row) + "-dueDate\">Due date</label>"));
+        assertTrue(row.contains("<input id=\"" + rowId(row) + "-dueDate\" name=\"dueDate\" type=\"date\" value=\""
+                + a.get("soon").dueDate() + "\">"));
+        assertTrue("no date, an empty field", row(html, "Find mødelokale").contains("name=\"dueDate\" type=\"date\" value=\"\">"));
+        assertTrue(html.contains("<form class=\"samraad-action-add\" hidden novalidate"));
+        for (String field : List.of("title", "ownerUserKey", "ownerName", "organisationId", "dueDate")) {
+            assertTrue(field, html.matches("(?s).*<label for=\"samraad-actions-" + uds + "-[0-9a-f]+-add-" + field + "\">.*"));
+            assertTrue(field, html.matches("(?s).*<p class=\"samraad-field-error\" id=\"samraad-actions-" + uds
+                    + "-[0-9a-f]+-add-" + field + "-error\">.*"));
+        }
+        assertTrue(html.contains(">Add action item</button>"));
+
+        confluence.actAs(READER);
+        assertFalse(render("display", Map.of()).contains("samraad-action-add"));
+        confluence.actAs(EDITOR);
+        assertFalse(render("pdf", Map.of()).contains("samraad-action-add"));
+    }
+
+    @Test
+    public void everyReaderOfTheLivePageGetsHistoryOnDemandButNotInExport() throws Exception {
+        standardActions();
+        confluence.actAs(READER);
+
+        String row = row(render("display", Map.of()), "Kortlæg behov");
+
+        assertTrue(row.contains("<button type=\"button\" class=\"samraad-action-history-toggle\" hidden aria-expanded=\"false\" "
+                + "aria-controls=\"" + rowId(row) + "-history\" aria-describedby=\"" + rowId(row) + "-title\">History</button>"));
+        assertTrue(row.contains("<div class=\"samraad-action-history\" id=\"" + rowId(row) + "-history\" hidden tabindex=\"-1\" aria-live=\"polite\"></div>"));
+        assertFalse(row(render("word", Map.of()), "Kortlæg behov").contains("History"));
+    }
+
+    @Test
+    public void theLivePageOffersPagingOverTheRestListWithTheMacrosFiltersWhenMoreMatchThanOnePage() throws Exception {
+        standardActions();
+
+        String paged = render("display", Map.of("pageSize", "2", "organisation", String.valueOf(redCross)));
+
+        assertTrue(paged.contains("2 of 2 action items shown."));
+        assertFalse("all shown: no paging", paged.contains("samraad-actions-paging"));
+        String html = render("display", Map.of("pageSize", "2"));
+        assertTrue(html.contains("2 of 4 action items shown."));
+        assertTrue(html.contains("<nav class=\"samraad-actions-paging\" aria-label=\"Pages of action items\" hidden>"));
+        assertTrue(html.contains("<button type=\"button\" class=\"samraad-actions-previous\" disabled>Previous page</button>"));
+        assertTrue(html.contains("data-list-path=\"/rest/samraad/1.0/actions?councilId=" + uds
+                + "&amp;status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\" data-page-size=\"2\" data-total=\"4\""));
+        String hostile = render("display", Map.of("pageSize", "2", "owner", "\"><script>alert(1)</script>"));
+        assertTrue(hostile.contains("owner=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E"));
+        assertFalse(render("email", Map.of("pageSize", "2")).contains("samraad-actions-paging"));
+    }
+
+    @Test
+    public void myActionsWithOwnerAtMeShowTheReadersOwnActions() throws Exception {
+        standardActions();
+        confluence.actAs(OWNER);
+
+        String html = render("display", Map.of("owner", "@me"));
+
+        assertTrue(html.contains("My action items: Udsatterådet Nordby"));
+        assertEquals(List.of("Send information om natcaféen"), titles(html));
+    }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
         String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));

@@ -29,8 +29,10 @@ import org.samraad.testing.SharedDevHost;
 /**
  * The action register macro in a real browser on the dev host: a space editor (the demo user {@code member}, who
  * can edit UDS) creates actions for two organisations through the REST API and a page with the macro through the
- * editor, closes one action inline and sees it leave the open list; hostile text stays text; anonymous readers and
- * exports get the static table. Each test marks its organisations and actions with a unique marker and removes them.
+ * editor, closes one action inline and sees it leave the open list, changes a due date inline, filters by
+ * organisation, pages, reads an action's history, downloads the CSV, and finds the owner's reminder in the dev host's
+ * outbox; hostile text stays text; anonymous readers and exports get the static table. Each test marks its
+ * organisations and actions with a unique marker and removes them.
  */
 public class ActionsBrowserIT extends BrowserTest {
     private static final String API = "/rest/samraad/1.0";
@@ -142,13 +144,116 @@ public class ActionsBrowserIT extends BrowserTest {
                 assertTrue(ours(register).contains(HOSTILE + " " + marker));
                 assertTrue(texts(register, "table.samraad-action-totals-organisation tbody th")
                         .contains(HOSTILE + " " + marker));
-                assertEquals(reader + " " + url, 0L, count(register, "form, button, script, img, iframe, [data-editable]"));
+                assertEquals(reader + " " + url, 0L, count(register,
+                        "form, button:not(.samraad-action-history-toggle), script, img, iframe, [data-editable]"));
+                assertEquals("history on demand in the live page only, one per row",
+                        url.contains("outputType") ? 0L : count(register, "table.samraad-actions-table tbody tr"),
+                        count(register, "button.samraad-action-history-toggle"));
                 assertTrue(count(register, "table caption") >= 2);
                 assertTrue(count(register, "tr.samraad-action-overdue .samraad-overdue-label") >= 1);
                 assertEquals(url.contains("outputType") ? 0L : 1L, count(register, "a.samraad-actions-csv"));
                 assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
             }
         }
+    }
+
+    @Test
+    public void anEditorMovesADueDateInlineAndTheOwnerIsRemindedOfTheNewDateInTheOutbox() {
+        int redCross = organisation("Røde Kors " + marker);
+        int hela = organisation("Hela människan " + marker);
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        int moving = action("Flyt frist " + marker, redCross, LocalDate.now().plusDays(40), memberKey);
+        action("Anden opgave " + marker, redCross, LocalDate.now().plusDays(50), null);
+        action("Ikke vores forening " + marker, hela, LocalDate.now().plusDays(5), null);
+        String macro = "<ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"organisation\">" + redCross + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"pageSize\">%d</ac:parameter></ac:structured-macro>";
+        createPage("member", "Røde Kors' opfølgning " + marker,
+                String.format(macro, 100) + "<h2>Én ad gangen</h2>" + String.format(macro, 1));
+
+        List<WebElement> registers = browser.findElements(By.cssSelector("section.samraad-actions"));
+        assertEquals("filtered by organisation", List.of("Flyt frist " + marker, "Anden opgave " + marker), ours(registers.get(0)));
+
+        // the due date, changed in place
+        String newDue = LocalDate.now().plusDays(1).toString();
+        WebElement form = waitVisible(By.cssSelector("#" + registers.get(0).getAttribute("id")
+                + " tr[data-action-id='" + moving + "'] form.samraad-action-form"));
+        WebElement due = form.findElement(By.name("dueDate"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", due, newDue);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        assertEquals(newDue, api.get("member", API + "/actions/" + moving).json().get("dueDate").asText());
+        WebElement register = browser.findElements(By.cssSelector("section.samraad-actions")).get(0);
+        assertEquals("now the earliest", List.of("Flyt frist " + marker, "Anden opgave " + marker), ours(register));
+        assertTrue(row("Flyt frist " + marker).findElement(By.cssSelector("time")).getAttribute("datetime").equals(newDue));
+
+        // the history, on demand, in a region under the button
+        WebElement history = register.findElement(By.cssSelector("tr[data-action-id='" + moving + "'] button.samraad-action-history-toggle"));
+        history.click();
+        WebElement region = waitForText(By.id(history.getAttribute("aria-controls")));
+        assertEquals("true", history.getAttribute("aria-expanded"));
+        assertTrue(region.getText(), region.getText().contains("Due date: " + LocalDate.now().plusDays(40) + " → " + newDue));
+
+        // the second register pages one action at a time over the REST list
+        WebElement paged = browser.findElements(By.cssSelector("section.samraad-actions")).get(1);
+        assertEquals(List.of("Flyt frist " + marker), ours(paged));
+        paged.findElement(By.cssSelector("button.samraad-actions-next")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ours(paged).equals(List.of("Anden opgave " + marker)));
+        assertTrue(paged.findElement(By.cssSelector(".samraad-actions-shown")).getText().contains("2 to 2 of 2"));
+        assertEquals("true", paged.findElement(By.cssSelector("button.samraad-actions-next")).getAttribute("disabled"));
+        paged.findElement(By.cssSelector("button.samraad-actions-previous")).click();
+        assertEquals(List.of("Flyt frist " + marker), ours(paged));
+
+        // the CSV the link downloads has the filtered rows
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href, {credentials: 'same-origin'}).then(function (r) { return r.text(); }).then(done);",
+                register.findElement(By.cssSelector("a.samraad-actions-csv")));
+        assertTrue(csv, csv.contains("Flyt frist " + marker) && csv.contains("Anden opgave " + marker));
+        assertTrue(csv.contains(newDue));
+        assertFalse("another organisation's action", csv.contains("Ikke vores forening " + marker));
+
+        // the reminder job, run by hand as administrator, and its digest in the outbox
+        loginAs("admin");
+        browser.get(SharedDevHost.baseUrl() + "/devhost/jobs");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Run samraad-action-reminders now']")).click();
+        assertTrue(waitForText(By.cssSelector(".job-outcome")).getText().contains("SUCCESS"));
+        browser.get(SharedDevHost.baseUrl() + "/");
+        browser.findElement(By.linkText("Outbox")).click();
+        WebElement mail = browser.findElement(By.xpath("//article[contains(@class,'outbox-mail')]"
+                + "[.//pre[contains(., 'Flyt frist " + marker + "')]]"));
+        assertEquals("member@nordby.example", mail.findElement(By.cssSelector(".outbox-to")).getText());
+        assertFalse("only the action due within the reminder days", mail.getText().contains("Anden opgave " + marker));
+    }
+
+    @Test
+    public void anEditorAddsAnActionFromTheRegisterAndAMissingTitleIsRefusedBesideItsField() {
+        int redCross = organisation("Røde Kors " + marker);
+        createPageWithTheMacro("member");
+        WebElement form = waitVisible(By.cssSelector("form.samraad-action-add"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !new Select(form.findElement(By.name("organisationId")))
+                .getOptions().stream().filter(o -> o.getText().equals("Røde Kors " + marker)).toList().isEmpty());
+
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement title = form.findElement(By.name("title"));
+        WebElement error = waitForText(By.id(title.getAttribute("id") + "-error"));
+        assertEquals("true", title.getAttribute("aria-invalid"));
+        assertTrue(title.getAttribute("aria-describedby").contains(error.getAttribute("id")));
+
+        title.sendKeys("Ny opgave " + marker);
+        form.findElement(By.name("ownerUserKey")).sendKeys("member");
+        new Select(form.findElement(By.name("organisationId"))).selectByVisibleText("Røde Kors " + marker);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("dueDate")), LocalDate.now().plusDays(9).toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement added = row("Ny opgave " + marker);
+        actions.add(Integer.parseInt(added.getAttribute("data-action-id")));
+        assertTrue(added.getText(), added.getText().contains("Mads Medlem") && added.getText().contains("Røde Kors " + marker));
+        JsonNode stored = api.get("member", API + "/actions/" + added.getAttribute("data-action-id")).json();
+        assertEquals(redCross, stored.get("organisationId").asInt());
+        assertEquals(LocalDate.now().plusDays(9).toString(), stored.get("dueDate").asText());
     }
 
     private int organisation(String name) {
@@ -162,8 +267,18 @@ public class ActionsBrowserIT extends BrowserTest {
     }
 
     private int action(String title, int organisationId, LocalDate due) {
+        return action(title, organisationId, due, null);
+    }
+
+    /** @param ownerUserKey a Confluence user as owner, or null for a named owner without an account */
+    private int action(String title, int organisationId, LocalDate due, String ownerUserKey) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("councilId", councilId).put("title", title)
-                .put("organisationId", organisationId).put("ownerName", "Maria " + marker);
+                .put("organisationId", organisationId);
+        if (ownerUserKey == null) {
+            body.put("ownerName", "Maria " + marker);
+        } else {
+            body.put("ownerUserKey", ownerUserKey);
+        }
         if (due != null) {
             body.put("dueDate", due.toString());
         }

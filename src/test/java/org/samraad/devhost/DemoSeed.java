@@ -166,6 +166,9 @@ final class DemoSeed {
             action(ao, councilId, "Indhent tal for hjemløshed i Nordby", "OPEN", daysFromNow(14));
             action(ao, councilId, "Inviter natcaféen til næste møde", "IN_PROGRESS", daysFromNow(7));
             action(ao, councilId, "Send referat til byrådet", "DONE", daysFromNow(-30));
+            // actions seed (issue 5): owned by the demo member and due soon, so "Run now" on the reminder job
+            // at /devhost/jobs puts a digest in the outbox
+            memberAction(ao, councilId, "Book lokale til temadagen om bolig", daysFromNow(2));
 
             hearing(ao, councilId, "Forslag til ny boligsocial strategi", "DRAFTING", daysFromNow(18));
             hearing(ao, councilId, "Budget for socialområdet", "SUBMITTED", daysFromNow(-20));
@@ -248,6 +251,14 @@ final class DemoSeed {
         row.put("UPDATED_AT", now);
         row.put("CREATED_BY", DemoUsers.SECRETARY.getKey().getStringValue());
         ao.create(ActionItemEntity.class, row);
+    }
+
+    // actions seed (issue 5)
+    private static void memberAction(ActiveObjects ao, int councilId, String title, Date due) {
+        action(ao, councilId, title, "OPEN", due);
+        ActionItemEntity[] rows = ao.find(ActionItemEntity.class, "COUNCIL_ID = ? AND TITLE = ?", councilId, title);
+        rows[0].setOwnerUserKey(DemoUsers.MEMBER.getKey().getStringValue());
+        rows[0].save();
     }
 
     private static void hearing(ActiveObjects ao, int councilId, String subject, String status, Date deadline) {

@@ -1,6 +1,7 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.languages.LocaleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,15 +19,18 @@ import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
+import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.HostPermissionManager;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
 import org.samraad.devhost.services.HostUserManager;
+import org.samraad.devhost.services.RequestContext;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.devhost.web.HostWeb;
@@ -116,6 +120,11 @@ public final class DevHost implements AutoCloseable {
             services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
+            services.put("multiQueueTaskManager", new HostMailQueue(store));
+            HostApplicationProperties application = new HostApplicationProperties();
+            services.put("applicationProperties", application);
+            // the host keeps no language per user: everyone has Confluence's default, as a new user does
+            services.put("localeManager", (LocaleManager) user -> RequestContext.DEFAULT_LOCALE);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
@@ -128,6 +137,7 @@ public final class DevHost implements AutoCloseable {
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
+            application.setBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
                     host.baseUrl());
             if (options.seedDemo()) {
@@ -179,6 +189,11 @@ public final class DevHost implements AutoCloseable {
 
     HostStore store() {
         return store;
+    }
+
+    /** The mail the plugin queued, newest first (the host records mail instead of sending it). */
+    public List<HostStore.OutboxMail> outbox() {
+        return store.outbox();
     }
 
     /** Stops serving, closes the plugin's context and checkpoints the database; safe to call twice. */

@@ -4,12 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.Test;
 import org.samraad.devhost.fixture.FixtureNotes;
+import org.samraad.devhost.persistence.HostStore;
+import org.samraad.platform.mail.QueuedMail;
 import org.samraad.testing.AtlassianNaming;
 
 /** Data written through the plugin and the host survives a restart on the same home; transactions are shared. */
@@ -53,6 +57,30 @@ public class HostRestartTest {
             assertEquals(java.util.List.of("a", "b"), settings.get("list"));
             assertEquals(java.util.Map.of("k", "v"), settings.get("map"));
             assertTrue(second.runJob("no-such-job").isEmpty());
+        }
+    }
+
+    @Test
+    public void queuedMailWaitsInTheOutboxAcrossARestartAndLeavesWithARolledBackTransaction() throws Exception {
+        Path home = Files.createTempDirectory("devhost-outbox");
+        try (DevHost first = DevHost.start(FixtureHost.options(home))) {
+            MultiQueueTaskManager queue = first.pluginBean(MultiQueueTaskManager.class);
+            queue.addTask("mail", new QueuedMail("kontakt@example.org", "Påmindelse", "<p>Æ &amp; ø</p>", "text/html"));
+            try {
+                first.activeObjects().executeInTransaction(() -> {
+                    queue.addTask("mail", new QueuedMail("x@example.org", "rolled back", "never", "text/plain"));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // the transaction rolled back, and the mail with it
+            }
+        }
+        try (DevHost second = DevHost.start(FixtureHost.options(home))) {
+            List<HostStore.OutboxMail> outbox = second.outbox();
+            assertEquals(1, outbox.size());
+            assertEquals("kontakt@example.org", outbox.get(0).recipient());
+            assertEquals("Påmindelse", outbox.get(0).subject());
+            assertEquals("<p>Æ &amp; ø</p>", outbox.get(0).body());
         }
     }
 

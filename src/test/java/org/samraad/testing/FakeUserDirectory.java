@@ -5,17 +5,27 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.Map;
 
-/** Confluence's user directory for tests that resolve display names: only the given users (key → full name) exist. */
+/**
+ * Confluence's user directory for tests that resolve display names or e-mail addresses: only the given users
+ * (key → full name) exist, with the given addresses (key → e-mail; none for a user not in that map).
+ */
 public final class FakeUserDirectory implements UserAccessor {
     private final Map<String, String> fullNames;
+    private final Map<String, String> emails;
 
     public FakeUserDirectory(Map<String, String> fullNames) {
+        this(fullNames, Map.of());
+    }
+
+    public FakeUserDirectory(Map<String, String> fullNames, Map<String, String> emails) {
         this.fullNames = Map.copyOf(fullNames);
+        this.emails = Map.copyOf(emails);
     }
 
     @Override
     public ConfluenceUser getUserByKey(UserKey key) {
-        return key == null || !fullNames.containsKey(key.getStringValue()) ? null : new User(key, fullNames);
+        return key == null || !fullNames.containsKey(key.getStringValue()) ? null
+                : new User(key, fullNames.get(key.getStringValue()), emails.get(key.getStringValue()));
     }
 
     @Override
@@ -23,7 +33,7 @@ public final class FakeUserDirectory implements UserAccessor {
         return getUserByKey(key);
     }
 
-    private record User(UserKey key, Map<String, String> fullNames) implements ConfluenceUser {
+    private record User(UserKey key, String fullName, String email) implements ConfluenceUser {
         @Override
         public UserKey getKey() {
             return key;
@@ -36,12 +46,12 @@ public final class FakeUserDirectory implements UserAccessor {
 
         @Override
         public String getFullName() {
-            return fullNames.get(key.getStringValue());
+            return fullName;
         }
 
         @Override
         public String getEmail() {
-            return null;
+            return email;
         }
     }
 }

@@ -45,7 +45,8 @@ final class DashboardServlet extends HostServlet {
                 .append(" REST clients use HTTP Basic with the demo users (password = user name) at "
                         + "<code>/rest/samraad/1.0</code>.</p>")
                 .append(RequestContext.current().user().map(u -> u.isSiteAdmin()).orElse(false)
-                        ? "<p><a href=\"/devhost/jobs\">Scheduled jobs</a> (run the plugin's jobs by hand)</p>" : "")
+                        ? "<p><a href=\"/devhost/jobs\">Scheduled jobs</a> (run the plugin's jobs by hand)</p>"
+                                + "<p><a href=\"/devhost/outbox\">Outbox</a> (the mail the plugin queued; none is sent)</p>" : "")
                 .append("</section>");
         html(response, 200, web.layout().page(request, "Dashboard", List.of(), main.toString(), null, List.of("atl.general")));
     }

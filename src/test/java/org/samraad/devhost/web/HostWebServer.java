@@ -44,6 +44,9 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("session", new SessionServlet(web)), "/devhost/session/*");
         context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
         context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");
+        ServletHolder outbox = new ServletHolder("outbox", new OutboxServlet(web));
+        context.addServlet(outbox, "/devhost/outbox");
+        context.addServlet(outbox, "/devhost/outbox.json");
         context.addServlet(new ServletHolder("confluence-user-api", new ConfluenceUserApiServlet(web)), "/rest/api/user");
         context.addServlet(new ServletHolder("download", new DownloadServlet(web.descriptor(), web.i18n())), "/download/resources/*");
         if (rest != null) {

@@ -1,0 +1,150 @@
+package org.samraad.action;
+
+import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.samraad.platform.I18n;
+import org.samraad.platform.mail.QueuedMail;
+
+/**
+ * One recipient's reminder e-mail: the overdue actions, then those due soon, each with its due date, status,
+ * organisation and council, in the recipient's language. Confluence users get simple HTML with a link to each
+ * council's space; an address without an account gets plain text without links. Every value is escaped here.
+ */
+final class ReminderDigest {
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\p{Cc}\\s]+");
+    /** What is late comes first. */
+    private static final List<ReminderKind> ORDER = List.of(ReminderKind.OVERDUE, ReminderKind.DUE_SOON);
+
+    private final ReminderRecipient recipient;
+    private final List<Reminder> reminders;
+    private final I18n i18n;
+    private final String baseUrl;
+    private final DateTimeFormatter dates;
+
+    /** One action in a digest, with the reminder it gets. */
+    record Reminder(ReminderCandidate action, ReminderKind kind) {}
+
+    ReminderDigest(ReminderRecipient recipient, List<Reminder> reminders, I18n i18n, String baseUrl) {
+        this.recipient = recipient;
+        this.reminders = List.copyOf(reminders);
+        this.i18n = i18n;
+        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
+    }
+
+    QueuedMail mail() {
+        String subject = oneLine(text("samraad.action.reminder.subject", reminders.size()));
+        return recipient.hasAccount()
+                ? new QueuedMail(recipient.address(), subject, html(), ConfluenceMailQueueItem.MIME_TYPE_HTML)
+                : new QueuedMail(recipient.address(), subject, plain(), ConfluenceMailQueueItem.MIME_TYPE_TEXT);
+    }
+
+    private String html() {
+        StringBuilder out = new StringBuilder("<html><body>\n<p>")
+                .append(escape(text("samraad.action.reminder.intro"))).append("</p>\n");
+        for (ReminderKind kind : ORDER) {
+            List<Reminder> ofKind = ofKind(kind);
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            out.append("<h2>").append(escape(heading(kind, ofKind.size()))).append("</h2>\n<ul>\n");
+            for (Reminder reminder : ofKind) {
+                ReminderCandidate a = reminder.action();
+                out.append("<li><strong>").append(escape(a.title())).append("</strong> – ")
+                        .append(escape(facts(a))).append(" – <a href=\"").append(escape(spaceUrl(a))).append("\">")
+                        .append(escape(a.councilName())).append("</a></li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        return out.append("<p>").append(escape(text("samraad.action.reminder.footer"))).append("</p>\n</body></html>\n")
+                .toString();
+    }
+
+    private String plain() {
+        StringBuilder out = new StringBuilder(text("samraad.action.reminder.intro")).append("\n");
+        for (ReminderKind kind : ORDER) {
+            List<Reminder> ofKind = ofKind(kind);
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            out.append("\n").append(heading(kind, ofKind.size())).append("\n");
+            for (Reminder reminder : ofKind) {
+                ReminderCandidate a = reminder.action();
+                out.append("- ").append(oneLine(a.title())).append(" – ").append(facts(a)).append(" – ")
+                        .append(oneLine(a.councilName())).append("\n");
+            }
+        }
+        return out.append("\n").append(text("samraad.action.reminder.footer-no-account")).append("\n").toString();
+    }
+
+    private List<Reminder> ofKind(ReminderKind kind) {
+        return reminders.stream().filter(r -> r.kind() == kind).toList();
+    }
+
+    private String heading(ReminderKind kind, int count) {
+        return text(kind == ReminderKind.OVERDUE ? "samraad.action.reminder.overdue" : "samraad.action.reminder.due-soon",
+                count);
+    }
+
+    /** Due date, status and owning organisation, as one line. */
+    private String facts(ReminderCandidate a) {
+        String facts = text("samraad.action.reminder.due", dates.format(a.dueDate())) + ", "
+                + text("samraad.action.status." + a.status().name());
+        return a.organisationName() == null ? facts : facts + ", " + oneLine(a.organisationName());
+    }
+
+    private String spaceUrl(ReminderCandidate a) {
+        return baseUrl + "/display/" + URLEncoder.encode(a.spaceKey(), StandardCharsets.UTF_8);
+    }
+
+    private String text(String key, Object... arguments) {
+        Serializable[] values = new Serializable[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = String.valueOf(arguments[i]);
+        }
+        return i18n.text(recipient.locale(), key, values);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the digest can be written in this language. */
+    static boolean speaks(Locale locale) {
+        return locale != null && List.of("en", "da", "sv").contains(locale.getLanguage());
+    }
+
+    /** The supported language for a tag such as "da" or "sv_SE"; English for anything else. */
+    static Locale locale(String councilLocale) {
+        if (councilLocale == null || councilLocale.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        String language = Locale.forLanguageTag(councilLocale.strip().replace('_', '-')).getLanguage();
+        return switch (language) {
+            case "da", "sv" -> Locale.forLanguageTag(language);
+            default -> Locale.ENGLISH;
+        };
+    }
+}

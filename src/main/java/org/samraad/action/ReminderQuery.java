@@ -1,0 +1,101 @@
+package org.samraad.action;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.rdbms.RdbmsException;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.samraad.council.CouncilEntity;
+import org.samraad.council.OrganisationEntity;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminder job's SQL. Candidates in two statements whatever the number of actions (the longest reminder period
+ * of any council, then the open actions due up to then whose mark for their due state is empty); and one
+ * conditional UPDATE per reminded action that claims its mark, so a second run, another node or a restart finds
+ * it claimed and sends nothing twice.
+ */
+@Component
+public class ReminderQuery {
+    private static final String STILL_TO_DO = "a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')";
+
+    private final ReadOnlySql sql;
+    private final TransactionalExecutorFactory executors;
+
+    public ReminderQuery(ReadOnlySql sql, @ComponentImport TransactionalExecutorFactory executors) {
+        this.sql = sql;
+        this.executors = executors;
+    }
+
+    List<ReminderCandidate> candidates(LocalDate today) {
+        Integer longest = sql.query("SELECT MAX(" + column("ActionReminderDays") + ") FROM " + table(CouncilEntity.class),
+                List.of(), rows -> {
+                    if (!rows.next()) {
+                        return null;
+                    }
+                    int days = rows.getInt(1);
+                    return rows.wasNull() ? null : days;
+                });
+        if (longest == null) {
+            return List.of();
+        }
+        Timestamp todayStamp = CalendarDays.toTimestamp(today);
+        String query = "SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("Status") + ", a."
+                + column("DueDate") + ", a." + column("OwnerUserKey") + ", c." + column("ID") + ", c." + column("Name")
+                + ", c." + column("SpaceKey") + ", c." + column("Locale") + ", c." + column("ActionReminderDays")
+                + ", a." + column("OrganisationId") + ", o." + column("Name") + ", o." + column("ContactUserKey")
+                + ", o." + column("ContactEmail")
+                + " FROM " + table(ActionItemEntity.class) + " a"
+                + " JOIN " + table(CouncilEntity.class) + " c ON c." + column("ID") + " = a." + column("CouncilId")
+                + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
+                + " WHERE " + STILL_TO_DO + " AND a." + column("DueDate") + " <= ?"
+                + " AND ((a." + column("DueDate") + " < ? AND a." + column("OverdueReminderAt") + " IS NULL)"
+                + " OR (a." + column("DueDate") + " >= ? AND a." + column("DueReminderAt") + " IS NULL))"
+                + " ORDER BY a." + column("DueDate") + ", a." + column("ID");
+        return sql.query(query, List.of(CalendarDays.toTimestamp(today.plusDays(Math.max(0, longest))), todayStamp,
+                todayStamp), rows -> {
+                    List<ReminderCandidate> found = new ArrayList<>();
+                    while (rows.next()) {
+                        int organisation = rows.getInt(11);
+                        found.add(new ReminderCandidate(rows.getInt(1), rows.getString(2),
+                                ActionStatus.valueOf(rows.getString(3)), CalendarDays.toDay(rows.getTimestamp(4)),
+                                rows.getString(5), rows.getInt(6), rows.getString(7), rows.getString(8),
+                                rows.getString(9), rows.getInt(10), rows.wasNull() ? null : organisation,
+                                rows.getString(12), rows.getString(13), rows.getString(14)));
+                    }
+                    return found;
+                });
+    }
+
+    /**
+     * Sets the action's mark for {@code kind} if it is still empty and the action is still open with the due date
+     * the candidate was read with; false when another run claimed it or the action changed in between.
+     */
+    boolean claim(ReminderCandidate candidate, ReminderKind kind, Instant now) {
+        String mark = column(kind.markProperty());
+        String update = "UPDATE " + table(ActionItemEntity.class) + " SET " + mark + " = ? WHERE " + column("ID")
+                + " = ? AND " + mark + " IS NULL AND " + column("DueDate") + " = ? AND " + column("Status")
+                + " IN ('OPEN', 'IN_PROGRESS')";
+        return executors.createExecutor(false, false).execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setInt(2, candidate.actionId());
+                statement.setTimestamp(3, CalendarDays.toTimestamp(candidate.dueDate()));
+                return statement.executeUpdate() == 1;
+            } catch (SQLException e) {
+                throw new RdbmsException("Samråd could not claim a reminder", e);
+            }
+        });
+    }
+}

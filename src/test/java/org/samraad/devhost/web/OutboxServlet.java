@@ -1,0 +1,57 @@
+package org.samraad.devhost.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.samraad.devhost.persistence.HostStore.OutboxMail;
+import org.samraad.devhost.services.HostUser;
+import org.samraad.devhost.services.RequestContext;
+
+/**
+ * {@code /devhost/outbox}: every e-mail the plugin queued on Confluence's mail queue, newest first, for
+ * administrators (mail is addressed to anyone). {@code /devhost/outbox.json} gives the same to tests. The host
+ * never sends mail; bodies are shown as their source text.
+ */
+final class OutboxServlet extends HostServlet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    OutboxServlet(HostWeb web) {
+        super(web);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!RequestContext.current().user().map(HostUser::isSiteAdmin).orElse(false)) {
+            notFound(request, response);
+            return;
+        }
+        List<OutboxMail> mails = web.store().outbox();
+        if (request.getRequestURI().endsWith(".json")) {
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            JSON.writeValue(response.getWriter(), Map.of("items", mails.stream().map(m -> Map.of(
+                    "id", m.id(), "to", m.recipient(), "subject", m.subject(), "body", m.body(),
+                    "mimeType", m.mimeType(), "queued", m.queued().toString())).toList()));
+            return;
+        }
+        StringBuilder main = new StringBuilder("<h1>Outbox</h1><p>Mail the plugin queued on Confluence's mail queue. "
+                + "The dev host sends none; it keeps them here.</p>");
+        if (mails.isEmpty()) {
+            main.append("<p class=\"outbox-empty\">No mail queued yet.</p>");
+        }
+        for (OutboxMail mail : mails) {
+            main.append("<article class=\"outbox-mail\" aria-labelledby=\"mail-").append(mail.id()).append("\">")
+                    .append("<h2 id=\"mail-").append(mail.id()).append("\">").append(Html.text(mail.subject())).append("</h2>")
+                    .append("<dl><dt>To</dt><dd class=\"outbox-to\">").append(Html.text(mail.recipient()))
+                    .append("</dd><dt>Queued</dt><dd><time datetime=\"").append(mail.queued()).append("\">")
+                    .append(mail.queued()).append("</time></dd><dt>Type</dt><dd>").append(Html.text(mail.mimeType()))
+                    .append("</dd></dl><pre class=\"outbox-body\">").append(Html.text(mail.body())).append("</pre></article>");
+        }
+        html(response, 200, web.layout().page(request, "Outbox",
+                List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb("Outbox", null)),
+                main.toString(), null, List.of("atl.general")));
+    }
+}
