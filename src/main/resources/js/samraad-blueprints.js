@@ -50,4 +50,19 @@
             });
         });
     });
+
+    // meeting wizard (issue 4): the date is required, as on the server
+    Confluence.Blueprint.setWizard(PLUGIN + ":meeting-create-item", function (wizard) {
+        wizard.on("submit.meetingPage", function (e, state) {
+            var field = state.$container.find("[name=meetingDate]");
+            var error = field.closest(".field-group").find(".error");
+            if (blank(state.pageData.meetingDate)) {
+                error.text(AJS.I18n.getText("samraad.meeting.blueprint.error.date"));
+                field.focus();
+                return false;
+            }
+            error.text("");
+            return true;
+        });
+    });
 }());

@@ -3,6 +3,7 @@ package org.samraad.platform;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ public class I18n {
 
     public String text(String key, Serializable... arguments) {
         return resolver.getText(key, arguments);
+    }
+
+    /** Text in a given language, for what is written for a council rather than for the reader (page titles). */
+    public String textIn(Locale locale, String key, Serializable... arguments) {
+        return resolver.getText(locale, key, arguments);
     }
 
     /** Every text under a prefix in the reader's language, for templates, which look texts up by key. */

@@ -18,6 +18,7 @@ import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
@@ -114,6 +115,8 @@ public final class DevHost implements AutoCloseable {
             services.put("pageBuilderService", new HostPageBuilderService());
             services.put("transactionalExecutorFactory", new HostTransactionalExecutorFactory(database));
             services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
+            HostApplicationProperties applicationProperties = new HostApplicationProperties();
+            services.put("applicationProperties", applicationProperties);
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
 
@@ -128,6 +131,7 @@ public final class DevHost implements AutoCloseable {
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
+            applicationProperties.absoluteBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
                     host.baseUrl());
             if (options.seedDemo()) {
