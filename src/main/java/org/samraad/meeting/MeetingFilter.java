@@ -36,25 +36,12 @@ public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> sta
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             errors.add(FieldError.of("to", "samraad.meeting.error.to-before-from"));
         }
-        Set<MeetingStatus> statuses = EnumSet.noneOf(MeetingStatus.class);
-        for (String value : status == null ? List.<String>of() : status) {
-            for (String part : value == null ? new String[0] : value.split(",", -1)) {
-                if (isBlank(part)) {
-                    continue;
-                }
-                MeetingStatus parsed = Validation.parse(part, MeetingStatus.class);
-                if (parsed == null) {
-                    errors.add(FieldError.of("status", "samraad.error.invalid-choice"));
-                } else {
-                    statuses.add(parsed);
-                }
-            }
-        }
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : wholeNumber(limit);
+        Set<MeetingStatus> statuses = Validation.enumList("status", status, MeetingStatus.class, errors);
+        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
         if (parsedLimit == null || parsedLimit < 1) {
             errors.add(FieldError.of("limit", "samraad.meeting.error.limit"));
         }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : wholeNumber(offset);
+        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
         if (parsedOffset == null || parsedOffset < 0) {
             errors.add(FieldError.of("offset", "samraad.meeting.error.offset"));
         }
@@ -72,14 +59,6 @@ public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> sta
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "samraad.meeting.error.date"));
-            return null;
-        }
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
             return null;
         }
     }

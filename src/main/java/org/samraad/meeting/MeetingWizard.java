@@ -1,7 +1,7 @@
 package org.samraad.meeting;
 
-import java.util.Collection;
 import java.util.Map;
+import org.samraad.platform.FormValues;
 
 /**
  * The meeting wizard's form values as the create-content plugin hands them on (strings; a one-element array or list
@@ -29,19 +29,6 @@ final class MeetingWizard {
     }
 
     String text(String field) {
-        return text(context.get(field));
-    }
-
-    private static String text(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof String[] values) {
-            return values.length == 0 ? null : values[0];
-        }
-        if (value instanceof Collection<?> values) {
-            return values.isEmpty() ? null : text(values.iterator().next());
-        }
-        return value == null ? null : value.toString();
+        return FormValues.text(context.get(field));
     }
 }

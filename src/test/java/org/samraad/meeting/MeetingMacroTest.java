@@ -17,15 +17,11 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.HostMacroRenderer;
 
 /**
  * The meeting header rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -59,12 +55,8 @@ public class MeetingMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
         meetings = bed.meetings;
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
-        macro = new MeetingMacro(bed.access, bed.neighbours, bed.links, bed.users, renderer, bed.i18n,
-                new HostPageBuilderService());
+        macro = new MeetingMacro(bed.access, bed.neighbours, bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
+                bed.i18n, new HostPageBuilderService());
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
     }
