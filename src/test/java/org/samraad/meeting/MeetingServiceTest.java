@@ -1,7 +1,6 @@
 package org.samraad.meeting;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -26,7 +25,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.CouncilEntity;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
@@ -404,9 +402,5 @@ public class MeetingServiceTest extends AoTestSupport {
 
     private static Set<String> fields(ValidationException e) {
         return e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
-    }
-
-    static Date day(LocalDate date) {
-        return CalendarDays.toDate(date);
     }
 }
