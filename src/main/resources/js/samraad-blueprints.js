@@ -50,6 +50,7 @@
             });
         });
     });
+
     // action register wizard (issue 5)
     Confluence.Blueprint.setWizard(PLUGIN + ":action-register-create-item", function (wizard) {
         wizard.on("submit.actionRegisterPage", function (e, state) {
@@ -57,6 +58,21 @@
             var error = field.closest(".field-group").find(".error");
             if (blank(state.pageData.title)) {
                 error.text(AJS.I18n.getText("samraad.blueprint.error.title"));
+                field.focus();
+                return false;
+            }
+            error.text("");
+            return true;
+        });
+    });
+
+    // meeting wizard (issue 4): the date is required, as on the server
+    Confluence.Blueprint.setWizard(PLUGIN + ":meeting-create-item", function (wizard) {
+        wizard.on("submit.meetingPage", function (e, state) {
+            var field = state.$container.find("[name=meetingDate]");
+            var error = field.closest(".field-group").find(".error");
+            if (blank(state.pageData.meetingDate)) {
+                error.text(AJS.I18n.getText("samraad.meeting.blueprint.error.date"));
                 field.focus();
                 return false;
             }

@@ -77,20 +77,7 @@ public record ActionFilter(
         Integer council = id("councilId", councilId, errors);
         Integer organisation = id("organisationId", organisationId, errors);
         Integer meeting = id("meetingId", meetingId, errors);
-        Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
-        for (String value : status == null ? List.<String>of() : status) {
-            for (String part : value == null ? new String[0] : value.split(",", -1)) {
-                if (isBlank(part)) {
-                    continue;
-                }
-                ActionStatus parsed = Validation.parse(part, ActionStatus.class);
-                if (parsed == null) {
-                    errors.add(FieldError.of("status", "samraad.error.invalid-choice"));
-                } else {
-                    statuses.add(parsed);
-                }
-            }
-        }
+        Set<ActionStatus> statuses = Validation.enumList("status", status, ActionStatus.class, errors);
         boolean overdueOnly = false;
         if (!isBlank(overdue)) {
             String flag = overdue.trim().toLowerCase(Locale.ROOT);
@@ -102,7 +89,7 @@ public record ActionFilter(
         }
         Integer days = null;
         if (!isBlank(dueWithinDays)) {
-            days = wholeNumber(dueWithinDays);
+            days = Validation.wholeNumber(dueWithinDays);
             if (days == null || days < 0 || days > MAX_DAYS) {
                 errors.add(FieldError.of("dueWithinDays", "samraad.action.error.days", MAX_DAYS));
             }
@@ -119,11 +106,11 @@ public record ActionFilter(
             }
             descending = direction.equals("desc");
         }
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : wholeNumber(limit);
+        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
         if (parsedLimit == null || parsedLimit < 1) {
             errors.add(FieldError.of("limit", "samraad.action.error.limit"));
         }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : wholeNumber(offset);
+        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
         if (parsedOffset == null || parsedOffset < 0) {
             errors.add(FieldError.of("offset", "samraad.action.error.offset"));
         }
@@ -138,18 +125,10 @@ public record ActionFilter(
         if (isBlank(value)) {
             return null;
         }
-        Integer parsed = wholeNumber(value);
+        Integer parsed = Validation.wholeNumber(value);
         if (parsed == null || parsed < 1) {
             errors.add(FieldError.of(field, "samraad.action.error.id"));
         }
         return parsed;
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -1,7 +1,45 @@
 package org.samraad.council;
 
-/** A council as it leaves the service: immutable, no AO proxy behind it. */
-public record Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, int version) {
+/**
+ * A council as it leaves the service: immutable, no AO proxy behind it. The settings drive its meetings: the
+ * language (and so the time zone) of generated titles and pages, the deadlines counted from a meeting's date, the
+ * pattern of a new meeting's title, and when action owners are reminded.
+ *
+ * @param locale da, sv or en
+ * @param meetingTitlePattern null for the product's pattern {@value #DEFAULT_TITLE_PATTERN}
+ */
+public record Council(
+        int id,
+        String spaceKey,
+        String name,
+        CouncilKind kind,
+        String purpose,
+        String locale,
+        int requestDays,
+        int dispatchDays,
+        int minutesDays,
+        String meetingTitlePattern,
+        int actionReminderDays,
+        int version) {
+    public static final String DEFAULT_LOCALE = "da";
+    public static final String DEFAULT_TITLE_PATTERN = "{council} – {kind} {date}";
+
+    public Council {
+        locale = locale == null ? DEFAULT_LOCALE : locale;
+    }
+
+    /** A council with the settings' defaults, for callers that only know its identity. */
+    public Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, int version) {
+        this(id, spaceKey, name, kind, purpose, DEFAULT_LOCALE, CouncilSettings.REQUEST_DAYS_DEFAULT,
+                CouncilSettings.DISPATCH_DAYS_DEFAULT, CouncilSettings.MINUTES_DAYS_DEFAULT, null,
+                CouncilSettings.REMINDER_DAYS_DEFAULT, version);
+    }
+
+    /** The pattern new meeting titles follow: the council's own, else the product's. */
+    public String titlePattern() {
+        return meetingTitlePattern == null ? DEFAULT_TITLE_PATTERN : meetingTitlePattern;
+    }
+
     static Council of(CouncilEntity row) {
         return new Council(
                 row.getID(),
@@ -9,6 +47,12 @@ public record Council(int id, String spaceKey, String name, CouncilKind kind, St
                 row.getName(),
                 CouncilKind.valueOf(row.getKind()),
                 row.getPurpose(),
+                row.getLocale(),
+                row.getRequestDays(),
+                row.getDispatchDays(),
+                row.getMinutesDays(),
+                row.getMeetingTitlePattern(),
+                row.getActionReminderDays(),
                 row.getVersion());
     }
 }

@@ -1,11 +1,12 @@
 package org.samraad.council;
 
+import static org.samraad.platform.FormValues.text;
+
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.util.Collection;
 import java.util.Map;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
@@ -79,19 +80,5 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
 
     private static boolean isOurs(Map<String, Object> context, String blueprint) {
         return context != null && blueprint.equals(text(context.get(BLUEPRINT_FIELD)));
-    }
-
-    /** Form values arrive as strings; tolerate a one-element array or list as well. */
-    private static String text(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof String[] values) {
-            return values.length == 0 ? null : values[0];
-        }
-        if (value instanceof Collection<?> values) {
-            return values.isEmpty() ? null : text(values.iterator().next());
-        }
-        return value == null ? null : value.toString();
     }
 }

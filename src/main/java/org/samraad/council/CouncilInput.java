@@ -2,6 +2,32 @@ package org.samraad.council;
 
 /**
  * What a client sends to create or change a council. Kind is text so an unknown value gets a field error in
- * the caller's language; version is required on update (optimistic locking).
+ * the caller's language; version is required on update (optimistic locking). The settings are optional: left
+ * out (null), a new council gets the defaults and a change keeps what is stored.
+ *
+ * @param locale da, sv or en
+ * @param requestDays 0–90: members request agenda items until this many days before a meeting
+ * @param dispatchDays 0–90: the agenda is due out this many days before a meeting
+ * @param minutesDays 0–90: minutes count as on time when approved within this many days after
+ * @param meetingTitlePattern at most 255 characters, placeholders {council}, {kind} and {date} only; blank
+ *     means the product's pattern
+ * @param actionReminderDays 0–30: action owners are reminded this many days before the due date
  */
-public record CouncilInput(String spaceKey, String name, String kind, String purpose, Integer version) {}
+public record CouncilInput(
+        String spaceKey,
+        String name,
+        String kind,
+        String purpose,
+        String locale,
+        Integer requestDays,
+        Integer dispatchDays,
+        Integer minutesDays,
+        String meetingTitlePattern,
+        Integer actionReminderDays,
+        Integer version) {
+
+    /** Name, kind and purpose only; the settings stay as they are (or get their defaults). */
+    public CouncilInput(String spaceKey, String name, String kind, String purpose, Integer version) {
+        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, version);
+    }
+}

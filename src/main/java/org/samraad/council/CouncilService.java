@@ -104,6 +104,12 @@ public class CouncilService {
                     new DBParam("KIND", Validation.parse(input.kind(), CouncilKind.class).name()),
                     new DBParam("VERSION", 0));
             row.setPurpose(blankToNull(input.purpose()));
+            row.setLocale(Council.DEFAULT_LOCALE);
+            row.setRequestDays(CouncilSettings.REQUEST_DAYS_DEFAULT);
+            row.setDispatchDays(CouncilSettings.DISPATCH_DAYS_DEFAULT);
+            row.setMinutesDays(CouncilSettings.MINUTES_DAYS_DEFAULT);
+            row.setActionReminderDays(CouncilSettings.REMINDER_DAYS_DEFAULT);
+            CouncilSettings.apply(input, row);
             row.save();
             return Council.of(row);
         });
@@ -122,6 +128,7 @@ public class CouncilService {
             row.setName(input.name().trim());
             row.setKind(Validation.parse(input.kind(), CouncilKind.class).name());
             row.setPurpose(blankToNull(input.purpose()));
+            CouncilSettings.apply(input, row);
             row.setVersion(version);
             row.save();
             return Council.of(row);
@@ -152,13 +159,15 @@ public class CouncilService {
         if (input == null) {
             throw new ValidationException(List.of());
         }
-        return new Validation()
+        Validation validation = new Validation()
                 .maxLength("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
                 .required("name", input.name())
                 .maxLength("name", input.name(), NAME_MAX)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), CouncilKind.class)
                 .maxLength("purpose", input.purpose(), PURPOSE_MAX);
+        CouncilSettings.validate(validation, input);
+        return validation;
     }
 
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.samraad.platform.CalendarDays;
 
 /**
@@ -25,6 +26,7 @@ public record Meeting(
         boolean openToPublic,
         LocalDate requestDeadline,
         LocalDate dispatchDeadline,
+        LocalDate minutesTarget,
         Instant agendaPublishedAt,
         Instant minutesApprovedAt,
         String minutesApprovedBy,
@@ -48,6 +50,7 @@ public record Meeting(
                 row.isOpenToPublic(),
                 CalendarDays.toDay(row.getRequestDeadline()),
                 CalendarDays.toDay(row.getDispatchDeadline()),
+                CalendarDays.toDay(row.getMinutesTarget()),
                 CalendarDays.toInstant(row.getAgendaPublishedAt()),
                 CalendarDays.toInstant(row.getMinutesApprovedAt()),
                 row.getMinutesApprovedBy(),
@@ -63,5 +66,27 @@ public record Meeting(
 
     public ZoneId zoneId() {
         return ZoneId.of(zone);
+    }
+
+    /**
+     * Key figure: the agenda went out by the dispatch deadline (days in the council's zone); null while it has not
+     * gone out or there is no deadline.
+     */
+    @JsonProperty("agendaOnTime")
+    public Boolean agendaOnTime() {
+        return onOrBefore(agendaPublishedAt, dispatchDeadline);
+    }
+
+    /** Key figure: the minutes were approved by the minutes target; null while they are not approved. */
+    @JsonProperty("minutesOnTime")
+    public Boolean minutesOnTime() {
+        return onOrBefore(minutesApprovedAt, minutesTarget);
+    }
+
+    private Boolean onOrBefore(Instant moment, LocalDate day) {
+        if (moment == null || day == null) {
+            return null;
+        }
+        return !LocalDate.ofInstant(moment, zoneId()).isAfter(day);
     }
 }

@@ -43,6 +43,9 @@ public class MeetingContextQuery {
             + MemberRole.OBSERVER.name() + "' AND mb." + column("AnonymisedAt") + " IS NULL AND (mb."
             + column("TermStart") + " IS NULL OR mb." + column("TermStart") + " <= ?) AND (mb." + column("TermEnd")
             + " IS NULL OR mb." + column("TermEnd") + " >= ?))"
+            + ", m." + column("MinutesTarget") + ", c." + column("RequestDays") + ", c." + column("DispatchDays")
+            + ", c." + column("MinutesDays") + ", c." + column("MeetingTitlePattern")
+            + ", c." + column("ActionReminderDays")
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -91,6 +94,7 @@ public class MeetingContextQuery {
                 rows.getBoolean(10),
                 rows.getTimestamp(11) == null ? null : CalendarDays.toDay(rows.getTimestamp(11)),
                 rows.getTimestamp(12) == null ? null : CalendarDays.toDay(rows.getTimestamp(12)),
+                CalendarDays.toDay(rows.getTimestamp(27)),
                 instant(rows.getTimestamp(13)),
                 instant(rows.getTimestamp(14)),
                 rows.getString(15),
@@ -99,7 +103,8 @@ public class MeetingContextQuery {
                 instant(rows.getTimestamp(18)),
                 rows.getInt(19));
         Council council = new Council(meeting.councilId(), rows.getString(20), rows.getString(21),
-                CouncilKind.valueOf(rows.getString(22)), rows.getString(23), rows.getInt(24));
+                CouncilKind.valueOf(rows.getString(22)), rows.getString(23), locale, rows.getInt(28),
+                rows.getInt(29), rows.getInt(30), rows.getString(31), rows.getInt(32), rows.getInt(24));
         return new Row(meeting, council, locale, rows.getLong(26) > 0);
     }
 

@@ -62,6 +62,10 @@ public interface MeetingEntity extends Entity {
     Date getDispatchDeadline();
     void setDispatchDeadline(Date dispatchDeadline);
 
+    /** The minutes are due approved by this day: the meeting's date plus the council's MinutesDays. */
+    Date getMinutesTarget();
+    void setMinutesTarget(Date minutesTarget);
+
     Date getAgendaPublishedAt();
     void setAgendaPublishedAt(Date agendaPublishedAt);
 

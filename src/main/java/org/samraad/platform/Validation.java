@@ -1,8 +1,10 @@
 package org.samraad.platform;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Collects field errors for one input, then throws them together. Lengths match the column sizes, so a value
@@ -62,6 +64,38 @@ public final class Validation {
 
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** A whole number typed as text, or null if it is not one. */
+    public static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Enum constants from query values that may repeat and may each be a comma list (status=OPEN,DONE&status=HELD);
+     * one field error per unknown name.
+     */
+    public static <E extends Enum<E>> Set<E> enumList(String field, List<String> values, Class<E> type,
+            List<FieldError> errors) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value == null ? new String[0] : value.split(",", -1)) {
+                if (isBlank(part)) {
+                    continue;
+                }
+                E constant = parse(part, type);
+                if (constant == null) {
+                    errors.add(FieldError.of(field, "samraad.error.invalid-choice"));
+                } else {
+                    parsed.add(constant);
+                }
+            }
+        }
+        return parsed;
     }
 
     public static <E extends Enum<E>> E parse(String value, Class<E> type) {

@@ -65,6 +65,11 @@ final class DemoSeed {
             seedCouncilRows(councilId);
             store.markSeeded("council-rows");
         }
+        // meetings seed (issue 4)
+        if (store.isSeeded("council-rows") && !store.isSeeded("meetings")) {
+            seedMeetingPages();
+            store.markSeeded("meetings");
+        }
     }
 
     private void seedSpaces() {
@@ -153,6 +158,41 @@ final class DemoSeed {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    // meetings seed (issue 4)
+    /**
+     * Two meeting pages with their meetings, through the REST API as the admin: one held a month ago with approved
+     * minutes, one coming up. The page is created first and the meeting records its id, as the blueprint does.
+     */
+    private void seedMeetingPages() {
+        String admin = DemoUsers.ADMIN.getKey().getStringValue();
+        int councilId = host.activeObjects().find(org.samraad.council.CouncilEntity.class, "SPACE_KEY = ?",
+                PUBLIC_SPACE)[0].getID();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        String body = """
+                <ac:structured-macro ac:name="samraad-meeting" ac:schema-version="1"/>
+                <h2>Dagsorden</h2>
+                <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">agenda</ac:parameter></ac:structured-macro>
+                <h2>Fremmøde</h2>
+                <ac:structured-macro ac:name="samraad-attendance" ac:schema-version="1"/>
+                """;
+        long heldPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.minusDays(30), body, admin).id();
+        long nextPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.plusDays(35), body, admin).id();
+        JsonNode held = postAsAdmin("/councils/" + councilId + "/meetings", JSON.createObjectNode()
+                .put("kind", "ORDINARY").put("date", today.minusDays(30).toString()).put("startTime", "17:00")
+                .put("endTime", "19:00").put("place", "Medborgerhuset, Torvet 3, Nordby").put("openToPublic", true)
+                .put("pageId", heldPage));
+        postAsAdmin("/councils/" + councilId + "/meetings", JSON.createObjectNode()
+                .put("kind", "ORDINARY").put("date", today.plusDays(35).toString()).put("startTime", "17:00")
+                .put("endTime", "19:00").put("place", "Medborgerhuset, Torvet 3, Nordby").put("openToPublic", true)
+                .put("pageId", nextPage));
+        if (held != null) {
+            String transition = "/meetings/" + held.get("id").asInt() + "/transition";
+            postAsAdmin(transition, JSON.createObjectNode().put("to", "HELD").put("version", 0));
+            postAsAdmin(transition, JSON.createObjectNode().put("to", "MINUTES_APPROVED").put("version", 1));
+        }
+        LOG.info("Seeded demo meeting pages {} and {}", heldPage, nextPage);
     }
 
     private void seedCouncilRows(int councilId) {

@@ -118,11 +118,11 @@ public final class DevHost implements AutoCloseable {
             services.put("pageBuilderService", new HostPageBuilderService());
             services.put("transactionalExecutorFactory", new HostTransactionalExecutorFactory(database));
             services.put("pluginSettingsFactory", new HostPluginSettingsFactory(store));
+            HostApplicationProperties applicationProperties = new HostApplicationProperties();
+            services.put("applicationProperties", applicationProperties);
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
             services.put("multiQueueTaskManager", new HostMailQueue(store));
-            HostApplicationProperties application = new HostApplicationProperties();
-            services.put("applicationProperties", application);
             // the host keeps no language per user: everyone has Confluence's default, as a new user does
             services.put("localeManager", (LocaleManager) user -> RequestContext.DEFAULT_LOCALE);
 
@@ -137,7 +137,7 @@ public final class DevHost implements AutoCloseable {
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
-            application.setBaseUrl(host.baseUrl());
+            applicationProperties.absoluteBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
                     host.baseUrl());
             if (options.seedDemo()) {

@@ -1,6 +1,9 @@
 package com.atlassian.sal.api;
 
-/** Stand-in (sal-api 5.1.4 [DF]); subset: the base URL for links in mail, where there is no request. */
+/** Stand-in (subset): sal-api 5.1.4. */
 public interface ApplicationProperties {
+    @Deprecated
+    String getBaseUrl();
+
     String getBaseUrl(UrlMode urlMode);
 }

@@ -1,6 +1,10 @@
 package com.atlassian.sal.api;
 
-/** Stand-in (sal-api 5.1.4 [DF]). */
+/** Stand-in: sal-api 5.1.4. */
 public enum UrlMode {
-    RELATIVE, RELATIVE_CANONICAL, ABSOLUTE, CANONICAL, AUTO
+    CANONICAL,
+    ABSOLUTE,
+    RELATIVE,
+    RELATIVE_CANONICAL,
+    AUTO
 }

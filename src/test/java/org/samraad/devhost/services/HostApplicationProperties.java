@@ -3,16 +3,28 @@ package org.samraad.devhost.services;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 
-/** SAL's application properties: the base URL, known once the web server has its port. */
+/** The host's base URL: served at the root context, so relative links start with "/" and need no prefix. */
 public final class HostApplicationProperties implements ApplicationProperties {
-    private volatile String baseUrl = "http://localhost";
+    private static final String CONTEXT_PATH = "";
 
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
+    private volatile String absoluteBaseUrl = "http://localhost";
+
+    /** Set once the server knows its port. */
+    public void absoluteBaseUrl(String baseUrl) {
+        this.absoluteBaseUrl = baseUrl;
+    }
+
+    @Override
+    @Deprecated
+    public String getBaseUrl() {
+        return absoluteBaseUrl;
     }
 
     @Override
     public String getBaseUrl(UrlMode urlMode) {
-        return urlMode == UrlMode.RELATIVE || urlMode == UrlMode.RELATIVE_CANONICAL ? "" : baseUrl;
+        return switch (urlMode) {
+            case RELATIVE, RELATIVE_CANONICAL -> CONTEXT_PATH;
+            default -> absoluteBaseUrl;
+        };
     }
 }

@@ -1,0 +1,76 @@
+package org.samraad.council;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.Validation;
+
+/** The rules for a council's meeting settings, shared by create and update. */
+public final class CouncilSettings {
+    public static final Set<String> LOCALES = Set.of("da", "sv", "en");
+    public static final Set<String> PLACEHOLDERS = Set.of("council", "kind", "date");
+    public static final int REQUEST_DAYS_DEFAULT = 10;
+    public static final int DISPATCH_DAYS_DEFAULT = 7;
+    public static final int MINUTES_DAYS_DEFAULT = 14;
+    public static final int REMINDER_DAYS_DEFAULT = 3;
+    static final int DAYS_MAX = 90;
+    static final int REMINDER_DAYS_MAX = 30;
+    static final int PATTERN_MAX = 255;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    private CouncilSettings() {}
+
+    static void validate(Validation validation, CouncilInput input) {
+        if (input.locale() != null && !LOCALES.contains(input.locale().trim().toLowerCase(Locale.ROOT))) {
+            validation.add(FieldError.of("locale", "samraad.council.error.locale"));
+        }
+        days(validation, "requestDays", input.requestDays(), DAYS_MAX);
+        days(validation, "dispatchDays", input.dispatchDays(), DAYS_MAX);
+        days(validation, "minutesDays", input.minutesDays(), DAYS_MAX);
+        days(validation, "actionReminderDays", input.actionReminderDays(), REMINDER_DAYS_MAX);
+        String pattern = input.meetingTitlePattern();
+        validation.maxLength("meetingTitlePattern", pattern, PATTERN_MAX);
+        if (pattern != null && !validation.hasErrorFor("meetingTitlePattern")) {
+            if (CONTROL.matcher(pattern).find() || !knownPlaceholdersOnly(pattern)) {
+                validation.add(FieldError.of("meetingTitlePattern", "samraad.council.error.title-pattern"));
+            }
+        }
+    }
+
+    /** Every brace belongs to one of {council}, {kind} or {date}. */
+    static boolean knownPlaceholdersOnly(String pattern) {
+        Matcher placeholder = PLACEHOLDER.matcher(pattern);
+        String rest = placeholder.replaceAll(match -> PLACEHOLDERS.contains(match.group(1)) ? "" : "{");
+        return rest.indexOf('{') < 0 && rest.indexOf('}') < 0;
+    }
+
+    private static void days(Validation validation, String field, Integer value, int max) {
+        if (value != null && (value < 0 || value > max)) {
+            validation.add(FieldError.of(field, "samraad.council.error.days", max));
+        }
+    }
+
+    static void apply(CouncilInput input, CouncilEntity row) {
+        if (input.locale() != null) {
+            row.setLocale(input.locale().trim().toLowerCase(Locale.ROOT));
+        }
+        if (input.requestDays() != null) {
+            row.setRequestDays(input.requestDays());
+        }
+        if (input.dispatchDays() != null) {
+            row.setDispatchDays(input.dispatchDays());
+        }
+        if (input.minutesDays() != null) {
+            row.setMinutesDays(input.minutesDays());
+        }
+        if (input.meetingTitlePattern() != null) {
+            row.setMeetingTitlePattern(Validation.blankToNull(input.meetingTitlePattern()));
+        }
+        if (input.actionReminderDays() != null) {
+            row.setActionReminderDays(input.actionReminderDays());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.Validation.isBlank;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+
+/**
+ * Which of a council's meetings a list shows: between two days (both included, in the council's zone), in some
+ * statuses, one window at a time, in date order. A limit above the maximum is lowered to it.
+ */
+public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> statuses, int limit, int offset) {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    public MeetingFilter {
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    public static MeetingFilter all() {
+        return new MeetingFilter(null, null, Set.of(), DEFAULT_LIMIT, 0);
+    }
+
+    /** The query parameters as text, so "abc" is a 400 naming the parameter rather than JAX-RS's 404. */
+    public static MeetingFilter parse(String from, String to, List<String> status, String limit, String offset) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate fromDay = day("from", from, errors);
+        LocalDate toDay = day("to", to, errors);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            errors.add(FieldError.of("to", "samraad.meeting.error.to-before-from"));
+        }
+        Set<MeetingStatus> statuses = Validation.enumList("status", status, MeetingStatus.class, errors);
+        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
+        if (parsedLimit == null || parsedLimit < 1) {
+            errors.add(FieldError.of("limit", "samraad.meeting.error.limit"));
+        }
+        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
+        if (parsedOffset == null || parsedOffset < 0) {
+            errors.add(FieldError.of("offset", "samraad.meeting.error.offset"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors.stream().distinct().toList());
+        }
+        return new MeetingFilter(fromDay, toDay, statuses, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
+    }
+
+    private static LocalDate day(String field, String value, List<FieldError> errors) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "samraad.meeting.error.date"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.samraad.meeting;
+
+/**
+ * What a client sends to create or change a meeting. Kind, date and times arrive as text so a wrong value is a field
+ * error in the caller's language. Times are wall-clock times in the council's zone; on update every field is
+ * replaced (PUT).
+ *
+ * @param kind ORDINARY, EXTRAORDINARY, DIALOGUE or THEME_DAY
+ * @param date an ISO date (2026-03-12)
+ * @param startTime HH:mm (17:00)
+ * @param endTime HH:mm, after the start; optional
+ * @param title optional: blank means the council's title pattern
+ * @param pageId optional: the meeting's Confluence page; once set it stays
+ * @param version required on update: the version the client read
+ */
+public record MeetingInput(
+        String kind,
+        String date,
+        String startTime,
+        String endTime,
+        String place,
+        Boolean openToPublic,
+        String title,
+        Long pageId,
+        Integer version) {}

@@ -1,0 +1,100 @@
+package org.samraad.meeting;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.OutputTypes;
+import org.samraad.platform.PluginKeys;
+import org.samraad.platform.Validation;
+
+/**
+ * {@code samraad-meeting}: the header of a meeting page. Kind, date and time, place, status in words, whether the
+ * meeting is public, the request and dispatch deadlines (and whether the agenda went out on time), who approved the
+ * minutes and when, links to the council's previous and next meeting, and the meeting as a calendar file. In the
+ * live page, space editors also get the next steps of the meeting's life as buttons.
+ *
+ * <p>The meeting is the one recorded for the page being rendered, or the one the {@code meeting} parameter names.
+ * A page without a meeting says so in words (a page made before its meeting record, or a copied page).
+ *
+ * <p>Three SQL statements: the meeting with its council and the reader's standing, its previous and its next
+ * meeting.
+ */
+public class MeetingMacro implements Macro {
+    static final String TEMPLATE = "templates/meeting/meeting.vm";
+    /** The workflow buttons' script and the header's styles, on top of the shared macro resources. */
+    public static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-meeting-resources";
+
+    private final MeetingAccess access;
+    private final MeetingNeighboursQuery neighbours;
+    private final MeetingLinks links;
+    private final UserAccessor users;
+    private final MacroRenderer renderer;
+    private final I18n i18n;
+    private final PageBuilderService pageBuilder;
+
+    public MeetingMacro(MeetingAccess access, MeetingNeighboursQuery neighbours, MeetingLinks links,
+            UserAccessor users, MacroRenderer renderer, I18n i18n, PageBuilderService pageBuilder) {
+        this.access = access;
+        this.neighbours = neighbours;
+        this.links = links;
+        this.users = users;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Optional<MeetingContext> meeting = meeting(parameters.get("meeting"), context);
+        Map<String, Object> model = new HashMap<>();
+        if (OutputTypes.isInteractive(context)) {
+            pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
+        }
+        if (meeting.isPresent()) {
+            MeetingContext m = meeting.get();
+            boolean editable = OutputTypes.isInteractive(context) && m.viewer().editor();
+            model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()), neighbours.next(m.meeting()),
+                    editable, links, users, i18n));
+        }
+        return renderer.render(TEMPLATE, model, context);
+    }
+
+    private Optional<MeetingContext> meeting(String parameter, ConversionContext context)
+            throws MacroExecutionException {
+        if (Validation.isBlank(parameter)) {
+            ContentEntityObject page = context.getEntity();
+            return page == null ? Optional.empty() : access.onPage(page.getId());
+        }
+        int id;
+        try {
+            id = Integer.parseInt(parameter.trim());
+        } catch (NumberFormatException e) {
+            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.bad-parameter"));
+        }
+        try {
+            return Optional.of(access.view(id));
+        } catch (NotFoundException e) {
+            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.not-found"));
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

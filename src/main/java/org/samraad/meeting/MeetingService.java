@@ -1,0 +1,357 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.Validation.blankToNull;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
+import org.samraad.platform.Rows;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * A council's meetings: the record behind each meeting page. Whoever can view the council's space reads its
+ * meetings (404 otherwise); whoever can edit the space plans, changes, moves through the lifecycle and deletes them.
+ *
+ * <p>Times are typed as wall-clock times in the council's zone and stored as instants, so a meeting at 17:00 stays
+ * at 17:00 across a daylight-saving change. The request and dispatch deadlines and the minutes target are calendar
+ * days computed from the council's settings when the meeting is created and whenever its date changes (a later
+ * change of the settings leaves planned meetings as announced).
+ */
+@Component
+public class MeetingService {
+    static final int TITLE_MAX = 450;
+    static final int PLACE_MAX = 450;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final SpacePermissions permissions;
+    private final CouncilService councils;
+    private final MeetingAccess access;
+    private final MeetingTitles titles;
+    private final StandingItems standingItems;
+    private final CurrentUser currentUser;
+    private final I18n i18n;
+    private final TimeSource time;
+
+    public MeetingService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            SpacePermissions permissions,
+            CouncilService councils,
+            MeetingAccess access,
+            MeetingTitles titles,
+            StandingItems standingItems,
+            CurrentUser currentUser,
+            I18n i18n,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.permissions = permissions;
+        this.councils = councils;
+        this.access = access;
+        this.titles = titles;
+        this.standingItems = standingItems;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.time = time;
+    }
+
+    // --- reads
+
+    /** One window of a council's meetings in date order. Three statements: the council, the count, the window. */
+    public MeetingPage list(int councilId, MeetingFilter filter) {
+        Council council = councils.get(councilId);
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("COUNCIL_ID = ?");
+        parameters.add(councilId);
+        if (filter.from() != null) {
+            where.append(" AND STARTS_AT >= ?");
+            parameters.add(Date.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND STARTS_AT < ?");
+            parameters.add(Date.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND STATUS IN (")
+                    .append(filter.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
+            filter.statuses().stream().sorted().forEach(s -> parameters.add(s.name()));
+        }
+        Object[] values = parameters.toArray();
+        int total = ao.count(MeetingEntity.class, Query.select().where(where.toString(), values));
+        if (filter.offset() >= total) {
+            return new MeetingPage(List.of(), total);
+        }
+        MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select().where(where.toString(), values)
+                .order("STARTS_AT, ID").offset(filter.offset()).limit(filter.limit()));
+        return new MeetingPage(Arrays.stream(rows).map(row -> Meeting.of(row, zone)).toList(), total);
+    }
+
+    public Meeting get(int id) {
+        return access.view(id).meeting();
+    }
+
+    // --- writes
+
+    /** Plans a meeting with its standing agenda items (its page may come later, e.g. from the blueprint). */
+    public Meeting create(int councilId, MeetingInput raw) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        MeetingInput input = normalised(raw);
+        Validation validation = new Validation();
+        Schedule schedule = validate(validation, input, council);
+        if (input.pageId() != null && !validation.hasErrorFor("pageId") && claimed(input.pageId())) {
+            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
+        }
+        validation.throwIfInvalid();
+        return transactions.inTransaction(() -> {
+            MeetingEntity row = ao.create(
+                    MeetingEntity.class,
+                    new DBParam("COUNCIL_ID", council.id()),
+                    new DBParam("KIND", schedule.kind().name()),
+                    new DBParam("STATUS", MeetingStatus.PLANNED.name()),
+                    new DBParam("STARTS_AT", schedule.startsAt()),
+                    new DBParam("VERSION", 0));
+            row.setPageId(input.pageId());
+            copy(input, schedule, council, row);
+            deadlines(schedule.date(), council, row);
+            row.save();
+            standingItems.create(row.getID());
+            return Meeting.of(row, schedule.zone());
+        });
+    }
+
+    public Meeting update(int id, MeetingInput raw) {
+        MeetingContext context = access.edit(id);
+        Council council = context.council();
+        MeetingInput input = normalised(raw);
+        Validation validation = new Validation().required("version", input.version());
+        Schedule schedule = validate(validation, input, council);
+        Long storedPage = context.meeting().pageId();
+        if (input.pageId() != null && storedPage != null && !storedPage.equals(input.pageId())) {
+            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
+        } else if (input.pageId() != null && storedPage == null && claimed(input.pageId())) {
+            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
+        }
+        validation.throwIfInvalid();
+        return transactions.inTransaction(() -> {
+            MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
+            LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
+            int version = versions.claim(MeetingEntity.class, id, input.version());
+            copy(input, schedule, council, row);
+            if (input.pageId() != null) {
+                row.setPageId(input.pageId());
+            }
+            if (!before.equals(schedule.date()) || row.getRequestDeadline() == null) {
+                deadlines(schedule.date(), council, row);
+            }
+            row.setVersion(version);
+            row.save();
+            return Meeting.of(row, schedule.zone());
+        });
+    }
+
+    /**
+     * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
+     * went out, the minutes were approved, published or reopened. A reopen clears approval and publication.
+     */
+    public Meeting transition(int id, MeetingTransitionInput input) {
+        MeetingContext context = access.edit(id);
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        Validation validation = new Validation().required("to", input.to()).required("version", input.version());
+        validation.throwIfInvalid();
+        return transactions.inTransaction(() -> {
+            MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
+            MeetingStatus from = MeetingStatus.valueOf(row.getStatus());
+            MeetingStatus to = Validation.parse(input.to(), MeetingStatus.class);
+            if (to == null || !MeetingLifecycle.allowed(from, to)) {
+                throw new ValidationException(FieldError.of("to", "samraad.meeting.error.transition",
+                        statusText(from), allowedText(from)));
+            }
+            int version = versions.claim(MeetingEntity.class, id, input.version());
+            Date now = Date.from(time.now());
+            String who = currentUser.userKey().orElse(null);
+            if (MeetingLifecycle.isReopen(from, to)) {
+                row.setMinutesReopenedAt(now);
+                row.setMinutesReopenedBy(who);
+                row.setMinutesApprovedAt(null);
+                row.setMinutesApprovedBy(null);
+                row.setMinutesPublishedAt(null);
+            }
+            switch (to) {
+                case AGENDA_PUBLISHED -> row.setAgendaPublishedAt(now);
+                case MINUTES_APPROVED -> {
+                    row.setMinutesApprovedAt(now);
+                    row.setMinutesApprovedBy(who);
+                }
+                case PUBLISHED -> row.setMinutesPublishedAt(now);
+                // a reinstated meeting's agenda has to go out again
+                case PLANNED -> row.setAgendaPublishedAt(null);
+                default -> { }
+            }
+            row.setStatus(to.name());
+            row.setVersion(version);
+            row.save();
+            return Meeting.of(row, context.zone());
+        });
+    }
+
+    /**
+     * Removes a meeting entered by mistake with its agenda, attachments, attendance and agenda requests; action
+     * items that came from it stay, without their origin. Refused (409) once the minutes are approved or
+     * published: from then on the meeting is part of the council's record.
+     */
+    public void delete(int id) {
+        access.edit(id);
+        transactions.inTransaction(() -> {
+            MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
+            if (MeetingStatus.valueOf(row.getStatus()).decisionsLocked()) {
+                throw new MeetingLockedException();
+            }
+            for (ActionItemEntity action : ao.find(ActionItemEntity.class, Query.select().where("MEETING_ID = ?", id))) {
+                action.setMeetingId(null);
+                action.setAgendaItemId(null);
+                action.save();
+            }
+            ao.deleteWithSQL(AgendaAttachmentEntity.class, "MEETING_ID = ?", id);
+            ao.deleteWithSQL(AgendaItemEntity.class, "MEETING_ID = ?", id);
+            ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", id);
+            ao.deleteWithSQL(AgendaRequestEntity.class, "MEETING_ID = ?", id);
+            ao.delete(row);
+        });
+    }
+
+    // --- rules
+
+    /** The typed values, parsed; meaningful only when the validation holds no errors. */
+    private record Schedule(MeetingKind kind, LocalDate date, ZoneId zone, Date startsAt, Date endsAt) {}
+
+    private Schedule validate(Validation validation, MeetingInput input, Council council) {
+        validation.required("kind", input.kind())
+                .oneOf("kind", input.kind(), MeetingKind.class)
+                .required("date", input.date())
+                .required("startTime", input.startTime())
+                .maxLength("place", input.place(), PLACE_MAX)
+                .maxLength("title", input.title(), TITLE_MAX);
+        singleLine(validation, "place", input.place());
+        singleLine(validation, "title", input.title());
+        LocalDate date = parse(validation, "date", input.date(), LocalDate::parse);
+        LocalTime start = parse(validation, "startTime", input.startTime(), LocalTime::parse);
+        LocalTime end = parse(validation, "endTime", input.endTime(), LocalTime::parse);
+        if (start != null && end != null && !end.isAfter(start)) {
+            validation.add(FieldError.of("endTime", "samraad.meeting.error.end-before-start"));
+        }
+        if (input.pageId() != null && input.pageId() < 1) {
+            validation.add(FieldError.of("pageId", "samraad.meeting.error.page"));
+        }
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        MeetingKind kind = Validation.parse(input.kind(), MeetingKind.class);
+        if (date == null || start == null || kind == null) {
+            return new Schedule(kind, date, zone, null, null);
+        }
+        Date startsAt = Date.from(ZonedDateTime.of(date, start, zone).toInstant());
+        Date endsAt = end == null ? null : Date.from(ZonedDateTime.of(date, end, zone).toInstant());
+        return new Schedule(kind, date, zone, startsAt, endsAt);
+    }
+
+    private interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static <T> T parse(Validation validation, String field, String value, Parser<T> parser) {
+        if (value == null || validation.hasErrorFor(field)) {
+            return null;
+        }
+        try {
+            return parser.parse(value);
+        } catch (DateTimeParseException e) {
+            validation.add(FieldError.of(field, "date".equals(field) ? "samraad.meeting.error.date"
+                    : "samraad.meeting.error.time"));
+            return null;
+        }
+    }
+
+    private static void singleLine(Validation validation, String field, String value) {
+        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
+            validation.add(FieldError.of(field, "samraad.meeting.error.single-line"));
+        }
+    }
+
+    private void copy(MeetingInput input, Schedule schedule, Council council, MeetingEntity row) {
+        row.setKind(schedule.kind().name());
+        row.setStartsAt(schedule.startsAt());
+        row.setEndsAt(schedule.endsAt());
+        row.setPlace(input.place());
+        row.setOpenToPublic(Boolean.TRUE.equals(input.openToPublic()));
+        String title = input.title() != null ? input.title() : titles.title(council, schedule.kind(), schedule.date());
+        row.setTitle(title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title);
+    }
+
+    private static void deadlines(LocalDate date, Council council, MeetingEntity row) {
+        row.setRequestDeadline(CalendarDays.toDate(date.minusDays(council.requestDays())));
+        row.setDispatchDeadline(CalendarDays.toDate(date.minusDays(council.dispatchDays())));
+        row.setMinutesTarget(CalendarDays.toDate(date.plusDays(council.minutesDays())));
+    }
+
+    private boolean claimed(long pageId) {
+        return ao.count(MeetingEntity.class, Query.select().where("PAGE_ID = ?", pageId)) > 0;
+    }
+
+    private String statusText(MeetingStatus status) {
+        return i18n.text("samraad.meeting.status." + status.name());
+    }
+
+    /** The allowed targets in the caller's language, e.g. "Agenda published, Held or Cancelled". */
+    private String allowedText(MeetingStatus from) {
+        List<String> names = MeetingLifecycle.next(from).stream().map(this::statusText).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " "
+                + i18n.text("samraad.meeting.or") + " " + names.get(names.size() - 1);
+    }
+
+    /** Surrounding white space is never meant; empty optional fields are stored as absent. */
+    private static MeetingInput normalised(MeetingInput input) {
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        return new MeetingInput(blankToNull(input.kind()), blankToNull(input.date()), blankToNull(input.startTime()),
+                blankToNull(input.endTime()), blankToNull(input.place()), input.openToPublic(),
+                blankToNull(input.title()), input.pageId(), input.version());
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.samraad.meeting;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.samraad.platform.I18n;
+
+/**
+ * What the meeting header shows, as text in the reader's language: the template only places it. Dates come twice,
+ * ISO for {@code <time datetime>} and written out for people; lifecycle moments are shown in the council's zone.
+ *
+ * @param agendaOnTimeText whether the agenda went out by the dispatch deadline, in words; null while unknown
+ * @param minutesText who approved the minutes and when (or that they were reopened); null before approval
+ */
+public record MeetingView(
+        String domId,
+        int meetingId,
+        int version,
+        String title,
+        String kindText,
+        String dateIso,
+        String dateText,
+        String timeText,
+        String place,
+        String status,
+        String statusText,
+        String publicText,
+        String requestDeadlineIso,
+        String requestDeadlineText,
+        String dispatchDeadlineIso,
+        String dispatchDeadlineText,
+        String agendaOnTimeText,
+        String minutesText,
+        MeetingNeighbourView previous,
+        MeetingNeighbourView next,
+        String calendarHref,
+        boolean editable,
+        List<MeetingTransitionView> transitions) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    public boolean hasTransitions() {
+        return !transitions.isEmpty();
+    }
+
+    static MeetingView of(MeetingContext context, Optional<MeetingNeighboursQuery.Neighbour> previous,
+            Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, MeetingLinks links,
+            UserAccessor users, I18n i18n) {
+        Meeting m = context.meeting();
+        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
+        LocalDate day = m.startsAt().toLocalDate();
+        String time = TIME.format(m.startsAt()) + (m.endsAt() == null ? "" : "–" + TIME.format(m.endsAt()));
+        List<MeetingTransitionView> transitions = !editable ? List.of()
+                : MeetingLifecycle.next(m.status()).stream().map(to -> transition(m.status(), to, i18n)).toList();
+        return new MeetingView(
+                org.samraad.platform.MacroRenderer.uniqueElementId("samraad-meeting-" + m.id()),
+                m.id(),
+                m.version(),
+                m.title() == null ? i18n.text("samraad.meeting.kind." + m.kind().name()) : m.title(),
+                i18n.text("samraad.meeting.kind." + m.kind().name()),
+                day.toString(),
+                dates.format(day),
+                time,
+                m.place(),
+                m.status().name(),
+                i18n.text("samraad.meeting.status." + m.status().name()),
+                i18n.text(m.openToPublic() ? "samraad.meeting.public" : "samraad.meeting.not-public"),
+                iso(m.requestDeadline()),
+                m.requestDeadline() == null ? null : dates.format(m.requestDeadline()),
+                iso(m.dispatchDeadline()),
+                m.dispatchDeadline() == null ? null : dates.format(m.dispatchDeadline()),
+                m.agendaOnTime() == null ? null
+                        : i18n.text(m.agendaOnTime() ? "samraad.meeting.agenda-on-time" : "samraad.meeting.agenda-late"),
+                minutes(m, dates, users, i18n),
+                neighbour(previous, "samraad.meeting.macro.previous", context, links, dates, i18n),
+                neighbour(next, "samraad.meeting.macro.next", context, links, dates, i18n),
+                links.calendar(m.id()),
+                editable,
+                transitions);
+    }
+
+    private static MeetingTransitionView transition(MeetingStatus from, MeetingStatus to, I18n i18n) {
+        boolean reopen = MeetingLifecycle.isReopen(from, to);
+        String label = reopen ? i18n.text("samraad.meeting.transition.reopen")
+                : from == MeetingStatus.CANCELLED ? i18n.text("samraad.meeting.transition.reinstate")
+                : i18n.text("samraad.meeting.transition." + to.name());
+        return new MeetingTransitionView(to.name(), label,
+                reopen ? i18n.text("samraad.meeting.transition.reopen-confirm") : null);
+    }
+
+    private static String minutes(Meeting m, DateTimeFormatter dates, UserAccessor users, I18n i18n) {
+        if (m.minutesApprovedAt() != null) {
+            String text = i18n.text("samraad.meeting.minutes-approved", name(m.minutesApprovedBy(), users, i18n),
+                    dates.format(local(m.minutesApprovedAt(), m)));
+            if (m.minutesOnTime() != null) {
+                text += " " + i18n.text(m.minutesOnTime() ? "samraad.meeting.minutes-on-time"
+                        : "samraad.meeting.minutes-late");
+            }
+            if (m.minutesPublishedAt() != null) {
+                text += " " + i18n.text("samraad.meeting.minutes-published", dates.format(local(m.minutesPublishedAt(), m)));
+            }
+            return text;
+        }
+        if (m.minutesReopenedAt() != null) {
+            return i18n.text("samraad.meeting.minutes-reopened", name(m.minutesReopenedBy(), users, i18n),
+                    dates.format(local(m.minutesReopenedAt(), m)));
+        }
+        return null;
+    }
+
+    private static LocalDateTime local(Instant instant, Meeting m) {
+        return LocalDateTime.ofInstant(instant, m.zoneId());
+    }
+
+    private static String name(String userKey, UserAccessor users, I18n i18n) {
+        ConfluenceUser user = userKey == null ? null : users.getUserByKey(new UserKey(userKey));
+        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
+            return i18n.text("samraad.meeting.unknown-user");
+        }
+        return user.getFullName();
+    }
+
+    private static MeetingNeighbourView neighbour(Optional<MeetingNeighboursQuery.Neighbour> neighbour, String labelKey,
+            MeetingContext context, MeetingLinks links, DateTimeFormatter dates, I18n i18n) {
+        if (neighbour.isEmpty()) {
+            return null;
+        }
+        MeetingNeighboursQuery.Neighbour n = neighbour.get();
+        LocalDate day = LocalDate.ofInstant(n.startsAt(), context.zone());
+        String title = n.title() == null ? i18n.text("samraad.meeting.kind." + n.kind().name()) : n.title();
+        return new MeetingNeighbourView(i18n.text(labelKey), title, day.toString(), dates.format(day),
+                n.pageId() == null ? null : links.page(n.pageId()));
+    }
+
+    private static String iso(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+}

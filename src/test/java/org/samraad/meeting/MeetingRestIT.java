@@ -1,0 +1,233 @@
+package org.samraad.meeting;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.samraad.testing.ErrorReplies.assertFieldErrors;
+import static org.samraad.testing.ErrorReplies.assertNotFound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * Meetings and council settings over real HTTP against the dev host's demo space UDS. Users: secretary (space
+ * administrator), member (can edit), reader (can view), anonymous (can view UDS). Meetings a test plans are dated
+ * far ahead (2099) so the seed's meetings are never counted, and are removed afterwards.
+ */
+public class MeetingRestIT {
+    private static final String API = "/rest/samraad/1.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpApi api = SharedDevHost.api();
+    private final List<Integer> created = new ArrayList<>();
+    private int councilId;
+
+    @Before
+    public void findTheDemoCouncil() {
+        JsonNode items = api.get(null, API + "/councils?spaceKey=UDS").json().get("items");
+        assertEquals("the demo space has one council", 1, items.size());
+        councilId = items.get(0).get("id").asInt();
+    }
+
+    @After
+    public void removeWhatTheTestAdded() {
+        for (int id : created) {
+            JsonNode meeting = api.get("secretary", API + "/meetings/" + id).json();
+            if (meeting.has("status") && meeting.get("status").asText().matches("MINUTES_APPROVED|PUBLISHED")) {
+                api.postJson("secretary", API + "/meetings/" + id + "/transition",
+                        "{\"to\":\"HELD\",\"version\":" + meeting.get("version").asInt() + "}");
+            }
+            api.delete("secretary", API + "/meetings/" + id);
+        }
+    }
+
+    @Test
+    public void anEditorPlansMovesThroughTheLifecycleAndDeletesAMeeting() throws Exception {
+        HttpApi.Reply reply = api.postJson("member", path(), meeting("2099-03-12").toString());
+        assertEquals(reply.text(), 201, reply.status());
+        JsonNode meeting = reply.json();
+        int id = meeting.get("id").asInt();
+        created.add(id);
+        assertEquals("Udsatterådet Nordby – møde 12. marts 2099", meeting.get("title").asText());
+        assertEquals("2099-03-12T17:00:00", meeting.get("startsAt").asText());
+        assertEquals("Europe/Copenhagen", meeting.get("zone").asText());
+        assertEquals("2099-03-02", meeting.get("requestDeadline").asText());
+        assertEquals("2099-03-05", meeting.get("dispatchDeadline").asText());
+        assertEquals("2099-03-26", meeting.get("minutesTarget").asText());
+        assertTrue(meeting.get("agendaOnTime").isNull());
+        assertEquals("PLANNED", meeting.get("status").asText());
+
+        JsonNode changed = api.putJson("member", API + "/meetings/" + id, meeting("2099-03-19").put("version", 0)
+                .put("place", "Rådhuset").toString()).json();
+        assertEquals(1, changed.get("version").asInt());
+        assertEquals("2099-03-09", changed.get("requestDeadline").asText());
+        assertEquals(409, api.putJson("member", API + "/meetings/" + id, meeting("2099-03-20").put("version", 0)
+                .toString()).status());
+
+        JsonNode agenda = transition("member", id, "AGENDA_PUBLISHED", 1);
+        assertFalse(agenda.get("agendaPublishedAt").isNull());
+        assertTrue("sent out long before the deadline", agenda.get("agendaOnTime").asBoolean());
+        transition("member", id, "HELD", 2);
+        JsonNode approved = transition("member", id, "MINUTES_APPROVED", 3);
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        assertEquals(memberKey, approved.get("minutesApprovedBy").asText());
+        assertEquals(409, api.delete("member", API + "/meetings/" + id).status());
+
+        HttpApi.Reply refused = api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"CANCELLED\",\"version\":4}");
+        assertFieldErrors(refused, "to");
+        assertEquals("From Minutes approved the meeting can go to: Held or Minutes published.",
+                refused.json().get("errors").get(0).get("message").asText());
+        assertEquals(409, api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"PUBLISHED\",\"version\":1}").status());
+
+        JsonNode reopened = transition("member", id, "HELD", 4);
+        assertEquals(memberKey, reopened.get("minutesReopenedBy").asText());
+        assertTrue(reopened.get("minutesApprovedAt").isNull());
+        assertEquals(204, api.delete("member", API + "/meetings/" + id).status());
+        assertNotFound(api.get("member", API + "/meetings/" + id));
+        created.remove(Integer.valueOf(id));
+    }
+
+    @Test
+    public void readersReadAnonymousReadersOfThePublicSpaceReadAndNeitherMayChange() {
+        int id = plan("2099-04-01");
+        assertEquals(200, api.get(null, API + "/meetings/" + id).status());
+        assertEquals(200, api.get("reader", API + "/meetings/" + id).status());
+        assertEquals(403, api.postJson("reader", path(), meeting("2099-04-02").toString()).status());
+        assertEquals(403, api.putJson("reader", API + "/meetings/" + id, meeting("2099-04-02").put("version", 0)
+                .toString()).status());
+        assertEquals(403, api.postJson("reader", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"HELD\",\"version\":0}").status());
+        assertEquals(403, api.delete("reader", API + "/meetings/" + id).status());
+        assertEquals(401, api.postJson(null, path(), meeting("2099-04-02").toString()).status());
+        assertNotFound(api.get(null, API + "/meetings/987654"));
+        assertNotFound(api.get(null, API + "/councils/987654/meetings"));
+    }
+
+    @Test
+    public void theListFiltersByDateAndStatusAndPages() {
+        int first = plan("2099-05-01");
+        int second = plan("2099-05-15");
+        plan("2099-06-01");
+        transition("member", second, "CANCELLED", 0);
+
+        JsonNode may = api.get(null, path() + "?from=2099-05-01&to=2099-05-31").json();
+        assertEquals(2, may.get("total").asInt());
+        assertEquals(first, may.get("items").get(0).get("id").asInt());
+        assertEquals(1, api.get(null, path() + "?from=2099-01-01&status=CANCELLED").json().get("total").asInt());
+        JsonNode window = api.get(null, path() + "?from=2099-01-01&limit=1&offset=1").json();
+        assertEquals(3, window.get("total").asInt());
+        assertEquals(1, window.get("limit").asInt());
+        assertEquals(1, window.get("offset").asInt());
+        assertEquals(second, window.get("items").get(0).get("id").asInt());
+        assertFieldErrors(api.get(null, path() + "?from=soon&status=LATER&limit=0"), "from", "status", "limit");
+    }
+
+    @Test
+    public void wrongInputIsAFieldErrorInTheCallersLanguageAndOnlyJsonIsAccepted() {
+        HttpApi.Reply wrong = api.postJson("member", path(), JSON.createObjectNode().put("kind", "WEEKLY")
+                .put("date", "12.03.2099").put("startTime", "17").put("endTime", "16:00").put("place", "x".repeat(451))
+                .toString());
+        assertFieldErrors(wrong, "kind", "date", "startTime", "place");
+        assertFieldErrors(api.postJson("member", path(), meeting("2099-03-12").put("endTime", "16:00").toString()),
+                "endTime");
+        assertEquals(400, api.postJson("member", path(), "{\"kind\":\"ORDINARY\",\"colour\":\"red\"}").status());
+        int text = api.send("member", "POST", path(), "text/plain", meeting("2099-03-12").toString()).status();
+        assertTrue("text posts are refused, got " + text, text == 403 || text == 415);
+    }
+
+    @Test
+    public void theCalendarFileIsRfc5545WithAStableUid() throws Exception {
+        int id = plan("2099-03-12");
+        HttpResponse<String> ics = calendar(id);
+
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse(""), ics.headers().firstValue("Content-Type")
+                .orElse("").startsWith("text/calendar"));
+        assertTrue(ics.body().startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assertTrue(ics.body().contains("UID:meeting-" + id + "@samraad.UDS\r\n"));
+        assertTrue(ics.body().contains("DTSTART;TZID=Europe/Copenhagen:20990312T170000\r\n"));
+        assertTrue(ics.body().contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n"));
+        assertEquals(404, calendar(987_654).statusCode());
+    }
+
+    @Test
+    public void councilSettingsAreReadAndChangedWithFieldErrors() {
+        JsonNode council = api.get(null, API + "/councils/" + councilId).json();
+        assertEquals("da", council.get("locale").asText());
+        assertEquals(10, council.get("requestDays").asInt());
+        assertEquals(7, council.get("dispatchDays").asInt());
+        assertEquals(14, council.get("minutesDays").asInt());
+        assertEquals(3, council.get("actionReminderDays").asInt());
+        assertTrue(council.get("meetingTitlePattern").isNull());
+
+        ObjectNode bad = JSON.createObjectNode().put("name", council.get("name").asText())
+                .put("kind", council.get("kind").asText()).put("version", council.get("version").asInt())
+                .put("locale", "de").put("requestDays", 91).put("dispatchDays", -1).put("minutesDays", 100)
+                .put("actionReminderDays", 31).put("meetingTitlePattern", "{council} {week}");
+        assertFieldErrors(api.putJson("secretary", API + "/councils/" + councilId, bad.toString()), "locale",
+                "requestDays", "dispatchDays", "minutesDays", "actionReminderDays", "meetingTitlePattern");
+
+        ObjectNode good = JSON.createObjectNode().put("name", council.get("name").asText())
+                .put("kind", council.get("kind").asText()).put("version", council.get("version").asInt())
+                .put("requestDays", 12).put("meetingTitlePattern", "{kind} i {council}, {date}");
+        JsonNode changed = api.putJson("secretary", API + "/councils/" + councilId, good.toString()).json();
+        try {
+            assertEquals(12, changed.get("requestDays").asInt());
+            assertEquals("left out: kept", 7, changed.get("dispatchDays").asInt());
+            int id = plan("2099-09-10");
+            JsonNode meeting = api.get(null, API + "/meetings/" + id).json();
+            assertEquals("møde i Udsatterådet Nordby, 10. september 2099", meeting.get("title").asText());
+            assertEquals("2099-08-29", meeting.get("requestDeadline").asText());
+        } finally {
+            ObjectNode back = JSON.createObjectNode().put("name", council.get("name").asText())
+                    .put("kind", council.get("kind").asText()).put("version", changed.get("version").asInt())
+                    .put("requestDays", 10).put("meetingTitlePattern", "");
+            assertEquals(200, api.putJson("secretary", API + "/councils/" + councilId, back.toString()).status());
+        }
+    }
+
+    private String path() {
+        return API + "/councils/" + councilId + "/meetings";
+    }
+
+    private static ObjectNode meeting(String date) {
+        return JSON.createObjectNode().put("kind", "ORDINARY").put("date", date).put("startTime", "17:00")
+                .put("endTime", "19:00");
+    }
+
+    private int plan(String date) {
+        HttpApi.Reply reply = api.postJson("member", path(), meeting(date).toString());
+        assertEquals(reply.text(), 201, reply.status());
+        int id = reply.json().get("id").asInt();
+        created.add(id);
+        return id;
+    }
+
+    private JsonNode transition(String user, int id, String to, int version) {
+        HttpApi.Reply reply = api.postJson(user, API + "/meetings/" + id + "/transition",
+                "{\"to\":\"" + to + "\",\"version\":" + version + "}");
+        assertEquals(reply.text(), 200, reply.status());
+        return reply.json();
+    }
+
+    private static HttpResponse<String> calendar(int id) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SharedDevHost.baseUrl() + API + "/meetings/" + id
+                + "/calendar.ics")).header("Accept", "text/calendar, */*").GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,66 @@
+package org.samraad.meeting;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.EntityManager;
+import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilService;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.platform.I18n;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.SqlStatementCounter;
+
+/** The meeting services wired as the plugin wires them, over the test database and a {@link FakeConfluence}. */
+final class MeetingTestbed {
+    /** Confluence's context path in these tests: links must start with it. */
+    static final String CONTEXT_PATH = "/wiki";
+
+    final SpacePermissions permissions;
+    final I18n i18n;
+    final CouncilService councils;
+    final MeetingAccess access;
+    final MeetingTitles titles;
+    final MeetingService meetings;
+    final MeetingCalendar calendar;
+    final MeetingNeighboursQuery neighbours;
+    final MeetingLinks links;
+    final FakeUserDirectory users;
+
+    MeetingTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql, FakeConfluence confluence,
+            Map<String, String> userNames, TimeSource time) {
+        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
+        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        Transactions transactions = new Transactions(ao);
+        permissions = confluence.spacePermissions();
+        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.currentUser(), time);
+        titles = new MeetingTitles(i18n);
+        meetings = new MeetingService(ao, transactions, versions, permissions, councils, access, titles,
+                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time);
+        calendar = new MeetingCalendar(access, i18n, time);
+        neighbours = new MeetingNeighboursQuery(ao);
+        links = new MeetingLinks(new ApplicationProperties() {
+            @Override
+            public String getBaseUrl() {
+                return "https://wiki.example.org" + CONTEXT_PATH;
+            }
+
+            @Override
+            public String getBaseUrl(UrlMode urlMode) {
+                return urlMode == UrlMode.RELATIVE ? CONTEXT_PATH : getBaseUrl();
+            }
+        });
+        users = new FakeUserDirectory(userNames);
+    }
+}
