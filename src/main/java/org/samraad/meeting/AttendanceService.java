@@ -162,8 +162,9 @@ public class AttendanceService {
                 validation.add(FieldError.of("lines[" + i + "]", "samraad.error.required"));
                 continue;
             }
-            validation.oneOf(at + "status", line.status(), AttendanceStatus.class);
-            AttendanceStatus status = Validation.parse(Validation.blankToNull(line.status()), AttendanceStatus.class);
+            String statusName = Validation.blankToNull(line.status());
+            validation.oneOf(at + "status", statusName, AttendanceStatus.class);
+            AttendanceStatus status = Validation.parse(statusName, AttendanceStatus.class);
             Line valid = line.memberId() != null
                     ? memberLine(validation, at, line, status, serving, presentMembers, seenMembers, seenSubstitutes)
                     : guestLine(validation, at, line, status, seenGuests);
