@@ -304,7 +304,8 @@ public class AttendanceService {
                 guestNames ? row.name() : null,
                 !guestNames ? i18n.text("samraad.attendance.guest-name-hidden")
                         : row.userKey() != null ? fullNames.computeIfAbsent(row.userKey(), users::fullName)
-                        : row.name(),
+                        : row.name() != null ? row.name()
+                        : i18n.text("samraad.attendance.guest-erased"), // the person's data was erased
                 !guestNames, null, row.organisationId(), row.organisationName(), AttendanceStatus.GUEST, null, null,
                 null))
                 .toList();

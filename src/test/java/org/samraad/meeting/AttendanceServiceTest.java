@@ -312,6 +312,21 @@ public class AttendanceServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void aGuestWhosePersonalDataWasErasedShowsAsSuch() {
+        attendance.record(meeting, new AttendanceInput(List.of(
+                new AttendanceLineInput(null, "GUEST", null, GUEST_USER, null, redCross)), 0));
+        for (AttendanceEntity row : ao.find(AttendanceEntity.class)) {
+            row.setUserKey(null);
+            row.setName(null);
+            row.save();
+        }
+        bed.actAs(SECRETARY);
+        AttendanceLine guest = attendance.get(meeting).guests().get(0);
+        assertEquals("Guest (name erased)", guest.displayName());
+        assertEquals("Røde Kors", guest.organisationName());
+    }
+
+    @Test
     public void aReadCostsThreeStatementsWhateverTheNumberOfMembersAndGuests() {
         List<AttendanceLineInput> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
