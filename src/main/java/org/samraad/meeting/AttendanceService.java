@@ -112,7 +112,10 @@ public class AttendanceService {
         List<MemberRow> council = members.ofCouncil(context.council().id());
         Map<Integer, MemberRow> serving = council.stream().filter(row -> row.isServing(day))
                 .collect(Collectors.toMap(MemberRow::id, Function.identity()));
-        List<Line> lines = validate(input, serving);
+        // a former member keeps a recorded line, so a list saved back as shown stays valid
+        Set<Integer> listed = listed(council, query.ofMeeting(meetingId).rows(), day).stream().map(MemberRow::id)
+                .collect(Collectors.toSet());
+        List<Line> lines = validate(input, listed, serving);
         return transactions.inTransaction(() -> {
             versions.claim(MeetingEntity.class, meetingId, VERSION_COLUMN, input.version());
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", meetingId);
@@ -137,7 +140,7 @@ public class AttendanceService {
     private record Line(Integer memberId, AttendanceStatus status, Integer substituteId, String userKey, String name,
             Integer organisationId) {}
 
-    private List<Line> validate(AttendanceInput input, Map<Integer, MemberRow> serving) {
+    private List<Line> validate(AttendanceInput input, Set<Integer> listed, Map<Integer, MemberRow> serving) {
         Validation validation = new Validation().required("version", input.version()).required("lines", input.lines());
         List<AttendanceLineInput> given = input.lines() == null ? List.of() : input.lines();
         if (given.size() > LINES_MAX) {
@@ -166,7 +169,8 @@ public class AttendanceService {
             validation.oneOf(at + "status", statusName, AttendanceStatus.class);
             AttendanceStatus status = Validation.parse(statusName, AttendanceStatus.class);
             Line valid = line.memberId() != null
-                    ? memberLine(validation, at, line, status, serving, presentMembers, seenMembers, seenSubstitutes)
+                    ? memberLine(validation, at, line, status, listed, serving, presentMembers, seenMembers,
+                            seenSubstitutes)
                     : guestLine(validation, at, line, status, seenGuests);
             if (valid != null) {
                 lines.add(valid);
@@ -178,10 +182,10 @@ public class AttendanceService {
 
     /** A member's line, or null when nothing is recorded for the member (or the line is invalid). */
     private Line memberLine(Validation validation, String at, AttendanceLineInput line, AttendanceStatus status,
-            Map<Integer, MemberRow> serving, Set<Integer> presentMembers, Set<Integer> seenMembers,
+            Set<Integer> listed, Map<Integer, MemberRow> serving, Set<Integer> presentMembers, Set<Integer> seenMembers,
             Set<Integer> seenSubstitutes) {
         int memberId = line.memberId();
-        if (!serving.containsKey(memberId)) {
+        if (!listed.contains(memberId)) {
             validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.unknown-member"));
         } else if (!seenMembers.add(memberId)) {
             validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.duplicate"));

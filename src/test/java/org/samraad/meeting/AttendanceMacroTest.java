@@ -230,6 +230,14 @@ public class AttendanceMacroTest extends AoTestSupport {
         assertEquals(30 + 12 + 1 + 1, countRows(render("display", Map.of())));
     }
 
+    @Test
+    public void theScriptsTheMacrosAskForAreAWebResourceOfThePlugin() {
+        String key = AttendanceMacro.WEB_RESOURCES;
+        assertTrue(key.startsWith(org.samraad.platform.PluginKeys.PLUGIN_KEY + ":"));
+        assertTrue(org.samraad.devhost.descriptor.PluginDescriptorParser.fromClasspath("atlassian-plugin.xml")
+                .webResource(key.substring(key.indexOf(':') + 1)).isPresent());
+    }
+
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
         String html = bed.attendanceMacro.execute(new HashMap<>(parameters), null,
                 new HostConversionContext("UDS", 4242L + meeting, outputType));

@@ -309,6 +309,11 @@ public class AttendanceServiceTest extends AoTestSupport {
         Attendance after = attendance.get(meeting);
         assertEquals("Former member", line(after, jonas).displayName());
         assertEquals(before, after.quorum());
+        assertEquals("the list saved back as shown stays valid", before, attendance.record(meeting, new AttendanceInput(
+                List.of(present(chair), present(jonas), present(leila)), 1)).quorum());
+        assertEquals(Set.of("lines[1].substituteId|samraad.attendance.error.not-a-substitute"),
+                fields(expectValidation(() -> attendance.record(meeting, new AttendanceInput(List.of(present(chair),
+                        substituted(leila, jonas)), 2)))));
     }
 
     @Test
