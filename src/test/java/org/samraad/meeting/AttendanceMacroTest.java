@@ -161,6 +161,17 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void withoutGuestsReadersGetASentenceInsteadOfAnEmptyTable() throws Exception {
+        bed.actAs(READER);
+        String html = render("pdf", Map.of());
+        assertTrue(html.contains("No guests recorded."));
+        assertFalse(html.contains("samraad-attendance-guests"));
+        bed.actAs(EDITOR);
+        assertTrue("editors get the table to add to", render("display", Map.of())
+                .contains("<table class=\"samraad-attendance-guests\" hidden"));
+    }
+
+    @Test
     public void hostileTextInEveryFieldIsEscaped() throws Exception {
         int hostileOrganisation = bed.organisation(HOSTILE, "UDS");
         int hostileMember = bed.member(uds, "MEMBER").name(HOSTILE).organisation(hostileOrganisation).id();
