@@ -32,8 +32,12 @@
         button.hidden = false;
         button.addEventListener('click', function () {
             var table = row.closest('table');
+            var none = row.closest('.samraad-attendance').querySelector('.samraad-attendance-no-guests');
             row.parentNode.removeChild(row);
             table.hidden = table.querySelectorAll('tbody tr').length === 0;
+            if (none) {
+                none.hidden = !table.hidden;
+            }
         });
     }
 
