@@ -6,10 +6,11 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.Validation;
 
 /**
- * A member as stored, with every personal detail. Never leaves the package: what callers get is a {@link Member}
- * made by {@link MemberVisibility}, which decides what the caller may see.
+ * A member as stored, with every personal detail. Other packages read it only to pass it to
+ * {@link MemberVisibility}, which decides what the caller may see, or to apply rules that need no personal detail
+ * (role, term, substitute).
  */
-record MemberRow(
+public record MemberRow(
         int id,
         int councilId,
         String userKey,
@@ -74,7 +75,7 @@ record MemberRow(
     }
 
     /** In office on {@code day}: the term has begun and not ended, and the person has not been anonymised. */
-    boolean isServing(LocalDate day) {
+    public boolean isServing(LocalDate day) {
         return !isAnonymised() && term().contains(day);
     }
 

@@ -38,7 +38,7 @@ public class MembersQuery {
         this.sql = sql;
     }
 
-    List<MemberRow> ofCouncil(int councilId) {
+    public List<MemberRow> ofCouncil(int councilId) {
         return sql.query(OF_COUNCIL, List.of(councilId), MembersQuery::read);
     }
 

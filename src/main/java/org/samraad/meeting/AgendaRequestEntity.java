@@ -64,6 +64,12 @@ public interface AgendaRequestEntity extends Entity {
     Integer getAgendaItemId();
     void setAgendaItemId(Integer agendaItemId);
 
+    /** Submitted after the end of the meeting's request deadline (in the council's zone): accepted, but marked. */
+    @NotNull
+    @Default("false")
+    boolean isLate();
+    void setLate(boolean late);
+
     @NotNull
     @Default("0")
     int getVersion();

@@ -89,4 +89,13 @@ public interface MeetingEntity extends Entity {
     @Default("0")
     int getVersion();
     void setVersion(int version);
+
+    /**
+     * Guards the meeting's attendance as a whole (every {@link AttendanceEntity} row of the meeting), so recording
+     * attendance neither bumps {@link #getVersion()} nor is blocked by an edit of the meeting itself.
+     */
+    @NotNull
+    @Default("0")
+    int getAttendanceVersion();
+    void setAttendanceVersion(int attendanceVersion);
 }

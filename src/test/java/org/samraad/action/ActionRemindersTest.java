@@ -21,6 +21,7 @@ import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
@@ -93,7 +94,7 @@ public class ActionRemindersTest extends AoTestSupport {
         reminders = new ActionReminders(
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
                 new Transactions(ao), new MailQueue(queue), users, confluence, confluence,
-                mode -> "https://wiki.nordby.dk/",
+                wikiAt("https://wiki.nordby.dk/"),
                 user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
                         : Locale.GERMAN,
                 bed.i18n, () -> now);
@@ -291,5 +292,11 @@ public class ActionRemindersTest extends AoTestSupport {
         row.setContactEmail(contactEmail);
         row.save();
         return row.getID();
+    }
+
+    private static HostApplicationProperties wikiAt(String baseUrl) {
+        HostApplicationProperties properties = new HostApplicationProperties();
+        properties.absoluteBaseUrl(baseUrl);
+        return properties;
     }
 }

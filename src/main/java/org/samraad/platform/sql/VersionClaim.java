@@ -29,8 +29,18 @@ public class VersionClaim {
 
     /** Returns the new version, which the caller writes with the rest of its change; 409 if {@code expected} is stale. */
     public int claim(Class<? extends RawEntity<?>> type, int id, int expected) {
-        String sql = "UPDATE " + table(type) + " SET " + column("Version") + " = ? WHERE " + column("ID")
-                + " = ? AND " + column("Version") + " = ?";
+        return claim(type, id, "Version", expected);
+    }
+
+    /**
+     * The same on another version column of the row, for a part of an entity that is edited on its own (a
+     * meeting's attendance) without disturbing the version that guards the rest.
+     *
+     * @param versionColumn the column's name as the entity's getter names it, e.g. {@code AttendanceVersion}
+     */
+    public int claim(Class<? extends RawEntity<?>> type, int id, String versionColumn, int expected) {
+        String sql = "UPDATE " + table(type) + " SET " + column(versionColumn) + " = ? WHERE " + column("ID")
+                + " = ? AND " + column(versionColumn) + " = ?";
         int updated = executors.createExecutor(false, false).execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setInt(1, expected + 1);

@@ -1,0 +1,30 @@
+package org.samraad.meeting;
+
+/**
+ * One request in the requests table, as text the template only prints.
+ *
+ * @param submittedAt ISO date-time for {@code <time datetime>}; {@code submittedText} is the same in the council's zone
+ * @param statusText the status in words
+ * @param lateText "Late" in the reader's language for a late request, else null (never colour alone)
+ * @param decidable the reader may accept or decline it here (an editor in the live page, request still submitted)
+ * @param withdrawable the reader asked and may withdraw it here
+ */
+public record AgendaRequestLineView(
+        int id,
+        int version,
+        String title,
+        String description,
+        String requester,
+        boolean requesterHidden,
+        String submittedAt,
+        String submittedText,
+        String statusText,
+        String lateText,
+        String answer,
+        boolean decidable,
+        boolean withdrawable) {
+
+    public boolean changeable() {
+        return decidable || withdrawable;
+    }
+}

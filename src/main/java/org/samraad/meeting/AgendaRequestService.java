@@ -1,0 +1,278 @@
+package org.samraad.meeting;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.council.Member;
+import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberRole;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
+import org.samraad.council.Term;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.Rows;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * Members' requests for agenda items (must-have 6). Whoever can view the meeting reads them (the requester's name
+ * as {@link MemberVisibility} allows). Serving council members (other than observers) and space editors ask, while
+ * the meeting is still planned or its agenda just published; a request after the end of the meeting's request
+ * deadline, in the council's zone, is taken but marked late. Space editors accept or decline, the requester
+ * withdraws; each once, with the version read. Accepting puts a discussion item on the agenda, before "any other
+ * business", in the same transaction.
+ */
+@Component
+public class AgendaRequestService {
+    static final int TITLE_MAX = 450;
+    static final int TEXT_MAX = 10_000;
+    private static final Set<MeetingStatus> OPEN = EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED);
+    private static final Set<AgendaRequestStatus> ANSWERS =
+            EnumSet.of(AgendaRequestStatus.ACCEPTED, AgendaRequestStatus.DECLINED, AgendaRequestStatus.WITHDRAWN);
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final MeetingAccess access;
+    private final MembersQuery members;
+    private final MemberVisibility visibility;
+    private final UserNames users;
+    private final CurrentUser currentUser;
+    private final TimeSource time;
+
+    public AgendaRequestService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            MeetingAccess access,
+            MembersQuery members,
+            MemberVisibility visibility,
+            UserNames users,
+            CurrentUser currentUser,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.access = access;
+        this.members = members;
+        this.visibility = visibility;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    /** The instant after which a request for the meeting is late: the end of the deadline day where the council meets. */
+    public static Optional<Instant> lateAfter(Meeting meeting) {
+        LocalDate deadline = meeting.requestDeadline();
+        return Optional.ofNullable(deadline)
+                .map(day -> day.plusDays(1).atStartOfDay(meeting.zoneId()).toInstant());
+    }
+
+    /** Whether the caller may ask for an item on this meeting's agenda now. */
+    public static boolean mayRequest(MeetingContext context) {
+        return (context.viewer().insider() || context.viewer().editor()) && OPEN.contains(context.meeting().status());
+    }
+
+    // --- reads
+
+    public List<AgendaRequest> list(int meetingId) {
+        return list(access.view(meetingId));
+    }
+
+    /** The requests of a meeting the caller already holds, oldest first: at most two statements. */
+    public List<AgendaRequest> list(MeetingContext context) {
+        AgendaRequestEntity[] rows = ao.find(AgendaRequestEntity.class, Query.select()
+                .where("MEETING_ID = ?", context.meeting().id()).order("SUBMITTED_AT, ID"));
+        return show(context, Arrays.asList(rows));
+    }
+
+    // --- writes
+
+    public AgendaRequest submit(int meetingId, AgendaRequestInput raw) {
+        MeetingContext context = access.view(meetingId);
+        if (!context.viewer().insider() && !context.viewer().editor()) {
+            throw new ForbiddenException();
+        }
+        if (!OPEN.contains(context.meeting().status())) {
+            throw new MeetingClosedForRequestsException();
+        }
+        String title = raw == null ? null : Validation.blankToNull(raw.title());
+        String description = raw == null ? null : Validation.blankToNull(raw.description());
+        Validation validation = new Validation().required("title", title).maxLength("title", title, TITLE_MAX)
+                .maxLength("description", description, TEXT_MAX);
+        Texts.singleLine(validation, "title", title);
+        Texts.noControl(validation, "description", description);
+        validation.throwIfInvalid();
+        String userKey = currentUser.userKey().orElseThrow(ForbiddenException::new);
+        Instant now = time.now();
+        boolean late = lateAfter(context.meeting()).map(end -> !now.isBefore(end)).orElse(false);
+        Integer memberId = servingMemberId(context, userKey);
+        return transactions.inTransaction(() -> {
+            AgendaRequestEntity row = ao.create(AgendaRequestEntity.class,
+                    new DBParam("COUNCIL_ID", context.council().id()),
+                    new DBParam("TITLE", title),
+                    new DBParam("SUBMITTED_AT", Date.from(now)),
+                    new DBParam("STATUS", AgendaRequestStatus.SUBMITTED.name()),
+                    new DBParam("LATE", late),
+                    new DBParam("VERSION", 0));
+            row.setMeetingId(context.meeting().id());
+            row.setMemberId(memberId);
+            row.setRequesterUserKey(userKey);
+            row.setDescription(description);
+            row.save();
+            return show(context, List.of(row)).get(0);
+        });
+    }
+
+    /**
+     * Accepts, declines (space editors, 403 otherwise) or withdraws (the requester only) a submitted request.
+     * Accepting needs the meeting still open for requests (409 otherwise) and adds its agenda item.
+     */
+    public AgendaRequest answer(int id, AgendaRequestChange raw) {
+        AgendaRequestEntity found = Rows.existing(ao, AgendaRequestEntity.class, id);
+        if (found.getMeetingId() == null) {
+            throw new NotFoundException();
+        }
+        MeetingContext context = access.view(found.getMeetingId());
+        AgendaRequestChange input = raw == null ? new AgendaRequestChange(null, null, null) : raw;
+        Validation validation = new Validation().required("status", input.status())
+                .oneOf("status", input.status(), AgendaRequestStatus.class).required("version", input.version());
+        AgendaRequestStatus target = Validation.parse(input.status(), AgendaRequestStatus.class);
+        if (target != null && !ANSWERS.contains(target)) {
+            validation.add(FieldError.of("status", "samraad.error.invalid-choice"));
+        }
+        String answer = Validation.blankToNull(input.answer());
+        validation.maxLength("answer", answer, TEXT_MAX);
+        Texts.noControl(validation, "answer", answer);
+        validation.throwIfInvalid();
+        if (target == AgendaRequestStatus.WITHDRAWN) {
+            String me = currentUser.userKey().orElse(null);
+            if (me == null || !me.equals(found.getRequesterUserKey())) {
+                throw new ForbiddenException();
+            }
+        } else {
+            MeetingAccess.requireEdit(context);
+        }
+        if (target == AgendaRequestStatus.ACCEPTED && !OPEN.contains(context.meeting().status())) {
+            throw new MeetingClosedForRequestsException();
+        }
+        return transactions.inTransaction(() -> {
+            int version = versions.claim(AgendaRequestEntity.class, id, input.version());
+            AgendaRequestEntity row = ao.get(AgendaRequestEntity.class, id);
+            if (Validation.parse(row.getStatus(), AgendaRequestStatus.class).isSettled()) {
+                throw new ValidationException(FieldError.of("status", "samraad.agenda-request.error.settled"));
+            }
+            row.setStatus(target.name());
+            row.setAnswer(answer);
+            if (target == AgendaRequestStatus.ACCEPTED) {
+                row.setAgendaItemId(addToAgenda(row));
+            }
+            row.setVersion(version);
+            row.save();
+            return show(context, List.of(row)).get(0);
+        });
+    }
+
+    /**
+     * A discussion item with the request's title and text as case presentation, placed where the agenda's "any
+     * other business" is, which moves (with anything after it) one place down; at the end if there is none.
+     */
+    private int addToAgenda(AgendaRequestEntity request) {
+        AgendaItemEntity[] items = ao.find(AgendaItemEntity.class,
+                Query.select().where("MEETING_ID = ?", request.getMeetingId()));
+        Optional<Integer> aob = Arrays.stream(items).filter(item -> StandingKind.AOB.name().equals(item.getStandingKind()))
+                .map(AgendaItemEntity::getSortOrder).min(Comparator.naturalOrder());
+        int place;
+        if (aob.isPresent()) {
+            place = aob.get();
+            for (AgendaItemEntity item : items) {
+                if (item.getSortOrder() >= place) {
+                    item.setSortOrder(item.getSortOrder() + 1);
+                    item.save();
+                }
+            }
+        } else {
+            place = Arrays.stream(items).mapToInt(AgendaItemEntity::getSortOrder).max().orElse(0) + 1;
+        }
+        AgendaItemEntity item = ao.create(AgendaItemEntity.class,
+                new DBParam("MEETING_ID", request.getMeetingId()),
+                new DBParam("SORT_ORDER", place),
+                new DBParam("TITLE", request.getTitle()),
+                new DBParam("KIND", AgendaItemKind.DISCUSSION.name()),
+                new DBParam("DURATION_MINUTES", 0),
+                new DBParam("CLOSED", false),
+                new DBParam("VERSION", 0));
+        item.setCasePresentation(request.getDescription());
+        item.save();
+        return item.getID();
+    }
+
+    /** The caller's membership of the council on today's date (any role but observer), if any. */
+    private Integer servingMemberId(MeetingContext context, String userKey) {
+        LocalDate today = CalendarDays.today(time);
+        return Arrays.stream(ao.find(MemberEntity.class, Query.select()
+                        .where("COUNCIL_ID = ? AND USER_KEY = ?", context.council().id(), userKey)))
+                .filter(row -> row.getAnonymisedAt() == null && new Term(CalendarDays.toDay(row.getTermStart()),
+                        CalendarDays.toDay(row.getTermEnd())).contains(today)
+                        && Validation.parse(row.getRole(), MemberRole.class) != MemberRole.OBSERVER)
+                .map(MemberEntity::getID)
+                .findFirst().orElse(null);
+    }
+
+    // --- showing
+
+    /** Rows as the caller may see them: one more statement, for the council's members, if any request has one. */
+    private List<AgendaRequest> show(MeetingContext context, List<AgendaRequestEntity> rows) {
+        LocalDate today = CalendarDays.today(time);
+        Map<Integer, Member> byId = new HashMap<>();
+        if (rows.stream().anyMatch(row -> row.getMemberId() != null)) {
+            visibility.show(members.ofCouncil(context.council().id()), context.viewer(), today)
+                    .forEach(member -> byId.put(member.id(), member));
+        }
+        String me = currentUser.userKey().orElse(null);
+        Map<String, String> names = new HashMap<>();
+        return rows.stream().map(row -> {
+            Member member = row.getMemberId() == null ? null : byId.get(row.getMemberId());
+            String name;
+            String userKey;
+            boolean hidden;
+            if (member != null) {
+                name = member.displayName();
+                userKey = member.userKey();
+                hidden = member.nameHidden();
+            } else {
+                userKey = row.getRequesterUserKey();
+                name = userKey == null ? users.fullName(null) : names.computeIfAbsent(userKey, users::fullName);
+                hidden = false;
+            }
+            return new AgendaRequest(row.getID(), row.getMeetingId(), row.getTitle(), row.getDescription(), name,
+                    userKey, hidden, me != null && me.equals(row.getRequesterUserKey()),
+                    CalendarDays.toInstant(row.getSubmittedAt()), row.isLate(),
+                    Validation.parse(row.getStatus(), AgendaRequestStatus.class), row.getAnswer(), row.getAgendaItemId(),
+                    row.getVersion());
+        }).toList();
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.samraad.meeting;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.OutputTypes;
+
+/**
+ * {@code samraad-agenda-requests}: members' requests for agenda items of a meeting, with who asked (as the reader
+ * may see it), status in words, a late marker and the deadline. In the live page, serving members and space
+ * editors propose an item, editors accept or decline with an answer, and requesters withdraw, through the REST API.
+ *
+ * <p>Three SQL statements at most: the meeting with its council and the reader's standing, the requests, and the
+ * council's members (only when a request was made by one).
+ */
+public class AgendaRequestsMacro implements Macro {
+    static final String TEMPLATE = "templates/meeting/agenda-requests.vm";
+
+    private final MeetingParameter meetingParameter;
+    private final AgendaRequestService requests;
+    private final MacroRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18n i18n;
+
+    public AgendaRequestsMacro(MeetingParameter meetingParameter, AgendaRequestService requests,
+            MacroRenderer renderer, @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
+        this.meetingParameter = meetingParameter;
+        this.requests = requests;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Optional<MeetingContext> meeting = meetingParameter.resolve(parameters.get("meeting"), context);
+        Map<String, Object> model = new HashMap<>();
+        meeting.ifPresent(m -> model.put("requests", AgendaRequestsView.of(m, requests.list(m),
+                OutputTypes.isInteractive(context),
+                MacroRenderer.uniqueElementId("samraad-agenda-requests-" + m.meeting().id()), i18n)));
+        AttendanceMacro.requireScripts(pageBuilder, context);
+        return renderer.render(TEMPLATE, model, context);
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

@@ -1,0 +1,56 @@
+package org.samraad.meeting;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.samraad.platform.I18n;
+
+/**
+ * What the agenda-requests template shows; plain values only (every getter it calls is on the Velocity allowlist).
+ *
+ * @param deadlineText when requests are due, in words, or that the meeting has no deadline
+ * @param canPropose the live page view and the reader may ask for an item (a serving member or a space editor,
+ *     while the meeting is still planned or its agenda just published)
+ * @param changeable some row offers accept, decline or withdraw: the table gets a column for it
+ */
+public record AgendaRequestsView(
+        int meetingId,
+        String domId,
+        String heading,
+        String deadlineText,
+        List<AgendaRequestLineView> lines,
+        boolean canPropose,
+        boolean changeable) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public AgendaRequestsView {
+        lines = List.copyOf(lines);
+    }
+
+    public boolean hasLines() {
+        return !lines.isEmpty();
+    }
+
+    static AgendaRequestsView of(MeetingContext context, List<AgendaRequest> requests, boolean interactive,
+            String domId, I18n i18n) {
+        Meeting meeting = context.meeting();
+        boolean decide = interactive && context.viewer().editor();
+        List<AgendaRequestLineView> lines = requests.stream().map(r -> {
+            boolean submitted = r.status() == AgendaRequestStatus.SUBMITTED;
+            return new AgendaRequestLineView(r.id(), r.version(), r.title(), r.description(), r.requesterName(),
+                    r.requesterHidden(), r.submittedAt().toString(),
+                    WHEN.format(LocalDateTime.ofInstant(r.submittedAt(), meeting.zoneId())),
+                    i18n.text("samraad.agenda-request.status." + r.status().name()),
+                    r.late() ? i18n.text("samraad.agenda-request.late") : null, r.answer(),
+                    decide && submitted, interactive && submitted && r.mine());
+        }).toList();
+        String title = meeting.title();
+        String heading = title == null || title.isBlank() ? i18n.text("samraad.agenda-request.macro.heading-untitled")
+                : i18n.text("samraad.agenda-request.macro.heading", title);
+        String deadline = meeting.requestDeadline() == null ? i18n.text("samraad.agenda-request.macro.no-deadline")
+                : i18n.text("samraad.agenda-request.macro.deadline", meeting.requestDeadline().toString());
+        return new AgendaRequestsView(meeting.id(), domId, heading, deadline, lines,
+                interactive && AgendaRequestService.mayRequest(context),
+                lines.stream().anyMatch(AgendaRequestLineView::changeable));
+    }
+}

@@ -1,0 +1,66 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.samraad.council.OrganisationEntity;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting's recorded attendance in one statement: the attendance version from the meeting row and every
+ * attendance row with its organisation's name, so an attendance list costs this statement and the members'.
+ */
+@Component
+public class AttendanceQuery {
+    private static final String SELECT = "SELECT m." + column("AttendanceVersion") + ", a." + column("ID")
+            + ", a." + column("MemberId") + ", a." + column("UserKey") + ", a." + column("Name")
+            + ", a." + column("OrganisationId") + ", o." + column("Name") + ", a." + column("Status")
+            + ", a." + column("SubstituteId")
+            + " FROM " + table(MeetingEntity.class) + " m"
+            + " LEFT JOIN " + table(AttendanceEntity.class) + " a ON a." + column("MeetingId") + " = m." + column("ID")
+            + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
+            + " WHERE m." + column("ID") + " = ? ORDER BY a." + column("ID");
+
+    private final ReadOnlySql sql;
+
+    public AttendanceQuery(ReadOnlySql sql) {
+        this.sql = sql;
+    }
+
+    /** One stored line; {@code status} as stored (a later version's status reads as null: not recorded). */
+    record Row(int id, Integer memberId, String userKey, String name, Integer organisationId, String organisationName,
+            AttendanceStatus status, Integer substituteId) {}
+
+    /** The attendance version and the rows in the order they were recorded; version 0 and none for an unknown meeting. */
+    record Sheet(int version, List<Row> rows) {}
+
+    Sheet ofMeeting(int meetingId) {
+        return sql.query(SELECT, List.of(meetingId), AttendanceQuery::read);
+    }
+
+    private static Sheet read(ResultSet rows) throws SQLException {
+        int version = 0;
+        List<Row> lines = new ArrayList<>();
+        while (rows.next()) {
+            version = rows.getInt(1);
+            Integer id = nullableInt(rows, 2);
+            if (id == null) {
+                continue;
+            }
+            lines.add(new Row(id, nullableInt(rows, 3), rows.getString(4), rows.getString(5), nullableInt(rows, 6),
+                    rows.getString(7), org.samraad.platform.Validation.parse(rows.getString(8), AttendanceStatus.class),
+                    nullableInt(rows, 9)));
+        }
+        return new Sheet(version, lines);
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+}

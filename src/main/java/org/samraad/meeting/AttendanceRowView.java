@@ -1,0 +1,33 @@
+package org.samraad.meeting;
+
+import java.util.List;
+import org.samraad.council.OptionView;
+
+/**
+ * One member's row of the attendance table, as text the template only prints.
+ *
+ * @param status the recorded status's API name, or "" when nothing is recorded (the inline editor's select)
+ * @param statusText the status in words, or "Not recorded": status is never shown by colour alone
+ * @param substituteId the substitute who came, as text for the select, or ""
+ * @param substituteName that substitute's name, or null
+ * @param substituteOptions who may stand in for this member (editors only)
+ * @param statusLabel the accessible name of the row's status select, e.g. "Attendance of Karin Holm"
+ * @param substituteLabel the accessible name of the row's substitute select
+ */
+public record AttendanceRowView(
+        int memberId,
+        String name,
+        boolean nameHidden,
+        String roleText,
+        String organisation,
+        String status,
+        String statusText,
+        String substituteId,
+        String substituteName,
+        List<OptionView> substituteOptions,
+        String statusLabel,
+        String substituteLabel) {
+    public AttendanceRowView {
+        substituteOptions = List.copyOf(substituteOptions);
+    }
+}

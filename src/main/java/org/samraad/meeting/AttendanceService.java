@@ -1,0 +1,357 @@
+package org.samraad.meeting;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import org.samraad.council.Member;
+import org.samraad.council.MemberRole;
+import org.samraad.council.MemberRow;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
+import org.samraad.council.OrganisationService;
+import org.samraad.council.Term;
+import org.samraad.council.Viewer;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting's attendance: who of the council was there, who sent apologies, which substitute came for whom, and
+ * the guests. Whoever can view the meeting reads it (names as {@link MemberVisibility} allows); space editors
+ * record it, the whole list at once, guarded by the meeting's attendance version (not the meeting's own version,
+ * which guards edits of the meeting: recording attendance and editing the agenda do not block each other).
+ *
+ * <p>The members listed are those serving on the meeting's day (in the council's zone); a member anonymised since
+ * keeps their line, as "former member", when attendance was recorded for them, so an old quorum does not change.
+ * A read costs two statements after the meeting's own: the council's members, and the attendance rows with their
+ * organisations' names.
+ */
+@Component
+public class AttendanceService {
+    static final int NAME_MAX = 255;
+    static final int USER_KEY_MAX = 255;
+    static final int LINES_MAX = 500;
+    static final String VERSION_COLUMN = "AttendanceVersion";
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final MeetingAccess access;
+    private final MembersQuery members;
+    private final MemberVisibility visibility;
+    private final AttendanceQuery query;
+    private final OrganisationService organisations;
+    private final UserNames users;
+    private final I18n i18n;
+
+    public AttendanceService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            MeetingAccess access,
+            MembersQuery members,
+            MemberVisibility visibility,
+            AttendanceQuery query,
+            OrganisationService organisations,
+            UserNames users,
+            I18n i18n) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.access = access;
+        this.members = members;
+        this.visibility = visibility;
+        this.query = query;
+        this.organisations = organisations;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    public Attendance get(int meetingId) {
+        return of(access.view(meetingId));
+    }
+
+    public Quorum quorum(int meetingId) {
+        return get(meetingId).quorum();
+    }
+
+    /** The attendance of a meeting the caller already holds (a macro): two statements. */
+    public Attendance of(MeetingContext context) {
+        LocalDate day = day(context);
+        AttendanceQuery.Sheet sheet = query.ofMeeting(context.meeting().id());
+        List<MemberRow> council = members.ofCouncil(context.council().id());
+        return attendance(context, day, sheet, listed(council, sheet.rows(), day));
+    }
+
+    /**
+     * Replaces the meeting's attendance with these lines, all or nothing. Space EDIT needed (403), the version read
+     * (409 if someone saved since), and every line valid (400 with a field error per line, e.g. lines[3].substituteId).
+     */
+    public Attendance record(int meetingId, AttendanceInput input) {
+        MeetingContext context = access.edit(meetingId);
+        if (input == null) {
+            throw new ValidationException(FieldError.of("lines", "samraad.error.required"));
+        }
+        LocalDate day = day(context);
+        List<MemberRow> council = members.ofCouncil(context.council().id());
+        Map<Integer, MemberRow> serving = council.stream().filter(row -> row.isServing(day))
+                .collect(Collectors.toMap(MemberRow::id, Function.identity()));
+        // a former member keeps a recorded line, so a list saved back as shown stays valid
+        Set<Integer> listed = listed(council, query.ofMeeting(meetingId).rows(), day).stream().map(MemberRow::id)
+                .collect(Collectors.toSet());
+        List<Line> lines = validate(input, listed, serving);
+        return transactions.inTransaction(() -> {
+            versions.claim(MeetingEntity.class, meetingId, VERSION_COLUMN, input.version());
+            ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", meetingId);
+            for (Line line : lines) {
+                AttendanceEntity row = ao.create(AttendanceEntity.class, new DBParam("MEETING_ID", meetingId),
+                        new DBParam("STATUS", line.status().name()), new DBParam("VERSION", 0));
+                row.setMemberId(line.memberId());
+                row.setSubstituteId(line.substituteId());
+                row.setUserKey(line.userKey());
+                row.setName(line.name());
+                row.setOrganisationId(line.organisationId());
+                row.save();
+            }
+            AttendanceQuery.Sheet sheet = query.ofMeeting(meetingId);
+            return attendance(context, day, sheet, listed(council, sheet.rows(), day));
+        });
+    }
+
+    // --- validation
+
+    /** A line as it will be stored. */
+    private record Line(Integer memberId, AttendanceStatus status, Integer substituteId, String userKey, String name,
+            Integer organisationId) {}
+
+    private List<Line> validate(AttendanceInput input, Set<Integer> listed, Map<Integer, MemberRow> serving) {
+        Validation validation = new Validation().required("version", input.version()).required("lines", input.lines());
+        List<AttendanceLineInput> given = input.lines() == null ? List.of() : input.lines();
+        if (given.size() > LINES_MAX) {
+            validation.add(FieldError.of("lines", "samraad.attendance.error.too-many", LINES_MAX));
+            validation.throwIfInvalid();
+        }
+        Set<Integer> presentMembers = new HashSet<>();
+        for (AttendanceLineInput line : given) {
+            if (line != null && line.memberId() != null
+                    && Validation.parse(line.status(), AttendanceStatus.class) == AttendanceStatus.PRESENT) {
+                presentMembers.add(line.memberId());
+            }
+        }
+        Set<Integer> seenMembers = new HashSet<>();
+        Set<Integer> seenSubstitutes = new HashSet<>();
+        Set<String> seenGuests = new HashSet<>();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String at = "lines[" + i + "].";
+            AttendanceLineInput line = given.get(i);
+            if (line == null) {
+                validation.add(FieldError.of("lines[" + i + "]", "samraad.error.required"));
+                continue;
+            }
+            String statusName = Validation.blankToNull(line.status());
+            validation.oneOf(at + "status", statusName, AttendanceStatus.class);
+            AttendanceStatus status = Validation.parse(statusName, AttendanceStatus.class);
+            Line valid = line.memberId() != null
+                    ? memberLine(validation, at, line, status, listed, serving, presentMembers, seenMembers,
+                            seenSubstitutes)
+                    : guestLine(validation, at, line, status, seenGuests);
+            if (valid != null) {
+                lines.add(valid);
+            }
+        }
+        validation.throwIfInvalid();
+        return lines;
+    }
+
+    /** A member's line, or null when nothing is recorded for the member (or the line is invalid). */
+    private Line memberLine(Validation validation, String at, AttendanceLineInput line, AttendanceStatus status,
+            Set<Integer> listed, Map<Integer, MemberRow> serving, Set<Integer> presentMembers, Set<Integer> seenMembers,
+            Set<Integer> seenSubstitutes) {
+        int memberId = line.memberId();
+        if (!listed.contains(memberId)) {
+            validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.unknown-member"));
+        } else if (!seenMembers.add(memberId)) {
+            validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.duplicate"));
+        }
+        if (line.userKey() != null || line.name() != null || line.organisationId() != null) {
+            validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.member-or-guest"));
+        }
+        if (status == AttendanceStatus.GUEST) {
+            validation.add(FieldError.of(at + "status", "samraad.attendance.error.member-not-guest"));
+        }
+        if (status == AttendanceStatus.SUBSTITUTE_ATTENDED) {
+            substitute(validation, at, memberId, line.substituteId(), serving, presentMembers, seenSubstitutes);
+        } else if (line.substituteId() != null) {
+            validation.add(FieldError.of(at + "substituteId", "samraad.attendance.error.substitute-without-status"));
+        }
+        return status == null ? null : new Line(memberId, status, line.substituteId(), null, null, null);
+    }
+
+    /**
+     * The substitute must serve on the council on the meeting's day as a substitute (or be this member's personal
+     * substitute), may stand in for one member only, and cannot also be recorded present in their own right.
+     */
+    private static void substitute(Validation validation, String at, int memberId, Integer substituteId,
+            Map<Integer, MemberRow> serving, Set<Integer> presentMembers, Set<Integer> seenSubstitutes) {
+        String field = at + "substituteId";
+        if (substituteId == null) {
+            validation.add(FieldError.of(field, "samraad.attendance.error.substitute-required"));
+            return;
+        }
+        MemberRow substitute = serving.get(substituteId);
+        if (substitute == null || substituteId == memberId
+                || !(substitute.role() == MemberRole.SUBSTITUTE
+                        || Integer.valueOf(memberId).equals(substitute.substituteForId()))) {
+            validation.add(FieldError.of(field, "samraad.attendance.error.not-a-substitute"));
+        } else if (presentMembers.contains(substituteId)) {
+            validation.add(FieldError.of(field, "samraad.attendance.error.substitute-present"));
+        } else if (!seenSubstitutes.add(substituteId)) {
+            validation.add(FieldError.of(field, "samraad.attendance.error.substitute-twice"));
+        }
+    }
+
+    private Line guestLine(Validation validation, String at, AttendanceLineInput line, AttendanceStatus status,
+            Set<String> seenGuests) {
+        String userKey = Validation.blankToNull(line.userKey());
+        String name = Validation.blankToNull(line.name());
+        if (status != null && status != AttendanceStatus.GUEST) {
+            validation.add(FieldError.of(at + "memberId", "samraad.attendance.error.member-required"));
+        }
+        if (line.substituteId() != null) {
+            validation.add(FieldError.of(at + "substituteId", "samraad.attendance.error.substitute-without-status"));
+        }
+        if (userKey == null && name == null) {
+            validation.add(FieldError.of(at + "name", "samraad.attendance.error.guest-required"));
+        } else if (userKey != null && name != null) {
+            validation.add(FieldError.of(at + "name", "samraad.attendance.error.user-or-name"));
+        }
+        validation.maxLength(at + "name", name, NAME_MAX).maxLength(at + "userKey", userKey, USER_KEY_MAX);
+        Texts.singleLine(validation, at + "name", name);
+        Texts.singleLine(validation, at + "userKey", userKey);
+        if (userKey != null && !validation.hasErrorFor(at + "userKey")
+                && !users.exists(userKey)) {
+            validation.add(FieldError.of(at + "userKey", "samraad.attendance.error.unknown-user"));
+        }
+        if (line.organisationId() != null && !organisations.isVisible(line.organisationId())) {
+            validation.add(FieldError.of(at + "organisationId", "samraad.attendance.error.unknown-organisation"));
+        }
+        String identity = (userKey != null ? "u:" + userKey : "n:" + String.valueOf(name).toLowerCase(Locale.ROOT))
+                + "|" + line.organisationId();
+        if ((userKey != null || name != null) && !seenGuests.add(identity)) {
+            validation.add(FieldError.of(at + "name", "samraad.attendance.error.duplicate"));
+        }
+        return new Line(null, AttendanceStatus.GUEST, null, userKey, name, line.organisationId());
+    }
+
+    // --- reading
+
+    /** The meeting's day where it happens: who serves is decided for that day. */
+    private static LocalDate day(MeetingContext context) {
+        return context.meeting().startsAt().toLocalDate();
+    }
+
+    /** Serving on the day, or anonymised since but with a recorded line (their line stays, as "former member"). */
+    private static List<MemberRow> listed(List<MemberRow> council, List<AttendanceQuery.Row> recorded, LocalDate day) {
+        Set<Integer> withLine = recorded.stream().map(AttendanceQuery.Row::memberId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        return council.stream()
+                .filter(row -> row.isServing(day) || row.anonymisedAt() != null
+                        && new Term(row.termStart(), row.termEnd()).contains(day) && withLine.contains(row.id()))
+                .sorted(Comparator.comparing(MemberRow::role))
+                .toList();
+    }
+
+    private Attendance attendance(MeetingContext context, LocalDate day, AttendanceQuery.Sheet sheet,
+            List<MemberRow> listed) {
+        Viewer viewer = context.viewer();
+        List<Member> shown = visibility.show(listed, viewer, day);
+        Map<Integer, Member> byId = shown.stream().collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<Integer, AttendanceQuery.Row> recorded = new HashMap<>();
+        List<AttendanceQuery.Row> guestRows = new ArrayList<>();
+        for (AttendanceQuery.Row row : sheet.rows()) {
+            if (row.memberId() == null) {
+                guestRows.add(row);
+            } else if (row.status() != null) {
+                recorded.put(row.memberId(), row);
+            }
+        }
+        List<AttendanceLine> memberLines = shown.stream().map(member -> {
+            AttendanceQuery.Row row = recorded.get(member.id());
+            AttendanceStatus status = row == null ? null : row.status();
+            Integer substituteId = status == AttendanceStatus.SUBSTITUTE_ATTENDED ? row.substituteId() : null;
+            Member substitute = substituteId == null ? null : byId.get(substituteId);
+            return new AttendanceLine(member.id(), member.userKey(), member.name(), member.displayName(),
+                    member.nameHidden(), member.role(), member.organisationId(), member.organisationName(), status,
+                    substituteId, substitute == null ? null : substitute.displayName(), member.substituteForId());
+        }).toList();
+        boolean guestNames = viewer.insider() || viewer.editor();
+        Map<String, String> fullNames = new HashMap<>();
+        List<AttendanceLine> guests = guestRows.stream().map(row -> new AttendanceLine(null,
+                guestNames ? row.userKey() : null,
+                guestNames ? row.name() : null,
+                !guestNames ? i18n.text("samraad.attendance.guest-name-hidden")
+                        : row.userKey() != null ? fullNames.computeIfAbsent(row.userKey(), users::fullName)
+                        : row.name() != null ? row.name()
+                        : i18n.text("samraad.attendance.guest-erased"), // the person's data was erased
+                !guestNames, null, row.organisationId(), row.organisationName(), AttendanceStatus.GUEST, null, null,
+                null))
+                .toList();
+        return new Attendance(context.meeting().id(), day, sheet.version(), memberLines, guests,
+                Quorum.of(memberLines), byOrganisation(memberLines, guests, byId));
+    }
+
+    /**
+     * Who came for which organisation: members who came, through their organisation; a substitute who came,
+     * through the substitute's own organisation, else the organisation of the member they stood in for; guests
+     * through theirs. Organisations in name order; people in the order of the list.
+     */
+    private static List<OrganisationAttendance> byOrganisation(List<AttendanceLine> memberLines,
+            List<AttendanceLine> guests, Map<Integer, Member> members) {
+        Map<Integer, String> names = new HashMap<>();
+        Map<Integer, List<String>> people = new HashMap<>();
+        for (AttendanceLine line : memberLines) {
+            if (line.status() == AttendanceStatus.PRESENT) {
+                add(names, people, line.organisationId(), line.organisationName(), line.displayName());
+            } else if (line.status() == AttendanceStatus.SUBSTITUTE_ATTENDED && line.substituteId() != null) {
+                Member substitute = members.get(line.substituteId());
+                boolean own = substitute != null && substitute.organisationId() != null;
+                add(names, people, own ? substitute.organisationId() : line.organisationId(),
+                        own ? substitute.organisationName() : line.organisationName(), line.substituteName());
+            }
+        }
+        for (AttendanceLine guest : guests) {
+            add(names, people, guest.organisationId(), guest.organisationName(), guest.displayName());
+        }
+        Map<String, List<OrganisationAttendance>> sorted = new TreeMap<>();
+        people.forEach((id, who) -> sorted.computeIfAbsent(names.get(id).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(new OrganisationAttendance(id, names.get(id), who)));
+        return sorted.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static void add(Map<Integer, String> names, Map<Integer, List<String>> people, Integer organisationId,
+            String organisationName, String person) {
+        if (organisationId == null || organisationName == null || person == null) {
+            return;
+        }
+        names.put(organisationId, organisationName);
+        people.computeIfAbsent(organisationId, k -> new ArrayList<>()).add(person);
+    }
+
+}

@@ -1,0 +1,123 @@
+package org.samraad.meeting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.samraad.council.MemberRole;
+import org.samraad.council.OptionView;
+import org.samraad.platform.I18n;
+
+/**
+ * What the attendance template shows; plain values only (every getter it calls is on the Velocity allowlist).
+ * Texts with numbers and names are formatted here, in the reader's language.
+ *
+ * @param domId prefix for this macro's element ids (a page may show two)
+ * @param version the attendance version the page was rendered with; a save sends it back
+ * @param spaceKey the council's space, where the inline editor looks for guests' organisations
+ * @param editable the live page view and the viewer may edit the council's space
+ */
+public record AttendanceView(
+        int meetingId,
+        String domId,
+        String heading,
+        String caption,
+        int version,
+        String spaceKey,
+        boolean editable,
+        List<AttendanceRowView> rows,
+        List<GuestRowView> guests,
+        String quorumText,
+        boolean quorate,
+        List<OrganisationAttendanceView> byOrganisation,
+        List<OptionView> statusOptions) {
+    public AttendanceView {
+        rows = List.copyOf(rows);
+        guests = List.copyOf(guests);
+        byOrganisation = List.copyOf(byOrganisation);
+        statusOptions = List.copyOf(statusOptions);
+    }
+
+    public boolean hasRows() {
+        return !rows.isEmpty();
+    }
+
+    public boolean hasGuests() {
+        return !guests.isEmpty();
+    }
+
+    public boolean hasByOrganisation() {
+        return !byOrganisation.isEmpty();
+    }
+
+    static AttendanceView of(MeetingContext context, Attendance attendance, boolean editable, String domId, I18n i18n) {
+        String title = context.meeting().title();
+        String heading = title == null || title.isBlank() ? i18n.text("samraad.attendance.macro.heading-untitled")
+                : i18n.text("samraad.attendance.macro.heading", title);
+        List<AttendanceRowView> rows = attendance.members().stream()
+                .map(line -> row(line, attendance.members(), editable, i18n)).toList();
+        List<GuestRowView> guests = attendance.guests().stream().map(guest -> new GuestRowView(guest.displayName(),
+                guest.organisationName(), text(guest.userKey()), text(guest.name()), text(guest.organisationId())))
+                .toList();
+        List<OrganisationAttendanceView> byOrganisation = attendance.byOrganisation().stream()
+                .map(o -> new OrganisationAttendanceView(o.organisationName(), String.join(", ", o.people()))).toList();
+        List<OptionView> statusOptions = new ArrayList<>();
+        if (editable) {
+            statusOptions.add(new OptionView("", i18n.text("samraad.attendance.status.none")));
+            Arrays.stream(AttendanceStatus.values()).filter(s -> s != AttendanceStatus.GUEST)
+                    .forEach(s -> statusOptions.add(new OptionView(s.name(), statusText(s, i18n))));
+        }
+        return new AttendanceView(context.meeting().id(), domId, heading,
+                i18n.text("samraad.attendance.macro.caption", attendance.date().toString()), attendance.version(),
+                context.spaceKey(), editable, rows, guests, quorumText(attendance.quorum(), i18n),
+                attendance.quorum().quorate(), byOrganisation, statusOptions);
+    }
+
+    /** "7 of 12 voting members present, including 1 substitute: the meeting is quorate." */
+    static String quorumText(Quorum quorum, I18n i18n) {
+        if (quorum.members() == 0) {
+            return i18n.text("samraad.attendance.quorum.no-members");
+        }
+        String present = quorum.substitutes() == 0
+                ? i18n.text("samraad.attendance.quorum.present", quorum.present(), quorum.members())
+                : quorum.substitutes() == 1
+                ? i18n.text("samraad.attendance.quorum.present-one-substitute", quorum.present(), quorum.members())
+                : i18n.text("samraad.attendance.quorum.present-substitutes", quorum.present(), quorum.members(),
+                        quorum.substitutes());
+        String verdict = quorum.quorate() ? i18n.text("samraad.attendance.quorum.quorate")
+                : i18n.text("samraad.attendance.quorum.not-quorate", quorum.required());
+        return i18n.text("samraad.attendance.quorum.sentence", present, verdict);
+    }
+
+    private static AttendanceRowView row(AttendanceLine line, List<AttendanceLine> all, boolean editable, I18n i18n) {
+        List<OptionView> options = new ArrayList<>();
+        if (editable) {
+            // the member's personal substitutes first, then the council's other substitutes
+            options.add(new OptionView("", i18n.text("samraad.attendance.substitute.none")));
+            all.stream().filter(other -> line.memberId().equals(other.substituteForId()))
+                    .forEach(other -> options.add(option(other)));
+            all.stream().filter(other -> other.role() == MemberRole.SUBSTITUTE
+                    && !line.memberId().equals(other.memberId()) && !line.memberId().equals(other.substituteForId()))
+                    .forEach(other -> options.add(option(other)));
+        }
+        String status = line.status() == null ? "" : line.status().name();
+        String statusText = line.status() == null ? i18n.text("samraad.attendance.status.none")
+                : statusText(line.status(), i18n);
+        return new AttendanceRowView(line.memberId(), line.displayName(), line.nameHidden(),
+                i18n.text("samraad.member.role." + line.role().name()), line.organisationName(), status, statusText,
+                text(line.substituteId()), line.substituteName(), options,
+                i18n.text("samraad.attendance.macro.status-of", line.displayName()),
+                i18n.text("samraad.attendance.macro.substitute-of", line.displayName()));
+    }
+
+    private static OptionView option(AttendanceLine member) {
+        return new OptionView(String.valueOf(member.memberId()), member.displayName());
+    }
+
+    static String statusText(AttendanceStatus status, I18n i18n) {
+        return i18n.text("samraad.attendance.status." + status.name());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

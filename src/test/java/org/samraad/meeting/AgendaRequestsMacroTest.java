@@ -1,0 +1,131 @@
+package org.samraad.meeting;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.samraad.meeting.AttendanceMacroTest.HOSTILE;
+import static org.samraad.meeting.AttendanceMacroTest.HOSTILE_ESCAPED;
+import static org.samraad.meeting.AttendanceTestbed.EDITOR;
+import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
+import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
+import static org.samraad.meeting.AttendanceTestbed.READER;
+import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.security.Permission;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.testing.AoTestSupport;
+
+/**
+ * The agenda-requests macro through the product-like renderer: requests with requester (consent respected), status
+ * in words, the late marker and the deadline; the propose form for members and editors, accept and decline for
+ * editors, withdraw for the requester, all in the live page only; hostile text escaped; three statements at most.
+ */
+public class AgendaRequestsMacroTest extends AoTestSupport {
+    private AttendanceTestbed bed;
+    private int meeting;
+
+    @Before
+    public void setUp() {
+        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
+        int uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
+        bed.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        meeting = bed.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
+                CouncilZone.COPENHAGEN, LocalDate.of(2026, 11, 20));
+    }
+
+    private void requests() {
+        bed.clock(Instant.parse("2026-11-19T08:00:00Z"));
+        bed.actAs(MEMBER_USER);
+        bed.requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
+        bed.clock(Instant.parse("2026-11-21T08:00:00Z"));
+        bed.actAs(GUEST_USER);
+        bed.requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
+    }
+
+    @Test
+    public void readersSeeTheRequestsWithStatusInWordsTheLateMarkerAndTheDeadline() throws Exception {
+        requests();
+        bed.actAs(null);
+        String html = render("display");
+        assertTrue(html.contains(">Requests for agenda items: Ordinært møde</h2>"));
+        assertTrue(html.contains("Requests are due by the end of 2026-11-20."));
+        assertTrue(html.contains("<td>Mona Medlem</td>"));
+        assertTrue(html.contains("<td class=\"samraad-name-hidden\">Member (name not published)</td>"));
+        assertTrue(html.contains("<time datetime=\"2026-11-19T08:00:00Z\">2026-11-19 09:00</time></td>"));
+        assertTrue("late in words", html.contains("<time datetime=\"2026-11-21T08:00:00Z\">2026-11-21 09:00</time>"
+                + " <strong class=\"samraad-late-label\">Late</strong>"));
+        assertTrue(html.contains("<td class=\"samraad-agenda-request-status\">Submitted</td>"));
+        assertFalse(html.contains("<form") || html.contains("<button"));
+        AttendanceMacroTest.assertWellFormedTables(html);
+    }
+
+    @Test
+    public void membersProposeAndWithdrawEditorsDecideInTheLivePageOnly() throws Exception {
+        requests();
+        bed.actAs(MEMBER_USER);
+        String member = render("display");
+        assertTrue(member.contains("<form class=\"samraad-agenda-request-new\""));
+        assertTrue(member.contains("value=\"WITHDRAWN\""));
+        assertFalse(member.contains("value=\"ACCEPTED\""));
+        bed.actAs(EDITOR);
+        String editor = render("display");
+        assertTrue(editor.contains("value=\"ACCEPTED\">Accept</button>"));
+        assertTrue(editor.contains("value=\"DECLINED\">Decline</button>"));
+        assertFalse("only the requester withdraws", editor.contains("value=\"WITHDRAWN\""));
+        assertTrue(editor.contains("<form class=\"samraad-agenda-request-new\""));
+        for (String outputType : List.of("preview", "pdf", "email")) {
+            assertFalse(render(outputType).contains("<form"));
+        }
+        bed.actAs(READER);
+        assertFalse("readers may not propose", render("display").contains("<form"));
+    }
+
+    @Test
+    public void hostileTitlesTextsAndAnswersAreEscaped() throws Exception {
+        bed.actAs(EDITOR);
+        AgendaRequest request = bed.requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
+        bed.requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setTitle(HOSTILE);
+        row.save();
+        for (String outputType : List.of("display", "pdf")) {
+            String html = render(outputType);
+            assertFalse(html.contains("<script>"));
+            assertTrue(html.contains(">Requests for agenda items: " + HOSTILE_ESCAPED + "</h2>"));
+            assertTrue(html.contains("<span class=\"samraad-agenda-request-title\">" + HOSTILE_ESCAPED + "</span>"));
+            assertTrue(html.contains("<p class=\"samraad-agenda-request-description\">" + HOSTILE_ESCAPED + "</p>"));
+            assertTrue(html.contains("<td>" + HOSTILE_ESCAPED + "</td>"));
+        }
+    }
+
+    @Test
+    public void aRenderCostsThreeStatementsAtMost() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
+            bed.requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
+        }
+        for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
+            bed.actAs(user);
+            sql.assertAtMost(3, () -> render("display"));
+            sql.assertAtMost(3, () -> render("pdf"));
+        }
+    }
+
+    private String render(String outputType) throws MacroExecutionException {
+        String html = bed.requestsMacro.execute(new HashMap<>(Map.of()), null,
+                new HostConversionContext("UDS", 4242L + meeting, outputType));
+        assertFalse(html, html.contains("$r.") || html.contains("$line.") || html.contains("$t."));
+        return html;
+    }
+}
