@@ -95,8 +95,13 @@ public class HearingService {
      * every hearing in brief (to filter, count and rate), the full rows of the window.
      */
     public HearingRegister register(int councilId, HearingFilter filter) {
-        councils.get(councilId);
-        HearingsQuery.Briefs briefs = query.briefs(councilId);
+        return register(councils.get(councilId), filter);
+    }
+
+    /** The register of a council the caller already resolved (a macro): two statements, the view permission checked again. */
+    public HearingRegister register(Council council, HearingFilter filter) {
+        permissions.require(Permission.VIEW, council.spaceKey());
+        HearingsQuery.Briefs briefs = query.briefs(council.id());
         LocalDate today = today(briefs.councilLocale());
         List<HearingsQuery.Brief> matching = briefs.hearings().stream()
                 .filter(h -> filter.status() == null || h.status() == filter.status())

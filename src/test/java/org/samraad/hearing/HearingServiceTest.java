@@ -17,22 +17,13 @@ import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilEntity;
-import org.samraad.council.CouncilService;
-import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.platform.ForbiddenException;
-import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
 
 /**
  * Hearings on a real database: registration and validation (hostile input included), every allowed and forbidden
@@ -64,15 +55,7 @@ public class HearingServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        Transactions transactions = new Transactions(ao);
-        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        CouncilService councils = new CouncilService(ao, transactions, versions, confluence.spacePermissions(),
-                new CouncilCountsQuery(readOnlySql), () -> now);
-        hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), new FakeUserDirectory(USERS), confluence.currentUser(), i18n,
-                () -> now);
+        hearings = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> now).hearings;
         uds = council("UDS", "da");
         intern = council("INT", "sv");
     }
