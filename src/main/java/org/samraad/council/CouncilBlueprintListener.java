@@ -5,10 +5,10 @@ import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintC
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.util.Collection;
 import java.util.Map;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WizardFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.samraad.platform.RegisteredEventListener;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CouncilBlueprintListener extends RegisteredEventListener {
     /** The hidden wizard field that names our blueprint. */
-    public static final String BLUEPRINT_FIELD = "samraadBlueprint";
+    public static final String BLUEPRINT_FIELD = WizardFields.BLUEPRINT_FIELD;
     public static final String COUNCIL_SPACE = "council-space";
     public static final String MEMBER_LIST = "member-list";
     public static final String COUNCIL_NAME_FIELD = "councilName";
@@ -78,20 +78,10 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
     }
 
     private static boolean isOurs(Map<String, Object> context, String blueprint) {
-        return context != null && blueprint.equals(text(context.get(BLUEPRINT_FIELD)));
+        return WizardFields.isOurs(context, blueprint);
     }
 
-    /** Form values arrive as strings; tolerate a one-element array or list as well. */
     private static String text(Object value) {
-        if (value instanceof String s) {
-            return s;
-        }
-        if (value instanceof String[] values) {
-            return values.length == 0 ? null : values[0];
-        }
-        if (value instanceof Collection<?> values) {
-            return values.isEmpty() ? null : text(values.iterator().next());
-        }
-        return value == null ? null : value.toString();
+        return WizardFields.text(value);
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
@@ -135,6 +136,19 @@ public class HearingService {
     public Hearing get(int id) {
         HearingRow row = visible(id);
         return hearing(row, today(row.councilLocale()), new HashMap<>());
+    }
+
+    /**
+     * The hearing a macro shows — the one whose response page is {@code pageId}, or the one with {@code hearingId}
+     * if given — with whether the caller may change it; empty if there is none the caller may see. One statement.
+     */
+    public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId)
+                : pageId != null ? query.byPage(pageId) : Optional.empty();
+        return row.filter(r -> permissions.canView(r.spaceKey())).map(r -> {
+            LocalDate today = today(r.councilLocale());
+            return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today);
+        });
     }
 
     /** The workflow so far, oldest first. */

@@ -83,6 +83,12 @@ public class HearingsQuery {
                 rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
     }
 
+    /** The hearing whose response page this is; the oldest if several claim the page. */
+    Optional<HearingRow> byPage(long pageId) {
+        return sql.query(ROW + " WHERE h." + column("PageId") + " = ? ORDER BY h." + column("ID"), List.of(pageId),
+                rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
+    }
+
     private static HearingRow read(ResultSet rows) throws SQLException {
         long pageId = rows.getLong(15);
         Long page = rows.wasNull() ? null : pageId;

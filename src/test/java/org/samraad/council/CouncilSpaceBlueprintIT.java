@@ -5,22 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.Test;
+import org.samraad.testing.FormSession;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
@@ -40,7 +30,7 @@ public class CouncilSpaceBlueprintIT {
         assertTrue(wizard, wizard.contains("name=\"samraadBlueprint\" value=\"council-space\""));
         assertTrue(wizard.contains("name=\"councilName\""));
 
-        HttpResponse<String> created = secretary.createSpace(key, "Dialogforum Vestby", "Dialogforum Vestby <øst>", "DIALOGUE_FORUM", false);
+        HttpResponse<String> created = createSpace(secretary, key, "Dialogforum Vestby", "Dialogforum Vestby <øst>", "DIALOGUE_FORUM", false);
 
         assertEquals(created.body(), 302, created.statusCode());
         assertEquals("/display/" + key, created.headers().firstValue("Location").orElse(""));
@@ -63,19 +53,15 @@ public class CouncilSpaceBlueprintIT {
     public void aMemberListPageInTheNewSpaceKeepsTheCouncilTheSpaceAlreadyHas() {
         String key = uniqueKey("LIST");
         FormSession secretary = new FormSession("secretary");
-        assertEquals(302, secretary.createSpace(key, "Råd med liste", "Rådet", "SOCIAL_COUNCIL", true).statusCode());
+        assertEquals(302, createSpace(secretary, key, "Råd med liste", "Rådet", "SOCIAL_COUNCIL", true).statusCode());
         int councilId = api.get(null, "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items").get(0).get("id").asInt();
 
-        String wizard = secretary.get("/plugins/createcontent/wizard.action?spaceKey=" + key + "&itemKey=member-list-create-item").body();
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("atl_token", FormSession.token(wizard));
-        form.put("spaceKey", key);
-        form.put("itemKey", "member-list-create-item");
         form.put("samraadBlueprint", "member-list");
         form.put("title", "Medlemmer");
         form.put("councilName", "Et andet navn");
         form.put("councilKind", "OTHER");
-        HttpResponse<String> page = secretary.post("/plugins/createcontent/create.action", form);
+        HttpResponse<String> page = secretary.createFromBlueprint(key, "member-list-create-item", form);
 
         assertEquals(page.body(), 302, page.statusCode());
         JsonNode items = api.get(null, "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items");
@@ -91,7 +77,7 @@ public class CouncilSpaceBlueprintIT {
         String key = uniqueKey("BLANK");
         FormSession secretary = new FormSession("secretary");
 
-        assertEquals(302, secretary.createSpace(key, "Råd uden navn", "  ", "SOCIAL_COUNCIL", false).statusCode());
+        assertEquals(302, createSpace(secretary, key, "Råd uden navn", "  ", "SOCIAL_COUNCIL", false).statusCode());
 
         assertEquals(0, api.get("secretary", "/rest/samraad/1.0/councils?spaceKey=" + key).json().get("items").size());
         String home = api.get("secretary", "/display/" + key).text();
@@ -110,64 +96,20 @@ public class CouncilSpaceBlueprintIT {
         return prefix + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }
 
-    /** A browser-like session (cookies, form token) authenticated with HTTP Basic as a demo user. */
-    private static final class FormSession {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String authorization;
-
-        FormSession(String user) {
-            authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    private static HttpResponse<String> createSpace(FormSession session, String key, String spaceName, String councilName,
+            String kind, boolean isPublic) {
+        String wizard = session.get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", FormSession.token(wizard));
+        form.put("itemKey", ITEM);
+        form.put("samraadBlueprint", "council-space");
+        form.put("name", spaceName);
+        form.put("spaceKey", key);
+        form.put("councilName", councilName);
+        form.put("councilKind", kind);
+        if (isPublic) {
+            form.put("public", "true");
         }
-
-        HttpResponse<String> get(String path) {
-            return send(request(path).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> createSpace(String key, String spaceName, String councilName, String kind, boolean isPublic) {
-            String wizard = get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("atl_token", token(wizard));
-            form.put("itemKey", ITEM);
-            form.put("samraadBlueprint", "council-space");
-            form.put("name", spaceName);
-            form.put("spaceKey", key);
-            form.put("councilName", councilName);
-            form.put("councilKind", kind);
-            if (isPublic) {
-                form.put("public", "true");
-            }
-            return post("/spaces/createspace.action", form);
-        }
-
-        static String token(String html) {
-            Matcher m = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(html);
-            assertTrue("no form token in the page", m.find());
-            return m.group(1);
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(SharedDevHost.baseUrl() + path)).header("Authorization", authorization);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return session.post("/spaces/createspace.action", form);
     }
 }
