@@ -80,4 +80,27 @@
             return true;
         });
     });
+
+    // hearing response wizard (issue 6): a title and a deadline are needed to register the hearing
+    Confluence.Blueprint.setWizard(PLUGIN + ":hearing-response-create-item", function (wizard) {
+        var messages = {
+            deadline: AJS.I18n.getText("samraad.blueprint.hearing.error.deadline"),
+            title: AJS.I18n.getText("samraad.blueprint.hearing.error.title")
+        };
+        wizard.on("submit.hearingResponsePage", function (e, state) {
+            var ok = true;
+            ["deadline", "title"].forEach(function (name) {
+                var field = state.$container.find("[name=" + name + "]");
+                var error = field.closest(".field-group").find(".error");
+                if (blank(state.pageData[name])) {
+                    error.text(messages[name]);
+                    field.focus();
+                    ok = false;
+                } else {
+                    error.text("");
+                }
+            });
+            return ok;
+        });
+    });
 }());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (no javascript:, data:, credentials or look-alike characters), and e-mail addresses that a mailto: link
  * cannot turn into something else. Nothing here ever fetches the address.
  */
-final class ContactFormats {
+public final class ContactFormats {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9_+'-]+(?:\\.[A-Za-z0-9_+'-]+)*"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
@@ -20,7 +20,7 @@ final class ContactFormats {
     private ContactFormats() {}
 
     /** An absolute http or https URL with a fully qualified host (or IP literal), no user info, a valid port. */
-    static boolean isWebAddress(String value) {
+    public static boolean isWebAddress(String value) {
         if (value == null || value.isEmpty() || !isPlainText(value)) {
             return false;
         }

@@ -12,6 +12,7 @@ import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.samraad.platform.FormValues;
 import org.samraad.platform.RegisteredEventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CouncilBlueprintListener extends RegisteredEventListener {
     /** The hidden wizard field that names our blueprint. */
-    public static final String BLUEPRINT_FIELD = "samraadBlueprint";
+    public static final String BLUEPRINT_FIELD = FormValues.BLUEPRINT_FIELD;
     public static final String COUNCIL_SPACE = "council-space";
     public static final String MEMBER_LIST = "member-list";
     public static final String COUNCIL_NAME_FIELD = "councilName";
@@ -79,6 +80,6 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
     }
 
     private static boolean isOurs(Map<String, Object> context, String blueprint) {
-        return context != null && blueprint.equals(text(context.get(BLUEPRINT_FIELD)));
+        return FormValues.isOurs(context, blueprint);
     }
 }

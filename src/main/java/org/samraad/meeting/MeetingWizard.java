@@ -8,7 +8,7 @@ import org.samraad.platform.FormValues;
  * tolerated), shared by the context provider that titles the page and the listener that records the meeting.
  */
 final class MeetingWizard {
-    static final String BLUEPRINT_FIELD = "samraadBlueprint";
+    static final String BLUEPRINT_FIELD = FormValues.BLUEPRINT_FIELD;
     static final String BLUEPRINT = "meeting";
 
     private final Map<String, Object> context;

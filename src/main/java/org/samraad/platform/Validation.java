@@ -5,12 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects field errors for one input, then throws them together. Lengths match the column sizes, so a value
  * that passes here always fits the database.
  */
 public final class Validation {
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validation required(String field, String value) {
@@ -38,6 +42,22 @@ public final class Validation {
     public <E extends Enum<E>> Validation oneOf(String field, String value, Class<E> type) {
         if (value != null && parse(value, type) == null) {
             errors.add(FieldError.of(field, "samraad.error.invalid-choice"));
+        }
+        return this;
+    }
+
+    /** A one-line value (a title, a name): no line breaks, tabs or other control characters. */
+    public Validation singleLine(String field, String value) {
+        if (value != null && !hasErrorFor(field) && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
+            errors.add(FieldError.of(field, "samraad.error.single-line"));
+        }
+        return this;
+    }
+
+    /** Free text: line breaks and tabs are fine, other control characters (NUL included, which PostgreSQL refuses) are not. */
+    public Validation plainText(String field, String value) {
+        if (value != null && !hasErrorFor(field) && CONTROL.matcher(value).find()) {
+            errors.add(FieldError.of(field, "samraad.error.control"));
         }
         return this;
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,20 @@ public final class FormSession {
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Opens a page blueprint's wizard in the space and submits it with the fields: the answer is the create flow's
+     * redirect to the new page (302 with a Location), or the wizard again with errors.
+     */
+    public HttpResponse<String> createFromBlueprint(String spaceKey, String itemKey, Map<String, String> fields) {
+        String wizard = get("/plugins/createcontent/wizard.action?spaceKey=" + spaceKey + "&itemKey=" + itemKey).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", token(wizard));
+        form.put("spaceKey", spaceKey);
+        form.put("itemKey", itemKey);
+        form.putAll(fields);
+        return post("/plugins/createcontent/create.action", form);
     }
 
     /** The form token of a host page's form. */

@@ -1,0 +1,21 @@
+package org.samraad.hearing;
+
+/**
+ * One row of the hearing register as the template shows it: plain values, texts already in the reader's language.
+ *
+ * @param deadline ISO date for {@code <time datetime>}
+ * @param deadlineText "12 days left", "Deadline passed 3 days ago", "Answered on time": the state in words, so no
+ *     colour carries meaning on its own
+ * @param urgent overdue or due soon: the template marks the row and puts the words in {@code <strong>}
+ */
+public record HearingLineView(
+        int id,
+        String title,
+        String issuingBody,
+        String reference,
+        String deadline,
+        String deadlineText,
+        String stateClass,
+        boolean urgent,
+        String statusText,
+        String responsible) {}

@@ -1,0 +1,66 @@
+package org.samraad.hearing;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.samraad.platform.rest.ListResponse;
+
+/**
+ * /rest/samraad/1.0/hearings/{id}: one hearing, its workflow record, and changing, moving on or deleting it. Reads
+ * for whoever can view the council's space; changes for its editors, checked in the service.
+ */
+@Path("/hearings/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class HearingResource {
+    private final HearingService hearings;
+
+    @Inject
+    public HearingResource(HearingService hearings) {
+        this.hearings = hearings;
+    }
+
+    @GET
+    @AnonymousSiteAccess
+    public Hearing get(@PathParam("id") int id) {
+        return hearings.get(id);
+    }
+
+    @GET
+    @Path("/events")
+    @AnonymousSiteAccess
+    public ListResponse<HearingEvent> events(@PathParam("id") int id) {
+        return ListResponse.all(hearings.events(id));
+    }
+
+    @PUT
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Hearing update(@PathParam("id") int id, HearingInput input) {
+        return hearings.update(id, input);
+    }
+
+    @POST
+    @Path("/transition")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Hearing transition(@PathParam("id") int id, HearingTransition transition) {
+        return hearings.transition(id, transition);
+    }
+
+    @DELETE
+    @LicensedOnly
+    public Response delete(@PathParam("id") int id) {
+        hearings.delete(id);
+        return Response.noContent().build();
+    }
+}

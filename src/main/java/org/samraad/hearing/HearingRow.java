@@ -1,0 +1,29 @@
+package org.samraad.hearing;
+
+import java.time.LocalDate;
+
+/** One hearing row as read by {@link HearingsQuery}, with its council's space and language. */
+record HearingRow(
+        int id,
+        int councilId,
+        String spaceKey,
+        String councilLocale,
+        String subject,
+        String issuingBody,
+        String issuerReference,
+        String url,
+        String summary,
+        LocalDate receivedOn,
+        LocalDate deadline,
+        String responsibleUserKey,
+        String responsibleName,
+        HearingStatus status,
+        Long pageId,
+        Integer agendaItemId,
+        LocalDate submittedOn,
+        String response,
+        String dissent,
+        String easyRead,
+        String outcome,
+        LocalDate reviewDate,
+        int version) {}

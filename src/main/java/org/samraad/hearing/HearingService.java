@@ -1,0 +1,434 @@
+package org.samraad.hearing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.samraad.council.ContactFormats;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hearings a council answers, from intake to follow-up. Whoever can view the council's space reads them (404
+ * otherwise); whoever can edit it registers, changes, moves and deletes them. The status changes only through
+ * {@link #transition}, which allows the moves {@link HearingStatus#next()} names and records each one (who by user
+ * key, when, why) in the same transaction as the change.
+ */
+@Component
+public class HearingService {
+    static final int TITLE_MAX = 450;
+    static final int BODY_MAX = 450;
+    static final int REFERENCE_MAX = 255;
+    static final int URL_MAX = 450;
+    static final int NAME_MAX = 255;
+    static final int TEXT_MAX = 20_000;
+    static final int NOTE_MAX = 2_000;
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final SpacePermissions permissions;
+    private final CouncilService councils;
+    private final HearingsQuery query;
+    private final UserAccessor users;
+    private final CurrentUser currentUser;
+    private final I18n i18n;
+    private final TimeSource time;
+
+    public HearingService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            SpacePermissions permissions,
+            CouncilService councils,
+            HearingsQuery query,
+            @ComponentImport UserAccessor users,
+            CurrentUser currentUser,
+            I18n i18n,
+            TimeSource time) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.permissions = permissions;
+        this.councils = councils;
+        this.query = query;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.time = time;
+    }
+
+    // --- reads
+
+    /**
+     * One window of a council's register: open hearings first by deadline (the most urgent on top), then answered
+     * and declined ones, the latest deadline first. Three statements whatever the number of hearings: the council,
+     * every hearing in brief (to filter, count and rate), the full rows of the window.
+     */
+    public HearingRegister register(int councilId, HearingFilter filter) {
+        return register(councils.get(councilId), filter);
+    }
+
+    /** The register of a council the caller already resolved (a macro): two statements, the view permission checked again. */
+    public HearingRegister register(Council council, HearingFilter filter) {
+        permissions.require(Permission.VIEW, council.spaceKey());
+        HearingsQuery.Briefs briefs = query.briefs(council.id());
+        LocalDate today = today(briefs.councilLocale());
+        List<HearingsQuery.Brief> matching = briefs.hearings().stream()
+                .filter(h -> filter.status() == null || h.status() == filter.status())
+                .filter(h -> filter.year() == null || h.deadline() != null && h.deadline().getYear() == filter.year())
+                .filter(h -> !filter.openOnly() || h.status().isOpen())
+                .sorted(REGISTER_ORDER)
+                .toList();
+        List<Integer> window = matching.stream().skip(filter.offset()).limit(filter.limit())
+                .map(HearingsQuery.Brief::id).toList();
+        Map<Integer, HearingRow> rows = query.byIds(window).stream()
+                .collect(Collectors.toMap(HearingRow::id, Function.identity()));
+        Map<String, String> names = new HashMap<>();
+        List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> hearing(row, today, names)).toList();
+        int rateYear = filter.rateYear() == null ? today.getYear() : filter.rateYear();
+        OnTimeRate rate = OnTimeRate.of(rateYear, briefs.hearings().stream()
+                .filter(h -> h.deadline() != null)
+                .map(h -> new OnTimeRate.Deadlines(h.status(), h.deadline(), h.submittedOn())).toList(), today);
+        return new HearingRegister(items, matching.size(), rate);
+    }
+
+    private static final Comparator<HearingsQuery.Brief> REGISTER_ORDER = Comparator
+            .comparing((HearingsQuery.Brief h) -> !h.status().isOpen())
+            .thenComparing((a, b) -> {
+                int byDeadline = Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
+                        .compare(a.deadline(), b.deadline());
+                return a.status().isOpen() ? byDeadline : -byDeadline;
+            })
+            .thenComparingInt(HearingsQuery.Brief::id);
+
+    public Hearing get(int id) {
+        HearingRow row = visible(id);
+        return hearing(row, today(row.councilLocale()), new HashMap<>());
+    }
+
+    /**
+     * The hearing a macro shows — the one whose response page is {@code pageId}, or the one with {@code hearingId}
+     * if given — with whether the caller may change it; empty if there is none the caller may see. One statement.
+     */
+    public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId)
+                : pageId != null ? query.byPage(pageId) : Optional.empty();
+        return row.filter(r -> permissions.canView(r.spaceKey())).map(r -> {
+            LocalDate today = today(r.councilLocale());
+            return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today);
+        });
+    }
+
+    /** The workflow so far, oldest first. */
+    public List<HearingEvent> events(int id) {
+        visible(id);
+        HearingEventEntity[] rows = ao.find(HearingEventEntity.class,
+                Query.select().where("HEARING_ID = ?", id).order("OCCURRED_AT ASC, ID ASC"));
+        Map<String, String> names = new HashMap<>();
+        return Arrays.stream(rows).map(row -> new HearingEvent(
+                row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
+                HearingStatus.valueOf(row.getToStatus()),
+                row.getOccurredAt().toInstant(),
+                row.getUserKey() == null ? i18n.text("samraad.hearing.unknown-user")
+                        : names.computeIfAbsent(row.getUserKey(), this::fullName),
+                row.getNote())).toList();
+    }
+
+    // --- writes
+
+    public Hearing create(int councilId, HearingInput raw) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        HearingInput input = normalised(raw);
+        Validation validation = new Validation();
+        Dates dates = validate(validation, input);
+        validation.throwIfInvalid();
+        return transactions.inTransaction(() -> {
+            Date now = Date.from(time.now());
+            HearingEntity row = ao.create(HearingEntity.class,
+                    new DBParam("COUNCIL_ID", councilId),
+                    new DBParam("SUBJECT", input.title()),
+                    new DBParam("STATUS", HearingStatus.RECEIVED.name()),
+                    new DBParam("VERSION", 0));
+            copy(input, dates, row);
+            row.save();
+            record(row.getID(), null, HearingStatus.RECEIVED, now, null);
+            return written(row.getID());
+        });
+    }
+
+    public Hearing update(int id, HearingInput raw) {
+        HearingInput input = normalised(raw);
+        return transactions.inTransaction(() -> {
+            HearingRow stored = visible(id);
+            permissions.require(Permission.EDIT, stored.spaceKey());
+            Validation validation = new Validation().required("version", input.version());
+            Dates dates = validate(validation, input);
+            if (dates.received() != null && stored.submittedOn() != null
+                    && stored.submittedOn().isBefore(dates.received())) {
+                validation.add(FieldError.of("receivedOn", "samraad.hearing.error.received-after-submitted"));
+            }
+            validation.throwIfInvalid();
+            int version = versions.claim(HearingEntity.class, id, input.version());
+            HearingEntity row = ao.get(HearingEntity.class, id);
+            copy(input, dates, row);
+            row.setVersion(version);
+            row.save();
+            return written(id);
+        });
+    }
+
+    /**
+     * Moves the hearing on. Declining needs a reason; submitting records the day the answer went out (today unless
+     * given; not before the hearing was received, not in the future).
+     */
+    public Hearing transition(int id, HearingTransition raw) {
+        return transactions.inTransaction(() -> {
+            HearingRow stored = visible(id);
+            permissions.require(Permission.EDIT, stored.spaceKey());
+            LocalDate today = today(stored.councilLocale());
+            String note = Validation.blankToNull(raw.note());
+            Validation validation = new Validation()
+                    .required("to", raw.to())
+                    .required("version", raw.version())
+                    .oneOf("to", raw.to(), HearingStatus.class)
+                    .maxLength("note", note, NOTE_MAX)
+                    .plainText("note", note);
+            HearingStatus target = raw.to() == null ? null : Validation.parse(raw.to(), HearingStatus.class);
+            if (target != null && !stored.status().canMoveTo(target)) {
+                validation.add(FieldError.of("to", "samraad.hearing.error.transition",
+                        i18n.text("samraad.hearing.status." + stored.status().name()), allowed(stored.status())));
+            }
+            if (target == HearingStatus.DECLINED && note == null) {
+                validation.add(FieldError.of("note", "samraad.hearing.error.reason-required"));
+            }
+            LocalDate submittedOn = null;
+            if (target == HearingStatus.SUBMITTED) {
+                submittedOn = raw.submittedOn() == null ? today : date(validation, "submittedOn", raw.submittedOn());
+                if (submittedOn != null && submittedOn.isAfter(today)) {
+                    validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-future"));
+                } else if (submittedOn != null && stored.receivedOn() != null
+                        && submittedOn.isBefore(stored.receivedOn())) {
+                    validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-before-received"));
+                }
+            } else if (raw.submittedOn() != null) {
+                validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-only"));
+            }
+            validation.throwIfInvalid();
+            int version = versions.claim(HearingEntity.class, id, raw.version());
+            HearingEntity row = ao.get(HearingEntity.class, id);
+            row.setStatus(target.name());
+            if (target == HearingStatus.SUBMITTED) {
+                row.setSubmittedOn(CalendarDays.toDate(submittedOn));
+            }
+            row.setVersion(version);
+            row.save();
+            record(id, stored.status(), target, Date.from(time.now()), note);
+            return written(id);
+        });
+    }
+
+    /** Removes the hearing and its workflow record; the response page, if any, stays (it is the council's text). */
+    public void delete(int id) {
+        transactions.inTransaction(() -> {
+            HearingRow stored = visible(id);
+            permissions.require(Permission.EDIT, stored.spaceKey());
+            ao.deleteWithSQL(HearingEventEntity.class, "HEARING_ID = ?", id);
+            ao.deleteWithSQL(HearingEntity.class, "ID = ?", id);
+        });
+    }
+
+    // --- rules
+
+    private Dates validate(Validation validation, HearingInput input) {
+        validation.required("title", input.title())
+                .maxLength("title", input.title(), TITLE_MAX)
+                .singleLine("title", input.title())
+                .maxLength("issuingBody", input.issuingBody(), BODY_MAX)
+                .singleLine("issuingBody", input.issuingBody())
+                .maxLength("reference", input.reference(), REFERENCE_MAX)
+                .singleLine("reference", input.reference())
+                .maxLength("url", input.url(), URL_MAX)
+                .maxLength("responsibleUserKey", input.responsibleUserKey(), NAME_MAX)
+                .singleLine("responsibleUserKey", input.responsibleUserKey())
+                .maxLength("responsibleName", input.responsibleName(), NAME_MAX)
+                .singleLine("responsibleName", input.responsibleName())
+                .required("deadline", input.deadline());
+        validation.maxLength("summary", input.summary(), TEXT_MAX).plainText("summary", input.summary())
+                .maxLength("response", input.response(), TEXT_MAX).plainText("response", input.response())
+                .maxLength("dissent", input.dissent(), TEXT_MAX).plainText("dissent", input.dissent())
+                .maxLength("easyRead", input.easyRead(), TEXT_MAX).plainText("easyRead", input.easyRead())
+                .maxLength("outcome", input.outcome(), TEXT_MAX).plainText("outcome", input.outcome());
+        if (input.url() != null && !validation.hasErrorFor("url") && !ContactFormats.isWebAddress(input.url())) {
+            validation.add(FieldError.of("url", "samraad.hearing.error.url"));
+        }
+        if (input.responsibleUserKey() != null && input.responsibleName() != null) {
+            validation.add(FieldError.of("responsibleName", "samraad.hearing.error.user-or-name"));
+        } else if (input.responsibleUserKey() != null && !validation.hasErrorFor("responsibleUserKey")
+                && users.getExistingUserByKey(new UserKey(input.responsibleUserKey())) == null) {
+            validation.add(FieldError.of("responsibleUserKey", "samraad.hearing.error.unknown-user"));
+        }
+        if (input.pageId() != null && input.pageId() <= 0) {
+            validation.add(FieldError.of("pageId", "samraad.hearing.error.page"));
+        }
+        LocalDate received = input.receivedOn() == null ? null : date(validation, "receivedOn", input.receivedOn());
+        LocalDate deadline = input.deadline() == null ? null : date(validation, "deadline", input.deadline());
+        LocalDate review = input.reviewDate() == null ? null : date(validation, "reviewDate", input.reviewDate());
+        if (received != null && deadline != null && deadline.isBefore(received)) {
+            validation.add(FieldError.of("deadline", "samraad.hearing.error.deadline-before-received"));
+        }
+        return new Dates(received, deadline, review);
+    }
+
+    private static LocalDate date(Validation validation, String field, String value) {
+        try {
+            LocalDate day = LocalDate.parse(value);
+            if (day.getYear() < 1900 || day.getYear() > 2999) {
+                validation.add(FieldError.of(field, "samraad.hearing.error.date"));
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            validation.add(FieldError.of(field, "samraad.hearing.error.date"));
+            return null;
+        }
+    }
+
+    private String allowed(HearingStatus from) {
+        List<String> names = from.next().stream().map(s -> i18n.text("samraad.hearing.status." + s.name())).toList();
+        return names.isEmpty() ? i18n.text("samraad.hearing.no-further-status") : String.join(", ", names);
+    }
+
+    private static void copy(HearingInput input, Dates dates, HearingEntity row) {
+        row.setSubject(input.title());
+        row.setIssuingBody(input.issuingBody());
+        row.setIssuerReference(input.reference());
+        row.setUrl(input.url());
+        row.setSummary(input.summary());
+        row.setReceivedOn(CalendarDays.toDate(dates.received()));
+        row.setDeadline(CalendarDays.toDate(dates.deadline()));
+        row.setResponsibleUserKey(input.responsibleUserKey());
+        row.setResponsibleName(input.responsibleName());
+        row.setPageId(input.pageId());
+        row.setResponse(input.response());
+        row.setDissent(input.dissent());
+        row.setEasyRead(input.easyRead());
+        row.setOutcome(input.outcome());
+        row.setReviewDate(CalendarDays.toDate(dates.review()));
+    }
+
+    private void record(int hearingId, HearingStatus from, HearingStatus to, Date at, String note) {
+        HearingEventEntity event = ao.create(HearingEventEntity.class,
+                new DBParam("HEARING_ID", hearingId),
+                new DBParam("TO_STATUS", to.name()),
+                new DBParam("OCCURRED_AT", at));
+        event.setFromStatus(from == null ? null : from.name());
+        event.setUserKey(currentUser.userKey().orElse(null));
+        event.setNote(note);
+        event.save();
+    }
+
+    private static HearingInput normalised(HearingInput input) {
+        if (input == null) {
+            throw new ValidationException(FieldError.of("title", "samraad.error.required"));
+        }
+        return new HearingInput(
+                Validation.blankToNull(input.title()),
+                Validation.blankToNull(input.issuingBody()),
+                Validation.blankToNull(input.reference()),
+                Validation.blankToNull(input.url()),
+                blankToNullKeepingLines(input.summary()),
+                Validation.blankToNull(input.receivedOn()),
+                Validation.blankToNull(input.deadline()),
+                Validation.blankToNull(input.responsibleUserKey()),
+                Validation.blankToNull(input.responsibleName()),
+                input.pageId(),
+                blankToNullKeepingLines(input.response()),
+                blankToNullKeepingLines(input.dissent()),
+                blankToNullKeepingLines(input.easyRead()),
+                blankToNullKeepingLines(input.outcome()),
+                Validation.blankToNull(input.reviewDate()),
+                input.version());
+    }
+
+    /** Long texts keep their inner line breaks and indentation; only a text of nothing but space becomes absent. */
+    private static String blankToNullKeepingLines(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    // --- mapping
+
+    private HearingRow visible(int id) {
+        HearingRow row = query.byId(id).orElseThrow(NotFoundException::new);
+        if (!permissions.canView(row.spaceKey())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private Hearing written(int id) {
+        HearingRow row = query.byId(id).orElseThrow(NotFoundException::new);
+        return hearing(row, today(row.councilLocale()), new HashMap<>());
+    }
+
+    private Hearing hearing(HearingRow row, LocalDate today, Map<String, String> names) {
+        String responsible = row.responsibleUserKey() == null ? row.responsibleName()
+                : names.computeIfAbsent(row.responsibleUserKey(), this::fullName);
+        DeadlineState state = row.deadline() == null ? null
+                : HearingDeadline.state(row.status(), row.deadline(), row.submittedOn(), today);
+        Long daysLeft = row.deadline() == null || !row.status().isOpen() ? null
+                : HearingDeadline.daysLeft(row.deadline(), today);
+        return new Hearing(row.id(), row.councilId(), row.subject(), row.issuingBody(), row.issuerReference(),
+                row.url(), row.summary(), row.receivedOn(), row.deadline(), row.responsibleUserKey(), responsible,
+                row.status(), List.copyOf(row.status().next()), state, daysLeft, row.pageId(), row.agendaItemId(),
+                row.submittedOn(), row.response(), row.dissent(), row.easyRead(), row.outcome(), row.reviewDate(),
+                row.version());
+    }
+
+    private LocalDate today(String councilLocale) {
+        ZoneId zone = CouncilZone.forLocale(councilLocale);
+        return HearingDeadline.today(time.now(), zone);
+    }
+
+    private String fullName(String userKey) {
+        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
+        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
+            return i18n.text("samraad.hearing.unknown-user");
+        }
+        return user.getFullName();
+    }
+
+    private record Dates(LocalDate received, LocalDate deadline, LocalDate review) {}
+}

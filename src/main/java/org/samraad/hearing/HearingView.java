@@ -1,0 +1,96 @@
+package org.samraad.hearing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.samraad.council.OptionView;
+import org.samraad.platform.I18n;
+
+/**
+ * What the {@code samraad-hearing} template shows of one hearing; plain values only, texts in the reader's
+ * language. The status bar lists the steps from received to submitted with the current one marked in words
+ * ({@code aria-current="step"} as well); a declined hearing says so instead.
+ *
+ * @param editable the live page and the viewer may edit the space: the workflow and follow-up forms are offered
+ * @param moves the statuses the hearing may move to now, as form options
+ */
+public record HearingView(
+        String domId,
+        int id,
+        int version,
+        String title,
+        String issuingBody,
+        String reference,
+        String url,
+        String receivedOn,
+        String deadline,
+        String deadlineText,
+        boolean urgent,
+        String status,
+        String statusText,
+        String responsible,
+        List<HearingStepView> steps,
+        boolean declined,
+        String submittedOn,
+        List<String> summaryParagraphs,
+        List<String> outcomeParagraphs,
+        String reviewDate,
+        boolean submitted,
+        boolean editable,
+        List<OptionView> moves,
+        String today) {
+
+    private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
+            HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
+
+    public HearingView {
+        steps = List.copyOf(steps);
+        summaryParagraphs = List.copyOf(summaryParagraphs);
+        outcomeParagraphs = List.copyOf(outcomeParagraphs);
+        moves = List.copyOf(moves);
+    }
+
+    public boolean hasMoves() {
+        return !moves.isEmpty();
+    }
+
+    static HearingView of(ShownHearing shown, boolean interactive, String domId, I18n i18n) {
+        Hearing h = shown.hearing();
+        DeadlineState state = h.deadlineState();
+        boolean urgent = state == DeadlineState.OVERDUE || state == DeadlineState.DUE_SOON;
+        boolean editable = interactive && shown.editable();
+        List<OptionView> moves = editable
+                ? h.next().stream().map(s -> new OptionView(s.name(), i18n.text("samraad.hearing.macro.move." + s.name())))
+                        .toList()
+                : List.of();
+        return new HearingView(domId, h.id(), h.version(), h.title(), h.issuingBody(), h.reference(), h.url(),
+                text(h.receivedOn()), text(h.deadline()), HearingsView.deadlineText(h, i18n), urgent, h.status().name(),
+                i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), steps(h.status(), i18n),
+                h.status() == HearingStatus.DECLINED, text(h.submittedOn()), paragraphs(h.summary()),
+                paragraphs(h.outcome()), text(h.reviewDate()), h.status() == HearingStatus.SUBMITTED, editable, moves,
+                shown.today().toString());
+    }
+
+    private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {
+        int current = STEPS.indexOf(status);
+        List<HearingStepView> steps = new ArrayList<>();
+        for (int i = 0; i < STEPS.size(); i++) {
+            String state = current < 0 ? "skipped" : i < current ? "done" : i == current ? "current" : "ahead";
+            steps.add(new HearingStepView(i18n.text("samraad.hearing.status." + STEPS.get(i).name()), state,
+                    i18n.text("samraad.hearing.macro.step." + state), i == current));
+        }
+        return steps;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Blank lines separate paragraphs; the template prints each as text (encoded), never as markup. */
+    static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,131 @@
+package org.samraad.hearing;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.samraad.council.CouncilEntity;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hearing register's reads, one statement each: a council's hearings in brief (enough to filter, sort, count
+ * and compute the on-time rate), and the full rows of one window of them, with the council's space and language.
+ */
+@Component
+public class HearingsQuery {
+    private static final String ROW = "SELECT h." + column("ID") + ", h." + column("CouncilId")
+            + ", c." + column("SpaceKey") + ", c." + column("Locale")
+            + ", h." + column("Subject") + ", h." + column("IssuingBody") + ", h." + column("IssuerReference")
+            + ", h." + column("Url") + ", h." + column("Summary") + ", h." + column("ReceivedOn")
+            + ", h." + column("Deadline") + ", h." + column("ResponsibleUserKey") + ", h." + column("ResponsibleName")
+            + ", h." + column("Status") + ", h." + column("PageId") + ", h." + column("AgendaItemId")
+            + ", h." + column("SubmittedOn") + ", h." + column("Response") + ", h." + column("Dissent")
+            + ", h." + column("EasyRead") + ", h." + column("Outcome") + ", h." + column("ReviewDate")
+            + ", h." + column("Version")
+            + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
+            + column("ID") + " = h." + column("CouncilId");
+
+    private final ReadOnlySql sql;
+
+    public HearingsQuery(ReadOnlySql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Every hearing of a council in brief, in no particular order, with the council's language (which fixes its
+     * zone, and so its "today"): one statement, also for a council without hearings.
+     */
+    Briefs briefs(int councilId) {
+        return sql.query("SELECT c." + column("Locale") + ", h." + column("ID") + ", h." + column("Status")
+                        + ", h." + column("Deadline") + ", h." + column("SubmittedOn") + " FROM "
+                        + table(CouncilEntity.class) + " c LEFT JOIN " + table(HearingEntity.class) + " h ON h."
+                        + column("CouncilId") + " = c." + column("ID") + " WHERE c." + column("ID") + " = ?",
+                List.of(councilId), rows -> {
+                    String locale = null;
+                    List<Brief> briefs = new ArrayList<>();
+                    while (rows.next()) {
+                        locale = rows.getString(1);
+                        int id = rows.getInt(2);
+                        if (!rows.wasNull()) {
+                            briefs.add(new Brief(id, HearingStatus.valueOf(rows.getString(3)),
+                                    day(rows.getTimestamp(4)), day(rows.getTimestamp(5))));
+                        }
+                    }
+                    return new Briefs(locale, briefs);
+                });
+    }
+
+    List<HearingRow> byIds(List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.query(ROW + " WHERE h." + column("ID") + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")", ids, rows -> {
+                    List<HearingRow> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(read(rows));
+                    }
+                    return result;
+                });
+    }
+
+    Optional<HearingRow> byId(int id) {
+        return sql.query(ROW + " WHERE h." + column("ID") + " = ?", List.of(id),
+                rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
+    }
+
+    /** The hearing whose response page this is; the oldest if several claim the page. */
+    Optional<HearingRow> byPage(long pageId) {
+        return sql.query(ROW + " WHERE h." + column("PageId") + " = ? ORDER BY h." + column("ID"), List.of(pageId),
+                rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
+    }
+
+    private static HearingRow read(ResultSet rows) throws SQLException {
+        long pageId = rows.getLong(15);
+        Long page = rows.wasNull() ? null : pageId;
+        int agendaItemId = rows.getInt(16);
+        Integer agendaItem = rows.wasNull() ? null : agendaItemId;
+        return new HearingRow(
+                rows.getInt(1),
+                rows.getInt(2),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getString(9),
+                day(rows.getTimestamp(10)),
+                day(rows.getTimestamp(11)),
+                rows.getString(12),
+                rows.getString(13),
+                HearingStatus.valueOf(rows.getString(14)),
+                page,
+                agendaItem,
+                day(rows.getTimestamp(17)),
+                rows.getString(18),
+                rows.getString(19),
+                rows.getString(20),
+                rows.getString(21),
+                day(rows.getTimestamp(22)),
+                rows.getInt(23));
+    }
+
+    private static LocalDate day(Timestamp timestamp) {
+        return timestamp == null ? null : CalendarDays.toDay(timestamp);
+    }
+
+    /** What the register needs of every hearing to filter, order, count and rate. */
+    record Brief(int id, HearingStatus status, LocalDate deadline, LocalDate submittedOn) {}
+
+    record Briefs(String councilLocale, List<Brief> hearings) {}
+}

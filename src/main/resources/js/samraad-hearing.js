@@ -1,0 +1,98 @@
+/*
+ * Samråd hearing response page (samraad-hearing): space editors move the hearing on in its workflow and record
+ * the follow-up. The macro's HTML is complete without this script. A move goes through
+ * POST /rest/samraad/1.0/hearings/{id}/transition, the follow-up through PUT /hearings/{id}, both with the version
+ * the page was rendered with, so a change made by someone else in the meantime is a 409 shown in words, never
+ * overwritten; what the user typed stays in the form.
+ */
+(function () {
+    'use strict';
+
+    function section(form) {
+        return form.closest('.samraad-hearing');
+    }
+
+    function version(form) {
+        return Number(section(form).getAttribute('data-version'));
+    }
+
+    function path(form, suffix) {
+        return '/hearings/' + encodeURIComponent(section(form).getAttribute('data-hearing-id')) + (suffix || '');
+    }
+
+    /** The submission date only matters for the move to SUBMITTED. */
+    function showSubmittedField(form) {
+        var field = form.querySelector('.samraad-hearing-submitted-field');
+        if (field) {
+            field.hidden = form.elements.to.value !== 'SUBMITTED';
+        }
+    }
+
+    function done(form, button, result) {
+        var live = section(form).querySelector('.samraad-hearing-live');
+        if (result.ok) {
+            live.textContent = AJS.I18n.getText('samraad.hearing.macro.saved');
+            window.location.reload();
+        } else {
+            live.textContent = '';
+            window.Samraad.showErrors(form, result);
+            button.disabled = false;
+        }
+    }
+
+    function enhanceMove(form) {
+        var button = form.querySelector('button[type="submit"]');
+        form.hidden = false;
+        showSubmittedField(form);
+        form.elements.to.addEventListener('change', function () { showSubmittedField(form); });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            section(form).querySelector('.samraad-hearing-live').textContent =
+                    AJS.I18n.getText('samraad.hearing.macro.saving');
+            var to = form.elements.to.value;
+            var body = {to: to, note: form.elements.note.value, version: version(form)};
+            if (to === 'SUBMITTED' && form.elements.submittedOn.value) {
+                body.submittedOn = form.elements.submittedOn.value;
+            }
+            window.Samraad.request('POST', path(form, '/transition'), body).then(function (result) {
+                done(form, button, result);
+            });
+        });
+    }
+
+    /** PUT replaces every field: the hearing as stored, with the form's follow-up. */
+    function withFollowUp(hearing, form) {
+        return {
+            title: hearing.title, issuingBody: hearing.issuingBody, reference: hearing.reference, url: hearing.url,
+            summary: hearing.summary, receivedOn: hearing.receivedOn, deadline: hearing.deadline,
+            responsibleUserKey: hearing.responsibleUserKey,
+            responsibleName: hearing.responsibleUserKey ? null : hearing.responsibleName,
+            pageId: hearing.pageId, response: hearing.response, dissent: hearing.dissent, easyRead: hearing.easyRead,
+            outcome: form.elements.outcome.value, reviewDate: form.elements.reviewDate.value || null,
+            version: version(form)
+        };
+    }
+
+    function enhanceFollowUp(form) {
+        var button = form.querySelector('button[type="submit"]');
+        form.hidden = false;
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('GET', path(form)).then(function (current) {
+                return current.ok ? window.Samraad.request('PUT', path(form), withFollowUp(current.body, form)) : current;
+            }).then(function (result) {
+                done(form, button, result);
+            });
+        });
+    }
+
+    AJS.toInit(function () {
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
+                .forEach(enhanceFollowUp);
+    });
+}());

@@ -1,0 +1,159 @@
+package org.samraad.hearing;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.security.Permission;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import net.java.ao.DBParam;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.council.CouncilEntity;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.Templates;
+import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.FakeConfluence;
+
+/**
+ * The hearing macro of a response page through the product-like renderer: the hearing found by its page, the
+ * deadline and status bar in words, the workflow and follow-up forms only for editors in the live page, hostile
+ * text escaped, and one SQL statement.
+ */
+public class HearingMacroTest extends AoTestSupport {
+    private static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final long PAGE = 4711L;
+    private static final String EDITOR = "key-editor";
+    private static final String READER = "key-reader";
+    private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
+    private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
+
+    private FakeConfluence confluence;
+    private HearingMacro macro;
+    private int uds;
+
+    @Before
+    public void setUp() {
+        confluence = new FakeConfluence().space("UDS").space("INT")
+                .grant(READER, Permission.VIEW, "UDS")
+                .grant(EDITOR, Permission.EDIT, "UDS")
+                .actAs(EDITOR);
+        HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
+                () -> NOW);
+        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
+                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
+        macro = new HearingMacro(bed.hearings, new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)),
+                bed.i18n, new HostPageBuilderService()), bed.i18n);
+        uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
+                new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
+    }
+
+    @Test
+    public void anEditorSeesTheHearingOfThePageWithItsStepsAndTheFormToMoveItOn() throws Exception {
+        hearing("Høring om natcafé", "COUNCIL_REVIEW", TODAY.plusDays(5), null, PAGE);
+
+        sql.reset();
+        String html = render("display", Map.of(), PAGE);
+        assertEquals(sql.statements().toString(), 1, sql.total());
+
+        assertTrue(html.contains(">Høring om natcafé</h2>"));
+        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">5 days left</strong>"));
+        assertTrue(html.contains("aria-current=\"step\">Council review <span class=\"samraad-hearing-step-state\">(current step)</span>"));
+        assertTrue(html.contains("Drafting <span class=\"samraad-hearing-step-state\">(done)</span>"));
+        assertTrue(html.contains("Submitted <span class=\"samraad-hearing-step-state\">(still ahead)</span>"));
+        assertTrue(html.contains("form class=\"samraad-hearing-move\""));
+        assertTrue("exactly the allowed moves:\n" + html, html.contains("<option value=\"APPROVED\">Record the council’s approval</option>")
+                && html.contains("<option value=\"DRAFTING\">") && html.contains("<option value=\"DECLINED\">")
+                && !html.contains("<option value=\"SUBMITTED\">"));
+        assertFalse("no follow-up before submission", html.contains("samraad-hearing-follow-up"));
+    }
+
+    @Test
+    public void readersAndExportsGetTheStaticHearingWithoutForms() throws Exception {
+        hearing("Høring", "SUBMITTED", TODAY.minusDays(5), TODAY.minusDays(6), PAGE);
+        confluence.actAs(READER);
+        String reader = render("display", Map.of(), PAGE);
+        assertTrue(reader.contains("Answered on time"));
+        assertTrue(reader.contains("No follow-up recorded yet."));
+        assertFalse(reader.contains("<form"));
+        confluence.actAs(EDITOR);
+        for (String outputType : new String[] {"preview", "pdf", "word", "email", "html_export"}) {
+            String html = render(outputType, Map.of(), PAGE);
+            assertTrue(outputType, html.contains("Answered on time"));
+            assertFalse(outputType, html.contains("<form"));
+        }
+        assertTrue("an editor records the follow-up of a submitted hearing",
+                render("display", Map.of(), PAGE).contains("form class=\"samraad-hearing-follow-up\""));
+    }
+
+    @Test
+    public void aDeclinedHearingSaysSoInsteadOfAStatusBar() throws Exception {
+        hearing("Høring", "DECLINED", TODAY.minusDays(5), null, PAGE);
+        String html = render("display", Map.of(), PAGE);
+        assertTrue(html.contains("The council declined to answer this hearing."));
+        assertFalse(html.contains("samraad-hearing-steps"));
+    }
+
+    @Test
+    public void hostileTextIsEscapedAndOnlyWebAddressesBecomeLinks() throws Exception {
+        int id = hearing(HOSTILE, "DRAFTING", TODAY.plusDays(20), null, null);
+        HearingEntity row = ao.get(HearingEntity.class, id);
+        row.setIssuingBody(HOSTILE);
+        row.setIssuerReference(HOSTILE);
+        row.setResponsibleName(HOSTILE);
+        row.setSummary(HOSTILE + "\n\n" + HOSTILE);
+        row.setUrl("https://kommune.example/høring?a=1&b=\"2\"");
+        row.save();
+
+        String html = render("display", Map.of("hearing", String.valueOf(id)), null);
+
+        assertFalse(html.contains("<script>"));
+        assertEquals(6, html.split(java.util.regex.Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
+        assertTrue(html.contains("href=\"https://kommune.example/høring?a=1&amp;b=&quot;2&quot;\""));
+    }
+
+    @Test
+    public void aPageWithoutAHearingOrAHearingInAnotherSpaceShowsNone() throws Exception {
+        assertTrue(render("display", Map.of(), PAGE).contains("No hearing is linked to this page."));
+        int other = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "INT"), new DBParam("NAME", "Internt"),
+                new DBParam("KIND", "OTHER"), new DBParam("VERSION", 0)).getID();
+        int secret = ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", other), new DBParam("SUBJECT", "Hemmelig"),
+                new DBParam("STATUS", "RECEIVED"), new DBParam("DEADLINE", CalendarDays.toDate(TODAY)),
+                new DBParam("VERSION", 0)).getID();
+        String html = render("display", Map.of("hearing", String.valueOf(secret)), null);
+        assertTrue(html.contains("No hearing is linked to this page."));
+        assertFalse(html.contains("Hemmelig"));
+        try {
+            render("display", Map.of("hearing", "x"), null);
+            fail();
+        } catch (MacroExecutionException e) {
+            assertEquals("The hearing parameter must be the number of a hearing.", e.getMessage());
+        }
+    }
+
+    private int hearing(String title, String status, LocalDate deadline, LocalDate submittedOn, Long page) {
+        return ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", title),
+                new DBParam("STATUS", status), new DBParam("DEADLINE", CalendarDays.toDate(deadline)),
+                new DBParam("SUBMITTED_ON", CalendarDays.toDate(submittedOn)), new DBParam("PAGE_ID", page),
+                new DBParam("VERSION", 0)).getID();
+    }
+
+    private String render(String outputType, Map<String, String> parameters, Long pageId) throws MacroExecutionException {
+        String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", pageId, outputType));
+        assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
+                html.contains("$h.") || html.contains("$step.") || html.contains("$t.") || html.contains("$p"));
+        return html;
+    }
+}
