@@ -19,7 +19,8 @@ import org.samraad.platform.I18n;
  * @param domId prefix for the element ids of this macro on the page
  * @param view the view's parameter value (agenda, minutes, easy-read, public)
  * @param startsAt the meeting's start as ISO date-time with offset, or null
- * @param editable the live page view, the viewer may edit the space and the agenda is still open: editing is offered
+ * @param editable the live page view (not the public view), the viewer may edit the space and the agenda is still
+ *     open: editing is offered
  * @param lockedText for editors in the live view when the agenda no longer changes: why, in words; else null
  */
 public record AgendaView(
@@ -58,7 +59,8 @@ public record AgendaView(
             List<ActionSummary> actions, boolean interactive, String domId, I18n i18n,
             Function<String, String> fullName) {
         Meeting meeting = context.meeting();
-        boolean editor = interactive && context.viewer().editor();
+        // the public view leaves items out, so an order saved from it could not name them all
+        boolean editor = interactive && context.viewer().editor() && view != AgendaViewKind.PUBLIC;
         String lockedText = null;
         if (editor && meeting.status().decisionsLocked()) {
             lockedText = i18n.text("samraad.agenda.error.locked");

@@ -142,17 +142,12 @@ public class AgendaServiceTest extends AoTestSupport {
     }
 
     @Test
-    public void aMeetingWithoutAStartHasNoStartTimes() {
-        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
-        bed.add(meeting, item("Punkt"));
-        ao.executeInTransaction(() -> {
-            // the column is NOT NULL in the model; a meeting read without a start is what the record allows
-            return null;
-        });
+    public void aMeetingWithoutAStartHasItemsWithoutStartTimes() {
+        bed.add(meeting, item("Punkt").minutes(10));
         List<AgendaItem> laidOut = AgendaLayout.arrange(List.of(rowOf(agenda.list(meeting).get(0))), null,
                 CouncilZone.COPENHAGEN, AgendaAudience.INSIDER, key -> key);
         assertNull(laidOut.get(0).startsAt());
-        assertEquals(meeting, row.getID());
+        assertEquals(1, laidOut.get(0).number());
     }
 
     // --- closed items and names
@@ -206,9 +201,8 @@ public class AgendaServiceTest extends AoTestSupport {
         assertEquals("19:20", published.get(1).startsAt().toLocalTime().toString());
 
         bed.confluence.actAs(READER);
-        assertEquals("a reader cannot ask for more than an outsider sees", 3,
-                agenda.agenda(bed.meetings.view(meeting), AgendaAudience.INSIDER).stream()
-                        .filter(i -> !i.restricted()).count() + 1);
+        assertTrue("a reader cannot ask for more than an outsider sees",
+                agenda.agenda(bed.meetings.view(meeting), AgendaAudience.INSIDER).get(1).restricted());
     }
 
     @Test
