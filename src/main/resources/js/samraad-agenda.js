@@ -87,6 +87,8 @@
         e.kind.value = item ? item.kind : 'INFORMATION';
         e.standingKind.value = item && item.standingKind ? item.standingKind : '';
         e.presenterUserKey.value = item && item.presenterUserKey ? item.presenterUserKey : '';
+        // not edited here, but PUT replaces every field: the hearing the item discusses is sent back unchanged
+        e.hearingId.value = item && item.hearingId ? item.hearingId : '';
         e.presenterUsername.value = '';
         e.presenterName.value = item && !item.presenterUserKey && item.presenterName ? item.presenterName : '';
         e.durationMinutes.value = item ? item.durationMinutes : 0;
@@ -131,6 +133,7 @@
             presenterName: orNull(e.presenterName.value),
             durationMinutes: e.durationMinutes.value.trim() === '' ? null : Number(e.durationMinutes.value.trim()),
             closed: e.closed.checked,
+            hearingId: e.hearingId.value === '' ? null : Number(e.hearingId.value),
             attachments: attachmentsOf(form)
         };
         TEXTS.forEach(function (name) {

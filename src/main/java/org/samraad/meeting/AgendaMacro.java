@@ -63,7 +63,8 @@ public class AgendaMacro implements Macro {
                     MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
                     key -> names.computeIfAbsent(key, agenda::fullName));
             model.put("agenda", agendaView);
-            if (agendaView.editable()) {
+            if (interactive) {
+                // the styles for every reader; the script enhances only sections marked editable
                 pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
             }
         }

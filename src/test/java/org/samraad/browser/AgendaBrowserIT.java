@@ -88,7 +88,23 @@ public class AgendaBrowserIT extends BrowserTest {
         assertEquals(List.of("19:00", "19:10", "19:25", "19:55", "20:15"), texts("li[data-item-id] dl time"));
         assertEquals("focus stays on the button pressed", down,
                 browser.switchTo().activeElement());
+        // and by drag and drop: the hearing goes first
+        drag(item("Høring om hjemløsestrategi"), item(HOSTILE));
+        waiting().until(d -> live.getText().contains("Item moved to position 1 of 5."));
+        assertEquals(List.of("Høring om hjemløsestrategi", HOSTILE, "Sag om en borger " + marker, "Budget " + marker,
+                "Eventuelt"), titles());
+        assertEquals(List.of("1.", "2.", "3.", "4.", "5."), texts(".samraad-agenda-number"));
         JsonNode stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items");
+        assertEquals(List.of("Høring om hjemløsestrategi", HOSTILE, "Sag om en borger " + marker, "Budget " + marker,
+                "Eventuelt"), List.of(stored.get(0).get("title").asText(), stored.get(1).get("title").asText(),
+                stored.get(2).get("title").asText(), stored.get(3).get("title").asText(),
+                stored.get(4).get("title").asText()));
+        drag(item("Høring om hjemløsestrategi"), item("Eventuelt"));
+        waiting().until(d -> titles().get(3).equals("Høring om hjemløsestrategi"));
+        waiting().until(d -> live.getText().contains("Item moved to position 4 of 5."));
+        assertEquals(List.of(HOSTILE, "Sag om en borger " + marker, "Budget " + marker, "Høring om hjemløsestrategi",
+                "Eventuelt"), titles());
+        stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items");
         assertEquals("Budget " + marker, stored.get(2).get("title").asText());
         assertEquals(List.of("https://nordby.dk/budget.pdf", "https://nordby.dk/loen.pdf"),
                 List.of(stored.get(2).get("attachments").get(0).get("url").asText(),
@@ -153,6 +169,66 @@ public class AgendaBrowserIT extends BrowserTest {
         JsonNode stored = api.get("member", API + "/meetings/" + meeting + "/agenda").json().get("items").get(0);
         assertEquals("Sekretariatets indstilling", stored.get("recommendation").asText());
         assertTrue(stored.get("decision").isNull());
+    }
+
+    @Test
+    public void anEditorAddsAnActionFromAnAgendaItemAndTheMinutesListItUnderTheItem() {
+        String page = createPage("member", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        HttpApi.Reply created = api.postJson("member", API + "/meetings/" + meeting + "/agenda",
+                JsonNodeFactory.instance.objectNode().put("title", "Budget " + marker).put("kind", "DECISION").toString());
+        int item = created.json().get("id").asInt();
+        browser.get(page);
+
+        waitVisible(By.cssSelector("li[data-item-id='" + item + "'] button.samraad-agenda-add-action")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-action-form"));
+        assertTrue(form.getText().contains("From agenda item: Budget " + marker));
+        form.findElement(By.name("title")).sendKeys("Søg puljen " + marker);
+        form.findElement(By.name("ownerName")).sendKeys("Karin Holm");
+        waiting().until(d -> new Select(form.findElement(By.name("organisationId"))).getOptions().size() > 1);
+        new Select(form.findElement(By.name("organisationId"))).selectByIndex(1);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-01-15';",
+                form.findElement(By.name("dueDate")));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+
+        JsonNode actions = api.get("member", API + "/actions?meetingId=" + meeting).json().get("items");
+        assertEquals(1, actions.size());
+        JsonNode action = actions.get(0);
+        try {
+            assertEquals("Søg puljen " + marker, action.get("title").asText());
+            assertEquals(item, action.get("agendaItemId").asInt());
+            assertEquals(councilId, action.get("councilId").asInt());
+            assertEquals("2099-01-15", action.get("dueDate").asText());
+            assertFalse(action.get("organisationId").isNull());
+
+            String minutes = createPage("member", "Referat " + marker,
+                    "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
+                            + "<ac:parameter ac:name=\"meeting\">" + meeting + "</ac:parameter>"
+                            + "<ac:parameter ac:name=\"view\">minutes</ac:parameter></ac:structured-macro>");
+            browser.get(minutes);
+            WebElement listed = browser.findElement(By.cssSelector("li[data-item-id='" + item + "'] "
+                    + ".samraad-agenda-item-actions li"));
+            assertTrue(listed.getText(), listed.getText().startsWith("Søg puljen " + marker + " – Karin Holm, "));
+            assertTrue(listed.getText().contains("2099-01-15 – Open"));
+        } finally {
+            api.delete("secretary", API + "/actions/" + action.get("id").asInt());
+        }
+    }
+
+    /** Drags one item onto the upper half of another, with the events a browser sends. */
+    private void drag(WebElement source, WebElement target) {
+        ((JavascriptExecutor) browser).executeScript(
+                "var source = arguments[0], target = arguments[1], data = new DataTransfer();"
+                        + "var y = target.getBoundingClientRect().top + 2;"
+                        + "source.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                        + "target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true,"
+                        + " dataTransfer: data, clientY: y}));"
+                        + "target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true,"
+                        + " dataTransfer: data, clientY: y}));"
+                        + "source.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));",
+                source, target);
     }
 
     /** Adds an item through the macro's form; each attachment is {title, url, "open" or "closed"}. */

@@ -174,7 +174,8 @@ public class AgendaMacroTest extends AoTestSupport {
         standardAgenda();
         bed.confluence.actAs(READER);
         String html = render("display", Map.of("view", "EASY-READ"));
-        assertTrue(html.contains("class=\"samraad samraad-agenda samraad-agenda-view-easy-read\""));
+        assertTrue("large type, also in exports", html.contains("class=\"samraad samraad-agenda "
+                + "samraad-agenda-view-easy-read\" id=\"" + domId(html) + "\" style=\"font-size: 125%; line-height: 1.6;\""));
         assertTrue(html.contains(">Easy-read agenda: Ordinært møde</h2>"));
         String budget = itemIn(html, "Budget for natcaféen");
         assertTrue(budget.contains("<p class=\"samraad-agenda-easy-read-text\">Natcaféen skal have flere penge.</p>"));
@@ -283,7 +284,11 @@ public class AgendaMacroTest extends AoTestSupport {
             }
         }
         bed.confluence.actAs(READER);
-        assertStatic("reader", render("display", Map.of()));
+        try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
+            assertStatic("reader", render("display", Map.of()));
+            assertTrue("the styles", RequestContext.current().resources().webResources()
+                    .contains(AgendaMacro.WEB_RESOURCES));
+        }
         bed.confluence.actAs(null);
         assertStatic("anonymous", render("display", Map.of()));
     }
