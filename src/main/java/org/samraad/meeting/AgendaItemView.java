@@ -6,7 +6,7 @@ import java.util.List;
  * One agenda item as the template prints it: plain values only, every getter on the Velocity allowlist.
  *
  * @param title the title, or "Closed item" for a closed item the reader may not see
- * @param closedText "Closed item" in words for a closed item, else null
+ * @param accessText "Open item" or "Closed item" in words
  * @param startsAt ISO date-time with offset for {@code <time datetime>}, or null without a start time
  * @param presenterText the presenter's name, "name not published", or null without a presenter
  * @param sections the item's texts for this view, only those that have text
@@ -20,7 +20,8 @@ public record AgendaItemView(
         String title,
         String itemClass,
         boolean restricted,
-        String closedText,
+        boolean closed,
+        String accessText,
         String kindText,
         String startsAt,
         String startText,

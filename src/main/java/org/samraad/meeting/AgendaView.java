@@ -90,11 +90,11 @@ public record AgendaView(
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
         String duration = i18n.text("samraad.agenda.duration", item.durationMinutes());
-        String closedText = item.closed() ? i18n.text("samraad.agenda.closed-item") : null;
+        String access = i18n.text(item.closed() ? "samraad.agenda.closed-item" : "samraad.agenda.open-item");
         String itemClass = "samraad-agenda-item" + (item.closed() ? " samraad-agenda-item-closed" : "");
         if (item.restricted()) {
-            return new AgendaItemView(item.id(), item.version(), item.number() + ".", closedText, itemClass, true,
-                    closedText, null, start, startText, duration, null, List.of(), List.of(closedText), List.of(),
+            return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
+                    true, access, null, start, startText, duration, null, List.of(), List.of(access), List.of(),
                     List.of(), false, List.of());
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
@@ -122,7 +122,7 @@ public record AgendaView(
                 .filter(a -> !a.status().isClosed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
-                closedText, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
+                item.closed(), access, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
                 followUp, carried);
     }
 
@@ -135,13 +135,13 @@ public record AgendaView(
 
     private static AgendaAttachmentView attachment(AgendaAttachment a, I18n i18n) {
         String label = i18n.text("samraad.agenda.attachment-number", a.number());
-        String closed = a.closed() ? i18n.text("samraad.agenda.closed-attachment") : null;
+        String access = i18n.text(a.closed() ? "samraad.agenda.closed-attachment" : "samraad.agenda.open-attachment");
         if (a.restricted()) {
-            return new AgendaAttachmentView(a.number(), label, null, null, closed, true);
+            return new AgendaAttachmentView(a.number(), label, null, null, access, true, true);
         }
         // checked when stored; checked again so a row written around the service never becomes a script link
         String href = a.url() != null && AgendaItemChecks.isWebLink(a.url()) ? a.url() : null;
-        return new AgendaAttachmentView(a.number(), label, a.title(), href, closed, false);
+        return new AgendaAttachmentView(a.number(), label, a.title(), href, access, a.closed(), false);
     }
 
     /** In the public view an action names its organisation only: owners' consent is not known here. */

@@ -104,14 +104,16 @@ public class AgendaMacroTest extends AoTestSupport {
         assertTrue(budget.contains("<dd>30 min.</dd>"));
         assertTrue("kind in words", budget.contains("<dd class=\"samraad-agenda-kind\">Decision</dd>"));
         assertTrue(budget.contains("<dd class=\"samraad-agenda-presenter\">Maria Medlem</dd>"));
+        assertTrue("open or closed, always in words", budget.contains("<dd class=\"samraad-agenda-open\">Open item</dd>"));
         assertTrue(budget.contains(">Case presentation</h4>"));
         assertTrue("paragraphs as typed", budget.contains(">Natcaféen mangler penge.</p>")
                 && budget.contains(">Forslag om tilskud.</p>"));
         assertTrue(budget.contains(">Rådet anbefaler tilskud.</p>"));
         assertFalse("no decisions before the meeting", budget.contains("Rådet anbefalede tilskud."));
         assertFalse(budget.contains("Et medlem stemte imod."));
-        assertTrue(budget.contains("Attachment 1: <a href=\"https://nordby.dk/budget.pdf\" rel=\"noopener noreferrer\">"
-                + "Budgetnotat</a>"));
+        assertTrue("every attachment says whether it is open", budget.contains("Attachment 1: <a href="
+                + "\"https://nordby.dk/budget.pdf\" rel=\"noopener noreferrer\">Budgetnotat</a> "
+                + "<span class=\"samraad-agenda-open\">(open)</span></li>"));
         assertTrue("a closed attachment is its number, closed in words",
                 budget.contains("Attachment 2: <em>closed</em>"));
         assertFalse(html.contains("Lønbilag"));
