@@ -109,6 +109,38 @@ public class ActionsQuery {
         return sql.query(SELECT + where.sql + orderBy(filter), where.parameters, ActionsQuery::read);
     }
 
+    /**
+     * What a meeting page lists in one statement: the council's actions still to do (the carry-over under
+     * follow-up) and every action that came from this meeting, whatever its status (listed under its agenda item).
+     * Overdue first, then by due date (none last), then oldest first.
+     */
+    public List<ActionSummary> forMeeting(int councilId, int meetingId, LocalDate today) {
+        Timestamp midnight = CalendarDays.toTimestamp(today);
+        String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND a." + column("Status")
+                + " IN (?, ?) THEN 0 ELSE 1 END";
+        List<Object> parameters = new ArrayList<>(List.of(councilId));
+        parameters.addAll(STILL_TO_DO);
+        parameters.add(meetingId);
+        parameters.add(midnight);
+        parameters.addAll(STILL_TO_DO);
+        return sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("OwnerUserKey")
+                + ", a." + column("OwnerName") + ", o." + column("Name") + ", a." + column("DueDate") + ", a."
+                + column("Status") + ", a." + column("MeetingId") + ", a." + column("AgendaItemId") + FROM
+                + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("Status") + " IN (?, ?) OR a."
+                + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
+                + ", a." + column("ID"), parameters, rows -> {
+                    List<ActionSummary> actions = new ArrayList<>();
+                    while (rows.next()) {
+                        LocalDate due = rows.getTimestamp(6) == null ? null : CalendarDays.toDay(rows.getTimestamp(6));
+                        ActionStatus status = ActionStatus.valueOf(rows.getString(7));
+                        actions.add(new ActionSummary(rows.getInt(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5), due, status, nullableInt(rows, 8),
+                                nullableInt(rows, 9), due != null && due.isBefore(today) && !status.isClosed()));
+                    }
+                    return actions;
+                });
+    }
+
     Optional<ActionRow> byId(int id) {
         return byIds(List.of(id)).stream().findFirst();
     }

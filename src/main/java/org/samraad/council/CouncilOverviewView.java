@@ -31,7 +31,7 @@ public record CouncilOverviewView(
     }
 
     /** Blank lines separate paragraphs, so plain text typed by a secretary reads as written. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

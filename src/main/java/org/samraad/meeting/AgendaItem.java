@@ -1,0 +1,47 @@
+package org.samraad.meeting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One agenda item as it leaves the service, numbered and timed within its agenda. Start times run on the clock,
+ * not the calendar: an item after a change to or from summer time starts when the durations before it have really
+ * passed, and carries its own UTC offset.
+ *
+ * @param number 1-based position among the items the reader is shown
+ * @param presenterName the presenter's full name (a Confluence user) or stored name; null when there is none or it
+ *     is withheld
+ * @param presenterWithheld there is a presenter, but this reader may not learn the name (a council member who has
+ *     not consented to publication)
+ * @param startsAt null when the meeting has no start time
+ * @param restricted a closed item (lukket punkt) shown to a reader who may not see it: only its number, time and
+ *     duration, so the numbering and times of the other items still agree with the minutes
+ */
+public record AgendaItem(
+        int id,
+        int meetingId,
+        int number,
+        int sortOrder,
+        String title,
+        AgendaItemKind kind,
+        StandingKind standingKind,
+        String presenterUserKey,
+        String presenterName,
+        boolean presenterWithheld,
+        int durationMinutes,
+        OffsetDateTime startsAt,
+        boolean closed,
+        boolean restricted,
+        String casePresentation,
+        String recommendation,
+        String decision,
+        String dissent,
+        String easyRead,
+        Integer hearingId,
+        List<AgendaAttachment> attachments,
+        int version) {
+
+    public AgendaItem {
+        attachments = List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,168 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.Validation.blankToNull;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The field rules of an agenda item and its attachments. Lengths match the columns; links must be absolute http or
+ * https URLs with a host and no user part (the plugin only prints them, it never fetches them).
+ */
+@Component
+public class AgendaItemChecks {
+    static final int TITLE_MAX = 450;
+    static final int TEXT_MAX = 20_000;
+    static final int NAME_MAX = 255;
+    static final int DURATION_MAX = 600;
+    static final int URL_MAX = 450;
+    static final int ATTACHMENTS_MAX = 100;
+    /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
+    private static final Pattern NO_SPACE = Pattern.compile("[\\x21-\\x7e\\u00a1-\\uffff]+");
+
+    private final ActiveObjects ao;
+    private final UserAccessor users;
+
+    public AgendaItemChecks(@ComponentImport ActiveObjects ao, @ComponentImport UserAccessor users) {
+        this.ao = ao;
+        this.users = users;
+    }
+
+    /** Surrounding white space is never meant; empty optional fields are stored as absent. */
+    static AgendaItemInput normalised(AgendaItemInput input) {
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        List<AgendaAttachmentInput> attachments = new ArrayList<>();
+        if (input.attachments() != null) {
+            for (AgendaAttachmentInput a : input.attachments()) {
+                attachments.add(a == null ? new AgendaAttachmentInput(null, null, null, null)
+                        : new AgendaAttachmentInput(blankToNull(a.title()), a.attachmentId(), blankToNull(a.url()),
+                                a.closed()));
+            }
+        }
+        return new AgendaItemInput(blankToNull(input.title()), blankToNull(input.kind()),
+                blankToNull(input.standingKind()), blankToNull(input.presenterUserKey()),
+                blankToNull(input.presenterName()), input.durationMinutes(), input.closed(),
+                blankToNull(input.casePresentation()), blankToNull(input.recommendation()),
+                blankToNull(input.decision()), blankToNull(input.dissent()), blankToNull(input.easyRead()),
+                input.hearingId(), attachments, input.version());
+    }
+
+    /**
+     * Every field problem of a normalised input.
+     *
+     * @param insider whether the caller may see closed items: only they may close an item or an attachment
+     */
+    Validation validate(AgendaItemInput input, int councilId, boolean insider) {
+        Validation validation = new Validation()
+                .required("title", input.title())
+                .maxLength("title", input.title(), TITLE_MAX)
+                .required("kind", input.kind())
+                .oneOf("kind", input.kind(), AgendaItemKind.class)
+                .oneOf("standingKind", input.standingKind(), StandingKind.class)
+                .maxLength("presenterUserKey", input.presenterUserKey(), NAME_MAX)
+                .maxLength("presenterName", input.presenterName(), NAME_MAX);
+        singleLine(validation, "title", input.title());
+        singleLine(validation, "presenterUserKey", input.presenterUserKey());
+        singleLine(validation, "presenterName", input.presenterName());
+        text(validation, "casePresentation", input.casePresentation());
+        text(validation, "recommendation", input.recommendation());
+        text(validation, "decision", input.decision());
+        text(validation, "dissent", input.dissent());
+        text(validation, "easyRead", input.easyRead());
+        boolean standing = AgendaItemKind.STANDING == Validation.parse(input.kind(), AgendaItemKind.class);
+        if (!validation.hasErrorFor("kind") && !validation.hasErrorFor("standingKind")
+                && standing != (input.standingKind() != null)) {
+            validation.add(FieldError.of("standingKind", "samraad.agenda.error.standing-kind"));
+        }
+        if (input.presenterUserKey() != null && input.presenterName() != null) {
+            validation.add(FieldError.of("presenterName", "samraad.agenda.error.user-or-name"));
+        }
+        if (input.presenterUserKey() != null && !validation.hasErrorFor("presenterUserKey")
+                && users.getExistingUserByKey(new UserKey(input.presenterUserKey())) == null) {
+            validation.add(FieldError.of("presenterUserKey", "samraad.agenda.error.unknown-user"));
+        }
+        if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > DURATION_MAX)) {
+            validation.add(FieldError.of("durationMinutes", "samraad.agenda.error.duration", DURATION_MAX));
+        }
+        if (Boolean.TRUE.equals(input.closed()) && !insider) {
+            validation.add(FieldError.of("closed", "samraad.agenda.error.closed-insiders"));
+        }
+        if (input.hearingId() != null) {
+            HearingEntity hearing = ao.get(HearingEntity.class, input.hearingId());
+            if (hearing == null || hearing.getCouncilId() != councilId) {
+                validation.add(FieldError.of("hearingId", "samraad.agenda.error.unknown-hearing"));
+            }
+        }
+        attachments(validation, input.attachments(), insider);
+        return validation;
+    }
+
+    private static void attachments(Validation validation, List<AgendaAttachmentInput> attachments, boolean insider) {
+        if (attachments.size() > ATTACHMENTS_MAX) {
+            validation.add(FieldError.of("attachments", "samraad.agenda.error.too-many-attachments", ATTACHMENTS_MAX));
+            return;
+        }
+        for (int i = 0; i < attachments.size(); i++) {
+            AgendaAttachmentInput a = attachments.get(i);
+            String field = "attachments[" + i + "].";
+            validation.required(field + "title", a.title()).maxLength(field + "title", a.title(), TITLE_MAX);
+            singleLine(validation, field + "title", a.title());
+            if ((a.attachmentId() == null) == (a.url() == null)) {
+                validation.add(FieldError.of(field + "url", "samraad.agenda.error.attachment-source"));
+            } else if (a.url() != null && !isWebLink(a.url())) {
+                validation.add(FieldError.of(field + "url", "samraad.agenda.error.url", URL_MAX));
+            } else if (a.attachmentId() != null && a.attachmentId() < 1) {
+                validation.add(FieldError.of(field + "attachmentId", "samraad.agenda.error.attachment-id"));
+            }
+            if (Boolean.TRUE.equals(a.closed()) && !insider) {
+                validation.add(FieldError.of(field + "closed", "samraad.agenda.error.closed-insiders"));
+            }
+        }
+    }
+
+    /** An absolute http(s) URL with a host, without spaces, control characters or user information. */
+    static boolean isWebLink(String url) {
+        if (url.length() > URL_MAX || !NO_SPACE.matcher(url).matches()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void singleLine(Validation validation, String field, String value) {
+        if (value != null && !validation.hasErrorFor(field)
+                && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
+            validation.add(FieldError.of(field, "samraad.agenda.error.single-line"));
+        }
+    }
+
+    private static void text(Validation validation, String field, String value) {
+        validation.maxLength(field, value, TEXT_MAX);
+        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
+            validation.add(FieldError.of(field, "samraad.agenda.error.control"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.samraad.meeting;
+
+import java.util.List;
+
+/**
+ * One agenda item as the template prints it: plain values only, every getter on the Velocity allowlist.
+ *
+ * @param title the title, or "Closed item" for a closed item the reader may not see
+ * @param accessText "Open item" or "Closed item" in words
+ * @param startsAt ISO date-time with offset for {@code <time datetime>}, or null without a start time
+ * @param presenterText the presenter's name, "name not published", or null without a presenter
+ * @param sections the item's texts for this view, only those that have text
+ * @param easyReadParagraphs the easy-read summary, or the title when there is none (easy-read view)
+ * @param followUp the follow-up standing item, which lists the council's open actions
+ */
+public record AgendaItemView(
+        int id,
+        int version,
+        String number,
+        String title,
+        String itemClass,
+        boolean restricted,
+        boolean closed,
+        String accessText,
+        String kindText,
+        String startsAt,
+        String startText,
+        String durationText,
+        String presenterText,
+        List<AgendaTextSection> sections,
+        List<String> easyReadParagraphs,
+        List<AgendaAttachmentView> attachments,
+        List<AgendaActionView> actions,
+        boolean followUp,
+        List<AgendaActionView> followUpActions) {
+
+    public AgendaItemView {
+        sections = List.copyOf(sections);
+        easyReadParagraphs = List.copyOf(easyReadParagraphs);
+        attachments = List.copyOf(attachments);
+        actions = List.copyOf(actions);
+        followUpActions = List.copyOf(followUpActions);
+    }
+
+    public boolean hasAttachments() {
+        return !attachments.isEmpty();
+    }
+
+    public boolean hasActions() {
+        return !actions.isEmpty();
+    }
+
+    public boolean hasFollowUpActions() {
+        return !followUpActions.isEmpty();
+    }
+}

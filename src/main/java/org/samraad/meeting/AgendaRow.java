@@ -1,0 +1,47 @@
+package org.samraad.meeting;
+
+import java.util.List;
+
+/**
+ * One agenda item as read in one statement with its attachments and whether its presenter is a council member who
+ * consented to publication; {@link AgendaLayout} turns rows into numbered, timed {@link AgendaItem}s for one reader.
+ */
+record AgendaRow(
+        int id,
+        int meetingId,
+        int sortOrder,
+        String title,
+        AgendaItemKind kind,
+        StandingKind standingKind,
+        String presenterUserKey,
+        String presenterName,
+        PresenterStanding presenterStanding,
+        int durationMinutes,
+        boolean closed,
+        String casePresentation,
+        String recommendation,
+        String decision,
+        String dissent,
+        String easyRead,
+        Integer hearingId,
+        List<Attachment> attachments,
+        int version) {
+
+    AgendaRow {
+        attachments = List.copyOf(attachments);
+    }
+
+    boolean hasPresenter() {
+        return presenterUserKey != null || presenterName != null;
+    }
+
+    /** One attachment row of the item. */
+    record Attachment(int id, String title, Long attachmentId, String url, boolean closed) {}
+
+    /** Whether the presenter serves on the meeting's council, and if so whether the name may be published. */
+    enum PresenterStanding {
+        NOT_A_MEMBER,
+        MEMBER_WITHOUT_CONSENT,
+        MEMBER_WITH_CONSENT
+    }
+}

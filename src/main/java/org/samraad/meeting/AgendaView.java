@@ -1,0 +1,161 @@
+package org.samraad.meeting;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.samraad.action.ActionStatus;
+import org.samraad.action.ActionSummary;
+import org.samraad.council.CouncilOverviewView;
+import org.samraad.council.OptionView;
+import org.samraad.platform.I18n;
+
+/**
+ * What the agenda template shows; plain values only. Built from items already laid out for the reader
+ * ({@link AgendaLayout}), so what the reader may not see is absent here, never hidden by the template.
+ *
+ * @param domId prefix for the element ids of this macro on the page
+ * @param view the view's parameter value (agenda, minutes, easy-read, public)
+ * @param startsAt the meeting's start as ISO date-time with offset, or null
+ * @param editable the live page view (not the public view), the viewer may edit the space and the agenda is still
+ *     open: editing is offered
+ * @param lockedText for editors in the live view when the agenda no longer changes: why, in words; else null
+ */
+public record AgendaView(
+        int meetingId,
+        int councilId,
+        String spaceKey,
+        String domId,
+        String view,
+        boolean easyRead,
+        String heading,
+        String startsAt,
+        String startText,
+        String place,
+        boolean editable,
+        String lockedText,
+        List<AgendaItemView> items,
+        List<OptionView> kindOptions,
+        List<OptionView> standingOptions) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public AgendaView {
+        items = List.copyOf(items);
+        kindOptions = List.copyOf(kindOptions);
+        standingOptions = List.copyOf(standingOptions);
+    }
+
+    public boolean hasItems() {
+        return !items.isEmpty();
+    }
+
+    /**
+     * @param fullName a Confluence user's full name by user key (for action owners)
+     */
+    static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
+            List<ActionSummary> actions, boolean interactive, String domId, I18n i18n,
+            Function<String, String> fullName) {
+        Meeting meeting = context.meeting();
+        // the public view leaves items out, so an order saved from it could not name them all
+        boolean editor = interactive && context.viewer().editor() && view != AgendaViewKind.PUBLIC;
+        String lockedText = null;
+        if (editor && meeting.status().decisionsLocked()) {
+            lockedText = i18n.text("samraad.agenda.error.locked");
+        } else if (editor && meeting.status() == MeetingStatus.CANCELLED) {
+            lockedText = i18n.text("samraad.agenda.error.cancelled");
+        }
+        boolean editable = editor && lockedText == null;
+        String name = meeting.title() != null ? meeting.title() : context.council().name();
+        OffsetDateTime start = meeting.startsAt() == null ? null
+                : meeting.startsAt().atZone(context.zone()).toOffsetDateTime();
+        List<AgendaItemView> lines = new ArrayList<>();
+        for (AgendaItem item : items) {
+            lines.add(line(item, view, actions, meeting.id(), i18n, fullName));
+        }
+        List<OptionView> kinds = editable ? Arrays.stream(AgendaItemKind.values())
+                .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.kind." + k.name()))).toList() : List.of();
+        List<OptionView> standing = editable ? Arrays.stream(StandingKind.values())
+                .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.standing." + k.name()))).toList() : List.of();
+        return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
+                view == AgendaViewKind.EASY_READ, i18n.text("samraad.agenda.heading." + view.parameter(), name),
+                start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
+                meeting.place(), editable, lockedText, lines, kinds, standing);
+    }
+
+    private static AgendaItemView line(AgendaItem item, AgendaViewKind view, List<ActionSummary> actions,
+            int meetingId, I18n i18n, Function<String, String> fullName) {
+        String start = item.startsAt() == null ? null : item.startsAt().toString();
+        String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
+        String duration = i18n.text("samraad.agenda.duration", item.durationMinutes());
+        String access = i18n.text(item.closed() ? "samraad.agenda.closed-item" : "samraad.agenda.open-item");
+        String itemClass = "samraad-agenda-item" + (item.closed() ? " samraad-agenda-item-closed" : "");
+        if (item.restricted()) {
+            return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
+                    true, access, null, start, startText, duration, null, List.of(), List.of(access), List.of(),
+                    List.of(), false, List.of());
+        }
+        String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
+                : item.presenterName();
+        String kind = item.kind() == AgendaItemKind.STANDING
+                ? i18n.text("samraad.agenda.kind.STANDING") : i18n.text("samraad.agenda.kind." + item.kind().name());
+        List<AgendaTextSection> sections = new ArrayList<>();
+        if (view != AgendaViewKind.EASY_READ) {
+            section(sections, "case-presentation", item.casePresentation(), i18n);
+            section(sections, "recommendation", item.recommendation(), i18n);
+            if (view.showsDecisions()) {
+                section(sections, "decision", item.decision(), i18n);
+                section(sections, "dissent", item.dissent(), i18n);
+            }
+        }
+        List<String> easyRead = item.easyRead() != null ? CouncilOverviewView.paragraphs(item.easyRead())
+                : List.of(item.title());
+        List<AgendaAttachmentView> attachments = item.attachments().stream().map(a -> attachment(a, i18n)).toList();
+        boolean publicView = view == AgendaViewKind.PUBLIC;
+        List<AgendaActionView> fromItem = !view.showsDecisions() ? List.of() : actions.stream()
+                .filter(a -> Integer.valueOf(item.id()).equals(a.agendaItemId()))
+                .map(a -> action(a, publicView, i18n, fullName)).toList();
+        boolean followUp = item.standingKind() == StandingKind.FOLLOW_UP;
+        List<AgendaActionView> carried = !followUp ? List.of() : actions.stream()
+                .filter(a -> !a.status().isClosed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
+                .map(a -> action(a, publicView, i18n, fullName)).toList();
+        return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
+                item.closed(), access, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
+                followUp, carried);
+    }
+
+    private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {
+        if (text != null) {
+            sections.add(new AgendaTextSection(kind, i18n.text("samraad.agenda.field." + kind),
+                    CouncilOverviewView.paragraphs(text)));
+        }
+    }
+
+    private static AgendaAttachmentView attachment(AgendaAttachment a, I18n i18n) {
+        String label = i18n.text("samraad.agenda.attachment-number", a.number());
+        String access = i18n.text(a.closed() ? "samraad.agenda.closed-attachment" : "samraad.agenda.open-attachment");
+        if (a.restricted()) {
+            return new AgendaAttachmentView(a.number(), label, null, null, access, true, true);
+        }
+        // checked when stored; checked again so a row written around the service never becomes a script link
+        String href = a.url() != null && AgendaItemChecks.isWebLink(a.url()) ? a.url() : null;
+        return new AgendaAttachmentView(a.number(), label, a.title(), href, access, a.closed(), false);
+    }
+
+    /** In the public view an action names its organisation only: owners' consent is not known here. */
+    private static AgendaActionView action(ActionSummary a, boolean publicView, I18n i18n,
+            Function<String, String> fullName) {
+        String person = publicView ? null : a.ownerUserKey() != null ? fullName.apply(a.ownerUserKey()) : a.ownerName();
+        String owner = person != null && a.organisationName() != null ? person + ", " + a.organisationName()
+                : person != null ? person : a.organisationName();
+        String due = a.dueDate() == null ? null : a.dueDate().toString();
+        return new AgendaActionView(a.title(), owner, due, due != null ? due : i18n.text("samraad.agenda.no-due-date"),
+                statusText(a.status(), i18n), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
+    }
+
+    private static String statusText(ActionStatus status, I18n i18n) {
+        return i18n.text("samraad.action.status." + status.name());
+    }
+}

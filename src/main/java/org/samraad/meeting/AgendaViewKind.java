@@ -1,0 +1,43 @@
+package org.samraad.meeting;
+
+import java.util.Locale;
+
+/**
+ * What the agenda macro shows. AGENDA: before the meeting (case presentation, recommendation, attachments).
+ * MINUTES: also decisions, dissenting opinions and the actions each item gave. EASY_READ: the easy-read summaries,
+ * plainly. PUBLIC: the minutes for publication (see {@link AgendaAudience#PUBLIC}).
+ */
+public enum AgendaViewKind {
+    AGENDA("agenda"),
+    MINUTES("minutes"),
+    EASY_READ("easy-read"),
+    PUBLIC("public");
+
+    private final String parameter;
+
+    AgendaViewKind(String parameter) {
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    /** The view named by the macro parameter (any case), AGENDA when blank, null when unknown. */
+    static AgendaViewKind byParameter(String value) {
+        if (value == null || value.isBlank()) {
+            return AGENDA;
+        }
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        for (AgendaViewKind kind : values()) {
+            if (kind.parameter.equals(wanted)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    boolean showsDecisions() {
+        return this == MINUTES || this == PUBLIC;
+    }
+}

@@ -1,0 +1,287 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.samraad.meeting.HostMeetings;
+import org.samraad.testing.BrowserTest;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The agenda macro in a real browser on the dev host: the secretary builds a meeting's agenda in place (five items
+ * of five kinds with attachments, one closed, one with a hostile title) and reorders it by keyboard; a reader gets
+ * static HTML with the closed item as a placeholder, the public view leaves it out, and a save that meets someone
+ * else's change says so while the text typed stays in the form.
+ */
+public class AgendaBrowserIT extends BrowserTest {
+    private static final String API = "/rest/samraad/1.0";
+    private static final String HOSTILE =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final HostMeetings meetings = new HostMeetings();
+    private final String marker = "g" + UUID.randomUUID().toString().substring(0, 8);
+    private int councilId;
+
+    @Before
+    public void findTheDemoCouncil() {
+        councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+    }
+
+    @After
+    public void removeTheMeetings() {
+        meetings.removeAll();
+    }
+
+    @Test
+    public void theSecretaryBuildsAndReordersTheAgendaReadersGetStaticHtmlAndThePublicNoClosedItem() {
+        String page = createPage("secretary", "Møde " + marker,
+                "<h1>Dagsorden</h1><ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        assertTrue(browser.findElement(By.cssSelector(".samraad-agenda-no-meeting")).getText()
+                .contains("This page has no meeting."));
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        browser.get(page);
+
+        addItem("Eventuelt", "STANDING", "AOB", 10, false);
+        addItem(HOSTILE, "INFORMATION", null, 10, false, new String[] {"Program", "https://nordby.dk/program.pdf", "open"});
+        addItem("Budget " + marker, "DECISION", null, 30, false,
+                new String[] {"Budgetnotat", "https://nordby.dk/budget.pdf", "open"},
+                new String[] {"Lønbilag " + marker, "https://nordby.dk/loen.pdf", "closed"});
+        addItem("Sag om en borger " + marker, "DISCUSSION", null, 15, true,
+                new String[] {"Sagsakt " + marker, "https://nordby.dk/sag.pdf", "open"});
+        addItem("Høring om hjemløsestrategi", "HEARING", null, 20, false,
+                new String[] {"Høringsbrev", "https://nordby.dk/hoering.pdf", "open"});
+
+        assertEquals(List.of(HOSTILE, "Budget " + marker, "Sag om en borger " + marker, "Høring om hjemløsestrategi",
+                "Eventuelt"), titles());
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+        assertEquals(List.of("19:00", "19:10", "19:40", "19:55", "20:15"), texts("li[data-item-id] dl time"));
+
+        // reorder by keyboard: the budget moves below the closed item, and a screen reader hears where it went
+        WebElement budget = item("Budget " + marker);
+        WebElement down = budget.findElement(By.cssSelector("button.samraad-agenda-move-down"));
+        down.sendKeys(Keys.ENTER);
+        WebElement live = browser.findElement(By.cssSelector(".samraad-agenda-status"));
+        waiting().until(d -> live.getText().contains("Item moved to position 3 of 5."));
+        assertEquals(List.of(HOSTILE, "Sag om en borger " + marker, "Budget " + marker, "Høring om hjemløsestrategi",
+                "Eventuelt"), titles());
+        assertEquals("3.", item("Budget " + marker).findElement(By.cssSelector(".samraad-agenda-number")).getText());
+        assertEquals(List.of("19:00", "19:10", "19:25", "19:55", "20:15"), texts("li[data-item-id] dl time"));
+        assertEquals("focus stays on the button pressed", down,
+                browser.switchTo().activeElement());
+        // and by drag and drop: the hearing goes first
+        drag(item("Høring om hjemløsestrategi"), item(HOSTILE));
+        waiting().until(d -> live.getText().contains("Item moved to position 1 of 5."));
+        assertEquals(List.of("Høring om hjemløsestrategi", HOSTILE, "Sag om en borger " + marker, "Budget " + marker,
+                "Eventuelt"), titles());
+        assertEquals(List.of("1.", "2.", "3.", "4.", "5."), texts(".samraad-agenda-number"));
+        JsonNode stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items");
+        assertEquals(List.of("Høring om hjemløsestrategi", HOSTILE, "Sag om en borger " + marker, "Budget " + marker,
+                "Eventuelt"), List.of(stored.get(0).get("title").asText(), stored.get(1).get("title").asText(),
+                stored.get(2).get("title").asText(), stored.get(3).get("title").asText(),
+                stored.get(4).get("title").asText()));
+        drag(item("Høring om hjemløsestrategi"), item("Eventuelt"));
+        waiting().until(d -> titles().get(3).equals("Høring om hjemløsestrategi"));
+        waiting().until(d -> live.getText().contains("Item moved to position 4 of 5."));
+        assertEquals(List.of(HOSTILE, "Sag om en borger " + marker, "Budget " + marker, "Høring om hjemløsestrategi",
+                "Eventuelt"), titles());
+        stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items");
+        assertEquals("Budget " + marker, stored.get(2).get("title").asText());
+        assertEquals(List.of("https://nordby.dk/budget.pdf", "https://nordby.dk/loen.pdf"),
+                List.of(stored.get(2).get("attachments").get(0).get("url").asText(),
+                        stored.get(2).get("attachments").get(1).get("url").asText()));
+        assertTrue(stored.get(2).get("attachments").get(1).get("closed").asBoolean());
+        assertTrue(stored.get(1).get("closed").asBoolean());
+
+        // a reader: static HTML, the closed item as a numbered placeholder, the hostile title as text
+        loginAs("reader");
+        browser.get(page);
+        WebElement section = browser.findElement(By.cssSelector("section.samraad-agenda"));
+        assertEquals(0L, count(section, "form, button, template, [data-editable], [draggable]"));
+        assertEquals(List.of(HOSTILE, "Closed item", "Budget " + marker, "Høring om hjemløsestrategi", "Eventuelt"),
+                titles());
+        assertFalse(browser.getPageSource().contains("Sag om en borger " + marker));
+        assertFalse(browser.getPageSource().contains("Sagsakt " + marker));
+        assertFalse(browser.getPageSource().contains("Lønbilag " + marker));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+
+        // the public view: no closed item, no closed attachment, numbers close up
+        String published = createPage("secretary", "Offentlig " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"meeting\">" + meeting + "</ac:parameter>"
+                        + "<ac:parameter ac:name=\"view\">public</ac:parameter></ac:structured-macro>");
+        loginAs(null);
+        browser.get(published);
+        assertEquals(List.of(HOSTILE, "Budget " + marker, "Høring om hjemløsestrategi", "Eventuelt"), titles());
+        assertEquals(List.of("1.", "2.", "3.", "4."), texts(".samraad-agenda-number"));
+        String source = browser.getPageSource();
+        assertFalse(source.contains("Closed item"));
+        assertFalse(source.contains("Sag om en borger " + marker));
+        assertFalse(source.contains("Lønbilag " + marker));
+        assertEquals(0L, count(browser.findElement(By.cssSelector("section.samraad-agenda")), "form, button"));
+    }
+
+    @Test
+    public void aSaveThatMeetsSomeoneElsesChangeSaysSoAndKeepsTheTextTyped() {
+        String page = createPage("member", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("title", "Budget " + marker)
+                .put("kind", "DECISION");
+        HttpApi.Reply created = api.postJson("member", API + "/meetings/" + meeting + "/agenda", body.toString());
+        assertEquals(created.text(), 201, created.status());
+        int id = created.json().get("id").asInt();
+        browser.get(page);
+
+        waitVisible(By.cssSelector("li[data-item-id='" + id + "'] button.samraad-agenda-edit")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-form"));
+        waiting().until(d -> form.findElement(By.name("title")).getAttribute("value").equals("Budget " + marker));
+        assertEquals(200, api.putJson("secretary", API + "/agenda-items/" + id,
+                body.put("recommendation", "Sekretariatets indstilling").put("version", 0).toString()).status());
+
+        String typed = "Rådet anbefaler tilskud, men vil se regnskabet først.";
+        form.findElement(By.name("decision")).sendKeys(typed);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement status = waitForText(By.cssSelector("form.samraad-agenda-form .samraad-form-status"));
+        assertTrue(status.getText(), status.getText().contains("Someone else saved a change in the meantime"));
+        assertTrue(status.getText().contains("Your text is still in the form"));
+        assertEquals(typed, form.findElement(By.name("decision")).getAttribute("value"));
+        JsonNode stored = api.get("member", API + "/meetings/" + meeting + "/agenda").json().get("items").get(0);
+        assertEquals("Sekretariatets indstilling", stored.get("recommendation").asText());
+        assertTrue(stored.get("decision").isNull());
+    }
+
+    @Test
+    public void anEditorAddsAnActionFromAnAgendaItemAndTheMinutesListItUnderTheItem() {
+        String page = createPage("member", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        HttpApi.Reply created = api.postJson("member", API + "/meetings/" + meeting + "/agenda",
+                JsonNodeFactory.instance.objectNode().put("title", "Budget " + marker).put("kind", "DECISION").toString());
+        int item = created.json().get("id").asInt();
+        browser.get(page);
+
+        waitVisible(By.cssSelector("li[data-item-id='" + item + "'] button.samraad-agenda-add-action")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-action-form"));
+        assertTrue(form.getText().contains("From agenda item: Budget " + marker));
+        form.findElement(By.name("title")).sendKeys("Søg puljen " + marker);
+        form.findElement(By.name("ownerName")).sendKeys("Karin Holm");
+        waiting().until(d -> new Select(form.findElement(By.name("organisationId"))).getOptions().size() > 1);
+        new Select(form.findElement(By.name("organisationId"))).selectByIndex(1);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-01-15';",
+                form.findElement(By.name("dueDate")));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+
+        JsonNode actions = api.get("member", API + "/actions?meetingId=" + meeting).json().get("items");
+        assertEquals(1, actions.size());
+        JsonNode action = actions.get(0);
+        try {
+            assertEquals("Søg puljen " + marker, action.get("title").asText());
+            assertEquals(item, action.get("agendaItemId").asInt());
+            assertEquals(councilId, action.get("councilId").asInt());
+            assertEquals("2099-01-15", action.get("dueDate").asText());
+            assertFalse(action.get("organisationId").isNull());
+
+            String minutes = createPage("member", "Referat " + marker,
+                    "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
+                            + "<ac:parameter ac:name=\"meeting\">" + meeting + "</ac:parameter>"
+                            + "<ac:parameter ac:name=\"view\">minutes</ac:parameter></ac:structured-macro>");
+            browser.get(minutes);
+            WebElement listed = browser.findElement(By.cssSelector("li[data-item-id='" + item + "'] "
+                    + ".samraad-agenda-item-actions li"));
+            assertTrue(listed.getText(), listed.getText().startsWith("Søg puljen " + marker + " – Karin Holm, "));
+            assertTrue(listed.getText().contains("2099-01-15 – Open"));
+        } finally {
+            api.delete("secretary", API + "/actions/" + action.get("id").asInt());
+        }
+    }
+
+    /** Drags one item onto the upper half of another, with the events a browser sends. */
+    private void drag(WebElement source, WebElement target) {
+        ((JavascriptExecutor) browser).executeScript(
+                "var source = arguments[0], target = arguments[1], data = new DataTransfer();"
+                        + "var y = target.getBoundingClientRect().top + 2;"
+                        + "source.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                        + "target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true,"
+                        + " dataTransfer: data, clientY: y}));"
+                        + "target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true,"
+                        + " dataTransfer: data, clientY: y}));"
+                        + "source.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));",
+                source, target);
+    }
+
+    /** Adds an item through the macro's form; each attachment is {title, url, "open" or "closed"}. */
+    private void addItem(String title, String kind, String standingKind, int minutes, boolean closed,
+            String[]... attachments) {
+        waitVisible(By.cssSelector("button.samraad-agenda-add")).click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-form"));
+        form.findElement(By.name("title")).sendKeys(title);
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        if (standingKind != null) {
+            new Select(form.findElement(By.name("standingKind"))).selectByValue(standingKind);
+        }
+        WebElement duration = form.findElement(By.name("durationMinutes"));
+        duration.clear();
+        duration.sendKeys(String.valueOf(minutes));
+        if (closed) {
+            form.findElement(By.name("closed")).click();
+        }
+        for (int i = 0; i < attachments.length; i++) {
+            form.findElement(By.cssSelector("button.samraad-agenda-attachment-add")).click();
+            form.findElement(By.name("attachments[" + i + "].title")).sendKeys(attachments[i][0]);
+            form.findElement(By.name("attachments[" + i + "].url")).sendKeys(attachments[i][1]);
+            if (attachments[i][2].equals("closed")) {
+                form.findElement(By.name("attachments[" + i + "].closed")).click();
+            }
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        waitVisible(By.cssSelector("button.samraad-agenda-add"));
+    }
+
+    private static long pageId(String url) {
+        return Long.parseLong(url.replaceAll(".*[?&]pageId=(\\d+).*", "$1"));
+    }
+
+    private WebElement item(String title) {
+        for (WebElement li : browser.findElements(By.cssSelector("li[data-item-id]"))) {
+            if (li.findElement(By.cssSelector(".samraad-agenda-title")).getText().equals(title)) {
+                return li;
+            }
+        }
+        throw new AssertionError("no item " + title + " in " + titles());
+    }
+
+    private List<String> titles() {
+        return texts("li[data-item-id] .samraad-agenda-title");
+    }
+
+    private List<String> texts(String css) {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".map(function (e) { return e.textContent.replace(/\\s+/g, ' ').trim(); });", css);
+        return new ArrayList<>(texts);
+    }
+}

@@ -1,0 +1,468 @@
+package org.samraad.meeting;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.samraad.meeting.AgendaTestbed.EDITOR;
+import static org.samraad.meeting.AgendaTestbed.MEMBER;
+import static org.samraad.meeting.AgendaTestbed.READER;
+import static org.samraad.meeting.AgendaTestbed.SECRETARY;
+import static org.samraad.meeting.AgendaTestbed.SHY_MEMBER;
+import static org.samraad.meeting.AgendaTestbed.TODAY;
+import static org.samraad.meeting.AgendaTestbed.closedLink;
+import static org.samraad.meeting.AgendaTestbed.item;
+import static org.samraad.meeting.AgendaTestbed.link;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.java.ao.DBParam;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.services.RequestContext;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.Templates;
+import org.samraad.testing.AoTestSupport;
+
+/**
+ * The agenda macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
+ * allowlist) on the test database: each view, the follow-up list, closed items and names per reader, hostile text
+ * in every field and parameter, what each viewer and output type gets, and the three-statement budget for an
+ * agenda of 40 items with attachments, presenters and actions.
+ */
+public class AgendaMacroTest extends AoTestSupport {
+    private static final long PAGE = 4242L;
+    private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
+    private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
+    private static final List<String> STATIC_OUTPUTS = List.of("preview", "pdf", "word", "email", "html_export");
+
+    private AgendaTestbed bed;
+    private AgendaMacro macro;
+    private int uds;
+    private int meeting;
+    private int redCross;
+
+    @Before
+    public void setUp() {
+        bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
+        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
+                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
+        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
+                new HostPageBuilderService());
+        macro = new AgendaMacro(bed.meetings, bed.agenda, renderer, new HostPageBuilderService(), bed.i18n);
+        uds = bed.council("UDS", "Udsatterådet Nordby");
+        bed.member(uds, MEMBER, null, true);
+        bed.member(uds, SHY_MEMBER, null, false);
+        meeting = bed.meeting(uds, LocalDateTime.of(2026, 11, 24, 19, 0), MeetingStatus.HELD, PAGE);
+        redCross = bed.organisation("Røde Kors", "UDS");
+    }
+
+    /** Approve agenda, follow-up, a decision item with everything, a closed item, an easy-read item, AOB. */
+    private Map<String, AgendaItem> standardAgenda() {
+        Map<String, AgendaItem> items = new HashMap<>();
+        items.put("approve", bed.add(meeting, item("Godkendelse af dagsorden").standing(StandingKind.APPROVE_AGENDA)
+                .minutes(5)));
+        items.put("followUp", bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP).minutes(10)));
+        items.put("budget", bed.add(meeting, item("Budget for natcaféen").kind("DECISION").presenterUser(MEMBER)
+                .minutes(30).texts("Natcaféen mangler penge.\n\nForslag om tilskud.", "Rådet anbefaler tilskud.",
+                        "Rådet anbefalede tilskud.", "Et medlem stemte imod.", "Natcaféen skal have flere penge.")
+                .attachments(link("Budgetnotat", "https://nordby.dk/budget.pdf"),
+                        closedLink("Lønbilag", "https://nordby.dk/loen.pdf"))));
+        items.put("closed", bed.add(meeting, item("Sag om en navngiven borger").closed().minutes(15)
+                .texts("Fortrolig sagsfremstilling", null, null, null, null)
+                .attachments(link("Sagsakt", "https://nordby.dk/sag.pdf"))));
+        items.put("shy", bed.add(meeting, item("Orientering om væresteder").presenterUser(SHY_MEMBER).minutes(20)
+                .attachments(link("Oversigt", "https://nordby.dk/oversigt.pdf"))));
+        items.put("aob", bed.add(meeting, item("Eventuelt").standing(StandingKind.AOB).minutes(10)));
+        return items;
+    }
+
+    @Test
+    public void theAgendaViewShowsNumberedItemsWithTimesKindsPresentersTextsAndAttachmentsButNoDecisions()
+            throws Exception {
+        standardAgenda();
+        bed.confluence.actAs(READER);
+
+        String html = render("display", Map.of());
+
+        assertTrue(html.contains(">Agenda: Ordinært møde</h2>"));
+        assertTrue(html.contains("<time datetime=\"2026-11-24T19:00+01:00\">2026-11-24 19:00</time>, "
+                + "<span class=\"samraad-agenda-place\">Rådhuset, mødelokale 2</span>"));
+        assertTrue(html.contains("<ol class=\"samraad-agenda-items\""));
+        String budget = itemIn(html, "Budget for natcaféen");
+        assertTrue(budget.contains("<span class=\"samraad-agenda-number\">3.</span>"));
+        assertTrue(budget.contains("<dd><time datetime=\"2026-11-24T19:15+01:00\">19:15</time></dd>"));
+        assertTrue(budget.contains("<dd>30 min.</dd>"));
+        assertTrue("kind in words", budget.contains("<dd class=\"samraad-agenda-kind\">Decision</dd>"));
+        assertTrue(budget.contains("<dd class=\"samraad-agenda-presenter\">Maria Medlem</dd>"));
+        assertTrue("open or closed, always in words", budget.contains("<dd class=\"samraad-agenda-open\">Open item</dd>"));
+        assertTrue(budget.contains(">Case presentation</h4>"));
+        assertTrue("paragraphs as typed", budget.contains(">Natcaféen mangler penge.</p>")
+                && budget.contains(">Forslag om tilskud.</p>"));
+        assertTrue(budget.contains(">Rådet anbefaler tilskud.</p>"));
+        assertFalse("no decisions before the meeting", budget.contains("Rådet anbefalede tilskud."));
+        assertFalse(budget.contains("Et medlem stemte imod."));
+        assertTrue("every attachment says whether it is open", budget.contains("Attachment 1: <a href="
+                + "\"https://nordby.dk/budget.pdf\" rel=\"noopener noreferrer\">Budgetnotat</a> "
+                + "<span class=\"samraad-agenda-open\">(open)</span></li>"));
+        assertTrue("a closed attachment is its number, closed in words",
+                budget.contains("Attachment 2: <em>closed</em>"));
+        assertFalse(html.contains("Lønbilag"));
+        String closed = itemIn(html, "Closed item");
+        assertTrue(closed.contains("<span class=\"samraad-agenda-number\">4.</span>"));
+        assertTrue(closed.contains("<dd class=\"samraad-agenda-closed\"><strong>Closed item</strong></dd>"));
+        assertFalse(html.contains("navngiven borger"));
+        assertFalse(html.contains("Fortrolig"));
+        assertFalse(html.contains("Sagsakt"));
+        String shy = itemIn(html, "Orientering om væresteder");
+        assertTrue(shy.contains("<dd class=\"samraad-agenda-presenter\">Name not published</dd>"));
+        assertFalse(html.contains("Svend Stille"));
+        assertTrue("Bilag numbers agree with the insiders' agenda", shy.contains("Attachment 4: <a href"));
+        assertTrue(itemIn(html, "Eventuelt").contains("<dd class=\"samraad-agenda-kind\">Standing item</dd>"));
+        assertFalse("no editing for readers", html.contains("<form") || html.contains("<button"));
+        assertFalse(html.contains("data-editable"));
+    }
+
+    @Test
+    public void insidersSeeClosedItemsClosedAttachmentsAndEveryName() throws Exception {
+        standardAgenda();
+        bed.confluence.actAs(MEMBER);
+        String html = render("display", Map.of());
+        String closed = itemIn(html, "Sag om en navngiven borger");
+        assertTrue(closed.contains("<strong>Closed item</strong>"));
+        assertTrue(closed.contains(">Fortrolig sagsfremstilling</p>"));
+        assertTrue(closed.contains("Attachment 3: <a href=\"https://nordby.dk/sag.pdf\""));
+        assertTrue(itemIn(html, "Budget for natcaféen").contains(">Lønbilag</a> <strong class=\"samraad-agenda-closed\">"
+                + "(closed)</strong>"));
+        assertTrue(html.contains(">Svend Stille</dd>"));
+    }
+
+    @Test
+    public void theMinutesViewAddsDecisionsDissentingOpinionsAndTheActionsEachItemGave() throws Exception {
+        Map<String, AgendaItem> items = standardAgenda();
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+                items.get("budget").id());
+        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
+                items.get("budget").id());
+        bed.confluence.actAs(READER);
+
+        String html = render("pdf", Map.of("view", "minutes"));
+
+        assertTrue(html.contains(">Minutes: Ordinært møde</h2>"));
+        String budget = itemIn(html, "Budget for natcaféen");
+        assertTrue(budget.contains(">Decision</h4>"));
+        assertTrue(budget.contains(">Rådet anbefalede tilskud.</p>"));
+        assertTrue(budget.contains(">Dissenting opinions</h4>"));
+        assertTrue(budget.contains(">Et medlem stemte imod.</p>"));
+        assertTrue(budget.contains(">Action items from this item</h4>"));
+        assertTrue(budget.contains("<span class=\"samraad-agenda-action-title\">Søg puljen om tilskud</span> – "
+                + "Karin Holm, Røde Kors – <time datetime=\"" + TODAY.plusDays(14) + "\">"));
+        assertTrue("every action from the item, done ones too", budget.contains("Send referat</span> – Maria Medlem"
+                + " – <time datetime=\"" + TODAY.minusDays(1) + "\">" + TODAY.minusDays(1) + "</time> – Done</li>"));
+        assertFalse("a done action is never overdue", budget.contains("Overdue"));
+    }
+
+    @Test
+    public void theEasyReadViewShowsTheSummariesPlainlyAndFallsBackToTheTitle() throws Exception {
+        standardAgenda();
+        bed.confluence.actAs(READER);
+        String html = render("display", Map.of("view", "EASY-READ"));
+        assertTrue("large type, also in exports", html.contains("class=\"samraad samraad-agenda "
+                + "samraad-agenda-view-easy-read\" id=\"" + domId(html) + "\" style=\"font-size: 125%; line-height: 1.6;\""));
+        assertTrue(html.contains(">Easy-read agenda: Ordinært møde</h2>"));
+        String budget = itemIn(html, "Budget for natcaféen");
+        assertTrue(budget.contains("<p class=\"samraad-agenda-easy-read-text\">Natcaféen skal have flere penge.</p>"));
+        assertFalse("no case presentation in the easy-read view", budget.contains("Natcaféen mangler penge"));
+        assertTrue(budget.contains("<time datetime=\"2026-11-24T19:15+01:00\">19:15</time>"));
+        assertTrue("the title when there is no summary", itemIn(html, "Orientering om væresteder")
+                .contains("<p class=\"samraad-agenda-easy-read-text\">Orientering om væresteder</p>"));
+        assertFalse(html.contains("<dl"));
+    }
+
+    @Test
+    public void thePublicViewLeavesOutClosedItemsClosedAttachmentsAndNamesWithoutConsentEvenForInsiders()
+            throws Exception {
+        Map<String, AgendaItem> items = standardAgenda();
+        bed.action(uds, "Søg puljen", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+                items.get("budget").id());
+        bed.confluence.actAs(SECRETARY);
+
+        String html = render("display", Map.of("view", "public"));
+
+        assertTrue(html.contains(">Agenda and decisions: Ordinært møde</h2>"));
+        assertFalse(html.contains("navngiven borger"));
+        assertFalse(html.contains("Closed item"));
+        assertFalse(html.contains("Sagsakt"));
+        assertFalse(html.contains("Lønbilag"));
+        assertFalse(html.contains("closed"));
+        assertFalse(html.contains("Svend Stille"));
+        assertTrue(itemIn(html, "Orientering om væresteder").contains(">Name not published</dd>"));
+        assertTrue("a consenting member is named", itemIn(html, "Budget for natcaféen").contains(">Maria Medlem</dd>"));
+        assertTrue(itemIn(html, "Budget for natcaféen").contains(">Rådet anbefalede tilskud.</p>"));
+        assertTrue("numbers close up", itemIn(html, "Orientering om væresteder")
+                .contains("<span class=\"samraad-agenda-number\">4.</span>"));
+        assertTrue("and so do attachment numbers", itemIn(html, "Orientering om væresteder").contains("Attachment 2: "));
+        assertTrue("actions name their organisation only", itemIn(html, "Budget for natcaféen")
+                .contains("Søg puljen</span> – Røde Kors – "));
+        assertFalse(html.contains("Karin Holm"));
+        assertFalse("the public view is never edited in place", html.contains("<form"));
+    }
+
+    @Test
+    public void followUpListsTheCouncilsOpenActionsOverdueFirstWithOwnerDueDateStatusAndOverdueInWords()
+            throws Exception {
+        standardAgenda();
+        int earlier = bed.meeting(uds, LocalDateTime.of(2026, 9, 1, 19, 0), MeetingStatus.PUBLISHED, null);
+        bed.action(uds, "Planlæg temadag", null, null, redCross, TODAY.plusDays(30), "OPEN", earlier, null);
+        bed.action(uds, "Kortlæg behov", MEMBER, null, redCross, TODAY.minusDays(3), "IN_PROGRESS", earlier, null);
+        bed.action(uds, "Find lokale", null, "Karin Holm", null, null, "OPEN", null, null);
+        bed.action(uds, "Send folder", null, "Ole", null, TODAY.plusDays(2), "OPEN", null, null);
+        bed.action(uds, "Afsluttet", null, "Ole", null, TODAY.minusDays(10), "DONE", earlier, null);
+        bed.action(uds, "Aflyst", null, "Ole", null, TODAY.minusDays(10), "CANCELLED", earlier, null);
+        bed.action(uds, "Fra dette møde", null, "Ole", null, TODAY.plusDays(1), "OPEN", meeting, null);
+        int otherCouncil = bed.council("INT", "Internt råd");
+        bed.action(otherCouncil, "Andet råd", null, "Ole", null, TODAY.minusDays(5), "OPEN", null, null);
+        bed.confluence.actAs(null);
+
+        String html = render("email", Map.of());
+
+        String followUp = itemIn(html, "Opfølgning");
+        assertTrue(followUp.contains(">Open action items</h4>"));
+        assertTrue(followUp.contains("<caption>Open action items of the council, overdue first</caption>"));
+        assertTrue(followUp.contains("<th scope=\"col\">Owner</th>"));
+        List<String> titles = rowTitles(followUp);
+        assertEquals(List.of("Kortlæg behov", "Send folder", "Planlæg temadag", "Find lokale"), titles);
+        String overdue = followUp.substring(followUp.indexOf("Kortlæg behov"));
+        overdue = overdue.substring(0, overdue.indexOf("</tr>"));
+        assertTrue(overdue, overdue.contains("<td>Maria Medlem, Røde Kors</td><td><time datetime=\""
+                + TODAY.minusDays(3) + "\">" + TODAY.minusDays(3) + "</time> <strong class=\"samraad-overdue-label\">"
+                + "Overdue</strong></td><td>In progress</td>"));
+        assertTrue(followUp.contains("<tr class=\"samraad-agenda-action samraad-agenda-action-overdue\"><th scope=\"row\">"
+                + "Kortlæg behov"));
+        assertTrue(followUp.contains("<th scope=\"row\">Find lokale</th><td>Karin Holm</td><td>No due date</td><td>Open</td>"));
+        assertFalse(followUp.contains("Send folder</th><td>Ole</td><td><time datetime=\"" + TODAY.plusDays(2)
+                + "\">" + TODAY.plusDays(2) + "</time> <strong"));
+    }
+
+    @Test
+    public void followUpWithoutOpenActionsSaysSo() throws Exception {
+        standardAgenda();
+        assertTrue(itemIn(render("display", Map.of()), "Opfølgning")
+                .contains("<p class=\"samraad-agenda-follow-up-none\">There are no open action items.</p>"));
+    }
+
+    @Test
+    public void editorsGetInlineEditingInTheLivePageViewOnlyAndEveryOtherOutputIsStatic() throws Exception {
+        standardAgenda();
+        for (String editor : new String[] {SECRETARY, EDITOR}) {
+            bed.confluence.actAs(editor);
+            try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
+                String html = render("display", Map.of());
+                assertTrue(html.contains("data-editable=\"true\""));
+                assertTrue(html.contains("<form class=\"samraad-agenda-form\""));
+                assertTrue(html.contains("<form class=\"samraad-agenda-action-form\""));
+                assertTrue(html.contains("class=\"samraad-agenda-move-up\""));
+                assertTrue(html.contains("class=\"samraad-agenda-move-down\""));
+                assertTrue(html.contains("<p class=\"samraad-agenda-status\" role=\"status\" aria-live=\"polite\"></p>"));
+                assertTrue(html.contains("<label for=\"") && html.contains(">Link (http or https)</label>"));
+                assertTrue(RequestContext.current().resources().webResources().contains(AgendaMacro.WEB_RESOURCES));
+            }
+            for (String output : STATIC_OUTPUTS) {
+                try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
+                    String html = render(output, Map.of());
+                    assertStatic(output, html);
+                    assertTrue(html.contains("Budget for natcaféen"));
+                    assertFalse(RequestContext.current().resources().webResources().contains(AgendaMacro.WEB_RESOURCES));
+                }
+            }
+        }
+        bed.confluence.actAs(READER);
+        try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
+            assertStatic("reader", render("display", Map.of()));
+            assertTrue("the styles", RequestContext.current().resources().webResources()
+                    .contains(AgendaMacro.WEB_RESOURCES));
+        }
+        bed.confluence.actAs(null);
+        assertStatic("anonymous", render("display", Map.of()));
+    }
+
+    @Test
+    public void afterApprovalEditorsAreToldToReopenTheMinutesAndGetNoEditing() throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(SECRETARY);
+        String html = render("display", Map.of("view", "minutes"));
+        assertTrue(html.contains("<p class=\"samraad-agenda-locked\">The minutes of this meeting are approved, so its "
+                + "agenda items can no longer change. Reopen the minutes first.</p>"));
+        assertStatic("approved", html);
+        bed.status(meeting, MeetingStatus.CANCELLED);
+        assertTrue(render("display", Map.of()).contains("This meeting is cancelled"));
+        bed.confluence.actAs(READER);
+        assertFalse("readers are not told about editing", render("display", Map.of()).contains("samraad-agenda-locked"));
+    }
+
+    @Test
+    public void theMeetingIsTheParameterOrThePagesAndAPageWithoutOneSaysSo() throws Exception {
+        bed.add(meeting, item("Budget"));
+        int other = bed.meeting(uds, LocalDateTime.of(2026, 12, 8, 17, 0), MeetingStatus.PLANNED, null);
+        bed.add(other, item("Juleafslutning"));
+        assertTrue(render("display", Map.of()).contains("Budget"));
+        assertTrue(render("display", Map.of("meeting", " " + other + " ")).contains("Juleafslutning"));
+
+        String none = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 99L, "display"));
+        assertEquals("<p class=\"samraad samraad-agenda-no-meeting\">This page has no meeting. Create the page from "
+                + "the meeting template, or give the macro a meeting number.</p>", none.strip());
+        String noPage = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", null, "pdf"));
+        assertTrue(noPage.contains("This page has no meeting."));
+        int internal = bed.meeting(bed.council("INT", "Internt råd"), LocalDateTime.of(2026, 12, 8, 17, 0),
+                MeetingStatus.PLANNED, null);
+        bed.confluence.actAs(READER);
+        assertMacroError(Map.of("meeting", String.valueOf(internal)),
+                "There is no such meeting, or you do not have access to it.");
+    }
+
+    @Test
+    public void hostileTextInEveryFieldIsEscapedAndHostileParametersAreRefusedAsText() throws Exception {
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setTitle(HOSTILE);
+        row.setPlace(HOSTILE);
+        row.save();
+        AgendaItem followUp = bed.add(meeting, item(HOSTILE).standing(StandingKind.FOLLOW_UP).presenterName(HOSTILE)
+                .texts(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)
+                .attachments(link(HOSTILE, "https://nordby.dk/?q=%3Cscript%3E&x=1")));
+        int hostileOrganisation = bed.organisation(HOSTILE, "UDS");
+        bed.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY.minusDays(1), "OPEN", null, null);
+        bed.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY, "OPEN", meeting, followUp.id());
+        // rows written around the service: a script link is printed as text, never as a link
+        ao.create(AgendaAttachmentEntity.class, new DBParam("AGENDA_ITEM_ID", followUp.id()),
+                new DBParam("MEETING_ID", meeting), new DBParam("TITLE", "Skadelig"), new DBParam("SORT_ORDER", 5))
+                .setUrl("javascript:alert(1)");
+        AgendaAttachmentEntity script = ao.find(AgendaAttachmentEntity.class, net.java.ao.Query.select()
+                .where("TITLE = ?", "Skadelig"))[0];
+        script.setUrl("javascript:alert(1)");
+        script.save();
+        bed.confluence.actAs(SECRETARY);
+
+        for (String view : List.of("agenda", "minutes", "easy-read", "public")) {
+            for (String output : List.of("display", "pdf")) {
+                String html = render(output, Map.of("view", view));
+                assertFalse(view + output, html.contains("<script>"));
+                assertFalse(html.contains("javascript:"));
+                assertTrue(view, html.contains(HOSTILE_ESCAPED));
+                assertFalse(html.contains("\"Åse\""));
+            }
+        }
+        String minutes = render("display", Map.of("view", "minutes"));
+        assertTrue(minutes.contains("<h2 id=\"" + domId(minutes) + "-heading\">Minutes: " + HOSTILE_ESCAPED + "</h2>"));
+        assertTrue(minutes.contains("<span class=\"samraad-agenda-place\">" + HOSTILE_ESCAPED + "</span>"));
+        assertTrue(minutes.contains("<span class=\"samraad-agenda-title\">" + HOSTILE_ESCAPED + "</span>"));
+        assertTrue(minutes.contains("data-title=\"" + HOSTILE_ESCAPED + "\""));
+        assertTrue(minutes.contains("<dd class=\"samraad-agenda-presenter\">" + HOSTILE_ESCAPED + "</dd>"));
+        assertTrue(minutes.contains(">" + HOSTILE_ESCAPED + "</a>"));
+        assertTrue(minutes.contains("href=\"https://nordby.dk/?q=%3Cscript%3E&amp;x=1\""));
+        assertTrue(minutes.contains("<span class=\"samraad-agenda-attachment-title\">Skadelig</span>"));
+        assertTrue(minutes.contains("<th scope=\"row\">" + HOSTILE_ESCAPED + "</th><td>" + HOSTILE_ESCAPED + ", "
+                + HOSTILE_ESCAPED + "</td>"));
+
+        assertMacroError(Map.of("meeting", "<script>alert(1)</script>"),
+                "The meeting parameter must be the number of a meeting.");
+        assertMacroError(Map.of("meeting", "99999999999999"), "The meeting parameter must be the number of a meeting.");
+        assertMacroError(Map.of("meeting", "-1"), "There is no such meeting, or you do not have access to it.");
+        assertMacroError(Map.of("view", "<img src=x onerror=alert(1)>"),
+                "The view parameter must be agenda, minutes, easy-read or public.");
+        assertMacroError(Map.of("view", "minutes\u0000"), "The view parameter must be agenda, minutes, easy-read or public.");
+    }
+
+    @Test
+    public void anAgendaOfFortyItemsWithAttachmentsFollowUpAndActionsRendersInThreeStatements() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            bed.action(uds, "Opfølgning " + i, i % 2 == 0 ? MEMBER : null, i % 2 == 0 ? null : "Ole " + i, redCross,
+                    TODAY.plusDays(i - 5), "OPEN", null, null);
+        }
+        AgendaItem followUp = bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP));
+        for (int i = 2; i <= 40; i++) {
+            AgendaTestbed.ItemInput input = item("Punkt " + i).presenterUser(i % 3 == 0 ? SHY_MEMBER : MEMBER)
+                    .minutes(5).texts("Sag " + i, "Indstilling " + i, "Beslutning " + i, null, "Let " + i)
+                    .attachments(link("Bilag " + i, "https://nordby.dk/" + i), closedLink("Lukket " + i,
+                            "https://nordby.dk/l" + i));
+            AgendaItem added = bed.add(meeting, i % 4 == 0 ? input.closed() : input);
+            bed.action(uds, "Fra punkt " + i, null, "Karin", null, TODAY.plusDays(i), "OPEN", meeting, added.id());
+        }
+        for (String viewer : new String[] {SECRETARY, EDITOR, READER, null}) {
+            bed.confluence.actAs(viewer);
+            for (String view : List.of("agenda", "minutes", "easy-read", "public")) {
+                for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
+                    sql.assertAtMost(3, () -> render(output, Map.of("view", view)));
+                }
+                sql.assertAtMost(3, () -> render("display", Map.of("view", view, "meeting", String.valueOf(meeting))));
+            }
+        }
+        bed.confluence.actAs(SECRETARY);
+        String html = render("display", Map.of("view", "minutes"));
+        assertEquals(40, html.split("<li class=\"samraad-agenda-item", -1).length - 1);
+        assertEquals(10, rowTitles(itemIn(html, "Opfølgning")).size());
+        assertTrue(html.contains("Attachment 78: <a href=\"https://nordby.dk/l40\""));
+        assertEquals(followUp.id(), Integer.parseInt(html.substring(html.indexOf("data-item-id=\"") + 14,
+                html.indexOf('"', html.indexOf("data-item-id=\"") + 14))));
+    }
+
+    // --- helpers
+
+    private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
+        String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", PAGE, outputType));
+        assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
+                html.contains("$g.") || html.contains("$item.") || html.contains("$t.") || html.contains("$attachment.")
+                        || html.contains("$action.") || html.contains("$section."));
+        return html;
+    }
+
+    private void assertMacroError(Map<String, String> parameters, String message) {
+        try {
+            macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", PAGE, "display"));
+            fail("expected an error for " + parameters);
+        } catch (MacroExecutionException e) {
+            assertEquals(message, e.getMessage());
+        }
+    }
+
+    private static void assertStatic(String what, String html) {
+        assertFalse(what, html.contains("<form"));
+        assertFalse(what, html.contains("<button"));
+        assertFalse(what, html.contains("<template"));
+        assertFalse(what, html.contains("data-editable"));
+        assertFalse(what, html.contains("aria-live"));
+    }
+
+    /** The list item of the agenda item whose title (as escaped in the HTML) is given. */
+    private static String itemIn(String html, String title) {
+        int at = html.indexOf("<span class=\"samraad-agenda-title\">" + title + "</span>");
+        assertTrue(title + " in\n" + html, at > 0);
+        int start = html.lastIndexOf("<li class=\"samraad-agenda-item", at);
+        int end = html.indexOf("<li class=\"samraad-agenda-item", at);
+        return html.substring(start, end < 0 ? html.indexOf("</ol>", at) : end);
+    }
+
+    private static List<String> rowTitles(String html) {
+        List<String> titles = new java.util.ArrayList<>();
+        String marker = "<th scope=\"row\">";
+        for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 1)) {
+            int start = at + marker.length();
+            titles.add(html.substring(start, html.indexOf("</th>", start)));
+        }
+        return titles;
+    }
+
+    private static String domId(String html) {
+        int start = html.indexOf(" id=\"") + 5;
+        return html.substring(start, html.indexOf('"', start));
+    }
+}
