@@ -31,14 +31,11 @@ public class AnnualReportBlueprintIT {
         assertTrue(wizard.contains("name=\"reportYear\""));
 
         String year = String.valueOf(LocalDate.now().getYear() - 1);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("atl_token", FormSession.token(wizard));
-        form.put("spaceKey", "UDS");
-        form.put("itemKey", ITEM);
-        form.put("samraadBlueprint", "annual-report");
-        form.put("title", "Årsrapport " + year + " " + UUID.randomUUID().toString().substring(0, 8));
-        form.put("reportYear", year);
-        HttpResponse<String> created = member.post("/plugins/createcontent/create.action", form);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("samraadBlueprint", "annual-report");
+        fields.put("title", "Årsrapport " + year + " " + UUID.randomUUID().toString().substring(0, 8));
+        fields.put("reportYear", year);
+        HttpResponse<String> created = member.createFromBlueprint("UDS", ITEM, fields);
 
         assertEquals(created.body(), 302, created.statusCode());
         String view = api.get("reader", created.headers().firstValue("Location").orElseThrow()).text();
