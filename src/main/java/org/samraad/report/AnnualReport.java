@@ -28,6 +28,12 @@ public record AnnualReport(
         summary = List.copyOf(summary);
     }
 
+    /** The same figures with the easy-read sentences said about them. */
+    AnnualReport withSummary(List<String> sentences) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
+                agendaItems, hearings, actions);
+    }
+
     /** A whole-number percentage, or null when there is nothing to divide by. */
     static Integer percent(int part, int whole) {
         return whole == 0 ? null : (int) Math.round(100.0 * part / whole);

@@ -59,10 +59,9 @@ public class AnnualReportService {
         ReportHearings hearings = hearings(rows.hearings(), period);
         ReportActions actions = actions(rows.actions());
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
-        AnnualReport withoutSummary = new AnnualReport(council.id(), council.name(), period.year(), asOf,
-                period.running(), List.of(), meetings, attendance, items, hearings, actions);
-        return new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                summaries.sentences(withoutSummary), meetings, attendance, items, hearings, actions);
+        AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
+                List.of(), meetings, attendance, items, hearings, actions);
+        return report.withSummary(summaries.sentences(report));
     }
 
     static ReportMeetings meetings(List<ReportRows.Meeting> rows, ReportPeriod period) {

@@ -43,8 +43,8 @@ public record AnnualReportView(
         }
         ReportAttendance a = report.attendance();
         ReportGroupLineView attendanceTotal = new ReportGroupLineView(i18n.text("samraad.report.total"), a.expected(),
-                a.attended(), groups.isEmpty() ? 0 : report.attendance().groups().stream()
-                        .mapToInt(ReportGroupAttendance::bySubstitute).sum(), percentText(i18n, a.percent(), noneHeld));
+                a.attended(), a.groups().stream().mapToInt(ReportGroupAttendance::bySubstitute).sum(),
+                percentText(i18n, a.percent(), noneHeld));
         List<ReportFigureView> items = new ArrayList<>();
         for (ReportKindCount kind : report.agendaItems().kinds()) {
             items.add(new ReportFigureView(i18n.text("samraad.agenda.kind." + kind.kind().name()), String.valueOf(kind.count())));
