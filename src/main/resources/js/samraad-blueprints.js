@@ -104,3 +104,33 @@
         });
     });
 }());
+
+// annual report wizard (issue 7): a title is needed; the year, if given, is four digits (the macro checks it again)
+(function () {
+    "use strict";
+    if (!window.Confluence || !Confluence.Blueprint || !Confluence.Blueprint.setWizard) {
+        return;
+    }
+    Confluence.Blueprint.setWizard("org.samraad.samraad-confluence:annual-report-create-item", function (wizard) {
+        wizard.on("submit.annualReportPage", function (e, state) {
+            var ok = true;
+            var checks = [
+                ["title", !state.pageData.title || !String(state.pageData.title).trim(), "samraad.blueprint.error.title"],
+                ["reportYear", state.pageData.reportYear && !/^\s*\d{4}\s*$/.test(state.pageData.reportYear),
+                    "samraad.blueprint.report.error.year"]
+            ];
+            checks.forEach(function (check) {
+                var field = state.$container.find("[name=" + check[0] + "]");
+                var error = field.closest(".field-group").find(".error");
+                if (check[1]) {
+                    error.text(AJS.I18n.getText(check[2]));
+                    field.focus();
+                    ok = false;
+                } else {
+                    error.text("");
+                }
+            });
+            return ok;
+        });
+    });
+}());

@@ -1,0 +1,41 @@
+package org.samraad.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A council's annual report (årsrapport) for one calendar year: the secretariat's key figures, section by
+ * section, and an easy-read summary of them in the reader's language. Percentages are null when nothing counts
+ * yet: no rate is better than a made-up one.
+ *
+ * @param asOf the council's today while the year runs, else the year's last day: the figures are final from then
+ * @param summary a few plain sentences built from the figures below
+ */
+public record AnnualReport(
+        int councilId,
+        String councilName,
+        int year,
+        LocalDate asOf,
+        boolean running,
+        List<String> summary,
+        ReportMeetings meetings,
+        ReportAttendance attendance,
+        ReportAgendaItems agendaItems,
+        ReportHearings hearings,
+        ReportActions actions) {
+
+    public AnnualReport {
+        summary = List.copyOf(summary);
+    }
+
+    /** The same figures with the easy-read sentences said about them. */
+    AnnualReport withSummary(List<String> sentences) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
+                agendaItems, hearings, actions);
+    }
+
+    /** A whole-number percentage, or null when there is nothing to divide by. */
+    static Integer percent(int part, int whole) {
+        return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
+    }
+}

@@ -1,0 +1,152 @@
+package org.samraad.report;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.council.MemberEntity;
+import org.samraad.council.OrganisationEntity;
+import org.samraad.council.SeatEntity;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AttendanceEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything an annual report counts, in ONE statement: a UNION ALL of five branches of one shape (section, two
+ * texts, four numbers, five times), so the report costs this statement and the council's however many meetings,
+ * members and actions the year had. Agenda items and actions are aggregated in SQL; meetings, member-meetings and
+ * hearings come as rows because their rules need the council's zone and calendar days (end of the deadline day,
+ * a member's term on the meeting's day), which portable SQL cannot compute. A year has a few dozen meetings and
+ * hearings and a few hundred member-meetings, so those rows stay small.
+ *
+ * <p>Portable SQL (HSQLDB, PostgreSQL): typed NULLs so the branches unify, CASE sums, dates only compared with
+ * parameters.
+ */
+@Component
+public class AnnualReportQuery {
+    static final String HELD = "('HELD', 'MINUTES_APPROVED', 'PUBLISHED')";
+    private static final String TEXT = "CAST(NULL AS VARCHAR(450))";
+    private static final String NUMBER = "CAST(NULL AS BIGINT)";
+    private static final String TIME = "CAST(NULL AS TIMESTAMP)";
+
+    private static final String MEETINGS = "SELECT 'M', " + TEXT + ", g." + column("Status") + ", "
+            + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", g." + column("StartsAt")
+            + ", g." + column("AgendaPublishedAt") + ", g." + column("DispatchDeadline")
+            + ", g." + column("MinutesApprovedAt") + ", g." + column("MinutesTarget")
+            + " FROM " + table(MeetingEntity.class) + " g WHERE g." + column("CouncilId") + " = ?"
+            + " AND g." + column("StartsAt") + " >= ? AND g." + column("StartsAt") + " < ?";
+
+    private static final String HELD_IN_YEAR = "g." + column("CouncilId") + " = ? AND g." + column("Status")
+            + " IN " + HELD + " AND g." + column("StartsAt") + " >= ? AND g." + column("StartsAt") + " < ?";
+
+    /** One row per held meeting and voting member of the council; whether the term covers the day is decided in Java. */
+    private static final String MEMBER_MEETINGS = "SELECT 'A', s." + column("SeatGroup") + ", a." + column("Status")
+            + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", g." + column("StartsAt")
+            + ", m." + column("TermStart") + ", m." + column("TermEnd") + ", " + TIME + ", " + TIME
+            + " FROM " + table(MeetingEntity.class) + " g"
+            + " JOIN " + table(MemberEntity.class) + " m ON m." + column("CouncilId") + " = g." + column("CouncilId")
+            + " LEFT JOIN " + table(SeatEntity.class) + " s ON s." + column("ID") + " = m." + column("SeatId")
+            + " LEFT JOIN " + table(AttendanceEntity.class) + " a ON a." + column("MeetingId") + " = g." + column("ID")
+            + " AND a." + column("MemberId") + " = m." + column("ID")
+            + " WHERE " + HELD_IN_YEAR + " AND m." + column("Role") + " IN ('CHAIR', 'VICE_CHAIR', 'MEMBER')";
+
+    private static final String ITEMS = "SELECT 'I', i." + column("Kind") + ", " + TEXT + ", COUNT(*)"
+            + ", SUM(CASE WHEN i." + column("Decision") + " LIKE '_%' THEN 1 ELSE 0 END)"
+            + ", SUM(CASE WHEN i." + column("Dissent") + " LIKE '_%' THEN 1 ELSE 0 END), " + NUMBER
+            + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME
+            + " FROM " + table(AgendaItemEntity.class) + " i"
+            + " JOIN " + table(MeetingEntity.class) + " g ON g." + column("ID") + " = i." + column("MeetingId")
+            + " WHERE " + HELD_IN_YEAR + " AND i." + column("Kind") + " <> 'STANDING'"
+            + " GROUP BY i." + column("Kind");
+
+    private static final String HEARINGS = "SELECT 'H', " + TEXT + ", h." + column("Status") + ", "
+            + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", h." + column("Deadline")
+            + ", h." + column("SubmittedOn") + ", " + TIME + ", " + TIME + ", " + TIME
+            + " FROM " + table(HearingEntity.class) + " h WHERE h." + column("CouncilId") + " = ?"
+            + " AND h." + column("Deadline") + " >= ? AND h." + column("Deadline") + " < ?";
+
+    private static final String ACTIONS = "SELECT 'X', o." + column("Name") + ", " + TEXT
+            + ", SUM(CASE WHEN a." + column("CreatedAt") + " >= ? AND a." + column("CreatedAt") + " < ? THEN 1 ELSE 0 END)"
+            + ", SUM(CASE WHEN a." + column("Status") + " = 'DONE' AND a." + column("CompletedAt") + " >= ?"
+            + " AND a." + column("CompletedAt") + " < ? THEN 1 ELSE 0 END)"
+            + ", SUM(CASE WHEN a." + column("Status") + " <> 'CANCELLED' AND a." + column("DueDate") + " < ?"
+            + " AND a." + column("CreatedAt") + " < ? AND (a." + column("CompletedAt") + " IS NULL"
+            + " OR a." + column("CompletedAt") + " >= ?) THEN 1 ELSE 0 END)"
+            + ", a." + column("OrganisationId")
+            + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME
+            + " FROM " + table(ActionItemEntity.class) + " a"
+            + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
+            + " WHERE a." + column("CouncilId") + " = ?"
+            + " GROUP BY a." + column("OrganisationId") + ", o." + column("Name");
+
+    static final String SQL = MEETINGS + " UNION ALL " + MEMBER_MEETINGS + " UNION ALL " + ITEMS
+            + " UNION ALL " + HEARINGS + " UNION ALL " + ACTIONS;
+
+    private final ReadOnlySql sql;
+
+    public AnnualReportQuery(ReadOnlySql sql) {
+        this.sql = sql;
+    }
+
+    /** The rows of one council's year; the bounds come as instants in the council's zone and as calendar days. */
+    ReportRows read(int councilId, ReportPeriod period) {
+        Timestamp start = Timestamp.from(period.start());
+        Timestamp end = Timestamp.from(period.end());
+        Timestamp cutOff = Timestamp.from(period.cutOff());
+        List<Object> parameters = List.of(
+                councilId, start, end,
+                councilId, start, end,
+                councilId, start, end,
+                councilId, CalendarDays.toTimestamp(period.firstDay()), CalendarDays.toTimestamp(period.dayAfter()),
+                start, end, start, end, CalendarDays.toTimestamp(period.cutOffDay()), cutOff, cutOff, councilId);
+        return sql.query(SQL, parameters, AnnualReportQuery::rows);
+    }
+
+    private static ReportRows rows(ResultSet rows) throws SQLException {
+        List<ReportRows.Meeting> meetings = new ArrayList<>();
+        List<ReportRows.MemberMeeting> memberMeetings = new ArrayList<>();
+        List<ReportRows.Items> items = new ArrayList<>();
+        List<ReportRows.Hearing> hearings = new ArrayList<>();
+        List<ReportRows.Actions> actions = new ArrayList<>();
+        while (rows.next()) {
+            switch (rows.getString(1)) {
+                case "M" -> meetings.add(new ReportRows.Meeting(rows.getString(3), instant(rows, 8), instant(rows, 9),
+                        day(rows, 10), instant(rows, 11), day(rows, 12)));
+                case "A" -> memberMeetings.add(new ReportRows.MemberMeeting(rows.getString(2), rows.getString(3),
+                        instant(rows, 8), day(rows, 9), day(rows, 10)));
+                case "I" -> items.add(new ReportRows.Items(rows.getString(2), rows.getInt(4), rows.getInt(5), rows.getInt(6)));
+                case "H" -> hearings.add(new ReportRows.Hearing(rows.getString(3), day(rows, 8), day(rows, 9)));
+                case "X" -> actions.add(new ReportRows.Actions(nullableInt(rows, 7), rows.getString(2), rows.getInt(4),
+                        rows.getInt(5), rows.getInt(6)));
+                default -> throw new SQLException("Unknown report section " + rows.getString(1));
+            }
+        }
+        return new ReportRows(meetings, memberMeetings, items, hearings, actions);
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A calendar day as stored (midnight UTC). */
+    private static LocalDate day(ResultSet rows, int column) throws SQLException {
+        return CalendarDays.toDay(rows.getTimestamp(column));
+    }
+
+    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,201 @@
+package org.samraad.report;
+
+import static org.samraad.report.AnnualReport.percent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.council.SeatGroup;
+import org.samraad.council.Term;
+import org.samraad.hearing.HearingStatus;
+import org.samraad.hearing.OnTimeRate;
+import org.samraad.meeting.AgendaItemKind;
+import org.samraad.meeting.AttendanceStatus;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.meeting.MeetingStatus;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Validation;
+import org.springframework.stereotype.Component;
+
+/**
+ * A council's annual report for those who may view the council's space (anyone else: 404). Two SQL statements:
+ * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section.
+ */
+@Component
+public class AnnualReportService {
+    private final CouncilService councils;
+    private final AnnualReportQuery query;
+    private final ReportSummary summaries;
+    private final TimeSource time;
+
+    public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
+            TimeSource time) {
+        this.councils = councils;
+        this.query = query;
+        this.summaries = summaries;
+        this.time = time;
+    }
+
+    /** @param year as given by a caller; blank for the default year (see {@link AnnualReportYear}) */
+    public AnnualReport report(int councilId, String year) {
+        return report(councils.get(councilId), year);
+    }
+
+    /** For a council the caller was already allowed to see (resolved through {@link CouncilService}). */
+    public AnnualReport report(Council council, String year) {
+        Instant now = time.now();
+        LocalDate today = LocalDate.ofInstant(now, CouncilZone.forLocale(council.locale()));
+        ReportPeriod period = ReportPeriod.of(AnnualReportYear.parse(year, today), CouncilZone.forLocale(council.locale()), now);
+        ReportRows rows = query.read(council.id(), period);
+        ReportMeetings meetings = meetings(rows.meetings(), period);
+        ReportAttendance attendance = attendance(rows.memberMeetings(), period);
+        ReportAgendaItems items = items(rows.items());
+        ReportHearings hearings = hearings(rows.hearings(), period);
+        ReportActions actions = actions(rows.actions());
+        LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
+        AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
+                List.of(), meetings, attendance, items, hearings, actions);
+        return report.withSummary(summaries.sentences(report));
+    }
+
+    static ReportMeetings meetings(List<ReportRows.Meeting> rows, ReportPeriod period) {
+        int planned = 0;
+        int held = 0;
+        int cancelled = 0;
+        int agendaOnTime = 0;
+        int agendaCounted = 0;
+        int minutesOnTime = 0;
+        int minutesCounted = 0;
+        for (ReportRows.Meeting row : rows) {
+            MeetingStatus status = Validation.parse(row.status(), MeetingStatus.class);
+            if (status == MeetingStatus.CANCELLED) {
+                cancelled++;
+                continue;
+            }
+            planned++;
+            if (!isHeld(status)) {
+                continue;
+            }
+            held++;
+            if (row.dispatchDeadline() != null) {
+                agendaCounted++;
+                if (row.agendaPublishedAt() != null
+                        && row.agendaPublishedAt().isBefore(period.endOf(row.dispatchDeadline()))) {
+                    agendaOnTime++;
+                }
+            }
+            if (row.minutesTarget() != null
+                    && (row.minutesApprovedAt() != null || row.minutesTarget().isBefore(period.today()))) {
+                minutesCounted++;
+                if (row.minutesApprovedAt() != null
+                        && row.minutesApprovedAt().isBefore(period.endOf(row.minutesTarget()))) {
+                    minutesOnTime++;
+                }
+            }
+        }
+        return new ReportMeetings(planned, held, cancelled, agendaOnTime, agendaCounted,
+                percent(agendaOnTime, agendaCounted), minutesOnTime, minutesCounted, percent(minutesOnTime, minutesCounted));
+    }
+
+    static ReportAttendance attendance(List<ReportRows.MemberMeeting> rows, ReportPeriod period) {
+        Map<SeatGroup, int[]> byGroup = new EnumMap<>(SeatGroup.class);
+        for (ReportRows.MemberMeeting row : rows) {
+            LocalDate day = LocalDate.ofInstant(row.startsAt(), period.zone());
+            if (!new Term(row.termStart(), row.termEnd()).contains(day)) {
+                continue;
+            }
+            SeatGroup group = Validation.parse(row.seatGroup(), SeatGroup.class);
+            int[] counts = byGroup.computeIfAbsent(group == null ? SeatGroup.OTHER : group, g -> new int[3]);
+            counts[0]++;
+            AttendanceStatus status = Validation.parse(row.status(), AttendanceStatus.class);
+            if (status != null && status.seatTaken()) {
+                counts[1]++;
+            }
+            if (status == AttendanceStatus.SUBSTITUTE_ATTENDED) {
+                counts[2]++;
+            }
+        }
+        List<ReportGroupAttendance> groups = new ArrayList<>();
+        int expected = 0;
+        int attended = 0;
+        for (Map.Entry<SeatGroup, int[]> entry : byGroup.entrySet()) {
+            int[] counts = entry.getValue();
+            groups.add(new ReportGroupAttendance(entry.getKey(), counts[0], counts[1], counts[2], percent(counts[1], counts[0])));
+            expected += counts[0];
+            attended += counts[1];
+        }
+        return new ReportAttendance(groups, expected, attended, percent(attended, expected));
+    }
+
+    static ReportAgendaItems items(List<ReportRows.Items> rows) {
+        Map<AgendaItemKind, Integer> byKind = new EnumMap<>(AgendaItemKind.class);
+        int decisions = 0;
+        int dissents = 0;
+        for (ReportRows.Items row : rows) {
+            AgendaItemKind kind = Validation.parse(row.kind(), AgendaItemKind.class);
+            if (kind != null) {
+                byKind.merge(kind, row.count(), Integer::sum);
+                decisions += row.decisions();
+                dissents += row.dissents();
+            }
+        }
+        List<ReportKindCount> kinds = new ArrayList<>();
+        int total = 0;
+        for (AgendaItemKind kind : AgendaItemKind.values()) {
+            if (kind != AgendaItemKind.STANDING) {
+                int count = byKind.getOrDefault(kind, 0);
+                kinds.add(new ReportKindCount(kind, count));
+                total += count;
+            }
+        }
+        return new ReportAgendaItems(kinds, total, decisions, dissents);
+    }
+
+    static ReportHearings hearings(List<ReportRows.Hearing> rows, ReportPeriod period) {
+        List<OnTimeRate.Deadlines> deadlines = new ArrayList<>();
+        int answered = 0;
+        int declined = 0;
+        int open = 0;
+        for (ReportRows.Hearing row : rows) {
+            HearingStatus status = Validation.parse(row.status(), HearingStatus.class);
+            if (status == null) {
+                continue;
+            }
+            deadlines.add(new OnTimeRate.Deadlines(status, row.deadline(), row.submittedOn()));
+            switch (status) {
+                case SUBMITTED -> answered++;
+                case DECLINED -> declined++;
+                default -> open++;
+            }
+        }
+        OnTimeRate rate = OnTimeRate.of(period.year(), deadlines, period.today());
+        return new ReportHearings(deadlines.size(), answered, declined, open, rate.answeredOnTime(), rate.counted(),
+                rate.percent());
+    }
+
+    static ReportActions actions(List<ReportRows.Actions> rows) {
+        List<ReportOrganisationActions> organisations = rows.stream()
+                .filter(row -> row.created() + row.completed() + row.overdue() > 0)
+                .map(row -> new ReportOrganisationActions(row.organisationId(), row.organisationName(), row.created(),
+                        row.completed(), row.overdue()))
+                .sorted(Comparator.comparing((ReportOrganisationActions o) -> o.organisationId() == null)
+                        .thenComparing(o -> o.organisationName() == null ? "" : o.organisationName(),
+                                String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new ReportActions(organisations,
+                organisations.stream().mapToInt(ReportOrganisationActions::created).sum(),
+                organisations.stream().mapToInt(ReportOrganisationActions::completed).sum(),
+                organisations.stream().mapToInt(ReportOrganisationActions::overdue).sum());
+    }
+
+    private static boolean isHeld(MeetingStatus status) {
+        return status == MeetingStatus.HELD || status == MeetingStatus.MINUTES_APPROVED
+                || status == MeetingStatus.PUBLISHED;
+    }
+}

@@ -1,0 +1,97 @@
+package org.samraad.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.samraad.platform.I18n;
+
+/**
+ * What the annual report template shows: every figure already in words in the reader's language, so the template
+ * only lays out headings and tables. A rate without anything to count says why ("no meetings held").
+ */
+public record AnnualReportView(
+        int councilId,
+        String domId,
+        String heading,
+        String asOfText,
+        List<String> summary,
+        List<ReportFigureView> meetingFigures,
+        List<ReportGroupLineView> attendanceLines,
+        ReportGroupLineView attendanceTotal,
+        List<ReportFigureView> itemFigures,
+        List<ReportFigureView> hearingFigures,
+        List<ReportOrganisationLineView> organisationLines,
+        ReportOrganisationLineView actionTotal,
+        String overdueHeading) {
+
+    static AnnualReportView of(AnnualReport report, String domId, I18n i18n) {
+        String year = String.valueOf(report.year());
+        ReportMeetings m = report.meetings();
+        String noneHeld = i18n.text("samraad.report.none-held");
+        List<ReportFigureView> meetings = List.of(
+                figure(i18n, "samraad.report.meetings.planned", String.valueOf(m.planned())),
+                figure(i18n, "samraad.report.meetings.held", String.valueOf(m.held())),
+                figure(i18n, "samraad.report.meetings.cancelled", String.valueOf(m.cancelled())),
+                figure(i18n, "samraad.report.meetings.agenda-on-time",
+                        rate(i18n, m.agendaOnTime(), m.agendaCounted(), m.agendaOnTimePercent(), noneHeld)),
+                figure(i18n, "samraad.report.meetings.minutes-on-time",
+                        rate(i18n, m.minutesOnTime(), m.minutesCounted(), m.minutesOnTimePercent(),
+                                m.held() == 0 ? noneHeld : i18n.text("samraad.report.none-due"))));
+        List<ReportGroupLineView> groups = new ArrayList<>();
+        for (ReportGroupAttendance group : report.attendance().groups()) {
+            groups.add(new ReportGroupLineView(i18n.text("samraad.seat.group." + group.group().name()), group.expected(),
+                    group.attended(), group.bySubstitute(), percentText(i18n, group.percent(), noneHeld)));
+        }
+        ReportAttendance a = report.attendance();
+        ReportGroupLineView attendanceTotal = new ReportGroupLineView(i18n.text("samraad.report.total"), a.expected(),
+                a.attended(), a.groups().stream().mapToInt(ReportGroupAttendance::bySubstitute).sum(),
+                percentText(i18n, a.percent(), noneHeld));
+        List<ReportFigureView> items = new ArrayList<>();
+        for (ReportKindCount kind : report.agendaItems().kinds()) {
+            items.add(new ReportFigureView(i18n.text("samraad.agenda.kind." + kind.kind().name()), String.valueOf(kind.count())));
+        }
+        items.add(figure(i18n, "samraad.report.items.total", String.valueOf(report.agendaItems().total())));
+        items.add(figure(i18n, "samraad.report.items.decisions", String.valueOf(report.agendaItems().decisions())));
+        items.add(figure(i18n, "samraad.report.items.dissents", String.valueOf(report.agendaItems().dissents())));
+        ReportHearings h = report.hearings();
+        List<ReportFigureView> hearings = List.of(
+                figure(i18n, "samraad.report.hearings.total", String.valueOf(h.total())),
+                figure(i18n, "samraad.report.hearings.answered", String.valueOf(h.answered())),
+                figure(i18n, "samraad.report.hearings.on-time",
+                        rate(i18n, h.answeredOnTime(), h.owed(), h.onTimePercent(), i18n.text("samraad.report.none-due"))),
+                figure(i18n, "samraad.report.hearings.declined", String.valueOf(h.declined())),
+                figure(i18n, "samraad.report.hearings.open", String.valueOf(h.open())));
+        List<ReportOrganisationLineView> organisations = report.actions().organisations().stream()
+                .map(o -> new ReportOrganisationLineView(o.organisationName() == null
+                        ? i18n.text("samraad.report.actions.no-organisation") : o.organisationName(),
+                        o.created(), o.completed(), o.overdue()))
+                .toList();
+        ReportActions x = report.actions();
+        return new AnnualReportView(report.councilId(), domId,
+                i18n.text("samraad.report.heading", year, report.councilName()),
+                i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
+                        report.asOf().toString()),
+                report.summary(), meetings, groups, attendanceTotal, items, hearings, organisations,
+                new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
+                i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
+    }
+
+    public boolean hasAttendance() {
+        return !attendanceLines.isEmpty();
+    }
+
+    public boolean hasActions() {
+        return !organisationLines.isEmpty();
+    }
+
+    private static ReportFigureView figure(I18n i18n, String key, String value) {
+        return new ReportFigureView(i18n.text(key), value);
+    }
+
+    private static String rate(I18n i18n, int part, int whole, Integer percent, String whenNone) {
+        return percent == null ? whenNone : i18n.text("samraad.report.rate", part, whole, percent);
+    }
+
+    private static String percentText(I18n i18n, Integer percent, String whenNone) {
+        return percent == null ? whenNone : i18n.text("samraad.report.percent", percent);
+    }
+}

@@ -1,0 +1,26 @@
+package org.samraad.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What {@link AnnualReportQuery} read, section by section, before the report's rules count it. */
+record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, List<Items> items,
+        List<Hearing> hearings, List<Actions> actions) {
+
+    /** A meeting starting in the year, whatever its status. */
+    record Meeting(String status, Instant startsAt, Instant agendaPublishedAt, LocalDate dispatchDeadline,
+            Instant minutesApprovedAt, LocalDate minutesTarget) {}
+
+    /** A voting member (chair, vice chair, member) of the council at a held meeting; status null when not recorded. */
+    record MemberMeeting(String seatGroup, String status, Instant startsAt, LocalDate termStart, LocalDate termEnd) {}
+
+    /** Agenda items of one kind at the year's held meetings. */
+    record Items(String kind, int count, int decisions, int dissents) {}
+
+    /** A hearing whose deadline falls in the year. */
+    record Hearing(String status, LocalDate deadline, LocalDate submittedOn) {}
+
+    /** One organisation's actions (organisation null: actions without one). */
+    record Actions(Integer organisationId, String organisationName, int created, int completed, int overdue) {}
+}

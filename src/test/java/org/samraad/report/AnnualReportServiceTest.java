@@ -1,0 +1,184 @@
+package org.samraad.report;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.council.SeatGroup;
+import org.samraad.meeting.AgendaItemKind;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.ValidationException;
+import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.FakeConfluence;
+
+/**
+ * The annual report on the test database (HSQLDB, or PostgreSQL with -Ddb=postgres) over one generated year (see
+ * {@link GeneratedYear} for how every expected figure follows from the data): each section's numbers, the year's
+ * bounds in the council's zone, the default year, permissions and the two-statement budget.
+ */
+public class AnnualReportServiceTest extends AoTestSupport {
+    private static final String READER = "key-reader";
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(GeneratedYear.NOW);
+    private FakeConfluence confluence;
+    private AnnualReportService reports;
+    private GeneratedYear year;
+
+    @Before
+    public void setUp() {
+        confluence = new FakeConfluence().space("UDS").space("INT")
+                .grant(READER, Permission.VIEW, "UDS")
+                .actAs(READER);
+        reports = new ReportTestbed(ao, entityManager, sql, confluence, now::get).reports;
+        year = new GeneratedYear(ao, "UDS", "Udsatterådet Nordby", "Kirkens Korshær");
+    }
+
+    @Test
+    public void meetingsHeldAndPlannedCountTheYearInTheCouncilsZoneWithAgendaAndMinutesOnTime() {
+        ReportMeetings meetings = reports.report(year.council, "2025").meetings();
+
+        assertEquals("A, B, C, D and the planned F at 23:30 on 31 December; not G at 00:30 on 1 January",
+                new ReportMeetings(5, 4, 1, 3, 4, 75, 2, 4, 50), meetings);
+    }
+
+    @Test
+    public void attendanceCountsVotingMembersServingOnTheDayWithSubstitutesAsAttended() {
+        ReportAttendance attendance = reports.report(year.council, "2025").attendance();
+
+        assertEquals(List.of(
+                new ReportGroupAttendance(SeatGroup.POLITICAL, 8, 7, 1, 88),
+                new ReportGroupAttendance(SeatGroup.USER, 4, 2, 1, 50)), attendance.groups());
+        assertEquals(12, attendance.expected());
+        assertEquals(9, attendance.attended());
+        assertEquals(Integer.valueOf(75), attendance.percent());
+    }
+
+    @Test
+    public void agendaItemsAreCountedByKindAtHeldMeetingsWithDecisionsAndDissents() {
+        ReportAgendaItems items = reports.report(year.council, "2025").agendaItems();
+
+        assertEquals(List.of(
+                new ReportKindCount(AgendaItemKind.INFORMATION, 2),
+                new ReportKindCount(AgendaItemKind.DISCUSSION, 1),
+                new ReportKindCount(AgendaItemKind.DECISION, 3),
+                new ReportKindCount(AgendaItemKind.HEARING, 1)), items.kinds());
+        assertEquals(7, items.total());
+        assertEquals("an empty decision and the standing item's do not count", 3, items.decisions());
+        assertEquals(1, items.dissents());
+    }
+
+    @Test
+    public void hearingsWithADeadlineInTheYearAreAnsweredOnTimeAsTheHearingRegisterCountsThem() {
+        ReportHearings hearings = reports.report(year.council, "2025").hearings();
+
+        assertEquals(new ReportHearings(5, 3, 1, 1, 2, 4, 50), hearings);
+    }
+
+    @Test
+    public void actionsAreCreatedCompletedAndOverdueAtYearEndByOrganisationWithoutOnesLast() {
+        ReportActions actions = reports.report(year.council, "2025").actions();
+
+        assertEquals(List.of(
+                new ReportOrganisationActions(year.korshaer, "Kirkens Korshær", 2, 1, 2),
+                new ReportOrganisationActions(year.korshaer + 1, "SAND", 2, 0, 1),
+                new ReportOrganisationActions(null, null, 1, 1, 0)), actions.organisations());
+        assertEquals(5, actions.created());
+        assertEquals(2, actions.completed());
+        assertEquals(3, actions.overdue());
+    }
+
+    @Test
+    public void theEasyReadSummarySaysTheFiguresInPlainSentences() {
+        AnnualReport report = reports.report(year.council, "2025");
+
+        assertEquals(List.of(
+                "The council met 4 times in 2025.",
+                "About 8 out of 10 members came to the meetings.",
+                "The council made 3 decisions.",
+                "The council answered 3 of 5 hearings.",
+                "2 of 4 answers were sent in time.",
+                "5 new tasks were given out. 2 tasks were finished.",
+                "3 tasks were late at the end of the year."), report.summary());
+        assertFalse(report.running());
+        assertEquals(LocalDate.of(2025, 12, 31), report.asOf());
+    }
+
+    @Test
+    public void withoutAYearTheReportIsForLastYearInTheFirstQuarterAndForThisYearAfterwards() {
+        assertEquals(2025, reports.report(year.council, null).year());
+        assertEquals(2025, reports.report(year.council, " ").year());
+
+        now.set(Instant.parse("2026-03-31T21:59:00Z"));
+        assertEquals("still 31 March in Copenhagen", 2025, reports.report(year.council, null).year());
+        now.set(Instant.parse("2026-03-31T22:00:00Z"));
+        AnnualReport running = reports.report(year.council, null);
+        assertEquals("1 April in Copenhagen", 2026, running.year());
+        assertTrue(running.running());
+        assertEquals(LocalDate.of(2026, 4, 1), running.asOf());
+        assertEquals("G at 00:30 on 1 January 2026 belongs to 2026", 1, running.meetings().held());
+        assertTrue(running.summary().get(0).startsWith("The year 2026 is not over yet."));
+        assertEquals("overdue today: the one due 20 January and the two still open from 2025", 3,
+                running.actions().overdue());
+        assertTrue(running.summary().contains("3 tasks are late today."));
+    }
+
+    @Test
+    public void aYearWithNothingInItHasNoRatesRatherThanMadeUpOnes() {
+        AnnualReport empty = reports.report(year.council, "2019");
+
+        assertEquals(new ReportMeetings(0, 0, 0, 0, 0, null, 0, 0, null), empty.meetings());
+        assertTrue(empty.attendance().groups().isEmpty());
+        assertNull(empty.attendance().percent());
+        assertNull(empty.hearings().onTimePercent());
+        assertTrue(empty.actions().organisations().isEmpty());
+        assertEquals("The council did not meet in 2019.", empty.summary().get(0));
+        assertTrue(empty.summary().contains("The council was not asked for its opinion on any hearing."));
+    }
+
+    @Test
+    public void aBadOrFutureYearIsAFieldError() {
+        for (String bad : new String[] {"next", "1899", "2027", "20 25"}) {
+            try {
+                reports.report(year.council, bad);
+                fail("expected a field error for " + bad);
+            } catch (ValidationException e) {
+                assertEquals(List.of(FieldError.of("year", "samraad.report.error.year", "1900", "2026")), e.errors());
+            }
+        }
+    }
+
+    @Test
+    public void aCouncilTheCallerCannotSeeIsNotFound() {
+        int hidden = new GeneratedYear(ao, "INT", "Internt råd", "Skjult").council;
+        try {
+            reports.report(hidden, "2025");
+            fail("expected 404");
+        } catch (NotFoundException expected) {
+            // as if it did not exist
+        }
+        confluence.actAs(null);
+        try {
+            reports.report(year.council, "2025");
+            fail("expected 404 for an anonymous caller without view permission");
+        } catch (NotFoundException expected) {
+            // anonymous may not view UDS here
+        }
+    }
+
+    @Test
+    public void theReportCostsTwoStatementsTheCouncilAndOneForAllSections() {
+        sql.reset();
+        reports.report(year.council, "2025");
+        assertEquals(sql.statements().toString(), 2, sql.total());
+    }
+}
