@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 /**
  * Meetings of the year. Planned counts every meeting starting in the year that was not cancelled; held those that

@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 /**
  * Hearings whose deadline falls in the year. {@code answered} were submitted (on time or late), {@code declined}

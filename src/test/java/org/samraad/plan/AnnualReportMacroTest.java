@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

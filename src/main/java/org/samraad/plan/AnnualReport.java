@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import java.time.LocalDate;
 import java.util.List;

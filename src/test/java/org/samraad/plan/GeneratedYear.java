@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;

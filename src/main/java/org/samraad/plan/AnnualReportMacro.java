@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
@@ -21,7 +21,7 @@ import org.samraad.platform.ValidationException;
  * <p>Two SQL statements: the council and {@link AnnualReportQuery}'s one statement for all sections.
  */
 public class AnnualReportMacro implements Macro {
-    static final String TEMPLATE = "templates/report/annual-report.vm";
+    static final String TEMPLATE = "templates/plan/annual-report.vm";
 
     private final CouncilParameter councilParameter;
     private final AnnualReportService reports;

@@ -1,4 +1,4 @@
-package org.samraad.report;
+package org.samraad.plan;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;

@@ -1,6 +1,6 @@
-package org.samraad.report;
+package org.samraad.plan;
 
-import static org.samraad.report.AnnualReport.percent;
+import static org.samraad.plan.AnnualReport.percent;
 
 import java.time.Instant;
 import java.time.LocalDate;
