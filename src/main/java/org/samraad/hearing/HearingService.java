@@ -279,7 +279,8 @@ public class HearingService {
     /**
      * Puts the hearing on the agenda of an upcoming meeting of its council: a hearing item with the hearing's title
      * and summary (as case presentation), added through the agenda service with its checks, and remembered on the
-     * hearing. A hearing already on the agenda of a meeting that was not cancelled is a 409; one whose item was
+     * hearing. Only an open hearing goes on an agenda (one submitted or declined has nothing left to decide). A
+     * hearing already on the agenda of a meeting that was not cancelled is a 409; one whose item was
      * removed, or whose meeting was cancelled, may be put on another.
      */
     public Hearing putOnAgenda(int id, AgendaPlacement raw) {
@@ -290,7 +291,9 @@ public class HearingService {
             Validation validation = new Validation()
                     .required("meetingId", placement.meetingId())
                     .required("version", placement.version());
-            if (placement.meetingId() != null) {
+            if (!stored.status().isOpen()) {
+                validation.add(FieldError.of("meetingId", "samraad.hearing.error.agenda-closed"));
+            } else if (placement.meetingId() != null) {
                 MeetingEntity meeting = ao.get(MeetingEntity.class, placement.meetingId());
                 if (meeting == null || meeting.getCouncilId() != stored.councilId() || !upcoming(meeting)) {
                     validation.add(FieldError.of("meetingId", "samraad.hearing.error.meeting"));

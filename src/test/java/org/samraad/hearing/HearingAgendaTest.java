@@ -81,7 +81,7 @@ public class HearingAgendaTest extends AoTestSupport {
     }
 
     @Test
-    public void onlyAnUpcomingMeetingOfTheHearingsOwnCouncilWillDo() {
+    public void onlyAnOpenHearingGoesOnAnUpcomingMeetingOfItsOwnCouncil() {
         int hearing = hearing("Høring om busruter", null);
         for (int meeting : List.of(meeting(uds, MeetingStatus.HELD), meeting(uds, MeetingStatus.CANCELLED),
                 meeting(intern, MeetingStatus.PLANNED), 999_999)) {
@@ -92,6 +92,12 @@ public class HearingAgendaTest extends AoTestSupport {
         ValidationException missing = expectValidation(
                 () -> bed.hearings.putOnAgenda(hearing, new AgendaPlacement(null, null)));
         assertEquals(Set.of("meetingId|samraad.error.required", "version|samraad.error.required"), fields(missing));
+        int declined = hearing("Høring uden svar", null);
+        bed.hearings.transition(declined, new HearingTransition("DECLINED", "Ikke vores område", null,
+                version(declined)));
+        ValidationException closed = expectValidation(() -> bed.hearings.putOnAgenda(declined,
+                new AgendaPlacement(meeting(uds, MeetingStatus.PLANNED), version(declined))));
+        assertEquals(Set.of("meetingId|samraad.hearing.error.agenda-closed"), fields(closed));
         assertNull(ao.get(HearingEntity.class, hearing).getAgendaItemId());
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
