@@ -1,6 +1,7 @@
 /*
  * Samråd hearing response page (samraad-hearing): space editors move the hearing on in its workflow and record
- * the follow-up. The macro's HTML is complete without this script. A move goes through
+ * the follow-up, and put it on an upcoming meeting's agenda (POST /hearings/{id}/agenda-item, the meetings listed
+ * through GET /councils/{id}/meetings). The macro's HTML is complete without this script. A move goes through
  * POST /rest/samraad/1.0/hearings/{id}/transition, the follow-up through PUT /hearings/{id}, both with the version
  * the page was rendered with, so a change made by someone else in the meantime is a 409 shown in words, never
  * overwritten; what the user typed stays in the form.
@@ -90,7 +91,38 @@
         });
     }
 
+    /** Upcoming meetings of the council, soonest first; the form stays hidden while there are none. */
+    function enhanceAgenda(form) {
+        var select = form.elements.meetingId;
+        var councilId = encodeURIComponent(form.getAttribute('data-council-id'));
+        window.Samraad.request('GET', '/councils/' + councilId + '/meetings?status=PLANNED&status=AGENDA_PUBLISHED&limit=50')
+                .then(function (result) {
+                    if (!result.ok || !result.body.items.length) {
+                        return;
+                    }
+                    result.body.items.forEach(function (meeting) {
+                        var option = document.createElement('option');
+                        option.value = String(meeting.id);
+                        option.textContent = meeting.startsAt ? meeting.title + ' (' + String(meeting.startsAt).substring(0, 10) + ')' : meeting.title;
+                        select.appendChild(option);
+                    });
+                    form.hidden = false;
+                });
+        var button = form.querySelector('button[type="submit"]');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('POST', path(form, '/agenda-item'),
+                    {meetingId: Number(select.value), version: version(form)}).then(function (result) {
+                done(form, button, result);
+            });
+        });
+    }
+
     AJS.toInit(function () {
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-agenda')
+                .forEach(enhanceAgenda);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
                 .forEach(enhanceFollowUp);

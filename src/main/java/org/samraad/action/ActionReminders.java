@@ -1,20 +1,11 @@
 package org.samraad.action;
 
-import com.atlassian.confluence.languages.LocaleManager;
-import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.spaces.SpaceManager;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +16,9 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
+import org.samraad.platform.mail.MailRecipient;
+import org.samraad.platform.mail.MailRecipients;
+import org.samraad.platform.mail.MailText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +41,8 @@ public class ActionReminders {
     private final ReminderQuery query;
     private final Transactions transactions;
     private final MailQueue mail;
-    private final UserAccessor users;
-    private final PermissionManager permissionManager;
-    private final SpaceManager spaceManager;
+    private final MailRecipients recipients;
     private final ApplicationProperties application;
-    private final LocaleManager locales;
     private final I18n i18n;
     private final TimeSource time;
 
@@ -59,21 +50,15 @@ public class ActionReminders {
             ReminderQuery query,
             Transactions transactions,
             MailQueue mail,
-            @ComponentImport UserAccessor users,
-            @ComponentImport PermissionManager permissionManager,
-            @ComponentImport SpaceManager spaceManager,
+            MailRecipients recipients,
             @ComponentImport ApplicationProperties application,
-            @ComponentImport LocaleManager locales,
             I18n i18n,
             TimeSource time) {
         this.query = query;
         this.transactions = transactions;
         this.mail = mail;
-        this.users = users;
-        this.permissionManager = permissionManager;
-        this.spaceManager = spaceManager;
+        this.recipients = recipients;
         this.application = application;
-        this.locales = locales;
         this.i18n = i18n;
         this.time = time;
     }
@@ -84,8 +69,8 @@ public class ActionReminders {
     public Outcome sendDue() {
         Instant now = time.now();
         LocalDate today = CalendarDays.today(time);
-        Lookups lookups = new Lookups();
-        Map<String, ReminderRecipient> recipients = new LinkedHashMap<>();
+        MailRecipients.Run lookups = recipients.run();
+        Map<String, MailRecipient> addressees = new LinkedHashMap<>();
         Map<String, List<ReminderDigest.Reminder>> digests = new LinkedHashMap<>();
         for (ReminderCandidate action : query.candidates(today)) {
             ReminderKind kind = action.kindOn(today);
@@ -94,7 +79,7 @@ public class ActionReminders {
             }
             recipient(action, lookups).ifPresent(recipient -> {
                 String key = recipient.address().toLowerCase(Locale.ROOT);
-                recipients.putIfAbsent(key, recipient);
+                addressees.putIfAbsent(key, recipient);
                 digests.computeIfAbsent(key, k -> new ArrayList<>()).add(new ReminderDigest.Reminder(action, kind));
             });
         }
@@ -102,7 +87,7 @@ public class ActionReminders {
         int sent = 0;
         int reminded = 0;
         for (Map.Entry<String, List<ReminderDigest.Reminder>> digest : digests.entrySet()) {
-            ReminderRecipient recipient = recipients.get(digest.getKey());
+            MailRecipient recipient = addressees.get(digest.getKey());
             int count = transactions.inTransaction(() -> {
                 List<ReminderDigest.Reminder> claimed = digest.getValue().stream()
                         .filter(r -> query.claim(r.action(), r.kind(), now)).toList();
@@ -119,43 +104,17 @@ public class ActionReminders {
         return new Outcome(sent, reminded);
     }
 
-    private Optional<ReminderRecipient> recipient(ReminderCandidate action, Lookups lookups) {
-        Locale councilLocale = ReminderDigest.locale(action.councilLocale());
+    private Optional<MailRecipient> recipient(ReminderCandidate action, MailRecipients.Run lookups) {
         for (String userKey : new String[] {action.ownerUserKey(), action.contactUserKey()}) {
-            Optional<ConfluenceUser> user = lookups.user(userKey)
-                    .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-                    .filter(u -> lookups.canView(u, action.spaceKey()));
+            Optional<MailRecipient> user = lookups.user(userKey, action.spaceKey(), action.councilLocale());
             if (user.isPresent()) {
-                Locale own = locales.getLocale(user.get());
-                return Optional.of(new ReminderRecipient(user.get().getEmail().strip(), userKey,
-                        ReminderDigest.speaks(own) ? ReminderDigest.locale(own.getLanguage()) : councilLocale));
+                return user;
             }
         }
         String address = action.contactEmail();
         if (address != null && !address.isBlank()) {
-            return Optional.of(new ReminderRecipient(address.strip(), null, councilLocale));
+            return Optional.of(new MailRecipient(address.strip(), null, MailText.locale(action.councilLocale())));
         }
         return Optional.empty();
-    }
-
-    /** Users and permissions looked up once per run, whatever the number of actions they own. */
-    private final class Lookups {
-        private final Map<String, Optional<ConfluenceUser>> users = new HashMap<>();
-        private final Map<String, Boolean> views = new HashMap<>();
-
-        Optional<ConfluenceUser> user(String key) {
-            if (key == null) {
-                return Optional.empty();
-            }
-            return this.users.computeIfAbsent(key,
-                    k -> Optional.ofNullable(ActionReminders.this.users.getUserByKey(new UserKey(k))));
-        }
-
-        boolean canView(ConfluenceUser user, String spaceKey) {
-            return views.computeIfAbsent(user.getKey().getStringValue() + "\n" + spaceKey, k -> {
-                Space space = spaceManager.getSpace(spaceKey);
-                return space != null && permissionManager.hasPermission(user, Permission.VIEW, space);
-            });
-        }
     }
 }

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.samraad.platform.I18n;
+import org.samraad.platform.mail.MailRecipient;
+import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.QueuedMail;
 
 /**
@@ -18,11 +18,10 @@ import org.samraad.platform.mail.QueuedMail;
  * council's space; an address without an account gets plain text without links. Every value is escaped here.
  */
 final class ReminderDigest {
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\p{Cc}\\s]+");
     /** What is late comes first. */
     private static final List<ReminderKind> ORDER = List.of(ReminderKind.OVERDUE, ReminderKind.DUE_SOON);
 
-    private final ReminderRecipient recipient;
+    private final MailRecipient recipient;
     private final List<Reminder> reminders;
     private final I18n i18n;
     private final String baseUrl;
@@ -31,7 +30,7 @@ final class ReminderDigest {
     /** One action in a digest, with the reminder it gets. */
     record Reminder(ReminderCandidate action, ReminderKind kind) {}
 
-    ReminderDigest(ReminderRecipient recipient, List<Reminder> reminders, I18n i18n, String baseUrl) {
+    ReminderDigest(MailRecipient recipient, List<Reminder> reminders, I18n i18n, String baseUrl) {
         this.recipient = recipient;
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
@@ -113,38 +112,10 @@ final class ReminderDigest {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+        return MailText.oneLine(text);
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whether the digest can be written in this language. */
-    static boolean speaks(Locale locale) {
-        return locale != null && List.of("en", "da", "sv").contains(locale.getLanguage());
-    }
-
-    /** The supported language for a tag such as "da" or "sv_SE"; English for anything else. */
-    static Locale locale(String councilLocale) {
-        if (councilLocale == null || councilLocale.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        String language = Locale.forLanguageTag(councilLocale.strip().replace('_', '-')).getLanguage();
-        return switch (language) {
-            case "da", "sv" -> Locale.forLanguageTag(language);
-            default -> Locale.ENGLISH;
-        };
+    private static String escape(String text) {
+        return MailText.escape(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import java.util.List;
+
 /**
  * A council as it leaves the service: immutable, no AO proxy behind it. The settings drive its meetings: the
  * language (and so the time zone) of generated titles and pages, the deadlines counted from a meeting's date, the
@@ -7,6 +9,7 @@ package org.samraad.council;
  *
  * @param locale da, sv or en
  * @param meetingTitlePattern null for the product's pattern {@value #DEFAULT_TITLE_PATTERN}
+ * @param hearingReminderDays the days before a hearing's deadline its responsible person is reminded, largest first
  */
 public record Council(
         int id,
@@ -20,19 +23,30 @@ public record Council(
         int minutesDays,
         String meetingTitlePattern,
         int actionReminderDays,
+        List<Integer> hearingReminderDays,
         int version) {
     public static final String DEFAULT_LOCALE = "da";
     public static final String DEFAULT_TITLE_PATTERN = "{council} – {kind} {date}";
 
     public Council {
         locale = locale == null ? DEFAULT_LOCALE : locale;
+        hearingReminderDays = hearingReminderDays == null ? CouncilSettings.HEARING_REMINDER_DAYS_DEFAULT
+                : List.copyOf(hearingReminderDays);
+    }
+
+    /** A council read by a query that does not need the hearing reminder days (they get the default). */
+    public Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, String locale,
+            int requestDays, int dispatchDays, int minutesDays, String meetingTitlePattern, int actionReminderDays,
+            int version) {
+        this(id, spaceKey, name, kind, purpose, locale, requestDays, dispatchDays, minutesDays, meetingTitlePattern,
+                actionReminderDays, null, version);
     }
 
     /** A council with the settings' defaults, for callers that only know its identity. */
     public Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, int version) {
         this(id, spaceKey, name, kind, purpose, DEFAULT_LOCALE, CouncilSettings.REQUEST_DAYS_DEFAULT,
                 CouncilSettings.DISPATCH_DAYS_DEFAULT, CouncilSettings.MINUTES_DAYS_DEFAULT, null,
-                CouncilSettings.REMINDER_DAYS_DEFAULT, version);
+                CouncilSettings.REMINDER_DAYS_DEFAULT, null, version);
     }
 
     /** The pattern new meeting titles follow: the council's own, else the product's. */
@@ -53,6 +67,7 @@ public record Council(
                 row.getMinutesDays(),
                 row.getMeetingTitlePattern(),
                 row.getActionReminderDays(),
+                CouncilSettings.hearingReminderDays(row.getHearingReminderDays()),
                 row.getVersion());
     }
 }

@@ -70,6 +70,14 @@ public interface CouncilEntity extends Entity {
     int getActionReminderDays();
     void setActionReminderDays(int actionReminderDays);
 
+    /**
+     * Days before a hearing's deadline on which its responsible person is reminded, largest first, as text
+     * ("7,2"); null means {@link CouncilSettings#HEARING_REMINDER_DAYS_DEFAULT}.
+     */
+    @StringLength(32)
+    String getHearingReminderDays();
+    void setHearingReminderDays(String hearingReminderDays);
+
     @NotNull
     @Default("0")
     int getVersion();

@@ -1,5 +1,7 @@
 package org.samraad.council;
 
+import java.util.List;
+
 /**
  * What a client sends to create or change a council. Kind is text so an unknown value gets a field error in
  * the caller's language; version is required on update (optimistic locking). The settings are optional: left
@@ -12,6 +14,8 @@ package org.samraad.council;
  * @param meetingTitlePattern at most 255 characters, placeholders {council}, {kind} and {date} only; blank
  *     means the product's pattern
  * @param actionReminderDays 0–30: action owners are reminded this many days before the due date
+ * @param hearingReminderDays one to three different days, each 0–90: a hearing's responsible person is reminded
+ *     this many days before its deadline, once per value
  */
 public record CouncilInput(
         String spaceKey,
@@ -24,10 +28,11 @@ public record CouncilInput(
         Integer minutesDays,
         String meetingTitlePattern,
         Integer actionReminderDays,
+        List<Integer> hearingReminderDays,
         Integer version) {
 
     /** Name, kind and purpose only; the settings stay as they are (or get their defaults). */
     public CouncilInput(String spaceKey, String name, String kind, String purpose, Integer version) {
-        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, version);
+        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, null, version);
     }
 }

@@ -1,5 +1,9 @@
 package org.samraad.council;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +21,9 @@ public final class CouncilSettings {
     public static final int REMINDER_DAYS_DEFAULT = 3;
     static final int DAYS_MAX = 90;
     static final int REMINDER_DAYS_MAX = 30;
+    public static final List<Integer> HEARING_REMINDER_DAYS_DEFAULT = List.of(7, 2);
+    static final int HEARING_REMINDERS_MAX = 3;
+    public static final int HEARING_REMINDER_DAYS_MAX = 90;
     static final int PATTERN_MAX = 255;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
@@ -31,6 +38,13 @@ public final class CouncilSettings {
         days(validation, "dispatchDays", input.dispatchDays(), DAYS_MAX);
         days(validation, "minutesDays", input.minutesDays(), DAYS_MAX);
         days(validation, "actionReminderDays", input.actionReminderDays(), REMINDER_DAYS_MAX);
+        List<Integer> hearingDays = input.hearingReminderDays();
+        if (hearingDays != null && (hearingDays.isEmpty() || hearingDays.size() > HEARING_REMINDERS_MAX
+                || hearingDays.stream().anyMatch(d -> d == null || d < 0 || d > HEARING_REMINDER_DAYS_MAX)
+                || new HashSet<>(hearingDays).size() != hearingDays.size())) {
+            validation.add(FieldError.of("hearingReminderDays", "samraad.council.error.hearing-reminder-days",
+                    HEARING_REMINDERS_MAX, HEARING_REMINDER_DAYS_MAX));
+        }
         String pattern = input.meetingTitlePattern();
         validation.maxLength("meetingTitlePattern", pattern, PATTERN_MAX);
         if (pattern != null && !validation.hasErrorFor("meetingTitlePattern")) {
@@ -72,5 +86,25 @@ public final class CouncilSettings {
         if (input.actionReminderDays() != null) {
             row.setActionReminderDays(input.actionReminderDays());
         }
+        if (input.hearingReminderDays() != null) {
+            row.setHearingReminderDays(String.join(",", largestFirst(input.hearingReminderDays()).stream()
+                    .map(String::valueOf).toList()));
+        }
+    }
+
+    /** The stored hearing reminder days ("7,2"), largest first; the default when none are stored. */
+    public static List<Integer> hearingReminderDays(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return HEARING_REMINDER_DAYS_DEFAULT;
+        }
+        List<Integer> days = new ArrayList<>();
+        for (String day : stored.split(",")) {
+            days.add(Integer.parseInt(day.strip()));
+        }
+        return largestFirst(days);
+    }
+
+    private static List<Integer> largestFirst(List<Integer> days) {
+        return days.stream().sorted(Comparator.reverseOrder()).toList();
     }
 }

@@ -99,6 +99,13 @@ public interface HearingEntity extends Entity {
     Date getDeadlineReminderAt();
     void setDeadlineReminderAt(Date deadlineReminderAt);
 
+    /**
+     * The council's reminder day (days before the deadline) the last reminder went out for; a run sends only for a
+     * smaller one. Null until the first reminder, and again when the deadline changes.
+     */
+    Integer getDeadlineReminderDays();
+    void setDeadlineReminderDays(Integer deadlineReminderDays);
+
     @NotNull
     @Default("0")
     int getVersion();

@@ -57,6 +57,14 @@ public class HearingResource {
         return hearings.transition(id, transition);
     }
 
+    @POST
+    @Path("/agenda-item")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Hearing putOnAgenda(@PathParam("id") int id, AgendaPlacement placement) {
+        return hearings.putOnAgenda(id, placement);
+    }
+
     @DELETE
     @LicensedOnly
     public Response delete(@PathParam("id") int id) {

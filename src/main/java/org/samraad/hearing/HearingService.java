@@ -24,7 +24,15 @@ import net.java.ao.Query;
 import org.samraad.council.ContactFormats;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.meeting.AgendaItem;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AgendaItemInput;
+import org.samraad.meeting.AgendaItemKind;
+import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.CouncilZone;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStatus;
+import org.samraad.meeting.MinutesApprovedEvent;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -64,6 +72,7 @@ public class HearingService {
     private final CurrentUser currentUser;
     private final I18n i18n;
     private final TimeSource time;
+    private final AgendaService agenda;
 
     public HearingService(
             @ComponentImport ActiveObjects ao,
@@ -75,7 +84,8 @@ public class HearingService {
             @ComponentImport UserAccessor users,
             CurrentUser currentUser,
             I18n i18n,
-            TimeSource time) {
+            TimeSource time,
+            AgendaService agenda) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -86,6 +96,7 @@ public class HearingService {
         this.currentUser = currentUser;
         this.i18n = i18n;
         this.time = time;
+        this.agenda = agenda;
     }
 
     // --- reads
@@ -204,6 +215,11 @@ public class HearingService {
             int version = versions.claim(HearingEntity.class, id, input.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
             copy(input, dates, row);
+            if (!Objects.equals(stored.deadline(), dates.deadline())) {
+                // a new deadline gets its reminders afresh
+                row.setDeadlineReminderAt(null);
+                row.setDeadlineReminderDays(null);
+            }
             row.setVersion(version);
             row.save();
             return written(id);
@@ -258,6 +274,98 @@ public class HearingService {
             record(id, stored.status(), target, Date.from(time.now()), note);
             return written(id);
         });
+    }
+
+    /**
+     * Puts the hearing on the agenda of an upcoming meeting of its council: a hearing item with the hearing's title
+     * and summary (as case presentation), added through the agenda service with its checks, and remembered on the
+     * hearing. Only an open hearing goes on an agenda (one submitted or declined has nothing left to decide). A
+     * hearing already on the agenda of a meeting that was not cancelled is a 409; one whose item was
+     * removed, or whose meeting was cancelled, may be put on another.
+     */
+    public Hearing putOnAgenda(int id, AgendaPlacement raw) {
+        AgendaPlacement placement = raw == null ? new AgendaPlacement(null, null) : raw;
+        return transactions.inTransaction(() -> {
+            HearingRow stored = visible(id);
+            permissions.require(Permission.EDIT, stored.spaceKey());
+            Validation validation = new Validation()
+                    .required("meetingId", placement.meetingId())
+                    .required("version", placement.version());
+            if (!stored.status().isOpen()) {
+                validation.add(FieldError.of("meetingId", "samraad.hearing.error.agenda-closed"));
+            } else if (placement.meetingId() != null) {
+                MeetingEntity meeting = ao.get(MeetingEntity.class, placement.meetingId());
+                if (meeting == null || meeting.getCouncilId() != stored.councilId() || !upcoming(meeting)) {
+                    validation.add(FieldError.of("meetingId", "samraad.hearing.error.meeting"));
+                }
+            }
+            validation.throwIfInvalid();
+            if (onLiveAgenda(stored.agendaItemId())) {
+                throw new HearingOnAgendaException();
+            }
+            int version = versions.claim(HearingEntity.class, id, placement.version());
+            AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
+                    AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
+                    null, id, List.of(), null));
+            HearingEntity row = ao.get(HearingEntity.class, id);
+            row.setAgendaItemId(item.id());
+            row.setVersion(version);
+            row.save();
+            return written(id);
+        });
+    }
+
+    /**
+     * Approves, with the minutes of a meeting, the hearings still in council review whose item on its agenda has a
+     * decision: each moves to approved, recorded as done by whoever approved the minutes, with a note naming the
+     * meeting. Runs in the approving transaction (see {@link HearingMinutesListener}); the meeting service has
+     * checked that the approver may edit the council's space, which holds the hearings too.
+     */
+    public void approveWithMinutes(MinutesApprovedEvent event) {
+        transactions.inTransaction(() -> {
+            AgendaItemEntity[] items = ao.find(AgendaItemEntity.class,
+                    Query.select().where("MEETING_ID = ? AND HEARING_ID IS NOT NULL", event.meetingId()));
+            String note = null;
+            for (AgendaItemEntity item : items) {
+                if (item.getDecision() == null || item.getDecision().isBlank()) {
+                    continue;
+                }
+                HearingEntity hearing = ao.get(HearingEntity.class, item.getHearingId());
+                if (hearing == null || hearing.getCouncilId() != event.councilId()
+                        || !HearingStatus.COUNCIL_REVIEW.name().equals(hearing.getStatus())) {
+                    continue;
+                }
+                int version = versions.claim(HearingEntity.class, hearing.getID(), hearing.getVersion());
+                hearing.setStatus(HearingStatus.APPROVED.name());
+                hearing.setAgendaItemId(item.getID());
+                hearing.setVersion(version);
+                hearing.save();
+                if (note == null) {
+                    note = i18n.text("samraad.hearing.approved-with-minutes", event.meetingTitle(),
+                            event.meetingDate() == null ? "" : event.meetingDate().toString());
+                }
+                record(hearing.getID(), HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED,
+                        Date.from(time.now()), note, event.approvedBy());
+            }
+        });
+    }
+
+    private static boolean upcoming(MeetingEntity meeting) {
+        MeetingStatus status = MeetingStatus.valueOf(meeting.getStatus());
+        return status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_PUBLISHED;
+    }
+
+    /** Whether the item still exists on the agenda of a meeting that was not cancelled. */
+    private boolean onLiveAgenda(Integer agendaItemId) {
+        if (agendaItemId == null) {
+            return false;
+        }
+        AgendaItemEntity item = ao.get(AgendaItemEntity.class, agendaItemId);
+        if (item == null) {
+            return false;
+        }
+        MeetingEntity meeting = ao.get(MeetingEntity.class, item.getMeetingId());
+        return meeting != null && !MeetingStatus.CANCELLED.name().equals(meeting.getStatus());
     }
 
     /** Removes the hearing and its workflow record; the response page, if any, stays (it is the council's text). */
@@ -350,12 +458,16 @@ public class HearingService {
     }
 
     private void record(int hearingId, HearingStatus from, HearingStatus to, Date at, String note) {
+        record(hearingId, from, to, at, note, currentUser.userKey().orElse(null));
+    }
+
+    private void record(int hearingId, HearingStatus from, HearingStatus to, Date at, String note, String userKey) {
         HearingEventEntity event = ao.create(HearingEventEntity.class,
                 new DBParam("HEARING_ID", hearingId),
                 new DBParam("TO_STATUS", to.name()),
                 new DBParam("OCCURRED_AT", at));
         event.setFromStatus(from == null ? null : from.name());
-        event.setUserKey(currentUser.userKey().orElse(null));
+        event.setUserKey(userKey);
         event.setNote(note);
         event.save();
     }

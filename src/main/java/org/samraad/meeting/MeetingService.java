@@ -4,6 +4,7 @@ import static org.samraad.platform.Validation.blankToNull;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,6 +61,7 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final I18n i18n;
     private final TimeSource time;
+    private final EventPublisher events;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -72,7 +74,8 @@ public class MeetingService {
             StandingItems standingItems,
             CurrentUser currentUser,
             I18n i18n,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -84,6 +87,7 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.i18n = i18n;
         this.time = time;
+        this.events = events;
     }
 
     // --- reads
@@ -225,7 +229,12 @@ public class MeetingService {
             row.setStatus(to.name());
             row.setVersion(version);
             row.save();
-            return Meeting.of(row, context.zone());
+            Meeting meeting = Meeting.of(row, context.zone());
+            if (to == MeetingStatus.MINUTES_APPROVED) {
+                events.publish(new MinutesApprovedEvent(id, row.getCouncilId(), meeting.title(),
+                        meeting.startsAt() == null ? null : meeting.startsAt().toLocalDate(), who));
+            }
+            return meeting;
         });
     }
 

@@ -27,6 +27,7 @@ import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
+import org.samraad.platform.mail.MailRecipients;
 import org.samraad.platform.mail.QueuedMail;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
@@ -93,11 +94,10 @@ public class ActionRemindersTest extends AoTestSupport {
         actions = bed.actions;
         reminders = new ActionReminders(
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
-                new Transactions(ao), new MailQueue(queue), users, confluence, confluence,
-                wikiAt("https://wiki.nordby.dk/"),
-                user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
-                        : Locale.GERMAN,
-                bed.i18n, () -> now);
+                new Transactions(ao), new MailQueue(queue), new MailRecipients(users, confluence, confluence,
+                        user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue())
+                                ? Locale.forLanguageTag("sv-SE") : Locale.GERMAN),
+                wikiAt("https://wiki.nordby.dk/"), bed.i18n, () -> now);
         uds = council("UDS", "Udsatterådet", "da", 3);
         intern = council("INT", "Utvecklingsgruppen", "sv", 10);
         redCross = organisation("Røde Kors", CONTACT, "skal-ikke-bruges@roedekors.dk");

@@ -99,6 +99,30 @@ public class HearingMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void anEditorMayPutAnOpenHearingNotYetOnAnAgendaOnOneAndOthersMayNot() throws Exception {
+        int id = hearing("Høring om natcafé", "COUNCIL_REVIEW", TODAY.plusDays(5), null, PAGE);
+
+        sql.reset();
+        String html = render("display", Map.of(), PAGE);
+        assertEquals(sql.statements().toString(), 1, sql.total());
+        assertTrue(html, html.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate")
+                && html.contains("data-council-id=\"" + uds + "\""));
+        assertTrue(html.contains(">Meeting</label>") && html.contains("name=\"meetingId\""));
+        assertFalse(html.contains("On a meeting agenda"));
+        confluence.actAs(READER);
+        assertFalse(render("display", Map.of(), PAGE).contains("samraad-hearing-agenda"));
+        confluence.actAs(EDITOR);
+        assertFalse(render("pdf", Map.of(), PAGE).contains("samraad-hearing-agenda"));
+
+        HearingEntity row = ao.get(HearingEntity.class, id);
+        row.setAgendaItemId(77);
+        row.save();
+        String onAgenda = render("display", Map.of(), PAGE);
+        assertTrue(onAgenda.contains("<dd class=\"samraad-hearing-on-agenda\">On a meeting agenda</dd>"));
+        assertFalse(onAgenda.contains("samraad-hearing-agenda\""));
+    }
+
+    @Test
     public void aDeclinedHearingSaysSoInsteadOfAStatusBar() throws Exception {
         hearing("Høring", "DECLINED", TODAY.minusDays(5), null, PAGE);
         String html = render("display", Map.of(), PAGE);

@@ -4,9 +4,19 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilService;
+import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.meeting.AgendaItemChecks;
+import org.samraad.meeting.AgendaQuery;
+import org.samraad.meeting.AgendaService;
+import org.samraad.meeting.MeetingAccess;
+import org.samraad.meeting.MeetingContextQuery;
+import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.MeetingTitles;
+import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -17,21 +27,36 @@ import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
 import org.samraad.testing.SqlStatementCounter;
 
-/** The hearing service wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
+/**
+ * The hearing service wired as the plugin wires it, over the test database and a {@link FakeConfluence}: with the
+ * agenda it puts hearings on, and the meeting service whose minutes approval it hears through a synchronous event
+ * publisher, as in Confluence.
+ */
 final class HearingTestbed {
     final I18n i18n;
     final CouncilService councils;
     final HearingService hearings;
+    final MeetingService meetings;
+    final AgendaService agenda;
 
     HearingTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql, FakeConfluence confluence,
             Map<String, String> users, TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
+        FakeUserDirectory directory = new FakeUserDirectory(users);
+        HostEventPublisher events = new HostEventPublisher();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, confluence.spacePermissions(),
                 new CouncilCountsQuery(readOnlySql), time);
+        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
+                confluence.currentUser(), time);
+        agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
+                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
+        meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
+                new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
         hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), new FakeUserDirectory(users), confluence.currentUser(), i18n, time);
+                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda);
+        new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilService;
+import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
@@ -35,6 +36,8 @@ final class MeetingTestbed {
     final MeetingNeighboursQuery neighbours;
     final MeetingLinks links;
     final FakeUserDirectory users;
+    /** Delivers events synchronously, as Confluence does, to whoever a test registers. */
+    final HostEventPublisher events = new HostEventPublisher();
 
     MeetingTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql, FakeConfluence confluence,
             Map<String, String> userNames, TimeSource time) {
@@ -47,7 +50,7 @@ final class MeetingTestbed {
         access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, permissions, councils, access, titles,
-                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time);
+                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);
         links = new MeetingLinks(new ApplicationProperties() {

@@ -1,0 +1,169 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.testing.BrowserTest;
+import org.samraad.testing.DevHostMeetings;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * A hearing from intake to follow-up in a real browser on the dev host, as the issue's "done when" says: the
+ * secretary creates it from the hearing response blueprint, moves it through drafting and council review, puts it on
+ * an upcoming meeting's agenda, the minutes are approved with a decision on the item (which approves the hearing),
+ * she records it as submitted, the register shows it answered on time, and a follow-up with a review date is
+ * recorded. The title is hostile and stays text in the DOM.
+ */
+public class HearingBrowserIT extends BrowserTest {
+    private static final String API = "/rest/samraad/1.0";
+    private static final String HOSTILE =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final String marker = "b" + UUID.randomUUID().toString().substring(0, 8);
+    private int councilId;
+    private Integer hearingId;
+    private Integer meetingId;
+
+    @Before
+    public void findTheDemoCouncil() {
+        councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+    }
+
+    @After
+    public void cleanUp() {
+        if (hearingId != null) {
+            api.delete("secretary", API + "/hearings/" + hearingId);
+        }
+        if (meetingId != null) {
+            DevHostMeetings.remove(meetingId);
+        }
+    }
+
+    @Test
+    public void aSecretaryTakesAHearingFromTheBlueprintToAnsweredOnTimeWithAFollowUp() {
+        String title = "Høring " + marker + " " + HOSTILE;
+        loginAs("secretary");
+        browser.get(SharedDevHost.baseUrl() + "/plugins/createcontent/init.action?spaceKey=UDS");
+        browser.findElement(By.linkText("Hearing response")).click();
+        WebElement wizard = browser.findElement(By.cssSelector("form.blueprint-wizard"));
+        wizard.findElement(By.id("samraad-hearing-title")).sendKeys(title);
+        wizard.findElement(By.id("samraad-hearing-issuing-body")).sendKeys("Social- og Sundhedsudvalget");
+        wizard.findElement(By.id("samraad-hearing-reference")).sendKeys("99-" + marker);
+        setValue(wizard.findElement(By.id("samraad-hearing-received")), "2026-11-02");
+        setValue(wizard.findElement(By.id("samraad-hearing-deadline")), "2099-12-20");
+        wizard.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("viewpage.action"));
+        String page = browser.getCurrentUrl();
+
+        WebElement hearing = section();
+        hearingId = Integer.valueOf(hearing.getAttribute("data-hearing-id"));
+        assertEquals("the hostile title is text", title, hearing.findElement(By.tagName("h2")).getText());
+        assertNoScriptRan();
+        assertEquals("Received", status());
+
+        move("DRAFTING");
+        move("COUNCIL_REVIEW");
+        assertEquals("Council review", status());
+
+        meetingId = DevHostMeetings.create(councilId, "Møde " + marker, "PLANNED",
+                LocalDate.now(CouncilZone.COPENHAGEN).plusDays(3));
+        browser.get(page);
+        WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
+        agenda.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(agenda));
+        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
+
+        approveTheMinutesWithADecision();
+        browser.get(page);
+        assertEquals("approving the minutes approved the hearing", "Approved", status());
+        move("SUBMITTED");
+        assertEquals("Submitted", status());
+
+        String register = createPage("secretary", "Høringer " + marker,
+                "<ac:structured-macro ac:name=\"samraad-hearings\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"status\">submitted</ac:parameter></ac:structured-macro>");
+        WebElement row = browser.findElement(By.cssSelector("tr[data-hearing-id='" + hearingId + "']"));
+        assertTrue(row.getText(), row.getText().contains("Answered on time"));
+        assertEquals(title, row.findElement(By.cssSelector(".samraad-hearing-title")).getText());
+        assertNoScriptRan();
+        assertTrue(register.contains("viewpage.action"));
+
+        browser.get(page);
+        WebElement followUp = waitVisible(By.cssSelector("form.samraad-hearing-follow-up"));
+        followUp.findElement(By.name("outcome")).sendKeys("Byrådet fulgte rådets anbefaling " + HOSTILE);
+        setValue(followUp.findElement(By.name("reviewDate")), "2100-03-01");
+        followUp.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(followUp));
+        WebElement outcome = waitVisible(By.cssSelector(".samraad-hearing-outcome"));
+        assertEquals("Byrådet fulgte rådets anbefaling " + HOSTILE, outcome.getText());
+        assertTrue(section().findElement(By.cssSelector(".samraad-hearing-review")).getText().contains("2100-03-01"));
+        assertNoScriptRan();
+    }
+
+    private WebElement section() {
+        return waitVisible(By.cssSelector("section.samraad-hearing"));
+    }
+
+    private String status() {
+        return section().findElement(By.cssSelector(".samraad-hearing-status")).getText();
+    }
+
+    /** Through the page's workflow form, which reloads the page when the move is saved. */
+    private void move(String to) {
+        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-move"));
+        new Select(form.findElement(By.name("to"))).selectByValue(to);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+    }
+
+    /** The meeting's side, through the REST API as the agenda and meeting pages would: a decision, held, approved. */
+    private void approveTheMinutesWithADecision() {
+        JsonNode item = itemWithHearing();
+        HttpApi.Reply decided = api.putJson("secretary", API + "/agenda-items/" + item.get("id").asInt(),
+                JsonNodeFactory.instance.objectNode().put("title", item.get("title").asText()).put("kind", "HEARING")
+                        .put("decision", "Rådet godkender høringssvaret.").put("hearingId", hearingId)
+                        .put("version", item.get("version").asInt()).toString());
+        assertEquals(decided.text(), 200, decided.status());
+        int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
+        for (String to : new String[] {"HELD", "MINUTES_APPROVED"}) {
+            HttpApi.Reply moved = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
+                    JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).toString());
+            assertEquals(moved.text(), 200, moved.status());
+            version = moved.json().get("version").asInt();
+        }
+    }
+
+    private JsonNode itemWithHearing() {
+        for (JsonNode item : api.get("secretary", API + "/meetings/" + meetingId + "/agenda").json().get("items")) {
+            if (item.hasNonNull("hearingId") && item.get("hearingId").asInt() == hearingId) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item for hearing " + hearingId);
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private void assertNoScriptRan() {
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+    }
+}
