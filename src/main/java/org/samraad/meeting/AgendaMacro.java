@@ -49,13 +49,14 @@ public class AgendaMacro implements Macro {
             throws MacroExecutionException {
         AgendaViewKind view = AgendaViewKind.byParameter(parameters.get("view"));
         if (view == null) {
-            throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-view"));
+            throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-view-or-auto"));
         }
         Optional<MeetingContext> meeting = meeting(parameters.get("meeting"), context);
         boolean interactive = OutputTypes.isInteractive(context);
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
+            view = view.forStatus(m.meeting().status());
             AgendaAudience audience = view == AgendaViewKind.PUBLIC ? AgendaAudience.PUBLIC : AgendaAudience.of(m);
             List<AgendaItem> items = agenda.agenda(m, audience);
             Map<String, String> names = new HashMap<>();
