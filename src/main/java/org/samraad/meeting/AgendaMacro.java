@@ -49,7 +49,7 @@ public class AgendaMacro implements Macro {
             throws MacroExecutionException {
         AgendaViewKind view = AgendaViewKind.byParameter(parameters.get("view"));
         if (view == null) {
-            throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-view-or-auto"));
+            throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-view"));
         }
         Optional<MeetingContext> meeting = meeting(parameters.get("meeting"), context);
         boolean interactive = OutputTypes.isInteractive(context);

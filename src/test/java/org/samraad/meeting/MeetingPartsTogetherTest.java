@@ -1,6 +1,7 @@
 package org.samraad.meeting;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceTestbed.EDITOR;
 import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
@@ -16,8 +17,8 @@ import org.samraad.testing.AoTestSupport;
 /**
  * The meeting's parts on one database, as the product uses them together: a meeting planned through the meeting
  * service (with its standing items) gets items from the agenda service and from accepted agenda requests, all before
- * "any other business" with dense positions and numbers; approving the minutes locks the agenda and reopening
- * unlocks it; deleting the meeting leaves no row of any part behind.
+ * "any other business" with dense positions and numbers; deleting such an item unlinks its request; approving the
+ * minutes locks the agenda and reopening unlocks it; deleting the meeting leaves no row of any part behind.
  */
 public class MeetingPartsTogetherTest extends AoTestSupport {
     private AttendanceTestbed bed;
@@ -67,6 +68,22 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
                 "Budget 2027",
                 "Væresteder om vinteren", "Temadag", "Natcaféen", standing("AOB"), "Høring om boligstrategi"), titles(items));
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), items.stream().map(AgendaItem::sortOrder).toList());
+    }
+
+    @Test
+    public void deletingTheItemAnAcceptedRequestMadeLeavesTheRequestAcceptedWithoutALinkToIt() {
+        Meeting meeting = plan();
+        bed.actAs(MEMBER_USER);
+        AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        bed.actAs(EDITOR);
+        AgendaRequest accepted = bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
+
+        bed.agenda.delete(accepted.agendaItemId());
+
+        AgendaRequest after = bed.requests.list(meeting.id()).get(0);
+        assertEquals(AgendaRequestStatus.ACCEPTED, after.status());
+        assertNull(after.agendaItemId());
+        assertEquals(4, bed.agenda.list(meeting.id()).size());
     }
 
     @Test
