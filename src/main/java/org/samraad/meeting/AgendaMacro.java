@@ -56,6 +56,7 @@ public class AgendaMacro implements Macro {
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
+            view = view.forStatus(m.meeting().status());
             AgendaAudience audience = view == AgendaViewKind.PUBLIC ? AgendaAudience.PUBLIC : AgendaAudience.of(m);
             List<AgendaItem> items = agenda.agenda(m, audience);
             Map<String, String> names = new HashMap<>();

@@ -5,7 +5,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -198,23 +197,25 @@ public class AgendaRequestService {
     /**
      * A discussion item with the request's title and text as case presentation, placed where the agenda's "any
      * other business" is, which moves (with anything after it) one place down; at the end if there is none.
+     * Positions stay dense (0, 1, 2 …) as {@link AgendaService} keeps them: a meeting planned through
+     * {@link MeetingService} starts with "any other business" far behind the other standing items.
      */
     private int addToAgenda(AgendaRequestEntity request) {
         AgendaItemEntity[] items = ao.find(AgendaItemEntity.class,
-                Query.select().where("MEETING_ID = ?", request.getMeetingId()));
-        Optional<Integer> aob = Arrays.stream(items).filter(item -> StandingKind.AOB.name().equals(item.getStandingKind()))
-                .map(AgendaItemEntity::getSortOrder).min(Comparator.naturalOrder());
-        int place;
-        if (aob.isPresent()) {
-            place = aob.get();
-            for (AgendaItemEntity item : items) {
-                if (item.getSortOrder() >= place) {
-                    item.setSortOrder(item.getSortOrder() + 1);
-                    item.save();
-                }
+                Query.select().where("MEETING_ID = ?", request.getMeetingId()).order("SORT_ORDER, ID"));
+        int place = items.length;
+        for (int i = 0; i < items.length; i++) {
+            if (StandingKind.AOB.name().equals(items[i].getStandingKind())) {
+                place = i;
+                break;
             }
-        } else {
-            place = Arrays.stream(items).mapToInt(AgendaItemEntity::getSortOrder).max().orElse(0) + 1;
+        }
+        for (int i = 0; i < items.length; i++) {
+            int position = i < place ? i : i + 1;
+            if (items[i].getSortOrder() != position) {
+                items[i].setSortOrder(position);
+                items[i].save();
+            }
         }
         AgendaItemEntity item = ao.create(AgendaItemEntity.class,
                 new DBParam("MEETING_ID", request.getMeetingId()),

@@ -181,7 +181,10 @@ public class AgendaService {
         return written(context, itemId);
     }
 
-    /** Removes an item with its attachments; actions that came from it keep their meeting, not the item. */
+    /**
+     * Removes an item with its attachments; actions that came from it keep their meeting, not the item, and an
+     * accepted agenda request it came from stays accepted without pointing at it.
+     */
     public void delete(int itemId) {
         AgendaItemEntity existing = Rows.existing(ao, AgendaItemEntity.class, itemId);
         MeetingContext context = meetings.edit(existing.getMeetingId());
@@ -195,6 +198,11 @@ public class AgendaService {
                     Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
                 action.setAgendaItemId(null);
                 action.save();
+            }
+            for (AgendaRequestEntity request : ao.find(AgendaRequestEntity.class,
+                    Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
+                request.setAgendaItemId(null);
+                request.save();
             }
             ao.deleteWithSQL(AgendaItemEntity.class, "ID = ?", itemId);
             renumber(Arrays.asList(items(existing.getMeetingId())));

@@ -5,13 +5,15 @@ import java.util.Locale;
 /**
  * What the agenda macro shows. AGENDA: before the meeting (case presentation, recommendation, attachments).
  * MINUTES: also decisions, dissenting opinions and the actions each item gave. EASY_READ: the easy-read summaries,
- * plainly. PUBLIC: the minutes for publication (see {@link AgendaAudience#PUBLIC}).
+ * plainly. PUBLIC: the minutes for publication (see {@link AgendaAudience#PUBLIC}). AUTO: what a meeting page
+ * shows, the agenda until the meeting is held and the minutes from then on, so one page serves the whole meeting.
  */
 public enum AgendaViewKind {
     AGENDA("agenda"),
     MINUTES("minutes"),
     EASY_READ("easy-read"),
-    PUBLIC("public");
+    PUBLIC("public"),
+    AUTO("auto");
 
     private final String parameter;
 
@@ -35,6 +37,17 @@ public enum AgendaViewKind {
             }
         }
         return null;
+    }
+
+    /** The view for a meeting in the given status: AUTO becomes AGENDA or MINUTES, the others stay. */
+    AgendaViewKind forStatus(MeetingStatus status) {
+        if (this != AUTO) {
+            return this;
+        }
+        return switch (status) {
+            case HELD, MINUTES_APPROVED, PUBLISHED -> MINUTES;
+            case PLANNED, AGENDA_PUBLISHED, CANCELLED -> AGENDA;
+        };
     }
 
     boolean showsDecisions() {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.After;
@@ -41,10 +40,12 @@ public class AgendaBrowserIT extends BrowserTest {
     private final HostMeetings meetings = new HostMeetings();
     private final String marker = "g" + UUID.randomUUID().toString().substring(0, 8);
     private int councilId;
+    private AgendaOnPage agenda;
 
     @Before
     public void findTheDemoCouncil() {
         councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+        agenda = new AgendaOnPage(browser);
     }
 
     @After
@@ -231,33 +232,9 @@ public class AgendaBrowserIT extends BrowserTest {
                 source, target);
     }
 
-    /** Adds an item through the macro's form; each attachment is {title, url, "open" or "closed"}. */
     private void addItem(String title, String kind, String standingKind, int minutes, boolean closed,
             String[]... attachments) {
-        waitVisible(By.cssSelector("button.samraad-agenda-add")).click();
-        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-form"));
-        form.findElement(By.name("title")).sendKeys(title);
-        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
-        if (standingKind != null) {
-            new Select(form.findElement(By.name("standingKind"))).selectByValue(standingKind);
-        }
-        WebElement duration = form.findElement(By.name("durationMinutes"));
-        duration.clear();
-        duration.sendKeys(String.valueOf(minutes));
-        if (closed) {
-            form.findElement(By.name("closed")).click();
-        }
-        for (int i = 0; i < attachments.length; i++) {
-            form.findElement(By.cssSelector("button.samraad-agenda-attachment-add")).click();
-            form.findElement(By.name("attachments[" + i + "].title")).sendKeys(attachments[i][0]);
-            form.findElement(By.name("attachments[" + i + "].url")).sendKeys(attachments[i][1]);
-            if (attachments[i][2].equals("closed")) {
-                form.findElement(By.name("attachments[" + i + "].closed")).click();
-            }
-        }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
-        waitVisible(By.cssSelector("button.samraad-agenda-add"));
+        agenda.addItem(title, kind, standingKind, minutes, closed, attachments);
     }
 
     private static long pageId(String url) {
@@ -265,23 +242,14 @@ public class AgendaBrowserIT extends BrowserTest {
     }
 
     private WebElement item(String title) {
-        for (WebElement li : browser.findElements(By.cssSelector("li[data-item-id]"))) {
-            if (li.findElement(By.cssSelector(".samraad-agenda-title")).getText().equals(title)) {
-                return li;
-            }
-        }
-        throw new AssertionError("no item " + title + " in " + titles());
+        return agenda.item(title);
     }
 
     private List<String> titles() {
-        return texts("li[data-item-id] .samraad-agenda-title");
+        return agenda.titles();
     }
 
     private List<String> texts(String css) {
-        @SuppressWarnings("unchecked")
-        List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0]))"
-                        + ".map(function (e) { return e.textContent.replace(/\\s+/g, ' ').trim(); });", css);
-        return new ArrayList<>(texts);
+        return agenda.texts(css);
     }
 }

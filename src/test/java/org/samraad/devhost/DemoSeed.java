@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.council.MemberEntity;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPermissionManager.Grant;
@@ -137,22 +138,26 @@ final class DemoSeed {
 
     /** The plugin's own API does the seeding wherever it exists, so the seed obeys the plugin's rules. */
     private JsonNode postAsAdmin(String path, ObjectNode body) {
+        return sendAsAdmin("POST", path, body);
+    }
+
+    private JsonNode sendAsAdmin(String method, String path, ObjectNode body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + "/rest/samraad/1.0" + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201 && response.statusCode() != 200) {
-                LOG.warn("Demo data not created: POST {} answered {} {}", path, response.statusCode(), response.body());
+                LOG.warn("Demo data not created: {} {} answered {} {}", method, path, response.statusCode(), response.body());
                 return null;
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            LOG.warn("Demo data not created: POST {}: {}", path, e.toString());
+            LOG.warn("Demo data not created: {} {}: {}", method, path, e.toString());
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,11 +177,10 @@ final class DemoSeed {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         String body = """
                 <ac:structured-macro ac:name="samraad-meeting" ac:schema-version="1"/>
-                <h2>Dagsorden</h2>
-                <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">agenda</ac:parameter></ac:structured-macro>
-                <h2>Fremmøde</h2>
+                <ac:structured-macro ac:name="samraad-agenda-requests" ac:schema-version="1"/>
+                <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">auto</ac:parameter></ac:structured-macro>
                 <ac:structured-macro ac:name="samraad-attendance" ac:schema-version="1"/>
-                """;
+                """; // meeting walk seed (issue 4): the meeting blueprint's page
         long heldPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.minusDays(30), body, admin).id();
         long nextPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.plusDays(35), body, admin).id();
         JsonNode held = postAsAdmin("/councils/" + councilId + "/meetings", JSON.createObjectNode()
@@ -187,12 +191,75 @@ final class DemoSeed {
                 .put("kind", "ORDINARY").put("date", today.plusDays(35).toString()).put("startTime", "17:00")
                 .put("endTime", "19:00").put("place", "Medborgerhuset, Torvet 3, Nordby").put("openToPublic", true)
                 .put("pageId", nextPage));
+        // meeting walk seed (issue 4)
+        if (held != null) {
+            seedHeldMeeting(councilId, held.get("id").asInt());
+        }
         if (held != null) {
             String transition = "/meetings/" + held.get("id").asInt() + "/transition";
             postAsAdmin(transition, JSON.createObjectNode().put("to", "HELD").put("version", 0));
             postAsAdmin(transition, JSON.createObjectNode().put("to", "MINUTES_APPROVED").put("version", 1));
         }
         LOG.info("Seeded demo meeting pages {} and {}", heldPage, nextPage);
+    }
+
+    // meeting walk seed (issue 4)
+    /**
+     * The held meeting as a complete example, through the REST API: an item of every kind after the standing ones,
+     * attachments (one closed), a closed case, decisions and a dissent; attendance with an apology, a substitute in a
+     * member's place and a guest. Runs before the minutes are approved, as a secretary would work.
+     */
+    private void seedHeldMeeting(int councilId, int meetingId) {
+        String agenda = "/meetings/" + meetingId + "/agenda";
+        postAsAdmin(agenda, item("Orientering fra formanden", "INFORMATION", 10, false)
+                .put("casePresentation", "Formanden orienterer om mødet med byrådets socialudvalg.")
+                .put("easyRead", "Formanden fortæller, hvad byrådet har sagt."));
+        ObjectNode budget = item("Tilskud til natcaféen", "DECISION", 30, false)
+                .put("presenterName", "Karin Holm")
+                .put("casePresentation", "Natcaféen mangler penge til vinterens åbningsaftener.")
+                .put("recommendation", "Rådet anbefaler byrådet at give et tilskud på 50.000 kr.")
+                .put("decision", "Rådet anbefaler et tilskud på 50.000 kr.")
+                .put("dissent", "Jonas Bech stemte imod: pengene bør gå til gadeplansarbejdet.")
+                .put("easyRead", "Rådet vil have, at natcaféen får flere penge.");
+        budget.putArray("attachments")
+                .add(JSON.createObjectNode().put("title", "Budgetnotat").put("url", "https://nordby.example/budget.pdf"))
+                .add(JSON.createObjectNode().put("title", "Lønbilag").put("url", "https://nordby.example/loen.pdf")
+                        .put("closed", true));
+        postAsAdmin(agenda, budget);
+        postAsAdmin(agenda, item("Væresteder om vinteren", "DISCUSSION", 20, false)
+                .put("presenterName", "Leila Nour")
+                .put("decision", "Rådet tager emnet op igen på næste møde."));
+        postAsAdmin(agenda, item("Sag om en borgers bolig", "DISCUSSION", 15, true)
+                .put("casePresentation", "Fortrolig sag, behandlet for lukkede døre."));
+        postAsAdmin(agenda, item("Høring om boligsocial strategi", "HEARING", 20, false)
+                .put("decision", "Rådet afgiver høringssvar inden fristen."));
+
+        JsonNode sofie = postAsAdmin("/councils/" + councilId + "/members", JSON.createObjectNode()
+                .put("role", "SUBSTITUTE").put("name", "Sofie Lund").put("publishConsent", true)
+                .put("email", "sofie.lund@nordby.example")
+                .put("termStart", LocalDate.now().minusYears(1).toString())
+                .put("termEnd", LocalDate.now().plusYears(3).toString()));
+        Map<String, Integer> members = new HashMap<>();
+        for (MemberEntity member : host.activeObjects().find(MemberEntity.class, "COUNCIL_ID = ?", councilId)) {
+            members.put(member.getName(), member.getID());
+        }
+        ObjectNode attendance = JSON.createObjectNode().put("version", 0);
+        attendance.putArray("lines")
+                .add(line(members.get("Karin Holm"), "PRESENT"))
+                .add(line(members.get("Jonas Bech"), "PRESENT"))
+                .add(line(members.get("Leila Nour"), "APOLOGIES"))
+                .add(line(members.get("Per Ravn"), "SUBSTITUTE_ATTENDED").put("substituteId", id(sofie)))
+                .add(JSON.createObjectNode().put("status", "GUEST").put("name", "Maria Jensen"));
+        sendAsAdmin("PUT", "/meetings/" + meetingId + "/attendance", attendance);
+    }
+
+    private static ObjectNode item(String title, String kind, int minutes, boolean closed) {
+        return JSON.createObjectNode().put("title", title).put("kind", kind).put("durationMinutes", minutes)
+                .put("closed", closed);
+    }
+
+    private static ObjectNode line(Integer memberId, String status) {
+        return JSON.createObjectNode().put("memberId", memberId).put("status", status);
     }
 
     private void seedCouncilRows(int councilId) {

@@ -172,6 +172,24 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void theAutoViewOfAMeetingPageIsTheAgendaUntilTheMeetingIsHeldAndTheMinutesFromThenOn() throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        String before = render("display", Map.of("view", "auto"));
+        assertTrue(before.contains(">Agenda: Ordinært møde</h2>"));
+        assertTrue(before.contains("samraad-agenda-view-agenda"));
+        assertFalse(before.contains("Rådet anbefalede tilskud."));
+
+        for (MeetingStatus held : List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED)) {
+            bed.status(meeting, held);
+            String after = render("pdf", Map.of("view", "AUTO"));
+            assertTrue(held + after, after.contains(">Minutes: Ordinært møde</h2>"));
+            assertTrue(after.contains("samraad-agenda-view-minutes"));
+            assertTrue(after.contains(">Rådet anbefalede tilskud.</p>"));
+        }
+    }
+
+    @Test
     public void theEasyReadViewShowsTheSummariesPlainlyAndFallsBackToTheTitle() throws Exception {
         standardAgenda();
         bed.confluence.actAs(READER);
@@ -378,8 +396,9 @@ public class AgendaMacroTest extends AoTestSupport {
         assertMacroError(Map.of("meeting", "99999999999999"), "The meeting parameter must be the number of a meeting.");
         assertMacroError(Map.of("meeting", "-1"), "There is no such meeting, or you do not have access to it.");
         assertMacroError(Map.of("view", "<img src=x onerror=alert(1)>"),
-                "The view parameter must be agenda, minutes, easy-read or public.");
-        assertMacroError(Map.of("view", "minutes\u0000"), "The view parameter must be agenda, minutes, easy-read or public.");
+                "The view parameter must be agenda, minutes, easy-read, public or auto.");
+        assertMacroError(Map.of("view", "minutes\u0000"),
+                "The view parameter must be agenda, minutes, easy-read, public or auto.");
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsQuery;
+import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -61,6 +64,9 @@ final class AttendanceTestbed {
     final AgendaRequestService requests;
     final AttendanceMacro attendanceMacro;
     final AgendaRequestsMacro requestsMacro;
+    /** The meeting and agenda services over the same database and users, for tests across the parts. */
+    final MeetingService meetings;
+    final AgendaService agenda;
     private Instant now = NOW;
 
     AttendanceTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql) {
@@ -91,6 +97,11 @@ final class AttendanceTestbed {
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
         requests = new AgendaRequestService(ao, transactions, versions, access, members, visibility, names,
                 confluence.currentUser(), time);
+        meetings = new MeetingService(ao, transactions, versions, permissions,
+                new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time),
+                access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time);
+        agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
+                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
         MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
         MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,

@@ -68,7 +68,10 @@ public class MeetingBlueprintIT {
             assertTrue(view.contains("Værestedet &lt;Havnen&gt;"));
             assertTrue(view.contains("16:30–18:00"));
             assertFalse("no storage format leaks into the view", view.contains("at:i18n"));
-            assertTrue(view.contains("<h2>Agenda</h2>"));
+            assertTrue("the agenda, the requests for items and the attendance are on the page",
+                    view.contains(">Agenda: Udsatterådet Nordby – dialogmøde 19. november 2098</h2>")
+                            && view.contains("<section class=\"samraad samraad-agenda-requests\"")
+                            && view.contains("<section class=\"samraad samraad-attendance\""));
             assertTrue("anonymous readers get the calendar file",
                     view.contains("href=\"/rest/samraad/1.0/meetings/" + meeting.get("id").asInt() + "/calendar.ics\""));
             assertFalse(view.contains("samraad-meeting-transition"));

@@ -61,7 +61,17 @@ public final class HttpApi {
             request.header("Authorization", "Basic " + token);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!method.equals("PUT") && !method.equals("DELETE")) {
+                    throw e;
+                }
+                // the server closed a kept-alive connection as the request went out ("header parser received no
+                // bytes"); the JDK client retries only GET by itself, and PUT and DELETE are as safe to repeat
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {

@@ -1,0 +1,157 @@
+package org.samraad.meeting;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.samraad.meeting.AttendanceTestbed.EDITOR;
+import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
+import static org.samraad.testing.Refusals.expect;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.java.ao.Query;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.testing.AoTestSupport;
+
+/**
+ * The meeting's parts on one database, as the product uses them together: a meeting planned through the meeting
+ * service (with its standing items) gets items from the agenda service and from accepted agenda requests, all before
+ * "any other business" with dense positions and numbers; deleting such an item unlinks its request; approving the
+ * minutes locks the agenda and reopening unlocks it; deleting the meeting leaves no row of any part behind.
+ */
+public class MeetingPartsTogetherTest extends AoTestSupport {
+    private AttendanceTestbed bed;
+    private int uds;
+    private int memberId;
+
+    @Before
+    public void setUp() {
+        bed = new AttendanceTestbed(ao, entityManager, sql);
+        uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        memberId = bed.member(uds, "MEMBER").user(MEMBER_USER).id();
+        bed.member(uds, "CHAIR").name("Karin Holm").id();
+        bed.actAs(EDITOR);
+    }
+
+    @Test
+    public void itemsFromTheAgendaAndFromAcceptedRequestsGoBeforeAnyOtherBusinessWithDensePositions() {
+        Meeting meeting = plan();
+        assertEquals(List.of(StandingKind.APPROVE_AGENDA, StandingKind.APPROVE_MINUTES, StandingKind.FOLLOW_UP,
+                StandingKind.AOB), standing(bed.agenda.list(meeting.id())));
+
+        bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
+        bed.actAs(MEMBER_USER);
+        AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Væresteder om vinteren", "Kan rådet drøfte det?"));
+        bed.actAs(EDITOR);
+        bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
+        bed.agenda.add(meeting.id(), item("Høring om boligstrategi", "HEARING", 20));
+
+        List<AgendaItem> items = bed.agenda.list(meeting.id());
+        assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
+                "Budget 2027",
+                "Væresteder om vinteren", "Høring om boligstrategi", standing("AOB")), titles(items));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), items.stream().map(AgendaItem::sortOrder).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), items.stream().map(AgendaItem::number).toList());
+
+        // the secretary puts AOB before the hearing; the next item still lands right before AOB
+        List<Integer> order = new ArrayList<>(items.stream().map(AgendaItem::id).toList());
+        order.add(5, order.remove(6));
+        bed.agenda.reorder(meeting.id(), new AgendaOrder(order));
+        bed.agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
+        bed.actAs(MEMBER_USER);
+        AgendaRequest late = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        bed.actAs(EDITOR);
+        bed.requests.answer(late.id(), new AgendaRequestChange("ACCEPTED", null, late.version()));
+        items = bed.agenda.list(meeting.id());
+        assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
+                "Budget 2027",
+                "Væresteder om vinteren", "Temadag", "Natcaféen", standing("AOB"), "Høring om boligstrategi"), titles(items));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), items.stream().map(AgendaItem::sortOrder).toList());
+    }
+
+    @Test
+    public void deletingTheItemAnAcceptedRequestMadeLeavesTheRequestAcceptedWithoutALinkToIt() {
+        Meeting meeting = plan();
+        bed.actAs(MEMBER_USER);
+        AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        bed.actAs(EDITOR);
+        AgendaRequest accepted = bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
+
+        bed.agenda.delete(accepted.agendaItemId());
+
+        AgendaRequest after = bed.requests.list(meeting.id()).get(0);
+        assertEquals(AgendaRequestStatus.ACCEPTED, after.status());
+        assertNull(after.agendaItemId());
+        assertEquals(4, bed.agenda.list(meeting.id()).size());
+    }
+
+    @Test
+    public void approvedMinutesLockTheAgendaAcrossTheServicesAndReopeningUnlocksIt() {
+        Meeting meeting = plan();
+        AgendaItem budget = bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version()));
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version()));
+        int approved = meeting.id();
+
+        expect(AgendaLockedException.class, () -> bed.agenda.add(approved, item("For sent", "INFORMATION", 5)));
+        expect(AgendaLockedException.class, () -> bed.agenda.delete(budget.id()));
+        expect(MeetingLockedException.class, () -> bed.meetings.delete(approved));
+
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version()));
+        assertEquals(MeetingStatus.HELD, meeting.status());
+        AgendaItem decided = bed.agenda.update(budget.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null,
+                null, 30, false, null, null, "Vedtaget", "Jonas Bech stemte imod", null, null, List.of(), budget.version()));
+        assertEquals("Vedtaget", decided.decision());
+    }
+
+    @Test
+    public void deletingAMeetingRemovesItsItemsAttachmentsAttendanceAndRequests() {
+        Meeting meeting = plan();
+        bed.agenda.add(meeting.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null, null, 30, false, null,
+                null, null, null, null, null, List.of(new AgendaAttachmentInput("Budgetnotat", null,
+                        "https://nordby.dk/budget.pdf", false)), null));
+        bed.attendance.record(meeting.id(), new AttendanceInput(List.of(
+                new AttendanceLineInput(memberId, "APOLOGIES", null, null, null, null),
+                new AttendanceLineInput(null, "GUEST", null, null, "Maria Gæst", null)), 0));
+        bed.actAs(MEMBER_USER);
+        bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        bed.actAs(EDITOR);
+        assertTrue(count(AgendaAttachmentEntity.class, meeting.id()) > 0 && count(AttendanceEntity.class, meeting.id()) > 0
+                && count(AgendaRequestEntity.class, meeting.id()) > 0);
+
+        bed.meetings.delete(meeting.id());
+
+        for (Class<? extends net.java.ao.Entity> part : List.of(AgendaItemEntity.class, AgendaAttachmentEntity.class,
+                AttendanceEntity.class, AgendaRequestEntity.class)) {
+            assertEquals(part.getSimpleName(), 0, count(part, meeting.id()));
+        }
+        assertEquals(0, ao.count(MeetingEntity.class, Query.select().where("ID = ?", meeting.id())));
+    }
+
+    private Meeting plan() {
+        return bed.meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-03", "17:00", "19:00", null, false, null,
+                null, null));
+    }
+
+    private int count(Class<? extends net.java.ao.Entity> type, int meetingId) {
+        return ao.count(type, Query.select().where("MEETING_ID = ?", meetingId));
+    }
+
+    private static AgendaItemInput item(String title, String kind, int minutes) {
+        return new AgendaItemInput(title, kind, null, null, null, minutes, false, null, null, null, null, null, null,
+                List.of(), null);
+    }
+
+    private static List<String> titles(List<AgendaItem> items) {
+        return items.stream().map(AgendaItem::title).toList();
+    }
+
+    private String standing(String kind) {
+        return bed.i18n.text("samraad.meeting.standing." + kind);
+    }
+
+    private static List<StandingKind> standing(List<AgendaItem> items) {
+        return items.stream().map(AgendaItem::standingKind).toList();
+    }
+}
