@@ -23,6 +23,7 @@ import org.samraad.council.OrganisationReferencesQuery;
 import org.samraad.council.OrganisationService;
 import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
@@ -99,7 +100,8 @@ final class AttendanceTestbed {
                 confluence.currentUser(), time);
         meetings = new MeetingService(ao, transactions, versions, permissions,
                 new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time),
-                access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time);
+                access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
+                new HostEventPublisher());
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
         MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
