@@ -1,6 +1,7 @@
 /*
  * Samråd annual plan (samraad-annual-plan): space editors add an own entry (POST /councils/{id}/plan-entries) and
- * plan a series of meetings (POST /councils/{id}/meetings/series); a signed-in reader makes or revokes a secret
+ * plan a series of meetings (POST /councils/{id}/meetings/series) and delete own entries (DELETE
+ * /plan-entries/{id} with the version shown); a signed-in reader makes or revokes a secret
  * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds). The macro's HTML is complete without this
  * script; after a save the page reloads so the plan shows the new lines. Server text is only set as textContent.
  */
@@ -107,6 +108,26 @@
         });
     }
 
+    /** An own entry's delete button: asks first, deletes with the version the page showed (409 if changed since). */
+    function enhanceDelete(button, status) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            if (!window.confirm(AJS.I18n.getText('samraad.plan.macro.delete.confirm'))) {
+                return;
+            }
+            button.disabled = true;
+            window.Samraad.request('DELETE', '/plan-entries/' + encodeURIComponent(button.getAttribute('data-entry-id'))
+                    + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
+                if (result.ok) {
+                    window.location.reload();
+                } else {
+                    status.textContent = window.Samraad.failureMessage(result);
+                    button.disabled = false;
+                }
+            });
+        });
+    }
+
     AJS.toInit(function () {
         document.querySelectorAll('section.samraad-plan').forEach(function (section) {
             var councilId = section.getAttribute('data-council-id');
@@ -115,6 +136,10 @@
                 enhanceSeries(form, councilId);
             });
             section.querySelectorAll('.samraad-plan-feed').forEach(function (box) { enhanceFeed(box, councilId); });
+            var status = section.querySelector('.samraad-plan-status');
+            section.querySelectorAll('button.samraad-plan-delete').forEach(function (button) {
+                enhanceDelete(button, status);
+            });
         });
     });
 }());

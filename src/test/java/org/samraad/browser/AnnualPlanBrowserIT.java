@@ -26,7 +26,7 @@ import org.samraad.testing.SharedDevHost;
 /**
  * The annual plan macro in a real browser on the dev host: the plan of 2098 shows a meeting and a hearing deadline
  * with their kinds in words (hostile text stays text); the secretary plans the year's meetings with the series form
- * and the plan then shows them; readers get no forms. What a test adds lies in 2098 and is removed afterwards.
+ * and the plan then shows them; an own entry is added and deleted in the page; readers get no forms. What a test adds lies in 2098 and is removed afterwards.
  */
 public class AnnualPlanBrowserIT extends BrowserTest {
     private static final String API = "/rest/samraad/1.0";
@@ -51,6 +51,12 @@ public class AnnualPlanBrowserIT extends BrowserTest {
             api.delete("secretary", API + "/meetings/" + meeting.get("id").asInt());
         }
         hearings.forEach(id -> api.delete("secretary", API + "/hearings/" + id));
+        for (JsonNode item : api.get("secretary", API + "/councils/" + councilId + "/plan?year=" + YEAR).json()
+                .get("items")) {
+            if (item.get("source").asText().equals("ENTRY")) {
+                api.delete("secretary", API + "/plan-entries/" + item.get("id").asInt());
+            }
+        }
     }
 
     @Test
@@ -107,6 +113,27 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         }
         assertEquals(4, api.get("secretary", API + "/councils/" + councilId + "/meetings?from=" + YEAR
                 + "-01-01&to=" + YEAR + "-12-31").json().get("total").asInt());
+    }
+
+    @Test
+    public void aSecretaryAddsAThemeDayAndDeletesItAgain() {
+        createPageWithTheMacro("secretary");
+        WebElement form = waitVisible(By.cssSelector("form.samraad-plan-add"));
+        new Select(form.findElement(By.name("kind"))).selectByValue("THEME_DAY");
+        form.findElement(By.name("title")).sendKeys("Temadag " + marker);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("date")), YEAR + "-04-22");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement april = month("April");
+        assertTrue(april.getText(), april.getText().contains("Theme day: Temadag " + marker));
+        WebElement delete = april.findElement(By.cssSelector("button.samraad-plan-delete"));
+        assertEquals("Delete Temadag " + marker, delete.getAttribute("aria-label"));
+        delete.click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(delete));
+        assertTrue(month("April").getText().contains("Nothing planned."));
     }
 
     private WebElement month(String name) {

@@ -68,7 +68,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
 
         assertTrue(html.contains(">Annual plan 2026</h2>"));
-        assertTrue(html.contains("4 entries this year"));
+        assertTrue(html.contains("Entries this year: 4"));
         assertFalse(html.contains("Næste års rapport"));
         assertTrue(html.contains("<span class=\"samraad-plan-kind\">Theme day:</span>"));
         assertTrue(html.contains("<span class=\"samraad-plan-kind\">Hearing deadline:</span>"));
@@ -98,7 +98,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(html.contains("role=\"img\""));
         assertTrue(html.contains("<title id=\"") && html.contains("Annual wheel 2026: the months as segments"));
         assertEquals(12, html.split("<path d=\"M ").length - 1);
-        assertTrue(html.contains("<title>June: 1 entries</title>"));
+        assertTrue(html.contains("<title>June, entries: 1</title>"));
         assertTrue(html.contains("<title>Mon 1 June: Hearing deadline – Høring</title><rect"));
         assertTrue(html.contains("<title>Tue 1 September: Campaign – Kampagne</title><circle"));
         assertTrue(html.contains("class=\"samraad-plan-today-mark\""));
@@ -116,14 +116,19 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         String html = render("display", Map.of("layout", "wheel"));
 
         assertFalse(html.contains("<script>"));
-        assertEquals("two titles and a place in the list, two titles in the wheel", 5,
+        assertEquals("two titles and a place in the list, two titles in the wheel, the editor's delete label", 6,
                 html.split(Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
     }
 
     @Test
     public void editorsGetFormsInTheLivePageOnlyAndEveryOtherOutputIsStatic() throws Exception {
-        bed.entries.create(uds, new PlanEntryInput("BUDGET", "Budget", "2026-09-01", null, null, null, null, null));
+        PlanEntry budget = bed.entries.create(uds, new PlanEntryInput("BUDGET", "Budget", "2026-09-01", null, null,
+                null, null, null));
+        hearing("Høring", LocalDate.of(2026, 9, 2));
         String display = render("display", Map.of());
+        assertTrue(display.contains("<button type=\"button\" class=\"samraad-plan-delete\" hidden data-entry-id=\""
+                + budget.id() + "\" data-version=\"0\" aria-label=\"Delete Budget\">Delete</button>"));
+        assertEquals("only own entries can be deleted here", 1, display.split("samraad-plan-delete").length - 1);
         assertTrue(display.contains("<form class=\"samraad-plan-add\""));
         assertTrue(display.contains("<form class=\"samraad-plan-series\""));
         assertTrue(display.contains("value=\"2027\""));
@@ -163,7 +168,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
             sql.reset();
             String html = render("pdf", Map.of("layout", "wheel"));
             assertTrue(sql.statements().toString(), sql.total() <= 3);
-            assertTrue(html.contains((count == 3 ? 3 : 600) + " entries this year"));
+            assertTrue(html.contains("Entries this year: " + (count == 3 ? 3 : 600)));
         }
     }
 
