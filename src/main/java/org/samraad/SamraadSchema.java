@@ -15,6 +15,7 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
 
 /** The Active Objects model: exactly the entities the descriptor's {@code <ao>} module lists. */
@@ -37,7 +38,8 @@ public final class SamraadSchema {
             ActionHistoryEntity.class,
             HearingEntity.class,
             HearingEventEntity.class,
-            PlanEntryEntity.class);
+            PlanEntryEntity.class,
+            CalendarFeedEntity.class);
 
     private SamraadSchema() {
     }

@@ -11,6 +11,7 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.plan.CalendarFeedEntity;
 
 /**
  * The inventory of every place outside the member row where the plugin can point at a person, and how to
@@ -49,7 +50,9 @@ final class PersonalReferences {
             }),
             new Reference<>(HearingEventEntity.class, "USER_KEY", e -> e.setUserKey(null)),
             new Reference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
-            new Reference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)));
+            new Reference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)),
+            // a feed without its user serves nothing (see CalendarFeedService), so clearing the key revokes it
+            new Reference<>(CalendarFeedEntity.class, "USER_KEY", f -> f.setUserKey(null)));
 
     /** Columns holding a member id, on rows that also copy the person's name or key. */
     static final List<Reference<?>> BY_MEMBER_ID = List.of(

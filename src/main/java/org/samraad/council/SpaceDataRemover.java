@@ -17,6 +17,7 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public class SpaceDataRemover {
         deleteWhereIn(HearingEventEntity.class, "HEARING_ID", hearings);
         for (Class<? extends RawEntity<Integer>> perCouncil : List.<Class<? extends RawEntity<Integer>>>of(
                 AgendaRequestEntity.class, MeetingEntity.class, ActionItemEntity.class, HearingEntity.class,
-                PlanEntryEntity.class, MemberEntity.class, SeatEntity.class)) {
+                PlanEntryEntity.class, CalendarFeedEntity.class, MemberEntity.class, SeatEntity.class)) {
             deleteWhereIn(perCouncil, "COUNCIL_ID", councils);
         }
         deleteWhereIn(CouncilEntity.class, "ID", councils);

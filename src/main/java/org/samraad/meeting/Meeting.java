@@ -35,7 +35,7 @@ public record Meeting(
         Instant minutesPublishedAt,
         int version) {
 
-    static Meeting of(MeetingEntity row, ZoneId zone) {
+    public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
                 row.getID(),
                 row.getCouncilId(),

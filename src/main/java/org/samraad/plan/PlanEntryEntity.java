@@ -11,7 +11,9 @@ import net.java.ao.schema.Table;
 
 /**
  * One entry on a council's annual plan (årshjul) that is not a meeting or a hearing deadline,
- * which come from their own tables: theme days, reports, events, other deadlines.
+ * which come from their own tables: theme days, conferences, campaigns, reports, budget, events.
+ * Starts at a wall-clock time in the council's zone stored as an instant; an all-day entry starts at
+ * midnight of its day in that zone.
  */
 @Preload
 @Table("PlanEntry")
@@ -22,7 +24,7 @@ public interface PlanEntryEntity extends Entity {
     int getCouncilId();
     void setCouncilId(int councilId);
 
-    /** THEME_DAY, REPORT, EVENT, DEADLINE, OTHER. */
+    /** A {@link PlanEntryKind}: THEME_DAY, CONFERENCE, CAMPAIGN, REPORT, BUDGET, EVENT, OTHER. */
     @NotNull
     @Indexed
     String getKind();

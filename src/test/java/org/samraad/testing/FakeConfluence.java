@@ -43,6 +43,12 @@ public final class FakeConfluence
         return this;
     }
 
+    /** Takes back a grant, as a space administrator removing someone from the space's permissions. */
+    public FakeConfluence revoke(String userKey, Permission permission, String spaceKey) {
+        grants.getOrDefault(spaceKey, new HashSet<>()).remove(userKey + "|" + permission);
+        return this;
+    }
+
     public FakeConfluence administrator(String userKey) {
         administrators.add(userKey);
         return this;

@@ -1,0 +1,44 @@
+package org.samraad.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One line of a council's annual plan, whatever its source. Day and times are wall-clock values in the council's
+ * zone; a hearing deadline and an all-day entry have no start time.
+ *
+ * @param kind the meeting's kind (ORDINARY…), the entry's kind (THEME_DAY…), or DEADLINE for a hearing
+ * @param status the meeting's or hearing's status; null for own entries
+ * @param pageId the meeting's or hearing's page, when it has one
+ * @param version the row's version, to change or delete an own entry
+ */
+public record AnnualPlanItem(
+        AnnualPlanSource source,
+        int id,
+        String kind,
+        String title,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String status,
+        String place,
+        String description,
+        Long pageId,
+        int version) {
+
+    /** All-day lines first on a day, then by time, then meetings before deadlines before own entries. */
+    static int compare(AnnualPlanItem a, AnnualPlanItem b) {
+        int byDay = a.date.compareTo(b.date);
+        if (byDay != 0) {
+            return byDay;
+        }
+        LocalTime at = a.startTime == null ? LocalTime.MIN : a.startTime;
+        LocalTime bt = b.startTime == null ? LocalTime.MIN : b.startTime;
+        int byTime = at.compareTo(bt);
+        if (byTime != 0) {
+            return byTime;
+        }
+        int bySource = a.source.compareTo(b.source);
+        return bySource != 0 ? bySource : Integer.compare(a.id, b.id);
+    }
+}

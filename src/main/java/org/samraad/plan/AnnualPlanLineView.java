@@ -1,0 +1,27 @@
+package org.samraad.plan;
+
+/**
+ * One line of a month on the rendered plan, or the "today" marker between lines.
+ *
+ * @param kindText the kind in words (the plan never tells kinds apart by colour alone)
+ * @param kindClass a CSS class from a fixed set, for the mark's shape and colour
+ * @param link the page of a meeting or hearing that has one; null otherwise
+ * @param note e.g. "no page yet" for a planned meeting without its page
+ * @param entryId the own entry's id, for editors to delete it; null for meetings, deadlines and the marker
+ * @param deleteLabel the delete button's accessible name, naming the entry
+ */
+public record AnnualPlanLineView(
+        String date,
+        String dateText,
+        String timeText,
+        String kindText,
+        String kindClass,
+        String title,
+        String link,
+        String statusText,
+        String place,
+        String note,
+        Integer entryId,
+        int version,
+        String deleteLabel,
+        boolean today) {}

@@ -1,0 +1,99 @@
+package org.samraad.plan;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilParameter;
+import org.samraad.meeting.MeetingLinks;
+import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.OutputTypes;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.Validation;
+
+/**
+ * {@code samraad-annual-plan}: a council's årshjul for one year (default: this year in the council's zone) — its
+ * meetings, hearing deadlines and own entries month by month, each with its kind in words, today marked. The
+ * {@code wheel} layout adds an SVG wheel (months as segments, entries as marks) above the same list, which stays the
+ * text for screen readers and export. Static HTML in every output type; in the live page, space editors also get
+ * forms to add an entry and to plan next year's meetings. Two SQL statements: the council, the year.
+ */
+public class AnnualPlanMacro implements Macro {
+    static final String TEMPLATE = "templates/plan/annual-plan.vm";
+
+    private final CouncilParameter councilParameter;
+    private final AnnualPlanService plans;
+    private final SpacePermissions permissions;
+    private final MeetingLinks links;
+    private final ApplicationProperties application;
+    private final MacroRenderer renderer;
+    private final I18n i18n;
+
+    public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanService plans, SpacePermissions permissions,
+            MeetingLinks links, ApplicationProperties application, MacroRenderer renderer, I18n i18n) {
+        this.councilParameter = councilParameter;
+        this.plans = plans;
+        this.permissions = permissions;
+        this.links = links;
+        this.application = application;
+        this.renderer = renderer;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        boolean wheel = layout(parameters.get("layout"));
+        Integer year = year(parameters.get("year"));
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Map<String, Object> model = new HashMap<>();
+        if (council.isPresent()) {
+            Council c = council.get();
+            AnnualPlan plan = plans.plan(c, year == null ? plans.thisYear(c) : year);
+            boolean interactive = OutputTypes.isInteractive(context);
+            boolean editable = interactive && permissions.canEdit(c.spaceKey());
+            String base = application.getBaseUrl(UrlMode.RELATIVE);
+            model.put("plan", AnnualPlanView.of(c, plan, plans.today(c), wheel,
+                    MacroRenderer.uniqueElementId("samraad-plan-" + c.id()), interactive, editable,
+                    base == null ? "" : base.replaceAll("/+$", ""), links::page, i18n));
+        }
+        return renderer.render(TEMPLATE, model, context);
+    }
+
+    private boolean layout(String value) throws MacroExecutionException {
+        String layout = Validation.isBlank(value) ? "months" : value.trim().toLowerCase(Locale.ROOT);
+        if (!layout.equals("months") && !layout.equals("wheel")) {
+            throw new MacroExecutionException(i18n.text("samraad.plan.macro.bad-layout"));
+        }
+        return layout.equals("wheel");
+    }
+
+    private Integer year(String value) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return null;
+        }
+        Integer year = Validation.wholeNumber(value);
+        if (year == null || year < AnnualPlanService.FIRST_YEAR || year > AnnualPlanService.LAST_YEAR) {
+            throw new MacroExecutionException(i18n.text("samraad.plan.error.year",
+                    String.valueOf(AnnualPlanService.FIRST_YEAR), String.valueOf(AnnualPlanService.LAST_YEAR)));
+        }
+        return year;
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

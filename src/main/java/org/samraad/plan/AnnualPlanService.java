@@ -1,0 +1,60 @@
+package org.samraad.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A council's annual plan (årshjul): whoever can view the council's space reads it (404 otherwise). Two statements
+ * whatever the number of lines: the council, then its year.
+ */
+@Component
+public class AnnualPlanService {
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private final CouncilService councils;
+    private final AnnualPlanQuery query;
+    private final TimeSource time;
+
+    public AnnualPlanService(CouncilService councils, AnnualPlanQuery query, TimeSource time) {
+        this.councils = councils;
+        this.query = query;
+        this.time = time;
+    }
+
+    /** The plan of a year typed as text (blank: this year in the council's zone); a wrong year is a field error. */
+    public AnnualPlan plan(int councilId, String year) {
+        Integer parsed = Validation.isBlank(year) ? null : Validation.wholeNumber(year);
+        if (!Validation.isBlank(year) && (parsed == null || parsed < FIRST_YEAR || parsed > LAST_YEAR)) {
+            throw new ValidationException(FieldError.of("year", "samraad.plan.error.year",
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+        Council council = councils.get(councilId);
+        return plan(council, parsed == null ? thisYear(council) : parsed);
+    }
+
+    /** The plan of a council the caller already resolved (and so may view). One statement. */
+    public AnnualPlan plan(Council council, int year) {
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        List<AnnualPlanItem> items = query.items(council.id(), year, zone).stream()
+                .sorted(AnnualPlanItem::compare).toList();
+        return new AnnualPlan(council.id(), year, zone.getId(), items);
+    }
+
+    public LocalDate today(Council council) {
+        return LocalDate.ofInstant(time.now(), CouncilZone.forLocale(council.locale()));
+    }
+
+    public int thisYear(Council council) {
+        return today(council).getYear();
+    }
+}

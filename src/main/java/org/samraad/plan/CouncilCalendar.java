@@ -1,0 +1,58 @@
+package org.samraad.plan;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import net.java.ao.Query;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.meeting.Meeting;
+import org.samraad.meeting.MeetingCalendar;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.ICalendarWriter;
+import org.samraad.platform.TimeSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A council's meetings as one iCalendar feed for Outlook and phones: every meeting, past and planned, as the single
+ * meeting's calendar file has it (same UID, so a client that imported one meeting sees the feed update it; sequence
+ * is the version; cancelled meetings stay as CANCELLED so they leave the subscribers' calendars), in the council's
+ * zone with its VTIMEZONE.
+ */
+@Component
+public class CouncilCalendar {
+    private final ActiveObjects ao;
+    private final CouncilService councils;
+    private final MeetingCalendar meetingCalendar;
+    private final TimeSource time;
+
+    public CouncilCalendar(@ComponentImport ActiveObjects ao, CouncilService councils, MeetingCalendar meetingCalendar,
+            TimeSource time) {
+        this.ao = ao;
+        this.councils = councils;
+        this.meetingCalendar = meetingCalendar;
+        this.time = time;
+    }
+
+    /** The feed of a council the caller may view (404 otherwise). Two statements: the council, its meetings. */
+    public String forCouncil(int councilId) {
+        Council council = councils.get(councilId);
+        return feed(council.id(), council.spaceKey(), council.name(), council.locale());
+    }
+
+    /**
+     * The feed of a council whose reader was checked by the caller (a secret feed address checks its owner). One
+     * statement.
+     */
+    String feed(int councilId, String spaceKey, String name, String locale) {
+        ZoneId zone = CouncilZone.forLocale(locale);
+        MeetingEntity[] rows = ao.find(MeetingEntity.class,
+                Query.select().where("COUNCIL_ID = ?", councilId).order("STARTS_AT, ID"));
+        List<ICalendarWriter.Event> events = Arrays.stream(rows)
+                .map(row -> meetingCalendar.event(Meeting.of(row, zone), spaceKey)).toList();
+        return ICalendarWriter.calendar(name, zone, time.now(), events);
+    }
+}

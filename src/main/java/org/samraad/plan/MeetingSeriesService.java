@@ -1,0 +1,151 @@
+package org.samraad.plan;
+
+import static org.samraad.platform.Validation.blankToNull;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.meeting.Meeting;
+import org.samraad.meeting.MeetingInput;
+import org.samraad.meeting.MeetingKind;
+import org.samraad.meeting.MeetingService;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Plan next year": a whole series of meetings from one pattern, created as PLANNED meeting records through
+ * {@link MeetingService#create} (so each gets its deadlines, title and standing agenda items as a single meeting
+ * would). The series has no pages yet: a meeting's page is created from the meeting blueprint when the secretary
+ * opens the meeting, and the plan shows a meeting without a page as text. All or nothing: one transaction, so a
+ * meeting refused halfway leaves no part of the series behind.
+ */
+@Component
+public class MeetingSeriesService {
+    static final int MAX_MEETINGS = 52;
+    static final int MAX_EVERY_WEEKS = 52;
+
+    private final CouncilService councils;
+    private final SpacePermissions permissions;
+    private final MeetingService meetings;
+    private final AnnualPlanService plans;
+    private final Transactions transactions;
+
+    public MeetingSeriesService(CouncilService councils, SpacePermissions permissions, MeetingService meetings,
+            AnnualPlanService plans, Transactions transactions) {
+        this.councils = councils;
+        this.permissions = permissions;
+        this.meetings = meetings;
+        this.plans = plans;
+        this.transactions = transactions;
+    }
+
+    public List<Meeting> create(int councilId, MeetingSeriesInput input) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        List<LocalDate> dates = dates(input, council);
+        String kind = input.kind() == null || input.kind().isBlank() ? MeetingKind.ORDINARY.name() : input.kind();
+        return transactions.inTransaction(() -> dates.stream()
+                .map(date -> meetings.create(councilId, new MeetingInput(kind, date.toString(),
+                        blankToNull(input.startTime()), blankToNull(input.endTime()), blankToNull(input.place()),
+                        input.openToPublic(), null, null, null)))
+                .toList());
+    }
+
+    /** The series' days, after checking every field of the pattern (all errors at once). */
+    List<LocalDate> dates(MeetingSeriesInput input, Council council) {
+        Validation validation = new Validation()
+                .required("pattern", blankToNull(input.pattern()))
+                .oneOf("pattern", blankToNull(input.pattern()), MeetingSeriesPattern.class)
+                .required("startTime", blankToNull(input.startTime()))
+                .oneOf("kind", blankToNull(input.kind()), MeetingKind.class);
+        LocalTime start = PlanEntryService.parse(validation, "startTime", blankToNull(input.startTime()),
+                LocalTime::parse, "samraad.meeting.error.time");
+        LocalTime end = PlanEntryService.parse(validation, "endTime", blankToNull(input.endTime()), LocalTime::parse,
+                "samraad.meeting.error.time");
+        if (start != null && end != null && !end.isAfter(start)) {
+            validation.add(FieldError.of("endTime", "samraad.meeting.error.end-before-start"));
+        }
+        LocalDate today = plans.today(council);
+        MeetingSeriesPattern pattern = Validation.parse(input.pattern(), MeetingSeriesPattern.class);
+        List<LocalDate> dates = pattern == MeetingSeriesPattern.MONTHLY ? monthly(validation, input, today)
+                : pattern == MeetingSeriesPattern.WEEKLY ? weekly(validation, input) : List.of();
+        if (dates.stream().anyMatch(date -> date.isBefore(today))) {
+            validation.add(FieldError.of(pattern == MeetingSeriesPattern.MONTHLY ? "year" : "firstDate",
+                    "samraad.plan.series.error.past"));
+        }
+        validation.throwIfInvalid();
+        return dates;
+    }
+
+    private static List<LocalDate> monthly(Validation validation, MeetingSeriesInput input, LocalDate today) {
+        int year = input.year() == null ? today.getYear() + 1 : input.year();
+        if (year < AnnualPlanService.FIRST_YEAR || year > AnnualPlanService.LAST_YEAR) {
+            validation.add(FieldError.of("year", "samraad.plan.error.year", String.valueOf(AnnualPlanService.FIRST_YEAR),
+                    String.valueOf(AnnualPlanService.LAST_YEAR)));
+        }
+        List<Integer> months = input.months() == null ? List.of() : input.months();
+        if (months.isEmpty()) {
+            validation.add(FieldError.of("months", "samraad.error.required"));
+        } else if (months.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
+            validation.add(FieldError.of("months", "samraad.plan.series.error.months"));
+        }
+        String week = blankToNull(input.week());
+        validation.required("week", week).required("weekday", blankToNull(input.weekday()))
+                .oneOf("weekday", blankToNull(input.weekday()), DayOfWeek.class);
+        int ordinal = week == null ? 0 : "LAST".equals(week.toUpperCase(Locale.ROOT)) ? -1
+                : Validation.wholeNumber(week) == null ? 0 : Validation.wholeNumber(week);
+        if (week != null && (ordinal == 0 || ordinal > 4)) {
+            validation.add(FieldError.of("week", "samraad.error.invalid-choice"));
+        }
+        DayOfWeek weekday = Validation.parse(input.weekday(), DayOfWeek.class);
+        if (validation.hasErrorFor("year") || validation.hasErrorFor("months") || validation.hasErrorFor("week")
+                || weekday == null) {
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int month : new TreeSet<>(months)) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            dates.add(first.with(ordinal < 0 ? TemporalAdjusters.lastInMonth(weekday)
+                    : TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday)));
+        }
+        return dates;
+    }
+
+    private static List<LocalDate> weekly(Validation validation, MeetingSeriesInput input) {
+        validation.required("firstDate", blankToNull(input.firstDate())).required("everyWeeks", input.everyWeeks())
+                .required("count", input.count());
+        LocalDate first = PlanEntryService.parse(validation, "firstDate", blankToNull(input.firstDate()),
+                LocalDate::parse, "samraad.meeting.error.date");
+        if (input.everyWeeks() != null && (input.everyWeeks() < 1 || input.everyWeeks() > MAX_EVERY_WEEKS)) {
+            validation.add(FieldError.of("everyWeeks", "samraad.plan.series.error.every-weeks",
+                    String.valueOf(MAX_EVERY_WEEKS)));
+        }
+        if (input.count() != null && (input.count() < 1 || input.count() > MAX_MEETINGS)) {
+            validation.add(FieldError.of("count", "samraad.plan.series.error.count", String.valueOf(MAX_MEETINGS)));
+        }
+        if (first == null || validation.hasErrorFor("everyWeeks") || validation.hasErrorFor("count")
+                || input.everyWeeks() == null || input.count() == null) {
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < input.count(); i++) {
+            dates.add(first.plusWeeks((long) i * input.everyWeeks()));
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,30 @@
+package org.samraad.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * An own entry on a council's annual plan as it leaves the service: its day and times are wall-clock values in the
+ * council's zone; {@code startTime} is null for an entry that lasts the whole day.
+ */
+public record PlanEntry(
+        int id,
+        int councilId,
+        PlanEntryKind kind,
+        String title,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String place,
+        String description,
+        int version) {
+
+    static PlanEntry of(PlanEntryEntity row, ZoneId zone) {
+        var starts = row.getStartsAt().toInstant().atZone(zone);
+        var ends = row.getEndsAt() == null ? null : row.getEndsAt().toInstant().atZone(zone).toLocalTime();
+        return new PlanEntry(row.getID(), row.getCouncilId(), PlanEntryKind.valueOf(row.getKind()), row.getTitle(),
+                starts.toLocalDate(), row.isAllDay() ? null : starts.toLocalTime(), ends, row.getPlace(),
+                row.getDescription(), row.getVersion());
+    }
+}

@@ -1,0 +1,21 @@
+package org.samraad.plan;
+
+/**
+ * What a client sends to add or change an own plan entry; values arrive as text so a wrong one is a field error in
+ * the caller's language. On update every field is replaced (PUT).
+ *
+ * @param kind THEME_DAY, CONFERENCE, CAMPAIGN, REPORT, BUDGET, EVENT or OTHER
+ * @param date an ISO date (2027-03-09)
+ * @param startTime HH:mm; blank for an all-day entry
+ * @param endTime HH:mm after the start; only with a start time
+ * @param version required on update: the version the client read
+ */
+public record PlanEntryInput(
+        String kind,
+        String title,
+        String date,
+        String startTime,
+        String endTime,
+        String place,
+        String description,
+        Integer version) {}

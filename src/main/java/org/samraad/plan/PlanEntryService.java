@@ -1,0 +1,191 @@
+package org.samraad.plan;
+
+import static org.samraad.platform.Validation.blankToNull;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+import net.java.ao.DBParam;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.Validation;
+import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.VersionClaim;
+import org.springframework.stereotype.Component;
+
+/**
+ * A council's own entries on its annual plan (theme days, conferences, campaigns, reports, budget, events). Whoever
+ * can view the council's space reads them (through the plan); whoever can edit it adds, changes and deletes them.
+ * Day and times are typed in the council's zone.
+ */
+@Component
+public class PlanEntryService {
+    static final int TITLE_MAX = 450;
+    static final int PLACE_MAX = 450;
+    static final int TEXT_MAX = 10_000;
+
+    private final ActiveObjects ao;
+    private final Transactions transactions;
+    private final VersionClaim versions;
+    private final SpacePermissions permissions;
+    private final CouncilService councils;
+
+    public PlanEntryService(
+            @ComponentImport ActiveObjects ao,
+            Transactions transactions,
+            VersionClaim versions,
+            SpacePermissions permissions,
+            CouncilService councils) {
+        this.ao = ao;
+        this.transactions = transactions;
+        this.versions = versions;
+        this.permissions = permissions;
+        this.councils = councils;
+    }
+
+    public PlanEntry get(int id) {
+        PlanEntryEntity row = row(id);
+        Council council = councils.get(row.getCouncilId());
+        return PlanEntry.of(row, CouncilZone.forLocale(council.locale()));
+    }
+
+    public PlanEntry create(int councilId, PlanEntryInput raw) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        PlanEntryInput input = normalised(raw);
+        Timing timing = validate(new Validation(), input, council);
+        return transactions.inTransaction(() -> {
+            PlanEntryEntity row = ao.create(PlanEntryEntity.class,
+                    new DBParam("COUNCIL_ID", council.id()),
+                    new DBParam("KIND", timing.kind().name()),
+                    new DBParam("TITLE", input.title()),
+                    new DBParam("STARTS_AT", timing.startsAt()),
+                    new DBParam("ALL_DAY", timing.allDay()),
+                    new DBParam("VERSION", 0));
+            copy(input, timing, row);
+            row.save();
+            return PlanEntry.of(row, timing.zone());
+        });
+    }
+
+    public PlanEntry update(int id, PlanEntryInput raw) {
+        Council council = editableCouncil(id);
+        PlanEntryInput input = normalised(raw);
+        Validation validation = new Validation().required("version", input.version());
+        Timing timing = validate(validation, input, council);
+        return transactions.inTransaction(() -> {
+            int version = versions.claim(PlanEntryEntity.class, id, input.version());
+            PlanEntryEntity row = ao.get(PlanEntryEntity.class, id);
+            copy(input, timing, row);
+            row.setVersion(version);
+            row.save();
+            return PlanEntry.of(row, timing.zone());
+        });
+    }
+
+    /** Deletes the entry; with a {@code version}, only if nobody changed it since (409 otherwise). */
+    public void delete(int id, Integer version) {
+        editableCouncil(id);
+        transactions.inTransaction(() -> {
+            if (version != null) {
+                versions.claim(PlanEntryEntity.class, id, version);
+            }
+            PlanEntryEntity row = ao.get(PlanEntryEntity.class, id);
+            if (row == null) {
+                throw new StaleVersionException();
+            }
+            ao.delete(row);
+        });
+    }
+
+    // --- rules
+
+    /** The typed values, parsed; the validation has thrown if any is wrong. */
+    private record Timing(PlanEntryKind kind, ZoneId zone, Date startsAt, Date endsAt, boolean allDay) {}
+
+    private Timing validate(Validation validation, PlanEntryInput input, Council council) {
+        validation.required("kind", input.kind())
+                .oneOf("kind", input.kind(), PlanEntryKind.class)
+                .required("title", input.title())
+                .maxLength("title", input.title(), TITLE_MAX)
+                .singleLine("title", input.title())
+                .required("date", input.date())
+                .maxLength("place", input.place(), PLACE_MAX)
+                .singleLine("place", input.place())
+                .maxLength("description", input.description(), TEXT_MAX)
+                .plainText("description", input.description());
+        LocalDate date = parse(validation, "date", input.date(), LocalDate::parse, "samraad.meeting.error.date");
+        LocalTime start = parse(validation, "startTime", input.startTime(), LocalTime::parse,
+                "samraad.meeting.error.time");
+        LocalTime end = parse(validation, "endTime", input.endTime(), LocalTime::parse, "samraad.meeting.error.time");
+        if (end != null && start == null && !validation.hasErrorFor("startTime")) {
+            validation.add(FieldError.of("endTime", "samraad.plan.error.end-without-start"));
+        } else if (start != null && end != null && !end.isAfter(start)) {
+            validation.add(FieldError.of("endTime", "samraad.meeting.error.end-before-start"));
+        }
+        validation.throwIfInvalid();
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        Date startsAt = Date.from(ZonedDateTime.of(date, start == null ? LocalTime.MIDNIGHT : start, zone).toInstant());
+        Date endsAt = end == null ? null : Date.from(ZonedDateTime.of(date, end, zone).toInstant());
+        return new Timing(Validation.parse(input.kind(), PlanEntryKind.class), zone, startsAt, endsAt, start == null);
+    }
+
+    static <T> T parse(Validation validation, String field, String value, Function<String, T> parser, String error) {
+        if (value == null || validation.hasErrorFor(field)) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (DateTimeParseException e) {
+            validation.add(FieldError.of(field, error));
+            return null;
+        }
+    }
+
+    private static void copy(PlanEntryInput input, Timing timing, PlanEntryEntity row) {
+        row.setKind(timing.kind().name());
+        row.setTitle(input.title());
+        row.setStartsAt(timing.startsAt());
+        row.setEndsAt(timing.endsAt());
+        row.setAllDay(timing.allDay());
+        row.setPlace(input.place());
+        row.setDescription(input.description());
+    }
+
+    private Council editableCouncil(int id) {
+        Council council = councils.get(row(id).getCouncilId());
+        permissions.require(Permission.EDIT, council.spaceKey());
+        return council;
+    }
+
+    private PlanEntryEntity row(int id) {
+        PlanEntryEntity row = ao.get(PlanEntryEntity.class, id);
+        if (row == null) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    private static PlanEntryInput normalised(PlanEntryInput input) {
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        return new PlanEntryInput(blankToNull(input.kind()), blankToNull(input.title()), blankToNull(input.date()),
+                blankToNull(input.startTime()), blankToNull(input.endTime()), blankToNull(input.place()),
+                blankToNull(input.description()), input.version());
+    }
+}

@@ -1,0 +1,158 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.testing.BrowserTest;
+import org.samraad.testing.HttpApi;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * The annual plan macro in a real browser on the dev host: the plan of 2098 shows a meeting and a hearing deadline
+ * with their kinds in words (hostile text stays text); the secretary plans the year's meetings with the series form
+ * and the plan then shows them; an own entry is added and deleted in the page; readers get no forms. What a test adds lies in 2098 and is removed afterwards.
+ */
+public class AnnualPlanBrowserIT extends BrowserTest {
+    private static final String API = "/rest/samraad/1.0";
+    private static final String YEAR = "2098";
+    private static final String HOSTILE =
+            "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
+
+    private final HttpApi api = SharedDevHost.api();
+    private final String marker = "p" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Integer> hearings = new ArrayList<>();
+    private int councilId;
+
+    @Before
+    public void findTheDemoCouncil() {
+        councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+    }
+
+    @After
+    public void cleanUp() {
+        for (JsonNode meeting : api.get("secretary", API + "/councils/" + councilId + "/meetings?from=" + YEAR
+                + "-01-01&to=" + YEAR + "-12-31&limit=100").json().get("items")) {
+            api.delete("secretary", API + "/meetings/" + meeting.get("id").asInt());
+        }
+        hearings.forEach(id -> api.delete("secretary", API + "/hearings/" + id));
+        for (JsonNode item : api.get("secretary", API + "/councils/" + councilId + "/plan?year=" + YEAR).json()
+                .get("items")) {
+            if (item.get("source").asText().equals("ENTRY")) {
+                api.delete("secretary", API + "/plan-entries/" + item.get("id").asInt());
+            }
+        }
+    }
+
+    @Test
+    public void thePlanShowsMeetingsAndHearingDeadlinesWithTheirKindsInWords() {
+        HttpApi.Reply meeting = api.postJson("secretary", API + "/councils/" + councilId + "/meetings",
+                JsonNodeFactory.instance.objectNode().put("kind", "ORDINARY").put("date", YEAR + "-05-12")
+                        .put("startTime", "16:00").put("title", "Rådsmøde " + marker).toString());
+        assertEquals(meeting.text(), 201, meeting.status());
+        hearing("Høring om udsattepolitik " + marker, YEAR + "-05-20");
+        hearing(HOSTILE + " " + marker, YEAR + "-09-01");
+        String page = createPageWithTheMacro("secretary");
+
+        loginAs("reader");
+        browser.get(page);
+        WebElement may = month("May");
+        String text = may.getText();
+        assertTrue(text, text.contains("Ordinary meeting: Rådsmøde " + marker));
+        assertTrue(text, text.contains("Hearing deadline: Høring om udsattepolitik " + marker));
+        assertTrue(text.indexOf("Rådsmøde " + marker) < text.indexOf("Høring om udsattepolitik " + marker));
+        assertTrue(month("September").getText().contains(HOSTILE + " " + marker));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
+        WebElement plan = browser.findElement(By.cssSelector("section.samraad-plan"));
+        assertEquals(0L, count(plan, "form, script, img"));
+        assertEquals("the wheel names itself for screen readers", 1L, count(plan, "svg[role=img] > title"));
+        assertEquals(12L, count(plan, "svg path"));
+    }
+
+    @Test
+    public void aSecretaryPlansTheYearsMeetingsAndThePlanShowsThem() {
+        createPageWithTheMacro("secretary");
+        WebElement form = waitVisible(By.cssSelector("form.samraad-plan-series"));
+        WebElement year = form.findElement(By.name("year"));
+        year.clear();
+        year.sendKeys(YEAR);
+        new Select(form.findElement(By.name("week"))).selectByValue("2");
+        new Select(form.findElement(By.name("weekday"))).selectByValue("TUESDAY");
+        form.findElement(By.name("startTime"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement status = waitForText(By.cssSelector("form.samraad-plan-series .samraad-form-status"));
+        assertTrue("no months chosen: " + status.getText(), status.getText().contains("This field is required."));
+
+        for (String month : List.of("3", "6", "9", "12")) {
+            form.findElement(By.cssSelector("input[name=months][value='" + month + "']")).click();
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+
+        for (String[] expected : new String[][] {{"March", "Tue 11 March"}, {"June", "Tue 10 June"},
+                {"September", "Tue 9 September"}, {"December", "Tue 9 December"}}) {
+            String text = month(expected[0]).getText();
+            assertTrue(text, text.contains(expected[1] + " 16:00–18:00"));
+            assertTrue(text, text.contains("Ordinary meeting:") && text.contains("(Planned)")
+                    && text.contains("(no page yet)"));
+        }
+        assertEquals(4, api.get("secretary", API + "/councils/" + councilId + "/meetings?from=" + YEAR
+                + "-01-01&to=" + YEAR + "-12-31").json().get("total").asInt());
+    }
+
+    @Test
+    public void aSecretaryAddsAThemeDayAndDeletesItAgain() {
+        createPageWithTheMacro("secretary");
+        WebElement form = waitVisible(By.cssSelector("form.samraad-plan-add"));
+        new Select(form.findElement(By.name("kind"))).selectByValue("THEME_DAY");
+        form.findElement(By.name("title")).sendKeys("Temadag " + marker);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("date")), YEAR + "-04-22");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+
+        WebElement april = month("April");
+        assertTrue(april.getText(), april.getText().contains("Theme day: Temadag " + marker));
+        WebElement delete = april.findElement(By.cssSelector("button.samraad-plan-delete"));
+        assertEquals("Delete Temadag " + marker, delete.getAttribute("aria-label"));
+        delete.click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(delete));
+        assertTrue(month("April").getText().contains("Nothing planned."));
+    }
+
+    private WebElement month(String name) {
+        return browser.findElements(By.cssSelector("section.samraad-plan-month")).stream()
+                .filter(m -> m.findElement(By.tagName("h3")).getText().startsWith(name)).findFirst().orElseThrow();
+    }
+
+    private void hearing(String subject, String deadline) {
+        HttpApi.Reply reply = api.postJson("secretary", API + "/councils/" + councilId + "/hearings",
+                JsonNodeFactory.instance.objectNode().put("title", subject).put("deadline", deadline)
+                        .put("receivedOn", "2026-11-01").toString());
+        assertEquals(reply.text(), 201, reply.status());
+        hearings.add(reply.json().get("id").asInt());
+    }
+
+    private String createPageWithTheMacro(String user) {
+        return createPage(user, "Årshjul " + marker,
+                "<h1>Årshjul</h1><ac:structured-macro ac:name=\"samraad-annual-plan\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"year\">" + YEAR + "</ac:parameter>"
+                        + "<ac:parameter ac:name=\"layout\">wheel</ac:parameter></ac:structured-macro>");
+    }
+}

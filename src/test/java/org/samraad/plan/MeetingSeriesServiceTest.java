@@ -1,0 +1,133 @@
+package org.samraad.plan;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.samraad.plan.AnnualPlanServiceTest.council;
+import static org.samraad.plan.AnnualPlanServiceTest.fields;
+import static org.samraad.testing.Refusals.expect;
+import static org.samraad.testing.Refusals.expectValidation;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.devhost.services.HostEventPublisher;
+import org.samraad.meeting.Meeting;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingInput;
+import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.MeetingTitles;
+import org.samraad.meeting.StandingItems;
+import org.samraad.meeting.MeetingStatus;
+import org.samraad.platform.FieldError;
+import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.Transactions;
+import org.samraad.platform.ValidationException;
+import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.FakeConfluence;
+
+/** "Plan next year": series of meetings from a pattern, validated field by field, all or nothing. */
+public class MeetingSeriesServiceTest extends AoTestSupport {
+    private static final String EDITOR = "key-editor";
+    private static final String READER = "key-reader";
+
+    private FakeConfluence confluence;
+    private PlanTestbed bed;
+    private int uds;
+
+    @Before
+    public void setUp() {
+        confluence = new FakeConfluence().space("UDS")
+                .grant(READER, Permission.VIEW, "UDS")
+                .grant(EDITOR, Permission.EDIT, "UDS")
+                .actAs(EDITOR);
+        bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> AnnualPlanServiceTest.NOW);
+        uds = council(ao, "UDS", "da");
+    }
+
+    @Test
+    public void theSecondTuesdayOfMarchJuneSeptemberAndDecemberNextYearAt16() {
+        List<Meeting> created = bed.series.create(uds, new MeetingSeriesInput("monthly", null, List.of(12, 3, 9, 6),
+                "2", "tuesday", null, null, null, "16:00", "18:00", null, "Rådhuset", true));
+
+        assertEquals(List.of(LocalDateTime.of(2027, 3, 9, 16, 0), LocalDateTime.of(2027, 6, 8, 16, 0),
+                LocalDateTime.of(2027, 9, 14, 16, 0), LocalDateTime.of(2027, 12, 14, 16, 0)),
+                created.stream().map(Meeting::startsAt).toList());
+        for (Meeting meeting : created) {
+            assertEquals(MeetingStatus.PLANNED, meeting.status());
+            assertEquals(null, meeting.pageId());
+            assertEquals("Rådhuset", meeting.place());
+            assertEquals("deadlines are computed as for a single meeting", meeting.startsAt().toLocalDate()
+                    .plusDays(14), meeting.minutesTarget());
+        }
+        assertEquals(4, bed.plans.plan(uds, "2027").items().size());
+    }
+
+    @Test
+    public void theLastThursdayAndEveryThreeWeeksFromADate() {
+        assertEquals(List.of(LocalDate.of(2027, 1, 28), LocalDate.of(2027, 2, 25)),
+                bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2027, List.of(1, 2), "last", "THURSDAY", null,
+                        null, null, "17:00", null, "THEME_DAY", null, null)).stream()
+                        .map(m -> m.startsAt().toLocalDate()).toList());
+        assertEquals(List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 16)),
+                bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null, null, null, "2027-01-05", 3, 3,
+                        "10:00", null, null, null, null)).stream().map(m -> m.startsAt().toLocalDate()).toList());
+    }
+
+    @Test
+    public void everyWrongFieldOfThePatternIsReportedAtOnce() {
+        assertEquals(Set.of("pattern|samraad.error.required", "startTime|samraad.error.required"),
+                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput(null, null, null, null,
+                        null, null, null, null, " ", null, null, null, null)))));
+        assertEquals(Set.of("months|samraad.plan.series.error.months", "week|samraad.error.invalid-choice",
+                "weekday|samraad.error.invalid-choice", "endTime|samraad.meeting.error.end-before-start",
+                "kind|samraad.error.invalid-choice"),
+                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2027,
+                        List.of(0, 13), "5", "<b>", null, null, null, "16:00", "15:00", "PARTY", null, null)))));
+        assertEquals(Set.of("firstDate|samraad.meeting.error.date", "everyWeeks|samraad.plan.series.error.every-weeks",
+                "count|samraad.plan.series.error.count"),
+                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
+                        null, null, "5/1", 0, 53, "16:00", null, null, null, null)))));
+        assertEquals(Set.of("year|samraad.plan.series.error.past"),
+                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2026,
+                        List.of(3, 12), "1", "MONDAY", null, null, null, "16:00", null, null, null, null)))));
+        assertEquals(0, ao.count(MeetingEntity.class));
+    }
+
+    @Test
+    public void aMeetingRefusedHalfwayLeavesNoPartOfTheSeries() {
+        int[] calls = {0};
+        MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
+                confluence.spacePermissions(), bed.councils, null, new MeetingTitles(bed.i18n),
+                new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
+                new HostEventPublisher()) {
+            @Override
+            public Meeting create(int councilId, MeetingInput input) {
+                if (++calls[0] == 3) {
+                    throw new ValidationException(FieldError.of("date", "samraad.meeting.error.date"));
+                }
+                return super.create(councilId, input);
+            }
+        };
+        MeetingSeriesService series = new MeetingSeriesService(bed.councils, confluence.spacePermissions(),
+                refusingTheThird, bed.plans, new Transactions(ao));
+
+        expectValidation(() -> series.create(uds, new MeetingSeriesInput("WEEKLY", null, null, null, null,
+                "2027-01-05", 1, 5, "10:00", null, null, null, null)));
+        assertEquals(3, calls[0]);
+        assertEquals(0, ao.count(MeetingEntity.class));
+        assertEquals("standing agenda items of the first two went too", 0, ao.count(AgendaItemEntity.class));
+    }
+
+    @Test
+    public void onlyEditorsPlanASeries() {
+        confluence.actAs(READER);
+        expect(ForbiddenException.class, () -> bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
+                null, null, "2027-01-05", 1, 2, "10:00", null, null, null, null)));
+        assertTrue(ao.count(MeetingEntity.class) == 0);
+    }
+}
