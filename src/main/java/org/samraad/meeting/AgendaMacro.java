@@ -1,7 +1,6 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.NotFoundException;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.PluginKeys;
 
@@ -29,15 +27,15 @@ public class AgendaMacro implements Macro {
     static final String TEMPLATE = "templates/meeting/agenda.vm";
     static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-agenda-resources";
 
-    private final MeetingAccess meetings;
+    private final MeetingParameter meetingParameter;
     private final AgendaService agenda;
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18n i18n;
 
-    public AgendaMacro(MeetingAccess meetings, AgendaService agenda, MacroRenderer renderer,
+    public AgendaMacro(MeetingParameter meetingParameter, AgendaService agenda, MacroRenderer renderer,
             @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
-        this.meetings = meetings;
+        this.meetingParameter = meetingParameter;
         this.agenda = agenda;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
@@ -51,7 +49,7 @@ public class AgendaMacro implements Macro {
         if (view == null) {
             throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-view"));
         }
-        Optional<MeetingContext> meeting = meeting(parameters.get("meeting"), context);
+        Optional<MeetingContext> meeting = meetingParameter.resolve(parameters.get("meeting"), context);
         boolean interactive = OutputTypes.isInteractive(context);
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
@@ -70,26 +68,6 @@ public class AgendaMacro implements Macro {
             }
         }
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    /** The meeting named by the parameter (an error box if it is not a number or not visible), else the page's. */
-    private Optional<MeetingContext> meeting(String parameter, ConversionContext context)
-            throws MacroExecutionException {
-        if (parameter != null && !parameter.isBlank()) {
-            int id;
-            try {
-                id = Integer.parseInt(parameter.trim());
-            } catch (NumberFormatException e) {
-                throw new MacroExecutionException(i18n.text("samraad.agenda.macro.bad-meeting"));
-            }
-            try {
-                return Optional.of(meetings.view(id));
-            } catch (NotFoundException e) {
-                throw new MacroExecutionException(i18n.text("samraad.agenda.macro.meeting-not-found"));
-            }
-        }
-        ContentEntityObject page = context.getEntity();
-        return page == null ? Optional.empty() : meetings.onPage(page.getId());
     }
 
     @Override

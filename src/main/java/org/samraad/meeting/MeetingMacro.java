@@ -1,7 +1,6 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.user.UserAccessor;
@@ -11,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.NotFoundException;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.PluginKeys;
-import org.samraad.platform.Validation;
 
 /**
  * {@code samraad-meeting}: the header of a meeting page. Kind, date and time, place, status in words, whether the
@@ -33,7 +30,7 @@ public class MeetingMacro implements Macro {
     /** The workflow buttons' script and the header's styles, on top of the shared macro resources. */
     public static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-meeting-resources";
 
-    private final MeetingAccess access;
+    private final MeetingParameter meetingParameter;
     private final MeetingNeighboursQuery neighbours;
     private final MeetingLinks links;
     private final UserAccessor users;
@@ -41,9 +38,9 @@ public class MeetingMacro implements Macro {
     private final I18n i18n;
     private final PageBuilderService pageBuilder;
 
-    public MeetingMacro(MeetingAccess access, MeetingNeighboursQuery neighbours, MeetingLinks links,
+    public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, MeetingLinks links,
             UserAccessor users, MacroRenderer renderer, I18n i18n, PageBuilderService pageBuilder) {
-        this.access = access;
+        this.meetingParameter = meetingParameter;
         this.neighbours = neighbours;
         this.links = links;
         this.users = users;
@@ -55,7 +52,7 @@ public class MeetingMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        Optional<MeetingContext> meeting = meeting(parameters.get("meeting"), context);
+        Optional<MeetingContext> meeting = meetingParameter.resolve(parameters.get("meeting"), context);
         Map<String, Object> model = new HashMap<>();
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
@@ -67,25 +64,6 @@ public class MeetingMacro implements Macro {
                     editable, links, users, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    private Optional<MeetingContext> meeting(String parameter, ConversionContext context)
-            throws MacroExecutionException {
-        if (Validation.isBlank(parameter)) {
-            ContentEntityObject page = context.getEntity();
-            return page == null ? Optional.empty() : access.onPage(page.getId());
-        }
-        int id;
-        try {
-            id = Integer.parseInt(parameter.trim());
-        } catch (NumberFormatException e) {
-            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.bad-parameter"));
-        }
-        try {
-            return Optional.of(access.view(id));
-        } catch (NotFoundException e) {
-            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.not-found"));
-        }
     }
 
     @Override

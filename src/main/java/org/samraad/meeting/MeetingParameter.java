@@ -32,9 +32,9 @@ public class MeetingParameter {
         try {
             return Optional.of(access.view(Integer.parseInt(parameter.trim())));
         } catch (NumberFormatException e) {
-            throw new MacroExecutionException(i18n.text("samraad.attendance.macro.bad-meeting"));
+            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.bad-parameter"));
         } catch (NotFoundException e) {
-            throw new MacroExecutionException(i18n.text("samraad.attendance.macro.meeting-not-found"));
+            throw new MacroExecutionException(i18n.text("samraad.meeting.macro.not-found"));
         }
     }
 }

@@ -58,7 +58,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
         MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
                 new HostPageBuilderService());
-        macro = new AgendaMacro(bed.meetings, bed.agenda, renderer, new HostPageBuilderService(), bed.i18n);
+        macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda, renderer, new HostPageBuilderService(), bed.i18n);
         uds = bed.council("UDS", "Udsatterådet Nordby");
         bed.member(uds, MEMBER, null, true);
         bed.member(uds, SHY_MEMBER, null, false);
@@ -345,7 +345,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 MeetingStatus.PLANNED, null);
         bed.confluence.actAs(READER);
         assertMacroError(Map.of("meeting", String.valueOf(internal)),
-                "There is no such meeting, or you do not have access to it.");
+                "The meeting could not be found, or you do not have access to it.");
     }
 
     @Test
@@ -394,7 +394,7 @@ public class AgendaMacroTest extends AoTestSupport {
         assertMacroError(Map.of("meeting", "<script>alert(1)</script>"),
                 "The meeting parameter must be the number of a meeting.");
         assertMacroError(Map.of("meeting", "99999999999999"), "The meeting parameter must be the number of a meeting.");
-        assertMacroError(Map.of("meeting", "-1"), "There is no such meeting, or you do not have access to it.");
+        assertMacroError(Map.of("meeting", "-1"), "The meeting could not be found, or you do not have access to it.");
         assertMacroError(Map.of("view", "<img src=x onerror=alert(1)>"),
                 "The view parameter must be agenda, minutes, easy-read, public or auto.");
         assertMacroError(Map.of("view", "minutes\u0000"),

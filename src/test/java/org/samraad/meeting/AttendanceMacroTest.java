@@ -209,8 +209,8 @@ public class AttendanceMacroTest extends AoTestSupport {
         assertTrue("the page's own meeting by default", render("display", Map.of()).contains("Attendance: Ordinært møde december"));
         bed.actAs(READER);
         assertMacroError(Map.of("meeting", String.valueOf(internal)),
-                "The meeting was not found, or you do not have access to it.");
-        assertMacroError(Map.of("meeting", HOSTILE), "The meeting parameter must be a meeting number.");
+                "The meeting could not be found, or you do not have access to it.");
+        assertMacroError(Map.of("meeting", HOSTILE), "The meeting parameter must be the number of a meeting.");
         String none = bed.attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, "display"));
         assertTrue(none.contains("No meeting is recorded for this page."));
         String noPage = bed.attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", null, "pdf"));

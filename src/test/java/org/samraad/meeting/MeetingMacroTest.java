@@ -55,7 +55,7 @@ public class MeetingMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
         meetings = bed.meetings;
-        macro = new MeetingMacro(bed.access, bed.neighbours, bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
+        macro = new MeetingMacro(new MeetingParameter(bed.access, bed.i18n), bed.neighbours, bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
                 bed.i18n, new HostPageBuilderService());
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
