@@ -1,7 +1,6 @@
 package org.samraad.action;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.platform.I18n;
@@ -34,7 +34,7 @@ import org.samraad.platform.Validation;
  * <p>Three SQL statements whatever the number of actions: the council, the ordered matches with status and
  * organisation (the totals), and the full rows of the window.
  */
-public class ActionsMacro implements Macro {
+public class ActionsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/action/actions.vm";
     static final int DEFAULT_PAGE_SIZE = 25;
     static final int MAX_PAGE_SIZE = 100;
@@ -174,16 +174,5 @@ public class ActionsMacro implements Macro {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,12 +1,12 @@
 package org.samraad.council;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.SpacePermissions;
@@ -15,7 +15,7 @@ import org.samraad.platform.SpacePermissions;
  * {@code samraad-council}: the council's name, kind, purpose and key figures. Two SQL statements whatever the
  * council's size. With no council in the space, space administrators get a form to set one up.
  */
-public class CouncilOverviewMacro implements Macro {
+public class CouncilOverviewMacro extends BlockMacro {
     static final String TEMPLATE = "templates/council/council-overview.vm";
 
     private final CouncilService councils;
@@ -46,15 +46,5 @@ public class CouncilOverviewMacro implements Macro {
         model.put("spaceKey", context.getSpaceKey() == null ? "" : context.getSpaceKey());
         model.put("kinds", Arrays.stream(CouncilKind.values()).map(Enum::name).toList());
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

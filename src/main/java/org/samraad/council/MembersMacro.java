@@ -1,12 +1,12 @@
 package org.samraad.council;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -20,7 +20,7 @@ import org.samraad.platform.OutputTypes;
  * <p>Three SQL statements whatever the council's size: the council, its seats and its members (organisation names
  * joined in).
  */
-public class MembersMacro implements Macro {
+public class MembersMacro extends BlockMacro {
     static final String TEMPLATE = "templates/council/members.vm";
 
     private final CouncilParameter councilParameter;
@@ -56,16 +56,5 @@ public class MembersMacro implements Macro {
             case "role" -> false;
             default -> throw new MacroExecutionException(i18n.text("samraad.member.macro.bad-group-by"));
         };
-    }
-
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

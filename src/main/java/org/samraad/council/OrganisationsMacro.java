@@ -3,11 +3,11 @@ package org.samraad.council;
 import static org.samraad.platform.Validation.isBlank;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.NotFoundException;
@@ -19,7 +19,7 @@ import org.samraad.platform.Validation;
  * they offer, for whom and a functional contact. Static HTML in every output type, one SQL statement; in the
  * live page view, editors of the space also get add, edit and delete controls that work through the REST API.
  */
-public class OrganisationsMacro implements Macro {
+public class OrganisationsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/council/organisations.vm";
 
     private final OrganisationService organisations;
@@ -69,16 +69,5 @@ public class OrganisationsMacro implements Macro {
             throw new MacroExecutionException(i18n.text("samraad.organisation.macro.bad-kind"));
         }
         return kind;
-    }
-
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -2,11 +2,11 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -19,7 +19,7 @@ import org.samraad.platform.Validation;
  * response page this is (the blueprint links them), or the one named by the {@code hearing} parameter. One SQL
  * statement.
  */
-public class HearingMacro implements Macro {
+public class HearingMacro extends BlockMacro {
     static final String TEMPLATE = "templates/hearing/hearing.vm";
 
     private final HearingService hearings;
@@ -57,15 +57,5 @@ public class HearingMacro implements Macro {
             // falls through to the error below
         }
         throw new MacroExecutionException(i18n.text("samraad.hearing.macro.bad-hearing"));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,11 +1,11 @@
 package org.samraad.hearing;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.platform.FieldError;
@@ -19,7 +19,7 @@ import org.samraad.platform.ValidationException;
  * every output type. Three SQL statements whatever the number of hearings: the council, every hearing in brief,
  * the rows shown.
  */
-public class HearingsMacro implements Macro {
+public class HearingsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/hearing/hearings.vm";
     static final String DEFAULT_PAGE_SIZE = "25";
     static final int MAX_PAGE_SIZE = 100;
@@ -66,15 +66,5 @@ public class HearingsMacro implements Macro {
             throw new MacroExecutionException(i18n.text("samraad.hearing.macro.bad-parameter", parameter,
                     i18n.text(first.messageKey(), first.arguments().toArray(new java.io.Serializable[0]))));
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

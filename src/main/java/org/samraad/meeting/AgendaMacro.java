@@ -1,7 +1,6 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -23,7 +23,7 @@ import org.samraad.platform.PluginKeys;
  * <p>Three SQL statements whatever the number of items: the meeting with its council and the reader's standing,
  * the items with their attachments and presenters' consent, and the actions.
  */
-public class AgendaMacro implements Macro {
+public class AgendaMacro extends BlockMacro {
     static final String TEMPLATE = "templates/meeting/agenda.vm";
     static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-agenda-resources";
 
@@ -68,15 +68,5 @@ public class AgendaMacro implements Macro {
             }
         }
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

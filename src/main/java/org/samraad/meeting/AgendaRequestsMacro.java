@@ -1,13 +1,13 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -20,7 +20,7 @@ import org.samraad.platform.OutputTypes;
  * <p>Three SQL statements at most: the meeting with its council and the reader's standing, the requests, and the
  * council's members (only when a request was made by one).
  */
-public class AgendaRequestsMacro implements Macro {
+public class AgendaRequestsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/meeting/agenda-requests.vm";
 
     private final MeetingParameter meetingParameter;
@@ -48,15 +48,5 @@ public class AgendaRequestsMacro implements Macro {
                 MacroRenderer.uniqueElementId("samraad-agenda-requests-" + m.meeting().id()), i18n)));
         AttendanceMacro.requireScripts(pageBuilder, context);
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,13 +1,13 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -21,7 +21,7 @@ import org.samraad.platform.PluginKeys;
  * <p>Three SQL statements whatever the council's size: the meeting with its council and the reader's standing, the
  * council's members, and the attendance rows with their organisations' names.
  */
-public class AttendanceMacro implements Macro {
+public class AttendanceMacro extends BlockMacro {
     static final String TEMPLATE = "templates/meeting/attendance.vm";
     /** The meeting macros' own scripts and styles, on top of the plugin's shared ones. */
     static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-attendance-resources";
@@ -62,15 +62,5 @@ public class AttendanceMacro implements Macro {
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,13 +1,13 @@
 package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -25,7 +25,7 @@ import org.samraad.platform.PluginKeys;
  * <p>Three SQL statements: the meeting with its council and the reader's standing, its previous and its next
  * meeting.
  */
-public class MeetingMacro implements Macro {
+public class MeetingMacro extends BlockMacro {
     static final String TEMPLATE = "templates/meeting/meeting.vm";
     /** The workflow buttons' script and the header's styles, on top of the shared macro resources. */
     public static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-meeting-resources";
@@ -64,15 +64,5 @@ public class MeetingMacro implements Macro {
                     editable, links, users, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.samraad.plan;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.meeting.MeetingLinks;
@@ -25,7 +25,7 @@ import org.samraad.platform.Validation;
  * text for screen readers and export. Static HTML in every output type; in the live page, space editors also get
  * forms to add an entry and to plan next year's meetings. Two SQL statements: the council, the year.
  */
-public class AnnualPlanMacro implements Macro {
+public class AnnualPlanMacro extends BlockMacro {
     static final String TEMPLATE = "templates/plan/annual-plan.vm";
 
     private final CouncilParameter councilParameter;
@@ -85,15 +85,5 @@ public class AnnualPlanMacro implements Macro {
                     String.valueOf(AnnualPlanService.FIRST_YEAR), String.valueOf(AnnualPlanService.LAST_YEAR)));
         }
         return year;
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

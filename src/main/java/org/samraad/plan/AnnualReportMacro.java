@@ -1,11 +1,11 @@
 package org.samraad.plan;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.platform.FieldError;
@@ -20,7 +20,7 @@ import org.samraad.platform.ValidationException;
  *
  * <p>Two SQL statements: the council and {@link AnnualReportQuery}'s one statement for all sections.
  */
-public class AnnualReportMacro implements Macro {
+public class AnnualReportMacro extends BlockMacro {
     static final String TEMPLATE = "templates/plan/annual-report.vm";
 
     private final CouncilParameter councilParameter;
@@ -54,15 +54,5 @@ public class AnnualReportMacro implements Macro {
                     MacroRenderer.uniqueElementId("samraad-annual-report-" + report.councilId()), i18n));
         }
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }
