@@ -6,9 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -20,12 +23,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.testing.BrowserTest;
+import org.samraad.testing.FormSession;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /**
  * The annual plan macro in a real browser on the dev host: the plan of 2098 shows a meeting and a hearing deadline
- * with their kinds in words (hostile text stays text); the secretary plans the year's meetings with the series form
+ * with their kinds in words (hostile text stays text), and the reader goes on to the year's annual report; the secretary plans the year's meetings with the series form
  * and the plan then shows them; an own entry is added and deleted in the page; readers get no forms. What a test adds lies in 2098 and is removed afterwards.
  */
 public class AnnualPlanBrowserIT extends BrowserTest {
@@ -82,6 +86,16 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         assertEquals(0L, count(plan, "form, script, img"));
         assertEquals("the wheel names itself for screen readers", 1L, count(plan, "svg[role=img] > title"));
         assertEquals(12L, count(plan, "svg path"));
+
+        // the year's report, where the council's key figures are, is the next page a reader opens
+        String thisYear = String.valueOf(LocalDate.now().getYear());
+        HttpResponse<String> report = new FormSession("member").createFromBlueprint("UDS", "annual-report-create-item",
+                Map.of("samraadBlueprint", "annual-report", "reportYear", thisYear, "title", "Årsrapport " + marker));
+        assertEquals(report.body(), 302, report.statusCode());
+        browser.get(SharedDevHost.baseUrl() + report.headers().firstValue("Location").orElseThrow());
+        WebElement figures = waitVisible(By.cssSelector("section.samraad-annual-report"));
+        assertTrue(figures.findElement(By.tagName("h2")).getText().startsWith("Annual report " + thisYear + ": "));
+        assertTrue(figures.getText().contains("Meetings"));
     }
 
     @Test
