@@ -34,14 +34,16 @@ public class AgendaMacro implements Macro {
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18n i18n;
+    private final MeetingLinks links;
 
     public AgendaMacro(MeetingAccess meetings, AgendaService agenda, MacroRenderer renderer,
-            @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
+            @ComponentImport PageBuilderService pageBuilder, I18n i18n, MeetingLinks links) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
+        this.links = links;
     }
 
     @Override
@@ -62,7 +64,7 @@ public class AgendaMacro implements Macro {
             Map<String, String> names = new HashMap<>();
             AgendaView agendaView = AgendaView.of(m, view, items, agenda.actions(m), interactive,
                     MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
-                    key -> names.computeIfAbsent(key, agenda::fullName));
+                    key -> names.computeIfAbsent(key, agenda::fullName), links::page);
             model.put("agenda", agendaView);
             if (interactive) {
                 // the styles for every reader; the script enhances only sections marked editable
