@@ -91,7 +91,7 @@ public class HearingBrowserIT extends BrowserTest {
         WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
         agenda.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(agenda));
+        waiting().until(gone(agenda));
         assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
 
         approveTheMinutesWithADecision();
@@ -114,7 +114,7 @@ public class HearingBrowserIT extends BrowserTest {
         followUp.findElement(By.name("outcome")).sendKeys("Byrådet fulgte rådets anbefaling " + HOSTILE);
         setValue(followUp.findElement(By.name("reviewDate")), "2100-03-01");
         followUp.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(followUp));
+        waiting().until(gone(followUp));
         WebElement outcome = waitVisible(By.cssSelector(".samraad-hearing-outcome"));
         assertEquals("Byrådet fulgte rådets anbefaling " + HOSTILE, outcome.getText());
         assertTrue(section().findElement(By.cssSelector(".samraad-hearing-review")).getText().contains("2100-03-01"));
@@ -140,7 +140,7 @@ public class HearingBrowserIT extends BrowserTest {
                 List.of(String.valueOf(meetingId), String.valueOf(later)), ours(agenda));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
         agenda.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(agenda));
+        waiting().until(gone(agenda));
         assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
         assertEquals(0L, count(section(), "form.samraad-hearing-agenda"));
 
@@ -154,7 +154,7 @@ public class HearingBrowserIT extends BrowserTest {
         assertEquals(List.of(String.valueOf(later)), ours(agenda));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(later));
         agenda.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(agenda));
+        waiting().until(gone(agenda));
         assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
     }
 
@@ -183,7 +183,7 @@ public class HearingBrowserIT extends BrowserTest {
         WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-move"));
         new Select(form.findElement(By.name("to"))).selectByValue(to);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
     }
 
     /** The meeting's side, through the REST API as the agenda and meeting pages would: a decision, held, approved. */
