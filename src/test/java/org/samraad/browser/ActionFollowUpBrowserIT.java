@@ -27,8 +27,9 @@ import org.samraad.testing.SharedDevHost;
 
 /**
  * Issue 5 end to end in a real browser on the dev host, as the secretary does it: on a meeting page made from the
- * blueprint she adds an agenda item and, from it, actions for two organisations (one already past its due date: the
- * form takes any date, as a council records what it agreed late); on a page with the action register for that
+ * blueprint she adds an agenda item, marks the meeting held and, in the minutes the page now shows, adds actions for
+ * two organisations from the item (one already past its due date: the form takes any date, as a council records
+ * what it agreed late); on a page with the action register for that
  * meeting she marks one done in place; a register filtered by one organisation (the macro's {@code organisation}
  * parameter, the register's only filter) lists that organisation's actions and its CSV link downloads exactly those
  * rows; the next meeting, made from the blueprint too, lists the overdue action first under follow-up; and the
@@ -77,9 +78,14 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         // the meeting page, an item, and from the item actions for two organisations
         int meeting = meetingFromTheBlueprint(day);
         agenda.addItem("Vinterberedskab " + marker, "DISCUSSION", null, 20, false);
+        markAsHeld();
         addAction("Vinterberedskab " + marker, overdue, "member", null, varmestuen, LocalDate.now().minusDays(3));
         addAction("Vinterberedskab " + marker, invitation, null, "Karin Holm", gadejuristen, LocalDate.now().plusDays(14));
         addAction("Vinterberedskab " + marker, room, null, "Karin Holm", varmestuen, LocalDate.now().plusDays(30));
+        String listed = agenda.item("Vinterberedskab " + marker).findElement(By.cssSelector(".samraad-agenda-item-actions"))
+                .getText();
+        assertTrue("the minutes list them under the item: " + listed, listed.contains(overdue + " – Mads Medlem, "
+                + varmestuen) && listed.contains(invitation + " – Karin Holm, " + gadejuristen) && listed.contains(room));
         JsonNode stored = api.get("secretary", API + "/actions?meetingId=" + meeting).json().get("items");
         assertEquals(3, stored.size());
         int roomId = idOf(stored, room);
@@ -92,7 +98,7 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + roomId + "'] form.samraad-action-form"));
         new Select(form.findElement(By.name("status"))).selectByValue("DONE");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
         assertEquals(List.of(overdue, invitation), ours(browser.findElement(By.cssSelector("section.samraad-actions"))));
         assertEquals("DONE", api.get("secretary", API + "/actions/" + roomId).json().get("status").asText());
 
@@ -149,6 +155,16 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         assertFalse("a done action is not reminded of", mail.getText().contains(room));
     }
 
+    /** The meeting header's button: the page then shows the minutes, where actions are agreed. */
+    private void markAsHeld() {
+        WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//section[contains(@class,'samraad-meeting')]//button[normalize-space()='Mark as held']"))).click();
+        waiting().until(gone(before));
+        assertEquals("Held", waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
+        waitVisible(By.cssSelector("section.samraad-agenda-view-minutes"));
+    }
+
     /** Through the create dialog and the wizard, as the secretary; the meeting page is shown afterwards. */
     private int meetingFromTheBlueprint(LocalDate day) {
         loginAs("secretary");
@@ -186,7 +202,7 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         organisations.selectByVisibleText(organisation);
         value(form.findElement(By.name("dueDate")), due.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
         waitVisible(By.cssSelector("section.samraad-agenda"));
     }
 
