@@ -91,11 +91,16 @@
         });
     }
 
-    /** Upcoming meetings of the council, soonest first; the form stays hidden while there are none. */
+    /**
+     * Upcoming meetings of the council (from the council's today on), soonest first; the form stays hidden while
+     * there are none.
+     */
     function enhanceAgenda(form) {
         var select = form.elements.meetingId;
         var councilId = encodeURIComponent(form.getAttribute('data-council-id'));
-        window.Samraad.request('GET', '/councils/' + councilId + '/meetings?status=PLANNED&status=AGENDA_PUBLISHED&limit=50')
+        var today = encodeURIComponent(form.getAttribute('data-today'));
+        window.Samraad.request('GET', '/councils/' + councilId + '/meetings?from=' + today
+                + '&status=PLANNED&status=AGENDA_PUBLISHED&limit=50')
                 .then(function (result) {
                     if (!result.ok || !result.body.items.length) {
                         return;

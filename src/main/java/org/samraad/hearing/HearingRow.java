@@ -2,7 +2,11 @@ package org.samraad.hearing;
 
 import java.time.LocalDate;
 
-/** One hearing row as read by {@link HearingsQuery}, with its council's space and language. */
+/**
+ * One hearing row as read by {@link HearingsQuery}, with its council's space and language.
+ *
+ * @param onLiveAgenda its agenda item still exists, on a meeting that was not cancelled
+ */
 record HearingRow(
         int id,
         int councilId,
@@ -26,4 +30,5 @@ record HearingRow(
         String easyRead,
         String outcome,
         LocalDate reviewDate,
-        int version) {}
+        int version,
+        boolean onLiveAgenda) {}

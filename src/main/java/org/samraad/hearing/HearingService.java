@@ -158,7 +158,8 @@ public class HearingService {
                 : pageId != null ? query.byPage(pageId) : Optional.empty();
         return row.filter(r -> permissions.canView(r.spaceKey())).map(r -> {
             LocalDate today = today(r.councilLocale());
-            return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today);
+            return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today,
+                    r.onLiveAgenda());
         });
     }
 
@@ -300,7 +301,7 @@ public class HearingService {
                 }
             }
             validation.throwIfInvalid();
-            if (onLiveAgenda(stored.agendaItemId())) {
+            if (stored.onLiveAgenda()) {
                 throw new HearingOnAgendaException();
             }
             int version = versions.claim(HearingEntity.class, id, placement.version());
@@ -353,19 +354,6 @@ public class HearingService {
     private static boolean upcoming(MeetingEntity meeting) {
         MeetingStatus status = MeetingStatus.valueOf(meeting.getStatus());
         return status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_PUBLISHED;
-    }
-
-    /** Whether the item still exists on the agenda of a meeting that was not cancelled. */
-    private boolean onLiveAgenda(Integer agendaItemId) {
-        if (agendaItemId == null) {
-            return false;
-        }
-        AgendaItemEntity item = ao.get(AgendaItemEntity.class, agendaItemId);
-        if (item == null) {
-            return false;
-        }
-        MeetingEntity meeting = ao.get(MeetingEntity.class, item.getMeetingId());
-        return meeting != null && !MeetingStatus.CANCELLED.name().equals(meeting.getStatus());
     }
 
     /** Removes the hearing and its workflow record; the response page, if any, stays (it is the council's text). */

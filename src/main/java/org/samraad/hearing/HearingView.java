@@ -13,9 +13,10 @@ import org.samraad.platform.I18n;
  *
  * @param editable the live page and the viewer may edit the space: the workflow and follow-up forms are offered
  * @param moves the statuses the hearing may move to now, as form options
- * @param onAgenda the hearing has an item on a meeting's agenda
- * @param agendaOffered an editor may put the open hearing, not yet on an agenda, on an upcoming meeting's agenda (the
- *     script lists the council's upcoming meetings through the REST API)
+ * @param onAgenda the hearing has an item on the agenda of a meeting that was not cancelled
+ * @param agendaOffered an editor may put the open hearing, not on such an agenda (never put on one, its item
+ *     removed, or its meeting cancelled), on an upcoming meeting's agenda (the script lists the council's meetings
+ *     from today on through the REST API)
  */
 public record HearingView(
         String domId,
@@ -74,8 +75,8 @@ public record HearingView(
                 i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), steps(h.status(), i18n),
                 h.status() == HearingStatus.DECLINED, text(h.submittedOn()), paragraphs(h.summary()),
                 paragraphs(h.outcome()), text(h.reviewDate()), h.status() == HearingStatus.SUBMITTED, editable, moves,
-                shown.today().toString(), h.councilId(), h.agendaItemId() != null,
-                editable && h.status().isOpen() && h.agendaItemId() == null);
+                shown.today().toString(), h.councilId(), shown.onLiveAgenda(),
+                editable && h.status().isOpen() && !shown.onLiveAgenda());
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

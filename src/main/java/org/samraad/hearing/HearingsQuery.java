@@ -12,13 +12,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.CouncilEntity;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
  * The hearing register's reads, one statement each: a council's hearings in brief (enough to filter, sort, count
- * and compute the on-time rate), and the full rows of one window of them, with the council's space and language.
+ * and compute the on-time rate), and the full rows of one window of them, with the council's space and language
+ * and whether the hearing's agenda item still stands on a meeting that was not cancelled.
  */
 @Component
 public class HearingsQuery {
@@ -30,9 +34,11 @@ public class HearingsQuery {
             + ", h." + column("Status") + ", h." + column("PageId") + ", h." + column("AgendaItemId")
             + ", h." + column("SubmittedOn") + ", h." + column("Response") + ", h." + column("Dissent")
             + ", h." + column("EasyRead") + ", h." + column("Outcome") + ", h." + column("ReviewDate")
-            + ", h." + column("Version")
+            + ", h." + column("Version") + ", m." + column("Status")
             + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
-            + column("ID") + " = h." + column("CouncilId");
+            + column("ID") + " = h." + column("CouncilId")
+            + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = h." + column("AgendaItemId")
+            + " LEFT JOIN " + table(MeetingEntity.class) + " m ON m." + column("ID") + " = ai." + column("MeetingId");
 
     private final ReadOnlySql sql;
 
@@ -117,7 +123,9 @@ public class HearingsQuery {
                 rows.getString(20),
                 rows.getString(21),
                 day(rows.getTimestamp(22)),
-                rows.getInt(23));
+                rows.getInt(23),
+                // no item, or its meeting, is gone (null), or the meeting was cancelled
+                rows.getString(24) != null && !MeetingStatus.CANCELLED.name().equals(rows.getString(24)));
     }
 
     private static LocalDate day(Timestamp timestamp) {

@@ -5,5 +5,7 @@ import java.time.LocalDate;
 /**
  * A hearing as a macro shows it, with whether the caller may move it on and record its follow-up, and the
  * council's today (the default day of a submission).
+ *
+ * @param onLiveAgenda its agenda item still stands on a meeting that was not cancelled; else it may be put on one
  */
-public record ShownHearing(Hearing hearing, boolean editable, LocalDate today) {}
+public record ShownHearing(Hearing hearing, boolean editable, LocalDate today, boolean onLiveAgenda) {}

@@ -14,6 +14,7 @@ import java.util.List;
  * @param presenterWithheld there is a presenter, but this reader may not learn the name (a council member who has
  *     not consented to publication)
  * @param startsAt null when the meeting has no start time
+ * @param hearingPageId the Confluence page of the item's hearing (where its response is written), or null
  * @param restricted a closed item (lukket punkt) shown to a reader who may not see it: only its number, time and
  *     duration, so the numbering and times of the other items still agree with the minutes
  */
@@ -38,6 +39,7 @@ public record AgendaItem(
         String dissent,
         String easyRead,
         Integer hearingId,
+        Long hearingPageId,
         List<AgendaAttachment> attachments,
         int version) {
 

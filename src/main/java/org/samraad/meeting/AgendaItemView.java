@@ -12,6 +12,7 @@ import java.util.List;
  * @param sections the item's texts for this view, only those that have text
  * @param easyReadParagraphs the easy-read summary, or the title when there is none (easy-read view)
  * @param followUp the follow-up standing item, which lists the council's open actions
+ * @param hearingHref a hearing item's link to the page where the council writes its response, or null
  */
 public record AgendaItemView(
         int id,
@@ -32,7 +33,8 @@ public record AgendaItemView(
         List<AgendaAttachmentView> attachments,
         List<AgendaActionView> actions,
         boolean followUp,
-        List<AgendaActionView> followUpActions) {
+        List<AgendaActionView> followUpActions,
+        String hearingHref) {
 
     public AgendaItemView {
         sections = List.copyOf(sections);

@@ -32,14 +32,16 @@ public class AgendaMacro extends BlockMacro {
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18n i18n;
+    private final MeetingLinks links;
 
     public AgendaMacro(MeetingParameter meetingParameter, AgendaService agenda, MacroRenderer renderer,
-            @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
+            @ComponentImport PageBuilderService pageBuilder, I18n i18n, MeetingLinks links) {
         this.meetingParameter = meetingParameter;
         this.agenda = agenda;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
+        this.links = links;
     }
 
     @Override
@@ -60,7 +62,7 @@ public class AgendaMacro extends BlockMacro {
             Map<String, String> names = new HashMap<>();
             AgendaView agendaView = AgendaView.of(m, view, items, agenda.actions(m), interactive,
                     MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
-                    key -> names.computeIfAbsent(key, agenda::fullName));
+                    key -> names.computeIfAbsent(key, agenda::fullName), links::page);
             model.put("agenda", agendaView);
             if (interactive) {
                 // the styles for every reader; the script enhances only sections marked editable

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.council.MemberEntity;
+import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaRow.PresenterStanding;
 import org.samraad.platform.Validation;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting's whole agenda in one statement: the items in order, each with its attachments (LEFT JOIN, in their
- * order) and its presenter's standing in the council (a scalar subquery over the members: not a member, a member
- * without consent to publication, or one with). Every value is a {@code ?} parameter.
+ * order), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
+ * without consent to publication, or one with), and its hearing's response page (LEFT JOIN, same council only).
+ * Every value is a {@code ?} parameter.
  */
 @Component
 public class AgendaQuery {
@@ -33,9 +35,11 @@ public class AgendaQuery {
                     I + column("CasePresentation"), I + column("Recommendation"), I + column("Decision"),
                     I + column("Dissent"), I + column("EasyRead"), I + column("HearingId"), I + column("Version"),
                     "a." + column("ID"), "a." + column("Title"), "a." + column("AttachmentId"), "a." + column("Url"),
-                    "a." + column("Closed")))
+                    "a." + column("Closed"), "h." + column("PageId")))
             + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
             + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
+            + " LEFT JOIN " + table(HearingEntity.class) + " h ON h." + column("ID") + " = i." + column("HearingId")
+            + " AND h." + column("CouncilId") + " = ?"
             + " WHERE i." + column("MeetingId") + " = ?"
             + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
             + column("ID");
@@ -48,7 +52,7 @@ public class AgendaQuery {
 
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
-        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, meetingId), AgendaQuery::read);
+        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, councilId, meetingId), AgendaQuery::read);
     }
 
     private static List<AgendaRow> read(ResultSet rows) throws SQLException {
@@ -88,11 +92,13 @@ public class AgendaQuery {
                     : standing == 2 ? PresenterStanding.MEMBER_WITH_CONSENT : PresenterStanding.MEMBER_WITHOUT_CONSENT;
             int hearing = rows.getInt(17);
             Integer hearingId = rows.wasNull() ? null : hearing;
+            long page = rows.getLong(24);
+            Long hearingPageId = rows.wasNull() ? null : page;
             prototype = new AgendaRow(id, rows.getInt(2), rows.getInt(3), rows.getString(4),
                     AgendaItemKind.valueOf(rows.getString(5)), Validation.parse(rows.getString(6), StandingKind.class),
                     rows.getString(7), rows.getString(8), presenter, rows.getInt(10), rows.getBoolean(11),
                     rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
-                    hearingId, List.of(), rows.getInt(18));
+                    hearingId, hearingPageId, List.of(), rows.getInt(18));
         }
 
         AgendaRow build() {
@@ -100,7 +106,7 @@ public class AgendaQuery {
             return new AgendaRow(p.id(), p.meetingId(), p.sortOrder(), p.title(), p.kind(), p.standingKind(),
                     p.presenterUserKey(), p.presenterName(), p.presenterStanding(), p.durationMinutes(), p.closed(),
                     p.casePresentation(), p.recommendation(), p.decision(), p.dissent(), p.easyRead(), p.hearingId(),
-                    attachments, p.version());
+                    p.hearingPageId(), attachments, p.version());
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One agenda item as read in one statement with its attachments and whether its presenter is a council member who
- * consented to publication; {@link AgendaLayout} turns rows into numbered, timed {@link AgendaItem}s for one reader.
+ * consented to publication, and its hearing's response page if any; {@link AgendaLayout} turns rows into numbered, timed {@link AgendaItem}s for one reader.
  */
 record AgendaRow(
         int id,
@@ -24,6 +24,7 @@ record AgendaRow(
         String dissent,
         String easyRead,
         Integer hearingId,
+        Long hearingPageId,
         List<Attachment> attachments,
         int version) {
 

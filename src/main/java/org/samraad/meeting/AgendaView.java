@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.samraad.action.ActionStatus;
 import org.samraad.action.ActionSummary;
 import org.samraad.council.CouncilOverviewView;
@@ -54,10 +55,11 @@ public record AgendaView(
 
     /**
      * @param fullName a Confluence user's full name by user key (for action owners)
+     * @param pageLink a Confluence page's link by page id (for a hearing's response page)
      */
     static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
             List<ActionSummary> actions, boolean interactive, String domId, I18n i18n,
-            Function<String, String> fullName) {
+            Function<String, String> fullName, LongFunction<String> pageLink) {
         Meeting meeting = context.meeting();
         // the public view leaves items out, so an order saved from it could not name them all
         boolean editor = interactive && context.viewer().editor() && view != AgendaViewKind.PUBLIC;
@@ -73,7 +75,7 @@ public record AgendaView(
                 : meeting.startsAt().atZone(context.zone()).toOffsetDateTime();
         List<AgendaItemView> lines = new ArrayList<>();
         for (AgendaItem item : items) {
-            lines.add(line(item, view, actions, meeting.id(), i18n, fullName));
+            lines.add(line(item, view, actions, meeting.id(), i18n, fullName, pageLink));
         }
         List<OptionView> kinds = editable ? Arrays.stream(AgendaItemKind.values())
                 .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.kind." + k.name()))).toList() : List.of();
@@ -86,7 +88,7 @@ public record AgendaView(
     }
 
     private static AgendaItemView line(AgendaItem item, AgendaViewKind view, List<ActionSummary> actions,
-            int meetingId, I18n i18n, Function<String, String> fullName) {
+            int meetingId, I18n i18n, Function<String, String> fullName, LongFunction<String> pageLink) {
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
         String duration = i18n.text("samraad.agenda.duration", item.durationMinutes());
@@ -95,7 +97,7 @@ public record AgendaView(
         if (item.restricted()) {
             return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
                     true, access, null, start, startText, duration, null, List.of(), List.of(access), List.of(),
-                    List.of(), false, List.of());
+                    List.of(), false, List.of(), null);
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
                 : item.presenterName();
@@ -123,7 +125,8 @@ public record AgendaView(
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
                 item.closed(), access, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
-                followUp, carried);
+                followUp, carried, item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
+                        : pageLink.apply(item.hearingPageId()));
     }
 
     private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {

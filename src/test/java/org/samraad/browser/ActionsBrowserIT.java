@@ -19,7 +19,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.testing.BrowserTest;
@@ -95,7 +94,7 @@ public class ActionsBrowserIT extends BrowserTest {
         percent.clear();
         new Select(form.findElement(By.name("status"))).selectByValue("DONE");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         register = browser.findElement(By.cssSelector("section.samraad-actions"));
         assertEquals(List.of("Kortlæg behov " + marker, "Planlæg temadag " + marker), ours(register));
@@ -181,7 +180,7 @@ public class ActionsBrowserIT extends BrowserTest {
         WebElement due = form.findElement(By.name("dueDate"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", due, newDue);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
         assertEquals(newDue, api.get("member", API + "/actions/" + moving).json().get("dueDate").asText());
         WebElement register = browser.findElements(By.cssSelector("section.samraad-actions")).get(0);
         assertEquals("now the earliest", List.of("Flyt frist " + marker, "Anden opgave " + marker), ours(register));
@@ -246,7 +245,7 @@ public class ActionsBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 form.findElement(By.name("dueDate")), LocalDate.now().plusDays(9).toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         WebElement added = row("Ny opgave " + marker);
         actions.add(Integer.parseInt(added.getAttribute("data-action-id")));

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.meeting.HostMeetings;
 import org.samraad.testing.BrowserTest;
@@ -192,7 +191,7 @@ public class AgendaBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-01-15';",
                 form.findElement(By.name("dueDate")));
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
 
         JsonNode actions = api.get("member", API + "/actions?meetingId=" + meeting).json().get("items");
         assertEquals(1, actions.size());

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.testing.BrowserTest;
 
 /** The agenda macro on the page the browser shows, driven as a person does: its add form, its items, their texts. */
 final class AgendaOnPage {
@@ -60,7 +61,7 @@ final class AgendaOnPage {
     /** Saves the form and waits for the reload. */
     void submit(WebElement form) {
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(BrowserTest.gone(form));
         visible(By.cssSelector("section.samraad-agenda"));
     }
 

@@ -14,7 +14,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.DevHostMeetings;
 import org.samraad.testing.HttpApi;
@@ -61,7 +60,7 @@ public class AgendaRequestsBrowserIT extends BrowserTest {
         title.sendKeys("Væresteder " + HOSTILE);
         form.findElement(By.name("description")).sendKeys("Åbningstider om vinteren");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
 
         WebElement row = waitVisible(By.cssSelector("tr.samraad-agenda-request"));
         assertTrue(row.getText(), row.getText().contains("Væresteder " + HOSTILE));
@@ -74,7 +73,7 @@ public class AgendaRequestsBrowserIT extends BrowserTest {
         WebElement answer = waitVisible(By.cssSelector("form.samraad-agenda-request-form"));
         answer.findElement(By.name("answer")).sendKeys("Punkt 3 på dagsordenen");
         answer.findElement(By.cssSelector("button[value=ACCEPTED]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(answer));
+        waiting().until(gone(answer));
 
         WebElement accepted = waitVisible(By.cssSelector("tr.samraad-agenda-request"));
         assertTrue(accepted.getText(), accepted.getText().contains("Accepted"));

@@ -116,7 +116,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
             form.findElement(By.cssSelector("input[name=months][value='" + month + "']")).click();
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
         for (String[] expected : new String[][] {{"March", "Tue 11 March"}, {"June", "Tue 10 June"},
                 {"September", "Tue 9 September"}, {"December", "Tue 9 December"}}) {
@@ -138,7 +138,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 form.findElement(By.name("date")), YEAR + "-04-22");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
         WebElement april = month("April");
         assertTrue(april.getText(), april.getText().contains("Theme day: Temadag " + marker));
@@ -146,7 +146,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         assertEquals("Delete Temadag " + marker, delete.getAttribute("aria-label"));
         delete.click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(delete));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(delete));
         assertTrue(month("April").getText().contains("Nothing planned."));
     }
 

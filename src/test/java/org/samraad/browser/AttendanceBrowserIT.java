@@ -20,7 +20,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.DevHostMeetings;
@@ -172,7 +171,7 @@ public class AttendanceBrowserIT extends BrowserTest {
     private void save() {
         WebElement form = browser.findElement(By.cssSelector("form.samraad-attendance-form"));
         form.findElement(By.cssSelector("button.samraad-attendance-save")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
     }
 
     private String createPageWithTheMacro(String user) {

@@ -87,7 +87,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         count.sendKeys(String.valueOf(required));
         form.findElement(By.name("label")).sendKeys(label);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
     }
 
     /** The demo user reader (Rita Læser) has an account; she does not consent to her name being published. */
@@ -106,7 +106,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         }
         form.findElement(By.name("email")).sendKeys(email);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
     }
 
     private void assertUnknownUsernameIsAFieldError(String username) {

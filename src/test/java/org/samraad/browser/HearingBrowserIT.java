@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -39,6 +41,7 @@ public class HearingBrowserIT extends BrowserTest {
     private int councilId;
     private Integer hearingId;
     private Integer meetingId;
+    private final List<Integer> extraMeetings = new ArrayList<>();
 
     @Before
     public void findTheDemoCouncil() {
@@ -53,6 +56,7 @@ public class HearingBrowserIT extends BrowserTest {
         if (meetingId != null) {
             DevHostMeetings.remove(meetingId);
         }
+        extraMeetings.stream().filter(id -> !id.equals(meetingId)).forEach(DevHostMeetings::remove);
     }
 
     @Test
@@ -87,7 +91,7 @@ public class HearingBrowserIT extends BrowserTest {
         WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
         agenda.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(agenda));
+        waiting().until(gone(agenda));
         assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
 
         approveTheMinutesWithADecision();
@@ -110,11 +114,60 @@ public class HearingBrowserIT extends BrowserTest {
         followUp.findElement(By.name("outcome")).sendKeys("Byrådet fulgte rådets anbefaling " + HOSTILE);
         setValue(followUp.findElement(By.name("reviewDate")), "2100-03-01");
         followUp.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(followUp));
+        waiting().until(gone(followUp));
         WebElement outcome = waitVisible(By.cssSelector(".samraad-hearing-outcome"));
         assertEquals("Byrådet fulgte rådets anbefaling " + HOSTILE, outcome.getText());
         assertTrue(section().findElement(By.cssSelector(".samraad-hearing-review")).getText().contains("2100-03-01"));
         assertNoScriptRan();
+    }
+
+    @Test
+    public void theAgendaFormListsOnlyUpcomingMeetingsAndIsOfferedAgainOnceTheMeetingIsCancelled() {
+        HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/hearings",
+                "{\"title\":\"Høring " + marker + "\",\"deadline\":\"2099-12-20\"}");
+        assertEquals(created.text(), 201, created.status());
+        hearingId = created.json().get("id").asInt();
+        LocalDate today = LocalDate.now(CouncilZone.COPENHAGEN);
+        meeting("Forrige møde " + marker, today.minusDays(14));
+        meetingId = meeting("Næste møde " + marker, today.plusDays(10));
+        int later = meeting("Senere møde " + marker, today.plusDays(40));
+        String page = createPage("secretary", "Høringssvar " + marker,
+                "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
+
+        WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        assertEquals("a meeting that lies behind is not offered, even if never marked held",
+                List.of(String.valueOf(meetingId), String.valueOf(later)), ours(agenda));
+        new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
+        agenda.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(agenda));
+        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
+        assertEquals(0L, count(section(), "form.samraad-hearing-agenda"));
+
+        int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
+        HttpApi.Reply cancelled = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
+                "{\"to\":\"CANCELLED\",\"version\":" + version + "}");
+        assertEquals(cancelled.text(), 200, cancelled.status());
+        browser.get(page);
+        agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        assertEquals(0L, count(section(), ".samraad-hearing-on-agenda"));
+        assertEquals(List.of(String.valueOf(later)), ours(agenda));
+        new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(later));
+        agenda.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(agenda));
+        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-on-agenda")).getText().contains("On a meeting agenda"));
+    }
+
+    private int meeting(String title, LocalDate day) {
+        int id = DevHostMeetings.create(councilId, title, "PLANNED", null, day);
+        extraMeetings.add(id);
+        return id;
+    }
+
+    /** The meetings of this test the agenda form offers, in order. */
+    private List<String> ours(WebElement form) {
+        return new Select(form.findElement(By.name("meetingId"))).getOptions().stream()
+                .filter(o -> o.getText().contains(marker)).map(o -> o.getAttribute("value")).toList();
     }
 
     private WebElement section() {
@@ -130,7 +183,7 @@ public class HearingBrowserIT extends BrowserTest {
         WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-move"));
         new Select(form.findElement(By.name("to"))).selectByValue(to);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
     }
 
     /** The meeting's side, through the REST API as the agenda and meeting pages would: a decision, held, approved. */

@@ -71,7 +71,7 @@ public class MeetingBrowserIT extends BrowserTest {
         WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
         button("Reopen the minutes").click();
         browser.switchTo().alert().accept();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         assertEquals("Held", status());
         assertTrue(browser.findElement(By.cssSelector("section.samraad-meeting")).getText().contains("Reopened by Mads Medlem"));
 
@@ -92,7 +92,7 @@ public class MeetingBrowserIT extends BrowserTest {
     private void step(String label, String newStatus) {
         WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
         button(label).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         assertEquals(newStatus, status());
     }
 

@@ -133,7 +133,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         guests.findElement(By.cssSelector("button.samraad-attendance-add-guest-button")).click();
         WebElement attendanceForm = browser.findElement(By.cssSelector("form.samraad-attendance-form"));
         attendanceForm.findElement(By.cssSelector("button.samraad-attendance-save")).click();
-        waiting().until(ExpectedConditions.stalenessOf(attendanceForm));
+        waiting().until(gone(attendanceForm));
         JsonNode quorum = api.get(null, API + "/meetings/" + meetingId + "/quorum").json();
         int voting = quorum.get("members").asInt();
         assertEquals(3, quorum.get("present").asInt());
@@ -243,7 +243,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//section[contains(@class,'samraad-meeting')]//button[normalize-space()='" + label + "']"))).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         assertEquals(newStatus, waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
     }
 

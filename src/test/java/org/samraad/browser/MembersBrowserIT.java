@@ -141,7 +141,7 @@ public class MembersBrowserIT extends BrowserTest {
         email.sendKeys("ny@nordby.example");
         form.findElement(By.name("publishConsent")).click();
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         WebElement row = ourRow("Ny " + marker);
         assertTrue(row.getText().contains("ny@nordby.example"));
@@ -153,14 +153,14 @@ public class MembersBrowserIT extends BrowserTest {
         editName.clear();
         editName.sendKeys("Omdøbt " + marker);
         editForm.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(editForm));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(editForm));
 
         WebElement renamed = ourRow("Omdøbt " + marker);
         renamed.findElement(By.cssSelector("button.samraad-member-remove")).click();
         Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
         assertTrue(confirm.getText().contains("Omdøbt " + marker));
         confirm.accept();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(renamed));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(renamed));
         assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(marker));
     }
 
@@ -184,7 +184,7 @@ public class MembersBrowserIT extends BrowserTest {
         count.clear();
         count.sendKeys("1");
         seatForm.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(seatForm));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(seatForm));
 
         WebElement seatRow = compositionRow("Centerchef " + marker);
         assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getText());
@@ -195,7 +195,7 @@ public class MembersBrowserIT extends BrowserTest {
         new Select(form.findElement(By.name("seatId"))).selectByVisibleText("Centerchef " + marker);
         form.findElement(By.name("publishConsent")).click();
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         assertEquals("Filled", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-seat-status")).getText());
         assertEquals("1 of 1", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-filled-of")).getText());

@@ -134,7 +134,7 @@ public class OrganisationsBrowserIT extends BrowserTest {
         form.findElement(By.name("offers")).sendKeys("Opsøgende arbejde.");
         form.findElement(By.name("contactName")).sendKeys("Gadeteamet, vagttelefon");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         WebElement article = ourArticle();
         assertEquals(marker + " Gadeteamet", article.findElement(By.tagName("h3")).getText());
@@ -153,7 +153,7 @@ public class OrganisationsBrowserIT extends BrowserTest {
         offers.clear();
         offers.sendKeys("Opsøgende arbejde om natten.");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
         assertEquals("Opsøgende arbejde om natten.",
                 ourArticle().findElement(By.cssSelector(".samraad-organisation-offers")).getText());
 
@@ -162,7 +162,7 @@ public class OrganisationsBrowserIT extends BrowserTest {
         Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
         assertTrue(confirm.getText().contains(marker + " Gadeteamet"));
         confirm.accept();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(article));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(article));
         assertTrue(ourArticles().isEmpty());
         assertTrue(waitForText(By.cssSelector(".samraad-organisations-status")).getText().contains(marker + " Gadeteamet"));
     }

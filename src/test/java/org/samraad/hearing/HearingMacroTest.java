@@ -9,6 +9,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import net.java.ao.DBParam;
@@ -20,6 +21,8 @@ import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
@@ -114,12 +117,32 @@ public class HearingMacroTest extends AoTestSupport {
         confluence.actAs(EDITOR);
         assertFalse(render("pdf", Map.of(), PAGE).contains("samraad-hearing-agenda"));
 
-        HearingEntity row = ao.get(HearingEntity.class, id);
-        row.setAgendaItemId(77);
-        row.save();
+        putOnTheAgendaOf(id, "PLANNED");
+        sql.reset();
         String onAgenda = render("display", Map.of(), PAGE);
+        assertEquals(sql.statements().toString(), 1, sql.total());
         assertTrue(onAgenda.contains("<dd class=\"samraad-hearing-on-agenda\">On a meeting agenda</dd>"));
         assertFalse(onAgenda.contains("samraad-hearing-agenda\""));
+    }
+
+    @Test
+    public void aHearingWhoseMeetingWasCancelledOrWhoseItemWasRemovedIsOfferedForAnotherAgenda() throws Exception {
+        int id = hearing("Høring om natcafé", "DRAFTING", TODAY.plusDays(5), null, PAGE);
+        HearingEntity row = putOnTheAgendaOf(id, "CANCELLED");
+
+        sql.reset();
+        String cancelled = render("display", Map.of(), PAGE);
+        assertEquals(sql.statements().toString(), 1, sql.total());
+        assertTrue(cancelled, cancelled.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate"));
+        assertTrue("the script lists meetings from the council's today on",
+                cancelled.contains("data-today=\"" + TODAY + "\""));
+        assertFalse(cancelled.contains("On a meeting agenda"));
+
+        row.setAgendaItemId(row.getAgendaItemId() + 1000);
+        row.save();
+        String removed = render("display", Map.of(), PAGE);
+        assertTrue(removed.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate"));
+        assertFalse(removed.contains("On a meeting agenda"));
     }
 
     @Test
@@ -172,6 +195,20 @@ public class HearingMacroTest extends AoTestSupport {
                 new DBParam("STATUS", status), new DBParam("DEADLINE", CalendarDays.toDate(deadline)),
                 new DBParam("SUBMITTED_ON", CalendarDays.toDate(submittedOn)), new DBParam("PAGE_ID", page),
                 new DBParam("VERSION", 0)).getID();
+    }
+
+    /** An item for the hearing on a new meeting of the council in the given status, linked as the service does. */
+    private HearingEntity putOnTheAgendaOf(int hearingId, String meetingStatus) {
+        MeetingEntity meeting = ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", uds),
+                new DBParam("KIND", "ORDINARY"), new DBParam("STATUS", meetingStatus),
+                new DBParam("STARTS_AT", Date.from(NOW.plusSeconds(86_400 * 7))), new DBParam("VERSION", 0));
+        HearingEntity row = ao.get(HearingEntity.class, hearingId);
+        row.setAgendaItemId(ao.create(AgendaItemEntity.class, new DBParam("MEETING_ID", meeting.getID()),
+                new DBParam("SORT_ORDER", 1), new DBParam("TITLE", row.getSubject()), new DBParam("KIND", "HEARING"),
+                new DBParam("DURATION_MINUTES", 0), new DBParam("HEARING_ID", hearingId), new DBParam("VERSION", 0))
+                .getID());
+        row.save();
+        return row;
     }
 
     private String render(String outputType, Map<String, String> parameters, Long pageId) throws MacroExecutionException {

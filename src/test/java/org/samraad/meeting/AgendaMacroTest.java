@@ -29,6 +29,7 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
 import org.samraad.testing.AoTestSupport;
@@ -58,7 +59,8 @@ public class AgendaMacroTest extends AoTestSupport {
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
         MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
                 new HostPageBuilderService());
-        macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda, renderer, new HostPageBuilderService(), bed.i18n);
+        macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda, renderer,
+                new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
         uds = bed.council("UDS", "Udsatterådet Nordby");
         bed.member(uds, MEMBER, null, true);
         bed.member(uds, SHY_MEMBER, null, false);
@@ -434,7 +436,36 @@ public class AgendaMacroTest extends AoTestSupport {
                 html.indexOf('"', html.indexOf("data-item-id=\"") + 14))));
     }
 
+    @Test
+    public void aHearingItemLinksToItsResponsePageWithinTheStatementBudget() throws Exception {
+        int withPage = hearing("Høring om boligstrategi", 777L);
+        int withoutPage = hearing("Høring om busplan", null);
+        bed.add(meeting, item("Høring om boligstrategi").kind("HEARING").hearing(withPage));
+        bed.add(meeting, item("Høring om busplan").kind("HEARING").hearing(withoutPage));
+        bed.add(meeting, item("Orientering").kind("INFORMATION"));
+
+        for (String viewer : new String[] {SECRETARY, READER}) {
+            bed.confluence.actAs(viewer);
+            for (String view : List.of("agenda", "minutes", "easy-read")) {
+                String[] rendered = new String[1];
+                sql.assertAtMost(3, () -> rendered[0] = render("display", Map.of("view", view)));
+                String html = rendered[0];
+                assertTrue(viewer + view, itemIn(html, "Høring om boligstrategi").contains("<p class=\"samraad-agenda-hearing\">"
+                        + "<a href=\"/wiki/pages/viewpage.action?pageId=777\">The council’s response to this hearing</a></p>"));
+                assertFalse("no page, no link", itemIn(html, "Høring om busplan").contains("samraad-agenda-hearing"));
+                assertFalse(itemIn(html, "Orientering").contains("samraad-agenda-hearing"));
+            }
+        }
+        bed.confluence.actAs(SECRETARY);
+        assertTrue(render("pdf", Map.of()).contains("pageId=777\">"));
+    }
+
     // --- helpers
+
+    private int hearing(String subject, Long pageId) {
+        return ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", subject),
+                new DBParam("STATUS", "RECEIVED"), new DBParam("PAGE_ID", pageId), new DBParam("VERSION", 0)).getID();
+    }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
         String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", PAGE, outputType));

@@ -53,7 +53,13 @@ final class MeetingTestbed {
                 new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);
-        links = new MeetingLinks(new ApplicationProperties() {
+        links = links();
+        users = new FakeUserDirectory(userNames);
+    }
+
+    /** Links under {@link #CONTEXT_PATH}, as on a Confluence with a context path. */
+    static MeetingLinks links() {
+        return new MeetingLinks(new ApplicationProperties() {
             @Override
             public String getBaseUrl() {
                 return "https://wiki.example.org" + CONTEXT_PATH;
@@ -64,6 +70,5 @@ final class MeetingTestbed {
                 return urlMode == UrlMode.RELATIVE ? CONTEXT_PATH : getBaseUrl();
             }
         });
-        users = new FakeUserDirectory(userNames);
     }
 }

@@ -9,6 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,6 +39,14 @@ public abstract class BrowserTest {
         browser.findElement(By.xpath("//select[@id='host-user']/ancestor::form//button")).click();
         // the switch posts and redirects; a navigation started before it lands would be overtaken by it
         new WebDriverWait(browser, PATIENCE).until(d -> isGone(switcher));
+    }
+
+    /**
+     * {@link ExpectedConditions#stalenessOf} that also accepts ChromeDriver's "does not belong to the document" for a
+     * node of a page that was replaced; wait for a reload with this.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> isGone(element);
     }
 
     /**

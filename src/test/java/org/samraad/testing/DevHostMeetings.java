@@ -22,8 +22,13 @@ public final class DevHostMeetings {
 
     /** A meeting of the council a week from today at 10:00 Copenhagen time. */
     public static int create(int councilId, String title, String status, LocalDate requestDeadline) {
+        return create(councilId, title, status, requestDeadline, LocalDate.now(CouncilZone.COPENHAGEN).plusDays(7));
+    }
+
+    /** A meeting of the council on {@code day} at 10:00 Copenhagen time. */
+    public static int create(int councilId, String title, String status, LocalDate requestDeadline, LocalDate day) {
         ActiveObjects ao = SharedDevHost.host().activeObjects();
-        LocalDateTime start = LocalDate.now(CouncilZone.COPENHAGEN).plusDays(7).atTime(10, 0);
+        LocalDateTime start = day.atTime(10, 0);
         return ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("COUNCIL_ID", councilId);
