@@ -6,15 +6,13 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.atlassian.scheduler.JobRunnerResponse;
-import com.atlassian.scheduler.status.RunOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.After;
 import org.junit.Test;
+import org.samraad.testing.DevHostOutbox;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
@@ -45,20 +43,12 @@ public class ActionReminderIT {
         action(councilId, "Ring til natcaféen " + marker, memberKey, LocalDate.now().plusDays(1));
         action(councilId, "Send tal til byrådet " + marker, memberKey, LocalDate.now().minusDays(2));
 
-        JobRunnerResponse first = SharedDevHost.host().runJob(JOB).orElseThrow();
-        assertEquals(first.getMessage(), RunOutcome.SUCCESS, first.getRunOutcome());
-
-        List<JsonNode> ours = ours();
-        assertEquals(ours.toString(), 1, ours.size());
-        JsonNode mail = ours.get(0);
+        JsonNode mail = DevHostOutbox.oneMailFromTwoRuns(api, JOB, marker);
         assertEquals("member@nordby.example", mail.get("to").asText());
         assertEquals("text/html", mail.get("mimeType").asText());
         String body = mail.get("body").asText();
         assertTrue(body, body.contains("Ring til natcaféen " + marker) && body.contains("Send tal til byrådet " + marker));
         assertTrue("a link to the council's space on this host", body.contains(SharedDevHost.baseUrl() + "/display/UDS"));
-
-        SharedDevHost.host().runJob(JOB).orElseThrow();
-        assertEquals("a second run sends nothing twice", 1, ours().size());
     }
 
     @Test
@@ -69,12 +59,6 @@ public class ActionReminderIT {
         assertEquals(200, page.status());
         assertTrue(page.text().contains("<h1>Outbox</h1>"));
         assertTrue(api.get("admin", "/").text().contains("href=\"/devhost/outbox\""));
-    }
-
-    private List<JsonNode> ours() {
-        JsonNode items = api.get("admin", "/devhost/outbox.json").json().get("items");
-        return StreamSupport.stream(items.spliterator(), false)
-                .filter(m -> m.get("body").asText().contains(marker)).toList();
     }
 
     private void action(int councilId, String title, String ownerKey, LocalDate due) {
