@@ -12,6 +12,7 @@ import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.meeting.MeetingLinks;
+import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -34,16 +35,19 @@ public class AnnualPlanMacro extends BlockMacro {
     private final MeetingLinks links;
     private final ApplicationProperties application;
     private final MacroRenderer renderer;
+    private final CurrentUser currentUser;
     private final I18n i18n;
 
     public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanService plans, SpacePermissions permissions,
-            MeetingLinks links, ApplicationProperties application, MacroRenderer renderer, I18n i18n) {
+            MeetingLinks links, ApplicationProperties application, MacroRenderer renderer, CurrentUser currentUser,
+            I18n i18n) {
         this.councilParameter = councilParameter;
         this.plans = plans;
         this.permissions = permissions;
         this.links = links;
         this.application = application;
         this.renderer = renderer;
+        this.currentUser = currentUser;
         this.i18n = i18n;
     }
 
@@ -59,9 +63,11 @@ public class AnnualPlanMacro extends BlockMacro {
             AnnualPlan plan = plans.plan(c, year == null ? plans.thisYear(c) : year);
             boolean interactive = OutputTypes.isInteractive(context);
             boolean editable = interactive && permissions.canEdit(c.spaceKey());
+            // a private feed address belongs to a user: anonymous readers have none to make
+            boolean feedOffered = interactive && currentUser.userKey().isPresent();
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             model.put("plan", AnnualPlanView.of(c, plan, plans.today(c), wheel,
-                    MacroRenderer.uniqueElementId("samraad-plan-" + c.id()), interactive, editable,
+                    MacroRenderer.uniqueElementId("samraad-plan-" + c.id()), feedOffered, editable,
                     base == null ? "" : base.replaceAll("/+$", ""), links::page, i18n));
         }
         return renderer.render(TEMPLATE, model, context);

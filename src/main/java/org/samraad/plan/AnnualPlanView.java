@@ -33,7 +33,7 @@ public record AnnualPlanView(
         String todayY,
         boolean showsToday,
         String summary,
-        boolean interactive,
+        boolean feedOffered,
         boolean editable,
         String calendarPath,
         List<OptionView> kinds,
@@ -49,7 +49,7 @@ public record AnnualPlanView(
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     static AnnualPlanView of(Council council, AnnualPlan plan, LocalDate today, boolean wheel, String domId,
-            boolean interactive, boolean editable, String contextPath, LongFunction<String> pageLink, I18n i18n) {
+            boolean feedOffered, boolean editable, String contextPath, LongFunction<String> pageLink, I18n i18n) {
         int year = plan.year();
         List<List<AnnualPlanLineView>> byMonth = new ArrayList<>();
         int[] counts = new int[12];
@@ -89,7 +89,7 @@ public record AnnualPlanView(
         return new AnnualPlanView(council.id(), domId, i18n.text("samraad.plan.macro.heading", String.valueOf(year)),
                 year, wheel, i18n.text("samraad.plan.macro.wheel-title", String.valueOf(year)), months, segments, marks,
                 x(MARKS - 8, todayAngle), y(MARKS - 8, todayAngle), today.getYear() == year,
-                i18n.text("samraad.plan.macro.summary", String.valueOf(plan.items().size())), interactive, editable,
+                i18n.text("samraad.plan.macro.summary", String.valueOf(plan.items().size())), feedOffered, editable,
                 contextPath + "/rest/samraad/1.0/councils/" + council.id() + "/calendar.ics", kinds, weekdays,
                 monthChoices, year + 1);
     }

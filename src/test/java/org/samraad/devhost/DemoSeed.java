@@ -91,12 +91,10 @@ final class DemoSeed {
                 kommunen.</p>
                 <ac:structured-macro ac:name="samraad-council" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-members" ac:schema-version="1"/>
-                <h2>Møder</h2>
-                <p><ac:placeholder>Mødeoversigten kommer her.</ac:placeholder>Mødekalenderen følger.</p>
-                <h2>Opfølgning</h2>
-                <p><ac:placeholder>Handlingspunkter kommer her.</ac:placeholder>Handlingspunkter følger.</p>
-                <h2>Høringer</h2>
-                <p><ac:placeholder>Høringssvar kommer her.</ac:placeholder>Høringssvar følger.</p>
+                <ac:structured-macro ac:name="samraad-annual-plan" ac:schema-version="1"/>
+                <ac:structured-macro ac:name="samraad-actions" ac:schema-version="1">\
+                <ac:parameter ac:name="sort">organisation</ac:parameter></ac:structured-macro>
+                <ac:structured-macro ac:name="samraad-hearings" ac:schema-version="1"/>
                 """, admin).id();
         store.setHomePage(PUBLIC_SPACE, publicHome);
         store.createPage(PUBLIC_SPACE, "Om rådet", """

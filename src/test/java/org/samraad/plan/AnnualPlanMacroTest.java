@@ -141,6 +141,10 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         String reader = render("display", Map.of());
         assertFalse(reader.contains("<form"));
         assertTrue("a signed-in reader may make a private feed address", reader.contains("samraad-plan-feed-make"));
+        confluence.actAs(null);
+        String anonymous = render("display", Map.of());
+        assertTrue(anonymous.contains("Budget"));
+        assertFalse("an anonymous reader has no address to make", anonymous.contains("samraad-plan-feed"));
     }
 
     @Test

@@ -84,6 +84,6 @@ final class PlanTestbed {
         MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
                 new HostPageBuilderService());
         macro = new AnnualPlanMacro(new CouncilParameter(councils, i18n), plans, permissions,
-                new MeetingLinks(application), application, renderer, i18n);
+                new MeetingLinks(application), application, renderer, confluence.currentUser(), i18n);
     }
 }
