@@ -22,8 +22,7 @@ import org.samraad.council.MemberEntity;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPermissionManager.Grant;
-import org.samraad.hearing.HearingEntity;
-import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.CouncilZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -264,10 +263,6 @@ final class DemoSeed {
         seedDirectoryAndMembers(councilId);
         ActiveObjects ao = host.activeObjects();
         ao.executeInTransaction(() -> {
-            meeting(ao, councilId, "Dialogmøde om væresteder", "DIALOGUE", "HELD", daysFromNow(-40));
-            meeting(ao, councilId, "Ordinært møde, forår", "ORDINARY", "PLANNED", daysFromNow(21));
-            meeting(ao, councilId, "Temadag om bolig", "THEME_DAY", "PLANNED", daysFromNow(60));
-
             action(ao, councilId, "Indhent tal for hjemløshed i Nordby", "OPEN", daysFromNow(14));
             action(ao, councilId, "Inviter natcaféen til næste møde", "IN_PROGRESS", daysFromNow(7));
             action(ao, councilId, "Send referat til byrådet", "DONE", daysFromNow(-30));
@@ -275,11 +270,49 @@ final class DemoSeed {
             // at /devhost/jobs puts a digest in the outbox
             memberAction(ao, councilId, "Book lokale til temadagen om bolig", daysFromNow(2));
 
-            hearing(ao, councilId, "Forslag til ny boligsocial strategi", "DRAFTING", daysFromNow(18));
-            hearing(ao, councilId, "Budget for socialområdet", "SUBMITTED", daysFromNow(-20));
             return null;
         });
+        seedThemeDayAndHearings(councilId);
         LOG.info("Seeded demo members, meetings, actions and hearings for council {}", councilId);
+    }
+
+    /**
+     * A theme day planned without a page yet, and two hearings through the REST API with their workflow: one being
+     * drafted by the secretary, one answered before its deadline.
+     */
+    private void seedThemeDayAndHearings(int councilId) {
+        LocalDate today = LocalDate.now(CouncilZone.COPENHAGEN);
+        postAsAdmin("/councils/" + councilId + "/meetings", JSON.createObjectNode().put("kind", "THEME_DAY")
+                .put("date", today.plusDays(60).toString()).put("startTime", "10:00").put("endTime", "15:00")
+                .put("place", "Medborgerhuset, Torvet 3, Nordby").put("title", "Temadag om bolig"));
+        String secretary = DemoUsers.SECRETARY.getKey().getStringValue();
+        JsonNode drafting = postAsAdmin("/councils/" + councilId + "/hearings", JSON.createObjectNode()
+                .put("title", "Forslag til ny boligsocial strategi")
+                .put("issuingBody", "Nordby Kommune, Social- og Sundhedsudvalget").put("reference", "26-0412")
+                .put("receivedOn", today.minusDays(10).toString()).put("deadline", today.plusDays(18).toString())
+                .put("responsibleUserKey", secretary)
+                .put("summary", "Kommunen vil samle indsatsen mod hjemløshed i én strategi."));
+        moveHearing(drafting, "DRAFTING");
+        JsonNode answered = postAsAdmin("/councils/" + councilId + "/hearings", JSON.createObjectNode()
+                .put("title", "Budget for socialområdet").put("issuingBody", "Nordby Kommune, Økonomiudvalget")
+                .put("reference", "26-0107").put("receivedOn", today.minusDays(50).toString())
+                .put("deadline", today.minusDays(20).toString()).put("responsibleUserKey", secretary));
+        for (String step : new String[] {"DRAFTING", "COUNCIL_REVIEW", "APPROVED"}) {
+            answered = moveHearing(answered, step);
+        }
+        if (answered != null) {
+            postAsAdmin("/hearings/" + answered.get("id").asInt() + "/transition", JSON.createObjectNode()
+                    .put("to", "SUBMITTED").put("submittedOn", today.minusDays(22).toString())
+                    .put("version", answered.get("version").asInt()));
+        }
+    }
+
+    private JsonNode moveHearing(JsonNode hearing, String to) {
+        if (hearing == null) {
+            return null;
+        }
+        return postAsAdmin("/hearings/" + hearing.get("id").asInt() + "/transition", JSON.createObjectNode()
+                .put("to", to).put("version", hearing.get("version").asInt()));
     }
 
     /** Organisations, seats and members (one seat left vacant, one name not published), all through the REST API. */
@@ -338,14 +371,6 @@ final class DemoSeed {
         return created == null ? null : created.get("id").asInt();
     }
 
-    private static void meeting(ActiveObjects ao, int councilId, String title, String kind, String status, Date startsAt) {
-        Map<String, Object> row = row("COUNCIL_ID", councilId, "KIND", kind);
-        row.put("STATUS", status);
-        row.put("TITLE", title);
-        row.put("STARTS_AT", startsAt);
-        row.put("PLACE", "Medborgerhuset, Torvet 3, Nordby");
-        ao.create(MeetingEntity.class, row);
-    }
 
     private static void action(ActiveObjects ao, int councilId, String title, String status, Date due) {
         Map<String, Object> row = row("COUNCIL_ID", councilId, "TITLE", title);
@@ -366,13 +391,6 @@ final class DemoSeed {
         rows[0].save();
     }
 
-    private static void hearing(ActiveObjects ao, int councilId, String subject, String status, Date deadline) {
-        Map<String, Object> row = row("COUNCIL_ID", councilId, "SUBJECT", subject);
-        row.put("STATUS", status);
-        row.put("DEADLINE", deadline);
-        row.put("ISSUING_BODY", "Nordby Kommune, Social- og Sundhedsforvaltningen");
-        ao.create(HearingEntity.class, row);
-    }
 
     private static Map<String, Object> row(String k1, Object v1, String k2, Object v2) {
         Map<String, Object> row = new HashMap<>();
