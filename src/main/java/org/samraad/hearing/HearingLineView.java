@@ -7,10 +7,12 @@ package org.samraad.hearing;
  * @param deadlineText "12 days left", "Deadline passed 3 days ago", "Answered on time": the state in words, so no
  *     colour carries meaning on its own
  * @param urgent overdue or due soon: the template marks the row and puts the words in {@code <strong>}
+ * @param href the hearing's response page, or null when it has none
  */
 public record HearingLineView(
         int id,
         String title,
+        String href,
         String issuingBody,
         String reference,
         String deadline,

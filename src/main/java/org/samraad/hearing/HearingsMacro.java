@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
+import org.samraad.meeting.MeetingLinks;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
@@ -27,12 +28,15 @@ public class HearingsMacro extends BlockMacro {
     private final CouncilParameter councilParameter;
     private final HearingService hearings;
     private final MacroRenderer renderer;
+    private final MeetingLinks links;
     private final I18n i18n;
 
-    public HearingsMacro(CouncilParameter councilParameter, HearingService hearings, MacroRenderer renderer, I18n i18n) {
+    public HearingsMacro(CouncilParameter councilParameter, HearingService hearings, MacroRenderer renderer,
+            MeetingLinks links, I18n i18n) {
         this.councilParameter = councilParameter;
         this.hearings = hearings;
         this.renderer = renderer;
+        this.links = links;
         this.i18n = i18n;
     }
 
@@ -45,7 +49,7 @@ public class HearingsMacro extends BlockMacro {
         if (council.isPresent()) {
             Council c = council.get();
             model.put("hearings", HearingsView.of(c, hearings.register(c, filter),
-                    MacroRenderer.uniqueElementId("samraad-hearings-" + c.id()), i18n));
+                    MacroRenderer.uniqueElementId("samraad-hearings-" + c.id()), links::page, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }

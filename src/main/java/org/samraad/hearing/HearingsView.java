@@ -2,6 +2,7 @@ package org.samraad.hearing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
 
@@ -29,8 +30,9 @@ public record HearingsView(
         return !lines.isEmpty();
     }
 
-    static HearingsView of(Council council, HearingRegister register, String domId, I18n i18n) {
-        List<HearingLineView> lines = register.items().stream().map(h -> line(h, i18n)).toList();
+    static HearingsView of(Council council, HearingRegister register, String domId, LongFunction<String> pageLink,
+            I18n i18n) {
+        List<HearingLineView> lines = register.items().stream().map(h -> line(h, pageLink, i18n)).toList();
         OnTimeRate rate = register.onTimeRate();
         String rateText = rate.percent() == null
                 ? i18n.text("samraad.hearing.macro.rate-none", String.valueOf(rate.year()))
@@ -41,10 +43,11 @@ public record HearingsView(
                 i18n.text("samraad.hearing.macro.shown", lines.size(), register.total()), rateText, lines);
     }
 
-    private static HearingLineView line(Hearing h, I18n i18n) {
+    private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n) {
         DeadlineState state = h.deadlineState();
         boolean urgent = state == DeadlineState.OVERDUE || state == DeadlineState.DUE_SOON;
-        return new HearingLineView(h.id(), h.title(), h.issuingBody(), h.reference(),
+        return new HearingLineView(h.id(), h.title(), h.pageId() == null ? null : pageLink.apply(h.pageId()),
+                h.issuingBody(), h.reference(),
                 h.deadline() == null ? null : h.deadline().toString(), deadlineText(h, i18n),
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName());

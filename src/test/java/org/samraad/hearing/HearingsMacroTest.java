@@ -25,6 +25,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.Templates;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
 
 /**
@@ -55,7 +56,8 @@ public class HearingsMacroTest extends AoTestSupport {
                 PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
         MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
                 new HostPageBuilderService());
-        macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.hearings, renderer, bed.i18n);
+        macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.hearings, renderer,
+                ContextPathLinks.links(), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet Nordby"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }
@@ -86,6 +88,21 @@ public class HearingsMacroTest extends AoTestSupport {
         assertTrue(html.contains("<th scope=\"col\">Deadline</th>"));
         assertTrue(html.contains("<caption>Hearings, open ones first by deadline</caption>"));
         assertTrue(html.contains("5 of 5 hearings shown."));
+    }
+
+    @Test
+    public void aHearingWithAResponsePageLinksToItAndOneWithoutDoesNot() throws Exception {
+        int withPage = hearing("Høring med svarside", "DRAFTING", TODAY.plusDays(10), null);
+        HearingEntity row = ao.get(HearingEntity.class, withPage);
+        row.setPageId(4711L);
+        row.save();
+        hearing("Høring uden svarside", "RECEIVED", TODAY.plusDays(20), null);
+
+        String html = render("pdf", Map.of());
+
+        assertTrue(html.contains("<a class=\"samraad-hearing-title\" href=\"/wiki/pages/viewpage.action?pageId=4711\">"
+                + "Høring med svarside</a>"));
+        assertTrue(html.contains("<span class=\"samraad-hearing-title\">Høring uden svarside</span>"));
     }
 
     @Test

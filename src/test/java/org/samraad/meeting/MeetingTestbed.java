@@ -1,8 +1,6 @@
 package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
@@ -17,6 +15,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
 import org.samraad.testing.SqlStatementCounter;
@@ -24,7 +23,7 @@ import org.samraad.testing.SqlStatementCounter;
 /** The meeting services wired as the plugin wires them, over the test database and a {@link FakeConfluence}. */
 final class MeetingTestbed {
     /** Confluence's context path in these tests: links must start with it. */
-    static final String CONTEXT_PATH = "/wiki";
+    static final String CONTEXT_PATH = ContextPathLinks.CONTEXT_PATH;
 
     final SpacePermissions permissions;
     final I18n i18n;
@@ -59,16 +58,6 @@ final class MeetingTestbed {
 
     /** Links under {@link #CONTEXT_PATH}, as on a Confluence with a context path. */
     static MeetingLinks links() {
-        return new MeetingLinks(new ApplicationProperties() {
-            @Override
-            public String getBaseUrl() {
-                return "https://wiki.example.org" + CONTEXT_PATH;
-            }
-
-            @Override
-            public String getBaseUrl(UrlMode urlMode) {
-                return urlMode == UrlMode.RELATIVE ? CONTEXT_PATH : getBaseUrl();
-            }
-        });
+        return ContextPathLinks.links();
     }
 }
