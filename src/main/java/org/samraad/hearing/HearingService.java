@@ -113,9 +113,9 @@ public class HearingService {
     /** The register of a council the caller already resolved (a macro): two statements, the view permission checked again. */
     public HearingRegister register(Council council, HearingFilter filter) {
         permissions.require(Permission.VIEW, council.spaceKey());
-        HearingsQuery.Briefs briefs = query.briefs(council.id());
-        LocalDate today = today(briefs.councilLocale());
-        List<HearingsQuery.Brief> matching = briefs.hearings().stream()
+        List<HearingsQuery.Brief> briefs = query.briefs(council.id());
+        LocalDate today = today(council.locale());
+        List<HearingsQuery.Brief> matching = briefs.stream()
                 .filter(h -> filter.status() == null || h.status() == filter.status())
                 .filter(h -> filter.year() == null || h.deadline() != null && h.deadline().getYear() == filter.year())
                 .filter(h -> !filter.openOnly() || h.status().isOpen())
@@ -129,7 +129,7 @@ public class HearingService {
         List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
                 .map(row -> hearing(row, today, names)).toList();
         int rateYear = filter.rateYear() == null ? today.getYear() : filter.rateYear();
-        OnTimeRate rate = OnTimeRate.of(rateYear, briefs.hearings().stream()
+        OnTimeRate rate = OnTimeRate.of(rateYear, briefs.stream()
                 .filter(h -> h.deadline() != null)
                 .map(h -> new OnTimeRate.Deadlines(h.status(), h.deadline(), h.submittedOn())).toList(), today);
         return new HearingRegister(items, matching.size(), rate);

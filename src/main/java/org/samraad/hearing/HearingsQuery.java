@@ -46,27 +46,18 @@ public class HearingsQuery {
         this.sql = sql;
     }
 
-    /**
-     * Every hearing of a council in brief, in no particular order, with the council's language (which fixes its
-     * zone, and so its "today"): one statement, also for a council without hearings.
-     */
-    Briefs briefs(int councilId) {
-        return sql.query("SELECT c." + column("Locale") + ", h." + column("ID") + ", h." + column("Status")
-                        + ", h." + column("Deadline") + ", h." + column("SubmittedOn") + " FROM "
-                        + table(CouncilEntity.class) + " c LEFT JOIN " + table(HearingEntity.class) + " h ON h."
-                        + column("CouncilId") + " = c." + column("ID") + " WHERE c." + column("ID") + " = ?",
+    /** Every hearing of a council in brief, in no particular order. */
+    List<Brief> briefs(int councilId) {
+        return sql.query("SELECT " + column("ID") + ", " + column("Status") + ", " + column("Deadline") + ", "
+                        + column("SubmittedOn") + " FROM " + table(HearingEntity.class) + " WHERE "
+                        + column("CouncilId") + " = ?",
                 List.of(councilId), rows -> {
-                    String locale = null;
                     List<Brief> briefs = new ArrayList<>();
                     while (rows.next()) {
-                        locale = rows.getString(1);
-                        int id = rows.getInt(2);
-                        if (!rows.wasNull()) {
-                            briefs.add(new Brief(id, HearingStatus.valueOf(rows.getString(3)),
-                                    day(rows.getTimestamp(4)), day(rows.getTimestamp(5))));
-                        }
+                        briefs.add(new Brief(rows.getInt(1), HearingStatus.valueOf(rows.getString(2)),
+                                day(rows.getTimestamp(3)), day(rows.getTimestamp(4))));
                     }
-                    return new Briefs(locale, briefs);
+                    return briefs;
                 });
     }
 
@@ -135,5 +126,4 @@ public class HearingsQuery {
     /** What the register needs of every hearing to filter, order, count and rate. */
     record Brief(int id, HearingStatus status, LocalDate deadline, LocalDate submittedOn) {}
 
-    record Briefs(String councilLocale, List<Brief> hearings) {}
 }
