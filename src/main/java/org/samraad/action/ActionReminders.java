@@ -5,11 +5,6 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
@@ -19,6 +14,7 @@ import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailRecipients;
 import org.samraad.platform.mail.MailText;
+import org.samraad.platform.mail.ReminderDigests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,38 +66,18 @@ public class ActionReminders {
         Instant now = time.now();
         LocalDate today = CalendarDays.today(time);
         MailRecipients.Run lookups = recipients.run();
-        Map<String, MailRecipient> addressees = new LinkedHashMap<>();
-        Map<String, List<ReminderDigest.Reminder>> digests = new LinkedHashMap<>();
+        ReminderDigests<ReminderDigest.Reminder> digests = new ReminderDigests<>();
         for (ReminderCandidate action : query.candidates(today)) {
             ReminderKind kind = action.kindOn(today);
             if (kind == null) {
                 continue;
             }
-            recipient(action, lookups).ifPresent(recipient -> {
-                String key = recipient.address().toLowerCase(Locale.ROOT);
-                addressees.putIfAbsent(key, recipient);
-                digests.computeIfAbsent(key, k -> new ArrayList<>()).add(new ReminderDigest.Reminder(action, kind));
-            });
+            recipient(action, lookups).ifPresent(to -> digests.add(to, new ReminderDigest.Reminder(action, kind)));
         }
         String baseUrl = application.getBaseUrl(UrlMode.CANONICAL);
-        int sent = 0;
-        int reminded = 0;
-        for (Map.Entry<String, List<ReminderDigest.Reminder>> digest : digests.entrySet()) {
-            MailRecipient recipient = addressees.get(digest.getKey());
-            int count = transactions.inTransaction(() -> {
-                List<ReminderDigest.Reminder> claimed = digest.getValue().stream()
-                        .filter(r -> query.claim(r.action(), r.kind(), now)).toList();
-                if (!claimed.isEmpty()) {
-                    mail.enqueue(new ReminderDigest(recipient, claimed, i18n, baseUrl).mail());
-                }
-                return claimed.size();
-            });
-            if (count > 0) {
-                sent++;
-                reminded += count;
-            }
-        }
-        return new Outcome(sent, reminded);
+        ReminderDigests.Sent sent = digests.send(transactions, mail, r -> query.claim(r.action(), r.kind(), now),
+                (to, claimed) -> new ReminderDigest(to, claimed, i18n, baseUrl).mail());
+        return new Outcome(sent.digests(), sent.reminders());
     }
 
     private Optional<MailRecipient> recipient(ReminderCandidate action, MailRecipients.Run lookups) {

@@ -6,18 +6,13 @@ import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.samraad.meeting.CouncilZone;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
-import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailRecipients;
+import org.samraad.platform.mail.ReminderDigests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,8 +58,7 @@ public class HearingReminders {
     public Outcome sendDue() {
         Instant now = time.now();
         MailRecipients.Run lookups = recipients.run();
-        Map<String, MailRecipient> addressees = new LinkedHashMap<>();
-        Map<String, List<HearingReminderDigest.Reminder>> digests = new LinkedHashMap<>();
+        ReminderDigests<HearingReminderDigest.Reminder> digests = new ReminderDigests<>();
         // the earliest calendar day of any zone, so no council's hearings are left out; each is judged in its own zone
         for (HearingReminderCandidate hearing : query.candidates(LocalDate.ofInstant(now, ZoneOffset.ofHours(-12)))) {
             LocalDate today = HearingDeadline.today(now, CouncilZone.forLocale(hearing.councilLocale()));
@@ -72,31 +66,14 @@ public class HearingReminders {
             if (day == null) {
                 continue;
             }
-            lookups.user(hearing.responsibleUserKey(), hearing.spaceKey(), hearing.councilLocale()).ifPresent(to -> {
-                String key = to.address().toLowerCase(Locale.ROOT);
-                addressees.putIfAbsent(key, to);
-                digests.computeIfAbsent(key, k -> new ArrayList<>()).add(new HearingReminderDigest.Reminder(hearing,
-                        day, HearingDeadline.daysLeft(hearing.deadline(), today)));
-            });
+            lookups.user(hearing.responsibleUserKey(), hearing.spaceKey(), hearing.councilLocale())
+                    .ifPresent(to -> digests.add(to, new HearingReminderDigest.Reminder(hearing, day,
+                            HearingDeadline.daysLeft(hearing.deadline(), today))));
         }
         String baseUrl = application.getBaseUrl(UrlMode.CANONICAL);
-        int sent = 0;
-        int reminded = 0;
-        for (Map.Entry<String, List<HearingReminderDigest.Reminder>> digest : digests.entrySet()) {
-            int count = transactions.inTransaction(() -> {
-                List<HearingReminderDigest.Reminder> claimed = digest.getValue().stream()
-                        .filter(r -> query.claim(r.hearing(), r.reminderDay(), now)).toList();
-                if (!claimed.isEmpty()) {
-                    mail.enqueue(new HearingReminderDigest(addressees.get(digest.getKey()), claimed, i18n, baseUrl)
-                            .mail());
-                }
-                return claimed.size();
-            });
-            if (count > 0) {
-                sent++;
-                reminded += count;
-            }
-        }
-        return new Outcome(sent, reminded);
+        ReminderDigests.Sent sent = digests.send(transactions, mail,
+                r -> query.claim(r.hearing(), r.reminderDay(), now),
+                (to, claimed) -> new HearingReminderDigest(to, claimed, i18n, baseUrl).mail());
+        return new Outcome(sent.digests(), sent.reminders());
     }
 }
