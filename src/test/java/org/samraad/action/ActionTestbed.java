@@ -9,19 +9,15 @@ import org.samraad.council.CouncilService;
 import org.samraad.council.OrganisationReferencesQuery;
 import org.samraad.council.OrganisationService;
 import org.samraad.council.CouncilParameter;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
@@ -50,10 +46,7 @@ final class ActionTestbed {
 
     /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */
     ActionsMacro macro() {
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(i18n);
         return new ActionsMacro(new CouncilParameter(councils, i18n), actions, permissions, renderer, i18n);
     }
 }

@@ -12,21 +12,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
@@ -93,10 +89,7 @@ final class MemberTestbed {
                 organisations, users, time);
         compositions = new CompositionService(councils, seats, membersQuery, time);
         csv = new MemberCsv(councils, members, i18n);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(i18n);
         macro = new MembersMacro(new CouncilParameter(councils, i18n), members, renderer, i18n);
     }
 

@@ -16,16 +16,11 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -55,10 +50,7 @@ public class HearingMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
                 () -> NOW);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        macro = new HearingMacro(bed.hearings, new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)),
-                bed.i18n, new HostPageBuilderService()), bed.i18n);
+        macro = new HearingMacro(bed.hearings, HostMacroRenderer.create(bed.i18n), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }

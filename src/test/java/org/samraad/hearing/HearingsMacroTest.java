@@ -16,14 +16,10 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilParameter;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
@@ -52,10 +48,7 @@ public class HearingsMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
                 () -> NOW);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
         macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.hearings, renderer,
                 ContextPathLinks.links(), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet Nordby"),

@@ -23,15 +23,12 @@ import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.RequestContext;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 
 /**
@@ -55,10 +52,7 @@ public class AgendaMacroTest extends AoTestSupport {
     @Before
     public void setUp() {
         bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
         macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda, renderer,
                 new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
         uds = bed.council("UDS", "Udsatterådet Nordby");

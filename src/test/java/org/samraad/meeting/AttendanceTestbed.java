@@ -21,21 +21,18 @@ import org.samraad.council.MembersQuery;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.OrganisationReferencesQuery;
 import org.samraad.council.OrganisationService;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.Templates;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
@@ -104,10 +101,7 @@ final class AttendanceTestbed {
                 new HostEventPublisher());
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);
         attendanceMacro = new AttendanceMacro(parameter, attendance, renderer, new HostPageBuilderService(), i18n);
         requestsMacro = new AgendaRequestsMacro(parameter, requests, renderer, new HostPageBuilderService(), i18n);

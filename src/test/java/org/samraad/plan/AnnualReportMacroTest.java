@@ -15,14 +15,10 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.CouncilParameter;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -43,10 +39,7 @@ public class AnnualReportMacroTest extends AoTestSupport {
     public void setUp() {
         FakeConfluence confluence = new FakeConfluence().space("UDS").space("INT").grant(null, Permission.VIEW, "UDS");
         ReportTestbed bed = new ReportTestbed(ao, entityManager, sql, confluence, () -> GeneratedYear.NOW);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), bed.i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
         macro = new AnnualReportMacro(new CouncilParameter(bed.councils, bed.i18n), bed.reports, renderer, bed.i18n);
         year = new GeneratedYear(ao, "UDS", HOSTILE, HOSTILE);
     }

@@ -8,12 +8,8 @@ import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilParameter;
 import org.samraad.council.CouncilService;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingContextQuery;
@@ -24,11 +20,11 @@ import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.Templates;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.SqlStatementCounter;
@@ -79,10 +75,7 @@ final class PlanTestbed {
         };
         feeds = new CalendarFeedService(ao, transactions, councils, calendar, confluence.currentUser(), confluence,
                 confluence, confluence, application, time);
-        MethodAllowlist allowlist = new MethodAllowlist("org.samraad.",
-                PluginDescriptorParser.fromClasspath("atlassian-plugin.xml").velocityAllowlist(), false);
-        MacroRenderer renderer = new MacroRenderer(new Templates(new HostTemplateRenderer(allowlist)), i18n,
-                new HostPageBuilderService());
+        MacroRenderer renderer = HostMacroRenderer.create(i18n);
         macro = new AnnualPlanMacro(new CouncilParameter(councils, i18n), plans, permissions,
                 new MeetingLinks(application), application, renderer, confluence.currentUser(), i18n);
     }
