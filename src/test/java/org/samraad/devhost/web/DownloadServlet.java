@@ -1,12 +1,13 @@
 package org.samraad.devhost.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
@@ -15,10 +16,11 @@ import org.samraad.devhost.services.HostI18nResolver;
 /**
  * {@code /download/resources/<pluginKey>:<module>/<name>} and {@code /download/resources/<pluginKey>/<name>}:
  * only resources the descriptor declares, never arbitrary classpath files. AUI's {@code ajs} is served by the
- * host's documented shim ({@code devhost/ajs-shim.js}) and the user's {@code samraad.*} texts.
+ * host's documented shim ({@code devhost/ajs-shim.js}), which holds no plugin texts: a script of a web resource
+ * with the {@code jsI18n} transformer gets its literal texts inlined in the {@code locale} of its URL, as in
+ * Confluence, and nothing else.
  */
 final class DownloadServlet extends HttpServlet {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final PluginDescriptor descriptor;
     private final HostI18nResolver i18n;
 
@@ -39,7 +41,7 @@ final class DownloadServlet extends HttpServlet {
         String name = path.substring(slash + 1);
         response.setHeader("Cache-Control", "no-cache");
         if (owner.equals(WebResourceTags.AJS)) {
-            ajs(request, response, name);
+            ajs(response, name);
             return;
         }
         Optional<String> location = locate(owner, name);
@@ -47,7 +49,31 @@ final class DownloadServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
+        if (name.endsWith(".js") && translatesScripts(owner)) {
+            serveTranslated(response, location.get(), HostI18nResolver.supported(request.getParameter("locale")));
+            return;
+        }
         serve(response, location.get(), name);
+    }
+
+    private boolean translatesScripts(String owner) {
+        String prefix = descriptor.key() + ":";
+        return owner.startsWith(prefix) && descriptor.webResource(owner.substring(prefix.length()))
+                .map(module -> module.jsTransformers().contains("jsI18n"))
+                .orElse(false);
+    }
+
+    private void serveTranslated(HttpServletResponse response, String location, Locale locale) throws IOException {
+        String path = location.startsWith("/") ? location.substring(1) : location;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                response.sendError(404);
+                return;
+            }
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            response.setContentType(contentType(".js"));
+            response.getWriter().write(JsI18nTransformer.transform(script, key -> i18n.getRawText(locale, key)));
+        }
     }
 
     private Optional<String> locate(String owner, String name) {
@@ -65,15 +91,11 @@ final class DownloadServlet extends HttpServlet {
                 .findFirst();
     }
 
-    private void ajs(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
-        switch (name) {
-            case "ajs.js" -> serve(response, "devhost/ajs-shim.js", name);
-            case "i18n.js" -> {
-                var texts = i18n.getAllTranslationsForPrefix("samraad.", HostI18nResolver.supported(request.getParameter("locale")));
-                response.setContentType("application/javascript;charset=UTF-8");
-                response.getWriter().write("AJS.I18n.load(" + JSON.writeValueAsString(texts) + ");\n");
-            }
-            default -> response.sendError(404);
+    private static void ajs(HttpServletResponse response, String name) throws IOException {
+        if (name.equals("ajs.js")) {
+            serve(response, "devhost/ajs-shim.js", name);
+        } else {
+            response.sendError(404);
         }
     }
 
