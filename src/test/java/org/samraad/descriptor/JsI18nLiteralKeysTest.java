@@ -45,10 +45,11 @@ public class JsI18nLiteralKeysTest {
                 "AJS.I18n.getText(check[2]);",
                 "AJS.I18n.getText(key);",
                 "I18n.getText('samraad.not.through.ajs');",
+                "AJS.I18n.getText('samraad.' + kind);",
                 "AJS.I18n.getText(",
                 "    'samraad.on.next.line');");
-        assertEquals(6, computedCalls("sample.js", script, computed));
-        assertEquals(List.of("sample.js:3", "sample.js:4", "sample.js:5", "sample.js:6"), computed);
+        assertEquals(7, computedCalls("sample.js", script, computed));
+        assertEquals(List.of("sample.js:3", "sample.js:4", "sample.js:5", "sample.js:6", "sample.js:7"), computed);
     }
 
     private static int computedCalls(String name, String script, List<String> computed) {

@@ -9,6 +9,7 @@ import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
 import org.samraad.devhost.services.HostI18nResolver;
@@ -50,7 +51,9 @@ final class DownloadServlet extends HttpServlet {
             return;
         }
         if (name.endsWith(".js") && translatesScripts(owner)) {
-            serveTranslated(response, location.get(), HostI18nResolver.supported(request.getParameter("locale")));
+            Locale locale = HostI18nResolver.supported(request.getParameter("locale"));
+            serve(response, location.get(), name,
+                    script -> JsI18nTransformer.transform(script, key -> i18n.getRawText(locale, key)));
             return;
         }
         serve(response, location.get(), name);
@@ -61,19 +64,6 @@ final class DownloadServlet extends HttpServlet {
         return owner.startsWith(prefix) && descriptor.webResource(owner.substring(prefix.length()))
                 .map(module -> module.jsTransformers().contains("jsI18n"))
                 .orElse(false);
-    }
-
-    private void serveTranslated(HttpServletResponse response, String location, Locale locale) throws IOException {
-        String path = location.startsWith("/") ? location.substring(1) : location;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                response.sendError(404);
-                return;
-            }
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            response.setContentType(contentType(".js"));
-            response.getWriter().write(JsI18nTransformer.transform(script, key -> i18n.getRawText(locale, key)));
-        }
     }
 
     private Optional<String> locate(String owner, String name) {
@@ -100,6 +90,12 @@ final class DownloadServlet extends HttpServlet {
     }
 
     private static void serve(HttpServletResponse response, String location, String name) throws IOException {
+        serve(response, location, name, null);
+    }
+
+    /** @param transformText applied to the resource read as UTF-8 text; null serves the bytes as they are */
+    private static void serve(HttpServletResponse response, String location, String name,
+            UnaryOperator<String> transformText) throws IOException {
         String path = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -107,7 +103,11 @@ final class DownloadServlet extends HttpServlet {
                 return;
             }
             response.setContentType(contentType(name));
-            in.transferTo(response.getOutputStream());
+            if (transformText == null) {
+                in.transferTo(response.getOutputStream());
+            } else {
+                response.getWriter().write(transformText.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
         }
     }
 

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * Confluence; so a computed key shows up raw on the dev host first.
  */
 public final class JsI18nTransformer {
-    /** {@code AJS.I18n.getText('key'} or {@code AJS.I18n.getText("key"}: the one form that is inlined. */
-    public static final Pattern LITERAL_CALL = Pattern.compile("AJS\\.I18n\\.getText\\((['\"])([A-Za-z0-9_.\\-]+)\\1");
+    /**
+     * {@code AJS.I18n.getText('key')} or {@code AJS.I18n.getText("key", args…)}: the one form that is inlined; the
+     * literal is the whole first argument (not {@code 'samraad.' + name}).
+     */
+    public static final Pattern LITERAL_CALL =
+            Pattern.compile("AJS\\.I18n\\.getText\\((['\"])([A-Za-z0-9_.\\-]+)\\1(?=\\s*[,)])");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsI18nTransformer() {}
