@@ -411,8 +411,9 @@
                 samraad().clearErrors(form);
                 form.reset();
                 form.elements.agendaItemId.value = li.getAttribute('data-item-id');
-                form.querySelector('.samraad-agenda-action-item').textContent = AJS.I18n.getText(
-                    'samraad.agenda.action-form.for-item', li.querySelector('.samraad-agenda-title').textContent);
+                var itemTitle = li.querySelector('.samraad-agenda-title').textContent;
+                form.querySelector('.samraad-agenda-action-item').textContent =
+                    AJS.I18n.getText('samraad.agenda.action-form.for-item', itemTitle);
                 loadOrganisations();
                 li.appendChild(form);
                 form.hidden = false;

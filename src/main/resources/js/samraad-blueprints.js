@@ -114,16 +114,19 @@
     Confluence.Blueprint.setWizard("org.samraad.samraad-confluence:annual-report-create-item", function (wizard) {
         wizard.on("submit.annualReportPage", function (e, state) {
             var ok = true;
+            // Confluence inlines only literal AJS.I18n.getText('key') calls, so the texts are looked up here, not
+            // from keys in the array
             var checks = [
-                ["title", !state.pageData.title || !String(state.pageData.title).trim(), "samraad.blueprint.error.title"],
+                ["title", !state.pageData.title || !String(state.pageData.title).trim(),
+                    AJS.I18n.getText("samraad.blueprint.error.title")],
                 ["reportYear", state.pageData.reportYear && !/^\s*\d{4}\s*$/.test(state.pageData.reportYear),
-                    "samraad.blueprint.report.error.year"]
+                    AJS.I18n.getText("samraad.blueprint.report.error.year")]
             ];
             checks.forEach(function (check) {
                 var field = state.$container.find("[name=" + check[0] + "]");
                 var error = field.closest(".field-group").find(".error");
                 if (check[1]) {
-                    error.text(AJS.I18n.getText(check[2]));
+                    error.text(check[2]);
                     field.focus();
                     ok = false;
                 } else {

@@ -3,8 +3,10 @@
  * It provides only what Samråd's scripts may rely on:
  *   AJS.contextPath()             the context path ("" on the dev host), from <meta name="ajs-context-path">
  *   AJS.format(pattern, args...)  MessageFormat subset: {0}…{n}, '' for an apostrophe, '…' quoted text
- *   AJS.I18n.getText(key, args...) the current user's text for keys under "samraad." (loaded by i18n.js,
- *                                 as Confluence's jsI18n transformer inlines them); an unknown key gives the key
+ *   AJS.I18n.getText(key, args...) the key itself, formatted: like AUI in Confluence it knows no plugin texts.
+ *                                 A literal call, AJS.I18n.getText('samraad.key', ...), never gets here: the
+ *                                 host's jsI18n transformer (JsI18nTransformer) has inlined the reader's text,
+ *                                 as Confluence's does; a key computed at run time shows up raw, as it would there
  *   AJS.toInit(fn)                runs fn once the DOM is ready
  * Everything else from AUI (AJS.$ / jQuery, dialogs, flags) is deliberately absent, so a script that needs it
  * fails here first instead of in Confluence.
@@ -12,7 +14,6 @@
 (function (window, document) {
     'use strict';
     var AJS = window.AJS = window.AJS || {};
-    var texts = {};
 
     AJS.contextPath = function () {
         var meta = document.querySelector('meta[name="ajs-context-path"]');
@@ -50,12 +51,8 @@
     };
 
     AJS.I18n = {
-        load: function (map) {
-            Object.keys(map).forEach(function (key) { texts[key] = map[key]; });
-        },
         getText: function (key) {
-            var pattern = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
-            return AJS.format.apply(null, [pattern].concat(Array.prototype.slice.call(arguments, 1)));
+            return AJS.format.apply(null, [key].concat(Array.prototype.slice.call(arguments, 1)));
         }
     };
 

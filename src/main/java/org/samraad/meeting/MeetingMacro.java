@@ -3,6 +3,7 @@ package org.samraad.meeting;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,8 @@ public class MeetingMacro extends BlockMacro {
     private final PageBuilderService pageBuilder;
 
     public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, MeetingLinks links,
-            UserAccessor users, MacroRenderer renderer, I18n i18n, PageBuilderService pageBuilder) {
+            @ComponentImport UserAccessor users, MacroRenderer renderer, I18n i18n,
+            @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
         this.neighbours = neighbours;
         this.links = links;

@@ -2,6 +2,7 @@ package org.samraad.plan;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public class AnnualPlanMacro extends BlockMacro {
     private final I18n i18n;
 
     public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanService plans, SpacePermissions permissions,
-            MeetingLinks links, ApplicationProperties application, MacroRenderer renderer, CurrentUser currentUser,
+            MeetingLinks links, @ComponentImport ApplicationProperties application, MacroRenderer renderer, CurrentUser currentUser,
             I18n i18n) {
         this.councilParameter = councilParameter;
         this.plans = plans;

@@ -124,10 +124,18 @@ public class HostPagesTest {
     }
 
     @Test
-    public void theAjsShimAndTheUsersTextsAreServed() {
-        assertTrue(http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/ajs.js").body().contains("AJS.toInit"));
-        String danish = http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/i18n.js?locale=da").body();
-        assertEquals("AJS.I18n.load({\"samraad.fixture.js\":\"Tekst til scripts på dansk\"});\n", danish);
+    public void theAjsShimHoldsNoPluginTextsAndAScriptGetsOnlyItsLiteralKeysInlinedInItsLanguage() {
+        String shim = http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/ajs.js").body();
+        assertTrue(shim.contains("AJS.toInit"));
+        assertFalse(shim.contains("load:"));
+        assertEquals(404, http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/i18n.js?locale=da").status());
+        String danish = http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js?locale=da").body();
+        assertTrue(danish, danish.contains("window.fixtureLiteralText = AJS.format(\"Tekst til scripts på dansk\");"));
+        assertTrue(danish, danish.contains("window.fixtureComputedText = AJS.I18n.getText(['samraad.fixture.js'][0]);"));
+        String english = http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js").body();
+        assertTrue(english, english.contains("AJS.format(\"Text for scripts in English\")"));
+        assertEquals("a script of a resource without the transformer is served as it is", "window.fixtureBase = true;",
+                http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-base/base.js").body().trim());
     }
 
     @Test

@@ -84,11 +84,13 @@ public record PluginDescriptor(
 
     public record RestModule(String key, String path, String version, List<String> packages) {}
 
+    /** @param jsTransformers the keys of {@code <transformation extension="js">}'s transformers, e.g. jsI18n */
     public record WebResourceModule(
             String key,
             List<String> dependencies,
             List<DownloadResource> resources,
-            List<String> contexts) {}
+            List<String> contexts,
+            List<String> jsTransformers) {}
 
     public record ContentTemplateModule(
             String key, String i18nNameKey, String templateLocation, String contextProviderClass) {}

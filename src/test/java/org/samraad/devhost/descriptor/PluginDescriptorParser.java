@@ -124,7 +124,12 @@ public final class PluginDescriptorParser {
                         .filter(r -> "download".equals(r.getAttribute("type")))
                         .map(PluginDescriptorParser::download)
                         .toList(),
-                texts(e, "context"));
+                texts(e, "context"),
+                children(e, "transformation").stream()
+                        .filter(t -> "js".equals(t.getAttribute("extension")))
+                        .flatMap(t -> children(t, "transformer").stream())
+                        .map(t -> t.getAttribute("key"))
+                        .toList());
     }
 
     private static Set<String> allowlist(Element root) {

@@ -1,13 +1,15 @@
 package org.samraad.devhost.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
 import org.samraad.devhost.services.HostI18nResolver;
@@ -15,10 +17,11 @@ import org.samraad.devhost.services.HostI18nResolver;
 /**
  * {@code /download/resources/<pluginKey>:<module>/<name>} and {@code /download/resources/<pluginKey>/<name>}:
  * only resources the descriptor declares, never arbitrary classpath files. AUI's {@code ajs} is served by the
- * host's documented shim ({@code devhost/ajs-shim.js}) and the user's {@code samraad.*} texts.
+ * host's documented shim ({@code devhost/ajs-shim.js}), which holds no plugin texts: a script of a web resource
+ * with the {@code jsI18n} transformer gets its literal texts inlined in the {@code locale} of its URL, as in
+ * Confluence, and nothing else.
  */
 final class DownloadServlet extends HttpServlet {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final PluginDescriptor descriptor;
     private final HostI18nResolver i18n;
 
@@ -39,7 +42,7 @@ final class DownloadServlet extends HttpServlet {
         String name = path.substring(slash + 1);
         response.setHeader("Cache-Control", "no-cache");
         if (owner.equals(WebResourceTags.AJS)) {
-            ajs(request, response, name);
+            ajs(response, name);
             return;
         }
         Optional<String> location = locate(owner, name);
@@ -47,7 +50,20 @@ final class DownloadServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
+        if (name.endsWith(".js") && translatesScripts(owner)) {
+            Locale locale = HostI18nResolver.supported(request.getParameter("locale"));
+            serve(response, location.get(), name,
+                    script -> JsI18nTransformer.transform(script, key -> i18n.getRawText(locale, key)));
+            return;
+        }
         serve(response, location.get(), name);
+    }
+
+    private boolean translatesScripts(String owner) {
+        String prefix = descriptor.key() + ":";
+        return owner.startsWith(prefix) && descriptor.webResource(owner.substring(prefix.length()))
+                .map(module -> module.jsTransformers().contains("jsI18n"))
+                .orElse(false);
     }
 
     private Optional<String> locate(String owner, String name) {
@@ -65,19 +81,21 @@ final class DownloadServlet extends HttpServlet {
                 .findFirst();
     }
 
-    private void ajs(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
-        switch (name) {
-            case "ajs.js" -> serve(response, "devhost/ajs-shim.js", name);
-            case "i18n.js" -> {
-                var texts = i18n.getAllTranslationsForPrefix("samraad.", HostI18nResolver.supported(request.getParameter("locale")));
-                response.setContentType("application/javascript;charset=UTF-8");
-                response.getWriter().write("AJS.I18n.load(" + JSON.writeValueAsString(texts) + ");\n");
-            }
-            default -> response.sendError(404);
+    private static void ajs(HttpServletResponse response, String name) throws IOException {
+        if (name.equals("ajs.js")) {
+            serve(response, "devhost/ajs-shim.js", name);
+        } else {
+            response.sendError(404);
         }
     }
 
     private static void serve(HttpServletResponse response, String location, String name) throws IOException {
+        serve(response, location, name, null);
+    }
+
+    /** @param transformText applied to the resource read as UTF-8 text; null serves the bytes as they are */
+    private static void serve(HttpServletResponse response, String location, String name,
+            UnaryOperator<String> transformText) throws IOException {
         String path = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -85,7 +103,11 @@ final class DownloadServlet extends HttpServlet {
                 return;
             }
             response.setContentType(contentType(name));
-            in.transferTo(response.getOutputStream());
+            if (transformText == null) {
+                in.transferTo(response.getOutputStream());
+            } else {
+                response.getWriter().write(transformText.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
         }
     }
 

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the web resources a request required (by key or by context) into link and script tags, dependencies
- * first, each once, at Confluence's download URLs. AUI's {@code ajs} becomes the host's shim plus the user's
- * {@code samraad.*} texts (what the jsI18n transformer would inline).
+ * first, each once, at Confluence's download URLs. AUI's {@code ajs} becomes the host's shim; a script's URL
+ * carries the reader's language, in which the host's jsI18n transformer inlines its literal texts.
  */
 public final class WebResourceTags {
     public static final String AJS = "com.atlassian.auiplugin:ajs";
@@ -40,7 +40,6 @@ public final class WebResourceTags {
         for (String key : ordered) {
             if (key.equals(AJS)) {
                 script(body, "/download/resources/" + AJS + "/ajs.js");
-                script(body, "/download/resources/" + AJS + "/i18n.js?locale=" + Html.url(language));
                 continue;
             }
             WebResourceModule module = module(key);
@@ -49,7 +48,7 @@ public final class WebResourceTags {
                 if (resource.name().endsWith(".css")) {
                     head.append("<link rel=\"stylesheet\" href=\"").append(Html.text(href)).append("\">\n");
                 } else if (resource.name().endsWith(".js") && !resource.location().endsWith(".soy")) {
-                    script(body, href);
+                    script(body, href + "?locale=" + Html.url(language));
                 }
             }
         }
