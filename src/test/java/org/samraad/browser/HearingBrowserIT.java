@@ -197,7 +197,8 @@ public class HearingBrowserIT extends BrowserTest {
         int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
         for (String to : new String[] {"HELD", "MINUTES_APPROVED"}) {
             HttpApi.Reply moved = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
-                    JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).toString());
+                    JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).put("confirm", true)
+                            .toString());
             assertEquals(moved.text(), 200, moved.status());
             version = moved.json().get("version").asInt();
         }

@@ -144,8 +144,8 @@ public class HearingAgendaIT {
     }
 
     private int transition(int meeting, String to, int version) {
-        Reply moved = api.postJson("member", API + "/meetings/" + meeting + "/transition",
-                JSON.createObjectNode().put("to", to).put("version", version).toString());
+        Reply moved = api.postJson("secretary", API + "/meetings/" + meeting + "/transition",
+                JSON.createObjectNode().put("to", to).put("version", version).put("confirm", true).toString());
         assertEquals(moved.text(), 200, moved.status());
         return moved.json().get("version").asInt();
     }
