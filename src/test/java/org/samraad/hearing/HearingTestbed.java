@@ -56,9 +56,10 @@ final class HearingTestbed {
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
-                new MeetingStepChecks(ao, List.of(), i18n, time));
+                new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
         hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda);
+                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda,
+                new MinutesApprovalQuery(readOnlySql));
         new HearingMinutesListener(events, hearings).register();
     }
 }
