@@ -146,7 +146,7 @@
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-agenda')
                 .forEach(enhanceAgenda);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
-        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-review').forEach(enhanceReview);
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-to-review').forEach(enhanceReview);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
                 .forEach(enhanceFollowUp);
     });

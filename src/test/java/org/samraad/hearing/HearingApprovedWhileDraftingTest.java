@@ -94,14 +94,14 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         assertTrue(page, page.contains("<div class=\"aui-message aui-message-warning samraad-hearing-minutes-pending\">"
                 + "\n    <p>The minutes of &quot;Ordinært møde&quot; approved a response, but the hearing is still in"
                 + " drafting, so it was not approved.</p>"));
-        assertTrue(page.contains("<form class=\"samraad-hearing-review\" hidden novalidate"));
+        assertTrue(page.contains("<form class=\"samraad-hearing-to-review\" hidden novalidate"));
         assertTrue(page.contains(">Move to council review</button>"));
         confluence.actAs(READER);
         String reader = render("display");
         assertTrue("readers are told too", reader.contains("samraad-hearing-minutes-pending"));
-        assertFalse("but get no button", reader.contains("samraad-hearing-review"));
+        assertFalse("but get no button", reader.contains("samraad-hearing-to-review"));
         confluence.actAs(EDITOR);
-        assertFalse(render("pdf").contains("samraad-hearing-review"));
+        assertFalse(render("pdf").contains("samraad-hearing-to-review"));
 
         later();
         Hearing moved = bed.hearings.transition(hearing,
