@@ -3,6 +3,8 @@ package org.samraad.hearing;
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.meeting.AgendaItemEntity;
@@ -43,7 +45,7 @@ public class MinutesApprovalQuery {
             while (rows.next()) {
                 String decision = rows.getString(2);
                 if (decision != null && !decision.isBlank()) {
-                    java.sql.Timestamp startsAt = rows.getTimestamp(5);
+                    Timestamp startsAt = rows.getTimestamp(5);
                     return Optional.of(new Approval(rows.getInt(1), rows.getInt(3), rows.getString(4),
                             startsAt == null ? null : startsAt.toInstant()));
                 }
@@ -53,5 +55,5 @@ public class MinutesApprovalQuery {
     }
 
     /** The decided item and the meeting whose approved minutes hold it. */
-    public record Approval(int agendaItemId, int meetingId, String meetingTitle, java.time.Instant meetingStartsAt) {}
+    public record Approval(int agendaItemId, int meetingId, String meetingTitle, Instant meetingStartsAt) {}
 }
