@@ -1,6 +1,6 @@
 /*
- * Samråd requests for agenda items (samraad-agenda-requests): members propose an item, space editors accept or
- * decline with an answer, requesters withdraw. The macro's HTML is complete without this script; every change goes
+ * Samråd requests for agenda items (samraad-agenda-requests): members propose an item, the council's secretariat
+ * accepts or declines another person's request with an answer, requesters withdraw their own. The macro's HTML is complete without this script; every change goes
  * through the REST API (the answer with the version the page was rendered with, so a stale answer is a 409 shown
  * beside the request), and the page reloads after a change so the list and the agenda hold.
  */

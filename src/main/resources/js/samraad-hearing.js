@@ -63,6 +63,23 @@
         });
     }
 
+    /** Approved minutes decided on the response while it was in drafting: one button moves it to review. */
+    function enhanceReview(form) {
+        var button = form.querySelector('button[type="submit"]');
+        form.hidden = false;
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            section(form).querySelector('.samraad-hearing-live').textContent =
+                    AJS.I18n.getText('samraad.hearing.macro.saving');
+            window.Samraad.request('POST', path(form, '/transition'), {to: 'COUNCIL_REVIEW', version: version(form)})
+                .then(function (result) {
+                    done(form, button, result);
+                });
+        });
+    }
+
     /** PUT replaces every field: the hearing as stored, with the form's follow-up. */
     function withFollowUp(hearing, form) {
         return {
@@ -129,6 +146,7 @@
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-agenda')
                 .forEach(enhanceAgenda);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-to-review').forEach(enhanceReview);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
                 .forEach(enhanceFollowUp);
     });

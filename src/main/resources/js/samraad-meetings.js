@@ -1,8 +1,11 @@
 /*
- * Samråd meeting header (samraad-meeting): space editors move the meeting through its life with the buttons the
- * server rendered (the next allowed steps only). A step goes through POST /rest/samraad/1.0/meetings/{id}/transition
- * with the version the page was rendered with, so a change someone else made since is a 409, never overwritten.
- * Reopening approved minutes asks first. The page reloads after a step, so every macro on it shows the new state.
+ * Samråd meeting header (samraad-meeting): the council's secretariat moves the meeting through its life with the
+ * buttons the server rendered (the next allowed steps only). A step goes through
+ * POST /rest/samraad/1.0/meetings/{id}/transition with the version the page was rendered with, so a change someone
+ * else made since is a 409, never overwritten. Reopening approved minutes asks first. A step the server wants
+ * confirmed (marking held before the start, approving incomplete minutes) answers 409 with confirmationRequired and
+ * what is missing: the header shows it in an inline dialog, and "Yes" sends the step again with confirm: true.
+ * The page reloads after a step, so every macro on it shows the new state.
  */
 (function () {
     'use strict';
@@ -10,30 +13,86 @@
     function enhance(section) {
         var id = section.getAttribute('data-meeting-id');
         var live = section.querySelector('.samraad-meeting-workflow-status');
-        section.querySelectorAll('button.samraad-meeting-transition').forEach(function (button) {
-            button.addEventListener('click', function () {
-                var question = button.getAttribute('data-confirm');
-                if (question && !window.confirm(question)) {
-                    return;
-                }
-                section.querySelectorAll('button.samraad-meeting-transition').forEach(function (b) { b.disabled = true; });
-                live.textContent = AJS.I18n.getText('samraad.meeting.macro.saving');
-                window.Samraad.request('POST', '/meetings/' + encodeURIComponent(id) + '/transition', {
-                    to: button.getAttribute('data-to'),
-                    version: Number(section.getAttribute('data-version'))
-                }).then(function (result) {
+        var dialog = section.querySelector('.samraad-meeting-confirm');
+        var buttons = section.querySelectorAll('button.samraad-meeting-transition');
+        var pending = null;
+
+        function enable(enabled) {
+            buttons.forEach(function (b) { b.disabled = !enabled; });
+        }
+
+        function closeDialog() {
+            dialog.hidden = true;
+            enable(true);
+            if (pending) {
+                pending.focus();
+            }
+            pending = null;
+        }
+
+        function ask(button, body) {
+            pending = button;
+            dialog.querySelector('.samraad-meeting-confirm-question').textContent = body.message || '';
+            var list = dialog.querySelector('.samraad-meeting-confirm-missing');
+            list.textContent = '';
+            (body.missing || []).forEach(function (m) {
+                var li = document.createElement('li');
+                li.textContent = m.message;
+                list.appendChild(li);
+            });
+            live.textContent = '';
+            dialog.hidden = false;
+            dialog.querySelector('.samraad-meeting-confirm-question').focus();
+        }
+
+        function step(button, confirmed) {
+            enable(false);
+            live.textContent = AJS.I18n.getText('samraad.meeting.macro.saving');
+            var body = {to: button.getAttribute('data-to'), version: Number(section.getAttribute('data-version'))};
+            if (confirmed) {
+                body.confirm = true;
+            }
+            window.Samraad.request('POST', '/meetings/' + encodeURIComponent(id) + '/transition', body)
+                .then(function (result) {
                     if (result.ok) {
                         live.textContent = AJS.I18n.getText('samraad.meeting.macro.saved');
                         window.location.reload();
                         return;
                     }
+                    if (result.status === 409 && result.body.confirmationRequired && !confirmed) {
+                        ask(button, result.body);
+                        return;
+                    }
                     var errors = (result.body.errors || []).map(function (e) { return e.message; });
                     live.textContent = [window.Samraad.failureMessage(result)].concat(errors).join(' ');
-                    section.querySelectorAll('button.samraad-meeting-transition').forEach(function (b) { b.disabled = false; });
+                    enable(true);
                     live.focus();
                 });
+        }
+
+        buttons.forEach(function (button) {
+            button.addEventListener('click', function () {
+                var question = button.getAttribute('data-confirm');
+                if (question && !window.confirm(question)) {
+                    return;
+                }
+                step(button, false);
             });
         });
+        if (dialog) {
+            dialog.querySelector('.samraad-meeting-confirm-yes').addEventListener('click', function () {
+                var button = pending;
+                dialog.hidden = true;
+                pending = null;
+                step(button, true);
+            });
+            dialog.querySelector('.samraad-meeting-confirm-no').addEventListener('click', closeDialog);
+            dialog.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    closeDialog();
+                }
+            });
+        }
     }
 
     AJS.toInit(function () {

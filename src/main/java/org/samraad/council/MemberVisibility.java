@@ -56,7 +56,9 @@ public class MemberVisibility {
         boolean editor = administrator || permissions.canEdit(council.spaceKey());
         Optional<String> me = currentUser.userKey();
         boolean member = me.isPresent() && councilRows.stream().anyMatch(row -> isInsiderRow(row, me.get(), today));
-        return new Viewer(administrator || member, editor, administrator);
+        boolean secretary = me.isPresent() && councilRows.stream()
+                .anyMatch(row -> isInsiderRow(row, me.get(), today) && row.role() == MemberRole.SECRETARY);
+        return new Viewer(administrator || member, editor, administrator, secretary);
     }
 
     /**

@@ -73,6 +73,7 @@ public class HearingService {
     private final I18n i18n;
     private final TimeSource time;
     private final AgendaService agenda;
+    private final MinutesApprovalQuery minutesApprovals;
 
     public HearingService(
             @ComponentImport ActiveObjects ao,
@@ -85,7 +86,8 @@ public class HearingService {
             CurrentUser currentUser,
             I18n i18n,
             TimeSource time,
-            AgendaService agenda) {
+            AgendaService agenda,
+            MinutesApprovalQuery minutesApprovals) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -97,6 +99,7 @@ public class HearingService {
         this.i18n = i18n;
         this.time = time;
         this.agenda = agenda;
+        this.minutesApprovals = minutesApprovals;
     }
 
     // --- reads
@@ -151,15 +154,19 @@ public class HearingService {
 
     /**
      * The hearing a macro shows — the one whose response page is {@code pageId}, or the one with {@code hearingId}
-     * if given — with whether the caller may change it; empty if there is none the caller may see. One statement.
+     * if given — with whether the caller may change it; empty if there is none the caller may see. One statement, and
+     * for a hearing in drafting a second: whether approved minutes hold a decision on it (see
+     * {@link MinutesApprovalQuery}).
      */
     public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
         Optional<HearingRow> row = hearingId != null ? query.byId(hearingId)
                 : pageId != null ? query.byPage(pageId) : Optional.empty();
         return row.filter(r -> permissions.canView(r.spaceKey())).map(r -> {
             LocalDate today = today(r.councilLocale());
+            MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
+                    ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
             return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today,
-                    r.onLiveAgenda());
+                    r.onLiveAgenda(), pending);
         });
     }
 
@@ -229,7 +236,9 @@ public class HearingService {
 
     /**
      * Moves the hearing on. Declining needs a reason; submitting records the day the answer went out (today unless
-     * given; not before the hearing was received, not in the future).
+     * given; not before the hearing was received, not in the future). A hearing moved to council review whose
+     * response approved minutes already decided on while it was in drafting (see {@link MinutesApprovalQuery}) is
+     * approved at once with those minutes: both moves are recorded, the second with a note naming the meeting.
      */
     public Hearing transition(int id, HearingTransition raw) {
         return transactions.inTransaction(() -> {
@@ -270,9 +279,20 @@ public class HearingService {
             if (target == HearingStatus.SUBMITTED) {
                 row.setSubmittedOn(CalendarDays.toDate(submittedOn));
             }
+            Optional<MinutesApprovalQuery.Approval> approved = target == HearingStatus.COUNCIL_REVIEW
+                    ? minutesApprovals.pending(id, stored.councilId()) : Optional.empty();
+            if (approved.isPresent()) {
+                // the council already decided on the response in approved minutes: review is over at once
+                row.setStatus(HearingStatus.APPROVED.name());
+                row.setAgendaItemId(approved.get().agendaItemId());
+            }
             row.setVersion(version);
             row.save();
-            record(id, stored.status(), target, Date.from(time.now()), note);
+            Date now = Date.from(time.now());
+            record(id, stored.status(), target, now, note);
+            approved.ifPresent(a -> record(id, HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, now,
+                    minutesNote(a.meetingTitle(), a.meetingStartsAt() == null ? null
+                            : LocalDate.ofInstant(a.meetingStartsAt(), CouncilZone.forLocale(stored.councilLocale())))));
             return written(id);
         });
     }
@@ -342,13 +362,17 @@ public class HearingService {
                 hearing.setVersion(version);
                 hearing.save();
                 if (note == null) {
-                    note = i18n.text("samraad.hearing.approved-with-minutes", event.meetingTitle(),
-                            event.meetingDate() == null ? "" : event.meetingDate().toString());
+                    note = minutesNote(event.meetingTitle(), event.meetingDate());
                 }
                 record(hearing.getID(), HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED,
                         Date.from(time.now()), note, event.approvedBy());
             }
         });
+    }
+
+    private String minutesNote(String meetingTitle, LocalDate meetingDate) {
+        return i18n.text("samraad.hearing.approved-with-minutes", meetingTitle,
+                meetingDate == null ? "" : meetingDate.toString());
     }
 
     private static boolean upcoming(MeetingEntity meeting) {

@@ -17,6 +17,10 @@ import org.samraad.platform.I18n;
  * @param agendaOffered an editor may put the open hearing, not on such an agenda (never put on one, its item
  *     removed, or its meeting cancelled), on an upcoming meeting's agenda (the script lists the council's meetings
  *     from today on through the REST API)
+ * @param minutesPendingText for a hearing in drafting whose response approved minutes decided on: says so, naming
+ *     the meeting; null otherwise
+ * @param reviewOffered an editor in the live page may move such a hearing to council review (which approves it with
+ *     those minutes) with one button
  */
 public record HearingView(
         String domId,
@@ -45,7 +49,9 @@ public record HearingView(
         String today,
         int councilId,
         boolean onAgenda,
-        boolean agendaOffered) {
+        boolean agendaOffered,
+        String minutesPendingText,
+        boolean reviewOffered) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -76,7 +82,10 @@ public record HearingView(
                 h.status() == HearingStatus.DECLINED, text(h.submittedOn()), paragraphs(h.summary()),
                 paragraphs(h.outcome()), text(h.reviewDate()), h.status() == HearingStatus.SUBMITTED, editable, moves,
                 shown.today().toString(), h.councilId(), shown.onLiveAgenda(),
-                editable && h.status().isOpen() && !shown.onLiveAgenda());
+                editable && h.status().isOpen() && !shown.onLiveAgenda(),
+                shown.minutesPending() == null ? null
+                        : i18n.text("samraad.hearing.minutes-pending", shown.minutesPending().meetingTitle()),
+                editable && shown.minutesPending() != null && h.status().canMoveTo(HearingStatus.COUNCIL_REVIEW));
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

@@ -7,5 +7,8 @@ import java.time.LocalDate;
  * council's today (the default day of a submission).
  *
  * @param onLiveAgenda its agenda item still stands on a meeting that was not cancelled; else it may be put on one
+ * @param minutesPending for a hearing in drafting: approved minutes that decided on its response, which the approval
+ *     could not approve; null otherwise
  */
-public record ShownHearing(Hearing hearing, boolean editable, LocalDate today, boolean onLiveAgenda) {}
+public record ShownHearing(Hearing hearing, boolean editable, LocalDate today, boolean onLiveAgenda,
+        MinutesApprovalQuery.Approval minutesPending) {}

@@ -6,7 +6,8 @@ package org.samraad.meeting;
  * @param submittedAt ISO date-time for {@code <time datetime>}; {@code submittedText} is the same in the council's zone
  * @param statusText the status in words
  * @param lateText "Late" in the reader's language for a late request, else null (never colour alone)
- * @param decidable the reader may accept or decline it here (an editor in the live page, request still submitted)
+ * @param decidable the reader may accept or decline it here (the secretariat in the live page, request still
+ *     submitted, and not the reader's own)
  * @param withdrawable the reader asked and may withdraw it here
  */
 public record AgendaRequestLineView(

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** /rest/samraad/1.0/agenda-requests/{id}: accept or decline (space editors), or withdraw (the requester). */
+/** /rest/samraad/1.0/agenda-requests/{id}: accept or decline (the council's secretariat, not one's own), or withdraw (the requester). */
 @Path("/agenda-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaRequestResource {

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Members' requests for agenda items (must-have 6). Whoever can view the meeting reads them (the requester's name
  * as {@link MemberVisibility} allows). Serving council members (other than observers) and space editors ask, while
  * the meeting is still planned or its agenda just published; a request after the end of the meeting's request
- * deadline, in the council's zone, is taken but marked late. Space editors accept or decline, the requester
+ * deadline, in the council's zone, is taken but marked late. The council's secretariat (space administrators and
+ * serving secretaries who can edit the space) accepts or declines another person's request, the requester
  * withdraws; each once, with the version read. Accepting puts a discussion item on the agenda, before "any other
  * business", in the same transaction.
  */
@@ -146,8 +147,9 @@ public class AgendaRequestService {
     }
 
     /**
-     * Accepts, declines (space editors, 403 otherwise) or withdraws (the requester only) a submitted request.
-     * Accepting needs the meeting still open for requests (409 otherwise) and adds its agenda item.
+     * Accepts, declines (the council's secretariat, 403 otherwise) or withdraws (the requester only) a submitted
+     * request. No one answers his own request, not even the secretariat (403): he withdraws it or keeps it. Accepting
+     * needs the meeting still open for requests (409 otherwise) and adds its agenda item.
      */
     public AgendaRequest answer(int id, AgendaRequestChange raw) {
         AgendaRequestEntity found = Rows.existing(ao, AgendaRequestEntity.class, id);
@@ -172,7 +174,10 @@ public class AgendaRequestService {
                 throw new ForbiddenException();
             }
         } else {
-            MeetingAccess.requireEdit(context);
+            MeetingAccess.requireSecretariat(context);
+            if (currentUser.userKey().map(me -> me.equals(found.getRequesterUserKey())).orElse(false)) {
+                throw new OwnAgendaRequestException();
+            }
         }
         if (target == AgendaRequestStatus.ACCEPTED && !OPEN.contains(context.meeting().status())) {
             throw new MeetingClosedForRequestsException();

@@ -34,7 +34,7 @@ public record AgendaRequestsView(
     static AgendaRequestsView of(MeetingContext context, List<AgendaRequest> requests, boolean interactive,
             String domId, I18n i18n) {
         Meeting meeting = context.meeting();
-        boolean decide = interactive && context.viewer().editor();
+        boolean decide = interactive && context.viewer().secretariat();
         List<AgendaRequestLineView> lines = requests.stream().map(r -> {
             boolean submitted = r.status() == AgendaRequestStatus.SUBMITTED;
             return new AgendaRequestLineView(r.id(), r.version(), r.title(), r.description(), r.requesterName(),
@@ -42,7 +42,7 @@ public record AgendaRequestsView(
                     WHEN.format(LocalDateTime.ofInstant(r.submittedAt(), meeting.zoneId())),
                     i18n.text("samraad.agenda-request.status." + r.status().name()),
                     r.late() ? i18n.text("samraad.agenda-request.late") : null, r.answer(),
-                    decide && submitted, interactive && submitted && r.mine());
+                    decide && submitted && !r.mine(), interactive && submitted && r.mine());
         }).toList();
         String title = meeting.title();
         String heading = title == null || title.isBlank() ? i18n.text("samraad.agenda-request.macro.heading-untitled")

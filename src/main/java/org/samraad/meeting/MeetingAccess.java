@@ -56,8 +56,22 @@ public class MeetingAccess {
         }
         boolean administrator = permissions.canAdminister(spaceKey);
         boolean editor = administrator || permissions.canEdit(spaceKey);
-        Viewer viewer = new Viewer(administrator || row.servingInsider(), editor, administrator);
+        Viewer viewer = new Viewer(administrator || row.servingInsider(), editor, administrator, row.servingSecretary());
         return Optional.of(new MeetingContext(row.meeting(), row.council(), row.councilLocale(), viewer));
+    }
+
+    /** A lifecycle step or an answer to an agenda request: 403 unless the caller is the secretariat. */
+    public MeetingContext secretariat(int meetingId) {
+        MeetingContext context = view(meetingId);
+        requireSecretariat(context);
+        return context;
+    }
+
+    /** For callers that already hold the context: 403 unless the caller is the council's secretariat. */
+    public static void requireSecretariat(MeetingContext context) {
+        if (!context.viewer().secretariat()) {
+            throw new ForbiddenException();
+        }
     }
 
     /** For callers that already hold the context: 403 unless the caller may edit the space. */

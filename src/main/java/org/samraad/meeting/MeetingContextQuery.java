@@ -21,7 +21,8 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a meeting, its council and whether a given user serves on the council as an insider, in one statement, so
+ * Loads a meeting, its council and whether a given user serves on the council as an insider and as its secretary,
+ * in one statement, so
  * a meeting macro keeps two of its three statements for its own rows. Permissions are not checked here (they cost
  * no SQL and live in {@link MeetingAccess}).
  */
@@ -46,6 +47,11 @@ public class MeetingContextQuery {
             + ", m." + column("MinutesTarget") + ", c." + column("RequestDays") + ", c." + column("DispatchDays")
             + ", c." + column("MinutesDays") + ", c." + column("MeetingTitlePattern")
             + ", c." + column("ActionReminderDays")
+            + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " ms WHERE ms." + column("CouncilId")
+            + " = c." + column("ID") + " AND ms." + column("UserKey") + " = ? AND ms." + column("Role") + " = '"
+            + MemberRole.SECRETARY.name() + "' AND ms." + column("AnonymisedAt") + " IS NULL AND (ms."
+            + column("TermStart") + " IS NULL OR ms." + column("TermStart") + " <= ?) AND (ms." + column("TermEnd")
+            + " IS NULL OR ms." + column("TermEnd") + " >= ?))"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -67,12 +73,16 @@ public class MeetingContextQuery {
 
     private Optional<Row> one(String where, Object key, String userKey, LocalDate today) {
         Timestamp day = CalendarDays.toTimestamp(today);
-        return sql.query(SELECT + where, List.of(userKey == null ? "" : userKey, day, day, key), rows -> {
+        return sql.query(SELECT + where, List.of(user(userKey), day, day, user(userKey), day, day, key), rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }
             return Optional.of(read(rows));
         });
+    }
+
+    private static String user(String userKey) {
+        return userKey == null ? "" : userKey;
     }
 
     private static Row read(ResultSet rows) throws SQLException {
@@ -105,7 +115,7 @@ public class MeetingContextQuery {
         Council council = new Council(meeting.councilId(), rows.getString(20), rows.getString(21),
                 CouncilKind.valueOf(rows.getString(22)), rows.getString(23), locale, rows.getInt(28),
                 rows.getInt(29), rows.getInt(30), rows.getString(31), rows.getInt(32), rows.getInt(24));
-        return new Row(meeting, council, locale, rows.getLong(26) > 0);
+        return new Row(meeting, council, locale, rows.getLong(26) > 0, rows.getLong(33) > 0);
     }
 
     private static Date date(Timestamp timestamp) {
@@ -117,5 +127,6 @@ public class MeetingContextQuery {
     }
 
     /** What the statement returns, before permissions are applied. */
-    public record Row(Meeting meeting, Council council, String councilLocale, boolean servingInsider) {}
+    public record Row(Meeting meeting, Council council, String councilLocale, boolean servingInsider,
+            boolean servingSecretary) {}
 }

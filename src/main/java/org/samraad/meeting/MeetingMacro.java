@@ -18,7 +18,7 @@ import org.samraad.platform.PluginKeys;
  * {@code samraad-meeting}: the header of a meeting page. Kind, date and time, place, status in words, whether the
  * meeting is public, the request and dispatch deadlines (and whether the agenda went out on time), who approved the
  * minutes and when, links to the council's previous and next meeting, and the meeting as a calendar file. In the
- * live page, space editors also get the next steps of the meeting's life as buttons.
+ * live page, the council's secretariat also gets the next steps of the meeting's life as buttons.
  *
  * <p>The meeting is the one recorded for the page being rendered, or the one the {@code meeting} parameter names.
  * A page without a meeting says so in words (a page made before its meeting record, or a copied page).
@@ -61,7 +61,7 @@ public class MeetingMacro extends BlockMacro {
         }
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
-            boolean editable = OutputTypes.isInteractive(context) && m.viewer().editor();
+            boolean editable = OutputTypes.isInteractive(context) && m.viewer().secretariat();
             model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()), neighbours.next(m.meeting()),
                     editable, links, users, i18n));
         }

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A council's meetings: the record behind each meeting page. Whoever can view the council's space reads its
- * meetings (404 otherwise); whoever can edit the space plans, changes, moves through the lifecycle and deletes them.
+ * meetings (404 otherwise); whoever can edit the space plans, changes and deletes them; the council's secretariat
+ * moves them through their lifecycle.
  *
  * <p>Times are typed as wall-clock times in the council's zone and stored as instants, so a meeting at 17:00 stays
  * at 17:00 across a daylight-saving change. The request and dispatch deadlines and the minutes target are calendar
@@ -62,6 +63,7 @@ public class MeetingService {
     private final I18n i18n;
     private final TimeSource time;
     private final EventPublisher events;
+    private final MeetingStepChecks steps;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -75,7 +77,8 @@ public class MeetingService {
             CurrentUser currentUser,
             I18n i18n,
             TimeSource time,
-            @ComponentImport EventPublisher events) {
+            @ComponentImport EventPublisher events,
+            MeetingStepChecks steps) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -88,6 +91,7 @@ public class MeetingService {
         this.i18n = i18n;
         this.time = time;
         this.events = events;
+        this.steps = steps;
     }
 
     // --- reads
@@ -188,10 +192,12 @@ public class MeetingService {
 
     /**
      * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
-     * went out, the minutes were approved, published or reopened. A reopen clears approval and publication.
+     * went out, the minutes were approved, published or reopened. A reopen clears approval and publication. Only the
+     * council's secretariat ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting
+     * held before its start and approving incomplete minutes need {@code confirm} ({@link MeetingStepChecks}).
      */
     public Meeting transition(int id, MeetingTransitionInput input) {
-        MeetingContext context = access.edit(id);
+        MeetingContext context = access.secretariat(id);
         if (input == null) {
             throw new ValidationException(List.of());
         }
@@ -205,6 +211,7 @@ public class MeetingService {
                 throw new ValidationException(FieldError.of("to", "samraad.meeting.error.transition",
                         statusText(from), allowedText(from)));
             }
+            steps.requireConfirmation(Meeting.of(row, context.zone()), to, Boolean.TRUE.equals(input.confirm()));
             int version = versions.claim(MeetingEntity.class, id, input.version());
             Date now = Date.from(time.now());
             String who = currentUser.userKey().orElse(null);

@@ -122,6 +122,40 @@ public class HearingBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void minutesThatDecidedOnAHearingInDraftingAreNamedOnItsPageAndOneButtonApprovesItWithThem() {
+        HttpApi.Reply created = api.postJson("member", API + "/councils/" + councilId + "/hearings",
+                JsonNodeFactory.instance.objectNode().put("title", "Høring " + marker)
+                        .put("deadline", "2099-12-20").toString());
+        assertEquals(created.text(), 201, created.status());
+        hearingId = created.json().get("id").asInt();
+        HttpApi.Reply drafting = api.postJson("member", API + "/hearings/" + hearingId + "/transition",
+                JsonNodeFactory.instance.objectNode().put("to", "DRAFTING").put("version", 0).toString());
+        assertEquals(drafting.text(), 200, drafting.status());
+        meetingId = DevHostMeetings.create(councilId, "Møde " + marker, "PLANNED",
+                LocalDate.now(CouncilZone.COPENHAGEN).plusDays(3));
+        HttpApi.Reply placed = api.postJson("member", API + "/hearings/" + hearingId + "/agenda-item",
+                JsonNodeFactory.instance.objectNode().put("meetingId", meetingId)
+                        .put("version", drafting.json().get("version").asInt()).toString());
+        assertEquals(placed.text(), 200, placed.status());
+        approveTheMinutesWithADecision();
+
+        String page = createPage("member", "Høringssvar " + marker,
+                "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
+        assertEquals("the approval left it in drafting", "Drafting", status());
+        WebElement notice = section().findElement(By.cssSelector(".samraad-hearing-minutes-pending"));
+        assertTrue(notice.getText(), notice.getText().contains("approved a response, but the hearing is still in drafting"));
+        WebElement button = waitVisible(By.xpath("//form[contains(@class,'samraad-hearing-to-review')]"
+                + "//button[normalize-space()='Move to council review']"));
+        WebElement before = section();
+        button.click();
+        waiting().until(gone(before));
+        assertEquals("moved to review, and approved with the minutes at once", "Approved", status());
+        assertEquals(0L, count(section(), ".samraad-hearing-minutes-pending"));
+        assertTrue(page.contains("viewpage.action"));
+    }
+
+    @Test
     public void theAgendaFormListsOnlyUpcomingMeetingsAndIsOfferedAgainOnceTheMeetingIsCancelled() {
         HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/hearings",
                 "{\"title\":\"Høring " + marker + "\",\"deadline\":\"2099-12-20\"}");
@@ -197,7 +231,8 @@ public class HearingBrowserIT extends BrowserTest {
         int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
         for (String to : new String[] {"HELD", "MINUTES_APPROVED"}) {
             HttpApi.Reply moved = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
-                    JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).toString());
+                    JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).put("confirm", true)
+                            .toString());
             assertEquals(moved.text(), 200, moved.status());
             version = moved.json().get("version").asInt();
         }

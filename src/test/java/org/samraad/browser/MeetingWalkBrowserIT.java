@@ -142,7 +142,8 @@ public class MeetingWalkBrowserIT extends BrowserTest {
                 + "the meeting is "));
 
         // held: the same page now shows the minutes, where the decision and the dissent are written
-        step("Mark as held", "Held");
+        // the meeting is months ahead: the secretary confirms marking it held now
+        step("Mark as held", "Held", true);
         assertEquals(1L, count(browser.findElement(By.tagName("body")), "section.samraad-agenda-view-minutes"));
         WebElement edit = agenda.edit("Budget for natcaféen " + marker);
         edit.findElement(By.name("decision")).sendKeys("Rådet anbefaler et tilskud på 50.000 kr. " + marker);
@@ -240,9 +241,16 @@ public class MeetingWalkBrowserIT extends BrowserTest {
     }
 
     private void step(String label, String newStatus) {
+        step(label, newStatus, false);
+    }
+
+    private void step(String label, String newStatus, boolean confirm) {
         WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//section[contains(@class,'samraad-meeting')]//button[normalize-space()='" + label + "']"))).click();
+        if (confirm) {
+            waitVisible(By.cssSelector(".samraad-meeting-confirm .samraad-meeting-confirm-yes")).click();
+        }
         waiting().until(gone(before));
         assertEquals(newStatus, waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
     }

@@ -195,7 +195,9 @@ final class DemoSeed {
         if (held != null) {
             String transition = "/meetings/" + held.get("id").asInt() + "/transition";
             postAsAdmin(transition, JSON.createObjectNode().put("to", "HELD").put("version", 0));
-            postAsAdmin(transition, JSON.createObjectNode().put("to", "MINUTES_APPROVED").put("version", 1));
+            // the demo minutes are complete; confirm anyway, so a seed change never leaves them unapproved
+            postAsAdmin(transition, JSON.createObjectNode().put("to", "MINUTES_APPROVED").put("version", 1)
+                    .put("confirm", true));
         }
         LOG.info("Seeded demo meeting pages {} and {}", heldPage, nextPage);
     }

@@ -84,6 +84,51 @@ public class HearingAgendaIT {
     }
 
     @Test
+    public void minutesDecidingOnAHearingInDraftingAskFirstAndMovingItToReviewThenApprovesIt() {
+        JsonNode hearing = inReview("Høring om værestedet", null);
+        int id = hearing.get("id").asInt();
+        int meeting = meeting("PLANNED");
+        Reply placed = api.postJson("member", API + "/hearings/" + id + "/agenda-item",
+                JSON.createObjectNode().put("meetingId", meeting).put("version", hearing.get("version").asInt())
+                        .toString());
+        Reply back = api.postJson("member", API + "/hearings/" + id + "/transition", JSON.createObjectNode()
+                .put("to", "DRAFTING").put("version", placed.json().get("version").asInt()).toString());
+        assertEquals(back.text(), 200, back.status());
+        int itemId = placed.json().get("agendaItemId").asInt();
+        JsonNode item = itemOf(meeting, itemId);
+        Reply saved = api.putJson("member", API + "/agenda-items/" + itemId, JSON.createObjectNode()
+                .put("title", item.get("title").asText()).put("kind", "HEARING").put("hearingId", id)
+                .put("decision", "Rådet godkender høringssvaret.").put("version", item.get("version").asInt())
+                .toString());
+        assertEquals(saved.text(), 200, saved.status());
+        int meetingVersion = transition(meeting, "HELD", 0);
+
+        Reply asked = api.postJson("secretary", API + "/meetings/" + meeting + "/transition",
+                JSON.createObjectNode().put("to", "MINUTES_APPROVED").put("version", meetingVersion).toString());
+        assertEquals(asked.text(), 409, asked.status());
+        JsonNode drafting = null;
+        for (JsonNode missing : asked.json().get("missing")) {
+            if (missing.get("kind").asText().equals("HEARING_IN_DRAFTING")) {
+                drafting = missing;
+            }
+        }
+        assertEquals(asked.text(), id, drafting.get("id").asInt());
+        assertEquals("Høring om værestedet", drafting.get("title").asText());
+        assertTrue(drafting.get("message").asText(), drafting.get("message").asText().startsWith("Item "
+                + drafting.get("number").asInt() + " \"Høring om værestedet\": the hearing is still in drafting"));
+        transition(meeting, "MINUTES_APPROVED", meetingVersion);
+        assertEquals("DRAFTING", api.get("reader", API + "/hearings/" + id).json().get("status").asText());
+
+        Reply review = api.postJson("member", API + "/hearings/" + id + "/transition", JSON.createObjectNode()
+                .put("to", "COUNCIL_REVIEW").put("version", back.json().get("version").asInt()).toString());
+        assertEquals(review.text(), 200, review.status());
+        assertEquals("approved at once with the minutes", "APPROVED", review.json().get("status").asText());
+        JsonNode events = api.get("reader", API + "/hearings/" + id + "/events").json().get("items");
+        assertEquals("COUNCIL_REVIEW", events.get(events.size() - 2).get("to").asText());
+        assertTrue(events.get(events.size() - 1).get("note").asText().contains("Møde " + meeting));
+    }
+
+    @Test
     public void onlyEditorsPutAHearingOnAnUpcomingMeetingOfItsCouncil() {
         JsonNode hearing = inReview("Høring om busruter", null);
         int id = hearing.get("id").asInt();
@@ -144,8 +189,8 @@ public class HearingAgendaIT {
     }
 
     private int transition(int meeting, String to, int version) {
-        Reply moved = api.postJson("member", API + "/meetings/" + meeting + "/transition",
-                JSON.createObjectNode().put("to", to).put("version", version).toString());
+        Reply moved = api.postJson("secretary", API + "/meetings/" + meeting + "/transition",
+                JSON.createObjectNode().put("to", to).put("version", version).put("confirm", true).toString());
         assertEquals(moved.text(), 200, moved.status());
         return moved.json().get("version").asInt();
     }

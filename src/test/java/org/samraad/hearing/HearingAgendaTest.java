@@ -29,6 +29,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.Secretariat;
 
 /**
  * A hearing on a meeting's agenda, on a real database: "put on agenda" adds a hearing item through the agenda
@@ -61,6 +62,7 @@ public class HearingAgendaTest extends AoTestSupport {
         bed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
         uds = council("UDS");
         intern = council("INT");
+        Secretariat.appoint(ao, uds, SECRETARY);
     }
 
     @Test
@@ -152,7 +154,7 @@ public class HearingAgendaTest extends AoTestSupport {
 
         confluence.actAs(SECRETARY);
         bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
-                ao.get(MeetingEntity.class, meeting).getVersion()));
+                ao.get(MeetingEntity.class, meeting).getVersion(), true));
 
         assertEquals(HearingStatus.APPROVED, bed.hearings.get(decided).status());
         assertEquals(HearingStatus.COUNCIL_REVIEW, bed.hearings.get(undecided).status());
@@ -174,8 +176,9 @@ public class HearingAgendaTest extends AoTestSupport {
         decide(hearing, "Godkendt");
         held(other);
 
+        confluence.actAs(SECRETARY);
         bed.meetings.transition(other, new MeetingTransitionInput("MINUTES_APPROVED",
-                ao.get(MeetingEntity.class, other).getVersion()));
+                ao.get(MeetingEntity.class, other).getVersion(), true));
 
         assertEquals(HearingStatus.COUNCIL_REVIEW, bed.hearings.get(hearing).status());
     }

@@ -15,6 +15,7 @@ import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.MeetingStepChecks;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
@@ -54,9 +55,11 @@ final class HearingTestbed {
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
-                new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
+                new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+                new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
         hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda);
+                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda,
+                new MinutesApprovalQuery(readOnlySql));
         new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -33,7 +33,8 @@ import org.samraad.testing.AoTestSupport;
 
 /**
  * Requests for agenda items on a real database: who may ask (serving members and space editors, not readers), the
- * late marker at the end of the deadline day in the council's zone, who may accept, decline and withdraw, that
+ * late marker at the end of the deadline day in the council's zone, who may accept and decline (the secretariat, never
+ * one's own request) and withdraw, that
  * accepting puts a discussion item before "any other business" in the same transaction, optimistic locking,
  * validation, what outsiders see of the requester, and the statement budget of the list.
  */
@@ -156,13 +157,14 @@ public class AgendaRequestServiceTest extends AoTestSupport {
     public void withoutAnyOtherBusinessTheItemGoesLast() {
         agendaItem("Første", "DECISION", null, 5);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Sidst", null));
+        bed.actAs(SECRETARY);
         AgendaRequest accepted = requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0));
         assertEquals(1, ao.get(AgendaItemEntity.class, accepted.agendaItemId()).getSortOrder());
         assertNull(ao.get(AgendaItemEntity.class, accepted.agendaItemId()).getCasePresentation());
     }
 
     @Test
-    public void editorsDecideRequestersWithdrawAndARequestIsAnsweredOnce() {
+    public void theSecretariatDecidesRequestersWithdrawAndARequestIsAnsweredOnce() {
         bed.actAs(MEMBER_USER);
         AgendaRequest mine = requests.submit(meeting, new AgendaRequestInput("Mit punkt", null));
         AgendaRequest other = requests.submit(meeting, new AgendaRequestInput("Andet punkt", null));
@@ -170,22 +172,41 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         expect(ForbiddenException.class, () -> requests.answer(mine.id(), new AgendaRequestChange("DECLINED", null, 0)));
         bed.actAs(EDITOR);
         expect(ForbiddenException.class, () -> requests.answer(mine.id(), new AgendaRequestChange("WITHDRAWN", null, 0)));
+        // an editor who is not the secretariat
+        expect(ForbiddenException.class, () -> requests.answer(other.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
+        expect(ForbiddenException.class, () -> requests.answer(other.id(), new AgendaRequestChange("DECLINED", null, 0)));
+        bed.actAs(SECRETARY);
         AgendaRequest declined = requests.answer(other.id(), new AgendaRequestChange("DECLINED", "Hører under byrådet", 0));
         assertEquals(AgendaRequestStatus.DECLINED, declined.status());
         assertNull(declined.agendaItemId());
-        assertFalse("the editor did not ask", declined.mine());
+        assertFalse("the secretary did not ask", declined.mine());
         bed.actAs(MEMBER_USER);
         assertEquals(AgendaRequestStatus.WITHDRAWN,
                 requests.answer(mine.id(), new AgendaRequestChange("WITHDRAWN", null, 0)).status());
-        bed.actAs(EDITOR);
+        bed.actAs(SECRETARY);
         assertEquals(Set.of("status|samraad.agenda-request.error.settled"), fields(expectValidation(
                 () -> requests.answer(mine.id(), new AgendaRequestChange("ACCEPTED", null, 1)))));
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 
     @Test
+    public void noOneAcceptsOrDeclinesHisOwnRequestNotEvenTheSecretaryButHeWithdrawsIt() {
+        bed.actAs(SECRETARY);
+        AgendaRequest own = requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
+        assertEquals(403, expect(OwnAgendaRequestException.class,
+                () -> requests.answer(own.id(), new AgendaRequestChange("ACCEPTED", null, 0))).status());
+        expect(OwnAgendaRequestException.class,
+                () -> requests.answer(own.id(), new AgendaRequestChange("DECLINED", null, 0)));
+        assertEquals("SUBMITTED", ao.get(AgendaRequestEntity.class, own.id()).getStatus());
+        assertEquals(0, ao.count(AgendaItemEntity.class));
+        assertEquals(AgendaRequestStatus.WITHDRAWN,
+                requests.answer(own.id(), new AgendaRequestChange("WITHDRAWN", null, 0)).status());
+    }
+
+    @Test
     public void aStaleVersionIsAConflictAndAddsNoItem() {
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Punkt", null));
+        bed.actAs(SECRETARY);
         requests.answer(request.id(), new AgendaRequestChange("DECLINED", null, 0));
         expect(StaleVersionException.class, () -> requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         assertEquals(0, ao.count(AgendaItemEntity.class));
@@ -199,6 +220,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         row.setStatus("HELD");
         row.save();
         expect(MeetingClosedForRequestsException.class, () -> requests.submit(meeting, new AgendaRequestInput("For sent", null)));
+        bed.actAs(SECRETARY);
         expect(MeetingClosedForRequestsException.class,
                 () -> requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         assertEquals("declining is still possible", AgendaRequestStatus.DECLINED,

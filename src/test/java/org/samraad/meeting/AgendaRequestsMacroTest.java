@@ -71,7 +71,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     }
 
     @Test
-    public void membersProposeAndWithdrawEditorsDecideInTheLivePageOnly() throws Exception {
+    public void membersProposeAndWithdrawTheSecretariatDecidesInTheLivePageOnly() throws Exception {
         requests();
         bed.actAs(MEMBER_USER);
         String member = render("display");
@@ -80,10 +80,22 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         assertFalse(member.contains("value=\"ACCEPTED\""));
         bed.actAs(EDITOR);
         String editor = render("display");
-        assertTrue(editor.contains("value=\"ACCEPTED\">Accept</button>"));
-        assertTrue(editor.contains("value=\"DECLINED\">Decline</button>"));
-        assertFalse("only the requester withdraws", editor.contains("value=\"WITHDRAWN\""));
+        assertFalse("an editor who is not the secretariat does not decide", editor.contains("value=\"ACCEPTED\""));
+        assertFalse(editor.contains("value=\"DECLINED\""));
         assertTrue(editor.contains("<form class=\"samraad-agenda-request-new\""));
+        bed.actAs(SECRETARY);
+        String secretary = render("display");
+        assertTrue(secretary.contains("value=\"ACCEPTED\">Accept</button>"));
+        assertTrue(secretary.contains("value=\"DECLINED\">Decline</button>"));
+        assertFalse("only the requester withdraws", secretary.contains("value=\"WITHDRAWN\""));
+        assertTrue(secretary.contains("<form class=\"samraad-agenda-request-new\""));
+        AgendaRequest own = bed.requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
+        String withOwn = render("display");
+        String ownRow = withOwn.substring(withOwn.indexOf("data-request-id=\"" + own.id() + "\""));
+        ownRow = ownRow.substring(0, ownRow.indexOf("</tr>"));
+        assertTrue("the secretary withdraws his own request", ownRow.contains("value=\"WITHDRAWN\""));
+        assertFalse("but does not accept or decline it", ownRow.contains("value=\"ACCEPTED\"")
+                || ownRow.contains("value=\"DECLINED\""));
         for (String outputType : List.of("preview", "pdf", "email")) {
             assertFalse(render(outputType).contains("<form"));
         }
@@ -95,6 +107,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     public void hostileTitlesTextsAndAnswersAreEscaped() throws Exception {
         bed.actAs(EDITOR);
         AgendaRequest request = bed.requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
+        bed.actAs(SECRETARY);
         bed.requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setTitle(HOSTILE);

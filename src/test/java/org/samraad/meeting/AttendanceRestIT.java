@@ -180,6 +180,28 @@ public class AttendanceRestIT {
     }
 
     @Test
+    public void noOneAcceptsHisOwnRequestAnEditorWhoIsNotTheSecretariatDecidesNoneAndTheRequesterWithdraws() {
+        String path = API + "/meetings/" + meeting + "/agenda-requests";
+        int members = api.postJson("member", path, JSON.createObjectNode().put("title", "Mit eget punkt").toString())
+                .json().get("id").asInt();
+        Reply own = api.putJson("member", API + "/agenda-requests/" + members, answer("ACCEPTED", 0));
+        assertEquals(own.text(), 403, own.status());
+        assertEquals(403, api.putJson("member", API + "/agenda-requests/" + members, answer("DECLINED", 0)).status());
+        int secretarys = api.postJson("secretary", path, JSON.createObjectNode().put("title", "Sekretariatets punkt")
+                .toString()).json().get("id").asInt();
+        assertEquals("an editor who is not the secretariat decides no one's request", 403,
+                api.putJson("member", API + "/agenda-requests/" + secretarys, answer("ACCEPTED", 0)).status());
+        Reply alsoOwn = api.putJson("secretary", API + "/agenda-requests/" + secretarys, answer("ACCEPTED", 0));
+        assertEquals("not even the secretary accepts his own", 403, alsoOwn.status());
+        assertEquals("No one accepts or declines his own request. You can withdraw it.",
+                alsoOwn.json().get("message").asText());
+        assertEquals("WITHDRAWN", api.putJson("secretary", API + "/agenda-requests/" + secretarys,
+                answer("WITHDRAWN", 0)).json().get("status").asText());
+        assertEquals("WITHDRAWN", api.putJson("member", API + "/agenda-requests/" + members,
+                answer("WITHDRAWN", 0)).json().get("status").asText());
+    }
+
+    @Test
     public void aRequestAfterTheDeadlineIsTakenButLate() {
         int late = meeting("AGENDA_PUBLISHED", LocalDate.now().minusDays(2));
         Reply created = api.postJson("member", API + "/meetings/" + late + "/agenda-requests",

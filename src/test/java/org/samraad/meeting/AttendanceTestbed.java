@@ -98,7 +98,7 @@ final class AttendanceTestbed {
         meetings = new MeetingService(ao, transactions, versions, permissions,
                 new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time),
                 access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
-                new HostEventPublisher());
+                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);

@@ -37,6 +37,10 @@ public class MeetingAccessTest extends AoTestSupport {
     private static final String ANONYMISED = "key-anonymised";
     private static final String READER = "key-reader";
     private static final String EDITOR = "key-editor";
+    private static final String SECRETARY = "key-secretary";
+    private static final String FORMER_SECRETARY = "key-former-secretary";
+    private static final String READING_SECRETARY = "key-reading-secretary";
+    private static final String EDITING_MEMBER = "key-editing-chair";
 
     private FakeConfluence confluence;
     private MeetingAccess access;
@@ -51,7 +55,10 @@ public class MeetingAccessTest extends AoTestSupport {
                 .grant(ADMIN, Permission.ADMINISTER, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "INT");
-        for (String user : new String[] {MEMBER, OBSERVER, FORMER, FUTURE, ANONYMISED, READER}) {
+        for (String user : new String[] {SECRETARY, FORMER_SECRETARY, EDITING_MEMBER}) {
+            confluence.grant(user, Permission.EDIT, "UDS");
+        }
+        for (String user : new String[] {MEMBER, OBSERVER, FORMER, FUTURE, ANONYMISED, READER, READING_SECRETARY}) {
             confluence.grant(user, Permission.VIEW, "UDS");
         }
         access = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW).access;
@@ -66,6 +73,27 @@ public class MeetingAccessTest extends AoTestSupport {
         member(FORMER, "CHAIR", TODAY.minusYears(2), TODAY.minusDays(1), false);
         member(FUTURE, "MEMBER", TODAY.plusDays(1), null, false);
         member(ANONYMISED, "MEMBER", null, null, true);
+        member(SECRETARY, "SECRETARY", TODAY.minusYears(1), null, false);
+        member(FORMER_SECRETARY, "SECRETARY", TODAY.minusYears(2), TODAY.minusDays(1), false);
+        member(READING_SECRETARY, "SECRETARY", null, null, false);
+        member(EDITING_MEMBER, "CHAIR", null, null, false);
+    }
+
+    @Test
+    public void theSecretariatIsSpaceAdministratorsAndServingSecretariesWhoCanEditTheSpace() {
+        assertSecretariat(ADMIN, true);
+        assertSecretariat(SECRETARY, true);
+        assertSecretariat(FORMER_SECRETARY, false);
+        assertSecretariat(READING_SECRETARY, false);
+        assertSecretariat(EDITOR, false);
+        assertSecretariat(EDITING_MEMBER, false);
+        assertSecretariat(MEMBER, false);
+        assertSecretariat(null, false);
+        confluence.actAs(EDITOR);
+        expect(ForbiddenException.class, () -> access.secretariat(meeting));
+        confluence.actAs(SECRETARY);
+        assertEquals(meeting, access.secretariat(meeting).meeting().id());
+        assertEquals("still one statement", 1, sql.statementsDuring(() -> access.secretariat(meeting)).size());
     }
 
     @Test
@@ -125,6 +153,12 @@ public class MeetingAccessTest extends AoTestSupport {
         assertEquals(1, sql.statementsDuring(() -> access.edit(meeting)).size());
         confluence.actAs(null);
         assertEquals(1, sql.statementsDuring(() -> access.onPage(4711L)).size());
+    }
+
+    private void assertSecretariat(String user, boolean secretariat) {
+        confluence.actAs(user);
+        assertEquals(String.valueOf(user), secretariat, access.view(meeting).viewer().secretariat());
+        assertEquals(String.valueOf(user), secretariat, access.onPage(4711L).orElseThrow().viewer().secretariat());
     }
 
     private void assertInsider(String user, boolean insider) {

@@ -28,6 +28,7 @@ import org.samraad.platform.ICalendarWriter;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.Secretariat;
 
 /**
  * The iCalendar file of a meeting, parsed back with ical4j as a calendar client would: the event lands at the right
@@ -58,6 +59,7 @@ public class MeetingCalendarTest extends AoTestSupport {
         calendar = bed.calendar;
         uds = council("UDS", "da");
         sweden = council("GUG", "sv");
+        Secretariat.appoint(ao, uds, EDITOR);
     }
 
     @Test
@@ -128,7 +130,7 @@ public class MeetingCalendarTest extends AoTestSupport {
 
         Meeting moved = meetings.update(meeting.id(), new MeetingInput("ORDINARY", "2026-03-19", "16:00", null, null,
                 false, null, null, 0));
-        Meeting cancelled = meetings.transition(meeting.id(), new MeetingTransitionInput("CANCELLED", moved.version()));
+        Meeting cancelled = meetings.transition(meeting.id(), new MeetingTransitionInput("CANCELLED", moved.version(), true));
         VEvent last = event(calendar.forMeeting(meeting.id()));
 
         assertEquals(first.getUid().getValue(), last.getUid().getValue());

@@ -22,6 +22,7 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.HostMacroRenderer;
+import org.samraad.testing.Secretariat;
 
 /**
  * The meeting header rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -32,6 +33,7 @@ import org.samraad.testing.HostMacroRenderer;
 public class MeetingMacroTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-02-10T09:00:00Z");
     private static final String EDITOR = "key-editor";
+    private static final String PLAIN_EDITOR = "key-plain-editor";
     private static final String READER = "key-reader";
     private static final Map<String, String> USERS = Map.of(EDITOR, "Edith Redaktør", READER, "Rita Reader");
     private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
@@ -52,6 +54,7 @@ public class MeetingMacroTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "INT")
+                .grant(PLAIN_EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
         MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
         meetings = bed.meetings;
@@ -59,6 +62,8 @@ public class MeetingMacroTest extends AoTestSupport {
                 bed.i18n, new HostPageBuilderService());
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
+        // the lifecycle buttons are the secretariat's: the acting editor serves as the council's secretary
+        Secretariat.appoint(ao, uds, EDITOR);
     }
 
     @Test
@@ -66,7 +71,7 @@ public class MeetingMacroTest extends AoTestSupport {
         Meeting previous = meetings.create(uds, input("2026-01-15", "Rådhuset", 100L));
         meetings.create(uds, input("2026-02-01", null, null));
         int cancelled = meetings.create(uds, input("2026-02-20", null, 101L)).id();
-        meetings.transition(cancelled, new MeetingTransitionInput("CANCELLED", 0));
+        meetings.transition(cancelled, new MeetingTransitionInput("CANCELLED", 0, true));
         Meeting meeting = meetings.create(uds, new MeetingInput("EXTRAORDINARY", "2026-03-12", "17:00", "19:00",
                 "Rådhuset, lokale 2", true, null, 200L, null));
         Meeting next = meetings.create(uds, input("2026-04-16", null, 300L));
@@ -116,9 +121,9 @@ public class MeetingMacroTest extends AoTestSupport {
         assertTrue(planned.contains("role=\"status\""));
         assertFalse(planned.contains("data-confirm"));
 
-        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
         now = Instant.parse("2026-03-20T10:00:00Z");
-        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
         String approved = render("display", 200L, Map.of());
         assertEquals(List.of("HELD", "PUBLISHED"), buttons(approved));
         assertTrue(approved.contains("data-to=\"HELD\" data-confirm=\"Reopen the approved minutes? The approval is removed"));
@@ -136,6 +141,10 @@ public class MeetingMacroTest extends AoTestSupport {
         }
         confluence.actAs(READER);
         assertFalse(render("display", 200L, Map.of()).contains("<button"));
+        confluence.actAs(PLAIN_EDITOR);
+        String notSecretariat = render("display", 200L, Map.of());
+        assertFalse("an editor who is not the secretariat gets no steps", notSecretariat.contains("<button"));
+        assertFalse(notSecretariat.contains("data-editable"));
     }
 
     @Test
@@ -171,7 +180,7 @@ public class MeetingMacroTest extends AoTestSupport {
                 HOSTILE, 200L, null));
         meetings.create(uds, new MeetingInput("ORDINARY", "2026-05-12", "17:00", null, null, false,
                 "\"><img src=x onerror=alert(1)>", 300L, null));
-        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
         MeetingEntity row = ao.get(MeetingEntity.class, meeting.id());
         row.setMinutesApprovedBy("unknown-key");
         row.setMinutesApprovedAt(Date.from(NOW));
@@ -212,8 +221,8 @@ public class MeetingMacroTest extends AoTestSupport {
         }
         ao.create(MeetingEntity.class, rows);
         Meeting meeting = meetings.create(uds, input("2026-06-01", null, 200L));
-        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0));
-        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
         ao.flushAll();
         for (String viewer : new String[] {null, READER, EDITOR}) {
             confluence.actAs(viewer);

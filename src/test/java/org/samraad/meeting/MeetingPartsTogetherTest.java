@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceTestbed.EDITOR;
 import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
+import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
 import static org.samraad.testing.Refusals.expect;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         memberId = bed.member(uds, "MEMBER").user(MEMBER_USER).id();
         bed.member(uds, "CHAIR").name("Karin Holm").id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
         bed.actAs(EDITOR);
     }
 
@@ -43,7 +45,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
         bed.actAs(MEMBER_USER);
         AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Væresteder om vinteren", "Kan rådet drøfte det?"));
-        bed.actAs(EDITOR);
+        bed.actAs(SECRETARY);
         bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
         bed.agenda.add(meeting.id(), item("Høring om boligstrategi", "HEARING", 20));
 
@@ -61,7 +63,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         bed.agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
         bed.actAs(MEMBER_USER);
         AgendaRequest late = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
-        bed.actAs(EDITOR);
+        bed.actAs(SECRETARY);
         bed.requests.answer(late.id(), new AgendaRequestChange("ACCEPTED", null, late.version()));
         items = bed.agenda.list(meeting.id());
         assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
@@ -75,7 +77,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         Meeting meeting = plan();
         bed.actAs(MEMBER_USER);
         AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
-        bed.actAs(EDITOR);
+        bed.actAs(SECRETARY);
         AgendaRequest accepted = bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
 
         bed.agenda.delete(accepted.agendaItemId());
@@ -89,16 +91,17 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     @Test
     public void approvedMinutesLockTheAgendaAcrossTheServicesAndReopeningUnlocksIt() {
         Meeting meeting = plan();
+        bed.actAs(SECRETARY);
         AgendaItem budget = bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version()));
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version()));
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
         int approved = meeting.id();
 
         expect(AgendaLockedException.class, () -> bed.agenda.add(approved, item("For sent", "INFORMATION", 5)));
         expect(AgendaLockedException.class, () -> bed.agenda.delete(budget.id()));
         expect(MeetingLockedException.class, () -> bed.meetings.delete(approved));
 
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version()));
+        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
         assertEquals(MeetingStatus.HELD, meeting.status());
         AgendaItem decided = bed.agenda.update(budget.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null,
                 null, 30, false, null, null, "Vedtaget", "Jonas Bech stemte imod", null, null, List.of(), budget.version()));

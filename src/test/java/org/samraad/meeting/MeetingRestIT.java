@@ -55,7 +55,7 @@ public class MeetingRestIT {
     }
 
     @Test
-    public void anEditorPlansMovesThroughTheLifecycleAndDeletesAMeeting() throws Exception {
+    public void anEditorPlansAndDeletesAMeetingTheSecretaryMovesItThroughTheLifecycle() throws Exception {
         HttpApi.Reply reply = api.postJson("member", path(), meeting("2099-03-12").toString());
         assertEquals(reply.text(), 201, reply.status());
         JsonNode meeting = reply.json();
@@ -77,25 +77,29 @@ public class MeetingRestIT {
         assertEquals(409, api.putJson("member", API + "/meetings/" + id, meeting("2099-03-20").put("version", 0)
                 .toString()).status());
 
-        JsonNode agenda = transition("member", id, "AGENDA_PUBLISHED", 1);
+        assertEquals("the lifecycle is the secretariat's, not every editor's", 403, api.postJson("member",
+                API + "/meetings/" + id + "/transition", "{\"to\":\"AGENDA_PUBLISHED\",\"version\":1}").status());
+        JsonNode agenda = transition("secretary", id, "AGENDA_PUBLISHED", 1);
         assertFalse(agenda.get("agendaPublishedAt").isNull());
         assertTrue("sent out long before the deadline", agenda.get("agendaOnTime").asBoolean());
-        transition("member", id, "HELD", 2);
-        JsonNode approved = transition("member", id, "MINUTES_APPROVED", 3);
-        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
-        assertEquals(memberKey, approved.get("minutesApprovedBy").asText());
+        transition("secretary", id, "HELD", 2);
+        JsonNode approved = transition("secretary", id, "MINUTES_APPROVED", 3);
+        String secretaryKey = api.get("secretary", "/rest/api/user?username=secretary").json().get("userKey").asText();
+        assertEquals(secretaryKey, approved.get("minutesApprovedBy").asText());
         assertEquals(409, api.delete("member", API + "/meetings/" + id).status());
 
-        HttpApi.Reply refused = api.postJson("member", API + "/meetings/" + id + "/transition",
+        HttpApi.Reply refused = api.postJson("secretary", API + "/meetings/" + id + "/transition",
                 "{\"to\":\"CANCELLED\",\"version\":4}");
         assertFieldErrors(refused, "to");
         assertEquals("From Minutes approved the meeting can go to: Held or Minutes published.",
                 refused.json().get("errors").get(0).get("message").asText());
-        assertEquals(409, api.postJson("member", API + "/meetings/" + id + "/transition",
+        assertEquals(409, api.postJson("secretary", API + "/meetings/" + id + "/transition",
                 "{\"to\":\"PUBLISHED\",\"version\":1}").status());
 
-        JsonNode reopened = transition("member", id, "HELD", 4);
-        assertEquals(memberKey, reopened.get("minutesReopenedBy").asText());
+        assertEquals(403, api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"HELD\",\"version\":4}").status());
+        JsonNode reopened = transition("secretary", id, "HELD", 4);
+        assertEquals(secretaryKey, reopened.get("minutesReopenedBy").asText());
         assertTrue(reopened.get("minutesApprovedAt").isNull());
         assertEquals(204, api.delete("member", API + "/meetings/" + id).status());
         assertNotFound(api.get("member", API + "/meetings/" + id));
@@ -123,7 +127,7 @@ public class MeetingRestIT {
         int first = plan("2099-05-01");
         int second = plan("2099-05-15");
         plan("2099-06-01");
-        transition("member", second, "CANCELLED", 0);
+        transition("secretary", second, "CANCELLED", 0);
 
         JsonNode may = api.get(null, path() + "?from=2099-05-01&to=2099-05-31").json();
         assertEquals(2, may.get("total").asInt());
@@ -135,6 +139,50 @@ public class MeetingRestIT {
         assertEquals(1, window.get("offset").asInt());
         assertEquals(second, window.get("items").get(0).get("id").asInt());
         assertFieldErrors(api.get(null, path() + "?from=soon&status=LATER&limit=0"), "from", "status", "limit");
+    }
+
+    @Test
+    public void aMemberWithTheSecretaryRoleWhoCanEditTakesTheStepsAsASpaceAdministratorDoes() {
+        int id = plan("2099-04-20");
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        assertEquals(403, api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"AGENDA_PUBLISHED\",\"version\":0}").status());
+        HttpApi.Reply appointed = api.postJson("secretary", API + "/councils/" + councilId + "/members",
+                JSON.createObjectNode().put("role", "SECRETARY").put("userKey", memberKey).put("publishConsent", true)
+                        .toString());
+        assertEquals(appointed.text(), 201, appointed.status());
+        try {
+            assertEquals("AGENDA_PUBLISHED", transition("member", id, "AGENDA_PUBLISHED", 0).get("status").asText());
+        } finally {
+            assertEquals(204, api.delete("secretary", API + "/members/" + appointed.json().get("id").asInt()).status());
+        }
+        assertEquals("no longer the secretary", 403, api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"CANCELLED\",\"version\":1}").status());
+    }
+
+    @Test
+    public void markingHeldBeforeTheStartAndApprovingIncompleteMinutesAsksForConfirmationFirst() {
+        int id = plan("2099-05-20");
+        String path = API + "/meetings/" + id + "/transition";
+        HttpApi.Reply early = api.postJson("secretary", path, "{\"to\":\"HELD\",\"version\":0}");
+        assertEquals(early.text(), 409, early.status());
+        JsonNode question = early.json();
+        assertTrue(question.get("confirmationRequired").asBoolean());
+        assertEquals("The meeting has not started yet. Mark it as held anyway?", question.get("message").asText());
+        assertEquals("NOT_STARTED", question.get("missing").get(0).get("kind").asText());
+        assertEquals("The meeting starts 20 May 2099 17:00.", question.get("missing").get(0).get("message").asText());
+        assertEquals("nothing changed", "PLANNED", api.get("secretary", API + "/meetings/" + id).json()
+                .get("status").asText());
+        transition("secretary", id, "HELD", 0);
+
+        HttpApi.Reply incomplete = api.postJson("secretary", path, "{\"to\":\"MINUTES_APPROVED\",\"version\":1}");
+        assertEquals(incomplete.text(), 409, incomplete.status());
+        JsonNode missing = incomplete.json().get("missing");
+        assertEquals("The minutes are incomplete. Approve them anyway?", incomplete.json().get("message").asText());
+        assertEquals("ATTENDANCE", missing.get(0).get("kind").asText());
+        assertEquals("Attendance has not been recorded.", missing.get(0).get("message").asText());
+        assertEquals("HELD", api.get("secretary", API + "/meetings/" + id).json().get("status").asText());
+        assertEquals("MINUTES_APPROVED", transition("secretary", id, "MINUTES_APPROVED", 1).get("status").asText());
     }
 
     @Test
@@ -218,9 +266,10 @@ public class MeetingRestIT {
         return id;
     }
 
+    /** A step confirmed up front, as for the steps that ask (held before the start, incomplete minutes). */
     private JsonNode transition(String user, int id, String to, int version) {
         HttpApi.Reply reply = api.postJson(user, API + "/meetings/" + id + "/transition",
-                "{\"to\":\"" + to + "\",\"version\":" + version + "}");
+                "{\"to\":\"" + to + "\",\"version\":" + version + ",\"confirm\":true}");
         assertEquals(reply.text(), 200, reply.status());
         return reply.json();
     }

@@ -25,6 +25,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.CouncilEntity;
+import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
@@ -32,6 +33,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.Secretariat;
 
 /**
  * Meetings on a real database: titles from the council's pattern in its language, deadlines from its settings,
@@ -43,6 +45,8 @@ public class MeetingServiceTest extends AoTestSupport {
     static final Instant NOW = Instant.parse("2026-02-10T09:00:00Z");
     private static final String EDITOR = "key-editor";
     private static final String READER = "key-reader";
+    private static final String PLAIN_EDITOR = "key-plain-editor";
+    private static final String ADMIN = "key-admin";
     private static final Map<String, String> USERS = Map.of(EDITOR, "Edith Redaktør", READER, "Rita Reader");
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & ;,\\";
 
@@ -60,11 +64,89 @@ public class MeetingServiceTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "GUG")
+                .grant(PLAIN_EDITOR, Permission.EDIT, "UDS")
+                .grant(ADMIN, Permission.ADMINISTER, "UDS")
                 .actAs(EDITOR);
         meetings = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now).meetings;
         uds = council("UDS", "Udsatterådet", "da", null);
         sweden = council("GUG", "Utvecklingsgruppen", "sv", null);
         intern = council("INT", "Internt råd", "da", null);
+        // the lifecycle is the secretariat's: the acting editor serves as the councils' secretary
+        Secretariat.appoint(ao, uds, EDITOR);
+        Secretariat.appoint(ao, sweden, EDITOR);
+    }
+
+    @Test
+    public void onlyTheSecretariatMovesAMeetingThroughItsLifeOtherEditorsGet403() {
+        for (MeetingStatus from : MeetingStatus.values()) {
+            for (MeetingStatus to : MeetingLifecycle.next(from)) {
+                int id = meetingIn(from);
+                confluence.actAs(PLAIN_EDITOR);
+                expect(ForbiddenException.class, () -> meetings.transition(id, to(to.name(), 0)));
+                assertEquals(from.name(), ao.get(MeetingEntity.class, id).getStatus());
+                confluence.actAs(ADMIN);
+                assertEquals("a space administrator is the secretariat", to, meetings.transition(id, to(to.name(), 0))
+                        .status());
+                confluence.actAs(EDITOR);
+            }
+        }
+        int id = meetingIn(MeetingStatus.PLANNED);
+        assertEquals("the serving secretary", MeetingStatus.AGENDA_PUBLISHED,
+                meetings.transition(id, to("AGENDA_PUBLISHED", 0)).status());
+        confluence.actAs(PLAIN_EDITOR);
+        Meeting planned = meetings.create(uds, input("ORDINARY", "2026-03-19", "17:00", null));
+        assertEquals("other editors still plan and change meetings", 1,
+                meetings.update(planned.id(), change(planned, "2026-03-20")).version());
+    }
+
+    @Test
+    public void markingAMeetingHeldBeforeItsStartAsksForConfirmation() {
+        int id = meetingIn(MeetingStatus.AGENDA_PUBLISHED);
+        ConfirmationRequiredException early = expect(ConfirmationRequiredException.class,
+                () -> meetings.transition(id, unconfirmed("HELD", 0)));
+        assertEquals(409, early.status());
+        assertEquals("samraad.meeting.confirm.held-early", early.messageKey());
+        assertEquals(List.of("NOT_STARTED"), early.reasons().stream().map(r -> r.kind()).toList());
+        assertEquals("in the caller's language", List.of("12 March 2026 17:00"), early.reasons().get(0).arguments());
+        assertEquals("nothing written", "AGENDA_PUBLISHED", ao.get(MeetingEntity.class, id).getStatus());
+
+        assertEquals(MeetingStatus.HELD, meetings.transition(id, to("HELD", 0)).status());
+        now = Instant.parse("2026-03-12T16:00:00Z");
+        int started = meetingIn(MeetingStatus.PLANNED);
+        assertEquals("17:00 in Copenhagen has come: no question", MeetingStatus.HELD,
+                meetings.transition(started, unconfirmed("HELD", 0)).status());
+    }
+
+    @Test
+    public void approvingIncompleteMinutesListsWhatIsMissingAndNeedsConfirmation() {
+        int id = meetingIn(MeetingStatus.HELD);
+        AgendaItemEntity decided = item(id, 10, "Budget 2027", "DECISION", "Vedtaget");
+        AgendaItemEntity open = item(id, 11, "Ny formand", "DECISION", null);
+        item(id, 12, "Orientering", "INFORMATION", null);
+
+        ConfirmationRequiredException missing = expect(ConfirmationRequiredException.class,
+                () -> meetings.transition(id, unconfirmed("MINUTES_APPROVED", 0)));
+
+        assertEquals(409, missing.status());
+        assertEquals("samraad.meeting.confirm.minutes-incomplete", missing.messageKey());
+        assertEquals(List.of("ATTENDANCE", "DECISION"), missing.reasons().stream().map(r -> r.kind()).toList());
+        ConfirmationRequiredException.Reason item = missing.reasons().get(1);
+        assertEquals("standing items 1–3 come first, AOB last", Integer.valueOf(5), item.number());
+        assertEquals(Integer.valueOf(open.getID()), item.id());
+        assertEquals("Ny formand", item.title());
+        assertEquals("samraad.meeting.confirm.no-decision", item.messageKey());
+        assertEquals("HELD", ao.get(MeetingEntity.class, id).getStatus());
+        assertNotNull(decided);
+
+        Meeting approved = meetings.transition(id, to("MINUTES_APPROVED", 0));
+        assertEquals(MeetingStatus.MINUTES_APPROVED, approved.status());
+
+        int complete = meetingIn(MeetingStatus.HELD);
+        item(complete, 10, "Budget 2027", "DECISION", "Vedtaget");
+        ao.create(AttendanceEntity.class, new DBParam("MEETING_ID", complete), new DBParam("STATUS", "PRESENT"),
+                new DBParam("NAME", "Gæst"));
+        assertEquals("complete minutes need no confirmation", MeetingStatus.MINUTES_APPROVED,
+                meetings.transition(complete, unconfirmed("MINUTES_APPROVED", 0)).status());
     }
 
     @Test
@@ -392,8 +474,22 @@ public class MeetingServiceTest extends AoTestSupport {
                 meeting.openToPublic(), null, null, meeting.version());
     }
 
+    /** A step as the tests of the lifecycle take it: confirmed, so no question stands in the way. */
     private static MeetingTransitionInput to(String status, Integer version) {
-        return new MeetingTransitionInput(status, version);
+        return new MeetingTransitionInput(status, version, true);
+    }
+
+    private static MeetingTransitionInput unconfirmed(String status, Integer version) {
+        return new MeetingTransitionInput(status, version, null);
+    }
+
+    private AgendaItemEntity item(int meetingId, int sortOrder, String title, String kind, String decision) {
+        AgendaItemEntity row = ao.create(AgendaItemEntity.class, new DBParam("MEETING_ID", meetingId),
+                new DBParam("SORT_ORDER", sortOrder), new DBParam("TITLE", title), new DBParam("KIND", kind),
+                new DBParam("DURATION_MINUTES", 0), new DBParam("CLOSED", false), new DBParam("VERSION", 0));
+        row.setDecision(decision);
+        row.save();
+        return row;
     }
 
     private Instant stored(int id) {

@@ -49,7 +49,8 @@ final class MeetingTestbed {
         access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, permissions, councils, access, titles,
-                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
+                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+                new MeetingStepChecks(ao, List.of(), i18n, time));
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);
         links = links();

@@ -29,6 +29,7 @@ import org.samraad.meeting.MeetingTransitionInput;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.Secretariat;
 
 /**
  * The council's calendar feed, parsed back with ical4j as a calendar app would, and the secret feed addresses:
@@ -51,6 +52,7 @@ public class CouncilCalendarTest extends AoTestSupport {
                 .actAs(EDITOR);
         bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> AnnualPlanServiceTest.NOW);
         uds = council(ao, "UDS", "da");
+        Secretariat.appoint(ao, uds, EDITOR);
     }
 
     @Test
@@ -63,7 +65,7 @@ public class CouncilCalendarTest extends AoTestSupport {
 
         bed.meetings.update(march.id(), new MeetingInput("ORDINARY", "2027-03-10", "17:00", null, "Biblioteket", true,
                 null, null, march.version()));
-        bed.meetings.transition(june.id(), new MeetingTransitionInput("CANCELLED", june.version()));
+        bed.meetings.transition(june.id(), new MeetingTransitionInput("CANCELLED", june.version(), true));
         sql.reset();
         String ics = bed.calendar.forCouncil(uds);
         assertTrue(sql.statements().toString(), sql.total() <= 3);

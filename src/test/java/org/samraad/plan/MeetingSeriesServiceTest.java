@@ -104,7 +104,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
         MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
                 confluence.spacePermissions(), bed.councils, null, new MeetingTitles(bed.i18n),
                 new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
-                new HostEventPublisher()) {
+                new HostEventPublisher(), null) {
             @Override
             public Meeting create(int councilId, MeetingInput input) {
                 if (++calls[0] == 3) {

@@ -13,6 +13,7 @@ import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingContextQuery;
+import org.samraad.meeting.MeetingStepChecks;
 import org.samraad.meeting.MeetingLinks;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingTitles;
@@ -56,7 +57,7 @@ final class PlanTestbed {
                 confluence.currentUser(), time);
         meetings = new MeetingService(ao, transactions, versions, permissions, councils, access,
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
-                new HostEventPublisher());
+                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         meetingCalendar = new MeetingCalendar(access, i18n, time);
         entries = new PlanEntryService(ao, transactions, versions, permissions, councils);
         plans = new AnnualPlanService(councils, new AnnualPlanQuery(readOnlySql), time);

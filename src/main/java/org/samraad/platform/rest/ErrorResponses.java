@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
 import java.util.List;
+import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,17 @@ public class ErrorResponses {
                 .toList();
         ErrorBody body = new ErrorBody(status, i18n.text(messageKey, arguments), fields);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** A 409 that the caller may confirm: what to confirm, each as data and in the caller's language. */
+    public Response confirmation(ConfirmationRequiredException e) {
+        List<ConfirmationBody.Missing> missing = e.reasons().stream()
+                .map(r -> new ConfirmationBody.Missing(r.kind(), r.id(), r.number(), r.title(),
+                        i18n.text(r.messageKey(), r.arguments().toArray(Serializable[]::new))))
+                .toList();
+        ConfirmationBody body = new ConfirmationBody(e.status(), i18n.text(e.messageKey(), e.arguments()), List.of(),
+                true, missing);
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     public Response invalidField(String field, String messageKey) {

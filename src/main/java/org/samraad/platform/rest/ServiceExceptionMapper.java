@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
 
@@ -19,6 +20,9 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
     @Override
     public Response toResponse(ServiceException e) {
+        if (e instanceof ConfirmationRequiredException c) {
+            return responses.confirmation(c);
+        }
         return responses.of(
                 e.status(),
                 e.messageKey(),
