@@ -46,7 +46,7 @@ public class TestDatabaseTest {
                 TestDatabase.selected();
                 fail();
             } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage().contains("-Ddb=postgres"));
+                assertTrue(expected.getMessage().contains("-Ddb=postgres or -Ddb=mysql"));
             }
         } finally {
             if (before == null) {
@@ -54,6 +54,32 @@ public class TestDatabaseTest {
             } else {
                 System.setProperty("db", before);
             }
+        }
+    }
+
+    /** CI's PostgreSQL and MySQL legs pass only -Ddb (the pom leaves db.url empty): each server has its default. */
+    @Test
+    public void withoutADbUrlEachServerHasItsOwnDefault() {
+        String db = System.getProperty("db");
+        String url = System.getProperty("db.url");
+        try {
+            System.setProperty("db.url", "");
+            System.setProperty("db", "postgres");
+            assertEquals("jdbc:postgresql://localhost:5432/samraad_test", new TestDatabase().getUrl());
+            System.setProperty("db", "mysql");
+            assertEquals("jdbc:mysql://localhost:3306/samraad_test", new TestDatabase().getUrl());
+            assertEquals("samraad", new TestDatabase().getUsername());
+        } finally {
+            restore("db", db);
+            restore("db.url", url);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
         }
     }
 
