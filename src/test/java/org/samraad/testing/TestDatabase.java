@@ -65,7 +65,7 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
         }
         if (isMySql()) {
             switch (name) {
-                case "url": return property("db.url", "jdbc:mysql://localhost:3306/samraad_test");
+                case "url": return currentDatabaseOnly(property("db.url", "jdbc:mysql://localhost:3306/samraad_test"));
                 case "user": return property("db.user", "samraad");
                 case "password": return property("db.password", "samraad");
                 default: return null; // MySQL has no schemas below the database; AO's own MySql configuration says null
@@ -77,6 +77,17 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
             case "password": return "";
             default: return "PUBLIC";
         }
+    }
+
+    /**
+     * AO asks for the schema's tables with a null catalog, which Connector/J answers with every database the user
+     * can see; then a table of another test database on the server passes for ours and the migration fails.
+     */
+    private static String currentDatabaseOnly(String url) {
+        if (url.contains("nullDatabaseMeansCurrent=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
     }
 
     /** Surefire passes unset pom properties as empty strings or as the literal placeholder. */
