@@ -26,7 +26,7 @@ import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.SampleRows;
 import org.samraad.testing.TestDatabase;
 
-/** Every entity migrates on the selected database ({@code -Ddb=hsql|postgres}) and every column round-trips. */
+/** Every entity migrates on the selected database ({@code -Ddb=hsql|postgres|mysql}) and every column round-trips. */
 public class SchemaMigrationTest extends AoTestSupport {
     private static final String DANISH = SampleRows.DANISH;
     private static final String SWEDISH = SampleRows.SWEDISH;
@@ -34,7 +34,8 @@ public class SchemaMigrationTest extends AoTestSupport {
 
     @Test
     public void everyEntityHasATableOnTheSelectedDatabase() {
-        assertEquals(TestDatabase.isPostgres() ? "POSTGRESQL" : "HSQL", ao.moduleMetaData().getDatabaseType().name());
+        assertEquals(TestDatabase.isPostgres() ? "POSTGRESQL" : TestDatabase.isMySql() ? "MYSQL" : "HSQL",
+                ao.moduleMetaData().getDatabaseType().name());
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             assertTrue(entity.getSimpleName(), ao.moduleMetaData().isTablePresent(entity));
         }

@@ -18,6 +18,7 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.SqlStatements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +89,7 @@ public class ReminderQuery {
                 + " = ? AND " + mark + " IS NULL AND " + column("DueDate") + " = ? AND " + column("Status")
                 + " IN ('OPEN', 'IN_PROGRESS')";
         return executors.createExecutor(false, false).execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
+            try (PreparedStatement statement = SqlStatements.prepare(connection, update)) {
                 statement.setTimestamp(1, Timestamp.from(now));
                 statement.setInt(2, candidate.actionId());
                 statement.setTimestamp(3, CalendarDays.toTimestamp(candidate.dueDate()));

@@ -18,6 +18,7 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilSettings;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.SqlStatements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +76,7 @@ public class HearingReminderQuery {
                 + column("DeadlineReminderAt") + " = ? WHERE " + column("ID") + " = ? AND " + column("Deadline")
                 + " = ? AND " + column("Status") + OPEN + " AND (" + mark + " IS NULL OR " + mark + " > ?)";
         return executors.createExecutor(false, false).execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
+            try (PreparedStatement statement = SqlStatements.prepare(connection, update)) {
                 statement.setInt(1, day);
                 statement.setTimestamp(2, Timestamp.from(now));
                 statement.setInt(3, candidate.hearingId());

@@ -30,15 +30,18 @@ import org.springframework.stereotype.Component;
  * a member's term on the meeting's day), which portable SQL cannot compute. A year has a few dozen meetings and
  * hearings and a few hundred member-meetings, so those rows stay small.
  *
- * <p>Portable SQL (HSQLDB, PostgreSQL): typed NULLs so the branches unify, CASE sums, dates only compared with
- * parameters.
+ * <p>Portable SQL (HSQLDB, PostgreSQL, MySQL/MariaDB): typed NULLs so the branches unify, CASE sums, dates only
+ * compared with parameters. The casts are to the types all of them know: MySQL's CAST takes neither VARCHAR nor
+ * BIGINT, hence CHAR(n) and DECIMAL. No timestamp type is castable on both MySQL (DATETIME) and PostgreSQL
+ * (TIMESTAMP), so the times stay plain NULLs: the first branch, the meetings, has a real timestamp in each of
+ * them, and that types the column (PostgreSQL resolves a UNION pairwise from the left, so keep it first).
  */
 @Component
 public class AnnualReportQuery {
     static final String HELD = "('HELD', 'MINUTES_APPROVED', 'PUBLISHED')";
-    private static final String TEXT = "CAST(NULL AS VARCHAR(450))";
-    private static final String NUMBER = "CAST(NULL AS BIGINT)";
-    private static final String TIME = "CAST(NULL AS TIMESTAMP)";
+    private static final String TEXT = "CAST(NULL AS CHAR(450))";
+    private static final String NUMBER = "CAST(NULL AS DECIMAL(19, 0))";
+    private static final String TIME = "NULL";
 
     private static final String MEETINGS = "SELECT 'M', " + TEXT + ", g." + column("Status") + ", "
             + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", g." + column("StartsAt")

@@ -12,10 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.SqlStatements;
 
 /**
  * Many actions fast, for the register's scale test and benchmark: batched INSERTs on a JDBC connection, the same
- * SQL on HSQLDB and PostgreSQL (the ID column fills itself). Deterministic: action {@code i} belongs to council
+ * SQL on HSQLDB, PostgreSQL and MySQL (the ID column fills itself). Deterministic: action {@code i} belongs to council
  * {@code i mod councils}, to an organisation for six in seven, has status {@code i mod 4} and is due between 30 days
  * ago and 59 days ahead.
  */
@@ -32,7 +33,7 @@ final class BulkActions {
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
         Timestamp created = Timestamp.from(Instant.parse("2026-01-05T09:00:00Z"));
         ActionStatus[] statuses = ActionStatus.values();
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement insert = SqlStatements.prepare(connection, sql)) {
             for (int i = 0; i < count; i++) {
                 insert.setInt(1, councilIds.get(i % councilIds.size()));
                 insert.setString(2, "Action " + i);

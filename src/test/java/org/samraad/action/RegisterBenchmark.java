@@ -36,6 +36,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.sql.AoTableNames;
+import org.samraad.platform.sql.SqlStatements;
 
 /**
  * {@code mvn -B -o -Pbenchmark}: the action register with 100 000 actions across 50 councils in a fresh dev host
@@ -195,7 +196,7 @@ public final class RegisterBenchmark {
 
     private static <T> T query(DevHost host, String sql, Fixture fixture, Reader<T> reader) {
         return host.pluginBean(TransactionalExecutorFactory.class).createReadOnly().execute((Connection c) -> {
-            try (PreparedStatement statement = c.prepareStatement(sql)) {
+            try (PreparedStatement statement = SqlStatements.prepare(c, sql)) {
                 statement.setInt(1, fixture.councilId());
                 statement.setInt(2, fixture.organisationId());
                 try (ResultSet rows = statement.executeQuery()) {

@@ -7,7 +7,10 @@ import net.java.ao.test.jdbc.AbstractJdbcConfiguration;
 
 /**
  * The one switch for every Active Objects test: system property {@code db} = {@code hsql} (default, in-memory
- * HSQLDB) or {@code postgres} (a real server at {@code db.url}, {@code db.user}, {@code db.password}).
+ * HSQLDB), {@code postgres} or {@code mysql} (a real server at {@code db.url}, {@code db.user}, {@code db.password}).
+ * MySQL is reached through MySQL Connector/J on a {@code jdbc:mysql:} URL, which makes AO choose its MySQL provider
+ * as in Confluence; CI runs it against MariaDB, the MySQL-compatible server Debian packages
+ * ({@code .ci/start-mariadb.sh}).
  * Used by {@link AoTestSupport} as {@code @Jdbc(TestDatabase.class)}; the runner keeps one database per
  * configuration for the whole JVM, which is why equality comes from the URL, user, password and schema.
  */
@@ -15,6 +18,7 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
 
     public static final String HSQL = "hsql";
     public static final String POSTGRES = "postgres";
+    public static final String MYSQL = "mysql";
 
     public TestDatabase() {
         super(setting("url"), setting("user"), setting("password"), setting("schema"));
@@ -25,14 +29,19 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
         if (db.isEmpty()) {
             return HSQL;
         }
-        if (!db.equals(HSQL) && !db.equals(POSTGRES)) {
-            throw new IllegalArgumentException("-Ddb=" + db + " is not a test database; use -Ddb=hsql or -Ddb=postgres");
+        if (!db.equals(HSQL) && !db.equals(POSTGRES) && !db.equals(MYSQL)) {
+            throw new IllegalArgumentException(
+                    "-Ddb=" + db + " is not a test database; use -Ddb=hsql, -Ddb=postgres or -Ddb=mysql");
         }
         return db;
     }
 
     public static boolean isPostgres() {
         return POSTGRES.equals(selected());
+    }
+
+    public static boolean isMySql() {
+        return MYSQL.equals(selected());
     }
 
     /** An EntityManager on the selected database with production naming, for code that runs outside the runner. */
@@ -54,12 +63,31 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
                 default: return "public";
             }
         }
+        if (isMySql()) {
+            switch (name) {
+                case "url": return currentDatabaseOnly(property("db.url", "jdbc:mysql://localhost:3306/samraad_test"));
+                case "user": return property("db.user", "samraad");
+                case "password": return property("db.password", "samraad");
+                default: return null; // MySQL has no schemas below the database; AO's own MySql configuration says null
+            }
+        }
         switch (name) {
             case "url": return "jdbc:hsqldb:mem:samraad_test";
             case "user": return "sa";
             case "password": return "";
             default: return "PUBLIC";
         }
+    }
+
+    /**
+     * AO asks for the schema's tables with a null catalog, which Connector/J answers with every database the user
+     * can see; then a table of another test database on the server passes for ours and the migration fails.
+     */
+    private static String currentDatabaseOnly(String url) {
+        if (url.contains("nullDatabaseMeansCurrent=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
     }
 
     /** Surefire passes unset pom properties as empty strings or as the literal placeholder. */

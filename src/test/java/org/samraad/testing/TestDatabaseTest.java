@@ -46,7 +46,7 @@ public class TestDatabaseTest {
                 TestDatabase.selected();
                 fail();
             } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage().contains("-Ddb=postgres"));
+                assertTrue(expected.getMessage().contains("-Ddb=postgres or -Ddb=mysql"));
             }
         } finally {
             if (before == null) {
@@ -54,6 +54,49 @@ public class TestDatabaseTest {
             } else {
                 System.setProperty("db", before);
             }
+        }
+    }
+
+    /** CI's PostgreSQL and MySQL legs pass only -Ddb (the pom leaves db.url empty): each server has its default. */
+    @Test
+    public void withoutADbUrlEachServerHasItsOwnDefault() {
+        assertEquals("jdbc:postgresql://localhost:5432/samraad_test", urlFor("postgres", ""));
+        assertEquals("jdbc:mysql://localhost:3306/samraad_test?nullDatabaseMeansCurrent=true", urlFor("mysql", ""));
+    }
+
+    /**
+     * AO reads the schema's tables with a null catalog, which Connector/J takes as every database the user can see:
+     * a table of another test database on the same server would pass for ours and its migration would fail.
+     */
+    @Test
+    public void onMySqlTheMetadataIsTheConnectedDatabasesOnly() {
+        assertEquals("jdbc:mysql://localhost:3306/samraad_h1?nullDatabaseMeansCurrent=true",
+                urlFor("mysql", "jdbc:mysql://localhost:3306/samraad_h1"));
+        assertEquals("jdbc:mysql://db:3306/samraad?useSSL=false&nullDatabaseMeansCurrent=true",
+                urlFor("mysql", "jdbc:mysql://db:3306/samraad?useSSL=false"));
+        assertEquals("jdbc:mysql://db/samraad?nullDatabaseMeansCurrent=false",
+                urlFor("mysql", "jdbc:mysql://db/samraad?nullDatabaseMeansCurrent=false"));
+    }
+
+    /** The URL TestDatabase builds from -Ddb and -Ddb.url; both properties are put back afterwards. */
+    private static String urlFor(String db, String url) {
+        String dbBefore = System.getProperty("db");
+        String urlBefore = System.getProperty("db.url");
+        try {
+            System.setProperty("db", db);
+            System.setProperty("db.url", url);
+            return new TestDatabase().getUrl();
+        } finally {
+            restore("db", dbBefore);
+            restore("db.url", urlBefore);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
         }
     }
 

@@ -43,6 +43,7 @@ public final class AoTableNames {
                 .toUpperCase(Locale.ROOT);
     }
 
+    /** Standard SQL's quotes; {@link SqlStatements} turns them into the database's own (MySQL's backtick). */
     private static String quote(String identifier) {
         return '"' + identifier + '"';
     }

@@ -24,7 +24,7 @@ public class ReadOnlySql {
 
     public <T> T query(String sql, List<?> parameters, ResultReader<T> reader) {
         return executors.createReadOnly().execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = SqlStatements.prepare(connection, sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }

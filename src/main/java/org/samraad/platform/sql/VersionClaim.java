@@ -42,7 +42,7 @@ public class VersionClaim {
         String sql = "UPDATE " + table(type) + " SET " + column(versionColumn) + " = ? WHERE " + column("ID")
                 + " = ? AND " + column(versionColumn) + " = ?";
         int updated = executors.createExecutor(false, false).execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = SqlStatements.prepare(connection, sql)) {
                 statement.setInt(1, expected + 1);
                 statement.setInt(2, id);
                 statement.setInt(3, expected);
