@@ -60,7 +60,14 @@ public class MeetingVisibilityIT {
         add(meeting, item("Udkast om natcaféen").put("casePresentation", "Foreløbig tekst"));
         request(meeting, "member", "Væresteder om vinteren");
 
+        long page = SharedDevHost.host().createPage("UDS", "Udkast " + System.nanoTime(),
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"><ac:parameter "
+                        + "ac:name=\"meeting\">" + meeting + "</ac:parameter><ac:parameter ac:name=\"view\">auto"
+                        + "</ac:parameter></ac:structured-macro>");
         for (String other : OTHERS) {
+            String html = api.get(other, "/pages/viewpage.action?pageId=" + page).text();
+            assertFalse(html, html.contains("Udkast om natcaféen"));
+            assertTrue(html.contains("The agenda is shown here once it is published."));
             assertEquals("the meeting's facts stay readable", 200, api.get(other, API + "/meetings/" + meeting).status());
             JsonNode agenda = api.get(other, API + "/meetings/" + meeting + "/agenda").json();
             assertEquals(String.valueOf(other), 0, agenda.get("total").asInt());
@@ -69,6 +76,7 @@ public class MeetingVisibilityIT {
             assertFalse(requests.toString(), requests.toString().contains("Væresteder"));
         }
         for (String preparer : PREPARERS) {
+            assertTrue(api.get(preparer, "/pages/viewpage.action?pageId=" + page).text().contains("Udkast om natcaféen"));
             assertEquals(preparer, 1, api.get(preparer, API + "/meetings/" + meeting + "/agenda").json().get("total")
                     .asInt());
             assertTrue(api.get(preparer, API + "/meetings/" + meeting + "/agenda-requests").text()
@@ -148,7 +156,15 @@ public class MeetingVisibilityIT {
         status(meeting, MeetingStatus.PUBLISHED);
         SharedDevHost.host().restrictPage(page, "secretary");
 
+        long elsewhere = SharedDevHost.host().createPage("UDS", "Offentligt referat " + System.nanoTime(),
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"><ac:parameter "
+                        + "ac:name=\"meeting\">" + meeting + "</ac:parameter><ac:parameter ac:name=\"view\">public"
+                        + "</ac:parameter></ac:structured-macro>");
         for (String shut : new String[] {null, "reader", "member"}) {
+            Reply macro = api.get(shut, "/pages/viewpage.action?pageId=" + elsewhere);
+            assertEquals(200, macro.status());
+            assertFalse("a macro on another page shows nothing of it", macro.text().contains("Punkt på lukket side"));
+            assertTrue(macro.text().contains("The meeting could not be found, or you do not have access to it."));
             assertNotFound(api.get(shut, API + "/meetings/" + meeting));
             assertNotFound(api.get(shut, API + "/meetings/" + meeting + "/agenda"));
             assertNotFound(api.get(shut, API + "/meetings/" + meeting + "/agenda-requests"));
@@ -158,6 +174,8 @@ public class MeetingVisibilityIT {
             assertFalse(calendar(shut).contains("meeting-" + meeting + "@"));
             assertEquals(404, api.get(shut, "/pages/viewpage.action?pageId=" + page).status());
         }
+        assertTrue(api.get("secretary", "/pages/viewpage.action?pageId=" + elsewhere).text()
+                .contains("Punkt på lukket side"));
         assertEquals(200, api.get("secretary", API + "/meetings/" + meeting).status());
         assertTrue(api.get("secretary", API + "/meetings/" + meeting + "/agenda").text()
                 .contains("Punkt på lukket side"));
