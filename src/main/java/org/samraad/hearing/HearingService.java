@@ -38,6 +38,7 @@ import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -66,6 +67,7 @@ public class HearingService {
     private final Transactions transactions;
     private final VersionClaim versions;
     private final SpacePermissions permissions;
+    private final PagePermissions pages;
     private final CouncilService councils;
     private final HearingsQuery query;
     private final UserAccessor users;
@@ -80,6 +82,7 @@ public class HearingService {
             Transactions transactions,
             VersionClaim versions,
             SpacePermissions permissions,
+            PagePermissions pages,
             CouncilService councils,
             HearingsQuery query,
             @ComponentImport UserAccessor users,
@@ -92,6 +95,7 @@ public class HearingService {
         this.transactions = transactions;
         this.versions = versions;
         this.permissions = permissions;
+        this.pages = pages;
         this.councils = councils;
         this.query = query;
         this.users = users;
@@ -116,7 +120,8 @@ public class HearingService {
     /** The register of a council the caller already resolved (a macro): two statements, the view permission checked again. */
     public HearingRegister register(Council council, HearingFilter filter) {
         permissions.require(Permission.VIEW, council.spaceKey());
-        List<HearingsQuery.Brief> briefs = query.briefs(council.id());
+        // a hearing whose response page is restricted from the caller is left out, and out of the rate
+        List<HearingsQuery.Brief> briefs = pages.viewable(query.briefs(council.id()), HearingsQuery.Brief::pageId);
         LocalDate today = today(council.locale());
         List<HearingsQuery.Brief> matching = briefs.stream()
                 .filter(h -> filter.status() == null || h.status() == filter.status())
@@ -161,7 +166,7 @@ public class HearingService {
     public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
         Optional<HearingRow> row = hearingId != null ? query.byId(hearingId)
                 : pageId != null ? query.byPage(pageId) : Optional.empty();
-        return row.filter(r -> permissions.canView(r.spaceKey())).map(r -> {
+        return row.filter(r -> permissions.canView(r.spaceKey()) && pages.canView(r.pageId())).map(r -> {
             LocalDate today = today(r.councilLocale());
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
                     ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
@@ -516,7 +521,7 @@ public class HearingService {
 
     private HearingRow visible(int id) {
         HearingRow row = query.byId(id).orElseThrow(NotFoundException::new);
-        if (!permissions.canView(row.spaceKey())) {
+        if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
             throw new NotFoundException();
         }
         return row;

@@ -49,13 +49,16 @@ public class HearingsQuery {
     /** Every hearing of a council in brief, in no particular order. */
     List<Brief> briefs(int councilId) {
         return sql.query("SELECT " + column("ID") + ", " + column("Status") + ", " + column("Deadline") + ", "
-                        + column("SubmittedOn") + " FROM " + table(HearingEntity.class) + " WHERE "
+                        + column("SubmittedOn") + ", " + column("PageId") + " FROM " + table(HearingEntity.class)
+                        + " WHERE "
                         + column("CouncilId") + " = ?",
                 List.of(councilId), rows -> {
                     List<Brief> briefs = new ArrayList<>();
                     while (rows.next()) {
+                        long pageId = rows.getLong(5);
+                        Long page = rows.wasNull() ? null : pageId;
                         briefs.add(new Brief(rows.getInt(1), HearingStatus.valueOf(rows.getString(2)),
-                                day(rows.getTimestamp(3)), day(rows.getTimestamp(4))));
+                                day(rows.getTimestamp(3)), day(rows.getTimestamp(4)), page));
                     }
                     return briefs;
                 });
@@ -124,6 +127,7 @@ public class HearingsQuery {
     }
 
     /** What the register needs of every hearing to filter, order, count and rate. */
-    record Brief(int id, HearingStatus status, LocalDate deadline, LocalDate submittedOn) {}
+    /** @param pageId the response page, whose own view permission the hearing follows; null without one */
+    record Brief(int id, HearingStatus status, LocalDate deadline, LocalDate submittedOn, Long pageId) {}
 
 }

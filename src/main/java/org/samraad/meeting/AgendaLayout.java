@@ -10,25 +10,24 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
 
 /**
  * Numbers, start times and visibility of an agenda for one audience (see {@link AgendaAudience}); pure, so the
- * rules are tested without a database.
+ * rules are tested without a database. Every audience gets the same numbers, start times and attachment numbers:
+ * a closed item or attachment someone may not see keeps its place as its number (and time) only.
  */
 final class AgendaLayout {
     private AgendaLayout() {}
 
     /**
      * @param start the meeting's start in its zone, or null
+     * @param record decisions and dissent may be shown ({@link MeetingDisclosure#record()})
      * @param fullName a Confluence user's full name by user key
      */
     static List<AgendaItem> arrange(List<AgendaRow> rows, LocalDateTime start, ZoneId zone, AgendaAudience audience,
-            Function<String, String> fullName) {
+            boolean record, Function<String, String> fullName) {
         List<AgendaItem> items = new ArrayList<>();
         ZonedDateTime clock = start == null ? null : start.atZone(zone);
         int attachmentNumber = 0;
         for (AgendaRow row : rows) {
             boolean hidden = row.closed() && audience != AgendaAudience.INSIDER;
-            if (hidden && audience == AgendaAudience.PUBLIC) {
-                continue;
-            }
             int number = items.size() + 1;
             if (hidden) {
                 attachmentNumber += row.attachments().size();
@@ -38,11 +37,8 @@ final class AgendaLayout {
             } else {
                 List<AgendaAttachment> attachments = new ArrayList<>();
                 for (AgendaRow.Attachment a : row.attachments()) {
-                    if (a.closed() && audience == AgendaAudience.PUBLIC) {
-                        continue;
-                    }
                     attachmentNumber++;
-                    attachments.add(a.closed() && audience == AgendaAudience.OUTSIDER
+                    attachments.add(a.closed() && audience != AgendaAudience.INSIDER
                             ? AgendaAttachment.restricted(a.id(), attachmentNumber)
                             : new AgendaAttachment(a.id(), attachmentNumber, a.title(), a.attachmentId(), a.url(),
                                     a.closed(), false));
@@ -53,7 +49,8 @@ final class AgendaLayout {
                 items.add(new AgendaItem(row.id(), row.meetingId(), number, row.sortOrder(), row.title(), row.kind(),
                         row.standingKind(), withheld ? null : row.presenterUserKey(), presenter, withheld,
                         row.durationMinutes(), clock == null ? null : clock.toOffsetDateTime(), row.closed(), false,
-                        row.casePresentation(), row.recommendation(), row.decision(), row.dissent(), row.easyRead(),
+                        row.casePresentation(), row.recommendation(), record ? row.decision() : null,
+                        record ? row.dissent() : null, row.easyRead(),
                         row.hearingId(), row.hearingPageId(), attachments, row.version()));
             }
             // on the time-line, not the wall clock: 90 minutes from 01:30 on the night summer time ends is 02:00

@@ -56,7 +56,7 @@ public class AgendaMacro extends BlockMacro {
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
-            view = view.forStatus(m.meeting().status());
+            view = view.forStatus(m.meeting().status(), MeetingDisclosure.of(m).record());
             AgendaAudience audience = view == AgendaViewKind.PUBLIC ? AgendaAudience.PUBLIC : AgendaAudience.of(m);
             List<AgendaItem> items = agenda.agenda(m, audience);
             Map<String, String> names = new HashMap<>();

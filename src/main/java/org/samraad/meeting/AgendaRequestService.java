@@ -1,5 +1,8 @@
 package org.samraad.meeting;
 
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
@@ -36,8 +39,9 @@ import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
 /**
- * Members' requests for agenda items (must-have 6). Whoever can view the meeting reads them (the requester's name
- * as {@link MemberVisibility} allows). Serving council members (other than observers) and space editors ask, while
+ * Members' requests for agenda items (must-have 6). Whoever can view the meeting reads them once its agenda is
+ * published, those who prepare it from the start, and a request that became a closed item only insiders (see
+ * {@link #list(MeetingContext)}); the requester's name as {@link MemberVisibility} allows. Serving council members (other than observers) and space editors ask, while
  * the meeting is still planned or its agenda just published; a request after the end of the meeting's request
  * deadline, in the council's zone, is taken but marked late. The council's secretariat (space administrators and
  * serving secretaries who can edit the space) accepts or declines another person's request, the requester
@@ -101,10 +105,22 @@ public class AgendaRequestService {
         return list(access.view(meetingId));
     }
 
-    /** The requests of a meeting the caller already holds, oldest first: at most two statements. */
+    /**
+     * The requests of a meeting the caller already holds, oldest first: at most two statements. They are part of
+     * preparing the agenda, so they follow its items ({@link MeetingDisclosure}): none for others until the agenda
+     * is published, and never one that became a closed item for anyone but insiders.
+     */
     public List<AgendaRequest> list(MeetingContext context) {
-        AgendaRequestEntity[] rows = ao.find(AgendaRequestEntity.class, Query.select()
-                .where("MEETING_ID = ?", context.meeting().id()).order("SUBMITTED_AT, ID"));
+        MeetingDisclosure disclosure = MeetingDisclosure.of(context);
+        if (!disclosure.items()) {
+            return List.of();
+        }
+        Query query = disclosure.closedItems()
+                ? Query.select().where("MEETING_ID = ?", context.meeting().id())
+                : Query.select().where("MEETING_ID = ? AND (AGENDA_ITEM_ID IS NULL OR AGENDA_ITEM_ID NOT IN (SELECT "
+                        + column("ID") + " FROM " + table(AgendaItemEntity.class) + " WHERE " + column("Closed")
+                        + " = ?))", context.meeting().id(), true);
+        AgendaRequestEntity[] rows = ao.find(AgendaRequestEntity.class, query.order("SUBMITTED_AT, ID"));
         return show(context, Arrays.asList(rows));
     }
 

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting's agenda: numbered items with kinds, presenters, durations and computed start times, texts from case
- * presentation to decision, and attachments (bilag). Whoever can view the meeting's space reads it (closed items
+ * presentation to decision, and attachments (bilag). Whoever can view the meeting's space reads it when {@link MeetingDisclosure} says (closed items
  * and attachments as {@link AgendaAudience} says); whoever can edit the space changes it, until the minutes are
  * approved (reopen them first) or the meeting is cancelled: then every change is a 409.
  *
@@ -86,13 +86,20 @@ public class AgendaService {
         return agenda(context, AgendaAudience.of(context));
     }
 
-    /** The agenda of a meeting the caller already holds, for an audience no wider than the caller: one statement. */
+    /**
+     * The agenda of a meeting the caller already holds, for an audience no wider than the caller, as
+     * {@link MeetingDisclosure} allows (no items yet is an empty agenda, and costs no statement): one statement.
+     */
     public List<AgendaItem> agenda(MeetingContext context, AgendaAudience audience) {
         AgendaAudience allowed = audience == AgendaAudience.INSIDER && !context.viewer().insider()
                 ? AgendaAudience.OUTSIDER : audience;
+        MeetingDisclosure disclosure = MeetingDisclosure.of(context);
+        if (!disclosure.itemsIn(allowed)) {
+            return List.of();
+        }
         Map<String, String> names = new HashMap<>();
         return AgendaLayout.arrange(query.agenda(context.meeting().id(), context.council().id()),
-                context.meeting().startsAt(), context.zone(), allowed,
+                context.meeting().startsAt(), context.zone(), allowed, disclosure.record(),
                 key -> names.computeIfAbsent(key, this::fullName));
     }
 

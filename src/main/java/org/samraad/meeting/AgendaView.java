@@ -23,6 +23,7 @@ import org.samraad.platform.I18n;
  * @param editable the live page view (not the public view), the viewer may edit the space and the agenda is still
  *     open: editing is offered
  * @param lockedText for editors in the live view when the agenda no longer changes: why, in words; else null
+ * @param noneText what to say when there are no items: that there are none yet, or when this reader will see them
  */
 public record AgendaView(
         int meetingId,
@@ -37,6 +38,7 @@ public record AgendaView(
         String place,
         boolean editable,
         String lockedText,
+        String noneText,
         List<AgendaItemView> items,
         List<OptionView> kindOptions,
         List<OptionView> standingOptions) {
@@ -73,10 +75,14 @@ public record AgendaView(
         String name = meeting.title() != null ? meeting.title() : context.council().name();
         OffsetDateTime start = meeting.startsAt() == null ? null
                 : meeting.startsAt().atZone(context.zone()).toOffsetDateTime();
+        MeetingDisclosure disclosure = MeetingDisclosure.of(context);
         List<AgendaItemView> lines = new ArrayList<>();
         for (AgendaItem item : items) {
-            lines.add(line(item, view, actions, meeting.id(), i18n, fullName, pageLink));
+            lines.add(line(item, view, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink));
         }
+        String noneText = i18n.text(view == AgendaViewKind.PUBLIC && !disclosure.publicView()
+                ? "samraad.agenda.none.until-published"
+                : !disclosure.items() ? "samraad.agenda.none.until-agenda" : "samraad.agenda.none");
         List<OptionView> kinds = editable ? Arrays.stream(AgendaItemKind.values())
                 .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.kind." + k.name()))).toList() : List.of();
         List<OptionView> standing = editable ? Arrays.stream(StandingKind.values())
@@ -84,10 +90,10 @@ public record AgendaView(
         return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
                 view == AgendaViewKind.EASY_READ, i18n.text("samraad.agenda.heading." + view.parameter(), name),
                 start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
-                meeting.place(), editable, lockedText, lines, kinds, standing);
+                meeting.place(), editable, lockedText, noneText, lines, kinds, standing);
     }
 
-    private static AgendaItemView line(AgendaItem item, AgendaViewKind view, List<ActionSummary> actions,
+    private static AgendaItemView line(AgendaItem item, AgendaViewKind view, boolean record, List<ActionSummary> actions,
             int meetingId, I18n i18n, Function<String, String> fullName, LongFunction<String> pageLink) {
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
@@ -116,7 +122,7 @@ public record AgendaView(
                 : List.of(item.title());
         List<AgendaAttachmentView> attachments = item.attachments().stream().map(a -> attachment(a, i18n)).toList();
         boolean publicView = view == AgendaViewKind.PUBLIC;
-        List<AgendaActionView> fromItem = !view.showsDecisions() ? List.of() : actions.stream()
+        List<AgendaActionView> fromItem = !view.showsDecisions() || !record ? List.of() : actions.stream()
                 .filter(a -> Integer.valueOf(item.id()).equals(a.agendaItemId()))
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         boolean followUp = item.standingKind() == StandingKind.FOLLOW_UP;

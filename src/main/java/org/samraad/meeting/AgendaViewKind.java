@@ -39,10 +39,16 @@ public enum AgendaViewKind {
         return null;
     }
 
-    /** The view for a meeting in the given status: AUTO becomes AGENDA or MINUTES, the others stay. */
-    AgendaViewKind forStatus(MeetingStatus status) {
+    /**
+     * The view for a meeting in the given status: AUTO becomes AGENDA or MINUTES, the others stay. Someone who may
+     * not see the record yet ({@link MeetingDisclosure#record()}) gets the agenda until the minutes are approved.
+     */
+    AgendaViewKind forStatus(MeetingStatus status, boolean record) {
         if (this != AUTO) {
             return this;
+        }
+        if (!record) {
+            return AGENDA;
         }
         return switch (status) {
             case HELD, MINUTES_APPROVED, PUBLISHED -> MINUTES;

@@ -50,8 +50,12 @@ public class AttendanceMacro extends BlockMacro {
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
             boolean editable = interactive && m.viewer().editor();
-            model.put("attendance", AttendanceView.of(m, attendance.of(m), editable,
-                    MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n));
+            if (MeetingDisclosure.of(m).record()) {
+                model.put("attendance", AttendanceView.of(m, attendance.of(m), editable,
+                        MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n));
+            } else {
+                model.put("withheld", Boolean.TRUE);
+            }
         }
         requireScripts(pageBuilder, context);
         return renderer.render(TEMPLATE, model, context);

@@ -25,6 +25,7 @@ import org.samraad.council.Term;
 import org.samraad.council.Viewer;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
+import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
@@ -91,8 +92,15 @@ public class AttendanceService {
         return get(meetingId).quorum();
     }
 
-    /** The attendance of a meeting the caller already holds (a macro): two statements. */
+    /**
+     * The attendance of a meeting the caller already holds (a macro): two statements. It is part of the record, so
+     * for others than those who prepare the meeting it exists only once the minutes are approved (404 before, see
+     * {@link MeetingDisclosure}).
+     */
     public Attendance of(MeetingContext context) {
+        if (!MeetingDisclosure.of(context).record()) {
+            throw new NotFoundException();
+        }
         LocalDate day = day(context);
         AttendanceQuery.Sheet sheet = query.ofMeeting(context.meeting().id());
         List<MemberRow> council = members.ofCouncil(context.council().id());

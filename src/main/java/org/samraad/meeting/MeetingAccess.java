@@ -1,31 +1,37 @@
 package org.samraad.meeting;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.samraad.council.Viewer;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The one gate to a meeting: loads it with its council in one statement and applies the space's permissions. A
- * meeting in a space the caller cannot view does not exist for the caller (404); editing needs space EDIT (403).
+ * The one gate to a meeting: loads it with its council in one statement and applies the space's permissions and its
+ * page's own view permission. A meeting in a space the caller cannot view, or whose page is restricted from the
+ * caller, does not exist for the caller (404, nothing in a macro); editing needs space EDIT (403).
  */
 @Component
 public class MeetingAccess {
     private final MeetingContextQuery query;
     private final SpacePermissions permissions;
+    private final PagePermissions pages;
     private final CurrentUser currentUser;
     private final TimeSource time;
 
     public MeetingAccess(
-            MeetingContextQuery query, SpacePermissions permissions, CurrentUser currentUser, TimeSource time) {
+            MeetingContextQuery query, SpacePermissions permissions, PagePermissions pages, CurrentUser currentUser,
+            TimeSource time) {
         this.query = query;
         this.permissions = permissions;
+        this.pages = pages;
         this.currentUser = currentUser;
         this.time = time;
     }
@@ -51,7 +57,7 @@ public class MeetingAccess {
 
     private Optional<MeetingContext> visible(MeetingContextQuery.Row row) {
         String spaceKey = row.council().spaceKey();
-        if (!permissions.canView(spaceKey)) {
+        if (!permissions.canView(spaceKey) || !pages.canView(row.meeting().pageId())) {
             return Optional.empty();
         }
         boolean administrator = permissions.canAdminister(spaceKey);
@@ -72,6 +78,11 @@ public class MeetingAccess {
         if (!context.viewer().secretariat()) {
             throw new ForbiddenException();
         }
+    }
+
+    /** Of meetings in a space the caller may view, those whose page the caller may view too, in their order. */
+    public List<Meeting> onViewablePages(List<Meeting> meetings) {
+        return pages.viewable(meetings, Meeting::pageId);
     }
 
     /** For callers that already hold the context: 403 unless the caller may edit the space. */

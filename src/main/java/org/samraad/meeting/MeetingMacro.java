@@ -12,6 +12,7 @@ import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.PluginKeys;
 
 /**
@@ -33,17 +34,19 @@ public class MeetingMacro extends BlockMacro {
 
     private final MeetingParameter meetingParameter;
     private final MeetingNeighboursQuery neighbours;
+    private final PagePermissions pages;
     private final MeetingLinks links;
     private final UserAccessor users;
     private final MacroRenderer renderer;
     private final I18n i18n;
     private final PageBuilderService pageBuilder;
 
-    public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, MeetingLinks links,
-            @ComponentImport UserAccessor users, MacroRenderer renderer, I18n i18n,
+    public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, PagePermissions pages,
+            MeetingLinks links, @ComponentImport UserAccessor users, MacroRenderer renderer, I18n i18n,
             @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
         this.neighbours = neighbours;
+        this.pages = pages;
         this.links = links;
         this.users = users;
         this.renderer = renderer;
@@ -62,9 +65,14 @@ public class MeetingMacro extends BlockMacro {
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
             boolean editable = OutputTypes.isInteractive(context) && m.viewer().secretariat();
-            model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()), neighbours.next(m.meeting()),
-                    editable, links, users, i18n));
+            // a neighbour whose page the reader may not view is not named (its title and date are the page's)
+            model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()).filter(this::viewable),
+                    neighbours.next(m.meeting()).filter(this::viewable), editable, links, users, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
+    }
+
+    private boolean viewable(MeetingNeighboursQuery.Neighbour neighbour) {
+        return pages.canView(neighbour.pageId());
     }
 }

@@ -96,7 +96,10 @@ public class MeetingService {
 
     // --- reads
 
-    /** One window of a council's meetings in date order. Three statements: the council, the count, the window. */
+    /**
+     * One window of a council's meetings in date order, without those whose page the caller may not view. Two
+     * statements: the council, its matching meetings.
+     */
     public MeetingPage list(int councilId, MeetingFilter filter) {
         Council council = councils.get(councilId);
         ZoneId zone = CouncilZone.forLocale(council.locale());
@@ -117,13 +120,11 @@ public class MeetingService {
             filter.statuses().stream().sorted().forEach(s -> parameters.add(s.name()));
         }
         Object[] values = parameters.toArray();
-        int total = ao.count(MeetingEntity.class, Query.select().where(where.toString(), values));
-        if (filter.offset() >= total) {
-            return new MeetingPage(List.of(), total);
-        }
+        // every matching row, because a meeting whose page is restricted from the caller is left out before paging
         MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select().where(where.toString(), values)
-                .order("STARTS_AT, ID").offset(filter.offset()).limit(filter.limit()));
-        return new MeetingPage(Arrays.stream(rows).map(row -> Meeting.of(row, zone)).toList(), total);
+                .order("STARTS_AT, ID"));
+        List<Meeting> visible = access.onViewablePages(Arrays.stream(rows).map(row -> Meeting.of(row, zone)).toList());
+        return new MeetingPage(visible.stream().skip(filter.offset()).limit(filter.limit()).toList(), visible.size());
     }
 
     public Meeting get(int id) {

@@ -1,5 +1,6 @@
 package org.samraad.plan;
 
+import org.samraad.platform.PagePermissions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,11 +24,13 @@ public class AnnualPlanService {
 
     private final CouncilService councils;
     private final AnnualPlanQuery query;
+    private final PagePermissions pages;
     private final TimeSource time;
 
-    public AnnualPlanService(CouncilService councils, AnnualPlanQuery query, TimeSource time) {
+    public AnnualPlanService(CouncilService councils, AnnualPlanQuery query, PagePermissions pages, TimeSource time) {
         this.councils = councils;
         this.query = query;
+        this.pages = pages;
         this.time = time;
     }
 
@@ -45,8 +48,9 @@ public class AnnualPlanService {
     /** The plan of a council the caller already resolved (and so may view). One statement. */
     public AnnualPlan plan(Council council, int year) {
         ZoneId zone = CouncilZone.forLocale(council.locale());
-        List<AnnualPlanItem> items = query.items(council.id(), year, zone).stream()
-                .sorted(AnnualPlanItem::compare).toList();
+        // a meeting or hearing whose page is restricted from the caller is left out of the plan
+        List<AnnualPlanItem> items = pages.viewable(query.items(council.id(), year, zone), AnnualPlanItem::pageId)
+                .stream().sorted(AnnualPlanItem::compare).toList();
         return new AnnualPlan(council.id(), year, zone.getId(), items);
     }
 

@@ -123,14 +123,14 @@ public class CalendarFeedService {
             throw new NotFoundException();
         }
         CouncilEntity council = ao.get(CouncilEntity.class, feeds[0].getCouncilId());
-        if (council == null || !ownerViews(feeds[0].getUserKey(), council.getSpaceKey())) {
+        ConfluenceUser owner = users.getUserByKey(new UserKey(feeds[0].getUserKey()));
+        if (council == null || !ownerViews(owner, council.getSpaceKey())) {
             throw new NotFoundException();
         }
-        return calendar.feed(council.getID(), council.getSpaceKey(), council.getName(), council.getLocale());
+        return calendar.feed(council.getID(), council.getSpaceKey(), council.getName(), council.getLocale(), owner);
     }
 
-    private boolean ownerViews(String userKey, String spaceKey) {
-        ConfluenceUser owner = users.getUserByKey(new UserKey(userKey));
+    private boolean ownerViews(ConfluenceUser owner, String spaceKey) {
         Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
         return owner != null && space != null && permissionManager.hasPermission(owner, Permission.VIEW, space);
     }

@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.meeting.HostMeetings;
+import org.samraad.meeting.MeetingStatus;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
@@ -27,7 +28,7 @@ import org.samraad.testing.SharedDevHost;
 /**
  * The agenda macro in a real browser on the dev host: the secretary builds a meeting's agenda in place (five items
  * of five kinds with attachments, one closed, one with a hostile title) and reorders it by keyboard; a reader gets
- * static HTML with the closed item as a placeholder, the public view leaves it out, and a save that meets someone
+ * static HTML with the closed item as a placeholder, so does the public view, and a save that meets someone
  * else's change says so while the text typed stays in the form.
  */
 public class AgendaBrowserIT extends BrowserTest {
@@ -53,7 +54,7 @@ public class AgendaBrowserIT extends BrowserTest {
     }
 
     @Test
-    public void theSecretaryBuildsAndReordersTheAgendaReadersGetStaticHtmlAndThePublicNoClosedItem() {
+    public void theSecretaryBuildsAndReordersTheAgendaReadersGetStaticHtmlAndThePublicTheClosedItemByNumber() {
         String page = createPage("secretary", "Møde " + marker,
                 "<h1>Dagsorden</h1><ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
         assertTrue(browser.findElement(By.cssSelector(".samraad-agenda-no-meeting")).getText()
@@ -112,7 +113,9 @@ public class AgendaBrowserIT extends BrowserTest {
         assertTrue(stored.get(2).get("attachments").get(1).get("closed").asBoolean());
         assertTrue(stored.get(1).get("closed").asBoolean());
 
-        // a reader: static HTML, the closed item as a numbered placeholder, the hostile title as text
+        // a reader, once the agenda is published: static HTML, the closed item as a numbered placeholder, the
+        // hostile title as text
+        meetings.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
         loginAs("reader");
         browser.get(page);
         WebElement section = browser.findElement(By.cssSelector("section.samraad-agenda"));
@@ -124,17 +127,19 @@ public class AgendaBrowserIT extends BrowserTest {
         assertFalse(browser.getPageSource().contains("Lønbilag " + marker));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
 
-        // the public view: no closed item, no closed attachment, numbers close up
+        // the public view, once the minutes are published: the closed item and closed attachment by number only,
+        // the council's numbers kept
+        meetings.status(meeting, MeetingStatus.PUBLISHED);
         String published = createPage("secretary", "Offentlig " + marker,
                 "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"meeting\">" + meeting + "</ac:parameter>"
                         + "<ac:parameter ac:name=\"view\">public</ac:parameter></ac:structured-macro>");
         loginAs(null);
         browser.get(published);
-        assertEquals(List.of(HOSTILE, "Budget " + marker, "Høring om hjemløsestrategi", "Eventuelt"), titles());
-        assertEquals(List.of("1.", "2.", "3.", "4."), texts(".samraad-agenda-number"));
+        assertEquals(List.of(HOSTILE, "Closed item", "Budget " + marker, "Høring om hjemløsestrategi", "Eventuelt"),
+                titles());
+        assertEquals(List.of("1.", "2.", "3.", "4.", "5."), texts(".samraad-agenda-number"));
         String source = browser.getPageSource();
-        assertFalse(source.contains("Closed item"));
         assertFalse(source.contains("Sag om en borger " + marker));
         assertFalse(source.contains("Lønbilag " + marker));
         assertEquals(0L, count(browser.findElement(By.cssSelector("section.samraad-agenda")), "form, button"));

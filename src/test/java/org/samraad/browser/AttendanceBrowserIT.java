@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.samraad.meeting.MeetingEntity;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.DevHostMeetings;
 import org.samraad.testing.HttpApi;
@@ -75,7 +76,7 @@ public class AttendanceBrowserIT extends BrowserTest {
 
     @Test
     public void theSecretaryRecordsAnApologyWithASubstituteAndAGuestAndSeesTheQuorumChange() {
-        JsonNode before = api.get(null, API + "/meetings/" + meeting + "/quorum").json();
+        JsonNode before = api.get("member", API + "/meetings/" + meeting + "/quorum").json();
         int voting = before.get("members").asInt();
         String page = createPageWithTheMacro("secretary");
         WebElement sentence = browser.findElement(By.cssSelector(".samraad-quorum"));
@@ -107,6 +108,13 @@ public class AttendanceBrowserIT extends BrowserTest {
         assertEquals(organisation, stored.get("guests").get(0).get("organisationId").asInt());
 
         loginAs(null);
+        browser.get(page);
+        assertEquals("others see attendance once the minutes are approved",
+                "The attendance is shown here once the minutes are approved.",
+                browser.findElement(By.cssSelector(".samraad-attendance-withheld")).getText());
+        MeetingEntity row = SharedDevHost.host().activeObjects().get(MeetingEntity.class, meeting);
+        row.setStatus("MINUTES_APPROVED");
+        row.save();
         browser.get(page);
         WebElement section = browser.findElement(By.cssSelector("section.samraad-attendance"));
         assertEquals(0L, count(section, "form, select, button"));

@@ -36,9 +36,9 @@ import org.samraad.testing.SharedDevHost;
  * <p>How a reader gets the public view: the meeting page itself is for the council's space, where a reader sees a
  * closed item as a numbered placeholder. For publication the secretary makes a page with the agenda macro in the
  * {@code public} view and the attendance for the same meeting (the {@code meeting} parameter), as a council puts
- * its minutes on its public pages; an anonymous reader there sees neither the closed item, nor its attachments, nor
- * a closed attachment, nor the names of people who did not consent to publication. The meeting page exported to
- * PDF holds the static minutes, without forms or scripts.
+ * its minutes on its public pages once they are published; an anonymous reader there sees the closed item by its
+ * number only, neither its title nor its attachments, nor a closed attachment, nor the names of people who did not
+ * consent to publication. The meeting page exported to PDF holds the static minutes, without forms or scripts.
  */
 public class MeetingWalkBrowserIT extends BrowserTest {
     private static final String API = "/rest/samraad/1.0";
@@ -134,7 +134,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         WebElement attendanceForm = browser.findElement(By.cssSelector("form.samraad-attendance-form"));
         attendanceForm.findElement(By.cssSelector("button.samraad-attendance-save")).click();
         waiting().until(gone(attendanceForm));
-        JsonNode quorum = api.get(null, API + "/meetings/" + meetingId + "/quorum").json();
+        JsonNode quorum = api.get("secretary", API + "/meetings/" + meetingId + "/quorum").json();
         int voting = quorum.get("members").asInt();
         assertEquals(3, quorum.get("present").asInt());
         String sentence = waitVisible(By.cssSelector(".samraad-quorum")).getText();
@@ -160,6 +160,9 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         assertEquals("and the API agrees", 409, api.postJson("secretary", API + "/meetings/" + meetingId + "/agenda",
                 "{\"title\":\"For sent\",\"kind\":\"INFORMATION\"}").status());
 
+        // published: the public view shows the meeting from now on
+        step("Publish the minutes", "Minutes published");
+
         // the public page the secretary makes for publication, read anonymously
         String published = createPage("secretary", "Referat til offentliggørelse " + marker,
                 "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
@@ -169,13 +172,15 @@ public class MeetingWalkBrowserIT extends BrowserTest {
                         + "<ac:parameter ac:name=\"meeting\">" + meetingId + "</ac:parameter></ac:structured-macro>");
         loginAs(null);
         browser.get(published);
-        assertEquals(List.of(standing.get(0), standing.get(1), standing.get(2), "Orientering fra formanden " + marker,
+        assertEquals("the closed item keeps its number, so the public page and the minutes agree",
+                List.of(standing.get(0), standing.get(1), standing.get(2), "Orientering fra formanden " + marker,
                 "Væresteder om vinteren " + marker, "Budget for natcaféen " + marker, "Høring om boligstrategi " + marker,
-                standing.get(3)), agenda.titles());
-        assertEquals(List.of("1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."), agenda.texts(".samraad-agenda-number"));
+                "Closed item", standing.get(3)), agenda.titles());
+        assertEquals(List.of("1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."),
+                agenda.texts(".samraad-agenda-number"));
         String source = browser.getPageSource();
         for (String secret : List.of("Sag om en borger " + marker, "Sagsakt " + marker, "Lønbilag " + marker,
-                "Closed item", "Leila Nour", "Maria " + marker)) {
+                "Leila Nour", "Maria " + marker)) {
             assertFalse(secret + " is not published", source.contains(secret));
         }
         assertTrue(source.contains("Rådet anbefaler et tilskud på 50.000 kr. " + marker));

@@ -26,6 +26,8 @@ import org.samraad.devhost.services.HostJobs;
 import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.services.DemoUsers;
+import org.samraad.devhost.services.HostPageManager;
 import org.samraad.devhost.services.HostPermissionManager;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
@@ -113,6 +115,7 @@ public final class DevHost implements AutoCloseable {
             services.put("userAccessor", new HostUserAccessor());
             services.put("spaceManager", spaces);
             services.put("permissionManager", permissions);
+            services.put("pageManager", new HostPageManager(store, spaces));
             services.put("i18nResolver", i18n);
             services.put("templateRenderer", new HostTemplateRenderer(allowlist));
             services.put("pageBuilderService", new HostPageBuilderService());
@@ -153,6 +156,20 @@ public final class DevHost implements AutoCloseable {
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException("The dev host did not start", e);
         }
+    }
+
+    /** A page in a space, made directly (for tests that need a page to hang data on or to restrict); its id. */
+    public long createPage(String spaceKey, String title, String body) {
+        return store.createPage(spaceKey, title, body, null).id();
+    }
+
+    /**
+     * Restricts viewing a page to these demo users (by username), as "only specific people can view" does in
+     * Confluence; none lifts the restriction.
+     */
+    public void restrictPage(long pageId, String... usernames) {
+        store.restrictPage(pageId, java.util.Arrays.stream(usernames)
+                .map(name -> DemoUsers.byUsername(name).orElseThrow().getKey().getStringValue()).toList());
     }
 
     public String baseUrl() {

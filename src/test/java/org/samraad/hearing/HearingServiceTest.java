@@ -138,6 +138,26 @@ public class HearingServiceTest extends AoTestSupport {
         assertEquals(created.id(), hearings.get(created.id()).id());
     }
 
+    @Test
+    public void aHearingWhosePageIsRestrictedDoesNotExistForThoseThePageShutsOut() {
+        Hearing open = hearings.create(uds, input("Åben høring", "2026-12-01").page(801L).build());
+        Hearing restricted = hearings.create(uds, input("Lukket høring", "2026-12-02").page(802L).build());
+        confluence.page(801L, "UDS").page(802L, "UDS").restrictPage(802L, EDITOR);
+        for (String shut : new String[] {READER, null}) {
+            confluence.actAs(shut);
+            expect(NotFoundException.class, () -> hearings.get(restricted.id()));
+            expect(NotFoundException.class, () -> hearings.events(restricted.id()));
+            assertTrue("a macro on another page finds nothing", hearings.shown(restricted.id(), null).isEmpty());
+            assertTrue(hearings.shown(null, 802L).isEmpty());
+            HearingRegister register = hearings.register(uds, HearingFilter.all());
+            assertEquals(List.of(open.id()), register.items().stream().map(Hearing::id).toList());
+            assertEquals(1, register.total());
+        }
+        confluence.actAs(EDITOR);
+        assertEquals(restricted.id(), hearings.get(restricted.id()).id());
+        assertEquals(2, hearings.register(uds, HearingFilter.all()).total());
+    }
+
     // --- workflow
 
     @Test
@@ -412,6 +432,8 @@ public class HearingServiceTest extends AoTestSupport {
             this.deadline = deadline;
         }
 
+        private Long page;
+
         Input issuingBody(String value) { issuingBody = value; return this; }
         Input reference(String value) { reference = value; return this; }
         Input url(String value) { url = value; return this; }
@@ -423,9 +445,11 @@ public class HearingServiceTest extends AoTestSupport {
         Input review(String value) { review = value; return this; }
         Input version(int value) { version = value; return this; }
 
+        Input page(long value) { page = value; return this; }
+
         HearingInput build() {
             return new HearingInput(title, issuingBody, reference, url, summary, received, deadline, responsibleUser,
-                    responsibleName, null, null, null, null, outcome, review, version);
+                    responsibleName, page, null, null, null, outcome, review, version);
         }
     }
 }

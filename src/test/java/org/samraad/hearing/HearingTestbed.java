@@ -50,16 +50,16 @@ final class HearingTestbed {
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, confluence.spacePermissions(),
                 new CouncilCountsQuery(readOnlySql), time);
-        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
+        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
-        hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda,
-                new MinutesApprovalQuery(readOnlySql));
+        hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(),
+                confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), directory,
+                confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql));
         new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -149,6 +149,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 items.get("budget").id());
         bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
                 items.get("budget").id());
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
         bed.confluence.actAs(READER);
 
         String html = render("pdf", Map.of("view", "minutes"));
@@ -203,32 +204,125 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     @Test
-    public void thePublicViewLeavesOutClosedItemsClosedAttachmentsAndNamesWithoutConsentEvenForInsiders()
+    public void thePublicViewKeepsTheCouncilsNumbersShowsClosedItemsByNumberOnlyAndNamesOnlyConsentingMembers()
             throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
         bed.action(uds, "Søg puljen", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
                 items.get("budget").id());
+        bed.status(meeting, MeetingStatus.PUBLISHED);
         bed.confluence.actAs(SECRETARY);
 
         String html = render("display", Map.of("view", "public"));
 
         assertTrue(html.contains(">Agenda and decisions: Ordinært møde</h2>"));
         assertFalse(html.contains("navngiven borger"));
-        assertFalse(html.contains("Closed item"));
+        assertFalse(html.contains("Fortrolig"));
         assertFalse(html.contains("Sagsakt"));
         assertFalse(html.contains("Lønbilag"));
-        assertFalse(html.contains("closed"));
+        String closed = itemIn(html, "Closed item");
+        assertTrue("6. Closed item, in the council's numbering",
+                closed.contains("<span class=\"samraad-agenda-number\">4.</span> <span class=\"samraad-agenda-title\">"
+                        + "Closed item</span>"));
+        assertTrue("its time stays", closed.contains("<time datetime=\"2026-11-24T19:45+01:00\">19:45</time>"));
+        assertTrue("a closed attachment keeps its number", itemIn(html, "Budget for natcaféen")
+                .contains("Attachment 2: <em>closed</em>"));
         assertFalse(html.contains("Svend Stille"));
         assertTrue(itemIn(html, "Orientering om væresteder").contains(">Name not published</dd>"));
         assertTrue("a consenting member is named", itemIn(html, "Budget for natcaféen").contains(">Maria Medlem</dd>"));
         assertTrue(itemIn(html, "Budget for natcaféen").contains(">Rådet anbefalede tilskud.</p>"));
-        assertTrue("numbers close up", itemIn(html, "Orientering om væresteder")
-                .contains("<span class=\"samraad-agenda-number\">4.</span>"));
-        assertTrue("and so do attachment numbers", itemIn(html, "Orientering om væresteder").contains("Attachment 2: "));
+        assertTrue("numbers stay as the council's", itemIn(html, "Orientering om væresteder")
+                .contains("<span class=\"samraad-agenda-number\">5.</span>"));
+        assertTrue("and so do times", itemIn(html, "Orientering om væresteder")
+                .contains("<time datetime=\"2026-11-24T20:00+01:00\">20:00</time>"));
+        assertTrue("and attachment numbers", itemIn(html, "Orientering om væresteder").contains("Attachment 4: "));
         assertTrue("actions name their organisation only", itemIn(html, "Budget for natcaféen")
                 .contains("Søg puljen</span> – Røde Kors – "));
         assertFalse(html.contains("Karin Holm"));
         assertFalse("the public view is never edited in place", html.contains("<form"));
+    }
+
+    @Test
+    public void thePublicViewShowsNothingOfTheMeetingBeforeItsMinutesArePublished() throws Exception {
+        standardAgenda();
+        for (MeetingStatus before : List.of(MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)) {
+            bed.status(meeting, before);
+            for (String viewer : new String[] {SECRETARY, null}) {
+                bed.confluence.actAs(viewer);
+                for (String output : List.of("display", "pdf", "email")) {
+                    String html = render(output, Map.of("view", "public"));
+                    assertFalse(before + output + html, html.contains("Budget for natcaféen"));
+                    assertFalse(html.contains("Closed item"));
+                    assertTrue(html.contains("The agenda and decisions are shown here once the minutes are published."));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void beforeTheAgendaIsPublishedReadersOfEveryViewAndOutputSeeTheMeetingButNoItems() throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.PLANNED);
+        for (String reader : new String[] {READER, null}) {
+            bed.confluence.actAs(reader);
+            for (String view : List.of("auto", "agenda", "minutes", "easy-read")) {
+                for (String output : List.of("display", "pdf", "word", "email", "preview", "html_export")) {
+                    String html = render(output, Map.of("view", view));
+                    assertTrue(view + output, html.contains("Rådhuset, mødelokale 2"));
+                    assertFalse(view + output + html, html.contains("Budget for natcaféen"));
+                    assertFalse(html.contains("Godkendelse af dagsorden"));
+                    assertFalse(html.contains("Closed item"));
+                    assertTrue(html.contains("The agenda is shown here once it is published."));
+                }
+            }
+        }
+        for (String preparer : new String[] {EDITOR, MEMBER}) {
+            bed.confluence.actAs(preparer);
+            assertTrue(preparer, itemIn(render("display", Map.of("view", "auto")), "Budget for natcaféen")
+                    .contains("Natcaféen mangler penge."));
+        }
+    }
+
+    @Test
+    public void untilTheMinutesAreApprovedReadersSeeTheAgendaButNoDecisionsDissentOrActionsFromItems()
+            throws Exception {
+        Map<String, AgendaItem> items = standardAgenda();
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+                items.get("budget").id());
+        bed.status(meeting, MeetingStatus.HELD);
+        bed.confluence.actAs(READER);
+
+        String auto = render("pdf", Map.of("view", "auto"));
+        assertTrue("the auto view stays the agenda for readers", auto.contains(">Agenda: Ordinært møde</h2>"));
+        for (String view : List.of("auto", "minutes", "agenda", "easy-read")) {
+            String html = render("display", Map.of("view", view));
+            assertTrue(view, html.contains("Budget for natcaféen"));
+            assertFalse(view, html.contains("Rådet anbefalede tilskud."));
+            assertFalse(html.contains("Et medlem stemte imod."));
+            assertFalse(html.contains("Søg puljen om tilskud"));
+        }
+
+        bed.confluence.actAs(EDITOR);
+        String minutes = render("display", Map.of("view", "auto"));
+        assertTrue("the secretariat writes the minutes", minutes.contains(">Rådet anbefalede tilskud.</p>"));
+        assertTrue(minutes.contains("Søg puljen om tilskud"));
+    }
+
+    @Test
+    public void aMeetingWhosePageIsRestrictedIsNotFoundForThoseThePageShutsOutInAMacroOnAnotherPage()
+            throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.PUBLISHED);
+        bed.confluence.page(PAGE, "UDS").restrictPage(PAGE, SECRETARY, MEMBER);
+        for (String shut : new String[] {READER, EDITOR, null}) {
+            bed.confluence.actAs(shut);
+            for (String view : List.of("public", "minutes", "auto")) {
+                assertMacroError(Map.of("meeting", String.valueOf(meeting), "view", view),
+                        "The meeting could not be found, or you do not have access to it.");
+            }
+        }
+        bed.confluence.actAs(MEMBER);
+        assertTrue(render("pdf", Map.of("meeting", String.valueOf(meeting), "view", "public"))
+                .contains("Budget for natcaféen"));
     }
 
     @Test

@@ -91,7 +91,40 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         for (String reader : new String[] {READER, null}) {
             bed.actAs(reader);
             expect(ForbiddenException.class, () -> requests.submit(meeting, new AgendaRequestInput("Mit punkt", null)));
-            assertEquals("readers still see the requests", 1, requests.list(meeting).size());
+            assertEquals("requests are part of the draft agenda", List.of(), requests.list(meeting));
+        }
+        status("AGENDA_PUBLISHED");
+        for (String reader : new String[] {READER, null}) {
+            bed.actAs(reader);
+            assertEquals("readers see the requests once the agenda is published", 1, requests.list(meeting).size());
+        }
+    }
+
+    @Test
+    public void aRequestThatBecameAClosedItemIsSeenOnlyByInsidersWhateverItsStatus() {
+        bed.actAs(MEMBER_USER);
+        AgendaRequest open = requests.submit(meeting, new AgendaRequestInput("Væresteder", null));
+        AgendaRequest sensitive = requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
+                "Fortrolig beskrivelse"));
+        bed.actAs(SECRETARY);
+        requests.answer(open.id(), new AgendaRequestChange("ACCEPTED", null, 0));
+        int itemId = requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
+        AgendaItemEntity item = ao.get(AgendaItemEntity.class, itemId);
+        item.setClosed(true);
+        item.save();
+
+        for (String status : new String[] {"AGENDA_PUBLISHED", "HELD", "MINUTES_APPROVED", "PUBLISHED"}) {
+            status(status);
+            for (String outsider : new String[] {null, READER, EDITOR}) {
+                bed.actAs(outsider);
+                assertEquals(status + " " + outsider, List.of("Væresteder"),
+                        requests.list(meeting).stream().map(AgendaRequest::title).toList());
+            }
+            for (String insider : new String[] {SECRETARY, MEMBER_USER}) {
+                bed.actAs(insider);
+                assertEquals(List.of("Væresteder", "Sag om en navngiven borger"),
+                        requests.list(meeting).stream().map(AgendaRequest::title).toList());
+            }
         }
     }
 
@@ -256,6 +289,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
     public void outsidersSeeNoNameOfARequesterWithoutConsent() {
         bed.actAs(GUEST_USER);
         requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
+        status("AGENDA_PUBLISHED");
         for (String outsider : new String[] {null, READER, EDITOR}) {
             bed.actAs(outsider);
             AgendaRequest seen = requests.list(meeting).get(0);
@@ -286,8 +320,20 @@ public class AgendaRequestServiceTest extends AoTestSupport {
             bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
             requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
         }
-        bed.actAs(null);
-        sql.assertAtMost(3, () -> assertEquals(40, requests.list(meeting).size()));
+        AgendaItemEntity closed = ao.get(AgendaItemEntity.class, agendaItem("Lukket", "DISCUSSION", null, 0));
+        closed.setClosed(true);
+        closed.save();
+        status("AGENDA_PUBLISHED");
+        for (String reader : new String[] {null, SECRETARY}) {
+            bed.actAs(reader);
+            sql.assertAtMost(3, () -> assertEquals(40, requests.list(meeting).size()));
+        }
+    }
+
+    private void status(String status) {
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setStatus(status);
+        row.save();
     }
 
     private int agendaItem(String title, String kind, String standing, int order) {

@@ -56,6 +56,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void readersSeeTheRequestsWithStatusInWordsTheLateMarkerAndTheDeadline() throws Exception {
         requests();
+        status("AGENDA_PUBLISHED");
         bed.actAs(null);
         String html = render("display");
         assertTrue(html.contains(">Requests for agenda items: Ordinært møde</h2>"));
@@ -68,6 +69,42 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         assertTrue(html.contains("<td class=\"samraad-agenda-request-status\">Submitted</td>"));
         assertFalse(html.contains("<form") || html.contains("<button"));
         AttendanceMacroTest.assertWellFormedTables(html);
+    }
+
+    @Test
+    public void beforeTheAgendaIsPublishedReadersSeeNoRequestsAndAClosedItemsRequestNeverInAnyOutput()
+            throws Exception {
+        requests();
+        bed.actAs(MEMBER_USER);
+        AgendaRequest sensitive = bed.requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
+                "Fortrolig beskrivelse"));
+        bed.actAs(SECRETARY);
+        int itemId = bed.requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
+        AgendaItemEntity item = bed.ao.get(AgendaItemEntity.class, itemId);
+        item.setClosed(true);
+        item.save();
+        for (String output : new String[] {"display", "pdf", "email"}) {
+            bed.actAs(null);
+            assertFalse(output, render(output).contains("Væresteder om vinteren"));
+            bed.actAs(MEMBER_USER);
+            assertTrue("those who prepare the agenda see the requests", render(output).contains("Væresteder om vinteren"));
+        }
+        status("HELD");
+        for (String output : new String[] {"display", "pdf", "email"}) {
+            bed.actAs(null);
+            String html = render(output);
+            assertTrue(html.contains("Væresteder om vinteren"));
+            assertFalse("closed means closed everywhere", html.contains("navngiven borger"));
+            assertFalse(html.contains("Fortrolig"));
+            bed.actAs(SECRETARY);
+            assertTrue(render(output).contains("Sag om en navngiven borger"));
+        }
+    }
+
+    private void status(String status) {
+        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
+        row.setStatus(status);
+        row.save();
     }
 
     @Test

@@ -63,6 +63,7 @@ public class AgendaRestIT {
         assertEquals(1, added.get("attachments").get(0).get("number").asInt());
         assertEquals(0, added.get("version").asInt());
 
+        meetings.status(meetingId, MeetingStatus.AGENDA_PUBLISHED); // others read it once it is published
         JsonNode agenda = api.get(null, API + "/meetings/" + meetingId + "/agenda").json();
         assertEquals(3, agenda.get("total").asInt());
         assertEquals(List.of("Godkendelse af dagsorden", "Budget for natcaféen", "Eventuelt"), titles(agenda));

@@ -145,7 +145,7 @@ public class AgendaServiceTest extends AoTestSupport {
     public void aMeetingWithoutAStartHasItemsWithoutStartTimes() {
         bed.add(meeting, item("Punkt").minutes(10));
         List<AgendaItem> laidOut = AgendaLayout.arrange(List.of(rowOf(agenda.list(meeting).get(0))), null,
-                CouncilZone.COPENHAGEN, AgendaAudience.INSIDER, key -> key);
+                CouncilZone.COPENHAGEN, AgendaAudience.INSIDER, true, key -> key);
         assertNull(laidOut.get(0).startsAt());
         assertEquals(1, laidOut.get(0).number());
     }
@@ -153,12 +153,13 @@ public class AgendaServiceTest extends AoTestSupport {
     // --- closed items and names
 
     @Test
-    public void closedItemsAndAttachmentsAreForInsidersOthersSeeOnlyTheirNumberAndThePublicNothing() {
+    public void closedItemsAndAttachmentsAreForInsidersAndEveryoneElseSeesOnlyTheirNumberAndTime() {
         bed.add(meeting, item("Åbent punkt").attachments(link("Åbent bilag", "https://nordby.dk/a.pdf"),
                 closedLink("Lukket bilag", "https://nordby.dk/l.pdf")).minutes(20));
         bed.add(meeting, item("Sag om en borger").closed().minutes(15).texts("Fortroligt", null, null, null, null)
                 .attachments(link("Sagsakt", "https://nordby.dk/s.pdf")));
         bed.add(meeting, item("Sidste punkt").attachments(link("Program", "https://nordby.dk/p.pdf")));
+        bed.status(meeting, MeetingStatus.PUBLISHED);
 
         for (String insider : new String[] {SECRETARY, MEMBER}) {
             bed.confluence.actAs(insider);
@@ -194,11 +195,18 @@ public class AgendaServiceTest extends AoTestSupport {
         bed.confluence.actAs(SECRETARY);
         MeetingContext context = bed.meetings.view(meeting);
         List<AgendaItem> published = agenda.agenda(context, AgendaAudience.PUBLIC);
-        assertEquals(List.of("Åbent punkt", "Sidste punkt"), titles(published));
-        assertEquals(List.of(1, 2), published.stream().map(AgendaItem::number).toList());
-        assertEquals(List.of("Åbent bilag"), published.get(0).attachments().stream().map(AgendaAttachment::title).toList());
-        assertEquals(2, published.get(1).attachments().get(0).number());
-        assertEquals("19:20", published.get(1).startsAt().toLocalTime().toString());
+        assertEquals(java.util.Arrays.asList("Åbent punkt", null, "Sidste punkt"), titles(published));
+        assertEquals("the public view keeps the council's numbers", List.of(1, 2, 3),
+                published.stream().map(AgendaItem::number).toList());
+        AgendaItem closedInPublic = published.get(1);
+        assertTrue(closedInPublic.restricted());
+        assertNull(closedInPublic.casePresentation());
+        assertEquals(List.of(), closedInPublic.attachments());
+        assertEquals(java.util.Arrays.asList("Åbent bilag", null),
+                published.get(0).attachments().stream().map(AgendaAttachment::title).toList());
+        assertTrue(published.get(0).attachments().get(1).restricted());
+        assertEquals("Bilag 4 stays Bilag 4 in public", 4, published.get(2).attachments().get(0).number());
+        assertEquals("and its time stays", "19:35", published.get(2).startsAt().toLocalTime().toString());
 
         bed.confluence.actAs(READER);
         assertTrue("a reader cannot ask for more than an outsider sees",
@@ -212,6 +220,7 @@ public class AgendaServiceTest extends AoTestSupport {
         bed.add(meeting, item("Gæst").presenterUser(GUEST));
         bed.add(meeting, item("Navngivet medlem").presenterName("Karin Holm"));
         bed.add(meeting, item("Navngivet uden samtykke").presenterName("Ole Uden Samtykke"));
+        bed.status(meeting, MeetingStatus.PUBLISHED);
 
         bed.confluence.actAs(SECRETARY);
         assertEquals(List.of("Maria Medlem", "Svend Stille", "Gustav Gæst", "Karin Holm", "Ole Uden Samtykke"),
@@ -225,6 +234,70 @@ public class AgendaServiceTest extends AoTestSupport {
         List<AgendaItem> published = agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC);
         assertEquals(java.util.Arrays.asList("Maria Medlem", null, null, "Karin Holm", null), presenters(published));
         assertTrue(published.get(2).presenterWithheld());
+    }
+
+    // --- who sees what, when
+
+    @Test
+    public void untilTheAgendaIsPublishedOnlyThoseWhoPrepareItSeeItsItems() {
+        bed.add(meeting, item("Udkast om natcaféen").texts("Foreløbig sagsfremstilling", null, null, null, null));
+
+        for (String preparer : new String[] {SECRETARY, MEMBER, EDITOR}) {
+            bed.confluence.actAs(preparer);
+            assertEquals(preparer, List.of("Udkast om natcaféen"), titles(agenda.list(meeting)));
+        }
+        for (String other : new String[] {READER, null}) {
+            bed.confluence.actAs(other);
+            assertEquals("a planned meeting's draft is not public", List.of(), agenda.list(meeting));
+        }
+
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        assertEquals(List.of("Udkast om natcaféen"), titles(agenda.list(meeting)));
+        bed.status(meeting, MeetingStatus.CANCELLED);
+        assertEquals("a meeting cancelled before its agenda went out never shows it", List.of(), agenda.list(meeting));
+    }
+
+    @Test
+    public void decisionsAndDissentReachOthersOnlyOnceTheMinutesAreApproved() {
+        bed.add(meeting, item("Budget").kind("DECISION")
+                .texts("Sagen", "Indstillingen", "Rådet anbefalede tilskud.", "Et medlem stemte imod.", null));
+        bed.status(meeting, MeetingStatus.HELD);
+
+        for (String preparer : new String[] {SECRETARY, MEMBER, EDITOR}) {
+            bed.confluence.actAs(preparer);
+            AgendaItem item = agenda.list(meeting).get(0);
+            assertEquals("those who write the minutes see the draft", "Rådet anbefalede tilskud.", item.decision());
+            assertEquals("Et medlem stemte imod.", item.dissent());
+        }
+        for (String other : new String[] {READER, null}) {
+            bed.confluence.actAs(other);
+            AgendaItem item = agenda.list(meeting).get(0);
+            assertEquals("the published agenda stays readable", "Indstillingen", item.recommendation());
+            assertNull("an unapproved decision is a draft", item.decision());
+            assertNull(item.dissent());
+        }
+
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(null);
+        assertEquals("Rådet anbefalede tilskud.", agenda.list(meeting).get(0).decision());
+        assertEquals("Et medlem stemte imod.", agenda.list(meeting).get(0).dissent());
+    }
+
+    @Test
+    public void thePublicViewShowsAMeetingOnlyFromPublicationEvenToThoseWhoPrepareIt() {
+        bed.add(meeting, item("Budget").texts(null, null, "Rådet anbefalede tilskud.", null, null));
+        for (MeetingStatus before : List.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.HELD,
+                MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED)) {
+            bed.status(meeting, before);
+            for (String viewer : new String[] {SECRETARY, READER, null}) {
+                bed.confluence.actAs(viewer);
+                assertEquals(before + " " + viewer, List.of(),
+                        agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC));
+            }
+        }
+        bed.status(meeting, MeetingStatus.PUBLISHED);
+        assertEquals("Rådet anbefalede tilskud.",
+                agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC).get(0).decision());
     }
 
     // --- lock and cancellation
@@ -447,6 +520,7 @@ public class AgendaServiceTest extends AoTestSupport {
                     .attachments(link("Bilag " + i, "https://nordby.dk/" + i), closedLink("Lukket " + i,
                             "https://nordby.dk/l" + i)));
         }
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
         for (String reader : new String[] {SECRETARY, READER, null}) {
             bed.confluence.actAs(reader);
             sql.assertAtMost(2, () -> assertEquals(40, agenda.list(meeting).size()));

@@ -68,7 +68,7 @@ final class AgendaTestbed {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
+        meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, new Transactions(ao), versions, meetings, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);

@@ -72,6 +72,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     @Test
     public void anAnonymousReaderSeesTheStaticTableTheQuorumSentenceAndAttendanceByOrganisation() throws Exception {
         record();
+        bed.status(meeting, "MINUTES_APPROVED");
         bed.actAs(null);
 
         String html = render("display", Map.of());
@@ -162,6 +163,7 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     @Test
     public void withoutGuestsReadersGetASentenceInsteadOfAnEmptyTable() throws Exception {
+        bed.status(meeting, "MINUTES_APPROVED");
         bed.actAs(READER);
         String html = render("pdf", Map.of());
         assertTrue(html.contains("No guests recorded."));
@@ -182,6 +184,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         bed.attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(hostileMember, "SUBSTITUTE_ATTENDED", sofie, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, HOSTILE, hostileOrganisation)), 0));
+        bed.status(meeting, "MINUTES_APPROVED");
         for (String user : new String[] {SECRETARY, null}) {
             bed.actAs(user);
             for (String outputType : List.of("display", "pdf", "email")) {
@@ -231,6 +234,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         }
         bed.actAs(SECRETARY);
         bed.attendance.record(meeting, new AttendanceInput(lines, 0));
+        bed.status(meeting, "PUBLISHED");
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
             bed.actAs(user);
             for (String outputType : List.of("display", "pdf")) {
@@ -239,6 +243,31 @@ public class AttendanceMacroTest extends AoTestSupport {
             }
         }
         assertEquals(30 + 12 + 1 + 1, countRows(render("display", Map.of())));
+    }
+
+    @Test
+    public void untilTheMinutesAreApprovedOnlyThoseWhoPrepareTheMeetingSeeItsAttendanceInAnyOutput() throws Exception {
+        record();
+        for (String status : List.of("PLANNED", "AGENDA_PUBLISHED", "HELD", "CANCELLED")) {
+            bed.status(meeting, status);
+            for (String reader : new String[] {READER, null}) {
+                bed.actAs(reader);
+                for (String output : List.of("display", "pdf", "email", "word")) {
+                    String html = render(output, Map.of());
+                    assertFalse(status + output + html, html.contains("Maria fra Hela människan"));
+                    assertFalse(html.contains("quorate"));
+                    assertFalse(html.contains("Present"));
+                    assertTrue(html.contains("The attendance is shown here once the minutes are approved."));
+                }
+            }
+            for (String preparer : new String[] {SECRETARY, EDITOR}) {
+                bed.actAs(preparer);
+                assertTrue(status + preparer, render("pdf", Map.of()).contains("the meeting is quorate."));
+            }
+        }
+        bed.status(meeting, "MINUTES_APPROVED");
+        bed.actAs(null);
+        assertTrue(render("pdf", Map.of()).contains("the meeting is quorate."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceTestbed.EDITOR;
 import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
+import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
 import static org.samraad.meeting.AttendanceTestbed.READER;
 import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
 import static org.samraad.meeting.AttendanceTestbed.TODAY;
@@ -251,9 +252,33 @@ public class AttendanceServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void attendanceAndQuorumReachOthersOnlyOnceTheMinutesAreApproved() {
+        attendance.record(meeting, new AttendanceInput(List.of(present(leila), guestNamed("Maria Gæst", redCross)), 0));
+        for (String status : new String[] {"PLANNED", "AGENDA_PUBLISHED", "HELD", "CANCELLED"}) {
+            bed.status(meeting, status);
+            for (String outsider : new String[] {null, READER}) {
+                bed.actAs(outsider);
+                expect(NotFoundException.class, () -> attendance.get(meeting));
+                expect(NotFoundException.class, () -> attendance.quorum(meeting));
+            }
+            for (String preparer : new String[] {SECRETARY, EDITOR, MEMBER_USER}) {
+                bed.actAs(preparer);
+                assertEquals(status + preparer, 1, attendance.quorum(meeting).present());
+            }
+        }
+        for (String status : new String[] {"MINUTES_APPROVED", "PUBLISHED"}) {
+            bed.status(meeting, status);
+            bed.actAs(null);
+            assertEquals(AttendanceStatus.PRESENT, line(attendance.get(meeting), leila).status());
+            assertEquals(1, attendance.quorum(meeting).present());
+        }
+    }
+
+    @Test
     public void outsidersSeeNoUnpublishedNamesAndNoGuestNamesInsidersAndEditorsDo() {
         attendance.record(meeting, new AttendanceInput(List.of(present(leila), guestNamed("Maria Gæst", redCross),
                 substituted(jonas, sofie)), 0));
+        bed.status(meeting, "MINUTES_APPROVED");
         for (String outsider : new String[] {null, READER}) {
             bed.actAs(outsider);
             Attendance read = attendance.get(meeting);

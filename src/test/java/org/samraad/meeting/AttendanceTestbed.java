@@ -86,7 +86,7 @@ final class AttendanceTestbed {
         FakeUserDirectory users = new FakeUserDirectory(USERS);
         MembersQuery members = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, members);
-        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions,
+        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
@@ -186,6 +186,13 @@ final class AttendanceTestbed {
             row.save();
             return row.getID();
         }
+    }
+
+    /** Moves a meeting to a status, as its lifecycle would. */
+    void status(int meetingId, String status) {
+        MeetingEntity row = ao.get(MeetingEntity.class, meetingId);
+        row.setStatus(status);
+        row.save();
     }
 
     /** A meeting starting at a wall-clock time in the given zone, with an optional request deadline. */

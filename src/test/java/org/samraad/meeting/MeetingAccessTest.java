@@ -135,6 +135,28 @@ public class MeetingAccessTest extends AoTestSupport {
     }
 
     @Test
+    public void aMeetingWhosePageIsRestrictedExistsOnlyForThoseThePageAllows() {
+        confluence.page(4711L, "UDS").restrictPage(4711L, MEMBER, ADMIN);
+        for (String shut : new String[] {READER, EDITOR, null}) {
+            confluence.actAs(shut);
+            expect(NotFoundException.class, () -> access.view(meeting));
+            expect(NotFoundException.class, () -> access.edit(meeting));
+            assertTrue("a macro finds nothing on the page", access.onPage(4711L).isEmpty());
+        }
+        for (String allowed : new String[] {MEMBER, ADMIN}) {
+            confluence.actAs(allowed);
+            assertEquals(meeting, access.view(meeting).meeting().id());
+            assertEquals(meeting, access.onPage(4711L).orElseThrow().meeting().id());
+            sql.assertAtMost(1, () -> access.view(meeting));
+        }
+        confluence.restrictPage(4711L, READER);
+        confluence.actAs(MEMBER);
+        expect(NotFoundException.class, () -> access.view(meeting));
+        confluence.actAs(READER);
+        assertEquals(meeting, access.view(meeting).meeting().id());
+    }
+
+    @Test
     public void readersMayNotEdit() {
         for (String reader : new String[] {READER, MEMBER, null}) {
             confluence.actAs(reader);

@@ -71,7 +71,9 @@ public class MeetingBlueprintIT {
             assertTrue("the agenda, the requests for items and the attendance are on the page",
                     view.contains(">Agenda: Udsatterådet Nordby – dialogmøde 19. november 2098</h2>")
                             && view.contains("<section class=\"samraad samraad-agenda-requests\"")
-                            && view.contains("<section class=\"samraad samraad-attendance\""));
+                            && view.contains("class=\"samraad samraad-attendance-withheld\""));
+            assertTrue("those who prepare the meeting see its attendance list", api.get("secretary", location).text()
+                    .contains("<section class=\"samraad samraad-attendance\""));
             assertTrue("anonymous readers get the calendar file",
                     view.contains("href=\"/rest/samraad/1.0/meetings/" + meeting.get("id").asInt() + "/calendar.ics\""));
             assertFalse(view.contains("samraad-meeting-transition"));

@@ -58,7 +58,8 @@ public class MeetingMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
         meetings = bed.meetings;
-        macro = new MeetingMacro(new MeetingParameter(bed.access, bed.i18n), bed.neighbours, bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
+        macro = new MeetingMacro(new MeetingParameter(bed.access, bed.i18n), bed.neighbours,
+                confluence.pagePermissions(), bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
                 bed.i18n, new HostPageBuilderService());
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
@@ -107,6 +108,13 @@ public class MeetingMacroTest extends AoTestSupport {
         String first = render("display", 100L, Map.of());
         assertTrue(first.contains(previous.title()));
         assertFalse("the first meeting has no previous one", first.contains("Previous meeting"));
+
+        confluence.page(300L, "UDS").restrictPage(300L, EDITOR);
+        String restricted = render("display", 200L, Map.of());
+        assertFalse("a neighbour whose page the reader may not view is not named", restricted.contains(next.title()));
+        assertFalse(restricted.contains("pageId=300"));
+        confluence.actAs(EDITOR);
+        assertTrue(render("display", 200L, Map.of()).contains(next.title()));
     }
 
     @Test

@@ -410,6 +410,25 @@ public class MeetingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void aMeetingWhosePageIsRestrictedIsLeftOutOfTheListAndItsTotalForThoseThePageShutsOut() {
+        Meeting open = meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, null,
+                901L, null));
+        Meeting restricted = meetings.create(uds, new MeetingInput("ORDINARY", "2026-04-12", "17:00", null, null, false,
+                null, 902L, null));
+        Meeting later = meetings.create(uds, input("ORDINARY", "2026-05-12", "17:00", null));
+        confluence.page(901L, "UDS").page(902L, "UDS").restrictPage(902L, EDITOR);
+        assertEquals(3, meetings.list(uds, MeetingFilter.all()).total());
+        confluence.actAs(READER);
+        MeetingPage page = meetings.list(uds, MeetingFilter.all());
+        assertEquals(List.of(open.id(), later.id()), page.items().stream().map(Meeting::id).toList());
+        assertEquals(2, page.total());
+        assertEquals("paging counts only what the reader may see", List.of(later.id()),
+                meetings.list(uds, MeetingFilter.parse(null, null, null, "1", "1")).items().stream().map(Meeting::id)
+                        .toList());
+        expect(NotFoundException.class, () -> meetings.get(restricted.id()));
+    }
+
+    @Test
     public void theListFiltersByDaysInTheCouncilsZoneAndStatusAndPagesInThreeStatements() {
         for (int month = 1; month <= 12; month++) {
             meetings.create(uds, input("ORDINARY", LocalDate.of(2026, month, 1).toString(), "00:30", null));

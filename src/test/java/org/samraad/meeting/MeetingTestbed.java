@@ -46,7 +46,7 @@ final class MeetingTestbed {
         permissions = confluence.spacePermissions();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
-        access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.currentUser(), time);
+        access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(), confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, permissions, councils, access, titles,
                 new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -82,6 +83,28 @@ public class CouncilCalendarTest extends AoTestSupport {
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
         assertEquals("Europe/Copenhagen", ((VTimeZone) parsed.getComponent(Component.VTIMEZONE)).getTimeZoneId()
                 .getValue());
+    }
+
+    @Test
+    public void aMeetingWhosePageIsRestrictedIsLeftOutOfTheFeedForThoseThePageShutsOut() throws Exception {
+        Meeting open = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false,
+                null, 601L, null));
+        Meeting restricted = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null,
+                false, "Lukket møde", 602L, null));
+        confluence.page(601L, "UDS").page(602L, "UDS").restrictPage(602L, EDITOR);
+        String openUid = "meeting-" + open.id() + "@samraad.UDS";
+        String restrictedUid = "meeting-" + restricted.id() + "@samraad.UDS";
+        assertEquals(Set.of(openUid, restrictedUid), events(bed.calendar.forCouncil(uds)).keySet());
+        confluence.actAs(MEMBER);
+        CalendarFeedToken token = bed.feeds.issue(uds);
+        String ics = bed.calendar.forCouncil(uds);
+        assertEquals(Set.of(openUid), events(ics).keySet());
+        assertFalse(ics.contains("Lukket møde"));
+        confluence.actAs(null);
+        assertEquals("the secret address reads as its owner", Set.of(openUid),
+                events(bed.feeds.feed(token.token())).keySet());
+        confluence.restrictPage(602L, EDITOR, MEMBER);
+        assertEquals(Set.of(openUid, restrictedUid), events(bed.feeds.feed(token.token())).keySet());
     }
 
     @Test

@@ -53,16 +53,16 @@ final class PlanTestbed {
         SpacePermissions permissions = confluence.spacePermissions();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
-        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions,
+        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         meetings = new MeetingService(ao, transactions, versions, permissions, councils, access,
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
                 new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         meetingCalendar = new MeetingCalendar(access, i18n, time);
         entries = new PlanEntryService(ao, transactions, versions, permissions, councils);
-        plans = new AnnualPlanService(councils, new AnnualPlanQuery(readOnlySql), time);
+        plans = new AnnualPlanService(councils, new AnnualPlanQuery(readOnlySql), confluence.pagePermissions(), time);
         series = new MeetingSeriesService(councils, permissions, meetings, plans, transactions);
-        calendar = new CouncilCalendar(ao, councils, meetingCalendar, time);
+        calendar = new CouncilCalendar(ao, councils, meetingCalendar, confluence.pagePermissions(), time);
         ApplicationProperties application = new ApplicationProperties() {
             @Override
             public String getBaseUrl() {

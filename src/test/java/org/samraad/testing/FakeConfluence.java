@@ -1,5 +1,8 @@
 package org.samraad.testing;
 
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.samraad.platform.CurrentUser;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 
 /**
@@ -25,8 +29,11 @@ import org.samraad.platform.SpacePermissions;
  * real database and this; the dev host runs them against its own persistent host.
  */
 public final class FakeConfluence
-        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory {
+        implements SpaceManager, PageManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory {
     private final Map<String, Space> spaces = new HashMap<>();
+    private final Map<Long, TestPage> pages = new HashMap<>();
+    /** Page id → the user keys it is restricted to (an empty set: nobody, not even anonymous). */
+    private final Map<Long, Set<String>> pageViewers = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Object> globalSettings = new HashMap<>();
     private final Map<String, Set<String>> grants = new HashMap<>();
@@ -49,6 +56,18 @@ public final class FakeConfluence
         return this;
     }
 
+    /** A page in a space; it follows the space's permissions until it is restricted. */
+    public FakeConfluence page(long pageId, String spaceKey) {
+        pages.put(pageId, new TestPage(pageId, spaces.get(spaceKey)));
+        return this;
+    }
+
+    /** Restricts viewing the page to these user keys, as "only specific people can view" does. */
+    public FakeConfluence restrictPage(long pageId, String... userKeys) {
+        pageViewers.put(pageId, new HashSet<>(List.of(userKeys)));
+        return this;
+    }
+
     public FakeConfluence administrator(String userKey) {
         administrators.add(userKey);
         return this;
@@ -61,6 +80,15 @@ public final class FakeConfluence
 
     public SpacePermissions spacePermissions() {
         return new SpacePermissions(this, this, currentUser());
+    }
+
+    public PagePermissions pagePermissions() {
+        return new PagePermissions(this, this, currentUser());
+    }
+
+    @Override
+    public AbstractPage getAbstractPage(long id) {
+        return pages.get(id);
     }
 
     public CurrentUser currentUser() {
@@ -79,6 +107,11 @@ public final class FakeConfluence
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (target instanceof TestPage page) {
+            Set<String> viewers = pageViewers.get(page.getId());
+            return hasPermission(user, permission, page.getSpace())
+                    && (viewers == null || user != null && viewers.contains(user.getKey().getStringValue()));
+        }
         if (!(target instanceof Space space)) {
             return false;
         }
@@ -201,6 +234,20 @@ public final class FakeConfluence
         @Override
         public long getId() {
             return key.hashCode();
+        }
+    }
+
+    private static final class TestPage extends Page {
+        private final long id;
+
+        TestPage(long id, Space space) {
+            this.id = id;
+            setSpace(space);
+        }
+
+        @Override
+        public long getId() {
+            return id;
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The host's own data (what Confluence keeps in its tables): spaces, pages with their storage-format bodies,
- * space permissions per user, and which demo-seed steps have run. Plain JDBC on the AO connection, so a page
+ * page view restrictions, space permissions per user, and which demo-seed steps have run. Plain JDBC on the AO connection, so a page
  * saved inside a plugin transaction commits or rolls back with it.
  */
 public final class HostStore {
@@ -50,6 +50,8 @@ public final class HostStore {
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_SPACE_PERMISSION (SPACE_KEY VARCHAR(255) NOT NULL, "
                         + "USER_KEY VARCHAR(255) NOT NULL, PERMISSION VARCHAR(32) NOT NULL, "
                         + "PRIMARY KEY (SPACE_KEY, USER_KEY, PERMISSION))");
+                s.execute("CREATE TABLE IF NOT EXISTS HOST_PAGE_RESTRICTION (PAGE_ID BIGINT NOT NULL, "
+                        + "USER_KEY VARCHAR(255) NOT NULL, PRIMARY KEY (PAGE_ID, USER_KEY))");
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_SEED_STEP (STEP VARCHAR(64) PRIMARY KEY, "
                         + "DONE TIMESTAMP NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_PLUGIN_SETTING (NAMESPACE VARCHAR(255) NOT NULL, "
@@ -118,6 +120,27 @@ public final class HostStore {
     public boolean updatePage(long id, int expectedVersion, String title, String body, String modifierKey) {
         return execute("UPDATE HOST_PAGE SET TITLE = ?, BODY = ?, VERSION = VERSION + 1, MODIFIED = ?, MODIFIER_KEY = ? "
                 + "WHERE ID = ? AND VERSION = ?", java.util.Arrays.asList(title, body, now(), modifierKey, id, expectedVersion)) == 1;
+    }
+
+    // ---- page view restrictions (Confluence's "only these people can view"; none = the space's permissions)
+
+    /** Restricts viewing the page to these user keys; an empty list lifts the restriction. */
+    public void restrictPage(long pageId, List<String> userKeys) {
+        execute("DELETE FROM HOST_PAGE_RESTRICTION WHERE PAGE_ID = ?", List.of(pageId));
+        for (String userKey : userKeys) {
+            execute("INSERT INTO HOST_PAGE_RESTRICTION (PAGE_ID, USER_KEY) VALUES (?, ?)", List.of(pageId, userKey));
+        }
+    }
+
+    /** The user keys the page is restricted to; empty when it is not restricted. */
+    public Set<String> pageViewers(long pageId) {
+        return query("SELECT USER_KEY FROM HOST_PAGE_RESTRICTION WHERE PAGE_ID = ?", List.of(pageId), rows -> {
+            Set<String> found = new HashSet<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        });
     }
 
     // ---- space permissions

@@ -1,5 +1,6 @@
 package org.samraad.devhost.services;
 
+import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -11,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Space permissions as granted in the host store. Permission constants are compared by identity, as the
+ * Space permissions as granted in the host store, and pages' view restrictions on top of them. Permission constants are compared by identity, as the
  * product's own are; EDIT and ADMINISTER each imply VIEW. Anonymous is a null user. A site administrator gets
  * no implicit access to space content (as in Confluence, where admins can only recover permissions).
  */
@@ -28,15 +29,28 @@ public final class HostPermissionManager implements PermissionManager {
         if (target instanceof Space space) {
             return hasSpacePermission(user, permission, space.getKey());
         }
+        if (target instanceof AbstractPage page) {
+            return hasSpacePermission(user, permission, page.getSpaceKey()) && mayViewPage(user, page.getId());
+        }
         if (target == TARGET_APPLICATION) {
             if (permission == Permission.VIEW) {
                 return true; // anonymous access is enabled on the dev host
             }
             return isConfluenceAdministrator(user);
         }
-        LOG.warn("hasPermission({}, {}, {}): the dev host only knows spaces and TARGET_APPLICATION; denied",
+        LOG.warn("hasPermission({}, {}, {}): the dev host only knows spaces, pages and TARGET_APPLICATION; denied",
                 user, permission, target);
         return false;
+    }
+
+    /**
+     * A page's view restriction, as Confluence's "only specific people can view": a restricted page is hidden from
+     * everyone not named, whatever their space permissions (space administrators included, as in Confluence, where
+     * they can only remove the restriction).
+     */
+    public boolean mayViewPage(ConfluenceUser user, long pageId) {
+        Set<String> viewers = store.pageViewers(pageId);
+        return viewers.isEmpty() || user != null && viewers.contains(user.getKey().getStringValue());
     }
 
     public boolean hasSpacePermission(ConfluenceUser user, Permission permission, String spaceKey) {

@@ -56,7 +56,8 @@ public record HostWeb(
     }
 
     public Optional<PageRow> visiblePage(long pageId) {
-        return store.page(pageId).filter(page -> canView(page.spaceKey()));
+        return store.page(pageId).filter(page -> canView(page.spaceKey())
+                && permissions.mayViewPage(RequestContext.current().user().orElse(null), page.id()));
     }
 
     /** Storage format → view HTML in the caller's context; macros add their web resources to the request. */
