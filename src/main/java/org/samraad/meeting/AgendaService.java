@@ -18,6 +18,7 @@ import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionSummary;
 import org.samraad.action.ActionsQuery;
+import org.samraad.council.MemberVisibility;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
@@ -51,6 +52,7 @@ public class AgendaService {
     private final AgendaQuery query;
     private final AgendaItemChecks checks;
     private final ActionsQuery actions;
+    private final MemberVisibility visibility;
     private final UserAccessor users;
     private final I18n i18n;
     private final TimeSource time;
@@ -63,6 +65,7 @@ public class AgendaService {
             AgendaQuery query,
             AgendaItemChecks checks,
             ActionsQuery actions,
+            MemberVisibility visibility,
             @ComponentImport UserAccessor users,
             I18n i18n,
             TimeSource time) {
@@ -73,6 +76,7 @@ public class AgendaService {
         this.query = query;
         this.checks = checks;
         this.actions = actions;
+        this.visibility = visibility;
         this.users = users;
         this.i18n = i18n;
         this.time = time;
@@ -99,10 +103,13 @@ public class AgendaService {
     /**
      * The actions a meeting page lists, in one statement: the council's open actions (the carry-over under
      * follow-up, overdue first) and those that came from this meeting. The caller holds the context, so may view
-     * the council's space, where the actions live.
+     * the council's space, where the actions live. Owners are named to the caller by the member list's rule.
      */
     public List<ActionSummary> actions(MeetingContext context) {
-        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time));
+        boolean insider = context.viewer().insider();
+        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time)).stream()
+                .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
+                .toList();
     }
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */

@@ -15,6 +15,8 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.platform.CalendarDays;
@@ -71,7 +73,9 @@ final class AgendaTestbed {
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, new Transactions(ao), versions, meetings, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
+                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql),
+                new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
+                        new MembersQuery(readOnlySql)), users, i18n, time);
     }
 
     int council(String spaceKey, String name) {
