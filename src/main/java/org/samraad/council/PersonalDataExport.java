@@ -43,8 +43,9 @@ import org.springframework.stereotype.Component;
  * and 20: access and portability): the member row, the seat, the person's other member rows in councils of the
  * same space, and every row that points at the person — by user key and member id as {@link PersonalReferences}
  * lists them for erasure (so the export and the erasure cover the same places), and by name for a person without
- * an account. Rows are given whole, column by column, and only those of councils in the member's space (an
- * administrator of one space does not read another's). Calendar feeds are given without their token hash.
+ * an account; and the free-text fields that contain the person's name. Rows are given whole, column by column, and
+ * only those of councils in the member's space (an administrator of one space does not read another's). Calendar
+ * feeds are given without their token hash.
  */
 @Component
 public class PersonalDataExport {
@@ -62,13 +63,15 @@ public class PersonalDataExport {
     private final SpacePermissions permissions;
     private final ReadOnlySql sql;
     private final TimeSource time;
+    private final PersonTextSearch texts;
 
     public PersonalDataExport(@ComponentImport ActiveObjects ao, SpacePermissions permissions, ReadOnlySql sql,
-            TimeSource time) {
+            TimeSource time, PersonTextSearch texts) {
         this.ao = ao;
         this.permissions = permissions;
         this.sql = sql;
         this.time = time;
+        this.texts = texts;
     }
 
     /** 404 for a member the caller cannot see (or none), 403 for a caller who does not administer its space. */
@@ -104,7 +107,7 @@ public class PersonalDataExport {
             }
         }
         return new Export(memberId, council.getID(), spaceKey, time.now(), memberRow, seat, otherMemberships,
-                references);
+                references, texts.find(spaceKey, texts.names(member)));
     }
 
     private void add(List<References> references, Class<? extends Entity> type, String column, Object value,
@@ -220,7 +223,9 @@ public class PersonalDataExport {
      *
      * @param otherMemberships the same Confluence user's other member rows in councils of the space
      * @param references every row that points at the person, by kind and column
+     * @param mentions the free-text fields of the space's councils that contain the person's name
      */
     public record Export(int memberId, int councilId, String spaceKey, Instant exportedAt, Map<String, Object> member,
-            Map<String, Object> seat, List<Map<String, Object>> otherMemberships, List<References> references) {}
+            Map<String, Object> seat, List<Map<String, Object>> otherMemberships, List<References> references,
+            List<TextMention> mentions) {}
 }

@@ -19,18 +19,22 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
 import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AgendaTextMentions;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
 
 /**
  * The per-person export (GDPR articles 15 and 20): the member row and every row that points at the person, by user
@@ -56,8 +60,11 @@ public class PersonalDataExportTest extends AoTestSupport {
                 .grant(SPACE_ADMIN, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(SPACE_ADMIN);
+        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
+        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         export = new PersonalDataExport(ao, confluence.spacePermissions(),
-                new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), () -> NOW);
+                readOnlySql, () -> NOW, new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Petra Person")),
+                        List.of(new AgendaTextMentions(readOnlySql, i18n))));
         uds = council("UDS");
         udsYouth = council("UDS");
         intern = council("INT");
@@ -123,6 +130,7 @@ public class PersonalDataExportTest extends AoTestSupport {
                 new DBParam("SORT_ORDER", 1), new DBParam("TITLE", "Natcafé"), new DBParam("KIND", "DISCUSSION"),
                 new DBParam("DURATION_MINUTES", 10), new DBParam("VERSION", 0));
         item.setPresenterName("Nanna Nørgaard");
+        item.setDissent("Nanna Nørgaard stemte imod");
         item.save();
         ActionItemEntity byMember = ao.get(ActionItemEntity.class, action(uds, null, null));
         byMember.setOwnerMemberId(member);
@@ -138,6 +146,8 @@ public class PersonalDataExportTest extends AoTestSupport {
                 references.keySet());
         assertEquals(owned, references.get("ActionItem.ownerName").get(0).get("id"));
         assertEquals("Natcafé", references.get("AgendaItem.presenterName").get(0).get("title"));
+        assertEquals("the free-text fields that name her", List.of("presenterName", "dissent"),
+                result.mentions().stream().map(TextMention::field).toList());
     }
 
     @Test
