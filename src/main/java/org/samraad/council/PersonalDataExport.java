@@ -27,6 +27,7 @@ import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
@@ -137,6 +138,10 @@ public class PersonalDataExport {
         if (type == AgendaItemEntity.class || type == AttendanceEntity.class) {
             return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
                     + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        if (type == AgendaDissenterEntity.class) {
+            return "x.\"AGENDA_ITEM_ID\" IN (SELECT i.\"ID\" FROM " + table(AgendaItemEntity.class) + " i JOIN "
+                    + table(MeetingEntity.class) + " p ON p.\"ID\" = i.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
         }
         if (type == ActionHistoryEntity.class) {
             return "x.\"ACTION_ID\" IN (SELECT p.\"ID\" FROM " + table(ActionItemEntity.class)

@@ -322,7 +322,7 @@ public class HearingService {
             int version = versions.claim(HearingEntity.class, id, placement.version());
             AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
                     AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
-                    null, id, List.of(), null));
+                    null, id, List.of(), null, null));
             HearingEntity row = ao.get(HearingEntity.class, id);
             row.setAgendaItemId(item.id());
             row.setVersion(version);

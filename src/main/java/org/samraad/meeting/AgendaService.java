@@ -19,6 +19,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionSummary;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.MemberVisibility;
+import org.samraad.council.ShownName;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
@@ -95,9 +96,26 @@ public class AgendaService {
         AgendaAudience allowed = audience == AgendaAudience.INSIDER && !context.viewer().insider()
                 ? AgendaAudience.OUTSIDER : audience;
         Map<String, String> names = new HashMap<>();
-        return AgendaLayout.arrange(query.agenda(context.meeting().id(), context.council().id()),
-                context.meeting().startsAt(), context.zone(), allowed,
+        List<AgendaRow> rows = query.agenda(context.meeting().id(), context.council().id());
+        List<AgendaItem> items = AgendaLayout.arrange(rows, context.meeting().startsAt(), context.zone(), allowed,
                 key -> names.computeIfAbsent(key, this::fullName));
+        return withDissenters(items, rows, allowed == AgendaAudience.INSIDER);
+    }
+
+    /** Dissenters are council members: named by the member list's rule, and not at all on a restricted item. */
+    private List<AgendaItem> withDissenters(List<AgendaItem> items, List<AgendaRow> rows, boolean insider) {
+        Map<Integer, List<AgendaRow.Dissenter>> byItem = new HashMap<>();
+        rows.forEach(row -> byItem.put(row.id(), row.dissenters()));
+        return items.stream().map(item -> {
+            List<AgendaRow.Dissenter> dissenters = byItem.getOrDefault(item.id(), List.of());
+            if (item.restricted() || dissenters.isEmpty()) {
+                return item;
+            }
+            return item.withDissenters(dissenters.stream().map(d -> {
+                ShownName shown = visibility.name(d.standing(), d.userKey(), d.name(), insider);
+                return new AgendaDissenter(d.memberId(), shown.name(), shown.hidden());
+            }).toList());
+        }).toList();
     }
 
     /**
@@ -147,6 +165,7 @@ public class AgendaService {
             copy(input, row);
             row.save();
             writeAttachments(row, input.attachments());
+            writeDissenters(row.getID(), input.dissenterIds());
             items.add(at, row);
             renumber(items);
             return row.getID();
@@ -184,6 +203,7 @@ public class AgendaService {
             }
             ao.delete(stored);
             writeAttachments(row, wanted);
+            writeDissenters(itemId, input.dissenterIds());
         });
         return written(context, itemId);
     }
@@ -201,6 +221,7 @@ public class AgendaService {
         transactions.inTransaction(() -> {
             refuseChanges(existing.getMeetingId());
             ao.deleteWithSQL(AgendaAttachmentEntity.class, "AGENDA_ITEM_ID = ?", itemId);
+            ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", itemId);
             for (ActionItemEntity action : ao.find(ActionItemEntity.class,
                     Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
                 action.setAgendaItemId(null);
@@ -278,6 +299,18 @@ public class AgendaService {
         row.setDissent(input.dissent());
         row.setEasyRead(input.easyRead());
         row.setHearingId(input.hearingId());
+    }
+
+    /** Replaces the item's dissenters; null (a client that does not send them) keeps the stored ones. */
+    private void writeDissenters(int itemId, List<Integer> memberIds) {
+        if (memberIds == null) {
+            return;
+        }
+        ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", itemId);
+        for (Integer memberId : memberIds) {
+            ao.create(AgendaDissenterEntity.class, new DBParam("AGENDA_ITEM_ID", itemId),
+                    new DBParam("MEMBER_ID", memberId));
+        }
     }
 
     private void writeAttachments(AgendaItemEntity item, List<AgendaAttachmentInput> attachments) {

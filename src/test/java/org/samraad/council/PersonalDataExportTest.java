@@ -22,6 +22,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaTextMentions;
 import org.samraad.meeting.AttendanceEntity;
@@ -132,6 +133,8 @@ public class PersonalDataExportTest extends AoTestSupport {
         item.setPresenterName("Nanna Nørgaard");
         item.setDissent("Nanna Nørgaard stemte imod");
         item.save();
+        ao.create(AgendaDissenterEntity.class, new DBParam("AGENDA_ITEM_ID", item.getID()),
+                new DBParam("MEMBER_ID", member));
         ActionItemEntity byMember = ao.get(ActionItemEntity.class, action(uds, null, null));
         byMember.setOwnerMemberId(member);
         byMember.save();
@@ -142,7 +145,8 @@ public class PersonalDataExportTest extends AoTestSupport {
         assertTrue(result.otherMemberships().isEmpty());
         Map<String, List<Map<String, Object>>> references = result.references().stream().collect(
                 Collectors.toMap(r -> r.table() + "." + r.column(), PersonalDataExport.References::rows));
-        assertEquals(Set.of("ActionItem.ownerName", "ActionItem.ownerMemberId", "AgendaItem.presenterName"),
+        assertEquals(Set.of("ActionItem.ownerName", "ActionItem.ownerMemberId", "AgendaItem.presenterName",
+                "AgendaDissenter.memberId"),
                 references.keySet());
         assertEquals(owned, references.get("ActionItem.ownerName").get(0).get("id"));
         assertEquals("Natcafé", references.get("AgendaItem.presenterName").get(0).get("title"));

@@ -195,6 +195,8 @@ final class AgendaTestbed {
             return this;
         }
 
+        private List<Integer> dissenterIds;
+
         ItemInput closed() {
             closed = true;
             return this;
@@ -225,9 +227,15 @@ final class AgendaTestbed {
             return this;
         }
 
+        ItemInput dissenters(Integer... memberIds) {
+            dissenterIds = List.of(memberIds);
+            return this;
+        }
+
         AgendaItemInput build() {
             return new AgendaItemInput(title, kind, standingKind, presenterUserKey, presenterName, duration, closed,
-                    casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments, version);
+                    casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments, version,
+                    dissenterIds);
         }
     }
 
