@@ -9,20 +9,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.MemberEntity;
+import org.samraad.devhost.DevHost;
+import org.samraad.devhost.services.DemoUsers;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;
 import org.samraad.testing.SharedDevHost;
 
 /**
  * Over HTTP against the dev host's demo council: an action owned by a member who has not consented to publication
- * (the seed's Leila Nour) names her to the space administrator only; anonymous visitors and readers get "name not
- * published" in the single action, the list, the CSV and the history.
+ * (the seed's Leila Nour) names her to the space administrator and the council's insiders only; anonymous visitors,
+ * readers and editors outside the council get "name not published" in the single action, the list, the CSV and the
+ * history.
  */
 public class ActionOwnerNamesIT {
     private static final String API = "/rest/samraad/1.0";
     private static final String NAME = "Leila Nour";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final DevHost host = SharedDevHost.host();
     private final HttpApi api = SharedDevHost.api();
     private int councilId;
     private Integer actionId;
@@ -56,8 +61,33 @@ public class ActionOwnerNamesIT {
     }
 
     @Test
-    public void anonymousVisitorsAndReadersReadNameNotPublishedEverywhere() {
-        for (String outsider : new String[] {null, "reader"}) {
+    public void anonymousVisitorsReadersAndEditorsOutsideTheCouncilReadNameNotPublishedEverywhere() {
+        // the demo user "member" edits the space and is the vice chair: as an observer she is an editor outside
+        // the council's inner circle for this test
+        MemberEntity vice = host.activeObjects().find(MemberEntity.class, "COUNCIL_ID = ? AND USER_KEY = ?",
+                councilId, DemoUsers.MEMBER.getKey().getStringValue())[0];
+        String role = vice.getRole();
+        setRole(vice.getID(), "OBSERVER");
+        try {
+            assertHiddenTo(null, "reader", "member");
+        } finally {
+            setRole(vice.getID(), role);
+        }
+        Reply insider = api.get("member", API + "/actions/" + actionId);
+        assertEquals("the vice chair again", NAME, insider.json().get("ownerName").asText());
+    }
+
+    private void setRole(int memberId, String role) {
+        host.activeObjects().executeInTransaction(() -> {
+            MemberEntity row = host.activeObjects().find(MemberEntity.class, "ID = ?", memberId)[0];
+            row.setRole(role);
+            row.save();
+            return null;
+        });
+    }
+
+    private void assertHiddenTo(String... outsiders) {
+        for (String outsider : outsiders) {
             JsonNode action = api.get(outsider, API + "/actions/" + actionId).json();
             assertEquals("Member (name not published)", action.get("ownerName").asText());
             assertTrue(action.get("ownerNameHidden").asBoolean());
@@ -68,6 +98,10 @@ public class ActionOwnerNamesIT {
                 assertFalse(outsider + " " + path, reply.text().contains(NAME));
             }
         }
+    }
+
+    @Test
+    public void theSpaceAdministratorReadsTheName() {
         Reply csv = api.getAccepting("secretary", API + "/actions.csv?councilId=" + councilId, "text/csv");
         assertTrue(csv.status() + " " + csv.text(), csv.text().contains(NAME));
         Reply insider = api.get("secretary", API + "/actions/" + actionId);
