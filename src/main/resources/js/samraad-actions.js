@@ -16,7 +16,8 @@
             title: action.title,
             description: action.description,
             ownerUserKey: action.ownerUserKey,
-            ownerName: action.ownerUserKey ? null : action.ownerName,
+            // a name the caller may not see ("name not published") is not a name to store: the server keeps the owner
+            ownerName: action.ownerUserKey || action.ownerNameHidden ? null : action.ownerName,
             ownerMemberId: action.ownerMemberId,
             organisationId: action.organisationId,
             dueDate: form.elements.dueDate ? (form.elements.dueDate.value.trim() || null) : action.dueDate,

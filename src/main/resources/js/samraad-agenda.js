@@ -98,12 +98,50 @@
         });
         form.querySelector('.samraad-agenda-presenter-current').textContent = item && item.presenterUserKey
             ? AJS.I18n.getText('samraad.agenda.form.current-presenter', item.presenterName) : '';
+        fillDissenters(form, ((item && item.dissenters) || []).map(function (d) { return String(d.memberId); }));
         form.querySelector('.samraad-agenda-form-attachment-list').textContent = '';
         ((item && item.attachments) || []).forEach(function (attachment) {
             addAttachmentRow(form, attachment);
         });
         var heading = form.querySelector('h3');
         heading.textContent = heading.getAttribute(item ? 'data-edit' : 'data-add');
+    }
+
+    /**
+     * Dissenters are picked from the council's member list (named for this editor by the member list's rule).
+     * Until the list has loaded the select is marked so, and the save keeps the stored dissenters.
+     */
+    function fillDissenters(form, chosen) {
+        var select = form.elements.dissenterIds;
+        select.textContent = '';
+        select.removeAttribute('data-loaded');
+        var councilId = form.closest('section.samraad-agenda').getAttribute('data-council-id');
+        if (!form.samraadMembers) {
+            form.samraadMembers = samraad().request('GET', '/councils/' + encodeURIComponent(councilId) + '/members');
+        }
+        form.samraadMembers.then(function (result) {
+            if (!result.ok) {
+                return;
+            }
+            select.textContent = '';
+            (result.body.items || []).forEach(function (member) {
+                var option = document.createElement('option');
+                option.value = String(member.id);
+                option.textContent = member.displayName;
+                option.selected = chosen.indexOf(String(member.id)) >= 0;
+                select.appendChild(option);
+            });
+            select.setAttribute('data-loaded', 'true');
+        });
+    }
+
+    function dissenterIds(form) {
+        var select = form.elements.dissenterIds;
+        if (select.getAttribute('data-loaded') !== 'true') {
+            return null;
+        }
+        return Array.prototype.filter.call(select.options, function (o) { return o.selected; })
+            .map(function (o) { return Number(o.value); });
     }
 
     function clientError(form, field, message) {
@@ -134,7 +172,8 @@
             durationMinutes: e.durationMinutes.value.trim() === '' ? null : Number(e.durationMinutes.value.trim()),
             closed: e.closed.checked,
             hearingId: e.hearingId.value === '' ? null : Number(e.hearingId.value),
-            attachments: attachmentsOf(form)
+            attachments: attachmentsOf(form),
+            dissenterIds: dissenterIds(form)
         };
         TEXTS.forEach(function (name) {
             body[name] = orNull(e[name].value);

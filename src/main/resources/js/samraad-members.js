@@ -138,6 +138,55 @@
         });
     }
 
+    /**
+     * Erase a person (space administrators): the reply lists the free-text fields that still contain the name,
+     * shown here so the secretary can edit them before the list is reloaded.
+     */
+    function eraseButton(button, section, status) {
+        button.addEventListener('click', function () {
+            var name = button.getAttribute('data-member-name');
+            if (!window.confirm(AJS.I18n.getText('samraad.member.confirm-erase', name))) {
+                return;
+            }
+            request('POST', '/privacy/erasures', {memberId: Number(button.getAttribute('data-member-id'))})
+                .then(function (result) {
+                    if (!result.ok) {
+                        status.textContent = message(result);
+                        button.focus();
+                        return;
+                    }
+                    var mentions = result.body.mentions || [];
+                    var box = section.querySelector('.samraad-erasure-result') || document.createElement('div');
+                    box.className = 'aui-message aui-message-info samraad-erasure-result';
+                    box.setAttribute('role', 'status');
+                    box.setAttribute('tabindex', '-1');
+                    box.textContent = '';
+                    var heading = document.createElement('p');
+                    heading.textContent = AJS.I18n.getText(mentions.length
+                            ? 'samraad.member.erased.mentions' : 'samraad.member.erased.none');
+                    box.appendChild(heading);
+                    if (mentions.length) {
+                        var list = document.createElement('ul');
+                        list.className = 'samraad-erasure-mentions';
+                        mentions.forEach(function (mention) {
+                            var item = document.createElement('li');
+                            item.textContent = mention.where;
+                            list.appendChild(item);
+                        });
+                        box.appendChild(list);
+                    }
+                    var reload = document.createElement('button');
+                    reload.type = 'button';
+                    reload.className = 'aui-button samraad-erasure-reload';
+                    reload.textContent = AJS.I18n.getText('samraad.member.erased.reload');
+                    reload.addEventListener('click', function () { window.location.reload(); });
+                    box.appendChild(reload);
+                    status.parentNode.insertBefore(box, status.nextSibling);
+                    box.focus();
+                });
+        });
+    }
+
     function fillMember(form, member) {
         var f = form.elements;
         setValue(f.name, member && member.name);
@@ -280,6 +329,9 @@
             section.querySelectorAll('.samraad-member-remove').forEach(function (button) {
                 removeButton(button, '/members/' + encodeURIComponent(button.getAttribute('data-member-id')),
                         AJS.I18n.getText('samraad.member.confirm-remove', button.getAttribute('data-member-name')), status);
+            });
+            section.querySelectorAll('.samraad-member-erase').forEach(function (button) {
+                eraseButton(button, section, status);
             });
         }
 

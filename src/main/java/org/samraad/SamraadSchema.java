@@ -11,6 +11,7 @@ import org.samraad.council.SeatEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
 import org.samraad.meeting.AgendaAttachmentEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
@@ -32,6 +33,7 @@ public final class SamraadSchema {
             MeetingEntity.class,
             AgendaItemEntity.class,
             AgendaAttachmentEntity.class,
+            AgendaDissenterEntity.class,
             AttendanceEntity.class,
             AgendaRequestEntity.class,
             ActionItemEntity.class,

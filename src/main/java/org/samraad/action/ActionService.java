@@ -4,7 +4,6 @@ import static org.samraad.platform.Validation.blankToNull;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
@@ -25,6 +24,11 @@ import net.java.ao.Query;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberRow;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
+import org.samraad.council.PersonStanding;
+import org.samraad.council.ShownName;
 import org.samraad.council.OrganisationService;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
@@ -74,6 +78,8 @@ public class ActionService {
     private final CouncilService councils;
     private final OrganisationService organisations;
     private final ActionsQuery query;
+    private final MemberVisibility visibility;
+    private final MembersQuery members;
     private final UserAccessor users;
     private final CurrentUser currentUser;
     private final I18n i18n;
@@ -87,6 +93,8 @@ public class ActionService {
             CouncilService councils,
             OrganisationService organisations,
             ActionsQuery query,
+            MemberVisibility visibility,
+            MembersQuery members,
             @ComponentImport UserAccessor users,
             CurrentUser currentUser,
             I18n i18n,
@@ -98,6 +106,8 @@ public class ActionService {
         this.councils = councils;
         this.organisations = organisations;
         this.query = query;
+        this.visibility = visibility;
+        this.members = members;
         this.users = users;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -112,22 +122,23 @@ public class ActionService {
      * match (also the total), and the full rows of the window with their organisations' names.
      */
     public ActionPage list(ActionFilter filter) {
-        List<Integer> councilIds = viewableCouncils(filter);
+        Map<Integer, Council> viewable = viewableCouncils(filter);
         Optional<String> owner = owner(filter);
-        if (councilIds.isEmpty() || owner.isEmpty()) {
+        if (viewable.isEmpty() || owner.isEmpty()) {
             return new ActionPage(List.of(), 0);
         }
         LocalDate today = CalendarDays.today(time);
-        List<Integer> ids = query.matchingIds(councilIds, filter, owner.get().isEmpty() ? null : owner.get(), today);
+        List<Integer> ids = query.matchingIds(viewable.keySet(), filter, owner.get().isEmpty() ? null : owner.get(),
+                today);
         if (filter.offset() >= ids.size()) {
             return new ActionPage(List.of(), ids.size());
         }
         List<Integer> window = ids.subList(filter.offset(), (int) Math.min((long) filter.offset() + filter.limit(), ids.size()));
-        Map<Integer, ActionRow> rows = query.byIds(window).stream()
+        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         // an action deleted between the two statements is simply left out of this window
         return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> item(row, today)).toList(), ids.size());
+                .map(row -> item(row, viewable.get(row.councilId()), today)).toList(), ids.size());
     }
 
     /**
@@ -147,29 +158,30 @@ public class ActionService {
                 owner.get().isEmpty() ? null : owner.get(), today);
         List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
                 .map(ActionsQuery.Match::id).toList();
-        Map<Integer, ActionRow> rows = query.byIds(window).stream()
+        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         List<ActionItem> items = window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> item(row, today)).toList();
+                .map(row -> item(row, council, today)).toList();
         return ActionRegister.of(new ActionPage(items, matches.size()), matches);
     }
 
     /** Every action matching the filter (paging ignored), for the CSV export: two statements. */
     public List<ActionItem> export(ActionFilter filter) {
-        List<Integer> councilIds = viewableCouncils(filter);
+        Map<Integer, Council> viewable = viewableCouncils(filter);
         Optional<String> owner = owner(filter);
-        if (councilIds.isEmpty() || owner.isEmpty()) {
+        if (viewable.isEmpty() || owner.isEmpty()) {
             return List.of();
         }
         LocalDate today = CalendarDays.today(time);
-        return query.matching(councilIds, filter.unlimited(), owner.get().isEmpty() ? null : owner.get(), today)
-                .stream().map(row -> item(row, today)).toList();
+        return query.matching(viewable.keySet(), filter.unlimited(), owner.get().isEmpty() ? null : owner.get(),
+                        caller(), today)
+                .stream().map(row -> item(row, viewable.get(row.councilId()), today)).toList();
     }
 
     public ActionItem get(int id) {
-        ActionRow row = query.byId(id).orElseThrow(NotFoundException::new);
-        councils.get(row.councilId());
-        return item(row, CalendarDays.today(time));
+        LocalDate today = CalendarDays.today(time);
+        ActionRow row = query.byId(id, caller(), today).orElseThrow(NotFoundException::new);
+        return item(row, councils.get(row.councilId()), today);
     }
 
     /** What changed, newest first; readable by whoever can read the action. */
@@ -178,20 +190,28 @@ public class ActionService {
         if (action == null) {
             throw new NotFoundException();
         }
-        councils.get(action.getCouncilId());
+        Council council = councils.get(action.getCouncilId());
         ActionHistoryEntity[] rows = ao.find(ActionHistoryEntity.class,
                 Query.select().where("ACTION_ID = ?", id).order("CHANGED_AT DESC, ID DESC"));
+        // people in a history (who changed it, owners before and after) are named by the member list's rule
+        List<MemberRow> councilRows = members.ofCouncil(council.id());
+        boolean insider = visibility.viewerOf(council, councilRows, CalendarDays.today(time)).insider();
         Map<String, String> names = new LinkedHashMap<>();
-        Function<String, String> name = key -> key == null ? i18n.text("samraad.action.unknown-user")
-                : names.computeIfAbsent(key, this::fullName);
+        Function<String, String> user = key -> key == null ? i18n.text("samraad.action.unknown-user")
+                : names.computeIfAbsent(key, k -> visibility.name(PersonStanding.of(councilRows, null, k, null), k,
+                        null, insider).name());
+        Function<String, String> named = name -> name == null ? null
+                : visibility.name(PersonStanding.of(councilRows, null, null, name), null, name, insider).name();
         return Arrays.stream(rows).map(row -> {
-            boolean userValues = PersonalHistoryFields.OWNER_USER_KEY.equals(row.getChangeKind());
+            Function<String, String> value = PersonalHistoryFields.OWNER_USER_KEY.equals(row.getChangeKind())
+                    ? key -> key == null ? null : user.apply(key)
+                    : PersonalHistoryFields.OWNER_NAME.equals(row.getChangeKind()) ? named : Function.identity();
             return new ActionHistoryEntry(
                     row.getChangedAt().toInstant(),
-                    name.apply(row.getChangedBy()),
+                    user.apply(row.getChangedBy()),
                     row.getChangeKind(),
-                    userValues && row.getOldValue() != null ? name.apply(row.getOldValue()) : row.getOldValue(),
-                    userValues && row.getNewValue() != null ? name.apply(row.getNewValue()) : row.getNewValue());
+                    value.apply(row.getOldValue()),
+                    value.apply(row.getNewValue()));
         }).toList();
     }
 
@@ -214,6 +234,7 @@ public class ActionService {
         validateOrigin(validation, input, council);
         validation.throwIfInvalid();
         int councilId = council.id();
+        Council owning = council;
         return transactions.inTransaction(() -> {
             Date now = Date.from(time.now());
             ActionStatus status = status(input);
@@ -233,16 +254,17 @@ public class ActionService {
             row.setCompletedAt(status == ActionStatus.DONE ? now : null);
             row.save();
             record(row.getID(), now, CREATED, null, input.title());
-            return written(row);
+            return written(row, owning);
         });
     }
 
     public ActionItem update(int id, ActionInput raw) {
-        ActionInput input = normalised(raw);
+        ActionInput normalised = normalised(raw);
         return transactions.inTransaction(() -> {
             ActionItemEntity row = entity(id);
             Council council = councils.get(row.getCouncilId());
             permissions.require(Permission.EDIT, council.spaceKey());
+            ActionInput input = keepUnseenOwner(normalised, id, council);
             Validation validation = new Validation().required("version", input.version());
             if (input.councilId() != null && input.councilId() != row.getCouncilId()) {
                 validation.add(FieldError.of("councilId", "samraad.action.error.council-fixed"));
@@ -288,8 +310,26 @@ public class ActionService {
                     record(row.getID(), now, field.getKey(), field.getValue(), newValue);
                 }
             }
-            return written(row);
+            return written(row, council);
         });
+    }
+
+    /**
+     * An update from a caller who was shown "name not published" or "former member" for the owner: sent back as
+     * it was shown (no user key, that text or no name, the same member), the stored owner stays, so saving a status
+     * does not overwrite a person the caller could not see.
+     */
+    private ActionInput keepUnseenOwner(ActionInput input, int id, Council council) {
+        ActionRow stored = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        ShownName shown = owner(stored, council);
+        boolean unseen = shown.hidden() || stored.ownerStanding() == PersonStanding.FORMER;
+        if (!unseen || input.ownerUserKey() != null || !Objects.equals(input.ownerMemberId(), stored.ownerMemberId())
+                || input.ownerName() != null && !input.ownerName().equals(shown.name())) {
+            return input;
+        }
+        return new ActionInput(input.councilId(), input.title(), input.description(), stored.ownerUserKey(),
+                stored.ownerName(), input.ownerMemberId(), input.organisationId(), input.dueDate(), input.status(),
+                input.percentDone(), input.progressNote(), input.meetingId(), input.agendaItemId(), input.version());
     }
 
     /** Removes the action and its history: an action entered by mistake leaves nothing behind. */
@@ -464,11 +504,15 @@ public class ActionService {
     // --- reading helpers
 
     /** The councils a list may show: the one asked for (404 if the caller cannot view it), or every viewable one. */
-    private List<Integer> viewableCouncils(ActionFilter filter) {
-        if (filter.councilId() != null) {
-            return List.of(councils.get(filter.councilId()).id());
-        }
-        return councils.list(null).stream().map(Council::id).toList();
+    private Map<Integer, Council> viewableCouncils(ActionFilter filter) {
+        List<Council> viewable = filter.councilId() != null ? List.of(councils.get(filter.councilId()))
+                : councils.list(null);
+        return viewable.stream().collect(Collectors.toMap(Council::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private String caller() {
+        return currentUser.userKey().orElse(null);
     }
 
     /**
@@ -498,24 +542,23 @@ public class ActionService {
     }
 
     /** The record of a row just written, with the organisation's name read through the same query as lists. */
-    private ActionItem written(ActionItemEntity row) {
-        return item(query.byId(row.getID()).orElseThrow(NotFoundException::new), CalendarDays.today(time));
+    private ActionItem written(ActionItemEntity row, Council council) {
+        LocalDate today = CalendarDays.today(time);
+        return item(query.byId(row.getID(), caller(), today).orElseThrow(NotFoundException::new), council, today);
     }
 
-    private ActionItem item(ActionRow row, LocalDate today) {
-        String ownerName = row.ownerUserKey() != null ? fullName(row.ownerUserKey()) : row.ownerName();
-        return new ActionItem(row.id(), row.councilId(), row.title(), row.description(), row.ownerUserKey(), ownerName,
-                row.ownerMemberId(), row.organisationId(), row.organisationName(), row.dueDate(), row.status(),
+    private ActionItem item(ActionRow row, Council council, LocalDate today) {
+        ShownName owner = owner(row, council);
+        return new ActionItem(row.id(), row.councilId(), row.title(), row.description(), owner.userKey(),
+                owner.name(), owner.hidden(), row.ownerMemberId(), row.organisationId(), row.organisationName(), row.dueDate(), row.status(),
                 row.percentDone(), row.progressNote(), row.meetingId(), row.agendaItemId(), row.createdAt(),
                 row.updatedAt(), row.completedAt(), row.overdueOn(today), row.version());
     }
 
-    private String fullName(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.action.unknown-user");
-        }
-        return user.getFullName();
+    /** The owner as the caller may see them: the member list's rule decides. */
+    private ShownName owner(ActionRow row, Council council) {
+        boolean insider = visibility.seesUnpublishedNames(council.spaceKey(), row.callerServingInsider());
+        return visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider);
     }
 
     /** Surrounding white space is never meant; empty optional fields are stored as absent. */

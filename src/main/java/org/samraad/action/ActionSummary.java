@@ -1,10 +1,14 @@
 package org.samraad.action;
 
 import java.time.LocalDate;
+import org.samraad.council.PersonStanding;
+import org.samraad.council.ShownName;
 
 /**
  * An action as a meeting page lists it (under follow-up, or under the agenda item it came from): who owns it, when
- * it is due, where it stands. The owner is a user key (the reader's side resolves the name) or a stored name.
+ * it is due, where it stands. The owner is a user key (the reader's side resolves the name) or a stored name, with
+ * the owner's standing in the council, which decides whether the reader may see that name
+ * ({@code MemberVisibility#name}).
  */
 public record ActionSummary(
         int id,
@@ -16,4 +20,12 @@ public record ActionSummary(
         ActionStatus status,
         Integer meetingId,
         Integer agendaItemId,
-        boolean overdue) {}
+        boolean overdue,
+        PersonStanding ownerStanding) {
+
+    /** This action with its owner as a reader may see them. */
+    public ActionSummary shownAs(ShownName owner) {
+        return new ActionSummary(id, title, owner.userKey(), owner.name(), organisationName, dueDate, status, meetingId,
+                agendaItemId, overdue, ownerStanding);
+    }
+}

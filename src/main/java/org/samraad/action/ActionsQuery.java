@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.OrganisationEntity;
+import org.samraad.council.PersonStanding;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,17 @@ public class ActionsQuery {
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId");
     /** Rows written before the column existed, or by bulk imports, count as updated when they were created. */
     private static final String UPDATED = "COALESCE(a." + column("UpdatedAt") + ", a." + column("CreatedAt") + ")";
+    /** The owner's standing in the action's council, which decides how the owner is named to the caller. */
+    private static final String OWNER_STANDING = PersonStanding.sql("os", A + column("CouncilId"),
+            A + column("OwnerMemberId"), A + column("OwnerUserKey"), A + column("OwnerName"));
     private static final String SELECT = "SELECT "
             + String.join(", ", List.of(A + column("ID"), A + column("CouncilId"), A + column("Title"),
                     A + column("Description"), A + column("OwnerUserKey"), A + column("OwnerName"),
                     A + column("OwnerMemberId"), A + column("OrganisationId"), "o." + column("Name"),
                     A + column("DueDate"), A + column("Status"), A + column("PercentDone"), A + column("Progress"),
                     A + column("MeetingId"), A + column("AgendaItemId"), A + column("CreatedAt"),
-                    UPDATED, A + column("CompletedAt"), A + column("Version")))
+                    UPDATED, A + column("CompletedAt"), A + column("Version"), OWNER_STANDING,
+                    PersonStanding.servingInsiderSql("ci", A + column("CouncilId"))))
             + FROM;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
     private static final String STATUS_RANK = "CASE a." + column("Status") + " WHEN 'OPEN' THEN 0"
@@ -94,19 +99,34 @@ public class ActionsQuery {
                 });
     }
 
-    /** The full rows of these ids, in no particular order (the caller knows the order). */
-    List<ActionRow> byIds(List<Integer> ids) {
+    /**
+     * The full rows of these ids, in no particular order (the caller knows the order), each with its owner's
+     * standing and whether {@code callerKey} (null: anonymous) serves on the action's council as an insider.
+     */
+    List<ActionRow> byIds(List<Integer> ids, String callerKey, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return sql.query(SELECT + " WHERE a." + column("ID") + " IN (" + placeholders(ids.size()) + ")", ids,
+        List<Object> parameters = selectParameters(callerKey, today);
+        parameters.addAll(ids);
+        return sql.query(SELECT + " WHERE a." + column("ID") + " IN (" + placeholders(ids.size()) + ")", parameters,
                 ActionsQuery::read);
     }
 
+    /** The parameters of the standing columns of {@link #SELECT}, which come before any of the WHERE clause. */
+    private static List<Object> selectParameters(String callerKey, LocalDate today) {
+        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
+        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        return parameters;
+    }
+
     /** Every matching action with its full row in one statement: the CSV export, which has no window. */
-    List<ActionRow> matching(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+    List<ActionRow> matching(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, String callerKey,
+            LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        return sql.query(SELECT + where.sql + orderBy(filter), where.parameters, ActionsQuery::read);
+        List<Object> parameters = selectParameters(callerKey, today);
+        parameters.addAll(where.parameters);
+        return sql.query(SELECT + where.sql + orderBy(filter), parameters, ActionsQuery::read);
     }
 
     /**
@@ -118,14 +138,16 @@ public class ActionsQuery {
         Timestamp midnight = CalendarDays.toTimestamp(today);
         String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND a." + column("Status")
                 + " IN (?, ?) THEN 0 ELSE 1 END";
-        List<Object> parameters = new ArrayList<>(List.of(councilId));
+        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
+        parameters.add(councilId);
         parameters.addAll(STILL_TO_DO);
         parameters.add(meetingId);
         parameters.add(midnight);
         parameters.addAll(STILL_TO_DO);
         return sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("OwnerUserKey")
                 + ", a." + column("OwnerName") + ", o." + column("Name") + ", a." + column("DueDate") + ", a."
-                + column("Status") + ", a." + column("MeetingId") + ", a." + column("AgendaItemId") + FROM
+                + column("Status") + ", a." + column("MeetingId") + ", a." + column("AgendaItemId") + ", " + OWNER_STANDING
+                + FROM
                 + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("Status") + " IN (?, ?) OR a."
                 + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
                 + ", a." + column("ID"), parameters, rows -> {
@@ -135,14 +157,15 @@ public class ActionsQuery {
                         ActionStatus status = ActionStatus.valueOf(rows.getString(7));
                         actions.add(new ActionSummary(rows.getInt(1), rows.getString(2), rows.getString(3),
                                 rows.getString(4), rows.getString(5), due, status, nullableInt(rows, 8),
-                                nullableInt(rows, 9), due != null && due.isBefore(today) && !status.isClosed()));
+                                nullableInt(rows, 9), due != null && due.isBefore(today) && !status.isClosed(),
+                                PersonStanding.read(rows, 10)));
                     }
                     return actions;
                 });
     }
 
-    Optional<ActionRow> byId(int id) {
-        return byIds(List.of(id)).stream().findFirst();
+    Optional<ActionRow> byId(int id, String callerKey, LocalDate today) {
+        return byIds(List.of(id), callerKey, today).stream().findFirst();
     }
 
     private record Where(String sql, List<Object> parameters) {}
@@ -214,7 +237,9 @@ public class ActionsQuery {
                     instant(rows.getTimestamp(16)),
                     instant(rows.getTimestamp(17)),
                     instant(rows.getTimestamp(18)),
-                    rows.getInt(19)));
+                    rows.getInt(19),
+                    PersonStanding.read(rows, 20),
+                    rows.getInt(21) > 0));
         }
         return actions;
     }

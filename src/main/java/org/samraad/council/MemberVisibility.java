@@ -51,7 +51,7 @@ public class MemberVisibility {
     }
 
     /** The caller's standing, decided from the council's member rows already loaded (no further SQL). */
-    Viewer viewerOf(Council council, List<MemberRow> councilRows, LocalDate today) {
+    public Viewer viewerOf(Council council, List<MemberRow> councilRows, LocalDate today) {
         boolean administrator = permissions.canAdminister(council.spaceKey());
         boolean editor = administrator || permissions.canEdit(council.spaceKey());
         Optional<String> me = currentUser.userKey();
@@ -121,6 +121,33 @@ public class MemberVisibility {
                 insider ? row.phone() : null,
                 insider ? row.postalAddress() : null,
                 row.version());
+    }
+
+    /**
+     * Whether the caller sees unpublished names of a council's members: a space administrator, or a serving insider
+     * of the council (found by {@link PersonStanding#servingInsiderSql} in the statement that loaded the rows).
+     */
+    public boolean seesUnpublishedNames(String spaceKey, boolean servingInsider) {
+        return servingInsider || permissions.canAdminister(spaceKey);
+    }
+
+    /**
+     * How a person a row refers to is named to a caller: the member list's rule wherever a person appears (action
+     * owners, hearings, history). A member without consent to publication is "name not published", with no user
+     * key, to everyone but insiders; an anonymised member is "former member" to everyone.
+     *
+     * @param userKey the Confluence user referred to, or null
+     * @param storedName the stored name of a person without an account, or null
+     * @param insider the caller sees unpublished names ({@link Viewer#insider()}, {@link #seesUnpublishedNames})
+     */
+    public ShownName name(PersonStanding standing, String userKey, String storedName, boolean insider) {
+        if (standing == PersonStanding.FORMER) {
+            return new ShownName(null, i18n.text("samraad.member.former"), false);
+        }
+        if (standing == PersonStanding.UNPUBLISHED && !insider) {
+            return new ShownName(null, i18n.text("samraad.member.name-not-published"), true);
+        }
+        return new ShownName(userKey, userKey != null ? fullName(userKey) : storedName, false);
     }
 
     /**

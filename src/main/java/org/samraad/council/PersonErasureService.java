@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
+import java.util.List;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
@@ -28,6 +29,7 @@ public class PersonErasureService {
     private final PersonalDataEraser eraser;
     private final PrivacySettings settings;
     private final TimeSource time;
+    private final PersonTextSearch texts;
 
     public PersonErasureService(
             @ComponentImport ActiveObjects ao,
@@ -36,7 +38,8 @@ public class PersonErasureService {
             CurrentUser currentUser,
             PersonalDataEraser eraser,
             PrivacySettings settings,
-            TimeSource time) {
+            TimeSource time,
+            PersonTextSearch texts) {
         this.ao = ao;
         this.transactions = transactions;
         this.permissions = permissions;
@@ -44,6 +47,7 @@ public class PersonErasureService {
         this.eraser = eraser;
         this.settings = settings;
         this.time = time;
+        this.texts = texts;
     }
 
     public PersonalDataEraser.Erasure erasePerson(Integer memberId) {
@@ -55,7 +59,10 @@ public class PersonErasureService {
                 throw new NotFoundException();
             }
             permissions.require(Permission.ADMINISTER, council.getSpaceKey());
-            return eraser.erasePerson(member, Date.from(time.now()));
+            // the names are read before erasure clears them; the texts are searched after, in the same transaction
+            List<String> names = texts.names(member);
+            PersonalDataEraser.Erasure erasure = eraser.erasePerson(member, Date.from(time.now()));
+            return erasure.withMentions(texts.find(council.getSpaceKey(), names));
         });
     }
 

@@ -3,6 +3,7 @@ package org.samraad.council;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
+import java.util.List;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.samraad.action.ActionHistoryEntity;
@@ -107,10 +108,26 @@ public class PersonalDataEraser {
         member.save();
     }
 
-    /** What an erasure touched: memberships anonymised and other rows whose pointer to the person was cleared. */
-    public record Erasure(int memberships, int references) {
+    /**
+     * What an erasure touched: memberships anonymised and other rows whose pointer to the person was cleared; and
+     * the free-text fields that still contain the person's name, for the secretary to edit (only an erasure asked
+     * for by a space administrator looks for them, in the councils of that space).
+     */
+    public record Erasure(int memberships, int references, List<TextMention> mentions) {
+        public Erasure {
+            mentions = List.copyOf(mentions);
+        }
+
+        Erasure(int memberships, int references) {
+            this(memberships, references, List.of());
+        }
+
         Erasure plus(Erasure other) {
             return new Erasure(memberships + other.memberships, references + other.references);
+        }
+
+        Erasure withMentions(List<TextMention> found) {
+            return new Erasure(memberships, references, found);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
@@ -67,7 +68,9 @@ final class PersonalReferences {
             new Reference<>(AttendanceEntity.class, "MEMBER_ID", a -> {
                 a.setUserKey(null);
                 a.setName(null);
-            }));
+            }),
+            // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
+            new Reference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }));
 
     private PersonalReferences() {}
 }

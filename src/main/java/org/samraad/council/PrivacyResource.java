@@ -9,17 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** /rest/samraad/1.0/privacy: erase a person; the anonymisation period. */
+/** /rest/samraad/1.0/privacy: erase a person, export everything held on a person; the anonymisation period. */
 @Path("/privacy")
 @Produces(MediaType.APPLICATION_JSON)
 public class PrivacyResource {
     private final PersonErasureService privacy;
+    private final PersonalDataExport exports;
 
     @Inject
-    public PrivacyResource(PersonErasureService privacy) {
+    public PrivacyResource(PersonErasureService privacy, PersonalDataExport exports) {
         this.privacy = privacy;
+        this.exports = exports;
     }
 
     /** Body {"memberId": 12}; answers how many memberships and other rows were cleared. */
@@ -29,6 +32,14 @@ public class PrivacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonalDataEraser.Erasure erase(ErasureRequest request) {
         return privacy.erasePerson(request == null ? null : request.memberId());
+    }
+
+    /** Everything the plugin holds on the member's person, for space administrators of the member's council. */
+    @GET
+    @Path("/exports")
+    @LicensedOnly
+    public PersonalDataExport.Export export(@QueryParam("memberId") Integer memberId) {
+        return exports.export(memberId);
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
 import org.samraad.meeting.AgendaAttachmentEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
@@ -41,6 +42,8 @@ public class SpaceDataRemover {
         List<Integer> actions = idsWhereIn(ActionItemEntity.class, "COUNCIL_ID", councils);
         List<Integer> hearings = idsWhereIn(HearingEntity.class, "COUNCIL_ID", councils);
 
+        deleteWhereIn(AgendaDissenterEntity.class, "AGENDA_ITEM_ID",
+                idsWhereIn(AgendaItemEntity.class, "MEETING_ID", meetings));
         deleteWhereIn(AgendaAttachmentEntity.class, "MEETING_ID", meetings);
         deleteWhereIn(AttendanceEntity.class, "MEETING_ID", meetings);
         deleteWhereIn(AgendaItemEntity.class, "MEETING_ID", meetings);

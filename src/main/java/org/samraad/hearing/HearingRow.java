@@ -1,11 +1,14 @@
 package org.samraad.hearing;
 
 import java.time.LocalDate;
+import org.samraad.council.PersonStanding;
 
 /**
  * One hearing row as read by {@link HearingsQuery}, with its council's space and language.
  *
  * @param onLiveAgenda its agenda item still exists, on a meeting that was not cancelled
+ * @param responsibleStanding the responsible person's standing in the council (it decides who may read the name)
+ * @param callerServingInsider the caller serves on the council as an insider
  */
 record HearingRow(
         int id,
@@ -31,4 +34,6 @@ record HearingRow(
         String outcome,
         LocalDate reviewDate,
         int version,
-        boolean onLiveAgenda) {}
+        boolean onLiveAgenda,
+        PersonStanding responsibleStanding,
+        boolean callerServingInsider) {}

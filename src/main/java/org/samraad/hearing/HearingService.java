@@ -2,7 +2,6 @@ package org.samraad.hearing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
@@ -24,6 +23,11 @@ import net.java.ao.Query;
 import org.samraad.council.ContactFormats;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.council.MemberRow;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
+import org.samraad.council.PersonStanding;
+import org.samraad.council.ShownName;
 import org.samraad.meeting.AgendaItem;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaItemInput;
@@ -70,6 +74,8 @@ public class HearingService {
     private final PagePermissions pages;
     private final CouncilService councils;
     private final HearingsQuery query;
+    private final MemberVisibility visibility;
+    private final MembersQuery members;
     private final UserAccessor users;
     private final CurrentUser currentUser;
     private final I18n i18n;
@@ -85,6 +91,8 @@ public class HearingService {
             PagePermissions pages,
             CouncilService councils,
             HearingsQuery query,
+            MemberVisibility visibility,
+            MembersQuery members,
             @ComponentImport UserAccessor users,
             CurrentUser currentUser,
             I18n i18n,
@@ -98,6 +106,8 @@ public class HearingService {
         this.pages = pages;
         this.councils = councils;
         this.query = query;
+        this.visibility = visibility;
+        this.members = members;
         this.users = users;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -131,11 +141,10 @@ public class HearingService {
                 .toList();
         List<Integer> window = matching.stream().skip(filter.offset()).limit(filter.limit())
                 .map(HearingsQuery.Brief::id).toList();
-        Map<Integer, HearingRow> rows = query.byIds(window).stream()
+        Map<Integer, HearingRow> rows = query.byIds(window, caller(), CalendarDays.today(time)).stream()
                 .collect(Collectors.toMap(HearingRow::id, Function.identity()));
-        Map<String, String> names = new HashMap<>();
         List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> hearing(row, today, names)).toList();
+                .map(row -> hearing(row, today)).toList();
         int rateYear = filter.rateYear() == null ? today.getYear() : filter.rateYear();
         OnTimeRate rate = OnTimeRate.of(rateYear, briefs.stream()
                 .filter(h -> h.deadline() != null)
@@ -154,7 +163,7 @@ public class HearingService {
 
     public Hearing get(int id) {
         HearingRow row = visible(id);
-        return hearing(row, today(row.councilLocale()), new HashMap<>());
+        return hearing(row, today(row.councilLocale()));
     }
 
     /**
@@ -164,29 +173,34 @@ public class HearingService {
      * {@link MinutesApprovalQuery}).
      */
     public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
-        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId)
-                : pageId != null ? query.byPage(pageId) : Optional.empty();
+        LocalDate utcToday = CalendarDays.today(time);
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), utcToday)
+                : pageId != null ? query.byPage(pageId, caller(), utcToday) : Optional.empty();
         return row.filter(r -> permissions.canView(r.spaceKey()) && pages.canView(r.pageId())).map(r -> {
             LocalDate today = today(r.councilLocale());
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
                     ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
-            return new ShownHearing(hearing(r, today, new HashMap<>()), permissions.canEdit(r.spaceKey()), today,
+            return new ShownHearing(hearing(r, today), permissions.canEdit(r.spaceKey()), today,
                     r.onLiveAgenda(), pending);
         });
     }
 
     /** The workflow so far, oldest first. */
     public List<HearingEvent> events(int id) {
-        visible(id);
+        HearingRow hearing = visible(id);
         HearingEventEntity[] rows = ao.find(HearingEventEntity.class,
                 Query.select().where("HEARING_ID = ?", id).order("OCCURRED_AT ASC, ID ASC"));
+        // who moved the hearing is named by the member list's rule, decided over the council's member rows
+        List<MemberRow> councilRows = members.ofCouncil(hearing.councilId());
+        boolean insider = insider(hearing);
         Map<String, String> names = new HashMap<>();
         return Arrays.stream(rows).map(row -> new HearingEvent(
                 row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
                 HearingStatus.valueOf(row.getToStatus()),
                 row.getOccurredAt().toInstant(),
                 row.getUserKey() == null ? i18n.text("samraad.hearing.unknown-user")
-                        : names.computeIfAbsent(row.getUserKey(), this::fullName),
+                        : names.computeIfAbsent(row.getUserKey(), key -> visibility.name(
+                                PersonStanding.of(councilRows, null, key, null), key, null, insider).name()),
                 row.getNote())).toList();
     }
 
@@ -214,10 +228,11 @@ public class HearingService {
     }
 
     public Hearing update(int id, HearingInput raw) {
-        HearingInput input = normalised(raw);
+        HearingInput normalised = normalised(raw);
         return transactions.inTransaction(() -> {
             HearingRow stored = visible(id);
             permissions.require(Permission.EDIT, stored.spaceKey());
+            HearingInput input = keepUnseenResponsible(normalised, stored);
             Validation validation = new Validation().required("version", input.version());
             Dates dates = validate(validation, input);
             if (dates.received() != null && stored.submittedOn() != null
@@ -332,7 +347,7 @@ public class HearingService {
             int version = versions.claim(HearingEntity.class, id, placement.version());
             AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
                     AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
-                    null, id, List.of(), null));
+                    null, id, List.of(), null, null));
             HearingEntity row = ao.get(HearingEntity.class, id);
             row.setAgendaItemId(item.id());
             row.setVersion(version);
@@ -489,6 +504,22 @@ public class HearingService {
         event.save();
     }
 
+    /**
+     * An update from a caller who was shown "name not published" for the responsible person: sent back as shown
+     * (no user key, that text or no name), the stored person stays.
+     */
+    private HearingInput keepUnseenResponsible(HearingInput input, HearingRow stored) {
+        ShownName shown = responsible(stored);
+        if (!shown.hidden() || input.responsibleUserKey() != null
+                || input.responsibleName() != null && !input.responsibleName().equals(shown.name())) {
+            return input;
+        }
+        return new HearingInput(input.title(), input.issuingBody(), input.reference(), input.url(), input.summary(),
+                input.receivedOn(), input.deadline(), stored.responsibleUserKey(), stored.responsibleName(),
+                input.pageId(), input.response(), input.dissent(), input.easyRead(), input.outcome(),
+                input.reviewDate(), input.version());
+    }
+
     private static HearingInput normalised(HearingInput input) {
         if (input == null) {
             throw new ValidationException(FieldError.of("title", "samraad.error.required"));
@@ -520,7 +551,7 @@ public class HearingService {
     // --- mapping
 
     private HearingRow visible(int id) {
-        HearingRow row = query.byId(id).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
         if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
             throw new NotFoundException();
         }
@@ -528,19 +559,18 @@ public class HearingService {
     }
 
     private Hearing written(int id) {
-        HearingRow row = query.byId(id).orElseThrow(NotFoundException::new);
-        return hearing(row, today(row.councilLocale()), new HashMap<>());
+        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        return hearing(row, today(row.councilLocale()));
     }
 
-    private Hearing hearing(HearingRow row, LocalDate today, Map<String, String> names) {
-        String responsible = row.responsibleUserKey() == null ? row.responsibleName()
-                : names.computeIfAbsent(row.responsibleUserKey(), this::fullName);
+    private Hearing hearing(HearingRow row, LocalDate today) {
+        ShownName shown = responsible(row);
         DeadlineState state = row.deadline() == null ? null
                 : HearingDeadline.state(row.status(), row.deadline(), row.submittedOn(), today);
         Long daysLeft = row.deadline() == null || !row.status().isOpen() ? null
                 : HearingDeadline.daysLeft(row.deadline(), today);
         return new Hearing(row.id(), row.councilId(), row.subject(), row.issuingBody(), row.issuerReference(),
-                row.url(), row.summary(), row.receivedOn(), row.deadline(), row.responsibleUserKey(), responsible,
+                row.url(), row.summary(), row.receivedOn(), row.deadline(), shown.userKey(), shown.name(),
                 row.status(), List.copyOf(row.status().next()), state, daysLeft, row.pageId(), row.agendaItemId(),
                 row.submittedOn(), row.response(), row.dissent(), row.easyRead(), row.outcome(), row.reviewDate(),
                 row.version());
@@ -551,12 +581,18 @@ public class HearingService {
         return HearingDeadline.today(time.now(), zone);
     }
 
-    private String fullName(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.hearing.unknown-user");
-        }
-        return user.getFullName();
+    /** The responsible person as the caller may see them: the member list's rule decides. */
+    private ShownName responsible(HearingRow row) {
+        return visibility.name(row.responsibleStanding(), row.responsibleUserKey(), row.responsibleName(),
+                insider(row));
+    }
+
+    private boolean insider(HearingRow row) {
+        return visibility.seesUnpublishedNames(row.spaceKey(), row.callerServingInsider());
+    }
+
+    private String caller() {
+        return currentUser.userKey().orElse(null);
     }
 
     private record Dates(LocalDate received, LocalDate deadline, LocalDate review) {}

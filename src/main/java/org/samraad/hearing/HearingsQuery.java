@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.PersonStanding;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
@@ -35,6 +36,9 @@ public class HearingsQuery {
             + ", h." + column("SubmittedOn") + ", h." + column("Response") + ", h." + column("Dissent")
             + ", h." + column("EasyRead") + ", h." + column("Outcome") + ", h." + column("ReviewDate")
             + ", h." + column("Version") + ", m." + column("Status")
+            + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
+                    "h." + column("ResponsibleName"))
+            + ", " + PersonStanding.servingInsiderSql("ci", "h." + column("CouncilId"))
             + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = h." + column("CouncilId")
             + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = h." + column("AgendaItemId")
@@ -64,12 +68,18 @@ public class HearingsQuery {
                 });
     }
 
-    List<HearingRow> byIds(List<Integer> ids) {
+    /**
+     * The full rows of these hearings, each with the responsible person's standing in the council and whether
+     * {@code callerKey} (null: anonymous) serves on the council as an insider.
+     */
+    List<HearingRow> byIds(List<Integer> ids, String callerKey, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        List<Object> parameters = rowParameters(callerKey, today);
+        parameters.addAll(ids);
         return sql.query(ROW + " WHERE h." + column("ID") + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ")", ids, rows -> {
+                + ")", parameters, rows -> {
                     List<HearingRow> result = new ArrayList<>();
                     while (rows.next()) {
                         result.add(read(rows));
@@ -78,15 +88,26 @@ public class HearingsQuery {
                 });
     }
 
-    Optional<HearingRow> byId(int id) {
-        return sql.query(ROW + " WHERE h." + column("ID") + " = ?", List.of(id),
+    Optional<HearingRow> byId(int id, String callerKey, LocalDate today) {
+        List<Object> parameters = rowParameters(callerKey, today);
+        parameters.add(id);
+        return sql.query(ROW + " WHERE h." + column("ID") + " = ?", parameters,
                 rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
     }
 
     /** The hearing whose response page this is; the oldest if several claim the page. */
-    Optional<HearingRow> byPage(long pageId) {
-        return sql.query(ROW + " WHERE h." + column("PageId") + " = ? ORDER BY h." + column("ID"), List.of(pageId),
+    Optional<HearingRow> byPage(long pageId, String callerKey, LocalDate today) {
+        List<Object> parameters = rowParameters(callerKey, today);
+        parameters.add(pageId);
+        return sql.query(ROW + " WHERE h." + column("PageId") + " = ? ORDER BY h." + column("ID"), parameters,
                 rows -> rows.next() ? Optional.of(read(rows)) : Optional.empty());
+    }
+
+    /** The parameters of the standing columns of {@link #ROW}, which come before those of any WHERE clause. */
+    private static List<Object> rowParameters(String callerKey, LocalDate today) {
+        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
+        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        return parameters;
     }
 
     private static HearingRow read(ResultSet rows) throws SQLException {
@@ -119,7 +140,9 @@ public class HearingsQuery {
                 day(rows.getTimestamp(22)),
                 rows.getInt(23),
                 // no item, or its meeting, is gone (null), or the meeting was cancelled
-                rows.getString(24) != null && !MeetingStatus.CANCELLED.name().equals(rows.getString(24)));
+                rows.getString(24) != null && !MeetingStatus.CANCELLED.name().equals(rows.getString(24)),
+                PersonStanding.read(rows, 25),
+                rows.getInt(26) > 0);
     }
 
     private static LocalDate day(Timestamp timestamp) {

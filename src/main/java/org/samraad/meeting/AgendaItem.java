@@ -15,6 +15,7 @@ import java.util.List;
  *     not consented to publication)
  * @param startsAt null when the meeting has no start time
  * @param hearingPageId the Confluence page of the item's hearing (where its response is written), or null
+ * @param dissenters the council members recorded as dissenting (empty on a restricted item)
  * @param restricted a closed item (lukket punkt) shown to a reader who may not see it: only its number, time and
  *     duration, so the numbering and times of the other items still agree with the minutes
  */
@@ -41,9 +42,18 @@ public record AgendaItem(
         Integer hearingId,
         Long hearingPageId,
         List<AgendaAttachment> attachments,
-        int version) {
+        int version,
+        List<AgendaDissenter> dissenters) {
 
     public AgendaItem {
         attachments = List.copyOf(attachments);
+        dissenters = List.copyOf(dissenters);
+    }
+
+    /** This item with its dissenters as the reader may see them. */
+    AgendaItem withDissenters(List<AgendaDissenter> shown) {
+        return new AgendaItem(id, meetingId, number, sortOrder, title, kind, standingKind, presenterUserKey,
+                presenterName, presenterWithheld, durationMinutes, startsAt, closed, restricted, casePresentation,
+                recommendation, decision, dissent, easyRead, hearingId, hearingPageId, attachments, version, shown);
     }
 }

@@ -9,9 +9,13 @@ import com.atlassian.sal.api.user.UserKey;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.samraad.council.MemberEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.Validation;
@@ -61,7 +65,8 @@ public class AgendaItemChecks {
                 blankToNull(input.presenterName()), input.durationMinutes(), input.closed(),
                 blankToNull(input.casePresentation()), blankToNull(input.recommendation()),
                 blankToNull(input.decision()), blankToNull(input.dissent()), blankToNull(input.easyRead()),
-                input.hearingId(), attachments, input.version());
+                input.hearingId(), attachments, input.version(),
+                input.dissenterIds() == null ? null : input.dissenterIds().stream().distinct().toList());
     }
 
     /**
@@ -111,7 +116,21 @@ public class AgendaItemChecks {
             }
         }
         attachments(validation, input.attachments(), insider);
+        dissenters(validation, input.dissenterIds(), councilId);
         return validation;
+    }
+
+    /** Dissenters are picked from the member list: each must be a member of the meeting's council. */
+    private void dissenters(Validation validation, List<Integer> ids, int councilId) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Set<Integer> members = Arrays.stream(
+                ao.find(MemberEntity.class, "COUNCIL_ID = ?", councilId)).map(MemberEntity::getID)
+                .collect(Collectors.toSet());
+        if (ids.stream().anyMatch(id -> id == null || !members.contains(id))) {
+            validation.add(FieldError.of("dissenterIds", "samraad.agenda.error.unknown-dissenter"));
+        }
     }
 
     private static void attachments(Validation validation, List<AgendaAttachmentInput> attachments, boolean insider) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param presenterUserKey a Confluence user; or {@code presenterName} for someone without an account (not both)
  * @param durationMinutes 0–600; null means 0
  * @param version required on update: the version the client read
+ * @param dissenterIds the council members who dissented, picked from the member list; null keeps the stored ones
  */
 public record AgendaItemInput(
         String title,
@@ -27,4 +28,5 @@ public record AgendaItemInput(
         String easyRead,
         Integer hearingId,
         List<AgendaAttachmentInput> attachments,
-        Integer version) {}
+        Integer version,
+        List<Integer> dissenterIds) {}

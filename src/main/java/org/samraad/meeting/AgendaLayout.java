@@ -33,7 +33,7 @@ final class AgendaLayout {
                 attachmentNumber += row.attachments().size();
                 items.add(new AgendaItem(row.id(), row.meetingId(), number, row.sortOrder(), null, null, null, null, null,
                         false, row.durationMinutes(), clock == null ? null : clock.toOffsetDateTime(), true, true, null,
-                        null, null, null, null, null, null, List.of(), row.version()));
+                        null, null, null, null, null, null, List.of(), row.version(), List.of()));
             } else {
                 List<AgendaAttachment> attachments = new ArrayList<>();
                 for (AgendaRow.Attachment a : row.attachments()) {
@@ -51,7 +51,7 @@ final class AgendaLayout {
                         row.durationMinutes(), clock == null ? null : clock.toOffsetDateTime(), row.closed(), false,
                         row.casePresentation(), row.recommendation(), record ? row.decision() : null,
                         record ? row.dissent() : null, row.easyRead(),
-                        row.hearingId(), row.hearingPageId(), attachments, row.version()));
+                        row.hearingId(), row.hearingPageId(), attachments, row.version(), List.of()));
             }
             // on the time-line, not the wall clock: 90 minutes from 01:30 on the night summer time ends is 02:00
             clock = clock == null ? null : clock.plusMinutes(row.durationMinutes());

@@ -6,8 +6,11 @@ import static org.samraad.platform.sql.AoTableNames.table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.PersonStanding;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaRow.PresenterStanding;
 import org.samraad.platform.Validation;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting's whole agenda in one statement: the items in order, each with its attachments (LEFT JOIN, in their
- * order), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
+ * order) and its dissenting members (LEFT JOIN with their member rows), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
  * without consent to publication, or one with), and its hearing's response page (LEFT JOIN, same council only).
  * Every value is a {@code ?} parameter.
  */
@@ -28,6 +31,9 @@ public class AgendaQuery {
             + " = ? AND mb." + column("AnonymisedAt") + " IS NULL AND (mb." + column("UserKey") + " = i."
             + column("PresenterUserKey") + " OR (i." + column("PresenterUserKey") + " IS NULL AND mb."
             + column("Name") + " = i." + column("PresenterName") + ")))";
+    /** A dissenter is a member row: its own consent decides (as PersonStanding codes: 1 without, 2 with, 3 anonymised). */
+    private static final String DISSENTER_STANDING = "CASE WHEN dm." + column("AnonymisedAt")
+            + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
     private static final String SELECT = "SELECT "
             + String.join(", ", List.of(I + column("ID"), I + column("MeetingId"), I + column("SortOrder"),
                     I + column("Title"), I + column("Kind"), I + column("StandingKind"), I + column("PresenterUserKey"),
@@ -35,14 +41,18 @@ public class AgendaQuery {
                     I + column("CasePresentation"), I + column("Recommendation"), I + column("Decision"),
                     I + column("Dissent"), I + column("EasyRead"), I + column("HearingId"), I + column("Version"),
                     "a." + column("ID"), "a." + column("Title"), "a." + column("AttachmentId"), "a." + column("Url"),
-                    "a." + column("Closed"), "h." + column("PageId")))
+                    "a." + column("Closed"), "h." + column("PageId"), "d." + column("MemberId"),
+                    "dm." + column("UserKey"), "dm." + column("Name"), DISSENTER_STANDING))
             + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
             + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
+            + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
+            + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
+            + column("MemberId")
             + " LEFT JOIN " + table(HearingEntity.class) + " h ON h." + column("ID") + " = i." + column("HearingId")
             + " AND h." + column("CouncilId") + " = ?"
             + " WHERE i." + column("MeetingId") + " = ?"
             + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
-            + column("ID");
+            + column("ID") + ", d." + column("ID");
 
     private final ReadOnlySql sql;
 
@@ -52,7 +62,8 @@ public class AgendaQuery {
 
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
-        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, councilId, meetingId), AgendaQuery::read);
+        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, Boolean.TRUE, councilId, meetingId),
+                AgendaQuery::read);
     }
 
     private static List<AgendaRow> read(ResultSet rows) throws SQLException {
@@ -66,11 +77,17 @@ public class AgendaQuery {
                 }
                 current = new Builder(rows);
             }
+            // attachments and dissenters are both joined: each comes once per row of the other
             int attachmentId = rows.getInt(19);
-            if (!rows.wasNull()) {
+            if (!rows.wasNull() && !current.attachments.containsKey(attachmentId)) {
                 long confluenceId = rows.getLong(21);
-                current.attachments.add(new AgendaRow.Attachment(attachmentId, rows.getString(20),
+                current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, rows.getString(20),
                         rows.wasNull() ? null : confluenceId, rows.getString(22), rows.getBoolean(23)));
+            }
+            int dissenterId = rows.getInt(25);
+            if (!rows.wasNull() && !current.dissenters.containsKey(dissenterId)) {
+                current.dissenters.put(dissenterId, new AgendaRow.Dissenter(dissenterId, rows.getString(26),
+                        rows.getString(27), PersonStanding.read(rows, 28)));
             }
         }
         if (current != null) {
@@ -83,7 +100,8 @@ public class AgendaQuery {
     private static final class Builder {
         private final int id;
         private final AgendaRow prototype;
-        private final List<AgendaRow.Attachment> attachments = new ArrayList<>();
+        private final Map<Integer, AgendaRow.Attachment> attachments = new LinkedHashMap<>();
+        private final Map<Integer, AgendaRow.Dissenter> dissenters = new LinkedHashMap<>();
 
         Builder(ResultSet rows) throws SQLException {
             id = rows.getInt(1);
@@ -98,7 +116,7 @@ public class AgendaQuery {
                     AgendaItemKind.valueOf(rows.getString(5)), Validation.parse(rows.getString(6), StandingKind.class),
                     rows.getString(7), rows.getString(8), presenter, rows.getInt(10), rows.getBoolean(11),
                     rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
-                    hearingId, hearingPageId, List.of(), rows.getInt(18));
+                    hearingId, hearingPageId, List.of(), rows.getInt(18), List.of());
         }
 
         AgendaRow build() {
@@ -106,7 +124,8 @@ public class AgendaQuery {
             return new AgendaRow(p.id(), p.meetingId(), p.sortOrder(), p.title(), p.kind(), p.standingKind(),
                     p.presenterUserKey(), p.presenterName(), p.presenterStanding(), p.durationMinutes(), p.closed(),
                     p.casePresentation(), p.recommendation(), p.decision(), p.dissent(), p.easyRead(), p.hearingId(),
-                    p.hearingPageId(), attachments, p.version());
+                    p.hearingPageId(), List.copyOf(attachments.values()), p.version(),
+                    List.copyOf(dissenters.values()));
         }
     }
 }

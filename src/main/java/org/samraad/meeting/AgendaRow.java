@@ -1,6 +1,7 @@
 package org.samraad.meeting;
 
 import java.util.List;
+import org.samraad.council.PersonStanding;
 
 /**
  * One agenda item as read in one statement with its attachments and whether its presenter is a council member who
@@ -26,15 +27,20 @@ record AgendaRow(
         Integer hearingId,
         Long hearingPageId,
         List<Attachment> attachments,
-        int version) {
+        int version,
+        List<Dissenter> dissenters) {
 
     AgendaRow {
         attachments = List.copyOf(attachments);
+        dissenters = List.copyOf(dissenters);
     }
 
     boolean hasPresenter() {
         return presenterUserKey != null || presenterName != null;
     }
+
+    /** A member who dissented, with what naming them needs. */
+    record Dissenter(int memberId, String userKey, String name, PersonStanding standing) {}
 
     /** One attachment row of the item. */
     record Attachment(int id, String title, Long attachmentId, String url, boolean closed) {}

@@ -18,6 +18,8 @@ import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionSummary;
 import org.samraad.action.ActionsQuery;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.ShownName;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
@@ -51,6 +53,7 @@ public class AgendaService {
     private final AgendaQuery query;
     private final AgendaItemChecks checks;
     private final ActionsQuery actions;
+    private final MemberVisibility visibility;
     private final UserAccessor users;
     private final I18n i18n;
     private final TimeSource time;
@@ -63,6 +66,7 @@ public class AgendaService {
             AgendaQuery query,
             AgendaItemChecks checks,
             ActionsQuery actions,
+            MemberVisibility visibility,
             @ComponentImport UserAccessor users,
             I18n i18n,
             TimeSource time) {
@@ -73,6 +77,7 @@ public class AgendaService {
         this.query = query;
         this.checks = checks;
         this.actions = actions;
+        this.visibility = visibility;
         this.users = users;
         this.i18n = i18n;
         this.time = time;
@@ -98,18 +103,40 @@ public class AgendaService {
             return List.of();
         }
         Map<String, String> names = new HashMap<>();
-        return AgendaLayout.arrange(query.agenda(context.meeting().id(), context.council().id()),
-                context.meeting().startsAt(), context.zone(), allowed, disclosure.record(),
+        List<AgendaRow> rows = query.agenda(context.meeting().id(), context.council().id());
+        List<AgendaItem> items = AgendaLayout.arrange(rows, context.meeting().startsAt(), context.zone(), allowed,
+                disclosure.record(),
                 key -> names.computeIfAbsent(key, this::fullName));
+        // dissenters are part of the record: they reach others only when decisions and dissent do
+        return disclosure.record() ? withDissenters(items, rows, allowed == AgendaAudience.INSIDER) : items;
+    }
+
+    /** Dissenters are council members: named by the member list's rule, and not at all on a restricted item. */
+    private List<AgendaItem> withDissenters(List<AgendaItem> items, List<AgendaRow> rows, boolean insider) {
+        Map<Integer, List<AgendaRow.Dissenter>> byItem = new HashMap<>();
+        rows.forEach(row -> byItem.put(row.id(), row.dissenters()));
+        return items.stream().map(item -> {
+            List<AgendaRow.Dissenter> dissenters = byItem.getOrDefault(item.id(), List.of());
+            if (item.restricted() || dissenters.isEmpty()) {
+                return item;
+            }
+            return item.withDissenters(dissenters.stream().map(d -> {
+                ShownName shown = visibility.name(d.standing(), d.userKey(), d.name(), insider);
+                return new AgendaDissenter(d.memberId(), shown.name(), shown.hidden());
+            }).toList());
+        }).toList();
     }
 
     /**
      * The actions a meeting page lists, in one statement: the council's open actions (the carry-over under
      * follow-up, overdue first) and those that came from this meeting. The caller holds the context, so may view
-     * the council's space, where the actions live.
+     * the council's space, where the actions live. Owners are named to the caller by the member list's rule.
      */
     public List<ActionSummary> actions(MeetingContext context) {
-        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time));
+        boolean insider = context.viewer().insider();
+        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time)).stream()
+                .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
+                .toList();
     }
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */
@@ -147,6 +174,7 @@ public class AgendaService {
             copy(input, row);
             row.save();
             writeAttachments(row, input.attachments());
+            writeDissenters(row.getID(), input.dissenterIds());
             items.add(at, row);
             renumber(items);
             return row.getID();
@@ -184,6 +212,7 @@ public class AgendaService {
             }
             ao.delete(stored);
             writeAttachments(row, wanted);
+            writeDissenters(itemId, input.dissenterIds());
         });
         return written(context, itemId);
     }
@@ -201,6 +230,7 @@ public class AgendaService {
         transactions.inTransaction(() -> {
             refuseChanges(existing.getMeetingId());
             ao.deleteWithSQL(AgendaAttachmentEntity.class, "AGENDA_ITEM_ID = ?", itemId);
+            ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", itemId);
             for (ActionItemEntity action : ao.find(ActionItemEntity.class,
                     Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
                 action.setAgendaItemId(null);
@@ -278,6 +308,18 @@ public class AgendaService {
         row.setDissent(input.dissent());
         row.setEasyRead(input.easyRead());
         row.setHearingId(input.hearingId());
+    }
+
+    /** Replaces the item's dissenters; null (a client that does not send them) keeps the stored ones. */
+    private void writeDissenters(int itemId, List<Integer> memberIds) {
+        if (memberIds == null) {
+            return;
+        }
+        ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", itemId);
+        for (Integer memberId : memberIds) {
+            ao.create(AgendaDissenterEntity.class, new DBParam("AGENDA_ITEM_ID", itemId),
+                    new DBParam("MEMBER_ID", memberId));
+        }
     }
 
     private void writeAttachments(AgendaItemEntity item, List<AgendaAttachmentInput> attachments) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.samraad.action.ActionStatus;
 import org.samraad.action.ActionSummary;
 import org.samraad.council.CouncilOverviewView;
@@ -116,6 +117,8 @@ public record AgendaView(
             if (view.showsDecisions()) {
                 section(sections, "decision", item.decision(), i18n);
                 section(sections, "dissent", item.dissent(), i18n);
+                section(sections, "dissenters", item.dissenters().isEmpty() ? null : item.dissenters().stream()
+                        .map(AgendaDissenter::name).collect(Collectors.joining(", ")), i18n);
             }
         }
         List<String> easyRead = item.easyRead() != null ? CouncilOverviewView.paragraphs(item.easyRead())

@@ -264,6 +264,9 @@ public class MeetingService {
                 action.save();
             }
             ao.deleteWithSQL(AgendaAttachmentEntity.class, "MEETING_ID = ?", id);
+            for (AgendaItemEntity item : ao.find(AgendaItemEntity.class, Query.select().where("MEETING_ID = ?", id))) {
+                ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", item.getID());
+            }
             ao.deleteWithSQL(AgendaItemEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AgendaRequestEntity.class, "MEETING_ID = ?", id);

@@ -6,6 +6,8 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
 import org.samraad.council.OrganisationReferencesQuery;
 import org.samraad.council.OrganisationService;
 import org.samraad.council.CouncilParameter;
@@ -29,6 +31,8 @@ final class ActionTestbed {
     final I18n i18n;
     final CouncilService councils;
     final ActionService actions;
+    final MembersQuery members;
+    final MemberVisibility visibility;
 
     ActionTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql, FakeConfluence confluence,
             Map<String, String> users, TimeSource time) {
@@ -40,8 +44,11 @@ final class ActionTestbed {
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
+        FakeUserDirectory directory = new FakeUserDirectory(users);
+        members = new MembersQuery(readOnlySql);
+        visibility = new MemberVisibility(permissions, confluence.currentUser(), directory, i18n, members);
         actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), new FakeUserDirectory(users), confluence.currentUser(), i18n, time);
+                new ActionsQuery(readOnlySql), visibility, members, directory, confluence.currentUser(), i18n, time);
     }
 
     /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */

@@ -177,6 +177,37 @@ public class AgendaBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void theSecretaryPicksDissentersFromTheMemberList() {
+        String page = createPage("secretary", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        HttpApi.Reply created = api.postJson("secretary", API + "/meetings/" + meeting + "/agenda", JsonNodeFactory
+                .instance.objectNode().put("title", "Budget " + marker).put("kind", "DECISION").toString());
+        assertEquals(created.text(), 201, created.status());
+        loginAs("secretary");
+        browser.get(page);
+
+        WebElement form = agenda.edit("Budget " + marker);
+        WebElement select = form.findElement(By.name("dissenterIds"));
+        waiting().until(d -> "true".equals(select.getAttribute("data-loaded")));
+        assertEquals("the select is labelled", "Members who dissented (choose from the member list; hold Ctrl or Cmd"
+                + " for several)", form.findElement(By.cssSelector("label[for='" + select.getAttribute("id") + "']"))
+                .getText());
+        new Select(select).selectByVisibleText("Leila Nour");
+        new Select(select).selectByVisibleText("Jonas Bech");
+        agenda.submit(form);
+
+        JsonNode stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items").get(0);
+        assertEquals(List.of("Jonas Bech", "Leila Nour"), List.of(stored.get("dissenters").get(0).get("name").asText(),
+                stored.get("dissenters").get(1).get("name").asText()).stream().sorted().toList());
+        WebElement again = agenda.edit("Budget " + marker);
+        WebElement reopened = again.findElement(By.name("dissenterIds"));
+        waiting().until(d -> "true".equals(reopened.getAttribute("data-loaded")));
+        assertEquals(List.of("Jonas Bech", "Leila Nour"), new Select(reopened).getAllSelectedOptions().stream()
+                .map(WebElement::getText).sorted().toList());
+    }
+
+    @Test
     public void anEditorAddsAnActionFromAnAgendaItemAndTheMinutesListItUnderTheItem() {
         String page = createPage("member", "Møde " + marker,
                 "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");

@@ -201,6 +201,44 @@ public class MembersBrowserIT extends BrowserTest {
         assertEquals("1 of 1", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-filled-of")).getText());
     }
 
+    @Test
+    public void aSpaceAdministratorErasesAPersonAndSeesTheTextsThatStillNameThem() {
+        String name = "Slet " + marker;
+        HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/members",
+                member(name, "MEMBER", true).toString());
+        assertEquals(created.text(), 201, created.status());
+        int memberId = created.json().get("id").asInt();
+        HttpApi.Reply action = api.postJson("secretary", API + "/actions", JsonNodeFactory.instance.objectNode()
+                .put("councilId", councilId).put("title", "Opfølgning " + marker).put("ownerName", "Kommunen")
+                .put("progressNote", "Talt med " + name + " om sagen").toString());
+        assertEquals(action.text(), 201, action.status());
+        try {
+            String page = createPageWithTheMacro("secretary");
+            loginAs("member");
+            browser.get(page);
+            assertEquals("only space administrators erase", 0, ourRow(name)
+                    .findElements(By.cssSelector("button.samraad-member-erase")).size());
+
+            loginAs("secretary");
+            browser.get(page);
+            ourRow(name).findElement(By.cssSelector("button.samraad-member-erase")).click();
+            Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+            assertTrue(confirm.getText().contains(name));
+            confirm.accept();
+
+            WebElement result = waitVisible(By.cssSelector("section.samraad-members .samraad-erasure-result"));
+            assertEquals("the result takes the focus", result, browser.switchTo().activeElement());
+            assertTrue(result.getText(), result.getText().contains(
+                    "Action \"Opfølgning " + marker + "\": progress note"));
+            result.findElement(By.cssSelector("button.samraad-erasure-reload")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(result));
+            assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(name));
+        } finally {
+            api.delete("secretary", API + "/actions/" + action.json().get("id").asInt());
+            api.delete("secretary", API + "/members/" + memberId);
+        }
+    }
+
     private WebElement compositionRow(String label) {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
                         By.cssSelector("section.samraad-members table.samraad-composition tbody tr")).stream()

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
@@ -17,6 +18,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FakeUserDirectory;
 
 public class PersonErasureServiceTest extends AoTestSupport {
     private static final String SPACE_ADMIN = "key-secretary";
@@ -35,7 +37,8 @@ public class PersonErasureServiceTest extends AoTestSupport {
                 .administrator(SITE_ADMIN);
         service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
                 confluence.currentUser(), new PersonalDataEraser(ao), new PrivacySettings(confluence),
-                () -> Instant.parse("2026-11-22T10:00:00Z"));
+                () -> Instant.parse("2026-11-22T10:00:00Z"),
+                new PersonTextSearch(ao, new FakeUserDirectory(Map.of()), List.of()));
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
                 new DBParam("NAME", "Rådet"), new DBParam("KIND", "SOCIAL_COUNCIL"));
         member = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", council.getID()),

@@ -12,6 +12,8 @@ import com.atlassian.sal.api.user.UserKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.DBParam;
 import org.junit.Test;
 import org.samraad.devhost.DevHost;
@@ -46,6 +48,35 @@ public class PrivacyRestIT {
         assertEquals(400, missing.status());
         assertEquals("memberId", missing.json().get("errors").get(0).get("field").asText());
         assertEquals(404, api.postJson("secretary", "/rest/samraad/1.0/privacy/erasures", "{\"memberId\":999999}").status());
+    }
+
+    @Test
+    public void aSpaceAdministratorExportsEverythingHeldOnAPersonAndOthersMayNot() {
+        int memberId = member("Eva Eksport", null, null);
+        int councilId = api.get(null, "/rest/samraad/1.0/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+        Reply action = api.postJson("secretary", "/rest/samraad/1.0/actions", "{\"councilId\":" + councilId
+                + ",\"title\":\"Skriv til kommunen\",\"ownerName\":\"Eva Eksport\",\"ownerMemberId\":" + memberId + "}");
+        assertEquals(action.text(), 201, action.status());
+        String path = "/rest/samraad/1.0/privacy/exports?memberId=" + memberId;
+        try {
+            assertEquals(401, api.get(null, path).status());
+            assertEquals(403, api.get("member", path).status());
+            assertEquals(403, api.get("reader", path).status());
+            assertEquals(404, api.get("secretary", "/rest/samraad/1.0/privacy/exports?memberId=999999").status());
+            assertEquals(400, api.get("secretary", "/rest/samraad/1.0/privacy/exports").status());
+
+            Reply export = api.get("secretary", path);
+            assertEquals(export.text(), 200, export.status());
+            assertEquals("Eva Eksport", export.json().get("member").get("name").asText());
+            assertEquals("UDS", export.json().get("spaceKey").asText());
+            Set<String> references = new TreeSet<>();
+            export.json().get("references").forEach(r -> references.add(r.get("table").asText() + "."
+                    + r.get("column").asText() + "=" + r.get("rows").get(0).get("title").asText()));
+            assertEquals(Set.of("ActionItem.ownerName=Skriv til kommunen",
+                    "ActionItem.ownerMemberId=Skriv til kommunen"), references);
+        } finally {
+            api.delete("secretary", "/rest/samraad/1.0/actions/" + action.json().get("id").asInt());
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import net.java.ao.EntityManager;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.meeting.AgendaItemChecks;
@@ -52,13 +54,16 @@ final class HearingTestbed {
                 new CouncilCountsQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
+        MembersQuery members = new MembersQuery(readOnlySql);
+        MemberVisibility visibility = new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(),
+                directory, i18n, members);
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
+                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
         hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(),
-                confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), directory,
+                confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
                 confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql));
         new HearingMinutesListener(events, hearings).register();
     }

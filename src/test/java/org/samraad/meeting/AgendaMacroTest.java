@@ -16,6 +16,7 @@ import static org.samraad.meeting.AgendaTestbed.link;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -359,6 +360,32 @@ public class AgendaMacroTest extends AoTestSupport {
         assertTrue(followUp.contains("<th scope=\"row\">Find lokale</th><td>Karin Holm</td><td>No due date</td><td>Open</td>"));
         assertFalse(followUp.contains("Send folder</th><td>Ole</td><td><time datetime=\"" + TODAY.plusDays(2)
                 + "\">" + TODAY.plusDays(2) + "</time> <strong"));
+    }
+
+    @Test
+    public void followUpNamesAMemberWithoutConsentToInsidersOnlyInEveryOutputType() throws Exception {
+        standardAgenda();
+        bed.member(uds, null, "Nina Navnløs", false);
+        bed.action(uds, "Ring til kommunen", SHY_MEMBER, null, null, TODAY.plusDays(5), "OPEN", null, null);
+        bed.action(uds, "Skaf lokale", null, "Nina Navnløs", null, TODAY.plusDays(6), "OPEN", null, null);
+        List<String> outputs = new ArrayList<>(STATIC_OUTPUTS);
+        outputs.add("display");
+        for (String outputType : outputs) {
+            for (String outsider : new String[] {null, READER, EDITOR}) {
+                bed.confluence.actAs(outsider);
+                String followUp = itemIn(render(outputType, Map.of()), "Opfølgning");
+                assertFalse(outputType + " " + outsider, followUp.contains("Svend Stille"));
+                assertFalse(outputType + " " + outsider, followUp.contains("Nina Navnløs"));
+                assertTrue(outputType + " " + outsider, followUp.contains(
+                        "<th scope=\"row\">Ring til kommunen</th><td>Member (name not published)</td>"));
+            }
+            for (String insider : new String[] {SECRETARY, MEMBER}) {
+                bed.confluence.actAs(insider);
+                String followUp = itemIn(render(outputType, Map.of()), "Opfølgning");
+                assertTrue(outputType + " " + insider, followUp.contains("Svend Stille"));
+                assertTrue(outputType + " " + insider, followUp.contains("Nina Navnløs"));
+            }
+        }
     }
 
     @Test

@@ -165,6 +165,34 @@ public class AgendaRestIT {
         assertFalse(stored.get("casePresentation").asText().equals("Oplæg"));
     }
 
+    @Test
+    public void dissentersArePickedMembersNamedToOutsidersOnlyWithConsent() {
+        int councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+        int leila = -1;
+        int karin = -1;
+        for (JsonNode member : api.get("secretary", API + "/councils/" + councilId + "/members").json().get("items")) {
+            leila = "Leila Nour".equals(member.get("displayName").asText()) ? member.get("id").asInt() : leila;
+            karin = "Karin Holm".equals(member.get("displayName").asText()) ? member.get("id").asInt() : karin;
+        }
+        ObjectNode item = item("Budget").put("kind", "DECISION").put("decision", "Vedtaget");
+        item.putArray("dissenterIds").add(karin).add(leila);
+        int id = add("secretary", item).get("id").asInt();
+
+        JsonNode outside = api.get("reader", API + "/meetings/" + meetingId + "/agenda").json().get("items").get(0);
+        assertEquals(id, outside.get("id").asInt());
+        assertEquals("Karin Holm", outside.get("dissenters").get(0).get("name").asText());
+        assertEquals("Member (name not published)", outside.get("dissenters").get(1).get("name").asText());
+        assertTrue(outside.get("dissenters").get(1).get("nameHidden").asBoolean());
+        assertFalse(api.get(null, API + "/meetings/" + meetingId + "/agenda").text().contains("Leila Nour"));
+        JsonNode inside = api.get("secretary", API + "/meetings/" + meetingId + "/agenda").json().get("items").get(0);
+        assertEquals("Leila Nour", inside.get("dissenters").get(1).get("name").asText());
+
+        item.put("version", 0).putArray("dissenterIds").add(999_999);
+        Reply refused = api.putJson("secretary", API + "/agenda-items/" + id, item.toString());
+        assertEquals(refused.text(), 400, refused.status());
+        assertEquals("dissenterIds", refused.json().get("errors").get(0).get("field").asText());
+    }
+
     // --- helpers
 
     private static ObjectNode item(String title) {

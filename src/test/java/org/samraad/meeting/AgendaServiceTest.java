@@ -460,7 +460,7 @@ public class AgendaServiceTest extends AoTestSupport {
                         new AgendaAttachmentInput("Ingen", null, null, false),
                         new AgendaAttachmentInput("Bruger", null, "https://user:pw@nordby.dk/x", false),
                         new AgendaAttachmentInput("Mellemrum", null, "https://nordby.dk/a b", false),
-                        new AgendaAttachmentInput("Nul", 0L, null, false)), null)));
+                        new AgendaAttachmentInput("Nul", 0L, null, false)), null, null)));
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
                 "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.agenda.error.unknown-user",
                 "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
@@ -474,12 +474,12 @@ public class AgendaServiceTest extends AoTestSupport {
         assertEquals(Set.of("title|samraad.agenda.error.single-line", "durationMinutes|samraad.agenda.error.duration",
                         "presenterName|samraad.error.too-long", "kind|samraad.error.required"),
                 fields(expectValidation(() -> agenda.add(meeting, new AgendaItemInput("to\nlinjer", null, null, null,
-                        "x".repeat(256), -1, null, null, null, null, null, null, null, null, null)))));
+                        "x".repeat(256), -1, null, null, null, null, null, null, null, null, null, null)))));
         assertEquals(Set.of("standingKind|samraad.agenda.error.standing-kind"),
                 fields(expectValidation(() -> agenda.add(meeting, item("x").kind("STANDING").build()))));
         assertEquals(Set.of("standingKind|samraad.agenda.error.standing-kind"), fields(expectValidation(() ->
                 agenda.add(meeting, new AgendaItemInput("x", "DECISION", "AOB", null, null, null, null, null, null,
-                        null, null, null, null, null, null)))));
+                        null, null, null, null, null, null, null)))));
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 
@@ -534,7 +534,7 @@ public class AgendaServiceTest extends AoTestSupport {
     private static AgendaRow rowOf(AgendaItem item) {
         return new AgendaRow(item.id(), item.meetingId(), item.sortOrder(), item.title(), item.kind(),
                 item.standingKind(), null, null, AgendaRow.PresenterStanding.NOT_A_MEMBER, item.durationMinutes(),
-                item.closed(), null, null, null, null, null, null, null, List.of(), item.version());
+                item.closed(), null, null, null, null, null, null, null, List.of(), item.version(), List.of());
     }
 
     private static List<String> titles(List<AgendaItem> items) {

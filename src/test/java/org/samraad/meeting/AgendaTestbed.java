@@ -15,6 +15,8 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.platform.CalendarDays;
@@ -71,7 +73,9 @@ final class AgendaTestbed {
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, new Transactions(ao), versions, meetings, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
+                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql),
+                new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
+                        new MembersQuery(readOnlySql)), users, i18n, time);
     }
 
     int council(String spaceKey, String name) {
@@ -191,6 +195,8 @@ final class AgendaTestbed {
             return this;
         }
 
+        private List<Integer> dissenterIds;
+
         ItemInput closed() {
             closed = true;
             return this;
@@ -221,9 +227,15 @@ final class AgendaTestbed {
             return this;
         }
 
+        ItemInput dissenters(Integer... memberIds) {
+            dissenterIds = List.of(memberIds);
+            return this;
+        }
+
         AgendaItemInput build() {
             return new AgendaItemInput(title, kind, standingKind, presenterUserKey, presenterName, duration, closed,
-                    casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments, version);
+                    casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments, version,
+                    dissenterIds);
         }
     }
 

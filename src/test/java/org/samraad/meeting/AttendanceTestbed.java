@@ -100,7 +100,7 @@ final class AttendanceTestbed {
                 access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
                 new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), users, i18n, time);
+                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), visibility, users, i18n, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);
         attendanceMacro = new AttendanceMacro(parameter, attendance, renderer, new HostPageBuilderService(), i18n);

@@ -104,7 +104,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
         assertEquals(MeetingStatus.HELD, meeting.status());
         AgendaItem decided = bed.agenda.update(budget.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null,
-                null, 30, false, null, null, "Vedtaget", "Jonas Bech stemte imod", null, null, List.of(), budget.version()));
+                null, 30, false, null, null, "Vedtaget", "Jonas Bech stemte imod", null, null, List.of(), budget.version(), null));
         assertEquals("Vedtaget", decided.decision());
     }
 
@@ -113,7 +113,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         Meeting meeting = plan();
         bed.agenda.add(meeting.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null, null, 30, false, null,
                 null, null, null, null, null, List.of(new AgendaAttachmentInput("Budgetnotat", null,
-                        "https://nordby.dk/budget.pdf", false)), null));
+                        "https://nordby.dk/budget.pdf", false)), null, null));
         bed.attendance.record(meeting.id(), new AttendanceInput(List.of(
                 new AttendanceLineInput(memberId, "APOLOGIES", null, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, "Maria Gæst", null)), 0));
@@ -143,7 +143,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
 
     private static AgendaItemInput item(String title, String kind, int minutes) {
         return new AgendaItemInput(title, kind, null, null, null, minutes, false, null, null, null, null, null, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     private static List<String> titles(List<AgendaItem> items) {

@@ -34,6 +34,11 @@ public final class HttpApi {
         return send(user, "GET", path, null, null);
     }
 
+    /** A GET that asks for another representation than JSON, e.g. {@code text/csv}. */
+    public Reply getAccepting(String user, String path, String accept) {
+        return send(user, "GET", path, null, null, accept);
+    }
+
     public Reply postJson(String user, String path, String json) {
         return send(user, "POST", path, "application/json", json);
     }
@@ -48,8 +53,12 @@ public final class HttpApi {
 
     /** {@code user} null = anonymous; demo users' passwords equal their names. */
     public Reply send(String user, String method, String path, String contentType, String body) {
+        return send(user, method, path, contentType, body, "application/json");
+    }
+
+    private Reply send(String user, String method, String path, String contentType, String body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -1,0 +1,82 @@
+package org.samraad.action;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.samraad.council.PersonMentions;
+import org.samraad.council.TextMention;
+import org.samraad.platform.I18n;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The action texts that may name a person: title, description and progress note, and the earlier values of those
+ * fields kept in the history. Long texts are never filtered in SQL, so they are read and searched here.
+ */
+@Component
+public class ActionTextMentions implements PersonMentions {
+    private static final List<String> FIELDS = List.of("title", "description", "progressNote");
+
+    private final ReadOnlySql sql;
+    private final I18n i18n;
+
+    public ActionTextMentions(ReadOnlySql sql, I18n i18n) {
+        this.sql = sql;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public List<TextMention> find(Collection<Integer> councilIds, Collection<String> names) {
+        if (councilIds.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", Collections.nCopies(councilIds.size(), "?"));
+        List<TextMention> mentions = new ArrayList<>(sql.query("SELECT " + column("ID") + ", " + column("Title") + ", "
+                + column("Description") + ", " + column("Progress") + " FROM " + table(ActionItemEntity.class)
+                + " WHERE " + column("CouncilId") + " IN (" + in + ") ORDER BY " + column("ID"),
+                List.copyOf(councilIds), rows -> {
+                    List<TextMention> found = new ArrayList<>();
+                    while (rows.next()) {
+                        for (int i = 0; i < FIELDS.size(); i++) {
+                            if (PersonMentions.mentions(rows.getString(i + 2), names)) {
+                                found.add(mention("action", rows.getInt(1), rows.getString(2), FIELDS.get(i)));
+                            }
+                        }
+                    }
+                    return found;
+                }));
+        List<Object> parameters = new ArrayList<>(FIELDS);
+        parameters.addAll(councilIds);
+        mentions.addAll(sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", h." + column("ChangeKind")
+                + ", h." + column("OldValue") + ", h." + column("NewValue") + " FROM " + table(ActionHistoryEntity.class)
+                + " h JOIN " + table(ActionItemEntity.class) + " a ON a." + column("ID") + " = h." + column("ActionId")
+                + " WHERE h." + column("ChangeKind") + " IN (?, ?, ?) AND a." + column("CouncilId") + " IN (" + in
+                + ") ORDER BY a." + column("ID") + ", h." + column("ID"), parameters, rows -> {
+                    // one mention per action and field, however many changes of it name the person
+                    Set<List<Object>> seen = new LinkedHashSet<>();
+                    List<TextMention> found = new ArrayList<>();
+                    while (rows.next()) {
+                        String field = rows.getString(3);
+                        boolean named = PersonMentions.mentions(rows.getString(4), names)
+                                || PersonMentions.mentions(rows.getString(5), names);
+                        if (named && seen.add(List.of(rows.getInt(1), field))) {
+                            found.add(mention("actionHistory", rows.getInt(1), rows.getString(2), field));
+                        }
+                    }
+                    return found;
+                }));
+        return mentions;
+    }
+
+    private TextMention mention(String kind, int actionId, String title, String field) {
+        String key = kind.equals("action") ? "samraad.privacy.mention.action" : "samraad.privacy.mention.action-history";
+        return new TextMention(kind, actionId, null, null, field,
+                i18n.text(key, title, i18n.text("samraad.privacy.field." + field)));
+    }
+}

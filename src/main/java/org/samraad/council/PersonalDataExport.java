@@ -1,0 +1,236 @@
+package org.samraad.council;
+
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.java.ao.Entity;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Table;
+import org.samraad.action.ActionHistoryEntity;
+import org.samraad.action.ActionItemEntity;
+import org.samraad.hearing.HearingEntity;
+import org.samraad.hearing.HearingEventEntity;
+import org.samraad.meeting.AgendaDissenterEntity;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AgendaRequestEntity;
+import org.samraad.meeting.AttendanceEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Validation;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the plugin holds on one person, for a space administrator of the person's council (GDPR articles 15
+ * and 20: access and portability): the member row, the seat, the person's other member rows in councils of the
+ * same space, and every row that points at the person — by user key and member id as {@link PersonalReferences}
+ * lists them for erasure (so the export and the erasure cover the same places), and by name for a person without
+ * an account; and the free-text fields that contain the person's name. Rows are given whole, column by column, and
+ * only those of councils in the member's space (an administrator of one space does not read another's). Calendar
+ * feeds are given without their token hash.
+ */
+@Component
+public class PersonalDataExport {
+    /** A person without an account is referred to by the name stored beside the row. */
+    private static final List<NameColumn> BY_NAME = List.of(
+            new NameColumn(ActionItemEntity.class, "OWNER_NAME"),
+            new NameColumn(AgendaItemEntity.class, "PRESENTER_NAME"),
+            new NameColumn(AttendanceEntity.class, "NAME"),
+            new NameColumn(AgendaRequestEntity.class, "REQUESTER_NAME"),
+            new NameColumn(HearingEntity.class, "RESPONSIBLE_NAME"));
+    /** Columns that are the plugin's own secrets, not data about the person. */
+    private static final Set<String> WITHHELD = Set.of("TOKEN_HASH");
+
+    private final ActiveObjects ao;
+    private final SpacePermissions permissions;
+    private final ReadOnlySql sql;
+    private final TimeSource time;
+    private final PersonTextSearch texts;
+
+    public PersonalDataExport(@ComponentImport ActiveObjects ao, SpacePermissions permissions, ReadOnlySql sql,
+            TimeSource time, PersonTextSearch texts) {
+        this.ao = ao;
+        this.permissions = permissions;
+        this.sql = sql;
+        this.time = time;
+        this.texts = texts;
+    }
+
+    /** 404 for a member the caller cannot see (or none), 403 for a caller who does not administer its space. */
+    public Export export(Integer memberId) {
+        new Validation().required("memberId", memberId).throwIfInvalid();
+        MemberEntity member = ao.get(MemberEntity.class, memberId);
+        CouncilEntity council = member == null ? null : ao.get(CouncilEntity.class, member.getCouncilId());
+        if (council == null) {
+            throw new NotFoundException();
+        }
+        String spaceKey = council.getSpaceKey();
+        permissions.require(Permission.ADMINISTER, spaceKey);
+        List<Integer> councils = Arrays.stream(ao.find(CouncilEntity.class,
+                Query.select().where("SPACE_KEY = ?", spaceKey))).map(CouncilEntity::getID).toList();
+        Map<String, Object> memberRow = one(MemberEntity.class, memberId);
+        Map<String, Object> seat = member.getSeatId() == null ? null : one(SeatEntity.class, member.getSeatId());
+        String userKey = member.getUserKey();
+        List<Map<String, Object>> otherMemberships = userKey == null ? List.of()
+                : rows(MemberEntity.class, "USER_KEY", userKey, councils).stream()
+                        .filter(row -> !Integer.valueOf(memberId).equals(row.get("id"))).toList();
+        List<References> references = new ArrayList<>();
+        if (userKey != null) {
+            for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_USER_KEY) {
+                add(references, reference.type(), reference.column(), userKey, councils, spaceKey);
+            }
+        }
+        for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_MEMBER_ID) {
+            add(references, reference.type(), reference.column(), memberId, councils, spaceKey);
+        }
+        if (userKey == null && member.getName() != null) {
+            for (NameColumn reference : BY_NAME) {
+                add(references, reference.type(), reference.column(), member.getName(), councils, spaceKey);
+            }
+        }
+        return new Export(memberId, council.getID(), spaceKey, time.now(), memberRow, seat, otherMemberships,
+                references, texts.find(spaceKey, texts.names(member)));
+    }
+
+    private void add(List<References> references, Class<? extends Entity> type, String column, Object value,
+            List<Integer> councils, String spaceKey) {
+        List<Map<String, Object>> rows = type == OrganisationEntity.class
+                ? query(type, column, value, "x.\"SPACE_KEY\" = ?", List.of(spaceKey))
+                : rows(type, column, value, councils);
+        if (!rows.isEmpty()) {
+            references.add(new References(type.getAnnotation(Table.class).value(), camel(column), rows));
+        }
+    }
+
+    private Map<String, Object> one(Class<? extends Entity> type, int id) {
+        return query(type, "ID", id, "1 = 1", List.of()).stream().findFirst().orElse(null);
+    }
+
+    /** The rows of {@code type} whose {@code column} holds {@code value}, in the given councils only. */
+    private List<Map<String, Object>> rows(Class<? extends Entity> type, String column, Object value,
+            List<Integer> councils) {
+        String in = String.join(", ", Collections.nCopies(councils.size(), "?"));
+        String scope = scope(type).formatted(in);
+        return query(type, column, value, scope, councils);
+    }
+
+    /** How a row of each kind belongs to a council: directly, or through its meeting, action or hearing. */
+    private static String scope(Class<? extends Entity> type) {
+        if (type == AgendaItemEntity.class || type == AttendanceEntity.class) {
+            return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
+                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        if (type == AgendaDissenterEntity.class) {
+            return "x.\"AGENDA_ITEM_ID\" IN (SELECT i.\"ID\" FROM " + table(AgendaItemEntity.class) + " i JOIN "
+                    + table(MeetingEntity.class) + " p ON p.\"ID\" = i.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        if (type == ActionHistoryEntity.class) {
+            return "x.\"ACTION_ID\" IN (SELECT p.\"ID\" FROM " + table(ActionItemEntity.class)
+                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        if (type == HearingEventEntity.class) {
+            return "x.\"HEARING_ID\" IN (SELECT p.\"ID\" FROM " + table(HearingEntity.class)
+                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        return "x.\"COUNCIL_ID\" IN (%s)";
+    }
+
+    private List<Map<String, Object>> query(Class<? extends RawEntity<?>> type, String column, Object value,
+            String scope, List<?> scopeParameters) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(value);
+        parameters.addAll(scopeParameters);
+        return sql.query("SELECT x.* FROM " + table(type) + " x WHERE x.\"" + column + "\" = ? AND " + scope
+                + " ORDER BY x.\"ID\"", parameters, PersonalDataExport::read);
+    }
+
+    private static List<Map<String, Object>> read(ResultSet rows) throws SQLException {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<Map<String, Object>> result = new ArrayList<>();
+        while (rows.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String name = meta.getColumnLabel(i).toUpperCase(Locale.ROOT);
+                if (!WITHHELD.contains(name)) {
+                    row.put(camel(name), value(rows, i, meta.getColumnType(i)));
+                }
+            }
+            result.add(row);
+        }
+        return result;
+    }
+
+    private static Object value(ResultSet rows, int column, int type) throws SQLException {
+        switch (type) {
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE -> {
+                Timestamp timestamp = rows.getTimestamp(column);
+                return timestamp == null ? null : timestamp.toInstant().toString();
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rows.getBoolean(column);
+                return rows.wasNull() ? null : value;
+            }
+            case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                int value = rows.getInt(column);
+                return rows.wasNull() ? null : value;
+            }
+            case Types.BIGINT, Types.NUMERIC, Types.DECIMAL -> {
+                long value = rows.getLong(column);
+                return rows.wasNull() ? null : value;
+            }
+            default -> {
+                return rows.getString(column);
+            }
+        }
+    }
+
+    /** "OWNER_USER_KEY" → "ownerUserKey", as the API names fields. */
+    static String camel(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    private record NameColumn(Class<? extends Entity> type, String column) {}
+
+    /** The rows of one kind that point at the person through one column. */
+    public record References(String table, String column, List<Map<String, Object>> rows) {}
+
+    /**
+     * The export as JSON.
+     *
+     * @param otherMemberships the same Confluence user's other member rows in councils of the space
+     * @param references every row that points at the person, by kind and column
+     * @param mentions the free-text fields of the space's councils that contain the person's name
+     */
+    public record Export(int memberId, int councilId, String spaceKey, Instant exportedAt, Map<String, Object> member,
+            Map<String, Object> seat, List<Map<String, Object>> otherMemberships, List<References> references,
+            List<TextMention> mentions) {}
+}

@@ -1,0 +1,69 @@
+package org.samraad.hearing;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.samraad.council.PersonMentions;
+import org.samraad.council.TextMention;
+import org.samraad.platform.I18n;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hearing texts that may name a person: summary, the council's response, dissenting views, the easy-read
+ * summary, the outcome, and the notes of the workflow's moves. Read and searched here (long texts are never
+ * filtered in SQL).
+ */
+@Component
+public class HearingTextMentions implements PersonMentions {
+    private static final List<String> FIELDS = List.of("summary", "response", "dissent", "easyRead", "outcome");
+
+    private final ReadOnlySql sql;
+    private final I18n i18n;
+
+    public HearingTextMentions(ReadOnlySql sql, I18n i18n) {
+        this.sql = sql;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public List<TextMention> find(Collection<Integer> councilIds, Collection<String> names) {
+        if (councilIds.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", Collections.nCopies(councilIds.size(), "?"));
+        return sql.query("SELECT h." + column("ID") + ", h." + column("Subject") + ", h." + column("Summary") + ", h."
+                + column("Response") + ", h." + column("Dissent") + ", h." + column("EasyRead") + ", h."
+                + column("Outcome") + ", e." + column("Note") + " FROM " + table(HearingEntity.class) + " h LEFT JOIN "
+                + table(HearingEventEntity.class) + " e ON e." + column("HearingId") + " = h." + column("ID")
+                + " WHERE h." + column("CouncilId") + " IN (" + in + ") ORDER BY h." + column("ID") + ", e."
+                + column("ID"), List.copyOf(councilIds), rows -> {
+                    // a hearing's own fields repeat on each of its event rows: one mention per hearing and field
+                    Set<List<Object>> seen = new LinkedHashSet<>();
+                    List<TextMention> found = new ArrayList<>();
+                    while (rows.next()) {
+                        int id = rows.getInt(1);
+                        for (int i = 0; i < FIELDS.size(); i++) {
+                            if (PersonMentions.mentions(rows.getString(i + 3), names) && seen.add(List.of(id, FIELDS.get(i)))) {
+                                found.add(mention(id, rows.getString(2), FIELDS.get(i)));
+                            }
+                        }
+                        if (PersonMentions.mentions(rows.getString(8), names) && seen.add(List.of(id, "eventNote"))) {
+                            found.add(mention(id, rows.getString(2), "eventNote"));
+                        }
+                    }
+                    return found;
+                });
+    }
+
+    private TextMention mention(int hearingId, String subject, String field) {
+        return new TextMention("hearing", hearingId, null, null, field, i18n.text("samraad.privacy.mention.hearing",
+                subject, i18n.text("samraad.privacy.field." + field)));
+    }
+}

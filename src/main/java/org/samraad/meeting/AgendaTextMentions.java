@@ -1,0 +1,80 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.samraad.council.PersonMentions;
+import org.samraad.council.TextMention;
+import org.samraad.platform.I18n;
+import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agenda texts that may name a person: an item's presenter typed as a name, case presentation, recommendation,
+ * decision, dissent and easy-read version. Long texts are never filtered in SQL, so the council's items are read
+ * and searched here; erasure is rare.
+ */
+@Component
+public class AgendaTextMentions implements PersonMentions {
+    private static final String I = "i.";
+    private static final Map<String, String> FIELDS = fields();
+
+    private final ReadOnlySql sql;
+    private final I18n i18n;
+
+    public AgendaTextMentions(ReadOnlySql sql, I18n i18n) {
+        this.sql = sql;
+        this.i18n = i18n;
+    }
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("presenterName", "PresenterName");
+        fields.put("casePresentation", "CasePresentation");
+        fields.put("recommendation", "Recommendation");
+        fields.put("decision", "Decision");
+        fields.put("dissent", "Dissent");
+        fields.put("easyRead", "EasyRead");
+        return fields;
+    }
+
+    @Override
+    public List<TextMention> find(Collection<Integer> councilIds, Collection<String> names) {
+        if (councilIds.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>(List.of(I + column("ID"), I + column("MeetingId"), "m." + column("Title"),
+                I + column("Title")));
+        FIELDS.values().forEach(property -> columns.add(I + column(property)));
+        String query = "SELECT " + String.join(", ", columns) + " FROM " + table(AgendaItemEntity.class) + " i JOIN "
+                + table(MeetingEntity.class) + " m ON m." + column("ID") + " = i." + column("MeetingId")
+                + " WHERE m." + column("CouncilId") + " IN (" + String.join(", ", Collections.nCopies(councilIds.size(), "?"))
+                + ") ORDER BY m." + column("StartsAt") + ", m." + column("ID") + ", i." + column("SortOrder") + ", i."
+                + column("ID");
+        return sql.query(query, List.copyOf(councilIds), rows -> {
+            List<TextMention> mentions = new ArrayList<>();
+            int meeting = -1;
+            int number = 0;
+            while (rows.next()) {
+                int meetingId = rows.getInt(2);
+                number = meetingId == meeting ? number + 1 : 1;
+                meeting = meetingId;
+                int column = 5;
+                for (String field : FIELDS.keySet()) {
+                    if (PersonMentions.mentions(rows.getString(column++), names)) {
+                        mentions.add(new TextMention("agendaItem", rows.getInt(1), meetingId, number, field,
+                                i18n.text("samraad.privacy.mention.agenda-item", rows.getString(3), number,
+                                        rows.getString(4), i18n.text("samraad.privacy.field." + field))));
+                    }
+                }
+            }
+            return mentions;
+        });
+    }
+}
