@@ -162,8 +162,9 @@
                     box.setAttribute('tabindex', '-1');
                     box.textContent = '';
                     var heading = document.createElement('p');
-                    heading.textContent = AJS.I18n.getText(mentions.length
-                            ? 'samraad.member.erased.mentions' : 'samraad.member.erased.none');
+                    heading.textContent = mentions.length
+                            ? AJS.I18n.getText('samraad.member.erased.mentions')
+                            : AJS.I18n.getText('samraad.member.erased.none');
                     box.appendChild(heading);
                     if (mentions.length) {
                         var list = document.createElement('ul');

@@ -55,6 +55,12 @@ public class AgendaDissentersTest extends AoTestSupport {
         bed.confluence.actAs(SECRETARY);
         assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
                 new AgendaDissenter(svend, "Svend Stille", false)), bed.agenda.list(meeting).get(0).dissenters());
+        for (String outsider : new String[] {null, READER}) {
+            bed.confluence.actAs(outsider);
+            assertEquals("who dissented is part of the record, not shown before the minutes are approved",
+                    List.of(), bed.agenda.list(meeting).get(0).dissenters());
+        }
+        approveMinutes();
         for (String outsider : new String[] {null, READER, EDITOR}) {
             bed.confluence.actAs(outsider);
             assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
@@ -88,6 +94,7 @@ public class AgendaDissentersTest extends AoTestSupport {
         bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
                 .dissenters(maria, svend).attachments(AgendaTestbed.link("Bilag A", "https://nordby.dk/a"),
                         AgendaTestbed.link("Bilag B", "https://nordby.dk/b")));
+        approveMinutes();
         AgendaMacro macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda,
                 HostMacroRenderer.create(bed.i18n), new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
         for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
@@ -104,6 +111,12 @@ public class AgendaDissentersTest extends AoTestSupport {
                     new HostConversionContext("UDS", PAGE, output));
             assertTrue(output, insider.contains("Maria Medlem, Svend Stille"));
         }
+    }
+
+    private void approveMinutes() {
+        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
+        row.setStatus(MeetingStatus.MINUTES_APPROVED.name());
+        row.save();
     }
 
     private static int count(String text, String part) {
