@@ -23,6 +23,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.council.ContactFormats;
 import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.meeting.AgendaItem;
 import org.samraad.meeting.AgendaItemEntity;
@@ -33,6 +34,7 @@ import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MinutesApprovedEvent;
+import org.samraad.meeting.PageBindings;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -43,6 +45,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +68,7 @@ public class HearingService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final HearingsQuery query;
@@ -73,11 +77,13 @@ public class HearingService {
     private final I18n i18n;
     private final TimeSource time;
     private final AgendaService agenda;
+    private final PageBindings pages;
 
     public HearingService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilService councils,
             HearingsQuery query,
@@ -85,10 +91,12 @@ public class HearingService {
             CurrentUser currentUser,
             I18n i18n,
             TimeSource time,
-            AgendaService agenda) {
+            AgendaService agenda,
+            PageBindings pages) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.councils = councils;
         this.query = query;
@@ -97,6 +105,7 @@ public class HearingService {
         this.i18n = i18n;
         this.time = time;
         this.agenda = agenda;
+        this.pages = pages;
     }
 
     // --- reads
@@ -188,6 +197,7 @@ public class HearingService {
         Dates dates = validate(validation, input);
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            refuseTakenPage(councilId, input.pageId(), null);
             Date now = Date.from(time.now());
             HearingEntity row = ao.create(HearingEntity.class,
                     new DBParam("COUNCIL_ID", councilId),
@@ -213,6 +223,9 @@ public class HearingService {
                 validation.add(FieldError.of("receivedOn", "samraad.hearing.error.received-after-submitted"));
             }
             validation.throwIfInvalid();
+            if (!Objects.equals(stored.pageId(), input.pageId())) {
+                refuseTakenPage(stored.councilId(), input.pageId(), id);
+            }
             int version = versions.claim(HearingEntity.class, id, input.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
             copy(input, dates, row);
@@ -406,6 +419,20 @@ public class HearingService {
             validation.add(FieldError.of("deadline", "samraad.hearing.error.deadline-before-received"));
         }
         return new Dates(received, deadline, review);
+    }
+
+    /**
+     * One meeting or hearing per page: the council is locked first (the page is in its space), so two writers
+     * cannot both find the page free.
+     */
+    private void refuseTakenPage(int councilId, Long pageId, Integer hearingId) {
+        if (pageId == null) {
+            return;
+        }
+        rowLock.lock(CouncilEntity.class, councilId);
+        if (pages.taken(pageId, null, hearingId)) {
+            throw new ValidationException(FieldError.of("pageId", "samraad.hearing.error.page-taken"));
+        }
     }
 
     private static LocalDate date(Validation validation, String field, String value) {

@@ -27,6 +27,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ public class AgendaService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final MeetingAccess meetings;
     private final AgendaQuery query;
     private final AgendaItemChecks checks;
@@ -59,6 +61,7 @@ public class AgendaService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             MeetingAccess meetings,
             AgendaQuery query,
             AgendaItemChecks checks,
@@ -69,6 +72,7 @@ public class AgendaService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.meetings = meetings;
         this.query = query;
         this.checks = checks;
@@ -236,7 +240,9 @@ public class AgendaService {
 
     // --- helpers
 
+    /** Locks the meeting first: positions are dense over the whole agenda, so its writers take turns. */
     private void refuseChanges(int meetingId) {
+        rowLock.lock(MeetingEntity.class, meetingId);
         MeetingEntity meeting = Rows.existing(ao, MeetingEntity.class, meetingId);
         AgendaLockedException.refuseChangesIn(MeetingStatus.valueOf(meeting.getStatus()));
     }

@@ -21,6 +21,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
@@ -32,6 +33,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +55,11 @@ public class MeetingService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final MeetingAccess access;
+    private final PageBindings pages;
     private final MeetingTitles titles;
     private final StandingItems standingItems;
     private final CurrentUser currentUser;
@@ -67,9 +71,11 @@ public class MeetingService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilService councils,
             MeetingAccess access,
+            PageBindings pages,
             MeetingTitles titles,
             StandingItems standingItems,
             CurrentUser currentUser,
@@ -79,9 +85,11 @@ public class MeetingService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.councils = councils;
         this.access = access;
+        this.pages = pages;
         this.titles = titles;
         this.standingItems = standingItems;
         this.currentUser = currentUser;
@@ -135,11 +143,11 @@ public class MeetingService {
         MeetingInput input = normalised(raw);
         Validation validation = new Validation();
         Schedule schedule = validate(validation, input, council);
-        if (input.pageId() != null && !validation.hasErrorFor("pageId") && claimed(input.pageId())) {
-            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
-        }
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            // one meeting or hearing per page: checked and bound one writer at a time (the page is in the council's space)
+            rowLock.lock(CouncilEntity.class, council.id());
+            refuseTakenPage(input.pageId(), null);
             MeetingEntity row = ao.create(
                     MeetingEntity.class,
                     new DBParam("COUNCIL_ID", council.id()),
@@ -165,11 +173,13 @@ public class MeetingService {
         Long storedPage = context.meeting().pageId();
         if (input.pageId() != null && storedPage != null && !storedPage.equals(input.pageId())) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
-        } else if (input.pageId() != null && storedPage == null && claimed(input.pageId())) {
-            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
         }
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            if (input.pageId() != null && storedPage == null) {
+                rowLock.lock(CouncilEntity.class, council.id());
+                refuseTakenPage(input.pageId(), id);
+            }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
             int version = versions.claim(MeetingEntity.class, id, input.version());
@@ -335,8 +345,11 @@ public class MeetingService {
         row.setMinutesTarget(CalendarDays.toDate(date.plusDays(council.minutesDays())));
     }
 
-    private boolean claimed(long pageId) {
-        return ao.count(MeetingEntity.class, Query.select().where("PAGE_ID = ?", pageId)) > 0;
+    /** Call under the council's lock. */
+    private void refuseTakenPage(Long pageId, Integer meetingId) {
+        if (pageId != null && pages.taken(pageId, meetingId, null)) {
+            throw new ValidationException(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
+        }
     }
 
     private String statusText(MeetingStatus status) {

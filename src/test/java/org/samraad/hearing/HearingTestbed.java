@@ -6,6 +6,7 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
@@ -15,12 +16,14 @@ import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.PageBindings;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -43,20 +46,21 @@ final class HearingTestbed {
             Map<String, String> users, TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         FakeUserDirectory directory = new FakeUserDirectory(users);
         HostEventPublisher events = new HostEventPublisher();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, confluence.spacePermissions(),
-                new CouncilCountsQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
+                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
                 confluence.currentUser(), time);
-        agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
+        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), directory, i18n, time);
-        meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
+        meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils, access, new PageBindings(ao),
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events);
-        hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(), councils,
-                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda);
+        hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
+                new HearingsQuery(readOnlySql), directory, confluence.currentUser(), i18n, time, agenda, new PageBindings(ao));
         new HearingMinutesListener(events, hearings).register();
     }
 }
