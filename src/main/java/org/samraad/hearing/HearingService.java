@@ -41,10 +41,12 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
@@ -246,8 +248,11 @@ public class HearingService {
      */
     public Hearing transition(int id, HearingTransition raw) {
         return transactions.inTransaction(() -> {
-            HearingRow stored = visible(id);
-            permissions.require(Permission.EDIT, stored.spaceKey());
+            HearingRow seen = visible(id);
+            permissions.require(Permission.EDIT, seen.spaceKey());
+            Integer version = raw.version() == null ? null : claimStep(id, raw.version());
+            // after the claim: the move is checked against the hearing as it is now
+            HearingRow stored = version == null ? seen : visible(id);
             LocalDate today = today(stored.councilLocale());
             String note = Validation.blankToNull(raw.note());
             Validation validation = new Validation()
@@ -277,7 +282,6 @@ public class HearingService {
                 validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-only"));
             }
             validation.throwIfInvalid();
-            int version = versions.claim(HearingEntity.class, id, raw.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
             row.setStatus(target.name());
             if (target == HearingStatus.SUBMITTED) {
@@ -419,6 +423,19 @@ public class HearingService {
             validation.add(FieldError.of("deadline", "samraad.hearing.error.deadline-before-received"));
         }
         return new Dates(received, deadline, review);
+    }
+
+    /**
+     * Claims the version before the move is checked. If someone moved the hearing on since the caller read it,
+     * the move was chosen for a state that is gone: 409 with the hearing as it is now, not a 400.
+     */
+    private int claimStep(int id, int seenVersion) {
+        try {
+            return versions.claim(HearingEntity.class, id, seenVersion);
+        } catch (StaleVersionException e) {
+            Hearing now = written(id);
+            throw new WorkflowConflictException(now, i18n.text("samraad.hearing.status." + now.status().name()));
+        }
     }
 
     /**

@@ -29,10 +29,12 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
@@ -208,6 +210,7 @@ public class MeetingService {
         Validation validation = new Validation().required("to", input.to()).required("version", input.version());
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            int version = claimStep(id, input.version(), context.zone());
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             MeetingStatus from = MeetingStatus.valueOf(row.getStatus());
             MeetingStatus to = Validation.parse(input.to(), MeetingStatus.class);
@@ -215,7 +218,6 @@ public class MeetingService {
                 throw new ValidationException(FieldError.of("to", "samraad.meeting.error.transition",
                         statusText(from), allowedText(from)));
             }
-            int version = versions.claim(MeetingEntity.class, id, input.version());
             Date now = Date.from(time.now());
             String who = currentUser.userKey().orElse(null);
             if (MeetingLifecycle.isReopen(from, to)) {
@@ -343,6 +345,20 @@ public class MeetingService {
         row.setRequestDeadline(CalendarDays.toDate(date.minusDays(council.requestDays())));
         row.setDispatchDeadline(CalendarDays.toDate(date.minusDays(council.dispatchDays())));
         row.setMinutesTarget(CalendarDays.toDate(date.plusDays(council.minutesDays())));
+    }
+
+    /**
+     * Claims the version before the step is checked, so the check sees the meeting as it is now. If someone moved
+     * the meeting on since the caller read it, the step was chosen for a state that is gone: 409 with the meeting
+     * as it is now, rather than a 400 about a step the caller never saw refused.
+     */
+    private int claimStep(int id, int seenVersion, ZoneId zone) {
+        try {
+            return versions.claim(MeetingEntity.class, id, seenVersion);
+        } catch (StaleVersionException e) {
+            MeetingEntity now = Rows.existing(ao, MeetingEntity.class, id);
+            throw new WorkflowConflictException(Meeting.of(now, zone), statusText(MeetingStatus.valueOf(now.getStatus())));
+        }
     }
 
     /** Call under the council's lock. */

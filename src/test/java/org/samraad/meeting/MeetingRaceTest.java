@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.Race;
 
@@ -88,6 +90,37 @@ public class MeetingRaceTest extends AoTestSupport {
             }
         }
         assertEquals("rounds with two agenda items in one position", 0, duplicates);
+    }
+
+    @Test
+    @NonTransactional
+    public void whoLosesARaceForTheNextStepGetsAConflictWithTheStateNow() {
+        int refusedAsInvalid = 0;
+        int conflictsWithoutState = 0;
+        String[] steps = {"AGENDA_PUBLISHED", "CANCELLED", "AGENDA_PUBLISHED"};
+        for (int round = 0; round < ROUNDS; round++) {
+            int meeting = bed.meetings.create(council, meeting(round, null)).id();
+            List<Object> outcomes = Race.run(CONTENDERS,
+                    i -> bed.meetings.transition(meeting, new MeetingTransitionInput(steps[i], 0)));
+            List<Meeting> won = outcomes.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
+            assertEquals("one step wins: " + outcomes, 1, won.size());
+            for (Object outcome : outcomes) {
+                if (outcome instanceof ValidationException) {
+                    refusedAsInvalid++;
+                } else if (outcome instanceof WorkflowConflictException conflict) {
+                    assertEquals(409, conflict.status());
+                    Meeting now = (Meeting) conflict.current();
+                    assertEquals(won.get(0).status(), now.status());
+                    assertEquals(won.get(0).version(), now.version());
+                } else if (outcome instanceof StaleVersionException) {
+                    conflictsWithoutState++;
+                } else {
+                    assertTrue("a loser gets a conflict: " + outcome, outcome instanceof Meeting);
+                }
+            }
+        }
+        assertEquals("losers refused with a 400 instead of a 409", 0, refusedAsInvalid);
+        assertEquals("losers told of a conflict without the state now", 0, conflictsWithoutState);
     }
 
     private boolean denseAndDistinct(int meeting) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
 
 @Provider
 public class ServiceExceptionMapper implements ExceptionMapper<ServiceException> {
@@ -23,6 +24,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
                 e.status(),
                 e.messageKey(),
                 e.arguments(),
-                e instanceof ValidationException v ? v.errors() : List.of());
+                e instanceof ValidationException v ? v.errors() : List.of(),
+                e instanceof WorkflowConflictException w ? w.current() : null);
     }
 }
