@@ -321,6 +321,8 @@ public class HearingService {
             if (stored.onLiveAgenda()) {
                 throw new HearingOnAgendaException();
             }
+            // the meeting before the hearing, in the order approving the minutes takes them, so the two never deadlock
+            rowLock.lock(MeetingEntity.class, placement.meetingId());
             int version = versions.claim(HearingEntity.class, id, placement.version());
             AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
                     AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
