@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
@@ -18,6 +19,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +36,28 @@ public class CouncilService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilCountsQuery countsQuery;
+    private final CouncilReferencesQuery references;
     private final TimeSource time;
 
     public CouncilService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilCountsQuery countsQuery,
+            CouncilReferencesQuery references,
             TimeSource time) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.countsQuery = countsQuery;
+        this.references = references;
         this.time = time;
     }
 
@@ -135,14 +143,20 @@ public class CouncilService {
         });
     }
 
-    /** Only an empty council can go: members, meetings, actions and hearings are records a council must keep. */
+    /**
+     * Only an empty council can go: no record may name it, not even a former member, a cancelled meeting, a done
+     * action or a submitted hearing (see {@link CouncilReferencesQuery}). The council is locked first, so nothing
+     * is added to it while it goes; calendar feeds, personal subscriptions, go with it.
+     */
     public void delete(int id) {
         transactions.inTransaction(() -> {
             CouncilEntity row = visibleRow(id);
             permissions.require(Permission.ADMINISTER, row.getSpaceKey());
-            if (!countsQuery.countsFor(id, time.now()).isEmpty()) {
+            rowLock.lock(CouncilEntity.class, id);
+            if (references.isReferenced(id)) {
                 throw new CouncilNotEmptyException();
             }
+            ao.deleteWithSQL(CalendarFeedEntity.class, "COUNCIL_ID = ?", id);
             ao.delete(row);
         });
     }

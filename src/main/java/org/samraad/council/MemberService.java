@@ -28,6 +28,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,7 @@ public class MemberService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final SeatService seats;
@@ -64,6 +66,7 @@ public class MemberService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilService councils,
             SeatService seats,
@@ -75,6 +78,7 @@ public class MemberService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.councils = councils;
         this.seats = seats;
@@ -117,6 +121,8 @@ public class MemberService {
             throw new ValidationException(List.of());
         }
         return transactions.inTransaction(() -> {
+            // the seat and chair rules span the council's members: checked and written one writer at a time
+            rowLock.lock(CouncilEntity.class, councilId);
             LocalDate today = CalendarDays.today(time);
             List<MemberRow> rows = rowsOf(councilId);
             Viewer viewer = visibility.viewerOf(council, rows, today);
@@ -144,6 +150,7 @@ public class MemberService {
             if (stored.isAnonymised()) {
                 throw new MemberAnonymisedException();
             }
+            rowLock.lock(CouncilEntity.class, council.id());
             LocalDate today = CalendarDays.today(time);
             List<MemberRow> rows = rowsOf(council.id());
             Viewer viewer = visibility.viewerOf(council, rows, today);

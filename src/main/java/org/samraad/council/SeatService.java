@@ -17,6 +17,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ public class SeatService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final SeatsQuery seatsQuery;
@@ -44,6 +46,7 @@ public class SeatService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilService councils,
             SeatsQuery seatsQuery,
@@ -52,6 +55,7 @@ public class SeatService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.councils = councils;
         this.seatsQuery = seatsQuery;
@@ -139,6 +143,8 @@ public class SeatService {
         transactions.inTransaction(() -> {
             SeatEntity row = row(seatId);
             permissions.require(Permission.EDIT, councilOf(row).spaceKey());
+            // as members are added to seats under the council's lock, none joins this one while it goes
+            rowLock.lock(CouncilEntity.class, row.getCouncilId());
             int holders = ao.count(MemberEntity.class, Query.select().where(
                     "SEAT_ID = ? AND ANONYMISED_AT IS NULL AND (TERM_END IS NULL OR TERM_END >= ?)",
                     seatId, CalendarDays.toDate(CalendarDays.today(time))));

@@ -22,6 +22,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.council.ContactFormats;
 import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
@@ -37,6 +38,7 @@ import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MinutesApprovedEvent;
+import org.samraad.meeting.PageBindings;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -44,10 +46,13 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +75,7 @@ public class HearingService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final PagePermissions pages;
     private final CouncilService councils;
@@ -82,11 +88,13 @@ public class HearingService {
     private final TimeSource time;
     private final AgendaService agenda;
     private final MinutesApprovalQuery minutesApprovals;
+    private final PageBindings pageBindings;
 
     public HearingService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             PagePermissions pages,
             CouncilService councils,
@@ -98,10 +106,12 @@ public class HearingService {
             I18n i18n,
             TimeSource time,
             AgendaService agenda,
-            MinutesApprovalQuery minutesApprovals) {
+            MinutesApprovalQuery minutesApprovals,
+            PageBindings pageBindings) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.pages = pages;
         this.councils = councils;
@@ -114,6 +124,7 @@ public class HearingService {
         this.time = time;
         this.agenda = agenda;
         this.minutesApprovals = minutesApprovals;
+        this.pageBindings = pageBindings;
     }
 
     // --- reads
@@ -214,6 +225,7 @@ public class HearingService {
         Dates dates = validate(validation, input);
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            refuseTakenPage(councilId, input.pageId(), null);
             Date now = Date.from(time.now());
             HearingEntity row = ao.create(HearingEntity.class,
                     new DBParam("COUNCIL_ID", councilId),
@@ -240,6 +252,9 @@ public class HearingService {
                 validation.add(FieldError.of("receivedOn", "samraad.hearing.error.received-after-submitted"));
             }
             validation.throwIfInvalid();
+            if (!Objects.equals(stored.pageId(), input.pageId())) {
+                refuseTakenPage(stored.councilId(), input.pageId(), id);
+            }
             int version = versions.claim(HearingEntity.class, id, input.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
             copy(input, dates, row);
@@ -262,8 +277,11 @@ public class HearingService {
      */
     public Hearing transition(int id, HearingTransition raw) {
         return transactions.inTransaction(() -> {
-            HearingRow stored = visible(id);
-            permissions.require(Permission.EDIT, stored.spaceKey());
+            HearingRow seen = visible(id);
+            permissions.require(Permission.EDIT, seen.spaceKey());
+            Integer version = raw.version() == null ? null : claimStep(id, raw.version());
+            // after the claim: the move is checked against the hearing as it is now
+            HearingRow stored = version == null ? seen : visible(id);
             LocalDate today = today(stored.councilLocale());
             String note = Validation.blankToNull(raw.note());
             Validation validation = new Validation()
@@ -293,7 +311,6 @@ public class HearingService {
                 validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-only"));
             }
             validation.throwIfInvalid();
-            int version = versions.claim(HearingEntity.class, id, raw.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
             row.setStatus(target.name());
             if (target == HearingStatus.SUBMITTED) {
@@ -344,6 +361,8 @@ public class HearingService {
             if (stored.onLiveAgenda()) {
                 throw new HearingOnAgendaException();
             }
+            // the meeting before the hearing, in the order approving the minutes takes them, so the two never deadlock
+            rowLock.lock(MeetingEntity.class, placement.meetingId());
             int version = versions.claim(HearingEntity.class, id, placement.version());
             AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
                     AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
@@ -450,6 +469,33 @@ public class HearingService {
             validation.add(FieldError.of("deadline", "samraad.hearing.error.deadline-before-received"));
         }
         return new Dates(received, deadline, review);
+    }
+
+    /**
+     * Claims the version before the move is checked. If someone moved the hearing on since the caller read it,
+     * the move was chosen for a state that is gone: 409 with the hearing as it is now, not a 400.
+     */
+    private int claimStep(int id, int seenVersion) {
+        try {
+            return versions.claim(HearingEntity.class, id, seenVersion);
+        } catch (StaleVersionException e) {
+            Hearing now = written(id);
+            throw new WorkflowConflictException(now, i18n.text("samraad.hearing.status." + now.status().name()));
+        }
+    }
+
+    /**
+     * One meeting or hearing per page: the council is locked first (the page is in its space), so two writers
+     * cannot both find the page free.
+     */
+    private void refuseTakenPage(int councilId, Long pageId, Integer hearingId) {
+        if (pageId == null) {
+            return;
+        }
+        rowLock.lock(CouncilEntity.class, councilId);
+        if (pageBindings.taken(pageId, null, hearingId)) {
+            throw new ValidationException(FieldError.of("pageId", "samraad.hearing.error.page-taken"));
+        }
     }
 
     private static LocalDate date(Validation validation, String field, String value) {

@@ -35,6 +35,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,7 @@ public class AgendaRequestService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final MeetingAccess access;
     private final MembersQuery members;
     private final MemberVisibility visibility;
@@ -70,6 +72,7 @@ public class AgendaRequestService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             MeetingAccess access,
             MembersQuery members,
             MemberVisibility visibility,
@@ -79,6 +82,7 @@ public class AgendaRequestService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.access = access;
         this.members = members;
         this.visibility = visibility;
@@ -199,6 +203,10 @@ public class AgendaRequestService {
             throw new MeetingClosedForRequestsException();
         }
         return transactions.inTransaction(() -> {
+            if (target == AgendaRequestStatus.ACCEPTED) {
+                // the new item's position is the agenda's: one writer at a time per meeting
+                rowLock.lock(MeetingEntity.class, found.getMeetingId());
+            }
             int version = versions.claim(AgendaRequestEntity.class, id, input.version());
             AgendaRequestEntity row = ao.get(AgendaRequestEntity.class, id);
             if (Validation.parse(row.getStatus(), AgendaRequestStatus.class).isSettled()) {

@@ -29,6 +29,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,7 @@ public class AgendaService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final MeetingAccess meetings;
     private final AgendaQuery query;
     private final AgendaItemChecks checks;
@@ -62,6 +64,7 @@ public class AgendaService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             MeetingAccess meetings,
             AgendaQuery query,
             AgendaItemChecks checks,
@@ -73,6 +76,7 @@ public class AgendaService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.meetings = meetings;
         this.query = query;
         this.checks = checks;
@@ -273,7 +277,9 @@ public class AgendaService {
 
     // --- helpers
 
+    /** Locks the meeting first: positions are dense over the whole agenda, so its writers take turns. */
     private void refuseChanges(int meetingId) {
+        rowLock.lock(MeetingEntity.class, meetingId);
         MeetingEntity meeting = Rows.existing(ao, MeetingEntity.class, meetingId);
         AgendaLockedException.refuseChangesIn(MeetingStatus.valueOf(meeting.getStatus()));
     }

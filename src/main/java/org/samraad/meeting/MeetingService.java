@@ -21,6 +21,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
@@ -28,10 +29,13 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +58,11 @@ public class MeetingService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final RowLock rowLock;
     private final SpacePermissions permissions;
     private final CouncilService councils;
     private final MeetingAccess access;
+    private final PageBindings pages;
     private final MeetingTitles titles;
     private final StandingItems standingItems;
     private final CurrentUser currentUser;
@@ -69,9 +75,11 @@ public class MeetingService {
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             VersionClaim versions,
+            RowLock rowLock,
             SpacePermissions permissions,
             CouncilService councils,
             MeetingAccess access,
+            PageBindings pages,
             MeetingTitles titles,
             StandingItems standingItems,
             CurrentUser currentUser,
@@ -82,9 +90,11 @@ public class MeetingService {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
+        this.rowLock = rowLock;
         this.permissions = permissions;
         this.councils = councils;
         this.access = access;
+        this.pages = pages;
         this.titles = titles;
         this.standingItems = standingItems;
         this.currentUser = currentUser;
@@ -140,11 +150,11 @@ public class MeetingService {
         MeetingInput input = normalised(raw);
         Validation validation = new Validation();
         Schedule schedule = validate(validation, input, council);
-        if (input.pageId() != null && !validation.hasErrorFor("pageId") && claimed(input.pageId())) {
-            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
-        }
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            // one meeting or hearing per page: checked and bound one writer at a time (the page is in the council's space)
+            rowLock.lock(CouncilEntity.class, council.id());
+            refuseTakenPage(input.pageId(), null);
             MeetingEntity row = ao.create(
                     MeetingEntity.class,
                     new DBParam("COUNCIL_ID", council.id()),
@@ -170,11 +180,13 @@ public class MeetingService {
         Long storedPage = context.meeting().pageId();
         if (input.pageId() != null && storedPage != null && !storedPage.equals(input.pageId())) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
-        } else if (input.pageId() != null && storedPage == null && claimed(input.pageId())) {
-            validation.add(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
         }
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            if (input.pageId() != null && storedPage == null) {
+                rowLock.lock(CouncilEntity.class, council.id());
+                refuseTakenPage(input.pageId(), id);
+            }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
             int version = versions.claim(MeetingEntity.class, id, input.version());
@@ -205,6 +217,7 @@ public class MeetingService {
         Validation validation = new Validation().required("to", input.to()).required("version", input.version());
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
+            int version = claimStep(id, input.version(), context.zone());
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             MeetingStatus from = MeetingStatus.valueOf(row.getStatus());
             MeetingStatus to = Validation.parse(input.to(), MeetingStatus.class);
@@ -213,7 +226,6 @@ public class MeetingService {
                         statusText(from), allowedText(from)));
             }
             steps.requireConfirmation(Meeting.of(row, context.zone()), to, Boolean.TRUE.equals(input.confirm()));
-            int version = versions.claim(MeetingEntity.class, id, input.version());
             Date now = Date.from(time.now());
             String who = currentUser.userKey().orElse(null);
             if (MeetingLifecycle.isReopen(from, to)) {
@@ -346,8 +358,25 @@ public class MeetingService {
         row.setMinutesTarget(CalendarDays.toDate(date.plusDays(council.minutesDays())));
     }
 
-    private boolean claimed(long pageId) {
-        return ao.count(MeetingEntity.class, Query.select().where("PAGE_ID = ?", pageId)) > 0;
+    /**
+     * Claims the version before the step is checked, so the check sees the meeting as it is now. If someone moved
+     * the meeting on since the caller read it, the step was chosen for a state that is gone: 409 with the meeting
+     * as it is now, rather than a 400 about a step the caller never saw refused.
+     */
+    private int claimStep(int id, int seenVersion, ZoneId zone) {
+        try {
+            return versions.claim(MeetingEntity.class, id, seenVersion);
+        } catch (StaleVersionException e) {
+            MeetingEntity now = Rows.existing(ao, MeetingEntity.class, id);
+            throw new WorkflowConflictException(Meeting.of(now, zone), statusText(MeetingStatus.valueOf(now.getStatus())));
+        }
+    }
+
+    /** Call under the council's lock. */
+    private void refuseTakenPage(Long pageId, Integer meetingId) {
+        if (pageId != null && pages.taken(pageId, meetingId, null)) {
+            throw new ValidationException(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
+        }
     }
 
     private String statusText(MeetingStatus status) {

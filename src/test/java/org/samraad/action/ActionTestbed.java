@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -18,6 +19,7 @@ import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -38,10 +40,11 @@ final class ActionTestbed {
             Map<String, String> users, TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         permissions = confluence.spacePermissions();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
         FakeUserDirectory directory = new FakeUserDirectory(users);

@@ -16,6 +16,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -43,8 +44,10 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 ao,
                 new Transactions(ao),
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
+                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
+                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);
         events = new RecordingEventPublisher();
         listener = new CouncilBlueprintListener(events, councils);

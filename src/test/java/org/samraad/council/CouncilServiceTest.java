@@ -8,15 +8,21 @@ import static org.junit.Assert.assertFalse;
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
+import net.java.ao.RawEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
+import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.plan.CalendarFeedEntity;
+import org.samraad.plan.PlanEntryEntity;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.ServiceException;
@@ -24,6 +30,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -49,8 +56,10 @@ public class CouncilServiceTest extends AoTestSupport {
                 ao,
                 new Transactions(ao),
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
+                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
+                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);
     }
 
@@ -184,6 +193,64 @@ public class CouncilServiceTest extends AoTestSupport {
         ao.deleteWithSQL(MeetingEntity.class, "COUNCIL_ID = ?", council.id());
         councils.delete(council.id());
         assertFalse(councils.inSpace("UDS").isPresent());
+    }
+
+    @Test
+    public void aCouncilWithOnlyPastRecordsIsNotEmptyAndKeepsThemAll() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        member(council.id(), Date.from(TODAY.minusSeconds(86_400 * 400)));
+        meeting(council.id(), "CANCELLED");
+        action(council.id(), "DONE");
+        hearing(council.id(), "SUBMITTED");
+
+        ServiceException e = expect(CouncilNotEmptyException.class, () -> councils.delete(council.id()));
+
+        assertEquals(409, e.status());
+        assertEquals(council, councils.get(council.id()));
+        for (Class<? extends RawEntity<Integer>> record : List.<Class<? extends RawEntity<Integer>>>of(
+                MemberEntity.class, MeetingEntity.class, ActionItemEntity.class, HearingEntity.class)) {
+            assertEquals(record.getSimpleName(), 1, ao.count(record, "COUNCIL_ID = ?", council.id()));
+        }
+    }
+
+    @Test
+    public void anyRecordThatNamesTheCouncilAloneKeepsItFromBeingDeleted() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        Map<String, Runnable> records = new LinkedHashMap<>();
+        records.put("seat", () -> ao.create(SeatEntity.class, new DBParam("COUNCIL_ID", council.id()),
+                new DBParam("SEAT_GROUP", "USER"), new DBParam("REQUIRED_COUNT", 1)));
+        records.put("anonymised member", () -> ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", council.id()),
+                new DBParam("ROLE", "MEMBER"), new DBParam("ANONYMISED_AT", Date.from(TODAY))));
+        records.put("agenda request", () -> ao.create(AgendaRequestEntity.class,
+                new DBParam("COUNCIL_ID", council.id()), new DBParam("TITLE", "Ønske"),
+                new DBParam("SUBMITTED_AT", Date.from(TODAY)), new DBParam("STATUS", "WITHDRAWN")));
+        records.put("plan entry", () -> ao.create(PlanEntryEntity.class, new DBParam("COUNCIL_ID", council.id()),
+                new DBParam("KIND", "OTHER"), new DBParam("TITLE", "Temadag"), new DBParam("STARTS_AT", Date.from(TODAY))));
+        records.put("declined hearing", () -> hearing(council.id(), "DECLINED"));
+        records.forEach((name, record) -> {
+            record.run();
+            expect(CouncilNotEmptyException.class, () -> councils.delete(council.id()));
+            for (Class<? extends RawEntity<Integer>> type : List.<Class<? extends RawEntity<Integer>>>of(
+                    SeatEntity.class, MemberEntity.class, AgendaRequestEntity.class, PlanEntryEntity.class,
+                    HearingEntity.class)) {
+                ao.deleteWithSQL(type, "COUNCIL_ID = ?", council.id());
+            }
+        });
+
+        councils.delete(council.id());
+        assertFalse(councils.inSpace("UDS").isPresent());
+    }
+
+    @Test
+    public void calendarFeedsAreSubscriptionsNotRecordsAndGoWithTheCouncil() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        ao.create(CalendarFeedEntity.class, new DBParam("COUNCIL_ID", council.id()), new DBParam("USER_KEY", EDITOR),
+                new DBParam("TOKEN_HASH", "a".repeat(64)), new DBParam("CREATED_AT", Date.from(TODAY)));
+
+        councils.delete(council.id());
+
+        assertEquals(0, ao.count(CalendarFeedEntity.class));
+        assertEquals(0, ao.count(CouncilEntity.class));
     }
 
     private static CouncilInput input(String space, String name, String kind, String purpose) {

@@ -21,6 +21,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -75,17 +76,18 @@ final class MemberTestbed {
         TimeSource time = () -> NOW;
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         SpacePermissions permissions = confluence.spacePermissions();
         Transactions transactions = new Transactions(ao);
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new FakeUserDirectory(USERS);
-        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));
-        seats = new SeatService(ao, transactions, versions, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
+        seats = new SeatService(ao, transactions, versions, rowLock, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
         MembersQuery membersQuery = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, membersQuery);
-        members = new MemberService(ao, transactions, versions, permissions, councils, seats, membersQuery, visibility,
+        members = new MemberService(ao, transactions, versions, rowLock, permissions, councils, seats, membersQuery, visibility,
                 organisations, users, time);
         compositions = new CompositionService(councils, seats, membersQuery, time);
         csv = new MemberCsv(councils, members, i18n);

@@ -18,6 +18,8 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
+import org.samraad.meeting.MeetingInput;
+import org.samraad.meeting.MeetingService;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
@@ -43,6 +45,7 @@ public class HearingServiceTest extends AoTestSupport {
 
     private FakeConfluence confluence;
     private HearingService hearings;
+    private MeetingService meetings;
     private Instant now = NOW;
     private int uds;
     private int intern;
@@ -55,7 +58,9 @@ public class HearingServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> now).hearings;
+        HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
+        hearings = bed.hearings;
+        meetings = bed.meetings;
         uds = council("UDS", "da");
         intern = council("INT", "sv");
     }
@@ -82,6 +87,25 @@ public class HearingServiceTest extends AoTestSupport {
         assertEquals(HearingStatus.RECEIVED, events.get(0).to());
         assertEquals("Edvin Editor", events.get(0).by());
         assertEquals(NOW, events.get(0).at());
+    }
+
+    @Test
+    public void aPageIsThePageOfOneMeetingOrHearingAtMost() {
+        meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-10", "17:00", null, null, null, null, 4711L, null));
+        Hearing hearing = hearings.create(uds, input("Høring", "2026-12-01").page(4712).build());
+
+        assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
+                hearings.create(uds, input("Anden høring", "2026-12-01").page(4711).build()))));
+        assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
+                hearings.create(uds, input("Anden høring", "2026-12-01").page(4712).build()))));
+        assertEquals(Set.of("pageId|samraad.meeting.error.page-taken"), fields(expectValidation(() ->
+                meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-11", "17:00", null, null, null, null, 4712L,
+                        null)))));
+        assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
+                hearings.update(hearing.id(), input("Høring", "2026-12-01").page(4711).version(0).build()))));
+        assertEquals("keeping its own page is no conflict", Long.valueOf(4712),
+                hearings.update(hearing.id(), input("Høring", "2026-12-02").page(4712).version(0).build()).pageId());
+        assertEquals(1, ao.count(HearingEntity.class));
     }
 
     @Test
@@ -425,14 +449,13 @@ public class HearingServiceTest extends AoTestSupport {
         private String responsibleName;
         private String outcome;
         private String review;
+        private Long page;
         private Integer version;
 
         Input(String title, String deadline) {
             this.title = title;
             this.deadline = deadline;
         }
-
-        private Long page;
 
         Input issuingBody(String value) { issuingBody = value; return this; }
         Input reference(String value) { reference = value; return this; }
@@ -444,7 +467,6 @@ public class HearingServiceTest extends AoTestSupport {
         Input outcome(String value) { outcome = value; return this; }
         Input review(String value) { review = value; return this; }
         Input version(int value) { version = value; return this; }
-
         Input page(long value) { page = value; return this; }
 
         HearingInput build() {

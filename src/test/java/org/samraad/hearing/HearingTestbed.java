@@ -6,6 +6,7 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -18,12 +19,14 @@ import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingStepChecks;
+import org.samraad.meeting.PageBindings;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -46,25 +49,28 @@ final class HearingTestbed {
             Map<String, String> users, TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         FakeUserDirectory directory = new FakeUserDirectory(users);
         HostEventPublisher events = new HostEventPublisher();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, confluence.spacePermissions(),
-                new CouncilCountsQuery(readOnlySql), time);
-        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
-                confluence.currentUser(), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
+                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+        MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
+                confluence.pagePermissions(), confluence.currentUser(), time);
         MembersQuery members = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(),
                 directory, i18n, members);
-        agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
+        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time);
-        meetings = new MeetingService(ao, transactions, versions, confluence.spacePermissions(), councils, access,
-                new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+        meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
+                access, new PageBindings(ao), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
-        hearings = new HearingService(ao, transactions, versions, confluence.spacePermissions(),
+        hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
                 confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
-                confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql));
+                confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql),
+                new PageBindings(ao));
         new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -24,6 +24,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -69,10 +70,11 @@ final class AgendaTestbed {
                 .actAs(SECRETARY);
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        agenda = new AgendaService(ao, new Transactions(ao), versions, meetings, new AgendaQuery(readOnlySql),
+        agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql),
                 new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
                         new MembersQuery(readOnlySql)), users, i18n, time);

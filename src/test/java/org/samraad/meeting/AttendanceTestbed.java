@@ -13,6 +13,7 @@ import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
@@ -31,6 +32,7 @@ import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -79,6 +81,7 @@ final class AttendanceTestbed {
                 .actAs(EDITOR);
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         SpacePermissions permissions = confluence.spacePermissions();
         TimeSource time = () -> now;
@@ -93,13 +96,15 @@ final class AttendanceTestbed {
         UserNames names = new UserNames(users, i18n);
         attendance = new AttendanceService(ao, transactions, versions, access, members, visibility,
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
-        requests = new AgendaRequestService(ao, transactions, versions, access, members, visibility, names,
+        requests = new AgendaRequestService(ao, transactions, versions, rowLock, access, members, visibility, names,
                 confluence.currentUser(), time);
-        meetings = new MeetingService(ao, transactions, versions, permissions,
-                new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time),
-                access, new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
-                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
-        agenda = new AgendaService(ao, transactions, versions, access, new AgendaQuery(readOnlySql),
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
+                new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql),
+                        new CouncilReferencesQuery(readOnlySql), time),
+                access, new PageBindings(ao), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                confluence.currentUser(), i18n, time, new HostEventPublisher(),
+                new MeetingStepChecks(ao, List.of(), i18n, time));
+        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), visibility, users, i18n, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);

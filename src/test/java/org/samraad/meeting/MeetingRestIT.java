@@ -107,6 +107,23 @@ public class MeetingRestIT {
     }
 
     @Test
+    public void whoseStepCameSecondGetsAConflictWithTheMeetingAsItIsNow() {
+        int id = plan("2099-07-01");
+        transition("member", id, "AGENDA_PUBLISHED", 0);
+
+        HttpApi.Reply late = api.postJson("member", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"AGENDA_PUBLISHED\",\"version\":0}");
+
+        assertEquals(late.text(), 409, late.status());
+        JsonNode current = late.json().get("current");
+        assertEquals(id, current.get("id").asInt());
+        assertEquals("AGENDA_PUBLISHED", current.get("status").asText());
+        assertEquals(1, current.get("version").asInt());
+        assertEquals("Someone else moved this on in the meantime: it is now Agenda published. Look at it again, then "
+                + "choose the next step.", late.json().get("message").asText());
+    }
+
+    @Test
     public void readersReadAnonymousReadersOfThePublicSpaceReadAndNeitherMayChange() {
         int id = plan("2099-04-01");
         assertEquals(200, api.get(null, API + "/meetings/" + id).status());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
@@ -13,6 +14,7 @@ import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.ContextPathLinks;
@@ -42,14 +44,17 @@ final class MeetingTestbed {
             Map<String, String> userNames, TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         permissions = confluence.spacePermissions();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
-        access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(), confluence.currentUser(), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
+                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+        access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
+                confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
-        meetings = new MeetingService(ao, transactions, versions, permissions, councils, access, titles,
-                new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access,
+                new PageBindings(ao), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(), i18n, time));
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);

@@ -20,6 +20,8 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.PageBindings;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.meeting.MeetingStatus;
@@ -28,6 +30,7 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 
 /** "Plan next year": series of meetings from a pattern, validated field by field, all or nothing. */
@@ -102,7 +105,8 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
     public void aMeetingRefusedHalfwayLeavesNoPartOfTheSeries() {
         int[] calls = {0};
         MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
-                confluence.spacePermissions(), bed.councils, null, new MeetingTitles(bed.i18n),
+                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
+                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao), new MeetingTitles(bed.i18n),
                 new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
                 new HostEventPublisher(), null) {
             @Override

@@ -6,6 +6,7 @@ import com.atlassian.sal.api.UrlMode;
 import java.util.List;
 import net.java.ao.EntityManager;
 import org.samraad.council.CouncilCountsQuery;
+import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilParameter;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
@@ -16,6 +17,7 @@ import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingStepChecks;
 import org.samraad.meeting.MeetingLinks;
 import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.PageBindings;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
@@ -24,6 +26,7 @@ import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
@@ -49,13 +52,15 @@ final class PlanTestbed {
             TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
+        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         SpacePermissions permissions = confluence.spacePermissions();
         i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
+                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        meetings = new MeetingService(ao, transactions, versions, permissions, councils, access,
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao),
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
                 new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         meetingCalendar = new MeetingCalendar(access, i18n, time);

@@ -72,7 +72,9 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
             }
         }
         switch (name) {
-            case "url": return "jdbc:hsqldb:mem:samraad_test";
+            // MVCC as on the dev host (HostDatabase): writers lock rows, not tables, and concurrent tests do not
+            // wedge on AO's synchronised HSQLDB insert while another transaction holds a table lock
+            case "url": return "jdbc:hsqldb:mem:samraad_test;hsqldb.tx=mvcc";
             case "user": return "sa";
             case "password": return "";
             default: return "PUBLIC";

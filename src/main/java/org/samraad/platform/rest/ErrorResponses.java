@@ -25,11 +25,17 @@ public class ErrorResponses {
     }
 
     public Response of(int status, String messageKey, Serializable[] arguments, List<FieldError> fieldErrors) {
+        return of(status, messageKey, arguments, fieldErrors, null);
+    }
+
+    /** @param current the item as it is now, for a 409 after a lost workflow race; null otherwise */
+    public Response of(int status, String messageKey, Serializable[] arguments, List<FieldError> fieldErrors,
+            Object current) {
         List<ErrorBody.FieldMessage> fields = fieldErrors.stream()
                 .map(e -> new ErrorBody.FieldMessage(
                         e.field(), i18n.text(e.messageKey(), e.arguments().toArray(Serializable[]::new))))
                 .toList();
-        ErrorBody body = new ErrorBody(status, i18n.text(messageKey, arguments), fields);
+        ErrorBody body = new ErrorBody(status, i18n.text(messageKey, arguments), fields, current);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WorkflowConflictException;
 
 @Provider
 public class ServiceExceptionMapper implements ExceptionMapper<ServiceException> {
@@ -27,6 +28,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
                 e.status(),
                 e.messageKey(),
                 e.arguments(),
-                e instanceof ValidationException v ? v.errors() : List.of());
+                e instanceof ValidationException v ? v.errors() : List.of(),
+                e instanceof WorkflowConflictException w ? w.current() : null);
     }
 }

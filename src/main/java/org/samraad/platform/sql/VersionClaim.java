@@ -4,11 +4,7 @@ import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.rdbms.RdbmsException;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import net.java.ao.RawEntity;
 import org.samraad.platform.StaleVersionException;
 import org.springframework.stereotype.Component;
@@ -41,16 +37,7 @@ public class VersionClaim {
     public int claim(Class<? extends RawEntity<?>> type, int id, String versionColumn, int expected) {
         String sql = "UPDATE " + table(type) + " SET " + column(versionColumn) + " = ? WHERE " + column("ID")
                 + " = ? AND " + column(versionColumn) + " = ?";
-        int updated = executors.createExecutor(false, false).execute((Connection connection) -> {
-            try (PreparedStatement statement = SqlStatements.prepare(connection, sql)) {
-                statement.setInt(1, expected + 1);
-                statement.setInt(2, id);
-                statement.setInt(3, expected);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new RdbmsException("Samråd could not claim a version", e);
-            }
-        });
+        int updated = Updates.execute(executors, "Samråd could not claim a version", sql, expected + 1, id, expected);
         if (updated != 1) {
             throw new StaleVersionException();
         }
