@@ -190,13 +190,14 @@ public class OrganisationService {
                 .line("name", input.name(), NAME_MAX)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), OrganisationKind.class)
-                .maxLength("website", input.website(), WEBSITE_MAX)
-                .line("contactName", input.contactName(), CONTACT_MAX)
+                .maxLength("website", input.website(), WEBSITE_MAX);
+        // errors in the order of the form's fields: the form focuses the first
+        format(validation, "website", input.website(), ContactFormats::isWebAddress, "samraad.organisation.error.website");
+        validation.line("contactName", input.contactName(), CONTACT_MAX)
                 .email("contactEmail", input.contactEmail(), CONTACT_MAX)
                 .line("contactPhone", input.contactPhone(), CONTACT_MAX)
                 .text("offers", input.offers(), TEXT_MAX)
                 .text("targetGroup", input.targetGroup(), TEXT_MAX);
-        format(validation, "website", input.website(), ContactFormats::isWebAddress, "samraad.organisation.error.website");
         return validation;
     }
 
