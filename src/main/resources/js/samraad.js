@@ -49,13 +49,13 @@
 
     /**
      * The server's field errors beside their inputs (element id + "-error"), linked for screen readers; errors for
-     * fields without a place go to the form's status line. The first invalid input, else the status, gets focus.
+     * fields without a place go to the form's status line. The first invalid input in the form's order (not the
+     * order the server checked them in), else the status, gets focus.
      */
     function showErrors(form, result) {
         clearErrors(form);
         var status = form.querySelector('.samraad-form-status');
         status.textContent = failureMessage(result);
-        var first = null;
         (result.body.errors || []).forEach(function (error) {
             var input = form.elements[error.field];
             var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
@@ -68,9 +68,8 @@
             var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
             described.push(holder.id);
             input.setAttribute('aria-describedby', described.join(' '));
-            first = first || input;
         });
-        (first || status).focus();
+        (form.querySelector('[aria-invalid="true"]') || status).focus();
     }
 
     /**

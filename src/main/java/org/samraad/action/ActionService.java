@@ -8,7 +8,6 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -45,6 +43,8 @@ import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
+import java.util.ArrayList;
+import org.samraad.platform.DateRule;
 
 /**
  * Action items and their history. An action belongs to a council: whoever can view the council's space reads it
@@ -68,8 +68,6 @@ public class ActionService {
     static final int PERCENT_MAX = 100;
     static final String CREATED = "created";
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -352,17 +350,12 @@ public class ActionService {
      */
     private void validate(Validation validation, ActionInput input, Council council, Integer storedOrganisation) {
         validation.required("title", input.title())
-                .maxLength("title", input.title(), TITLE_MAX)
-                .maxLength("description", input.description(), TEXT_MAX)
-                .maxLength("ownerUserKey", input.ownerUserKey(), USER_KEY_MAX)
-                .maxLength("ownerName", input.ownerName(), NAME_MAX)
-                .maxLength("progressNote", input.progressNote(), TEXT_MAX)
+                .line("title", input.title(), TITLE_MAX)
+                .text("description", input.description(), TEXT_MAX)
+                .line("ownerUserKey", input.ownerUserKey(), USER_KEY_MAX)
+                .line("ownerName", input.ownerName(), NAME_MAX)
+                .text("progressNote", input.progressNote(), TEXT_MAX)
                 .oneOf("status", input.status(), ActionStatus.class);
-        singleLine(validation, "title", input.title());
-        singleLine(validation, "ownerUserKey", input.ownerUserKey());
-        singleLine(validation, "ownerName", input.ownerName());
-        noControl(validation, "description", input.description());
-        noControl(validation, "progressNote", input.progressNote());
         if (input.ownerUserKey() != null && input.ownerName() != null) {
             validation.add(FieldError.of("ownerName", "samraad.action.error.user-or-name"));
         }
@@ -383,9 +376,7 @@ public class ActionService {
                 validation.add(FieldError.of("ownerMemberId", "samraad.action.error.unknown-member"));
             }
         }
-        if (input.dueDate() != null && dueDate(input) == null) {
-            validation.add(FieldError.of("dueDate", "samraad.action.error.date"));
-        }
+        validation.date("dueDate", input.dueDate());
         if (input.percentDone() != null && (input.percentDone() < 0 || input.percentDone() > PERCENT_MAX)) {
             validation.add(FieldError.of("percentDone", "samraad.action.error.percent"));
         }
@@ -407,19 +398,6 @@ public class ActionService {
         }
     }
 
-    private static void singleLine(Validation validation, String field, String value) {
-        if (value != null && !validation.hasErrorFor(field)
-                && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
-            validation.add(FieldError.of(field, "samraad.action.error.single-line"));
-        }
-    }
-
-    private static void noControl(Validation validation, String field, String value) {
-        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
-            validation.add(FieldError.of(field, "samraad.action.error.control"));
-        }
-    }
-
     private static ActionStatus status(ActionInput input) {
         return input.status() == null ? ActionStatus.OPEN : Validation.parse(input.status(), ActionStatus.class);
     }
@@ -433,14 +411,7 @@ public class ActionService {
     }
 
     private static LocalDate dueDate(ActionInput input) {
-        if (input.dueDate() == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(input.dueDate());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateRule.day("dueDate", input.dueDate(), new ArrayList<>());
     }
 
     private static void copy(ActionInput input, ActionStatus status, ActionItemEntity row) {

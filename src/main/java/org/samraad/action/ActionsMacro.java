@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
@@ -17,6 +16,7 @@ import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Validation;
+import org.samraad.platform.TextRule;
 
 /**
  * {@code samraad-actions}: the action register of one council, filtered as the page's author configured it, with
@@ -40,7 +40,6 @@ public class ActionsMacro extends BlockMacro {
     static final int MAX_PAGE_SIZE = 100;
     static final Set<ActionStatus> DEFAULT_STATUSES = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
     private static final int OWNER_MAX = 255;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final CouncilParameter councilParameter;
     private final ActionService actions;
@@ -125,7 +124,7 @@ public class ActionsMacro extends BlockMacro {
             return null;
         }
         String owner = value.strip();
-        if (owner.length() > OWNER_MAX || CONTROL.matcher(owner).find()) {
+        if (owner.length() > OWNER_MAX || !TextRule.isOneLine(owner)) {
             throw error("samraad.action.macro.bad-owner");
         }
         return ActionFilter.ME.equalsIgnoreCase(owner) ? ActionFilter.ME : owner;

@@ -174,12 +174,12 @@ public class CouncilService {
             throw new ValidationException(List.of());
         }
         Validation validation = new Validation()
-                .maxLength("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
+                .line("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
                 .required("name", input.name())
-                .maxLength("name", input.name(), NAME_MAX)
+                .line("name", input.name(), NAME_MAX)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), CouncilKind.class)
-                .maxLength("purpose", input.purpose(), PURPOSE_MAX);
+                .text("purpose", input.purpose(), PURPOSE_MAX);
         CouncilSettings.validate(validation, input);
         return validation;
     }

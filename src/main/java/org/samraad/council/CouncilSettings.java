@@ -26,7 +26,6 @@ public final class CouncilSettings {
     public static final int HEARING_REMINDER_DAYS_MAX = 90;
     static final int PATTERN_MAX = 255;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private CouncilSettings() {}
 
@@ -46,9 +45,9 @@ public final class CouncilSettings {
                     HEARING_REMINDERS_MAX, HEARING_REMINDER_DAYS_MAX));
         }
         String pattern = input.meetingTitlePattern();
-        validation.maxLength("meetingTitlePattern", pattern, PATTERN_MAX);
+        validation.line("meetingTitlePattern", pattern, PATTERN_MAX);
         if (pattern != null && !validation.hasErrorFor("meetingTitlePattern")) {
-            if (CONTROL.matcher(pattern).find() || !knownPlaceholdersOnly(pattern)) {
+            if (!knownPlaceholdersOnly(pattern)) {
                 validation.add(FieldError.of("meetingTitlePattern", "samraad.council.error.title-pattern"));
             }
         }

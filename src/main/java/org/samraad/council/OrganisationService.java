@@ -185,20 +185,19 @@ public class OrganisationService {
 
     private static Validation validate(OrganisationInput input) {
         Validation validation = new Validation()
-                .maxLength("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
+                .line("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
                 .required("name", input.name())
-                .maxLength("name", input.name(), NAME_MAX)
+                .line("name", input.name(), NAME_MAX)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), OrganisationKind.class)
-                .maxLength("website", input.website(), WEBSITE_MAX)
-                .maxLength("contactName", input.contactName(), CONTACT_MAX)
-                .maxLength("contactEmail", input.contactEmail(), CONTACT_MAX)
-                .maxLength("contactPhone", input.contactPhone(), CONTACT_MAX)
-                .maxLength("offers", input.offers(), TEXT_MAX)
-                .maxLength("targetGroup", input.targetGroup(), TEXT_MAX);
+                .maxLength("website", input.website(), WEBSITE_MAX);
+        // errors in the order of the form's fields: the form focuses the first
         format(validation, "website", input.website(), ContactFormats::isWebAddress, "samraad.organisation.error.website");
-        format(validation, "contactEmail", input.contactEmail(), ContactFormats::isEmailAddress,
-                "samraad.organisation.error.email");
+        validation.line("contactName", input.contactName(), CONTACT_MAX)
+                .email("contactEmail", input.contactEmail(), CONTACT_MAX)
+                .line("contactPhone", input.contactPhone(), CONTACT_MAX)
+                .text("offers", input.offers(), TEXT_MAX)
+                .text("targetGroup", input.targetGroup(), TEXT_MAX);
         return validation;
     }
 

@@ -181,7 +181,7 @@ public class SeatService {
         Validation validation = new Validation()
                 .required("group", input.group())
                 .oneOf("group", blankToNull(input.group()), SeatGroup.class)
-                .maxLength("label", input.label(), LABEL_MAX)
+                .line("label", input.label(), LABEL_MAX)
                 .required("requiredCount", input.requiredCount());
         if (input.requiredCount() != null
                 && (input.requiredCount() < REQUIRED_MIN || input.requiredCount() > REQUIRED_MAX)) {

@@ -3,6 +3,7 @@ package org.samraad.hearing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
@@ -15,8 +16,6 @@ import org.samraad.platform.ValidationException;
 public record HearingFilter(HearingStatus status, Integer year, boolean openOnly, Integer rateYear, int limit, int offset) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2999;
 
     public static HearingFilter all() {
         return new HearingFilter(null, null, false, null, MAX_LIMIT, 0);
@@ -32,13 +31,7 @@ public record HearingFilter(HearingStatus status, Integer year, boolean openOnly
                 errors.add(FieldError.of("status", "samraad.error.invalid-choice"));
             }
         }
-        Integer parsedYear = null;
-        if (!Validation.isBlank(year)) {
-            parsedYear = whole(year);
-            if (parsedYear == null || parsedYear < FIRST_YEAR || parsedYear > LAST_YEAR) {
-                errors.add(FieldError.of("year", "samraad.hearing.error.year"));
-            }
-        }
+        Integer parsedYear = DateRule.year("year", year, DateRule.LAST_YEAR, errors);
         boolean openOnly = false;
         if (!Validation.isBlank(open)) {
             String flag = open.trim().toLowerCase(Locale.ROOT);

@@ -7,7 +7,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
@@ -288,8 +287,7 @@ public class HearingService {
                     .required("to", raw.to())
                     .required("version", raw.version())
                     .oneOf("to", raw.to(), HearingStatus.class)
-                    .maxLength("note", note, NOTE_MAX)
-                    .plainText("note", note);
+                    .text("note", note, NOTE_MAX);
             HearingStatus target = raw.to() == null ? null : Validation.parse(raw.to(), HearingStatus.class);
             if (target != null && !stored.status().canMoveTo(target)) {
                 validation.add(FieldError.of("to", "samraad.hearing.error.transition",
@@ -300,7 +298,7 @@ public class HearingService {
             }
             LocalDate submittedOn = null;
             if (target == HearingStatus.SUBMITTED) {
-                submittedOn = raw.submittedOn() == null ? today : date(validation, "submittedOn", raw.submittedOn());
+                submittedOn = Validation.isBlank(raw.submittedOn()) ? today : validation.date("submittedOn", raw.submittedOn());
                 if (submittedOn != null && submittedOn.isAfter(today)) {
                     validation.add(FieldError.of("submittedOn", "samraad.hearing.error.submitted-future"));
                 } else if (submittedOn != null && stored.receivedOn() != null
@@ -433,23 +431,18 @@ public class HearingService {
 
     private Dates validate(Validation validation, HearingInput input) {
         validation.required("title", input.title())
-                .maxLength("title", input.title(), TITLE_MAX)
-                .singleLine("title", input.title())
-                .maxLength("issuingBody", input.issuingBody(), BODY_MAX)
-                .singleLine("issuingBody", input.issuingBody())
-                .maxLength("reference", input.reference(), REFERENCE_MAX)
-                .singleLine("reference", input.reference())
+                .line("title", input.title(), TITLE_MAX)
+                .line("issuingBody", input.issuingBody(), BODY_MAX)
+                .line("reference", input.reference(), REFERENCE_MAX)
                 .maxLength("url", input.url(), URL_MAX)
-                .maxLength("responsibleUserKey", input.responsibleUserKey(), NAME_MAX)
-                .singleLine("responsibleUserKey", input.responsibleUserKey())
-                .maxLength("responsibleName", input.responsibleName(), NAME_MAX)
-                .singleLine("responsibleName", input.responsibleName())
+                .line("responsibleUserKey", input.responsibleUserKey(), NAME_MAX)
+                .line("responsibleName", input.responsibleName(), NAME_MAX)
                 .required("deadline", input.deadline());
-        validation.maxLength("summary", input.summary(), TEXT_MAX).plainText("summary", input.summary())
-                .maxLength("response", input.response(), TEXT_MAX).plainText("response", input.response())
-                .maxLength("dissent", input.dissent(), TEXT_MAX).plainText("dissent", input.dissent())
-                .maxLength("easyRead", input.easyRead(), TEXT_MAX).plainText("easyRead", input.easyRead())
-                .maxLength("outcome", input.outcome(), TEXT_MAX).plainText("outcome", input.outcome());
+        validation.text("summary", input.summary(), TEXT_MAX)
+                .text("response", input.response(), TEXT_MAX)
+                .text("dissent", input.dissent(), TEXT_MAX)
+                .text("easyRead", input.easyRead(), TEXT_MAX)
+                .text("outcome", input.outcome(), TEXT_MAX);
         if (input.url() != null && !validation.hasErrorFor("url") && !ContactFormats.isWebAddress(input.url())) {
             validation.add(FieldError.of("url", "samraad.hearing.error.url"));
         }
@@ -462,9 +455,9 @@ public class HearingService {
         if (input.pageId() != null && input.pageId() <= 0) {
             validation.add(FieldError.of("pageId", "samraad.hearing.error.page"));
         }
-        LocalDate received = input.receivedOn() == null ? null : date(validation, "receivedOn", input.receivedOn());
-        LocalDate deadline = input.deadline() == null ? null : date(validation, "deadline", input.deadline());
-        LocalDate review = input.reviewDate() == null ? null : date(validation, "reviewDate", input.reviewDate());
+        LocalDate received = validation.date("receivedOn", input.receivedOn());
+        LocalDate deadline = validation.date("deadline", input.deadline());
+        LocalDate review = validation.date("reviewDate", input.reviewDate());
         if (received != null && deadline != null && deadline.isBefore(received)) {
             validation.add(FieldError.of("deadline", "samraad.hearing.error.deadline-before-received"));
         }
@@ -495,20 +488,6 @@ public class HearingService {
         rowLock.lock(CouncilEntity.class, councilId);
         if (pageBindings.taken(pageId, null, hearingId)) {
             throw new ValidationException(FieldError.of("pageId", "samraad.hearing.error.page-taken"));
-        }
-    }
-
-    private static LocalDate date(Validation validation, String field, String value) {
-        try {
-            LocalDate day = LocalDate.parse(value);
-            if (day.getYear() < 1900 || day.getYear() > 2999) {
-                validation.add(FieldError.of(field, "samraad.hearing.error.date"));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            validation.add(FieldError.of(field, "samraad.hearing.error.date"));
-            return null;
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.samraad.council.MemberEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.TextRule;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,6 @@ public class AgendaItemChecks {
     static final int URL_MAX = 450;
     static final int ATTACHMENTS_MAX = 100;
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
     private static final Pattern NO_SPACE = Pattern.compile("[\\x21-\\x7e\\u00a1-\\uffff]+");
 
     private final ActiveObjects ao;
@@ -77,20 +76,17 @@ public class AgendaItemChecks {
     Validation validate(AgendaItemInput input, int councilId, boolean insider) {
         Validation validation = new Validation()
                 .required("title", input.title())
-                .maxLength("title", input.title(), TITLE_MAX)
+                .line("title", input.title(), TITLE_MAX)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), AgendaItemKind.class)
                 .oneOf("standingKind", input.standingKind(), StandingKind.class)
-                .maxLength("presenterUserKey", input.presenterUserKey(), NAME_MAX)
-                .maxLength("presenterName", input.presenterName(), NAME_MAX);
-        singleLine(validation, "title", input.title());
-        singleLine(validation, "presenterUserKey", input.presenterUserKey());
-        singleLine(validation, "presenterName", input.presenterName());
-        text(validation, "casePresentation", input.casePresentation());
-        text(validation, "recommendation", input.recommendation());
-        text(validation, "decision", input.decision());
-        text(validation, "dissent", input.dissent());
-        text(validation, "easyRead", input.easyRead());
+                .line("presenterUserKey", input.presenterUserKey(), NAME_MAX)
+                .line("presenterName", input.presenterName(), NAME_MAX)
+                .text("casePresentation", input.casePresentation(), TEXT_MAX)
+                .text("recommendation", input.recommendation(), TEXT_MAX)
+                .text("decision", input.decision(), TEXT_MAX)
+                .text("dissent", input.dissent(), TEXT_MAX)
+                .text("easyRead", input.easyRead(), TEXT_MAX);
         boolean standing = AgendaItemKind.STANDING == Validation.parse(input.kind(), AgendaItemKind.class);
         if (!validation.hasErrorFor("kind") && !validation.hasErrorFor("standingKind")
                 && standing != (input.standingKind() != null)) {
@@ -141,8 +137,7 @@ public class AgendaItemChecks {
         for (int i = 0; i < attachments.size(); i++) {
             AgendaAttachmentInput a = attachments.get(i);
             String field = "attachments[" + i + "].";
-            validation.required(field + "title", a.title()).maxLength(field + "title", a.title(), TITLE_MAX);
-            singleLine(validation, field + "title", a.title());
+            validation.required(field + "title", a.title()).line(field + "title", a.title(), TITLE_MAX);
             if ((a.attachmentId() == null) == (a.url() == null)) {
                 validation.add(FieldError.of(field + "url", "samraad.agenda.error.attachment-source"));
             } else if (a.url() != null && !isWebLink(a.url())) {
@@ -158,7 +153,7 @@ public class AgendaItemChecks {
 
     /** An absolute http(s) URL with a host, without spaces, control characters or user information. */
     static boolean isWebLink(String url) {
-        if (url.length() > URL_MAX || !NO_SPACE.matcher(url).matches()) {
+        if (url.length() > URL_MAX || !NO_SPACE.matcher(url).matches() || !TextRule.isOneLine(url)) {
             return false;
         }
         try {
@@ -168,20 +163,6 @@ public class AgendaItemChecks {
                     && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    private static void singleLine(Validation validation, String field, String value) {
-        if (value != null && !validation.hasErrorFor(field)
-                && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
-            validation.add(FieldError.of(field, "samraad.agenda.error.single-line"));
-        }
-    }
-
-    private static void text(Validation validation, String field, String value) {
-        validation.maxLength(field, value, TEXT_MAX);
-        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
-            validation.add(FieldError.of(field, "samraad.agenda.error.control"));
         }
     }
 }

@@ -140,10 +140,8 @@ public class AgendaRequestService {
         }
         String title = raw == null ? null : Validation.blankToNull(raw.title());
         String description = raw == null ? null : Validation.blankToNull(raw.description());
-        Validation validation = new Validation().required("title", title).maxLength("title", title, TITLE_MAX)
-                .maxLength("description", description, TEXT_MAX);
-        Texts.singleLine(validation, "title", title);
-        Texts.noControl(validation, "description", description);
+        Validation validation = new Validation().required("title", title).line("title", title, TITLE_MAX)
+                .text("description", description, TEXT_MAX);
         validation.throwIfInvalid();
         String userKey = currentUser.userKey().orElseThrow(ForbiddenException::new);
         Instant now = time.now();
@@ -185,8 +183,7 @@ public class AgendaRequestService {
             validation.add(FieldError.of("status", "samraad.error.invalid-choice"));
         }
         String answer = Validation.blankToNull(input.answer());
-        validation.maxLength("answer", answer, TEXT_MAX);
-        Texts.noControl(validation, "answer", answer);
+        validation.text("answer", answer, TEXT_MAX);
         validation.throwIfInvalid();
         if (target == AgendaRequestStatus.WITHDRAWN) {
             String me = currentUser.userKey().orElse(null);

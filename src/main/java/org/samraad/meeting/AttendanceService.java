@@ -250,9 +250,7 @@ public class AttendanceService {
         } else if (userKey != null && name != null) {
             validation.add(FieldError.of(at + "name", "samraad.attendance.error.user-or-name"));
         }
-        validation.maxLength(at + "name", name, NAME_MAX).maxLength(at + "userKey", userKey, USER_KEY_MAX);
-        Texts.singleLine(validation, at + "name", name);
-        Texts.singleLine(validation, at + "userKey", userKey);
+        validation.line(at + "name", name, NAME_MAX).line(at + "userKey", userKey, USER_KEY_MAX);
         if (userKey != null && !validation.hasErrorFor(at + "userKey")
                 && !users.exists(userKey)) {
             validation.add(FieldError.of(at + "userKey", "samraad.attendance.error.unknown-user"));

@@ -2,12 +2,13 @@ package org.samraad.meeting;
 
 import com.atlassian.plugin.web.ContextProvider;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.platform.Validation;
+import java.util.ArrayList;
+import org.samraad.platform.DateRule;
 
 /**
  * Titles a new meeting page after the council's pattern (e.g. "Udsatterådet – møde 12. marts 2026"). The
@@ -46,11 +47,8 @@ public class MeetingBlueprintContextProvider implements ContextProvider {
         return result;
     }
 
+    /** Only a day the meeting service would accept gets a title; the service reports what is wrong. */
     private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateRule.day("meetingDate", value, new ArrayList<>());
     }
 }

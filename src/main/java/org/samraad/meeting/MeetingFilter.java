@@ -3,7 +3,6 @@ package org.samraad.meeting;
 import static org.samraad.platform.Validation.isBlank;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.DateRule;
 
 /**
  * Which of a council's meetings a list shows: between two days (both included, in the council's zone), in some
@@ -31,8 +31,8 @@ public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> sta
     /** The query parameters as text, so "abc" is a 400 naming the parameter rather than JAX-RS's 404. */
     public static MeetingFilter parse(String from, String to, List<String> status, String limit, String offset) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate fromDay = day("from", from, errors);
-        LocalDate toDay = day("to", to, errors);
+        LocalDate fromDay = DateRule.day("from", from, errors);
+        LocalDate toDay = DateRule.day("to", to, errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             errors.add(FieldError.of("to", "samraad.meeting.error.to-before-from"));
         }
@@ -49,17 +49,5 @@ public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> sta
             throw new ValidationException(errors.stream().distinct().toList());
         }
         return new MeetingFilter(fromDay, toDay, statuses, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
-    }
-
-    private static LocalDate day(String field, String value, List<FieldError> errors) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "samraad.meeting.error.date"));
-            return null;
-        }
     }
 }

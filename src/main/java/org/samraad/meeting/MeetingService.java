@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -53,7 +51,6 @@ import org.springframework.stereotype.Component;
 public class MeetingService {
     static final int TITLE_MAX = 450;
     static final int PLACE_MAX = 450;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -296,13 +293,11 @@ public class MeetingService {
                 .oneOf("kind", input.kind(), MeetingKind.class)
                 .required("date", input.date())
                 .required("startTime", input.startTime())
-                .maxLength("place", input.place(), PLACE_MAX)
-                .maxLength("title", input.title(), TITLE_MAX);
-        singleLine(validation, "place", input.place());
-        singleLine(validation, "title", input.title());
-        LocalDate date = parse(validation, "date", input.date(), LocalDate::parse);
-        LocalTime start = parse(validation, "startTime", input.startTime(), LocalTime::parse);
-        LocalTime end = parse(validation, "endTime", input.endTime(), LocalTime::parse);
+                .line("place", input.place(), PLACE_MAX)
+                .line("title", input.title(), TITLE_MAX);
+        LocalDate date = validation.date("date", input.date());
+        LocalTime start = validation.time("startTime", input.startTime());
+        LocalTime end = validation.time("endTime", input.endTime());
         if (start != null && end != null && !end.isAfter(start)) {
             validation.add(FieldError.of("endTime", "samraad.meeting.error.end-before-start"));
         }
@@ -317,29 +312,6 @@ public class MeetingService {
         Date startsAt = Date.from(ZonedDateTime.of(date, start, zone).toInstant());
         Date endsAt = end == null ? null : Date.from(ZonedDateTime.of(date, end, zone).toInstant());
         return new Schedule(kind, date, zone, startsAt, endsAt);
-    }
-
-    private interface Parser<T> {
-        T parse(String text);
-    }
-
-    private static <T> T parse(Validation validation, String field, String value, Parser<T> parser) {
-        if (value == null || validation.hasErrorFor(field)) {
-            return null;
-        }
-        try {
-            return parser.parse(value);
-        } catch (DateTimeParseException e) {
-            validation.add(FieldError.of(field, "date".equals(field) ? "samraad.meeting.error.date"
-                    : "samraad.meeting.error.time"));
-            return null;
-        }
-    }
-
-    private static void singleLine(Validation validation, String field, String value) {
-        if (value != null && !validation.hasErrorFor(field) && CONTROL.matcher(value).find()) {
-            validation.add(FieldError.of(field, "samraad.meeting.error.single-line"));
-        }
     }
 
     private void copy(MeetingInput input, Schedule schedule, Council council, MeetingEntity row) {

@@ -19,6 +19,10 @@ import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import org.samraad.platform.DateRule;
+import org.samraad.platform.FieldError;
 
 /**
  * {@code samraad-annual-plan}: a council's årshjul for one year (default: this year in the council's zone) — its
@@ -86,10 +90,12 @@ public class AnnualPlanMacro extends BlockMacro {
         if (Validation.isBlank(value)) {
             return null;
         }
-        Integer year = Validation.wholeNumber(value);
-        if (year == null || year < AnnualPlanService.FIRST_YEAR || year > AnnualPlanService.LAST_YEAR) {
-            throw new MacroExecutionException(i18n.text("samraad.plan.error.year",
-                    String.valueOf(AnnualPlanService.FIRST_YEAR), String.valueOf(AnnualPlanService.LAST_YEAR)));
+        List<FieldError> errors = new ArrayList<>();
+        Integer year = DateRule.year("year", value, DateRule.LAST_YEAR, errors);
+        if (year == null) {
+            FieldError error = errors.get(0);
+            throw new MacroExecutionException(
+                    i18n.text(error.messageKey(), error.arguments().toArray(java.io.Serializable[]::new)));
         }
         return year;
     }

@@ -7,11 +7,10 @@ import java.util.List;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.meeting.CouncilZone;
-import org.samraad.platform.FieldError;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
-import org.samraad.platform.ValidationException;
 import org.springframework.stereotype.Component;
+import org.samraad.platform.DateRule;
 
 /**
  * A council's annual plan (årshjul): whoever can view the council's space reads it (404 otherwise). Two statements
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnnualPlanService {
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
-
     private final CouncilService councils;
     private final AnnualPlanQuery query;
     private final PagePermissions pages;
@@ -36,11 +32,9 @@ public class AnnualPlanService {
 
     /** The plan of a year typed as text (blank: this year in the council's zone); a wrong year is a field error. */
     public AnnualPlan plan(int councilId, String year) {
-        Integer parsed = Validation.isBlank(year) ? null : Validation.wholeNumber(year);
-        if (!Validation.isBlank(year) && (parsed == null || parsed < FIRST_YEAR || parsed > LAST_YEAR)) {
-            throw new ValidationException(FieldError.of("year", "samraad.plan.error.year",
-                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
-        }
+        Validation validation = new Validation();
+        Integer parsed = validation.year("year", year, DateRule.LAST_YEAR);
+        validation.throwIfInvalid();
         Council council = councils.get(councilId);
         return plan(council, parsed == null ? thisYear(council) : parsed);
     }

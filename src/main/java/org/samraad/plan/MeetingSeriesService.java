@@ -17,6 +17,7 @@ import org.samraad.meeting.Meeting;
 import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingKind;
 import org.samraad.meeting.MeetingService;
+import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Transactions;
@@ -73,10 +74,8 @@ public class MeetingSeriesService {
                 .oneOf("pattern", blankToNull(input.pattern()), MeetingSeriesPattern.class)
                 .required("startTime", blankToNull(input.startTime()))
                 .oneOf("kind", blankToNull(input.kind()), MeetingKind.class);
-        LocalTime start = PlanEntryService.parse(validation, "startTime", blankToNull(input.startTime()),
-                LocalTime::parse, "samraad.meeting.error.time");
-        LocalTime end = PlanEntryService.parse(validation, "endTime", blankToNull(input.endTime()), LocalTime::parse,
-                "samraad.meeting.error.time");
+        LocalTime start = validation.time("startTime", input.startTime());
+        LocalTime end = validation.time("endTime", input.endTime());
         if (start != null && end != null && !end.isAfter(start)) {
             validation.add(FieldError.of("endTime", "samraad.meeting.error.end-before-start"));
         }
@@ -94,10 +93,7 @@ public class MeetingSeriesService {
 
     private static List<LocalDate> monthly(Validation validation, MeetingSeriesInput input, LocalDate today) {
         int year = input.year() == null ? today.getYear() + 1 : input.year();
-        if (year < AnnualPlanService.FIRST_YEAR || year > AnnualPlanService.LAST_YEAR) {
-            validation.add(FieldError.of("year", "samraad.plan.error.year", String.valueOf(AnnualPlanService.FIRST_YEAR),
-                    String.valueOf(AnnualPlanService.LAST_YEAR)));
-        }
+        validation.year("year", year);
         List<Integer> months = input.months() == null ? List.of() : input.months();
         if (months.isEmpty()) {
             validation.add(FieldError.of("months", "samraad.error.required"));
@@ -129,8 +125,7 @@ public class MeetingSeriesService {
     private static List<LocalDate> weekly(Validation validation, MeetingSeriesInput input) {
         validation.required("firstDate", blankToNull(input.firstDate())).required("everyWeeks", input.everyWeeks())
                 .required("count", input.count());
-        LocalDate first = PlanEntryService.parse(validation, "firstDate", blankToNull(input.firstDate()),
-                LocalDate::parse, "samraad.meeting.error.date");
+        LocalDate first = validation.date("firstDate", input.firstDate());
         if (input.everyWeeks() != null && (input.everyWeeks() < 1 || input.everyWeeks() > MAX_EVERY_WEEKS)) {
             validation.add(FieldError.of("everyWeeks", "samraad.plan.series.error.every-weeks",
                     String.valueOf(MAX_EVERY_WEEKS)));
@@ -145,6 +140,12 @@ public class MeetingSeriesService {
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < input.count(); i++) {
             dates.add(first.plusWeeks((long) i * input.everyWeeks()));
+        }
+        // the last meeting must be a day the plugin accepts, not only the first
+        if (!DateRule.inRange(dates.get(dates.size() - 1))) {
+            validation.add(FieldError.of("firstDate", "samraad.error.date-range",
+                    DateRule.FIRST_DAY.toString(), DateRule.LAST_DAY.toString()));
+            return List.of();
         }
         return dates;
     }

@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
 import net.java.ao.DBParam;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
@@ -121,17 +119,13 @@ public class PlanEntryService {
         validation.required("kind", input.kind())
                 .oneOf("kind", input.kind(), PlanEntryKind.class)
                 .required("title", input.title())
-                .maxLength("title", input.title(), TITLE_MAX)
-                .singleLine("title", input.title())
+                .line("title", input.title(), TITLE_MAX)
                 .required("date", input.date())
-                .maxLength("place", input.place(), PLACE_MAX)
-                .singleLine("place", input.place())
-                .maxLength("description", input.description(), TEXT_MAX)
-                .plainText("description", input.description());
-        LocalDate date = parse(validation, "date", input.date(), LocalDate::parse, "samraad.meeting.error.date");
-        LocalTime start = parse(validation, "startTime", input.startTime(), LocalTime::parse,
-                "samraad.meeting.error.time");
-        LocalTime end = parse(validation, "endTime", input.endTime(), LocalTime::parse, "samraad.meeting.error.time");
+                .line("place", input.place(), PLACE_MAX)
+                .text("description", input.description(), TEXT_MAX);
+        LocalDate date = validation.date("date", input.date());
+        LocalTime start = validation.time("startTime", input.startTime());
+        LocalTime end = validation.time("endTime", input.endTime());
         if (end != null && start == null && !validation.hasErrorFor("startTime")) {
             validation.add(FieldError.of("endTime", "samraad.plan.error.end-without-start"));
         } else if (start != null && end != null && !end.isAfter(start)) {
@@ -142,18 +136,6 @@ public class PlanEntryService {
         Date startsAt = Date.from(ZonedDateTime.of(date, start == null ? LocalTime.MIDNIGHT : start, zone).toInstant());
         Date endsAt = end == null ? null : Date.from(ZonedDateTime.of(date, end, zone).toInstant());
         return new Timing(Validation.parse(input.kind(), PlanEntryKind.class), zone, startsAt, endsAt, start == null);
-    }
-
-    static <T> T parse(Validation validation, String field, String value, Function<String, T> parser, String error) {
-        if (value == null || validation.hasErrorFor(field)) {
-            return null;
-        }
-        try {
-            return parser.apply(value);
-        } catch (DateTimeParseException e) {
-            validation.add(FieldError.of(field, error));
-            return null;
-        }
     }
 
     private static void copy(PlanEntryInput input, Timing timing, PlanEntryEntity row) {

@@ -1,20 +1,18 @@
 package org.samraad.platform;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Collects field errors for one input, then throws them together. Lengths match the column sizes, so a value
  * that passes here always fits the database.
  */
 public final class Validation {
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
-
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validation required(String field, String value) {
@@ -46,18 +44,66 @@ public final class Validation {
         return this;
     }
 
-    /** A one-line value (a title, a name): no line breaks, tabs or other control characters. */
-    public Validation singleLine(String field, String value) {
-        if (value != null && !hasErrorFor(field) && (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find())) {
-            errors.add(FieldError.of(field, "samraad.error.single-line"));
+    /**
+     * The rule for every one-line text (a name, a title, a key, a place, a reference): at most {@code max}
+     * characters, and only characters a person types on one line. See {@link TextRule#isOneLine}.
+     */
+    public Validation line(String field, String value, int max) {
+        maxLength(field, value, max);
+        if (value != null && !hasErrorFor(field) && !TextRule.isOneLine(value)) {
+            errors.add(FieldError.of(field, TextRule.ONE_LINE_KEY));
         }
         return this;
     }
 
-    /** Free text: line breaks and tabs are fine, other control characters (NUL included, which PostgreSQL refuses) are not. */
-    public Validation plainText(String field, String value) {
-        if (value != null && !hasErrorFor(field) && CONTROL.matcher(value).find()) {
-            errors.add(FieldError.of(field, "samraad.error.control"));
+    /**
+     * The rule for every free text (a purpose, a description, a decision): at most {@code max} characters; line
+     * breaks and tabs are fine, nothing else invisible. See {@link TextRule#isText}.
+     */
+    public Validation text(String field, String value, int max) {
+        maxLength(field, value, max);
+        if (value != null && !hasErrorFor(field) && !TextRule.isText(value)) {
+            errors.add(FieldError.of(field, TextRule.TEXT_KEY));
+        }
+        return this;
+    }
+
+    /**
+     * The one e-mail rule ({@link EmailAddress#isValid}, which includes the one-line rule) for a present value that
+     * fits its column.
+     */
+    public Validation email(String field, String value, int max) {
+        maxLength(field, value, max);
+        if (!isBlank(value) && !hasErrorFor(field) && !EmailAddress.isValid(value.strip())) {
+            errors.add(FieldError.of(field, EmailAddress.KEY));
+        }
+        return this;
+    }
+
+    /** A calendar day typed as ISO text (2026-03-12), within {@link DateRule}'s range; null if absent or wrong. */
+    public LocalDate date(String field, String value) {
+        return hasErrorFor(field) ? null : DateRule.day(field, value, errors);
+    }
+
+    /** A calendar day the JSON reader already parsed: it must still lie within {@link DateRule}'s range. */
+    public LocalDate date(String field, LocalDate value) {
+        return hasErrorFor(field) ? null : DateRule.day(field, value, errors);
+    }
+
+    /** A wall-clock time typed as HH:mm (17:00); null if absent or wrong. */
+    public LocalTime time(String field, String value) {
+        return hasErrorFor(field) ? null : DateRule.time(field, value, errors);
+    }
+
+    /** A year typed as text, within {@link DateRule}'s range (and at most {@code last}); null if absent or wrong. */
+    public Integer year(String field, String value, int last) {
+        return hasErrorFor(field) ? null : DateRule.year(field, value, last, errors);
+    }
+
+    /** A year as a number, within {@link DateRule}'s range; null passes (combine with required). */
+    public Validation year(String field, Integer value) {
+        if (value != null && !hasErrorFor(field)) {
+            DateRule.year(field, String.valueOf(value), DateRule.LAST_YEAR, errors);
         }
         return this;
     }

@@ -122,7 +122,7 @@ public class ActionServiceTest extends AoTestSupport {
         ValidationException e = expectValidation(() -> actions.create(new Input(null, " ")
                 .due("1. december").status("FINISHED").percent(101).build()));
         assertEquals(Set.of("councilId|samraad.error.required", "title|samraad.error.required",
-                "owner|samraad.action.error.owner-required", "dueDate|samraad.action.error.date",
+                "owner|samraad.action.error.owner-required", "dueDate|samraad.error.date",
                 "status|samraad.error.invalid-choice", "percentDone|samraad.action.error.percent"), fields(e));
     }
 
@@ -191,7 +191,7 @@ public class ActionServiceTest extends AoTestSupport {
                         "ownerName|samraad.error.too-long"),
                 fields(expectValidation(() -> actions.create(input(uds, long10k).ownerName(long10k)
                         .description(long10k + "x").build()))));
-        assertEquals(Set.of("title|samraad.action.error.single-line", "description|samraad.action.error.control"),
+        assertEquals(Set.of("title|samraad.error.single-line", "description|samraad.error.control"),
                 fields(expectValidation(() -> actions.create(input(uds, "a\nb").ownerName("M")
                         .description("nul\u0000byte").build()))));
     }

@@ -164,7 +164,7 @@ public class OrganisationServiceTest extends AoTestSupport {
                 "<script>@example.org", "\"x\"@example.org", "info@example.org\nBcc: x@example.org", "mailto:info@example.org")) {
             ValidationException e = expectValidation(() -> organisations.create(
                     new OrganisationInput("UDS", "Org", "OTHER", null, null, bad, null, null, null, null)));
-            assertEquals(bad, Set.of("contactEmail|samraad.organisation.error.email"), fields(e));
+            assertEquals(bad, Set.of("contactEmail|samraad.error.email"), fields(e));
         }
         Organisation ok = organisations.create(new OrganisationInput("UDS", "Org", "OTHER", null, null,
                 "frivillig+nordby@natcafe.example.org", null, null, null, null));

@@ -114,8 +114,8 @@ public class HearingServiceTest extends AoTestSupport {
                 .url("javascript:alert(1)").received("20. november").review("snart")
                 .responsibleUser(SECRETARY).responsibleName("Sara").build()));
         assertEquals(Set.of("title|samraad.error.required", "deadline|samraad.error.required",
-                "url|samraad.hearing.error.url", "receivedOn|samraad.hearing.error.date",
-                "reviewDate|samraad.hearing.error.date", "responsibleName|samraad.hearing.error.user-or-name"),
+                "url|samraad.hearing.error.url", "receivedOn|samraad.error.date",
+                "reviewDate|samraad.error.date", "responsibleName|samraad.hearing.error.user-or-name"),
                 fields(e));
     }
 
@@ -345,7 +345,7 @@ public class HearingServiceTest extends AoTestSupport {
 
     @Test
     public void badFilterValuesAreFieldErrorsReportedTogether() {
-        assertEquals(Set.of("status|samraad.error.invalid-choice", "year|samraad.hearing.error.year",
+        assertEquals(Set.of("status|samraad.error.invalid-choice", "year|samraad.error.year",
                 "open|samraad.hearing.error.flag", "limit|samraad.hearing.error.limit",
                 "offset|samraad.hearing.error.offset"),
                 fields(expectValidation(() -> HearingFilter.parse("SENT", "20x6", "yes", "501", "-1"))));

@@ -114,7 +114,7 @@ public class HearingsMacroTest extends AoTestSupport {
         assertTrue(render("display", Map.of("pageSize", "1")).contains("1 of 3 hearings shown."));
 
         assertMacroError(Map.of("status", "sent"), "The status parameter: Choose one of the listed values.");
-        assertMacroError(Map.of("year", "next"), "The year parameter: Give a year between 1900 and 2999.");
+        assertMacroError(Map.of("year", "next"), "The year parameter: Enter a year from 2000 to 2100.");
         assertMacroError(Map.of("pageSize", "101"), "The pageSize parameter: Show between 1 and 100 hearings at a time.");
         assertMacroError(Map.of("open", "maybe"), "The open parameter: Use true or false.");
     }

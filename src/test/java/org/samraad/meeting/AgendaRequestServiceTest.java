@@ -272,11 +272,11 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         assertEquals(Set.of("title|samraad.error.too-long", "description|samraad.error.too-long"),
                 fields(expectValidation(() -> requests.submit(meeting,
                         new AgendaRequestInput("x".repeat(451), "y".repeat(10_001))))));
-        assertEquals(Set.of("title|samraad.attendance.error.single-line", "description|samraad.attendance.error.control"),
+        assertEquals(Set.of("title|samraad.error.single-line", "description|samraad.error.control"),
                 fields(expectValidation(() -> requests.submit(meeting, new AgendaRequestInput("To\nlinjer", "NUL\u0000")))));
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Punkt", null));
         assertEquals(Set.of("status|samraad.error.invalid-choice", "version|samraad.error.required",
-                "answer|samraad.attendance.error.control"), fields(expectValidation(() -> requests.answer(request.id(),
+                "answer|samraad.error.control"), fields(expectValidation(() -> requests.answer(request.id(),
                 new AgendaRequestChange("SUBMITTED", "\u0007", null)))));
         assertEquals(Set.of("status|samraad.error.required", "version|samraad.error.required"),
                 fields(expectValidation(() -> requests.answer(request.id(), null))));

@@ -464,14 +464,14 @@ public class AgendaServiceTest extends AoTestSupport {
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
                 "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.agenda.error.unknown-user",
                 "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
-                "casePresentation|samraad.error.too-long", "recommendation|samraad.agenda.error.control",
+                "casePresentation|samraad.error.too-long", "recommendation|samraad.error.control",
                 "decision|samraad.error.too-long", "dissent|samraad.error.too-long", "easyRead|samraad.error.too-long",
                 "hearingId|samraad.agenda.error.unknown-hearing", "attachments[0].title|samraad.error.required",
                 "attachments[0].url|samraad.agenda.error.url", "attachments[1].url|samraad.agenda.error.attachment-source",
                 "attachments[2].url|samraad.agenda.error.attachment-source", "attachments[3].url|samraad.agenda.error.url",
                 "attachments[4].url|samraad.agenda.error.url",
                 "attachments[5].attachmentId|samraad.agenda.error.attachment-id"), fields(e));
-        assertEquals(Set.of("title|samraad.agenda.error.single-line", "durationMinutes|samraad.agenda.error.duration",
+        assertEquals(Set.of("title|samraad.error.single-line", "durationMinutes|samraad.agenda.error.duration",
                         "presenterName|samraad.error.too-long", "kind|samraad.error.required"),
                 fields(expectValidation(() -> agenda.add(meeting, new AgendaItemInput("to\nlinjer", null, null, null,
                         "x".repeat(256), -1, null, null, null, null, null, null, null, null, null, null)))));

@@ -225,7 +225,7 @@ public class AttendanceServiceTest extends AoTestSupport {
                 "lines[0].name|samraad.attendance.error.guest-required",
                 "lines[1].name|samraad.attendance.error.user-or-name",
                 "lines[2].name|samraad.error.too-long",
-                "lines[3].name|samraad.attendance.error.single-line",
+                "lines[3].name|samraad.error.single-line",
                 "lines[4].userKey|samraad.attendance.error.unknown-user",
                 "lines[5].organisationId|samraad.attendance.error.unknown-organisation",
                 "lines[7].name|samraad.attendance.error.duplicate",

@@ -81,7 +81,7 @@ public class AnnualPlanServiceTest extends AoTestSupport {
         ValidationException e = expectValidation(() -> bed.entries.create(uds, new PlanEntryInput("PARTY",
                 "a\nb", "31-12-2027", "9", "08:00", "x".repeat(451), "\u0000", null)));
         assertEquals(Set.of("kind|samraad.error.invalid-choice", "title|samraad.error.single-line",
-                "date|samraad.meeting.error.date", "startTime|samraad.meeting.error.time",
+                "date|samraad.error.date", "startTime|samraad.error.time",
                 "place|samraad.error.too-long", "description|samraad.error.control"), fields(e));
         assertEquals(Set.of("kind|samraad.error.required", "title|samraad.error.required",
                 "date|samraad.error.required", "endTime|samraad.plan.error.end-without-start"),
@@ -184,8 +184,8 @@ public class AnnualPlanServiceTest extends AoTestSupport {
         sql.reset();
         assertEquals(600, bed.plans.plan(uds, "2027").items().size());
         assertTrue(sql.statements().toString(), sql.total() <= 3);
-        assertEquals(Set.of("year|samraad.plan.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "next"))));
-        assertEquals(Set.of("year|samraad.plan.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "1999"))));
+        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "next"))));
+        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "1999"))));
     }
 
     static PlanEntryInput entry(String title, String date) {

@@ -107,7 +107,7 @@ public class AnnualReportMacroTest extends AoTestSupport {
                 render("display", Map.of("year", bad));
                 fail("expected a macro error for " + bad);
             } catch (MacroExecutionException e) {
-                assertEquals("The year parameter: Give a year from 1900 to 2026.", e.getMessage());
+                assertEquals("The year parameter: Enter a year from 2000 to 2026.", e.getMessage());
             }
         }
     }

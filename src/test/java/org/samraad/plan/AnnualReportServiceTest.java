@@ -152,7 +152,7 @@ public class AnnualReportServiceTest extends AoTestSupport {
                 reports.report(year.council, bad);
                 fail("expected a field error for " + bad);
             } catch (ValidationException e) {
-                assertEquals(List.of(FieldError.of("year", "samraad.report.error.year", "1900", "2026")), e.errors());
+                assertEquals(List.of(FieldError.of("year", "samraad.error.year", "2000", "2026")), e.errors());
             }
         }
     }

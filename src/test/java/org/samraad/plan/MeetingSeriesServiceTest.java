@@ -91,7 +91,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
                 "kind|samraad.error.invalid-choice"),
                 fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2027,
                         List.of(0, 13), "5", "<b>", null, null, null, "16:00", "15:00", "PARTY", null, null)))));
-        assertEquals(Set.of("firstDate|samraad.meeting.error.date", "everyWeeks|samraad.plan.series.error.every-weeks",
+        assertEquals(Set.of("firstDate|samraad.error.date", "everyWeeks|samraad.plan.series.error.every-weeks",
                 "count|samraad.plan.series.error.count"),
                 fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
                         null, null, "5/1", 0, 53, "16:00", null, null, null, null)))));
@@ -112,7 +112,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
             @Override
             public Meeting create(int councilId, MeetingInput input) {
                 if (++calls[0] == 3) {
-                    throw new ValidationException(FieldError.of("date", "samraad.meeting.error.date"));
+                    throw new ValidationException(FieldError.of("date", "samraad.error.date"));
                 }
                 return super.create(councilId, input);
             }

@@ -1,5 +1,6 @@
 package org.samraad.platform.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,14 +15,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The API's JSON rules: ISO-8601 dates, unknown fields rejected, and no silent coercion between text, numbers
- * and booleans, so a wrong type is a 400 with the field named rather than data stored as "123".
+ * and booleans, so a wrong type is a 400 with the field named rather than data stored as "123"; and the read is
+ * bounded ({@link JsonLimits}).
  */
 @Provider
 public class JsonMapperResolver implements ContextResolver<ObjectMapper> {
     private static final ObjectMapper MAPPER = create();
 
     public static ObjectMapper create() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(JsonLimits.constraints()).build())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -22,6 +22,11 @@ public class JsonMappingExceptionMapper implements ExceptionMapper<JsonMappingEx
 
     @Override
     public Response toResponse(JsonMappingException e) {
+        // the reader wraps a bound it met inside a value (e.g. nesting under a field) with that field's path
+        Response limit = JsonLimits.overLimit(e, responses);
+        if (limit != null) {
+            return limit;
+        }
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
                 .collect(Collectors.joining("."));

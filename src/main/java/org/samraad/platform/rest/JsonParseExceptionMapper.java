@@ -20,6 +20,7 @@ public class JsonParseExceptionMapper implements ExceptionMapper<JsonParseExcept
 
     @Override
     public Response toResponse(JsonParseException e) {
-        return responses.of(400, "samraad.error.malformed-json");
+        Response limit = JsonLimits.overLimit(e, responses);
+        return limit != null ? limit : responses.of(400, "samraad.error.malformed-json");
     }
 }

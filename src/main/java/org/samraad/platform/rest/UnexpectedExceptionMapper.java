@@ -7,9 +7,12 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A bug is logged for the administrator; the caller gets a plain 500 with no stack trace. */
+/**
+ * Anything no other mapper answers (a bug, a checked exception from a library) is logged for the administrator;
+ * the caller gets a plain 500 with no stack trace and no class name.
+ */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
     private final ErrorResponses responses;
 
@@ -19,7 +22,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
     }
 
     @Override
-    public Response toResponse(RuntimeException e) {
+    public Response toResponse(Throwable e) {
         LOG.error("Unexpected error in Samråd REST call", e);
         return responses.of(500, "samraad.error.unexpected");
     }
