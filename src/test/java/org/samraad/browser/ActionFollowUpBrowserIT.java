@@ -155,11 +155,15 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         assertFalse("a done action is not reminded of", mail.getText().contains(room));
     }
 
-    /** The meeting header's button: the page then shows the minutes, where actions are agreed. */
+    /**
+     * The meeting header's button, confirmed since the meeting is months ahead: the page then shows the minutes,
+     * where actions are agreed.
+     */
     private void markAsHeld() {
         WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//section[contains(@class,'samraad-meeting')]//button[normalize-space()='Mark as held']"))).click();
+        waitVisible(By.cssSelector(".samraad-meeting-confirm .samraad-meeting-confirm-yes")).click();
         waiting().until(gone(before));
         assertEquals("Held", waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
         waitVisible(By.cssSelector("section.samraad-agenda-view-minutes"));

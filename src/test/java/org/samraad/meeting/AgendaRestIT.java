@@ -177,7 +177,17 @@ public class AgendaRestIT {
         ObjectNode item = item("Budget").put("kind", "DECISION").put("decision", "Vedtaget");
         item.putArray("dissenterIds").add(karin).add(leila);
         int id = add("secretary", item).get("id").asInt();
+        item.put("version", 0).putArray("dissenterIds").add(999_999);
+        Reply refused = api.putJson("secretary", API + "/agenda-items/" + id, item.toString());
+        assertEquals(refused.text(), 400, refused.status());
+        assertEquals("dissenterIds", refused.json().get("errors").get(0).get("field").asText());
 
+        // who dissented is part of the record: others read it once the minutes are approved
+        step("AGENDA_PUBLISHED");
+        step("HELD");
+        assertTrue(api.get("reader", API + "/meetings/" + meetingId + "/agenda").json().get("items").get(0)
+                .get("dissenters").isEmpty());
+        step("MINUTES_APPROVED");
         JsonNode outside = api.get("reader", API + "/meetings/" + meetingId + "/agenda").json().get("items").get(0);
         assertEquals(id, outside.get("id").asInt());
         assertEquals("Karin Holm", outside.get("dissenters").get(0).get("name").asText());
@@ -186,11 +196,14 @@ public class AgendaRestIT {
         assertFalse(api.get(null, API + "/meetings/" + meetingId + "/agenda").text().contains("Leila Nour"));
         JsonNode inside = api.get("secretary", API + "/meetings/" + meetingId + "/agenda").json().get("items").get(0);
         assertEquals("Leila Nour", inside.get("dissenters").get(1).get("name").asText());
+    }
 
-        item.put("version", 0).putArray("dissenterIds").add(999_999);
-        Reply refused = api.putJson("secretary", API + "/agenda-items/" + id, item.toString());
-        assertEquals(refused.text(), 400, refused.status());
-        assertEquals("dissenterIds", refused.json().get("errors").get(0).get("field").asText());
+    /** The secretary takes the meeting's next step, confirming what the server asks about. */
+    private void step(String to) {
+        int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
+        Reply reply = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
+                "{\"to\":\"" + to + "\",\"version\":" + version + ",\"confirm\":true}");
+        assertEquals(reply.text(), 200, reply.status());
     }
 
     // --- helpers

@@ -109,9 +109,9 @@ public class MeetingRestIT {
     @Test
     public void whoseStepCameSecondGetsAConflictWithTheMeetingAsItIsNow() {
         int id = plan("2099-07-01");
-        transition("member", id, "AGENDA_PUBLISHED", 0);
+        transition("secretary", id, "AGENDA_PUBLISHED", 0);
 
-        HttpApi.Reply late = api.postJson("member", API + "/meetings/" + id + "/transition",
+        HttpApi.Reply late = api.postJson("secretary", API + "/meetings/" + id + "/transition",
                 "{\"to\":\"AGENDA_PUBLISHED\",\"version\":0}");
 
         assertEquals(late.text(), 409, late.status());
