@@ -77,7 +77,7 @@ final class MemberTestbed {
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         SpacePermissions permissions = confluence.spacePermissions();
         Transactions transactions = new Transactions(ao);
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new FakeUserDirectory(USERS);
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,

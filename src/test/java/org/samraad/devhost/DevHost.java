@@ -1,7 +1,6 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.languages.LocaleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
+import org.samraad.devhost.services.HostLocaleManager;
 import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
@@ -123,8 +123,7 @@ public final class DevHost implements AutoCloseable {
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
             services.put("multiQueueTaskManager", new HostMailQueue(store));
-            // the host keeps no language per user: everyone has Confluence's default, as a new user does
-            services.put("localeManager", (LocaleManager) user -> RequestContext.DEFAULT_LOCALE);
+            services.put("localeManager", new HostLocaleManager(RequestContext.DEFAULT_LOCALE));
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());

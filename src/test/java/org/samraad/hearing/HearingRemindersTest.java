@@ -84,7 +84,7 @@ public class HearingRemindersTest extends AoTestSupport {
                 new MailRecipients(users, confluence, confluence,
                         user -> SWEDE.equals(((com.atlassian.confluence.user.ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
                                 : Locale.GERMAN),
-                wiki, new org.samraad.platform.I18n(
+                wiki, confluence.i18n(
                         new org.samraad.devhost.services.HostI18nResolver(List.of("i18n.samraad"))),
                 () -> now);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),

@@ -67,7 +67,7 @@ final class AgendaTestbed {
                 .actAs(SECRETARY);
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, new Transactions(ao), versions, meetings, new AgendaQuery(readOnlySql),

@@ -50,7 +50,7 @@ final class PlanTestbed {
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         SpacePermissions permissions = confluence.spacePermissions();
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, permissions, new CouncilCountsQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions,
                 confluence.currentUser(), time);

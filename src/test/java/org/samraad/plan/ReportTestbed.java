@@ -25,7 +25,7 @@ final class ReportTestbed {
             TimeSource time) {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, new Transactions(ao), versions, confluence.spacePermissions(),
                 new CouncilCountsQuery(readOnlySql), time);
         reports = new AnnualReportService(councils, new AnnualReportQuery(readOnlySql), new ReportSummary(i18n), time);

@@ -1,5 +1,6 @@
 package org.samraad.testing;
 
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -14,18 +15,23 @@ import com.atlassian.sal.api.user.UserProfile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.RequestContext;
 import org.samraad.platform.CurrentUser;
+import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 
 /**
  * The Confluence side of a service test: spaces, users and space permissions held in memory, with the
  * product's rules (EDIT and ADMINISTER imply VIEW; anonymous is a null user). Services are tested against the
- * real database and this; the dev host runs them against its own persistent host.
+ * real database and this; the dev host runs them against its own persistent host. Everyone reads in the language
+ * a test binds with {@link RequestContext#bind}.
  */
 public final class FakeConfluence
-        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory {
+        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory, LocaleManager {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Object> globalSettings = new HashMap<>();
@@ -65,6 +71,16 @@ public final class FakeConfluence
 
     public CurrentUser currentUser() {
         return new CurrentUser(this, this);
+    }
+
+    /** The plugin's texts over {@code resolver}, in the reader's language as this Confluence gives it. */
+    public I18n i18n(HostI18nResolver resolver) {
+        return new I18n(resolver, this, currentUser());
+    }
+
+    @Override
+    public Locale getLocale(com.atlassian.user.User user) {
+        return RequestContext.current().locale();
     }
 
     @Override
