@@ -26,6 +26,7 @@ import org.samraad.devhost.services.HostLocaleManager;
 import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.services.HostPageManager;
 import org.samraad.devhost.services.HostPermissionManager;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
@@ -112,6 +113,7 @@ public final class DevHost implements AutoCloseable {
             services.put("salUserManager", new HostUserManager());
             services.put("userAccessor", new HostUserAccessor());
             services.put("spaceManager", spaces);
+            services.put("pageManager", new HostPageManager(store, spaces));
             services.put("permissionManager", permissions);
             services.put("i18nResolver", i18n);
             services.put("templateRenderer", new HostTemplateRenderer(allowlist));

@@ -230,6 +230,38 @@ public class HostPagesTest {
     }
 
     @Test
+    public void createContentSavesTheWizardsTitleElseTheContextProvidersElseNoneAndChecksOnlyTheWizardsForDuplicates() {
+        host.store().createSpace("UNT", "Untitled pages");
+        host.store().grant("UNT", FixtureHost.key("member"), org.samraad.devhost.services.HostPermissionManager.Grant.EDIT.name());
+        Http member = Http.browser(host);
+        member.switchUser("member");
+        String wizard = member.get(null, "/plugins/createcontent/wizard.action?spaceKey=UNT&itemKey=note-create-item").body();
+        assertFalse("no title field the blueprint does not have", wizard.contains("name=\"title\""));
+        String token = Http.formToken(wizard);
+        Map<String, String> untitled = Map.of("atl_token", token, "spaceKey", "UNT", "itemKey", "note-create-item", "topic", "x");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", untitled).status());
+        assertTrue("no title from the wizard or the context provider: an empty one", host.store().page("UNT", "").isPresent());
+        assertEquals("a second untitled page cannot be saved", 500,
+                member.postForm(null, "/plugins/createcontent/create.action", untitled).status());
+
+        Map<String, String> provided = new LinkedHashMap<>(untitled);
+        provided.put("noteTitle", "Provided title");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", provided).status());
+        assertTrue(host.store().page("UNT", "Provided title").isPresent());
+        assertEquals("the context provider's title is not checked, so saving its duplicate fails", 500,
+                member.postForm(null, "/plugins/createcontent/create.action", provided).status());
+
+        Map<String, String> typed = new LinkedHashMap<>(provided);
+        typed.put("title", "Provided title");
+        Http.Reply refused = member.postForm(null, "/plugins/createcontent/create.action", typed);
+        assertEquals("a typed title that exists is refused in the wizard", 400, refused.status());
+        assertTrue(refused.body().contains("A page with this title already exists in the space."));
+        typed.put("title", "Typed title");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", typed).status());
+        assertTrue("the wizard's title wins over the context provider's", host.store().page("UNT", "Typed title").isPresent());
+    }
+
+    @Test
     public void onlyUsersWhoMayCreateSpacesAreOfferedTheCreateSpaceFlow() {
         assertTrue(http.get("secretary", "/").body().contains("href=\"/spaces/createspace-start.action\""));
         assertTrue(http.get("admin", "/").body().contains("href=\"/spaces/createspace-start.action\""));

@@ -1,6 +1,8 @@
 package org.samraad.testing;
 
 import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -31,11 +33,13 @@ import org.samraad.platform.SpacePermissions;
  * a test binds with {@link RequestContext#bind}.
  */
 public final class FakeConfluence
-        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory, LocaleManager {
+        implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory, LocaleManager,
+        PageManager {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Object> globalSettings = new HashMap<>();
     private final Map<String, Set<String>> grants = new HashMap<>();
+    private final Set<String> pageTitles = new HashSet<>();
     private String currentUserKey;
 
     public FakeConfluence space(String key) {
@@ -53,6 +57,23 @@ public final class FakeConfluence
     public FakeConfluence revoke(String userKey, Permission permission, String spaceKey) {
         grants.getOrDefault(spaceKey, new HashSet<>()).remove(userKey + "|" + permission);
         return this;
+    }
+
+    /** A page of that title in the space, for title lookups. */
+    public FakeConfluence page(String spaceKey, String title) {
+        pageTitles.add(spaceKey + "\n" + title);
+        return this;
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (!pageTitles.contains(spaceKey + "\n" + pageTitle)) {
+            return null;
+        }
+        Page page = new Page();
+        page.setTitle(pageTitle);
+        page.setSpace(spaces.get(spaceKey));
+        return page;
     }
 
     public FakeConfluence administrator(String userKey) {
