@@ -262,6 +262,31 @@ public class HostPagesTest {
     }
 
     @Test
+    public void anAdministratorSwitchesReadOnlyModeAndThenPagesCanBeViewedButNotCreated() {
+        assertEquals(404, http.get("member", "/devhost/access-mode").status());
+        Http admin = Http.browser(host);
+        admin.switchUser("admin");
+        String page = admin.get(null, "/devhost/access-mode").body();
+        assertTrue(page, page.contains("Read and write."));
+        assertTrue(admin.get(null, "/").body().contains("href=\"/devhost/access-mode\""));
+        try {
+            Http.Reply on = admin.postForm(null, "/devhost/access-mode", Map.of("atl_token", Http.formToken(page), "readOnly", "true"));
+            assertTrue(on.body(), on.body().contains("Read-only"));
+            Http member = Http.browser(host);
+            member.switchUser("member");
+            String editor = member.get(null, "/pages/createpage.action?spaceKey=PUB").body();
+            Http.Reply refused = member.postForm(null, "/pages/docreatepage.action", Map.of("atl_token", Http.formToken(editor),
+                    "spaceKey", "PUB", "title", "Written in read-only mode", "body", "<p/>"));
+            assertEquals(403, refused.status());
+            assertTrue(refused.body(), refused.body().contains("read-only for maintenance"));
+            assertTrue(host.store().page("PUB", "Written in read-only mode").isEmpty());
+            assertEquals("viewing still works", 200, member.get(null, "/display/PUB").status());
+        } finally {
+            host.readOnly(false);
+        }
+    }
+
+    @Test
     public void onlyUsersWhoMayCreateSpacesAreOfferedTheCreateSpaceFlow() {
         assertTrue(http.get("secretary", "/").body().contains("href=\"/spaces/createspace-start.action\""));
         assertTrue(http.get("admin", "/").body().contains("href=\"/spaces/createspace-start.action\""));

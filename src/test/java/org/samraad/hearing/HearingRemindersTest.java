@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
+import com.atlassian.scheduler.status.RunOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,10 +53,11 @@ public class HearingRemindersTest extends AoTestSupport {
     private HearingReminders reminders;
     private Instant now = NOW;
     private int uds;
+    private FakeConfluence confluence;
 
     @Before
     public void setUp() {
-        FakeConfluence confluence = new FakeConfluence().space("UDS")
+        confluence = new FakeConfluence().space("UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(RESPONSIBLE, Permission.VIEW, "UDS")
                 .grant(SWEDE, Permission.VIEW, "UDS")
@@ -89,6 +91,18 @@ public class HearingRemindersTest extends AoTestSupport {
                 () -> now);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
+    }
+
+    @Test
+    public void inReadOnlyModeTheJobSendsNoMailAndMarksNothing() {
+        hearing("Høring om udsattepolitik", TODAY.plusDays(7), RESPONSIBLE, null);
+        confluence.readOnly(true);
+
+        assertEquals(RunOutcome.ABORTED, new HearingReminderJob(reminders, confluence.readOnlyMode()).runJob(null).getRunOutcome());
+
+        assertTrue(outbox.isEmpty());
+        confluence.readOnly(false);
+        assertEquals("nothing was marked as sent", new HearingReminders.Outcome(1, 1), reminders.sendDue());
     }
 
     @Test

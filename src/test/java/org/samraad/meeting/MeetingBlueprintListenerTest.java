@@ -50,7 +50,7 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
                 .actAs(SECRETARY);
         bed = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW);
         events = new RecordingEventPublisher();
-        listener = new MeetingBlueprintListener(events, bed.councils, bed.meetings, bed.access);
+        listener = new MeetingBlueprintListener(events, bed.councils, bed.meetings, bed.access, confluence.readOnlyMode());
         listener.register();
         provider = new MeetingBlueprintContextProvider(bed.councils, bed.titles, new UniquePageTitles(confluence), bed.i18n);
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
@@ -112,7 +112,7 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
     }
 
     @Test
-    public void otherBlueprintsBadInputAndUsersWhoMayNotEditRecordNothing() {
+    public void otherBlueprintsBadInputUsersWhoMayNotEditAndReadOnlyModeRecordNothing() {
         Map<String, Object> memberList = wizard("UDS", "ORDINARY", "2026-03-12");
         memberList.put("samraadBlueprint", "member-list");
         listener.onBlueprintPageCreated(event(1L, "UDS", "Medlemmer", memberList));
@@ -120,6 +120,8 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
         listener.onBlueprintPageCreated(event(3L, "NONE", "Intet råd", wizard("NONE", "ORDINARY", "2026-03-12")));
         confluence.actAs(READER);
         listener.onBlueprintPageCreated(event(4L, "UDS", "Læser", wizard("UDS", "ORDINARY", "2026-03-12")));
+        confluence.actAs(SECRETARY).readOnly(true);
+        listener.onBlueprintPageCreated(event(5L, "UDS", "Skrivebeskyttet", wizard("UDS", "ORDINARY", "2026-03-12")));
 
         assertEquals(0, ao.count(MeetingEntity.class));
         assertTrue(events.registered().contains(listener));

@@ -1,5 +1,6 @@
 package org.samraad.testing;
 
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -24,6 +25,7 @@ import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.SpacePermissions;
 
 /**
@@ -34,13 +36,14 @@ import org.samraad.platform.SpacePermissions;
  */
 public final class FakeConfluence
         implements SpaceManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory, LocaleManager,
-        PageManager {
+        PageManager, AccessModeService {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Object> globalSettings = new HashMap<>();
     private final Map<String, Set<String>> grants = new HashMap<>();
     private final Set<String> pageTitles = new HashSet<>();
     private String currentUserKey;
+    private boolean readOnly;
 
     public FakeConfluence space(String key) {
         spaces.put(key, new TestSpace(key));
@@ -74,6 +77,22 @@ public final class FakeConfluence
         page.setTitle(pageTitle);
         page.setSpace(spaces.get(spaceKey));
         return page;
+    }
+
+    /** Confluence Data Center's read-only mode, as an administrator switches it. */
+    public FakeConfluence readOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        return this;
+    }
+
+    @Override
+    public boolean isReadOnlyAccessModeEnabled() {
+        return readOnly;
+    }
+
+    /** The plugin's read-only check over this Confluence's access mode. */
+    public ReadOnlyMode readOnlyMode() {
+        return new ReadOnlyMode(this);
     }
 
     public FakeConfluence administrator(String userKey) {
