@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.samraad.devhost.services.HostUser;
-import org.samraad.devhost.services.RequestContext;
 
 /**
  * {@code /devhost/access-mode}: the administrator's switch for read-only mode (Confluence: General Configuration →
@@ -18,7 +16,7 @@ final class AccessModeServlet extends HostServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin()) {
+        if (!isSiteAdmin()) {
             notFound(request, response);
             return;
         }
@@ -27,7 +25,7 @@ final class AccessModeServlet extends HostServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin()) {
+        if (!isSiteAdmin()) {
             notFound(request, response);
             return;
         }
@@ -50,9 +48,5 @@ final class AccessModeServlet extends HostServlet {
         html(response, 200, web.layout().page(request, "Access mode",
                 List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb("Access mode", null)), main, null,
                 List.of("atl.general")));
-    }
-
-    private static boolean isAdmin() {
-        return RequestContext.current().user().map(HostUser::isSiteAdmin).orElse(false);
     }
 }
