@@ -8,6 +8,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Map;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
 import org.slf4j.Logger;
@@ -42,10 +43,13 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilBlueprintListener.class);
 
     private final CouncilService councils;
+    private final ReadOnlyMode readOnlyMode;
 
-    public CouncilBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils) {
+    public CouncilBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils,
+            ReadOnlyMode readOnlyMode) {
         super(events);
         this.councils = councils;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @EventListener
@@ -63,7 +67,8 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
     }
 
     private void setUpCouncil(String spaceKey, Map<String, Object> context) {
-        if (spaceKey == null || councils.inSpace(spaceKey).isPresent()) {
+        if (spaceKey == null || readOnlyMode.skips("setting up the council of space " + spaceKey)
+                || councils.inSpace(spaceKey).isPresent()) {
             return;
         }
         CouncilInput input = new CouncilInput(spaceKey, text(context.get(COUNCIL_NAME_FIELD)),

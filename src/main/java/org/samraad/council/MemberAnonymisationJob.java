@@ -8,6 +8,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.springframework.stereotype.Component;
@@ -26,22 +27,28 @@ public class MemberAnonymisationJob implements JobRunner {
     private final PersonalDataEraser eraser;
     private final PrivacySettings settings;
     private final TimeSource time;
+    private final ReadOnlyMode readOnlyMode;
 
     public MemberAnonymisationJob(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
             PersonalDataEraser eraser,
             PrivacySettings settings,
-            TimeSource time) {
+            TimeSource time,
+            ReadOnlyMode readOnlyMode) {
         this.ao = ao;
         this.transactions = transactions;
         this.eraser = eraser;
         this.settings = settings;
         this.time = time;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        if (readOnlyMode.skips("anonymising former members")) {
+            return JobRunnerResponse.aborted("Confluence is in read-only mode: no members anonymised");
+        }
         int anonymised = anonymiseExpiredTerms();
         return JobRunnerResponse.success("Anonymised " + anonymised + " former members");
     }

@@ -6,6 +6,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.RegisteredEventListener;
@@ -17,21 +18,25 @@ public class UserRemovedListener extends RegisteredEventListener {
     private final Transactions transactions;
     private final PersonalDataEraser eraser;
     private final TimeSource time;
+    private final ReadOnlyMode readOnlyMode;
 
     public UserRemovedListener(
             @ComponentImport EventPublisher events,
             Transactions transactions,
             PersonalDataEraser eraser,
-            TimeSource time) {
+            TimeSource time,
+            ReadOnlyMode readOnlyMode) {
         super(events);
         this.transactions = transactions;
         this.eraser = eraser;
         this.time = time;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @EventListener
     public void onUserRemoved(UserRemoveEvent event) {
-        if (event.getUser() instanceof ConfluenceUser user && user.getKey() != null) {
+        if (event.getUser() instanceof ConfluenceUser user && user.getKey() != null
+                && !readOnlyMode.skips("forgetting the removed user " + user.getKey().getStringValue())) {
             String key = user.getKey().getStringValue();
             transactions.inTransaction(() -> eraser.eraseUserKey(key, Date.from(time.now())));
         }

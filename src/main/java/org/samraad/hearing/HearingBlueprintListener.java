@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.RegisteredEventListener;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
@@ -30,12 +31,14 @@ public class HearingBlueprintListener extends RegisteredEventListener {
 
     private final CouncilService councils;
     private final HearingService hearings;
+    private final ReadOnlyMode readOnlyMode;
 
     public HearingBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils,
-            HearingService hearings) {
+            HearingService hearings, ReadOnlyMode readOnlyMode) {
         super(events);
         this.councils = councils;
         this.hearings = hearings;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @EventListener
@@ -46,6 +49,9 @@ public class HearingBlueprintListener extends RegisteredEventListener {
         }
         long pageId = event.getPage().getId();
         String spaceKey = event.getPage().getSpaceKey();
+        if (readOnlyMode.skips("registering the hearing of page " + pageId)) {
+            return;
+        }
         try {
             if (hearings.shown(null, pageId).isPresent()) {
                 return;

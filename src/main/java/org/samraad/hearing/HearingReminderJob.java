@@ -3,6 +3,7 @@ package org.samraad.hearing;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import org.samraad.platform.ReadOnlyMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +16,18 @@ public class HearingReminderJob implements JobRunner {
     public static final String BEAN_NAME = "samraadHearingReminderJob";
 
     private final HearingReminders reminders;
+    private final ReadOnlyMode readOnlyMode;
 
-    public HearingReminderJob(HearingReminders reminders) {
+    public HearingReminderJob(HearingReminders reminders, ReadOnlyMode readOnlyMode) {
         this.reminders = reminders;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        if (readOnlyMode.skips("hearing reminders")) {
+            return JobRunnerResponse.aborted("Confluence is in read-only mode: no reminders sent");
+        }
         HearingReminders.Outcome outcome = reminders.sendDue();
         return JobRunnerResponse.success("Queued " + outcome.digests() + " reminder e-mails about "
                 + outcome.hearings() + " hearing deadlines");

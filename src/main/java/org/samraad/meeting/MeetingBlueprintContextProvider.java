@@ -1,50 +1,55 @@
 package org.samraad.meeting;
 
-import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.format.DateTimeParseException;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.platform.I18n;
+import org.samraad.platform.UniquePageTitles;
 import org.samraad.platform.Validation;
 import java.util.ArrayList;
 import org.samraad.platform.DateRule;
 
 /**
- * Titles a new meeting page after the council's pattern (e.g. "Udsatterådet – møde 12. marts 2026"). The
- * create-content plugin takes the page title from the wizard's {@code title} field, else from the template
- * context's {@value #PAGE_TITLE} key, which is what {@code BlueprintContext.setTitle} writes; the meeting wizard
- * has no title field, so the title always follows the council's pattern. Without a council in the space, or with
- * a date that does not parse, no title is set and the user is asked for one.
+ * Titles a new meeting page after the council's pattern (e.g. "Udsatterådet – møde 12. marts 2026"), or "… (2)"
+ * when the space has a page of that title. The meeting wizard has no title field, and the create-content plugin
+ * saves the context's title ({@code BlueprintContext.setTitle}) unchecked, or an empty one when none is set, so a
+ * title is always set here: without a council in the space, or with a kind or date that does not parse, it is the
+ * template's name (the listener then records no meeting).
  */
-public class MeetingBlueprintContextProvider implements ContextProvider {
+public class MeetingBlueprintContextProvider extends AbstractBlueprintContextProvider {
     static final String PAGE_TITLE = "ContentPageTitle";
 
     private final CouncilService councils;
     private final MeetingTitles titles;
+    private final UniquePageTitles uniqueTitles;
+    private final I18n i18n;
 
-    public MeetingBlueprintContextProvider(CouncilService councils, MeetingTitles titles) {
+    public MeetingBlueprintContextProvider(CouncilService councils, MeetingTitles titles, UniquePageTitles uniqueTitles,
+            I18n i18n) {
         this.councils = councils;
         this.titles = titles;
+        this.uniqueTitles = uniqueTitles;
+        this.i18n = i18n;
     }
 
     @Override
-    public void init(Map<String, String> params) {
-        // no parameters
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Map<String, Object> result = new HashMap<>(context);
-        MeetingWizard wizard = new MeetingWizard(context);
+    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        MeetingWizard wizard = new MeetingWizard(context.getMap());
         String spaceKey = wizard.text("spaceKey");
         MeetingKind kind = Validation.parse(wizard.text("meetingKind"), MeetingKind.class);
         LocalDate date = date(wizard.text("meetingDate"));
-        if (kind == null || date == null) {
-            return result;
+        String title = kind == null || date == null ? null
+                : councils.inSpace(spaceKey).map((Council council) -> titles.title(council, kind, date)).orElse(null);
+        if (title == null || title.isBlank()) {
+            title = i18n.text("samraad.meeting.blueprint.template.name");
         }
-        councils.inSpace(spaceKey).ifPresent((Council council) -> result.put(PAGE_TITLE, titles.title(council, kind, date)));
-        return result;
+        context.setTitle(uniqueTitles.unique(spaceKey, title));
+        return context;
     }
 
     /** Only a day the meeting service would accept gets a title; the service reports what is wrong. */

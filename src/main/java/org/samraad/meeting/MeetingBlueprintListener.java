@@ -8,6 +8,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.RegisteredEventListener;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
@@ -31,20 +32,22 @@ public class MeetingBlueprintListener extends RegisteredEventListener {
     private final CouncilService councils;
     private final MeetingService meetings;
     private final MeetingAccess access;
+    private final ReadOnlyMode readOnlyMode;
 
     public MeetingBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils,
-            MeetingService meetings, MeetingAccess access) {
+            MeetingService meetings, MeetingAccess access, ReadOnlyMode readOnlyMode) {
         super(events);
         this.councils = councils;
         this.meetings = meetings;
         this.access = access;
+        this.readOnlyMode = readOnlyMode;
     }
 
     @EventListener
     public void onBlueprintPageCreated(BlueprintPageCreateEvent event) {
         MeetingWizard wizard = new MeetingWizard(event.getContext());
         Page page = event.getPage();
-        if (!wizard.isOurs() || page == null) {
+        if (!wizard.isOurs() || page == null || readOnlyMode.skips("recording the meeting of page " + page.getId())) {
             return;
         }
         Optional<Council> council = councils.inSpace(page.getSpaceKey());

@@ -1,5 +1,6 @@
 package org.samraad.platform;
 
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
@@ -7,13 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Text in the reader's language (en, da, sv); keys are samraad.&lt;feature&gt;.… */
+/**
+ * Text in the reader's language (en, da, sv); keys are samraad.&lt;feature&gt;.… The reader's language is what
+ * LocaleManager gives for the calling user (for an anonymous visitor the site default, or the browser's language
+ * where the administrator allows it), the same language Confluence's I18nResolver uses for {@code getText(key)}.
+ */
 @Component
 public class I18n {
     private final I18nResolver resolver;
+    private final LocaleManager locales;
+    private final CurrentUser currentUser;
 
-    public I18n(@ComponentImport I18nResolver resolver) {
+    public I18n(@ComponentImport I18nResolver resolver, @ComponentImport LocaleManager locales, CurrentUser currentUser) {
         this.resolver = resolver;
+        this.locales = locales;
+        this.currentUser = currentUser;
     }
 
     public String text(String key, Serializable... arguments) {
@@ -25,8 +34,17 @@ public class I18n {
         return resolver.getText(locale, key, arguments);
     }
 
-    /** Every text under a prefix in the reader's language, for templates, which look texts up by key. */
+    /**
+     * Every text under a prefix in the reader's language, for templates, which look texts up by key. The locale is
+     * passed explicitly: Confluence's one-argument {@code getAllTranslationsForPrefix} uses the JVM's default locale,
+     * not the reader's (SAL's {@code ConfluenceI18nResolver}, confluence 8.7.2 [DF]).
+     */
     public Map<String, String> texts(String prefix) {
-        return Map.copyOf(resolver.getAllTranslationsForPrefix(prefix));
+        return Map.copyOf(resolver.getAllTranslationsForPrefix(prefix, readerLocale()));
+    }
+
+    /** The calling user's language; LocaleManager takes null for an anonymous visitor. */
+    private Locale readerLocale() {
+        return locales.getLocale(currentUser.confluenceUser());
     }
 }

@@ -3,6 +3,8 @@ package org.samraad.action;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.status.RunOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,6 +51,22 @@ public class ActionReminderIT {
         String body = mail.get("body").asText();
         assertTrue(body, body.contains("Ring til natcaféen " + marker) && body.contains("Send tal til byrådet " + marker));
         assertTrue("a link to the council's space on this host", body.contains(SharedDevHost.baseUrl() + "/display/UDS"));
+    }
+
+    @Test
+    public void inReadOnlyModeTheJobSendsNothingAndMarksNothingSoTheNextRunSendsIt() {
+        int councilId = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        action(councilId, "Book mødelokale " + marker, memberKey, LocalDate.now().plusDays(1));
+        SharedDevHost.host().readOnly(true);
+        try {
+            JobRunnerResponse skipped = SharedDevHost.host().runJob(JOB).orElseThrow();
+            assertEquals(RunOutcome.ABORTED, skipped.getRunOutcome());
+            assertTrue(DevHostOutbox.mailsMentioning(api, marker).isEmpty());
+        } finally {
+            SharedDevHost.host().readOnly(false);
+        }
+        DevHostOutbox.oneMailFromTwoRuns(api, JOB, marker);
     }
 
     @Test

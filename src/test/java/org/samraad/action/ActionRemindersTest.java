@@ -11,6 +11,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
+import com.atlassian.scheduler.status.RunOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,6 +137,20 @@ public class ActionRemindersTest extends AoTestSupport {
         assertNotNull(row(intInTen).getDueReminderAt());
         assertNotNull(row(overdue).getOverdueReminderAt());
         assertNull("the overdue mark only", row(overdue).getDueReminderAt());
+    }
+
+    @Test
+    public void inReadOnlyModeTheJobSendsNoMailAndMarksNothing() {
+        int due = action(uds, "Frist i dag", OWNER, null, TODAY, "OPEN");
+        confluence.readOnly(true);
+
+        assertEquals(RunOutcome.ABORTED, new ActionReminderJob(reminders, confluence.readOnlyMode()).runJob(null).getRunOutcome());
+
+        assertTrue(outbox.isEmpty());
+        assertNull(row(due).getDueReminderAt());
+        confluence.readOnly(false);
+        assertEquals(RunOutcome.SUCCESS, new ActionReminderJob(reminders, confluence.readOnlyMode()).runJob(null).getRunOutcome());
+        assertEquals("the next run in read-write mode sends it", 1, outbox.size());
     }
 
     @Test

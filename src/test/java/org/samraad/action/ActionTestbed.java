@@ -43,7 +43,7 @@ final class ActionTestbed {
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         permissions = confluence.spacePermissions();
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
                 new OrganisationReferencesQuery(readOnlySql));

@@ -50,7 +50,7 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
                 () -> TODAY);
         events = new RecordingEventPublisher();
-        listener = new CouncilBlueprintListener(events, councils);
+        listener = new CouncilBlueprintListener(events, councils, confluence.readOnlyMode());
         listener.register();
     }
 
@@ -69,6 +69,14 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
         assertEquals("Udsatterådet Vestby", council.name());
         assertEquals(CouncilKind.DIALOGUE_FORUM, council.kind());
         assertEquals(1, ao.count(CouncilEntity.class));
+    }
+
+    @Test
+    public void inReadOnlyModeNoCouncilIsSetUp() {
+        confluence.readOnly(true);
+        listener.onSpaceBlueprintCreated(spaceEvent("NEW", wizard("council-space", "Udsatterådet Vestby", "DIALOGUE_FORUM")));
+
+        assertEquals(0, ao.count(CouncilEntity.class));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class ErasureMentionsTest extends AoTestSupport {
                 .grant(SPACE_ADMIN, Permission.ADMINISTER, "UDS")
                 .actAs(SPACE_ADMIN);
         ReadOnlySql sql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, this.sql::record));
-        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
                 confluence.currentUser(), new PersonalDataEraser(ao), new PrivacySettings(confluence), () -> NOW,
                 new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Svend Stille")), List.of(

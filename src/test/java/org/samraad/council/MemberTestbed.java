@@ -79,7 +79,7 @@ final class MemberTestbed {
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         SpacePermissions permissions = confluence.spacePermissions();
         Transactions transactions = new Transactions(ao);
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new FakeUserDirectory(USERS);
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,

@@ -59,7 +59,7 @@ public class OrganisationsMacroTest extends AoTestSupport {
         PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
         Templates templates = new Templates(new HostTemplateRenderer(
                 new MethodAllowlist("org.samraad.", descriptor.velocityAllowlist(), false)));
-        I18n i18n = new I18n(new HostI18nResolver(descriptor.i18nLocations()));
+        I18n i18n = confluence.i18n(new HostI18nResolver(descriptor.i18nLocations()));
         macro = new OrganisationsMacro(organisations, new MacroRenderer(templates, i18n, new HostPageBuilderService()), i18n);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.event.events.user.UserRemoveEvent;
+import com.atlassian.scheduler.status.RunOutcome;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +125,31 @@ public class PersonalDataEraserTest extends AoTestSupport {
     }
 
     @Test
+    public void inReadOnlyModeTheNightlyJobAnonymisesNobody() {
+        MemberEntity longGone = member(1, null, "Karen Kofoed", Date.from(NOW.minus(Duration.ofDays(400))));
+        confluence.readOnly(true);
+
+        assertEquals(RunOutcome.ABORTED, job().runJob(null).getRunOutcome());
+
+        assertEquals("Karen Kofoed", reload(longGone).getName());
+        assertNull(reload(longGone).getAnonymisedAt());
+        confluence.readOnly(false);
+        assertEquals(RunOutcome.SUCCESS, job().runJob(null).getRunOutcome());
+        assertAnonymised(reload(longGone));
+    }
+
+    @Test
+    public void inReadOnlyModeARemovedUsersKeyIsKept() {
+        MemberEntity anna = member(1, ANNA, null, null);
+        confluence.readOnly(true);
+
+        new UserRemovedListener(new RecordingEventPublisher(), new Transactions(ao), eraser, () -> NOW,
+                confluence.readOnlyMode()).onUserRemoved(new UserRemoveEvent(this, confluence.getUserByKey(new UserKey(ANNA))));
+
+        assertEquals(ANNA, reload(anna).getUserKey());
+    }
+
+    @Test
     public void theAnonymisationPeriodComesFromThePluginSettings() {
         MemberEntity recentlyGone = member(1, null, "Lars Lund", Date.from(NOW.minus(Duration.ofDays(100))));
         new PrivacySettings(confluence).setAnonymiseAfterDays(90);
@@ -137,7 +163,7 @@ public class PersonalDataEraserTest extends AoTestSupport {
         MemberEntity anna = member(1, ANNA, null, null);
         ActionItemEntity action = action(2, ANNA, null);
         RecordingEventPublisher events = new RecordingEventPublisher();
-        UserRemovedListener listener = new UserRemovedListener(events, new Transactions(ao), eraser, () -> NOW);
+        UserRemovedListener listener = new UserRemovedListener(events, new Transactions(ao), eraser, () -> NOW, confluence.readOnlyMode());
         listener.register();
         assertTrue(events.registered().contains(listener));
 
@@ -150,7 +176,8 @@ public class PersonalDataEraserTest extends AoTestSupport {
     }
 
     private MemberAnonymisationJob job() {
-        return new MemberAnonymisationJob(ao, new Transactions(ao), eraser, new PrivacySettings(confluence), () -> NOW);
+        return new MemberAnonymisationJob(ao, new Transactions(ao), eraser, new PrivacySettings(confluence), () -> NOW,
+                confluence.readOnlyMode());
     }
 
     private static void assertAnonymised(MemberEntity member) {

@@ -62,7 +62,7 @@ public class PersonalDataExportTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(SPACE_ADMIN);
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         export = new PersonalDataExport(ao, confluence.spacePermissions(),
                 readOnlySql, () -> NOW, new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Petra Person")),
                         List.of(new AgendaTextMentions(readOnlySql, i18n))));

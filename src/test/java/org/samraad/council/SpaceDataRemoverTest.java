@@ -22,19 +22,31 @@ import org.samraad.testing.SampleRows;
 
 /** A removed space leaves nothing behind in any table, and other spaces keep everything. */
 public class SpaceDataRemoverTest extends AoTestSupport {
+    private final FakeConfluence confluence = new FakeConfluence().space("GONE");
 
     @Test
     public void removingASpaceDeletesEveryRowOfItsCouncilInEveryTableAndNothingElse() {
         fillEveryTableFor("GONE");
         Map<Class<?>, Integer> kept = fillEveryTableFor("KEPT");
 
-        listener().onSpaceRemoved(new SpaceRemoveEvent(this, new FakeConfluence().space("GONE").getSpace("GONE"),
-                new ProgressMeter()));
+        listener().onSpaceRemoved(new SpaceRemoveEvent(this, confluence.getSpace("GONE"), new ProgressMeter()));
 
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             Entity[] rows = (Entity[]) ao.find(rawType(entity));
             assertEquals(entity.getSimpleName(), 1, rows.length);
             assertEquals(entity.getSimpleName(), kept.get(entity), Integer.valueOf(rows[0].getID()));
+        }
+    }
+
+    @Test
+    public void inReadOnlyModeTheListenerWritesNothing() {
+        fillEveryTableFor("GONE");
+        confluence.readOnly(true);
+
+        listener().onSpaceRemoved(new SpaceRemoveEvent(this, confluence.getSpace("GONE"), new ProgressMeter()));
+
+        for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
+            assertEquals(entity.getSimpleName(), 1, ((Entity[]) ao.find(rawType(entity))).length);
         }
     }
 
@@ -50,7 +62,8 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     }
 
     private SpaceRemovedListener listener() {
-        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao));
+        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao),
+                confluence.readOnlyMode());
     }
 
     /** One full row in every table, linked to a council in {@code spaceKey}; returns entity → row id. */

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -217,6 +218,43 @@ public class DescriptorTest {
             }
             assertTrue(key + " is offered by no create-space web-item", offered.contains(key));
         }
+    }
+
+    /**
+     * Create-content saves a page under the wizard's title field, else the context provider's title, else an empty
+     * one, and checks duplicates only of the wizard's; it warns about providers that do not extend
+     * AbstractBlueprintContextProvider (create-content 18.7.17 DefaultBlueprintContentGenerator).
+     */
+    @Test
+    public void everyBlueprintWithoutAWizardTitleFieldHasAContextProviderThatExtendsTheBlueprintBase() throws Exception {
+        String soy = new String(DescriptorTest.class.getResourceAsStream("/soy/samraad-blueprints.soy").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Map<String, Element> templates = topLevel("content-template").stream()
+                .collect(Collectors.toMap(t -> t.getAttribute("key"), t -> t));
+        for (Element template : templates.values()) {
+            for (Element provider : PluginDescriptor.children(template, "context-provider")) {
+                Class<?> type = Class.forName(provider.getAttribute("class"));
+                assertTrue(type.getName(), AbstractBlueprintContextProvider.class.isAssignableFrom(type));
+            }
+        }
+        for (Element blueprint : topLevel("blueprint")) {
+            List<Element> pages = descriptor.all("dialog-page").stream()
+                    .filter(page -> blueprint.isSameNode(page.getParentNode().getParentNode())).toList();
+            boolean titleField = pages.stream().anyMatch(page -> soyTemplate(soy, page.getAttribute("template-key"))
+                    .contains("name=\"title\""));
+            if (!titleField) {
+                Element template = templates.get(blueprint.getAttribute("content-template-key"));
+                assertTrue(blueprint.getAttribute("key") + " has no wizard title, so its content-template must set one",
+                        !PluginDescriptor.children(template, "context-provider").isEmpty());
+            }
+        }
+    }
+
+    private static String soyTemplate(String soy, String templateKey) {
+        String start = "{template ." + templateKey.substring(templateKey.lastIndexOf('.') + 1);
+        int at = soy.indexOf(start);
+        assertTrue("no Soy template " + templateKey, at >= 0);
+        return soy.substring(at, soy.indexOf("{/template}", at));
     }
 
     @Test

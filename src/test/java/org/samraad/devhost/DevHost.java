@@ -1,7 +1,6 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.languages.LocaleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,10 +18,12 @@ import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.services.HostAccessModeService;
 import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostJobs;
+import org.samraad.devhost.services.HostLocaleManager;
 import org.samraad.devhost.services.HostMailQueue;
 import org.samraad.devhost.services.HostPluginSettingsFactory;
 import org.samraad.devhost.services.HostPageBuilderService;
@@ -61,10 +62,12 @@ public final class DevHost implements AutoCloseable {
     private final HostWebServer server;
     private final Path home;
     private final HostJobs jobs;
+    private final HostAccessModeService accessMode;
     private boolean closed;
 
     private DevHost(HostDatabase database, ActiveObjects activeObjects, HostStore store, PluginContainer plugin, HostJobs jobs,
-            HostWebServer server, Path home) {
+            HostAccessModeService accessMode, HostWebServer server, Path home) {
+        this.accessMode = accessMode;
         this.database = database;
         this.activeObjects = activeObjects;
         this.store = store;
@@ -114,6 +117,7 @@ public final class DevHost implements AutoCloseable {
             services.put("salUserManager", new HostUserManager());
             services.put("userAccessor", new HostUserAccessor());
             services.put("spaceManager", spaces);
+            services.put("pageManager", new HostPageManager(store, spaces));
             services.put("permissionManager", permissions);
             services.put("pageManager", new HostPageManager(store, spaces));
             services.put("i18nResolver", i18n);
@@ -126,8 +130,9 @@ public final class DevHost implements AutoCloseable {
             HostEventPublisher events = new HostEventPublisher();
             services.put("eventPublisher", events);
             services.put("multiQueueTaskManager", new HostMailQueue(store));
-            // the host keeps no language per user: everyone has Confluence's default, as a new user does
-            services.put("localeManager", (LocaleManager) user -> RequestContext.DEFAULT_LOCALE);
+            services.put("localeManager", new HostLocaleManager(RequestContext.DEFAULT_LOCALE));
+            HostAccessModeService accessMode = new HostAccessModeService();
+            services.put("accessModeService", accessMode);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
@@ -136,10 +141,10 @@ public final class DevHost implements AutoCloseable {
             HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean);
             HostWeb web = new HostWeb(descriptor, store, spaces, permissions, i18n, macros,
                     new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
-                    new ContentTemplateRenderer(i18n), jobs, events);
+                    new ContentTemplateRenderer(i18n), jobs, events, accessMode);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
-            DevHost host = new DevHost(database, ao, store, plugin, jobs, server, options.home());
+            DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, options.home());
             applicationProperties.absoluteBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
                     host.baseUrl());
@@ -182,6 +187,11 @@ public final class DevHost implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /** Confluence Data Center's read-only mode, as an administrator switches it at {@code /devhost/access-mode}. */
+    public void readOnly(boolean readOnly) {
+        accessMode.readOnly(readOnly);
     }
 
     /** The plugin's Active Objects, for tests that arrange or inspect data directly. */

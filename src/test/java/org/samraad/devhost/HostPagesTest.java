@@ -230,6 +230,63 @@ public class HostPagesTest {
     }
 
     @Test
+    public void createContentSavesTheWizardsTitleElseTheContextProvidersElseNoneAndChecksOnlyTheWizardsForDuplicates() {
+        host.store().createSpace("UNT", "Untitled pages");
+        host.store().grant("UNT", FixtureHost.key("member"), org.samraad.devhost.services.HostPermissionManager.Grant.EDIT.name());
+        Http member = Http.browser(host);
+        member.switchUser("member");
+        String wizard = member.get(null, "/plugins/createcontent/wizard.action?spaceKey=UNT&itemKey=note-create-item").body();
+        assertFalse("no title field the blueprint does not have", wizard.contains("name=\"title\""));
+        String token = Http.formToken(wizard);
+        Map<String, String> untitled = Map.of("atl_token", token, "spaceKey", "UNT", "itemKey", "note-create-item", "topic", "x");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", untitled).status());
+        assertTrue("no title from the wizard or the context provider: an empty one", host.store().page("UNT", "").isPresent());
+        assertEquals("a second untitled page cannot be saved", 500,
+                member.postForm(null, "/plugins/createcontent/create.action", untitled).status());
+
+        Map<String, String> provided = new LinkedHashMap<>(untitled);
+        provided.put("noteTitle", "Provided title");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", provided).status());
+        assertTrue(host.store().page("UNT", "Provided title").isPresent());
+        assertEquals("the context provider's title is not checked, so saving its duplicate fails", 500,
+                member.postForm(null, "/plugins/createcontent/create.action", provided).status());
+
+        Map<String, String> typed = new LinkedHashMap<>(provided);
+        typed.put("title", "Provided title");
+        Http.Reply refused = member.postForm(null, "/plugins/createcontent/create.action", typed);
+        assertEquals("a typed title that exists is refused in the wizard", 400, refused.status());
+        assertTrue(refused.body().contains("A page with this title already exists in the space."));
+        typed.put("title", "Typed title");
+        assertEquals(302, member.postForm(null, "/plugins/createcontent/create.action", typed).status());
+        assertTrue("the wizard's title wins over the context provider's", host.store().page("UNT", "Typed title").isPresent());
+    }
+
+    @Test
+    public void anAdministratorSwitchesReadOnlyModeAndThenPagesCanBeViewedButNotCreated() {
+        assertEquals(404, http.get("member", "/devhost/access-mode").status());
+        Http admin = Http.browser(host);
+        admin.switchUser("admin");
+        String page = admin.get(null, "/devhost/access-mode").body();
+        assertTrue(page, page.contains("Read and write."));
+        assertTrue(admin.get(null, "/").body().contains("href=\"/devhost/access-mode\""));
+        try {
+            Http.Reply on = admin.postForm(null, "/devhost/access-mode", Map.of("atl_token", Http.formToken(page), "readOnly", "true"));
+            assertTrue(on.body(), on.body().contains("Read-only"));
+            Http member = Http.browser(host);
+            member.switchUser("member");
+            String editor = member.get(null, "/pages/createpage.action?spaceKey=PUB").body();
+            Http.Reply refused = member.postForm(null, "/pages/docreatepage.action", Map.of("atl_token", Http.formToken(editor),
+                    "spaceKey", "PUB", "title", "Written in read-only mode", "body", "<p/>"));
+            assertEquals(403, refused.status());
+            assertTrue(refused.body(), refused.body().contains("read-only for maintenance"));
+            assertTrue(host.store().page("PUB", "Written in read-only mode").isEmpty());
+            assertEquals("viewing still works", 200, member.get(null, "/display/PUB").status());
+        } finally {
+            host.readOnly(false);
+        }
+    }
+
+    @Test
     public void onlyUsersWhoMayCreateSpacesAreOfferedTheCreateSpaceFlow() {
         assertTrue(http.get("secretary", "/").body().contains("href=\"/spaces/createspace-start.action\""));
         assertTrue(http.get("admin", "/").body().contains("href=\"/spaces/createspace-start.action\""));

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
+import com.atlassian.scheduler.status.RunOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,10 +53,11 @@ public class HearingRemindersTest extends AoTestSupport {
     private HearingReminders reminders;
     private Instant now = NOW;
     private int uds;
+    private FakeConfluence confluence;
 
     @Before
     public void setUp() {
-        FakeConfluence confluence = new FakeConfluence().space("UDS")
+        confluence = new FakeConfluence().space("UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(RESPONSIBLE, Permission.VIEW, "UDS")
                 .grant(SWEDE, Permission.VIEW, "UDS")
@@ -84,11 +86,23 @@ public class HearingRemindersTest extends AoTestSupport {
                 new MailRecipients(users, confluence, confluence,
                         user -> SWEDE.equals(((com.atlassian.confluence.user.ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
                                 : Locale.GERMAN),
-                wiki, new org.samraad.platform.I18n(
+                wiki, confluence.i18n(
                         new org.samraad.devhost.services.HostI18nResolver(List.of("i18n.samraad"))),
                 () -> now);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
+    }
+
+    @Test
+    public void inReadOnlyModeTheJobSendsNoMailAndMarksNothing() {
+        hearing("Høring om udsattepolitik", TODAY.plusDays(7), RESPONSIBLE, null);
+        confluence.readOnly(true);
+
+        assertEquals(RunOutcome.ABORTED, new HearingReminderJob(reminders, confluence.readOnlyMode()).runJob(null).getRunOutcome());
+
+        assertTrue(outbox.isEmpty());
+        confluence.readOnly(false);
+        assertEquals("nothing was marked as sent", new HearingReminders.Outcome(1, 1), reminders.sendDue());
     }
 
     @Test

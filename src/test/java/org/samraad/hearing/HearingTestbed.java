@@ -53,7 +53,7 @@ final class HearingTestbed {
         Transactions transactions = new Transactions(ao);
         FakeUserDirectory directory = new FakeUserDirectory(users);
         HostEventPublisher events = new HostEventPublisher();
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
                 new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),

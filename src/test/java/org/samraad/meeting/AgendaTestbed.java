@@ -71,7 +71,7 @@ final class AgendaTestbed {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
         agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql),

@@ -85,7 +85,7 @@ final class AttendanceTestbed {
         Transactions transactions = new Transactions(ao);
         SpacePermissions permissions = confluence.spacePermissions();
         TimeSource time = () -> now;
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         FakeUserDirectory users = new FakeUserDirectory(USERS);
         MembersQuery members = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, members);

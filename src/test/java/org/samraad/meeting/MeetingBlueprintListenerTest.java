@@ -18,6 +18,7 @@ import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
+import org.samraad.platform.UniquePageTitles;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.RecordingEventPublisher;
@@ -49,9 +50,9 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
                 .actAs(SECRETARY);
         bed = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW);
         events = new RecordingEventPublisher();
-        listener = new MeetingBlueprintListener(events, bed.councils, bed.meetings, bed.access);
+        listener = new MeetingBlueprintListener(events, bed.councils, bed.meetings, bed.access, confluence.readOnlyMode());
         listener.register();
-        provider = new MeetingBlueprintContextProvider(bed.councils, bed.titles);
+        provider = new MeetingBlueprintContextProvider(bed.councils, bed.titles, new UniquePageTitles(confluence), bed.i18n);
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
                 new DBParam("NAME", "Udsatterådet"), new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0));
         council.setLocale("da");
@@ -64,10 +65,26 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
         assertEquals("Udsatterådet – dialogmøde 12. marts 2026", context.get("ContentPageTitle"));
         assertEquals("the wizard's values stay in the context", "DIALOGUE", context.get("meetingKind"));
 
-        assertFalse("no council, no title", provider.getContextMap(wizard("NONE", "ORDINARY", "2026-03-12"))
-                .containsKey("ContentPageTitle"));
-        assertFalse(provider.getContextMap(wizard("UDS", "ORDINARY", "12.03.2026")).containsKey("ContentPageTitle"));
-        assertFalse(provider.getContextMap(wizard("UDS", "<b>", "2026-03-12")).containsKey("ContentPageTitle"));
+    }
+
+    @Test
+    public void withoutACouncilOrWithBadInputThePageIsStillTitledForCreateContentSavesNoTitleOtherwise() {
+        assertEquals("Meeting", provider.getContextMap(wizard("NONE", "ORDINARY", "2026-03-12")).get("ContentPageTitle"));
+        assertEquals("Meeting", provider.getContextMap(wizard("UDS", "ORDINARY", "12.03.2026")).get("ContentPageTitle"));
+        assertEquals("Meeting", provider.getContextMap(wizard("UDS", "<b>", "2026-03-12")).get("ContentPageTitle"));
+    }
+
+    @Test
+    public void aTitleTheSpaceAlreadyHasGetsTheNextNumber() {
+        confluence.titledPage("UDS", "Udsatterådet – møde 12. marts 2026");
+        assertEquals("Udsatterådet – møde 12. marts 2026 (2)",
+                provider.getContextMap(wizard("UDS", "ORDINARY", "2026-03-12")).get("ContentPageTitle"));
+        confluence.titledPage("UDS", "Udsatterådet – møde 12. marts 2026 (2)").titledPage("NONE", "Meeting");
+        assertEquals("Udsatterådet – møde 12. marts 2026 (3)",
+                provider.getContextMap(wizard("UDS", "ORDINARY", "2026-03-12")).get("ContentPageTitle"));
+        assertEquals("Meeting (2)", provider.getContextMap(wizard("NONE", "ORDINARY", "2026-03-12")).get("ContentPageTitle"));
+        assertEquals("Udsatterådet – møde 13. marts 2026",
+                provider.getContextMap(wizard("UDS", "ORDINARY", "2026-03-13")).get("ContentPageTitle"));
     }
 
     @Test
@@ -95,7 +112,7 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
     }
 
     @Test
-    public void otherBlueprintsBadInputAndUsersWhoMayNotEditRecordNothing() {
+    public void otherBlueprintsBadInputUsersWhoMayNotEditAndReadOnlyModeRecordNothing() {
         Map<String, Object> memberList = wizard("UDS", "ORDINARY", "2026-03-12");
         memberList.put("samraadBlueprint", "member-list");
         listener.onBlueprintPageCreated(event(1L, "UDS", "Medlemmer", memberList));
@@ -103,6 +120,8 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
         listener.onBlueprintPageCreated(event(3L, "NONE", "Intet råd", wizard("NONE", "ORDINARY", "2026-03-12")));
         confluence.actAs(READER);
         listener.onBlueprintPageCreated(event(4L, "UDS", "Læser", wizard("UDS", "ORDINARY", "2026-03-12")));
+        confluence.actAs(SECRETARY).readOnly(true);
+        listener.onBlueprintPageCreated(event(5L, "UDS", "Skrivebeskyttet", wizard("UDS", "ORDINARY", "2026-03-12")));
 
         assertEquals(0, ao.count(MeetingEntity.class));
         assertTrue(events.registered().contains(listener));

@@ -47,7 +47,7 @@ final class MeetingTestbed {
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         Transactions transactions = new Transactions(ao);
         permissions = confluence.spacePermissions();
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
                 new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),

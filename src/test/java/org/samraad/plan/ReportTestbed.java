@@ -28,7 +28,7 @@ final class ReportTestbed {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
-        i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")));
+        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, new Transactions(ao), versions, rowLock, confluence.spacePermissions(),
                 new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         reports = new AnnualReportService(councils, new AnnualReportQuery(readOnlySql), new ReportSummary(i18n), time);

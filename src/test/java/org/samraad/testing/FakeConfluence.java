@@ -1,6 +1,8 @@
 package org.samraad.testing;
 
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -17,19 +19,26 @@ import com.atlassian.sal.api.user.UserProfile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.RequestContext;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.PagePermissions;
+import org.samraad.platform.I18n;
+import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.SpacePermissions;
 
 /**
  * The Confluence side of a service test: spaces, users and space permissions held in memory, with the
  * product's rules (EDIT and ADMINISTER imply VIEW; anonymous is a null user). Services are tested against the
- * real database and this; the dev host runs them against its own persistent host.
+ * real database and this; the dev host runs them against its own persistent host. Everyone reads in the language
+ * a test binds with {@link RequestContext#bind}.
  */
 public final class FakeConfluence
-        implements SpaceManager, PageManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory {
+        implements SpaceManager, PageManager, PermissionManager, UserManager, UserAccessor, PluginSettingsFactory,
+        LocaleManager, AccessModeService {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, TestPage> pages = new HashMap<>();
     /** Page id → the user keys it is restricted to (an empty set: nobody, not even anonymous). */
@@ -37,7 +46,9 @@ public final class FakeConfluence
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Object> globalSettings = new HashMap<>();
     private final Map<String, Set<String>> grants = new HashMap<>();
+    private final Set<String> pageTitles = new HashSet<>();
     private String currentUserKey;
+    private boolean readOnly;
 
     public FakeConfluence space(String key) {
         spaces.put(key, new TestSpace(key));
@@ -68,6 +79,39 @@ public final class FakeConfluence
         return this;
     }
 
+    /** A page of that title in the space, for title lookups. */
+    public FakeConfluence titledPage(String spaceKey, String title) {
+        pageTitles.add(spaceKey + "\n" + title);
+        return this;
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (!pageTitles.contains(spaceKey + "\n" + pageTitle)) {
+            return null;
+        }
+        Page page = new Page();
+        page.setTitle(pageTitle);
+        page.setSpace(spaces.get(spaceKey));
+        return page;
+    }
+
+    /** Confluence Data Center's read-only mode, as an administrator switches it. */
+    public FakeConfluence readOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        return this;
+    }
+
+    @Override
+    public boolean isReadOnlyAccessModeEnabled() {
+        return readOnly;
+    }
+
+    /** The plugin's read-only check over this Confluence's access mode. */
+    public ReadOnlyMode readOnlyMode() {
+        return new ReadOnlyMode(this);
+    }
+
     public FakeConfluence administrator(String userKey) {
         administrators.add(userKey);
         return this;
@@ -93,6 +137,16 @@ public final class FakeConfluence
 
     public CurrentUser currentUser() {
         return new CurrentUser(this, this);
+    }
+
+    /** The plugin's texts over {@code resolver}, in the reader's language as this Confluence gives it. */
+    public I18n i18n(HostI18nResolver resolver) {
+        return new I18n(resolver, this, currentUser());
+    }
+
+    @Override
+    public Locale getLocale(com.atlassian.user.User user) {
+        return RequestContext.current().locale();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.samraad.devhost.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
 import org.samraad.devhost.descriptor.PluginDescriptor.SpaceBlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebItemModule;
 import com.atlassian.sal.api.message.I18nResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The create dialog's content: blueprints offered through {@code <web-item section="system.create.dialog/content">}
@@ -21,6 +24,7 @@ import com.atlassian.sal.api.message.I18nResolver;
  * create-space dialog's: space blueprints offered through {@code section="system.create.space.dialog/content"}.
  */
 public final class BlueprintCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(BlueprintCatalog.class);
     public static final String CREATE_DIALOG_SECTION = "system.create.dialog/content";
     public static final String CREATE_SPACE_DIALOG_SECTION = "system.create.space.dialog/content";
 
@@ -120,6 +124,10 @@ public final class BlueprintCatalog {
         try {
             Class<?> type = Class.forName(template.contextProviderClass(), true, Thread.currentThread().getContextClassLoader());
             Object provider = autowire.apply(type);
+            if (!(provider instanceof AbstractBlueprintContextProvider)) {
+                // create-content's own warning, word for word (18.7.17 [DF] DefaultBlueprintContentGenerator)
+                LOG.warn("This Blueprint ContextProvider class should extend AbstractBlueprintContextProvider: {}", type.getName());
+            }
             Method init = findMethod(type, "init");
             if (init != null) {
                 init.invoke(provider, new HashMap<String, String>());

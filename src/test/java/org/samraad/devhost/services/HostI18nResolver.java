@@ -21,7 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SAL i18n over the descriptor's {@code <resource type="i18n">} bundles, in the request user's language. A
+ * SAL i18n over the descriptor's {@code <resource type="i18n">} bundles, in the request user's language, except
+ * where Confluence's resolver differs: the one-argument {@code getAllTranslationsForPrefix} answers in the JVM's
+ * default locale, as SAL's {@code ConfluenceI18nResolver} does (confluence 8.7.2 [DF]). A
  * language's file overrides the base file key by key, as resource bundles do. {@code getText} always applies
  * MessageFormat (so an apostrophe is written {@code ''}, as in Atlassian bundles); raw text and prefix maps do
  * not. A missing key renders as the key itself and is logged, so gaps are visible on the page.
@@ -109,7 +111,7 @@ public final class HostI18nResolver implements I18nResolver {
 
     @Override
     public Map<String, String> getAllTranslationsForPrefix(String prefix) {
-        return getAllTranslationsForPrefix(prefix, currentLocale());
+        return getAllTranslationsForPrefix(prefix, Locale.getDefault());
     }
 
     @Override

@@ -44,6 +44,18 @@ public class HostI18nResolverTest {
     }
 
     @Test
+    public void theOneArgumentPrefixMapIsInTheJvmsLanguageNotTheReadersAsInConfluence() {
+        Locale jvmDefault = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.READER, Locale.forLanguageTag("da"))) {
+            assertEquals("Text for scripts in English", i18n.getAllTranslationsForPrefix("samraad.").get("samraad.fixture.js"));
+            assertEquals("Hej Ada, det er fixturen", i18n.getText("fixture.greeting", "Ada"));
+        } finally {
+            Locale.setDefault(jvmDefault);
+        }
+    }
+
+    @Test
     public void unsupportedLanguagesFallBackToEnglish() {
         assertEquals(Locale.ENGLISH, HostI18nResolver.supported("de-DE"));
         assertEquals("da", HostI18nResolver.supported("da-DK").getLanguage());

@@ -5,7 +5,6 @@ import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,9 @@ import org.samraad.devhost.services.RequestContext;
 
 /**
  * The create-from-blueprint flow under {@code /plugins/createcontent/}: {@code init.action} lists what the
- * create dialog offers, {@code wizard.action} shows the blueprint's form, {@code create.action} fills the
- * content template from the form (and context provider), saves the page and opens it (create-result
+ * create dialog offers, {@code wizard.action} shows the blueprint's form (and, like Confluence, no title field
+ * of its own), {@code create.action} fills the content template from the form (and context provider), saves the
+ * page under the wizard's title, else the context provider's, else an empty one, and opens it (create-result
  * {@code view}) or its editor ({@code edit}, the default), and publishes {@code BlueprintPageCreateEvent} with the
  * template context (the form's values) to the plugin's listeners, in the creating user's thread.
  */
@@ -91,9 +91,16 @@ final class CreateContentServlet extends HostServlet {
                     parameter(request, "title"));
             return;
         }
-        String title = title(form, context, offer.get());
+        String wizardTitle = wizardTitle(form);
+        String title = wizardTitle != null ? wizardTitle : contextTitle(context);
         if (web.store().page(spaceKey, title).isPresent()) {
-            wizard(request, response, 400, space.get(), offer.get(), "A page with this title already exists in the space.", title);
+            if (wizardTitle != null) {
+                wizard(request, response, 400, space.get(), offer.get(), "A page with this title already exists in the space.", title);
+            } else {
+                // create-content does not check the context provider's title; saving a second page of a title fails
+                html(response, 500, web.layout().page(request, "Not saved", List.of(), "<h1>Not saved</h1><p>" + Html.text("The page could not be saved: the blueprint's context provider titled it \""
+                        + title + "\", and the space already has a page of that title.") + "</p>", null, List.of()));
+            }
             return;
         }
         String userKey = RequestContext.current().user().map(u -> u.getKey().getStringValue()).orElse(null);
@@ -106,16 +113,22 @@ final class CreateContentServlet extends HostServlet {
                 : "/pages/editpage.action?pageId=" + page.id());
     }
 
-    /** The form's title, else the one a context provider set (BlueprintContext.setTitle), else the blueprint's name and date. */
-    private String title(Map<String, Object> form, Map<String, Object> context, Offer offer) {
+    /**
+     * A title typed into the wizard (the form's, or the context's {@code title}), the only title the create-content
+     * plugin checks for duplicates; null when there is none.
+     */
+    private static String wizardTitle(Map<String, Object> form) {
         Object title = form.get("title");
-        if (title == null || title.toString().isBlank()) {
-            title = context.get("ContentPageTitle");
-        }
-        if (title == null || title.toString().isBlank()) {
-            title = web.i18n().getText(offer.blueprint().i18nNameKey()) + " " + LocalDate.now();
-        }
-        return title.toString().strip();
+        return title == null || title.toString().isBlank() ? null : title.toString().strip();
+    }
+
+    /**
+     * The context provider's title ({@code BlueprintContext.setTitle}), else an empty title, as create-content saves
+     * it (create-content 18.7.17 [DF] {@code DefaultBlueprintContentGenerator.getContentPageTitle}).
+     */
+    private static String contextTitle(Map<String, Object> context) {
+        Object title = context.get("ContentPageTitle");
+        return title == null ? "" : title.toString().strip();
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response, HostSpace space) throws IOException {
@@ -150,11 +163,6 @@ final class CreateContentServlet extends HostServlet {
         Optional<String> wizardForm = web.blueprints().wizardForm(offer.blueprint(), web.i18n());
         if (wizardForm.isPresent()) {
             main.append(wizardForm.get());
-        }
-        if (wizardForm.isEmpty() || !wizardForm.get().contains("name=\"title\"")) {
-            main.append("<div class=\"field\"><label for=\"blueprint-title\">Title</label>")
-                    .append("<input id=\"blueprint-title\" name=\"title\" type=\"text\" value=\"").append(Html.text(title))
-                    .append("\"></div>");
         }
         main.append("<div class=\"buttons\"><button type=\"submit\">Create</button></div></form>");
         html(response, status, web.layout().page(request, name, crumbs(space, name), main.toString(), null,

@@ -46,7 +46,8 @@ final class DashboardServlet extends HostServlet {
                         + "<code>/rest/samraad/1.0</code>.</p>")
                 .append(RequestContext.current().user().map(u -> u.isSiteAdmin()).orElse(false)
                         ? "<p><a href=\"/devhost/jobs\">Scheduled jobs</a> (run the plugin's jobs by hand)</p>"
-                                + "<p><a href=\"/devhost/outbox\">Outbox</a> (the mail the plugin queued; none is sent)</p>" : "")
+                                + "<p><a href=\"/devhost/outbox\">Outbox</a> (the mail the plugin queued; none is sent)</p>"
+                                + "<p><a href=\"/devhost/access-mode\">Access mode</a> (read-only mode on or off)</p>" : "")
                 .append("</section>");
         html(response, 200, web.layout().page(request, "Dashboard", List.of(), main.toString(), null, List.of("atl.general")));
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.samraad.devhost.services.HostUser;
 import org.samraad.devhost.services.RequestContext;
 
 /** Shared answers of the host's page servlets: HTML out, 404 that never tells "restricted" from "absent". */
@@ -34,6 +35,11 @@ abstract class HostServlet extends HttpServlet {
     void forbidden(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
         html(response, 403, web.layout().page(request, "Not permitted", List.of(),
                 "<h1>Not permitted</h1><p>" + Html.text(message) + "</p>", null, List.of()));
+    }
+
+    /** Confluence administrators only: the host's own admin pages (jobs, outbox, access mode). */
+    static boolean isSiteAdmin() {
+        return RequestContext.current().user().map(HostUser::isSiteAdmin).orElse(false);
     }
 
     /** Host forms carry the session's form token; a post without it is refused like Confluence's XSRF check. */

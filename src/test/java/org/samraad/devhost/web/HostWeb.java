@@ -19,6 +19,7 @@ import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.RequestContext;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.event.api.EventPublisher;
+import org.samraad.devhost.services.HostAccessModeService;
 
 /** What the host's pages need, and the permission rules they share (404 for what the caller may not view). */
 public record HostWeb(
@@ -32,7 +33,8 @@ public record HostWeb(
         BlueprintCatalog blueprints,
         ContentTemplateRenderer contentTemplates,
         HostJobs jobs,
-        EventPublisher events) {
+        EventPublisher events,
+        HostAccessModeService accessMode) {
 
     public boolean canView(String spaceKey) {
         return permissions.hasSpacePermission(RequestContext.current().user().orElse(null), Permission.VIEW, spaceKey);

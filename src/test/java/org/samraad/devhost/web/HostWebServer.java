@@ -2,6 +2,7 @@ package org.samraad.devhost.web;
 
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -44,6 +45,10 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("session", new SessionServlet(web)), "/devhost/session/*");
         context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
         context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");
+        context.addServlet(new ServletHolder("access-mode", new AccessModeServlet(web)), "/devhost/access-mode");
+        for (String contentPath : List.of("/pages/*", "/plugins/createcontent/*", "/spaces/*")) {
+            context.addFilter(new FilterHolder(new ReadOnlyContentFilter(web)), contentPath, EnumSet.of(DispatcherType.REQUEST));
+        }
         ServletHolder outbox = new ServletHolder("outbox", new OutboxServlet(web));
         context.addServlet(outbox, "/devhost/outbox");
         context.addServlet(outbox, "/devhost/outbox.json");

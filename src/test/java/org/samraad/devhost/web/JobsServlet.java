@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.devhost.descriptor.PluginDescriptor.JobConfigModule;
-import org.samraad.devhost.services.HostUser;
-import org.samraad.devhost.services.RequestContext;
 
 /** {@code /devhost/jobs}: the plugin's {@code <job-config>} jobs with a "Run now" button, for administrators. */
 final class JobsServlet extends HostServlet {
@@ -18,7 +16,7 @@ final class JobsServlet extends HostServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin()) {
+        if (!isSiteAdmin()) {
             notFound(request, response);
             return;
         }
@@ -27,7 +25,7 @@ final class JobsServlet extends HostServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isAdmin()) {
+        if (!isSiteAdmin()) {
             notFound(request, response);
             return;
         }
@@ -57,9 +55,5 @@ final class JobsServlet extends HostServlet {
         html(response, 200, web.layout().page(request, "Scheduled jobs",
                 List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb("Scheduled jobs", null)),
                 main.toString(), null, List.of("atl.general")));
-    }
-
-    private static boolean isAdmin() {
-        return RequestContext.current().user().map(HostUser::isSiteAdmin).orElse(false);
     }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.samraad.devhost.persistence.HostStore.OutboxMail;
-import org.samraad.devhost.services.HostUser;
-import org.samraad.devhost.services.RequestContext;
 
 /**
  * {@code /devhost/outbox}: every e-mail the plugin queued on Confluence's mail queue, newest first, for
@@ -24,7 +22,7 @@ final class OutboxServlet extends HostServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!RequestContext.current().user().map(HostUser::isSiteAdmin).orElse(false)) {
+        if (!isSiteAdmin()) {
             notFound(request, response);
             return;
         }

@@ -1,0 +1,52 @@
+package org.samraad.platform;
+
+import static org.junit.Assert.assertEquals;
+
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.security.Permission;
+import java.util.List;
+import java.util.Locale;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.testing.FakeConfluence;
+
+/**
+ * Templates get their texts as a map under a prefix. Confluence's one-argument getAllTranslationsForPrefix answers
+ * in the JVM's default language, which the dev host's resolver reproduces, so these tests run on an English JVM.
+ */
+public class I18nTest {
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final String KEY = "samraad.meeting.status.PLANNED";
+
+    private final FakeConfluence confluence = new FakeConfluence().space("UDS").grant("reader-key", Permission.VIEW, "UDS");
+    /** A Danish reader on a site whose default language is Swedish. */
+    private final LocaleManager locales = user -> user == null ? SWEDISH : DANISH;
+    private final I18n i18n = new I18n(new HostI18nResolver(List.of("i18n.samraad")), locales, confluence.currentUser());
+    private Locale jvmDefault;
+
+    @Before
+    public void englishJvm() {
+        jvmDefault = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @After
+    public void restoreJvmDefault() {
+        Locale.setDefault(jvmDefault);
+    }
+
+    @Test
+    public void aDanishReaderGetsTheTemplateTextsInDanishOnAnEnglishJvm() {
+        confluence.actAs("reader-key");
+        assertEquals("Planlagt", i18n.texts("samraad.").get(KEY));
+    }
+
+    @Test
+    public void anAnonymousVisitorGetsTheTemplateTextsInTheSitesLanguage() {
+        confluence.actAs(null);
+        assertEquals("Planerat", i18n.texts("samraad.").get(KEY));
+    }
+}
