@@ -154,7 +154,7 @@ public class MeetingService {
         return transactions.inTransaction(() -> {
             // one meeting or hearing per page: checked and bound one writer at a time (the page is in the council's space)
             rowLock.lock(CouncilEntity.class, council.id());
-            refuseTakenPage(input.pageId(), null);
+            pages.requireBindable(PageBindings.Binder.MEETING, null, council.spaceKey(), input.pageId());
             MeetingEntity row = ao.create(
                     MeetingEntity.class,
                     new DBParam("COUNCIL_ID", council.id()),
@@ -185,7 +185,7 @@ public class MeetingService {
         return transactions.inTransaction(() -> {
             if (input.pageId() != null && storedPage == null) {
                 rowLock.lock(CouncilEntity.class, council.id());
-                refuseTakenPage(input.pageId(), id);
+                pages.requireBindable(PageBindings.Binder.MEETING, id, council.spaceKey(), input.pageId());
             }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
@@ -369,13 +369,6 @@ public class MeetingService {
         } catch (StaleVersionException e) {
             MeetingEntity now = Rows.existing(ao, MeetingEntity.class, id);
             throw new WorkflowConflictException(Meeting.of(now, zone), statusText(MeetingStatus.valueOf(now.getStatus())));
-        }
-    }
-
-    /** Call under the council's lock. */
-    private void refuseTakenPage(Long pageId, Integer meetingId) {
-        if (pageId != null && pages.taken(pageId, meetingId, null)) {
-            throw new ValidationException(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
         }
     }
 
