@@ -152,7 +152,7 @@ public class MeetingService {
         Schedule schedule = validate(validation, input, council);
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
-            // one meeting or hearing per page: checked and bound one writer at a time (the page is in the council's space)
+            // a page of the council's space, one meeting or hearing per page: checked and bound one writer at a time
             rowLock.lock(CouncilEntity.class, council.id());
             pages.requireBindable(PageBindings.Binder.MEETING, null, council.spaceKey(), input.pageId());
             MeetingEntity row = ao.create(
