@@ -224,7 +224,7 @@ public class HearingService {
         Dates dates = validate(validation, input);
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
-            refuseTakenPage(councilId, input.pageId(), null);
+            refuseUnbindablePage(council.id(), council.spaceKey(), input.pageId(), null);
             Date now = Date.from(time.now());
             HearingEntity row = ao.create(HearingEntity.class,
                     new DBParam("COUNCIL_ID", councilId),
@@ -252,7 +252,7 @@ public class HearingService {
             }
             validation.throwIfInvalid();
             if (!Objects.equals(stored.pageId(), input.pageId())) {
-                refuseTakenPage(stored.councilId(), input.pageId(), id);
+                refuseUnbindablePage(stored.councilId(), stored.spaceKey(), input.pageId(), id);
             }
             int version = versions.claim(HearingEntity.class, id, input.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
@@ -478,17 +478,15 @@ public class HearingService {
     }
 
     /**
-     * One meeting or hearing per page: the council is locked first (the page is in its space), so two writers
-     * cannot both find the page free.
+     * An existing page of the council's space, one meeting or hearing per page: the council is locked first (the
+     * page is in its space), so two writers cannot both find the page free.
      */
-    private void refuseTakenPage(int councilId, Long pageId, Integer hearingId) {
+    private void refuseUnbindablePage(int councilId, String spaceKey, Long pageId, Integer hearingId) {
         if (pageId == null) {
             return;
         }
         rowLock.lock(CouncilEntity.class, councilId);
-        if (pageBindings.taken(pageId, null, hearingId)) {
-            throw new ValidationException(FieldError.of("pageId", "samraad.hearing.error.page-taken"));
-        }
+        pageBindings.requireBindable(PageBindings.Binder.HEARING, hearingId, spaceKey, pageId);
     }
 
     private String allowed(HearingStatus from) {

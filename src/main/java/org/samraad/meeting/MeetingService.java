@@ -149,9 +149,9 @@ public class MeetingService {
         Schedule schedule = validate(validation, input, council);
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
-            // one meeting or hearing per page: checked and bound one writer at a time (the page is in the council's space)
+            // a page of the council's space, one meeting or hearing per page: checked and bound one writer at a time
             rowLock.lock(CouncilEntity.class, council.id());
-            refuseTakenPage(input.pageId(), null);
+            pages.requireBindable(PageBindings.Binder.MEETING, null, council.spaceKey(), input.pageId());
             MeetingEntity row = ao.create(
                     MeetingEntity.class,
                     new DBParam("COUNCIL_ID", council.id()),
@@ -182,7 +182,7 @@ public class MeetingService {
         return transactions.inTransaction(() -> {
             if (input.pageId() != null && storedPage == null) {
                 rowLock.lock(CouncilEntity.class, council.id());
-                refuseTakenPage(input.pageId(), id);
+                pages.requireBindable(PageBindings.Binder.MEETING, id, council.spaceKey(), input.pageId());
             }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
@@ -341,13 +341,6 @@ public class MeetingService {
         } catch (StaleVersionException e) {
             MeetingEntity now = Rows.existing(ao, MeetingEntity.class, id);
             throw new WorkflowConflictException(Meeting.of(now, zone), statusText(MeetingStatus.valueOf(now.getStatus())));
-        }
-    }
-
-    /** Call under the council's lock. */
-    private void refuseTakenPage(Long pageId, Integer meetingId) {
-        if (pageId != null && pages.taken(pageId, meetingId, null)) {
-            throw new ValidationException(FieldError.of("pageId", "samraad.meeting.error.page-taken"));
         }
     }
 

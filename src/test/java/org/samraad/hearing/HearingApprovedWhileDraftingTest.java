@@ -51,7 +51,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        confluence = new FakeConfluence().space("UDS")
+        confluence = new FakeConfluence().space("UDS").page(PAGE, "UDS")
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")

@@ -90,7 +90,28 @@ public class HearingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void aHearingBindsOnlyAnExistingPageOfItsCouncilsSpace() {
+        confluence.grant(EDITOR, Permission.EDIT, "INT").page(5001L, "INT").page(5002L, "UDS");
+        Set<String> notInSpace = Set.of("pageId|samraad.hearing.error.page-not-in-space");
+        assertEquals("another space's page, though the editor may edit that space too", notInSpace, fields(
+                expectValidation(() -> hearings.create(uds, input("Høring", "2026-12-01").page(5001L).build()))));
+        assertEquals("a page id no page has yet: it could later be created elsewhere", notInSpace, fields(
+                expectValidation(() -> hearings.create(uds, input("Høring", "2026-12-01").page(5999L).build()))));
+        assertEquals("nothing written", 0, ao.count(HearingEntity.class));
+
+        Hearing pageless = hearings.create(uds, input("Høring", "2026-12-01").build());
+        assertEquals(notInSpace, fields(expectValidation(() ->
+                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5001L).version(0).build()))));
+        assertEquals(notInSpace, fields(expectValidation(() ->
+                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5999L).version(0).build()))));
+        assertNull("nothing written", hearings.get(pageless.id()).pageId());
+        assertEquals("a page of the council's space", Long.valueOf(5002L),
+                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5002L).version(0).build()).pageId());
+    }
+
+    @Test
     public void aPageIsThePageOfOneMeetingOrHearingAtMost() {
+        confluence.page(4711L, "UDS").page(4712L, "UDS");
         meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-10", "17:00", null, null, null, null, 4711L, null));
         Hearing hearing = hearings.create(uds, input("Høring", "2026-12-01").page(4712).build());
 
@@ -164,9 +185,10 @@ public class HearingServiceTest extends AoTestSupport {
 
     @Test
     public void aHearingWhosePageIsRestrictedDoesNotExistForThoseThePageShutsOut() {
+        confluence.page(801L, "UDS").page(802L, "UDS");
         Hearing open = hearings.create(uds, input("Åben høring", "2026-12-01").page(801L).build());
         Hearing restricted = hearings.create(uds, input("Lukket høring", "2026-12-02").page(802L).build());
-        confluence.page(801L, "UDS").page(802L, "UDS").restrictPage(802L, EDITOR);
+        confluence.restrictPage(802L, EDITOR);
         for (String shut : new String[] {READER, null}) {
             confluence.actAs(shut);
             expect(NotFoundException.class, () -> hearings.get(restricted.id()));

@@ -64,13 +64,13 @@ final class HearingTestbed {
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
                 new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
-                access, new PageBindings(ao), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
         hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
                 confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
                 confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql),
-                new PageBindings(ao));
+                new PageBindings(ao, confluence));
         new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -101,7 +101,7 @@ final class AttendanceTestbed {
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
                 new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql),
                         new CouncilReferencesQuery(readOnlySql), time),
-                access, new PageBindings(ao), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, new HostEventPublisher(),
                 new MeetingStepChecks(ao, List.of(), i18n, time));
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),

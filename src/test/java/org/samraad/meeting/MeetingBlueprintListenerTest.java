@@ -137,7 +137,9 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
         return context;
     }
 
+    /** The event for a page the blueprint has just created: Confluence has the page by then. */
     private BlueprintPageCreateEvent event(long pageId, String spaceKey, String title, Map<String, Object> context) {
+        confluence.page(pageId, spaceKey);
         Page page = new Page() {
             @Override
             public long getId() {

@@ -49,7 +49,9 @@ public class MeetingMacroTest extends AoTestSupport {
 
     @Before
     public void setUp() {
+        // the meeting pages the tests bind, in their councils' spaces
         confluence = new FakeConfluence().space("UDS").space("INT")
+                .page(100L, "UDS").page(101L, "UDS").page(200L, "UDS").page(300L, "UDS").page(400L, "INT")
                 .grant(null, Permission.VIEW, "UDS")
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
@@ -109,7 +111,7 @@ public class MeetingMacroTest extends AoTestSupport {
         assertTrue(first.contains(previous.title()));
         assertFalse("the first meeting has no previous one", first.contains("Previous meeting"));
 
-        confluence.page(300L, "UDS").restrictPage(300L, EDITOR);
+        confluence.restrictPage(300L, EDITOR);
         String restricted = render("display", 200L, Map.of());
         assertFalse("a neighbour whose page the reader may not view is not named", restricted.contains(next.title()));
         assertFalse(restricted.contains("pageId=300"));

@@ -44,16 +44,23 @@ public class MeetingRaceTest extends AoTestSupport {
     @NonTransactional
     public void meetingsPlannedAtOnceNeverBindOnePage() {
         int doublyBound = 0;
+        int unbound = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long page = 7000 + round;
+            bed.confluence.page(page, "UDS");
             int r = round;
             List<Object> outcomes = Race.run(CONTENDERS, i -> bed.meetings.create(council, meeting(r, page)));
             assertOnlyFieldErrors(outcomes);
-            if (ao.count(MeetingEntity.class, "PAGE_ID = ?", page) > 1) {
+            int bound = ao.count(MeetingEntity.class, "PAGE_ID = ?", page);
+            if (bound > 1) {
                 doublyBound++;
+            }
+            if (bound == 0) {
+                unbound++;
             }
         }
         assertEquals("rounds with a page bound to two meetings", 0, doublyBound);
+        assertEquals("rounds in which no contender bound the page (the race never ran)", 0, unbound);
     }
 
     @Test

@@ -159,6 +159,24 @@ public class MeetingRestIT {
     }
 
     @Test
+    public void aMeetingBindsOnlyAnExistingPageOfItsCouncilsSpaceEvenForWhoCanSeeTheOtherSpace() {
+        // the secretary can see and edit the internal space too, so only the rule stands between
+        long internal = SharedDevHost.host().createPage("INT", "Sekretariatets notat " + System.nanoTime(), "<p>x</p>");
+        assertFieldErrors(api.postJson("secretary", path(), meeting("2099-08-03").put("pageId", internal).toString()),
+                "pageId");
+        assertFieldErrors(api.postJson("secretary", path(), meeting("2099-08-03").put("pageId", internal + 1_000_000)
+                .toString()), "pageId");
+        assertEquals("nothing written", 0,
+                api.get(null, path() + "?from=2099-08-03&to=2099-08-03").json().get("total").asInt());
+
+        long own = SharedDevHost.host().createPage("UDS", "Møde " + System.nanoTime(), "<p>x</p>");
+        HttpApi.Reply bound = api.postJson("secretary", path(), meeting("2099-08-03").put("pageId", own).toString());
+        assertEquals(bound.text(), 201, bound.status());
+        created.add(bound.json().get("id").asInt());
+        assertEquals(own, bound.json().get("pageId").asLong());
+    }
+
+    @Test
     public void aMemberWithTheSecretaryRoleWhoCanEditTakesTheStepsAsASpaceAdministratorDoes() {
         int id = plan("2099-04-20");
         String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();

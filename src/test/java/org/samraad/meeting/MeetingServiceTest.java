@@ -278,6 +278,7 @@ public class MeetingServiceTest extends AoTestSupport {
 
     @Test
     public void aPageHoldsOneMeetingAndAMeetingKeepsItsPage() {
+        confluence.page(4711L, "UDS").page(4712L, "UDS").page(4713L, "UDS");
         Meeting first = meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false,
                 null, 4711L, null));
         assertEquals(Long.valueOf(4711L), first.pageId());
@@ -289,6 +290,28 @@ public class MeetingServiceTest extends AoTestSupport {
         assertEquals("a meeting without a page gets its page later", Long.valueOf(4712L), paged.pageId());
         assertEquals(Set.of("pageId"), fields(expectValidation(() -> meetings.update(paged.id(), new MeetingInput(
                 "ORDINARY", "2026-03-14", "17:00", null, null, false, null, 4713L, paged.version())))));
+    }
+
+    @Test
+    public void aMeetingBindsOnlyAnExistingPageOfItsCouncilsSpace() {
+        confluence.page(5001L, "GUG").page(5002L, "UDS");
+        Set<String> notInSpace = Set.of("pageId|samraad.meeting.error.page-not-in-space");
+        assertEquals("another space's page, though the editor may edit that space too", notInSpace, errors(expectValidation(
+                () -> meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, null,
+                        5001L, null)))));
+        assertEquals("a page id no page has yet: it could later be created elsewhere", notInSpace, errors(expectValidation(
+                () -> meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, null,
+                        5999L, null)))));
+        assertEquals("nothing written", 0, ao.count(MeetingEntity.class));
+
+        Meeting pageless = meetings.create(uds, input("ORDINARY", "2026-03-14", "17:00", null));
+        assertEquals(notInSpace, errors(expectValidation(() -> meetings.update(pageless.id(), new MeetingInput(
+                "ORDINARY", "2026-03-14", "17:00", null, null, false, null, 5001L, 0)))));
+        assertEquals(notInSpace, errors(expectValidation(() -> meetings.update(pageless.id(), new MeetingInput(
+                "ORDINARY", "2026-03-14", "17:00", null, null, false, null, 5999L, 0)))));
+        assertNull("nothing written", meetings.get(pageless.id()).pageId());
+        assertEquals("a page of the council's space", Long.valueOf(5002L), meetings.update(pageless.id(),
+                new MeetingInput("ORDINARY", "2026-03-14", "17:00", null, null, false, null, 5002L, 0)).pageId());
     }
 
     @Test
@@ -411,12 +434,13 @@ public class MeetingServiceTest extends AoTestSupport {
 
     @Test
     public void aMeetingWhosePageIsRestrictedIsLeftOutOfTheListAndItsTotalForThoseThePageShutsOut() {
+        confluence.page(901L, "UDS").page(902L, "UDS");
         Meeting open = meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, null,
                 901L, null));
         Meeting restricted = meetings.create(uds, new MeetingInput("ORDINARY", "2026-04-12", "17:00", null, null, false,
                 null, 902L, null));
         Meeting later = meetings.create(uds, input("ORDINARY", "2026-05-12", "17:00", null));
-        confluence.page(901L, "UDS").page(902L, "UDS").restrictPage(902L, EDITOR);
+        confluence.restrictPage(902L, EDITOR);
         assertEquals(3, meetings.list(uds, MeetingFilter.all()).total());
         confluence.actAs(READER);
         MeetingPage page = meetings.list(uds, MeetingFilter.all());
@@ -517,5 +541,9 @@ public class MeetingServiceTest extends AoTestSupport {
 
     private static Set<String> fields(ValidationException e) {
         return e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
+    }
+
+    private static Set<String> errors(ValidationException e) {
+        return e.errors().stream().map(x -> x.field() + "|" + x.messageKey()).collect(Collectors.toSet());
     }
 }

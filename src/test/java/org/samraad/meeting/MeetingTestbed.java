@@ -54,7 +54,7 @@ final class MeetingTestbed {
                 confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access,
-                new PageBindings(ao), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+                new PageBindings(ao, confluence), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(), i18n, time));
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);

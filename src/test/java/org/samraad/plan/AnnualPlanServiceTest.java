@@ -156,6 +156,7 @@ public class AnnualPlanServiceTest extends AoTestSupport {
 
     @Test
     public void meetingsAndHearingsWhosePageIsRestrictedAreLeftOutOfThePlanForThoseThePageShutsOut() {
+        confluence.page(701L, "UDS").page(702L, "UDS").page(703L, "UDS");
         bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, "Åbent møde",
                 701L, null));
         bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-04-09", "16:00", null, null, false, "Lukket møde",
@@ -163,8 +164,7 @@ public class AnnualPlanServiceTest extends AoTestSupport {
         ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", "Lukket høring"),
                 new DBParam("STATUS", "RECEIVED"), new DBParam("DEADLINE", CalendarDays.toDate(LocalDate.of(2027, 5, 1))),
                 new DBParam("PAGE_ID", 703L), new DBParam("VERSION", 0));
-        confluence.page(701L, "UDS").page(702L, "UDS").page(703L, "UDS").restrictPage(702L, EDITOR)
-                .restrictPage(703L, EDITOR);
+        confluence.restrictPage(702L, EDITOR).restrictPage(703L, EDITOR);
         assertEquals(List.of("Åbent møde", "Lukket møde", "Lukket høring"),
                 bed.plans.plan(uds, "2027").items().stream().map(AnnualPlanItem::title).toList());
         confluence.actAs(READER);

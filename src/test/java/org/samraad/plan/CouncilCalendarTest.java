@@ -87,11 +87,12 @@ public class CouncilCalendarTest extends AoTestSupport {
 
     @Test
     public void aMeetingWhosePageIsRestrictedIsLeftOutOfTheFeedForThoseThePageShutsOut() throws Exception {
+        confluence.page(601L, "UDS").page(602L, "UDS");
         Meeting open = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false,
                 null, 601L, null));
         Meeting restricted = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null,
                 false, "Lukket møde", 602L, null));
-        confluence.page(601L, "UDS").page(602L, "UDS").restrictPage(602L, EDITOR);
+        confluence.restrictPage(602L, EDITOR);
         String openUid = "meeting-" + open.id() + "@samraad.UDS";
         String restrictedUid = "meeting-" + restricted.id() + "@samraad.UDS";
         assertEquals(Set.of(openUid, restrictedUid), events(bed.calendar.forCouncil(uds)).keySet());

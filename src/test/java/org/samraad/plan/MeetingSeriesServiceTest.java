@@ -106,7 +106,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
         int[] calls = {0};
         MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
                 new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao), new MeetingTitles(bed.i18n),
+                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao, confluence), new MeetingTitles(bed.i18n),
                 new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
                 new HostEventPublisher(), null) {
             @Override

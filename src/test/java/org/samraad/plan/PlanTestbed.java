@@ -60,7 +60,7 @@ final class PlanTestbed {
                 new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao),
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence),
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
                 new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
         meetingCalendar = new MeetingCalendar(access, i18n, time);
