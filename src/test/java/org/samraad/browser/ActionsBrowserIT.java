@@ -190,6 +190,8 @@ public class ActionsBrowserIT extends BrowserTest {
         WebElement history = register.findElement(By.cssSelector("tr[data-action-id='" + moving + "'] button.samraad-action-history-toggle"));
         history.click();
         WebElement region = waitForText(By.id(history.getAttribute("aria-controls")));
+        // "Loading the history…" comes first; then the loaded history replaces it
+        waiting().until(d -> region.getText().contains("Due date: "));
         assertEquals("true", history.getAttribute("aria-expanded"));
         assertTrue(region.getText(), region.getText().contains("Due date: " + LocalDate.now().plusDays(40) + " → " + newDue));
 

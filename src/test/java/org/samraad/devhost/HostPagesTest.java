@@ -2,6 +2,7 @@ package org.samraad.devhost;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public class HostPagesTest {
     @Test
     public void requiredWebResourcesAreEmittedWithDependenciesFirst() {
         String page = http.get(null, "/display/PUB").body();
-        int ajs = page.indexOf("/download/resources/com.atlassian.auiplugin:ajs/ajs.js");
+        int ajs = page.indexOf("/download/resources/com.atlassian.auiplugin:ajs/aui-prototyping.js");
         int base = page.indexOf("/download/resources/org.samraad.devhost.fixture:fixture-base/base.js");
         int own = page.indexOf("/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js");
         assertTrue(page, ajs > 0 && base > ajs && own > base);
@@ -124,10 +125,44 @@ public class HostPagesTest {
     }
 
     @Test
-    public void theAjsShimHoldsNoPluginTextsAndAScriptGetsOnlyItsLiteralKeysInlinedInItsLanguage() {
-        String shim = http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/ajs.js").body();
-        assertTrue(shim.contains("AJS.toInit"));
-        assertFalse(shim.contains("load:"));
+    public void everyPageCarriesTheRealAuiOfThePinnedVersionWithItsJqueryBeforeThePluginsResources() {
+        String version = System.getProperty("aui.version");
+        assertNotNull("the build passes the pinned AUI version (aui.version in pom.xml)", version);
+        String prefix = "/download/resources/com.atlassian.auiplugin:ajs/";
+        for (String path : new String[] {"/", "/display/PUB"}) {
+            String page = http.get(null, path).body();
+            int css = page.indexOf("<link rel=\"stylesheet\" href=\"" + prefix + "aui-prototyping.css\">");
+            int hostCss = page.indexOf("/devhost/static/host.css");
+            assertTrue(path + ": AUI's styles come before the product's", css > 0 && hostCss > css);
+            int jquery = page.indexOf("<script src=\"" + prefix + "jquery.js\">");
+            int aui = page.indexOf("<script src=\"" + prefix + "aui-prototyping.js\">");
+            int contextPath = page.indexOf("<script src=\"" + prefix + "context-path.js\">");
+            int host = page.indexOf("/devhost/static/host.js");
+            assertTrue(path, jquery > 0 && contextPath > jquery && aui > contextPath && host > aui);
+            int pluginScript = page.indexOf("<script src=\"/download/resources/org.samraad.devhost.fixture:");
+            int pluginCss = page.indexOf("<link rel=\"stylesheet\" href=\"/download/resources/org.samraad.devhost.fixture:");
+            assertTrue(path, pluginScript < 0 || pluginScript > aui);
+            assertTrue(path, pluginCss < 0 || pluginCss > css);
+        }
+        Http.Reply aui = http.get(null, prefix + "aui-prototyping.js");
+        assertEquals(200, aui.status());
+        assertTrue(aui.header("Content-Type").startsWith("application/javascript"));
+        assertTrue("AUI's own banner names the pinned version", aui.body().startsWith("/*!!\n * @atlassian/aui - Atlassian User Interface library\n * @version v" + version + "\n"));
+        assertTrue("AJS.version is the pinned version", aui.body().contains("\"" + version + "\""));
+        Http.Reply css = http.get(null, prefix + "aui-prototyping.css");
+        assertTrue(css.header("Content-Type").startsWith("text/css"));
+        assertTrue(css.body().contains(".aui-button"));
+        assertEquals("the icon font AUI's styles load", 200, http.get(null, prefix + "fonts/adgs-icons.woff").status());
+        assertTrue(http.get(null, prefix + "jquery.js").body().contains("jQuery JavaScript Library v3."));
+        assertEquals(404, http.get(null, prefix + "../ajs/aui-prototyping.js").status());
+        assertEquals(404, http.get(null, prefix + "fonts/nope.woff").status());
+    }
+
+    @Test
+    public void auiHoldsNoPluginTextsAndAScriptGetsOnlyItsLiteralKeysInlinedInItsLanguage() {
+        String aui = http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/aui-prototyping.js").body();
+        assertTrue(aui.contains("toInit"));
+        assertFalse(aui.contains("samraad."));
         assertEquals(404, http.get(null, "/download/resources/com.atlassian.auiplugin:ajs/i18n.js?locale=da").status());
         String danish = http.get(null, "/download/resources/org.samraad.devhost.fixture:fixture-resources/fixture.js?locale=da").body();
         assertTrue(danish, danish.contains("window.fixtureLiteralText = AJS.format(\"Tekst til scripts på dansk\");"));

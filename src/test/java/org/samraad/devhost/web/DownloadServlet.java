@@ -16,8 +16,8 @@ import org.samraad.devhost.services.HostI18nResolver;
 
 /**
  * {@code /download/resources/<pluginKey>:<module>/<name>} and {@code /download/resources/<pluginKey>/<name>}:
- * only resources the descriptor declares, never arbitrary classpath files. AUI's {@code ajs} is served by the
- * host's documented shim ({@code devhost/ajs-shim.js}), which holds no plugin texts: a script of a web resource
+ * only resources the descriptor declares, never arbitrary classpath files, and AUI's {@code ajs} (the real AUI with
+ * its jQuery, fonts and images: {@link AuiResources}), which holds no plugin texts: a script of a web resource
  * with the {@code jsI18n} transformer gets its literal texts inlined in the {@code locale} of its URL, as in
  * Confluence, and nothing else.
  */
@@ -82,8 +82,9 @@ final class DownloadServlet extends HttpServlet {
     }
 
     private static void ajs(HttpServletResponse response, String name) throws IOException {
-        if (name.equals("ajs.js")) {
-            serve(response, "devhost/ajs-shim.js", name);
+        Optional<String> location = AuiResources.location(name);
+        if (location.isPresent()) {
+            serve(response, location.get(), name);
         } else {
             response.sendError(404);
         }
@@ -120,6 +121,9 @@ final class DownloadServlet extends HttpServlet {
         }
         if (name.endsWith(".svg")) {
             return "image/svg+xml";
+        }
+        if (name.endsWith(".woff") || name.endsWith(".ttf")) {
+            return "font/" + name.substring(name.lastIndexOf('.') + 1);
         }
         String guessed = URLConnection.guessContentTypeFromName(name);
         return guessed == null ? "application/octet-stream" : guessed;

@@ -53,6 +53,7 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(outbox, "/devhost/outbox");
         context.addServlet(outbox, "/devhost/outbox.json");
         context.addServlet(new ServletHolder("confluence-user-api", new ConfluenceUserApiServlet(web)), "/rest/api/user");
+        AuiResources.requirePresent();
         context.addServlet(new ServletHolder("download", new DownloadServlet(web.descriptor(), web.i18n())), "/download/resources/*");
         if (rest != null) {
             // one Jersey application under both the version and "latest", as Confluence mounts it

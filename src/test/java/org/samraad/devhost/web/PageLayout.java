@@ -42,6 +42,7 @@ public final class PageLayout {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"ajs-context-path\" content=\"\">\n")
                 .append("<title>").append(Html.text(title)).append(" - ").append(PRODUCT).append("</title>\n")
+                .append(tags.framework())
                 .append("<link rel=\"stylesheet\" href=\"/devhost/static/host.css\">\n")
                 .append(tags.head())
                 .append("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n");

@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the web resources a request required (by key or by context) into link and script tags, dependencies
- * first, each once, at Confluence's download URLs. AUI's {@code ajs} becomes the host's shim; a script's URL
- * carries the reader's language, in which the host's jsI18n transformer inlines its literal texts.
+ * first, each once, at Confluence's download URLs. A page with scripts gets AUI's {@code ajs} (the real AUI,
+ * {@link AuiResources}) whether or not a resource names it, as every Confluence page has it, ahead of every plugin
+ * resource; exports get neither AUI nor scripts. A script's URL carries the reader's language, in which the host's
+ * jsI18n transformer inlines its literal texts.
  */
 public final class WebResourceTags {
     public static final String AJS = "com.atlassian.auiplugin:ajs";
@@ -24,7 +26,8 @@ public final class WebResourceTags {
         this.descriptor = descriptor;
     }
 
-    public record Tags(String head, String body) {}
+    /** @param framework AUI's stylesheet, for the head ahead of the product's own styles; empty for exports */
+    public record Tags(String framework, String head, String body) {}
 
     /** @param scripts false for exports: PDF, Word and e-mail run no JavaScript */
     public Tags tags(Set<String> webResources, Set<String> contexts, String language, boolean scripts) {
@@ -35,24 +38,28 @@ public final class WebResourceTags {
                     .forEach(w -> collect(descriptor.completeKey(w.key()), ordered, new LinkedHashSet<>()));
         }
         webResources.forEach(key -> collect(key, ordered, new LinkedHashSet<>()));
+        StringBuilder framework = new StringBuilder();
         StringBuilder head = new StringBuilder();
         StringBuilder body = new StringBuilder();
+        if (scripts) {
+            stylesheet(framework, AuiResources.stylesheet());
+            AuiResources.scripts().forEach(src -> script(body, src));
+        }
         for (String key : ordered) {
             if (key.equals(AJS)) {
-                script(body, "/download/resources/" + AJS + "/ajs.js");
                 continue;
             }
             WebResourceModule module = module(key);
             for (DownloadResource resource : module.resources()) {
                 String href = "/download/resources/" + key + "/" + resource.name();
                 if (resource.name().endsWith(".css")) {
-                    head.append("<link rel=\"stylesheet\" href=\"").append(Html.text(href)).append("\">\n");
+                    stylesheet(head, href);
                 } else if (resource.name().endsWith(".js") && !resource.location().endsWith(".soy")) {
                     script(body, href + "?locale=" + Html.url(language));
                 }
             }
         }
-        return new Tags(head.toString(), scripts ? body.toString() : "");
+        return new Tags(framework.toString(), head.toString(), scripts ? body.toString() : "");
     }
 
     private void collect(String key, Set<String> ordered, Set<String> visiting) {
@@ -78,6 +85,10 @@ public final class WebResourceTags {
             return null;
         }
         return descriptor.webResource(completeKey.substring(prefix.length())).orElse(null);
+    }
+
+    private static void stylesheet(StringBuilder out, String href) {
+        out.append("<link rel=\"stylesheet\" href=\"").append(Html.text(href)).append("\">\n");
     }
 
     private static void script(StringBuilder out, String src) {
