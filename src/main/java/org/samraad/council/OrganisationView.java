@@ -23,6 +23,14 @@ public record OrganisationView(
         targetGroupParagraphs = List.copyOf(targetGroupParagraphs);
     }
 
+    public boolean hasOffers() {
+        return !offersParagraphs.isEmpty();
+    }
+
+    public boolean hasTargetGroup() {
+        return !targetGroupParagraphs.isEmpty();
+    }
+
     static OrganisationView of(Organisation organisation) {
         return new OrganisationView(
                 organisation.id(),

@@ -6,6 +6,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
@@ -50,7 +51,9 @@ public class OrganisationsMacro extends BlockMacro {
         boolean interactive = OutputTypes.isInteractive(context);
         boolean canEdit = interactive && organisations.canEdit(spaceKey);
         Map<String, Object> model = new HashMap<>();
-        model.put("groups", OrganisationGroupView.group(page.items()));
+        List<OrganisationGroupView> groups = OrganisationGroupView.group(page.items());
+        model.put("groups", groups);
+        model.put("hasGroups", !groups.isEmpty());
         model.put("canEdit", canEdit);
         model.put("spaceKey", spaceKey);
         model.put("kindFilter", kind == null ? "" : kind.name());

@@ -63,6 +63,14 @@ public record HearingView(
         moves = List.copyOf(moves);
     }
 
+    public boolean hasSummary() {
+        return !summaryParagraphs.isEmpty();
+    }
+
+    public boolean hasOutcome() {
+        return !outcomeParagraphs.isEmpty();
+    }
+
     public boolean hasMoves() {
         return !moves.isEmpty();
     }

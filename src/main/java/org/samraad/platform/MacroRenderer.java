@@ -31,7 +31,7 @@ public class MacroRenderer {
 
     public String render(String template, Map<String, Object> model, ConversionContext context) {
         Map<String, Object> withTexts = new HashMap<>(model);
-        withTexts.put("t", i18n.texts("samraad."));
+        withTexts.put("t", new TemplateTexts(i18n.texts("samraad.")));
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
         }

@@ -309,13 +309,19 @@ public class DescriptorTest {
     }
 
     @Test
-    public void everyVelocityAllowlistEntryNamesARealNoArgumentMethodOfOurOwn() throws Exception {
+    public void everyVelocityAllowlistEntryNamesARealPublicMethodOfOurOwn() throws Exception {
         for (Element method : descriptor.all("method")) {
             String entry = method.getTextContent().trim();
             assertTrue(entry + " must be ours", entry.startsWith("org.samraad."));
-            String[] parts = entry.split("#");
-            assertTrue(entry + " must be Class#method()", parts.length == 2 && parts[1].endsWith("()"));
-            Class.forName(parts[0]).getMethod(parts[1].substring(0, parts[1].length() - 2));
+            Matcher parts = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.$,]*)\\)").matcher(entry);
+            assertTrue(entry + " must be Class#method(param.Type,…)", parts.matches());
+            List<Class<?>> parameters = new ArrayList<>();
+            for (String type : parts.group(3).isEmpty() ? new String[0] : parts.group(3).split(",")) {
+                parameters.add(Class.forName(type));
+            }
+            Class<?> owner = Class.forName(parts.group(1));
+            Method found = owner.getMethod(parts.group(2), parameters.toArray(Class<?>[]::new));
+            assertEquals(entry + " must be declared by the class it names", owner, found.getDeclaringClass());
         }
     }
 

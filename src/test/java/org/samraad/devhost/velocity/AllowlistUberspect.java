@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Velocity's method lookup with Confluence's method allowlist (a blocked call resolves to nothing, so the
- * template shows the reference literally or, with {@code $!}, nothing) and a note of each call's result for
- * the HTML-safe method rules.
+ * template shows the reference literally or, with {@code $!}, nothing, and the log names the method, as in
+ * Confluence 9+, which logs a warning and blocks the invocation) and a note of each call's result for the
+ * HTML-safe method rules. Which calls pass is {@link MethodAllowlist}'s rule.
  */
 public final class AllowlistUberspect extends UberspectImpl implements RuntimeServicesAware {
     static final String ALLOWLIST_ATTRIBUTE = AllowlistUberspect.class.getName() + ".allowlist";
@@ -36,10 +37,10 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
             return found;
         }
         Method method = lookup(target.getClass(), name, args);
-        if (method != null && !permitted(method, info)) {
+        if (!permitted(method, target, name, info)) {
             return null;
         }
-        return new RecordingMethod(found, method != null && EscapingRules.isHtmlSafeMethod(method));
+        return new RecordingMethod(found, EscapingRules.isHtmlSafeMethod(method));
     }
 
     @Override
@@ -52,10 +53,10 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         if (method == null) {
             method = lookup(target.getClass(), found.getMethodName(), new Object[] {identifier}); // get("key")
         }
-        if (method != null && !permitted(method, info)) {
+        if (!permitted(method, target, found.getMethodName(), info)) {
             return null;
         }
-        return new RecordingGet(found, method != null && EscapingRules.isHtmlSafeMethod(method));
+        return new RecordingGet(found, EscapingRules.isHtmlSafeMethod(method));
     }
 
     private Method lookup(Class<?> type, String name, Object[] args) {
@@ -66,17 +67,19 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         }
     }
 
-    private boolean permitted(Method method, Info info) {
-        if (allowlist.permits(method)) {
+    /** A call whose method cannot be told (ambiguous overloads) is refused: the check fails closed. */
+    private boolean permitted(Method method, Object target, String name, Info info) {
+        if (method != null && allowlist.permits(method)) {
             return true;
         }
+        String what = method != null ? MethodAllowlist.signature(method) : target.getClass().getName() + "#" + name;
         String where = info == null ? "" : " at " + info.getTemplateName() + ":" + info.getLine();
-        if (allowlist.isDebugOnly()) {
-            LOG.warn("Velocity allowlist (debug): would block {}{}", MethodAllowlist.signature(method), where);
+        if (allowlist.isDebugOnly() && method != null) {
+            LOG.warn("Velocity allowlist (debug): would block {}{}", what, where);
             return true;
         }
-        LOG.warn("Velocity allowlist: blocked {}{} (add it to <velocity-allowlist> if it is the plugin's own getter)",
-                MethodAllowlist.signature(method), where);
+        LOG.warn("Velocity allowlist: blocked {}{} (only the plugin's own methods listed in <velocity-allowlist>"
+                + " and the product's global list may be called)", what, where);
         return false;
     }
 

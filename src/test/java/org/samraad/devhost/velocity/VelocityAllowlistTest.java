@@ -12,7 +12,8 @@ public class VelocityAllowlistTest {
 
     private String render(boolean debugOnly, String template, Object item) {
         HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.", Set.of(LISTED), debugOnly));
-        return renderer.renderFragment(template, Map.of("item", item, "text", "abc", "list", java.util.List.of(1, 2)));
+        return renderer.renderFragment(template, Map.of("item", item, "text", "abc", "list", java.util.List.of(1, 2),
+                "map", Map.of("k", "v")));
     }
 
     @Test
@@ -36,8 +37,34 @@ public class VelocityAllowlistTest {
     }
 
     @Test
-    public void jdkMethodsRemainCallable() {
-        assertEquals("3 2 ABC", render(false, "$text.length() $list.size() $text.toUpperCase()", new Item("a", "b")));
+    public void jdkMethodsAreBlockedUnlessOnTheGlobalList() {
+        assertEquals("$text.length() $list.size() $list.isEmpty() $text.toUpperCase()",
+                render(false, "$text.length() $list.size() $list.isEmpty() $text.toUpperCase()", new Item("a", "b")));
+    }
+
+    @Test
+    public void aJdkMapLookupIsBlockedWhetherCalledOrReadAsAProperty() {
+        assertEquals("$map.get(\"k\")|", render(false, "$map.get(\"k\")|$!map.k", new Item("a", "b")));
+    }
+
+    @Test
+    public void aGlobalEntryOnAnInterfaceCoversItsImplementations() {
+        HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.", Set.of(),
+                Set.of("java.util.Map#get(java.lang.Object)"), false));
+        assertEquals("v|v", renderer.renderFragment("$map.get(\"k\")|$map.k", Map.of("map", Map.of("k", "v"))));
+    }
+
+    @Test
+    public void aPluginEntryCannotOpenAJdkMethod() {
+        HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.",
+                Set.of("java.util.Map#get(java.lang.Object)", "java.lang.String#length()"), false));
+        assertEquals("$map.get(\"k\") $text.length()",
+                renderer.renderFragment("$map.get(\"k\") $text.length()", Map.of("map", Map.of("k", "v"), "text", "abc")));
+    }
+
+    @Test
+    public void theDevHostGrantsNothingFromTheProductsGlobalList() {
+        assertEquals(Set.of(), MethodAllowlist.GLOBAL);
     }
 
     @Test
