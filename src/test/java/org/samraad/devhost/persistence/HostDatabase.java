@@ -1,6 +1,5 @@
 package org.samraad.devhost.persistence;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,37 +18,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The host's one database: an HSQLDB file under the home directory that survives restarts. Active Objects
+ * The host's one database ({@link HostDatabaseSettings}): an HSQLDB file under the home directory that survives
+ * restarts, or PostgreSQL. Active Objects
  * owns the {@code AO_xxxxxx_} tables (named by the Atlassian converters from the descriptor's namespace, as in
  * Confluence); the host keeps its spaces and pages in {@code HOST_} tables of the same database, so plugin SQL,
  * AO and host data share one connection and one transaction per thread.
  */
 public final class HostDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostDatabase.class);
-    private static final String USER = "SA";
-    private static final String PASSWORD = "";
 
-    private final String url;
+    private final HostDatabaseSettings settings;
     private final String tablePrefix;
     private final EntityManager entityManager;
 
-    private HostDatabase(String url, String tablePrefix, EntityManager entityManager) {
-        this.url = url;
+    private HostDatabase(HostDatabaseSettings settings, String tablePrefix, EntityManager entityManager) {
+        this.settings = settings;
         this.tablePrefix = tablePrefix;
         this.entityManager = entityManager;
     }
 
-    public static HostDatabase open(Path home, String aoNamespace) {
+    public static HostDatabase open(HostDatabaseSettings settings, String aoNamespace) {
         // HSQLDB otherwise reconfigures java.util.logging for the whole JVM.
         System.setProperty("hsqldb.reconfig_logging", "false");
-        Path file = home.resolve("database").resolve("samraad").toAbsolutePath();
-        // MVCC so a long page render does not block a concurrent REST write; short write delay, and SHUTDOWN on close.
-        String url = "jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.write_delay_millis=100";
         String prefix = AtlassianNaming.tablePrefix(aoNamespace);
-        EntityManager entityManager = EntityManagerBuilder.url(url)
-                .username(USER)
-                .password(PASSWORD)
-                .schema("PUBLIC")
+        EntityManager entityManager = EntityManagerBuilder.url(settings.url())
+                .username(settings.user())
+                .password(settings.password())
+                .schema(settings.schema())
                 .none()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + "_" + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -59,8 +54,8 @@ public final class HostDatabase implements AutoCloseable {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .schemaConfiguration(new PrefixedSchemaConfiguration(prefix))
                 .build();
-        LOG.info("Database {} (Active Objects tables {}_*)", file, prefix);
-        return new HostDatabase(url, prefix, entityManager);
+        LOG.info("Database {} (Active Objects tables {}_*)", settings.describe(), prefix);
+        return new HostDatabase(settings, prefix, entityManager);
     }
 
     @SafeVarargs
@@ -74,6 +69,10 @@ public final class HostDatabase implements AutoCloseable {
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    public HostDatabaseSettings settings() {
+        return settings;
     }
 
     public String tablePrefix() {
@@ -90,12 +89,19 @@ public final class HostDatabase implements AutoCloseable {
 
     /** A connection outside any AO transaction, for work that must commit on its own (SAL "requires new"). */
     public Connection newConnection() throws SQLException {
-        return DriverManager.getConnection(url, USER, PASSWORD);
+        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
 
-    /** Checkpoints and closes the files, so the next start (even in this JVM) sees every committed row. */
+    /**
+     * On HSQLDB checkpoints and closes the files, so the next start (even in this JVM) opens them at once; every
+     * committed row is in the log already. A PostgreSQL server keeps running.
+     */
     @Override
     public void close() {
+        if (settings.isPostgres()) {
+            entityManager.getProvider().dispose();
+            return;
+        }
         try (Connection connection = newConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
