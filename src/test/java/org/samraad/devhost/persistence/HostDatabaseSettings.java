@@ -15,6 +15,7 @@ public record HostDatabaseSettings(Kind kind, String url, String user, String pa
 
     /** The database {@code mvn -Pdevhost -Ddb=postgres} uses unless {@code -Ddb.url} names another. */
     public static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://localhost:5432/samraad_devhost";
+    private static final String HSQL_FILE = "jdbc:hsqldb:file:";
 
     public static HostDatabaseSettings hsqlFile(Path home) {
         Path file = home.resolve("database").resolve("samraad").toAbsolutePath();
@@ -23,7 +24,8 @@ public record HostDatabaseSettings(Kind kind, String url, String user, String pa
         // kill would be lost; with hsqldb.write_delay=false each commit is written and synced before it returns
         // (HyperSQL User Guide, "Properties": hsqldb.write_delay; "System Management": SET FILES WRITE DELAY).
         return new HostDatabaseSettings(Kind.HSQL,
-                "jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.write_delay=false", "SA", "", "PUBLIC");
+                // HSQLDB's lock file off: the host holds an operating-system lock on the directory (HomeLock)
+                HSQL_FILE + file + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.lock_file=false", "SA", "", "PUBLIC");
     }
 
     public static HostDatabaseSettings postgres(String url, String user, String password, String schema) {
@@ -50,6 +52,11 @@ public record HostDatabaseSettings(Kind kind, String url, String user, String pa
 
     public boolean isPostgres() {
         return kind == Kind.POSTGRES;
+    }
+
+    /** The directory of the HSQLDB files, which one host at a time may use. */
+    Path hsqlDirectory() {
+        return Path.of(url.substring(HSQL_FILE.length(), url.indexOf(';'))).getParent();
     }
 
     /** Where the data is, for the log and the start-up line; never the password. */
