@@ -13,6 +13,7 @@ import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
 import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.persistence.HostDatabase;
+import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
 import org.samraad.devhost.render.MacroRegistry;
@@ -80,11 +81,12 @@ public final class DevHost implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(setting("devhost.port", "8090"));
         Path home = Path.of(setting("devhost.home", "target/devhost-home"));
-        DevHost host = start(port, home);
+        HostDatabaseSettings database = HostDatabaseSettings.fromSystemProperties(home);
+        DevHost host = start(DevHostOptions.of(port, home).withDatabase(database));
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
         // stdout as well: under `mvn -q` Maven's own logger swallows the plugin's slf4j output
         System.out.println("Samråd dev host ready at " + host.baseUrl()
-                + "  (users admin, secretary, member, reader; password = user name; data in " + home.toAbsolutePath() + ")");
+                + "  (users admin, secretary, member, reader; password = user name; data in " + database.describe() + ")");
         Thread.currentThread().join();
     }
 
@@ -101,7 +103,7 @@ public final class DevHost implements AutoCloseable {
         PluginContainer plugin = null;
         try {
             Files.createDirectories(options.home());
-            database = HostDatabase.open(options.home(), descriptor.ao().namespace());
+            database = HostDatabase.open(options.database(), descriptor.ao().namespace());
             database.migrate(entities(descriptor));
             ActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
             HostStore store = new HostStore(database);

@@ -2,35 +2,44 @@ package org.samraad.devhost;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.samraad.devhost.persistence.HostDatabaseSettings;
 
 /**
  * How to start a host. The defaults run the real plugin: its descriptor from the classpath, its classes under
  * {@code org.samraad} (minus the host and test helpers), and the demo seed on an empty database.
  *
  * @param port 0 for a free port
- * @param home the data directory (database); created if missing, reused across restarts
+ * @param home the data directory (the HSQLDB database); created if missing, reused across restarts
+ * @param database where the host and the plugin keep their tables: by default an HSQLDB file under {@code home}
  * @param descriptor classpath resource of the plugin descriptor
  * @param scanPackages where Spring looks for the plugin's components
  * @param seedDemo whether to seed the demo spaces and council into an empty database
  */
-public record DevHostOptions(int port, Path home, String descriptor, List<String> scanPackages, boolean seedDemo) {
+public record DevHostOptions(int port, Path home, HostDatabaseSettings database, String descriptor,
+        List<String> scanPackages, boolean seedDemo) {
     public static final List<String> HOST_PACKAGES = List.of("org.samraad.devhost", "org.samraad.testing");
 
     public static DevHostOptions of(int port, Path home) {
-        return new DevHostOptions(port, home, "atlassian-plugin.xml", List.of("org.samraad"), true);
+        return new DevHostOptions(port, home, HostDatabaseSettings.hsqlFile(home), "atlassian-plugin.xml",
+                List.of("org.samraad"), true);
     }
 
     /** A test fixture plugin: another descriptor and packages, no demo seed. */
     public DevHostOptions withPlugin(String descriptorResource, String... packages) {
-        return new DevHostOptions(port, home, descriptorResource, List.of(packages), false);
+        return new DevHostOptions(port, home, database, descriptorResource, List.of(packages), false);
     }
 
     public DevHostOptions withPort(int newPort) {
-        return new DevHostOptions(newPort, home, descriptor, scanPackages, seedDemo);
+        return new DevHostOptions(newPort, home, database, descriptor, scanPackages, seedDemo);
     }
 
     public DevHostOptions withDemoSeed(boolean seed) {
-        return new DevHostOptions(port, home, descriptor, scanPackages, seed);
+        return new DevHostOptions(port, home, database, descriptor, scanPackages, seed);
+    }
+
+    /** Another database than the HSQLDB file under {@code home}, e.g. PostgreSQL. */
+    public DevHostOptions withDatabase(HostDatabaseSettings settings) {
+        return new DevHostOptions(port, home, settings, descriptor, scanPackages, seedDemo);
     }
 
     PackageScope scope() {

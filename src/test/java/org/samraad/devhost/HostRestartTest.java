@@ -85,6 +85,23 @@ public class HostRestartTest {
     }
 
     @Test
+    public void aSecondHostOnTheSameHomeIsRefusedWhileTheFirstRunsAndMayStartOnceItStopped() throws Exception {
+        Path home = Files.createTempDirectory("devhost-lock");
+        try (DevHost first = DevHost.start(FixtureHost.options(home))) {
+            FixtureHost.seed(first.store());
+            try (DevHost second = DevHost.start(FixtureHost.options(home))) {
+                throw new AssertionError("two hosts on one HSQLDB home: " + second.baseUrl());
+            } catch (IllegalStateException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains("Another dev host is using"));
+            }
+            assertEquals(200, Http.to(first).get(null, "/display/PUB").status());
+        }
+        try (DevHost again = DevHost.start(FixtureHost.options(home))) {
+            assertEquals(200, Http.to(again).get(null, "/display/PUB").status());
+        }
+    }
+
+    @Test
     public void aoTablesCarryTheAtlassianPrefixOfTheDescriptorsNamespace() throws Exception {
         try (DevHost host = DevHost.start(FixtureHost.options(Files.createTempDirectory("devhost-names")))) {
             String table = AtlassianNaming.tablePrefix("org.samraad.devhost.fixture") + "_NOTE";

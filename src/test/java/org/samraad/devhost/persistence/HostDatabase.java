@@ -1,11 +1,21 @@
 package org.samraad.devhost.persistence;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 import net.java.ao.RawEntity;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -19,48 +29,93 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The host's one database: an HSQLDB file under the home directory that survives restarts. Active Objects
+ * The host's one database ({@link HostDatabaseSettings}): an HSQLDB file under the home directory that survives
+ * restarts, or PostgreSQL. Active Objects
  * owns the {@code AO_xxxxxx_} tables (named by the Atlassian converters from the descriptor's namespace, as in
  * Confluence); the host keeps its spaces and pages in {@code HOST_} tables of the same database, so plugin SQL,
  * AO and host data share one connection and one transaction per thread.
  */
 public final class HostDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostDatabase.class);
-    private static final String USER = "SA";
-    private static final String PASSWORD = "";
 
-    private final String url;
+    private final HostDatabaseSettings settings;
     private final String tablePrefix;
     private final EntityManager entityManager;
+    private final HomeLock homeLock;
 
-    private HostDatabase(String url, String tablePrefix, EntityManager entityManager) {
-        this.url = url;
+    private HostDatabase(HostDatabaseSettings settings, String tablePrefix, EntityManager entityManager, HomeLock homeLock) {
+        this.settings = settings;
         this.tablePrefix = tablePrefix;
         this.entityManager = entityManager;
+        this.homeLock = homeLock;
     }
 
-    public static HostDatabase open(Path home, String aoNamespace) {
+    public static HostDatabase open(HostDatabaseSettings settings, String aoNamespace) {
         // HSQLDB otherwise reconfigures java.util.logging for the whole JVM.
         System.setProperty("hsqldb.reconfig_logging", "false");
-        Path file = home.resolve("database").resolve("samraad").toAbsolutePath();
-        // MVCC so a long page render does not block a concurrent REST write; short write delay, and SHUTDOWN on close.
-        String url = "jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.write_delay_millis=100";
         String prefix = AtlassianNaming.tablePrefix(aoNamespace);
-        EntityManager entityManager = EntityManagerBuilder.url(url)
-                .username(USER)
-                .password(PASSWORD)
-                .schema("PUBLIC")
-                .none()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + "_" + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .schemaConfiguration(new PrefixedSchemaConfiguration(prefix))
-                .build();
-        LOG.info("Database {} (Active Objects tables {}_*)", file, prefix);
-        return new HostDatabase(url, prefix, entityManager);
+        HomeLock homeLock = settings.isPostgres() ? null : HomeLock.acquire(settings.hsqlDirectory());
+        EntityManager entityManager = settings.isPostgres()
+                ? pooledEntityManager(settings, prefix)
+                : EntityManagerBuilder.url(settings.url())
+                        .username(settings.user())
+                        .password(settings.password())
+                        .schema(settings.schema())
+                        .none()
+                        .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + "_" + name))
+                        .fieldNameConverter(new AtlassianFieldNameConverter())
+                        .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                        .triggerNameConverter(new AtlassianTriggerNameConverter())
+                        .indexNameConverter(new AtlassianIndexNameConverter())
+                        .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                        .schemaConfiguration(new PrefixedSchemaConfiguration(prefix))
+                        .build();
+        LOG.info("Database {} (Active Objects tables {}_*)", settings.describe(), prefix);
+        return new HostDatabase(settings, prefix, entityManager, homeLock);
+    }
+
+    /**
+     * PostgreSQL through a connection pool, as Confluence pools its connections: AO and the host open a
+     * connection per statement outside a transaction, and a new PostgreSQL connection per statement (a process
+     * on the server, password authentication) would make every page slow. The same converters as the builder.
+     */
+    private static EntityManager pooledEntityManager(HostDatabaseSettings settings, String prefix) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(10);
+        config.setPoolName("devhost");
+        HikariDataSource pool = new HikariDataSource(config);
+        NameConverters converters = new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> prefix + "_" + name), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        SchemaConfiguration schemaConfiguration = new PrefixedSchemaConfiguration(prefix);
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
+        return new EntityManager(new PostgreSQLDatabaseProvider(disposable, settings.schema()),
+                new EntityManagerConfiguration() {
+                    @Override
+                    public boolean useWeakCache() {
+                        return false;
+                    }
+
+                    @Override
+                    public NameConverters getNameConverters() {
+                        return converters;
+                    }
+
+                    @Override
+                    public SchemaConfiguration getSchemaConfiguration() {
+                        return schemaConfiguration;
+                    }
+
+                    @Override
+                    public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                        return entityInfo;
+                    }
+                });
     }
 
     @SafeVarargs
@@ -74,6 +129,10 @@ public final class HostDatabase implements AutoCloseable {
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    public HostDatabaseSettings settings() {
+        return settings;
     }
 
     public String tablePrefix() {
@@ -90,17 +149,26 @@ public final class HostDatabase implements AutoCloseable {
 
     /** A connection outside any AO transaction, for work that must commit on its own (SAL "requires new"). */
     public Connection newConnection() throws SQLException {
-        return DriverManager.getConnection(url, USER, PASSWORD);
+        // on PostgreSQL a plain connection too: the pool's belong to AO, which hands out the transaction's
+        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
 
-    /** Checkpoints and closes the files, so the next start (even in this JVM) sees every committed row. */
+    /**
+     * On HSQLDB checkpoints and closes the files, so the next start (even in this JVM) opens them at once; every
+     * committed row is in the log already. A PostgreSQL server keeps running.
+     */
     @Override
     public void close() {
+        if (settings.isPostgres()) {
+            entityManager.getProvider().dispose();
+            return;
+        }
         try (Connection connection = newConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("Database shutdown failed", e);
         }
         entityManager.getProvider().dispose();
+        homeLock.close();
     }
 }
