@@ -12,17 +12,16 @@ import org.junit.Test;
 
 /**
  * The real plugin in the host, as {@code mvn -Pdevhost} runs it: wired from atlassian-plugin.xml, the demo seeded
- * (the council through the plugin's REST API), started quickly, and its data kept across a restart.
+ * (the council through the plugin's REST API), and its data kept across a restart. How fast it starts is not
+ * asserted here: speed is measured by the benchmark, never by a timed test.
  */
 public class DevHostIT {
 
     @Test
     public void theDemoIsSeededOnceAndSurvivesARestart() throws Exception {
         Path home = Files.createTempDirectory("devhost-it");
-        long started = System.nanoTime();
         String councilsBefore;
         try (DevHost host = DevHost.start(0, home)) {
-            assertTrue("starts in well under 30 s", System.nanoTime() - started < 30_000_000_000L);
             Http http = Http.to(host);
             String uds = http.get(null, "/display/UDS").body();
             assertTrue(uds, uds.contains("section class=\"samraad samraad-council\""));
