@@ -35,6 +35,7 @@ import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,7 @@ public class AgendaRequestService {
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
+    private final ReadOnlySql sql;
     private final RowLock rowLock;
     private final MeetingAccess access;
     private final MembersQuery members;
@@ -78,11 +80,13 @@ public class AgendaRequestService {
             MemberVisibility visibility,
             UserNames users,
             CurrentUser currentUser,
-            TimeSource time) {
+            TimeSource time,
+            ReadOnlySql sql) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
         this.rowLock = rowLock;
+        this.sql = sql;
         this.access = access;
         this.members = members;
         this.visibility = visibility;
@@ -121,9 +125,9 @@ public class AgendaRequestService {
         }
         Query query = disclosure.closedItems()
                 ? Query.select().where("MEETING_ID = ?", context.meeting().id())
-                : Query.select().where("MEETING_ID = ? AND (AGENDA_ITEM_ID IS NULL OR AGENDA_ITEM_ID NOT IN (SELECT "
-                        + column("ID") + " FROM " + table(AgendaItemEntity.class) + " WHERE " + column("Closed")
-                        + " = ?))", context.meeting().id(), true);
+                : Query.select().where(sql.condition("MEETING_ID = ? AND (AGENDA_ITEM_ID IS NULL OR AGENDA_ITEM_ID NOT IN "
+                        + "(SELECT " + column("ID") + " FROM " + table(AgendaItemEntity.class) + " WHERE "
+                        + column("Closed") + " = ?))"), context.meeting().id(), true);
         AgendaRequestEntity[] rows = ao.find(AgendaRequestEntity.class, query.order("SUBMITTED_AT, ID"));
         return show(context, Arrays.asList(rows));
     }

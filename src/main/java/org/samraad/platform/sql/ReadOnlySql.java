@@ -37,6 +37,21 @@ public class ReadOnlySql {
         });
     }
 
+    /**
+     * A condition for Active Objects' {@code Query.where} that names tables or columns AO does not quote itself
+     * (a subquery's table): written with standard double quotes, given back with the database's own, as
+     * {@link SqlStatements} does for raw statements. Asks the driver's metadata, no statement.
+     */
+    public String condition(String where) {
+        return executors.createReadOnly().execute((Connection connection) -> {
+            try {
+                return SqlStatements.requote(where, connection.getMetaData().getIdentifierQuoteString());
+            } catch (SQLException e) {
+                throw new RdbmsException("Samråd could not read the database's identifier quote", e);
+            }
+        });
+    }
+
     @FunctionalInterface
     public interface ResultReader<T> {
         T read(ResultSet rows) throws SQLException;
