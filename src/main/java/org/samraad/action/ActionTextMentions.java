@@ -2,10 +2,10 @@ package org.samraad.action;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +36,7 @@ public class ActionTextMentions implements PersonMentions {
         if (councilIds.isEmpty() || names.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", Collections.nCopies(councilIds.size(), "?"));
+        String in = placeholders(councilIds.size());
         List<TextMention> mentions = new ArrayList<>(sql.query("SELECT " + column("ID") + ", " + column("Title") + ", "
                 + column("Description") + ", " + column("Progress") + " FROM " + table(ActionItemEntity.class)
                 + " WHERE " + column("CouncilId") + " IN (" + in + ") ORDER BY " + column("ID"),

@@ -2,6 +2,7 @@ package org.samraad.action;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -209,10 +209,6 @@ public class ActionsQuery {
 
     private static String orderBy(ActionFilter filter) {
         return " ORDER BY " + String.format(ORDER.get(filter.sort()), filter.descending() ? "DESC" : "ASC");
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static List<ActionRow> read(ResultSet rows) throws SQLException {

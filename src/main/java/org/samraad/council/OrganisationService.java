@@ -1,5 +1,8 @@
 package org.samraad.council;
 
+
+import static org.samraad.platform.sql.SqlStatements.placeholders;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -255,10 +258,6 @@ public class OrganisationService {
         }
         long end = Math.min((long) query.offset() + query.limit(), rows.size());
         return rows.subList(query.offset(), (int) end);
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static List<Organisation> map(List<OrganisationEntity> rows) {

@@ -1,6 +1,7 @@
 package org.samraad.council;
 
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
@@ -13,7 +14,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +128,7 @@ public class PersonalDataExport {
     /** The rows of {@code type} whose {@code column} holds {@code value}, in the given councils only. */
     private List<Map<String, Object>> rows(Class<? extends Entity> type, String column, Object value,
             List<Integer> councils) {
-        String in = String.join(", ", Collections.nCopies(councils.size(), "?"));
+        String in = placeholders(councils.size());
         String scope = scope(type).formatted(in);
         return query(type, column, value, scope, councils);
     }

@@ -1,10 +1,12 @@
 package org.samraad.council;
 
+
+import static org.samraad.platform.sql.SqlStatements.placeholders;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import net.java.ao.Entity;
 import net.java.ao.RawEntity;
@@ -81,10 +83,6 @@ public class SpaceDataRemover {
             chunks.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
         }
         return chunks;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static List<Integer> ids(Entity[] rows) {

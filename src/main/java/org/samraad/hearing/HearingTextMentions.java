@@ -2,10 +2,10 @@ package org.samraad.hearing;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +37,7 @@ public class HearingTextMentions implements PersonMentions {
         if (councilIds.isEmpty() || names.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", Collections.nCopies(councilIds.size(), "?"));
+        String in = placeholders(councilIds.size());
         return sql.query("SELECT h." + column("ID") + ", h." + column("Subject") + ", h." + column("Summary") + ", h."
                 + column("Response") + ", h." + column("Dissent") + ", h." + column("EasyRead") + ", h."
                 + column("Outcome") + ", e." + column("Note") + " FROM " + table(HearingEntity.class) + " h LEFT JOIN "

@@ -2,13 +2,13 @@ package org.samraad.hearing;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.CouncilEntity;
@@ -78,7 +78,7 @@ public class HearingsQuery {
         }
         List<Object> parameters = rowParameters(callerKey, today);
         parameters.addAll(ids);
-        return sql.query(ROW + " WHERE h." + column("ID") + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+        return sql.query(ROW + " WHERE h." + column("ID") + " IN (" + placeholders(ids.size())
                 + ")", parameters, rows -> {
                     List<HearingRow> result = new ArrayList<>();
                     while (rows.next()) {

@@ -2,10 +2,10 @@ package org.samraad.meeting;
 
 import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
+import static org.samraad.platform.sql.SqlStatements.placeholders;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class AgendaTextMentions implements PersonMentions {
         FIELDS.values().forEach(property -> columns.add(I + column(property)));
         String query = "SELECT " + String.join(", ", columns) + " FROM " + table(AgendaItemEntity.class) + " i JOIN "
                 + table(MeetingEntity.class) + " m ON m." + column("ID") + " = i." + column("MeetingId")
-                + " WHERE m." + column("CouncilId") + " IN (" + String.join(", ", Collections.nCopies(councilIds.size(), "?"))
+                + " WHERE m." + column("CouncilId") + " IN (" + placeholders(councilIds.size())
                 + ") ORDER BY m." + column("StartsAt") + ", m." + column("ID") + ", i." + column("SortOrder") + ", i."
                 + column("ID");
         return sql.query(query, List.copyOf(councilIds), rows -> {

@@ -3,6 +3,7 @@ package org.samraad.platform.sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 
 /**
  * The one place Samråd prepares its raw SQL. Statements are written with standard SQL's double-quoted
@@ -17,6 +18,11 @@ public final class SqlStatements {
     private static final char STANDARD_QUOTE = '"';
 
     private SqlStatements() {}
+
+    /** {@code count} JDBC parameters for an {@code IN (…)} list: "?, ?, ?". */
+    public static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
 
     public static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         return connection.prepareStatement(requote(sql, connection.getMetaData().getIdentifierQuoteString()));
