@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionCsv {
-    private final ActionService actions;
+    private final ActionReads actions;
     private final I18n i18n;
 
-    public ActionCsv(ActionService actions, I18n i18n) {
+    public ActionCsv(ActionReads actions, I18n i18n) {
         this.actions = actions;
         this.i18n = i18n;
     }

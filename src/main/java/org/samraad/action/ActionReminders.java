@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Once per due state: the mark for the reminder (before, or after the due date) is claimed with a conditional
  * UPDATE in the same transaction that queues the mail, so a second run, a restart or another node sends nothing
- * twice; {@link ActionService} clears both marks when the due date changes or the action is reopened.
+ * twice; {@link ActionWorkflow} clears both marks when the due date changes or the action is reopened.
  */
 @Component
 public class ActionReminders {

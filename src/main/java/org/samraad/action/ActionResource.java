@@ -24,11 +24,15 @@ import org.samraad.platform.rest.ListResponse;
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionResource {
-    private final ActionService actions;
+    private final ActionReads actions;
+    private final ActionWorkflow workflow;
+    private final ActionHistory history;
 
     @Inject
-    public ActionResource(ActionService actions) {
+    public ActionResource(ActionReads actions, ActionWorkflow workflow, ActionHistory history) {
         this.actions = actions;
+        this.workflow = workflow;
+        this.history = history;
     }
 
     @GET
@@ -50,14 +54,14 @@ public class ActionResource {
     @Path("/{id}/history")
     @AnonymousSiteAccess
     public ListResponse<ActionHistoryEntry> history(@PathParam("id") int id) {
-        return ListResponse.all(actions.history(id));
+        return ListResponse.all(history.history(id));
     }
 
     @POST
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ActionInput input) {
-        return Response.status(Response.Status.CREATED).entity(actions.create(input)).build();
+        return Response.status(Response.Status.CREATED).entity(workflow.create(input)).build();
     }
 
     @PUT
@@ -65,14 +69,14 @@ public class ActionResource {
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public ActionItem update(@PathParam("id") int id, ActionInput input) {
-        return actions.update(id, input);
+        return workflow.update(id, input);
     }
 
     @DELETE
     @Path("/{id}")
     @LicensedOnly
     public Response delete(@PathParam("id") int id) {
-        actions.delete(id);
+        workflow.delete(id);
         return Response.noContent().build();
     }
 }

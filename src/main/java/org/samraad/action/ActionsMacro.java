@@ -42,12 +42,12 @@ public class ActionsMacro extends BlockMacro {
     private static final int OWNER_MAX = 255;
 
     private final CouncilParameter councilParameter;
-    private final ActionService actions;
+    private final ActionReads actions;
     private final SpacePermissions permissions;
     private final MacroRenderer renderer;
     private final I18n i18n;
 
-    public ActionsMacro(CouncilParameter councilParameter, ActionService actions, SpacePermissions permissions,
+    public ActionsMacro(CouncilParameter councilParameter, ActionReads actions, SpacePermissions permissions,
             MacroRenderer renderer, I18n i18n) {
         this.councilParameter = councilParameter;
         this.actions = actions;

@@ -40,7 +40,9 @@ public class ActionOwnerNamesTest extends AoTestSupport {
 
     private FakeConfluence confluence;
     private ActionTestbed bed;
-    private ActionService actions;
+    private ActionReads actions;
+    private ActionWorkflow workflow;
+    private ActionHistory actionHistory;
     private int uds;
 
     @Before
@@ -56,7 +58,9 @@ public class ActionOwnerNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SECRETARY);
         bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        actions = bed.actions;
+        actions = bed.reads;
+        workflow = bed.workflow;
+        actionHistory = bed.history;
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
         member(SERVING, null, true, "MEMBER");
@@ -66,9 +70,9 @@ public class ActionOwnerNamesTest extends AoTestSupport {
 
     @Test
     public void aConfluenceUserWhoIsAMemberWithoutConsentIsNotNamedToOutsidersAnywhere() {
-        ActionItem action = actions.create(input("Ring til kommunen", SHY, null, null));
+        ActionItem action = workflow.create(input("Ring til kommunen", SHY, null, null));
         confluence.actAs(SHY);
-        actions.update(action.id(), withStatus(actions.get(action.id()), "IN_PROGRESS"));
+        workflow.update(action.id(), withStatus(actions.get(action.id()), "IN_PROGRESS"));
 
         for (String outsider : new String[] {null, READER, EDITOR, OPEN}) {
             confluence.actAs(outsider);
@@ -91,15 +95,15 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     @Test
     public void anActionLinkedToAMemberRowWithoutConsentHidesTheNameStoredWithIt() {
         int named = member(null, "Karin Kontakt", false, "MEMBER");
-        ActionItem action = actions.create(input("Skaf lokale", null, "Karin Kontakt", named));
-        ActionItem byName = actions.create(input("Book bus", null, "Karin Kontakt", null));
+        ActionItem action = workflow.create(input("Skaf lokale", null, "Karin Kontakt", named));
+        ActionItem byName = workflow.create(input("Book bus", null, "Karin Kontakt", null));
 
         for (String outsider : new String[] {null, READER, EDITOR}) {
             confluence.actAs(outsider);
             assertHidden(actions.get(action.id()));
             assertHidden(actions.get(byName.id()));
             assertEquals(named, actions.get(action.id()).ownerMemberId().intValue());
-            assertTrue(actions.history(action.id()).stream().noneMatch(h -> String.valueOf(h.newValue())
+            assertTrue(actionHistory.history(action.id()).stream().noneMatch(h -> String.valueOf(h.newValue())
                     .contains("Karin")));
         }
         confluence.actAs(SERVING);
@@ -108,9 +112,9 @@ public class ActionOwnerNamesTest extends AoTestSupport {
 
     @Test
     public void aMemberWhoConsentedAndAPersonWhoIsNoMemberAreNamedToEveryone() {
-        ActionItem serving = actions.create(input("Lav plakat", SERVING, null, null));
-        ActionItem outsider = actions.create(input("Hent nøgler", EDITOR, null, null));
-        ActionItem external = actions.create(input("Send svar", null, "Jens fra kommunen", null));
+        ActionItem serving = workflow.create(input("Lav plakat", SERVING, null, null));
+        ActionItem outsider = workflow.create(input("Hent nøgler", EDITOR, null, null));
+        ActionItem external = workflow.create(input("Send svar", null, "Jens fra kommunen", null));
         confluence.actAs(null);
         assertEquals("Maria Medlem", actions.get(serving.id()).ownerName());
         assertEquals(SERVING, actions.get(serving.id()).ownerUserKey());
@@ -121,7 +125,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     @Test
     public void anAnonymisedMemberIsAFormerMemberToEveryone() {
         int former = member(null, "Gamle Gert", true, "MEMBER");
-        ActionItem action = actions.create(input("Gammel opgave", null, "Gamle Gert", former));
+        ActionItem action = workflow.create(input("Gammel opgave", null, "Gamle Gert", former));
         MemberEntity row = ao.get(MemberEntity.class, former);
         row.setAnonymisedAt(Date.from(NOW));
         row.setName(null);
@@ -135,22 +139,22 @@ public class ActionOwnerNamesTest extends AoTestSupport {
 
     @Test
     public void anEditorWhoSeesNoNameSavesAStatusWithoutChangingTheOwner() {
-        ActionItem action = actions.create(input("Ring til kommunen", SHY, null, null));
+        ActionItem action = workflow.create(input("Ring til kommunen", SHY, null, null));
         confluence.actAs(EDITOR);
         ActionItem shown = actions.get(action.id());
         // what the register's script sends: the action as shown, with the new status
-        ActionItem saved = actions.update(action.id(), new ActionInput(uds, shown.title(), null, null,
+        ActionItem saved = workflow.update(action.id(), new ActionInput(uds, shown.title(), null, null,
                 shown.ownerName(), shown.ownerMemberId(), null, null, "DONE", null, null, null, null, 0));
         assertHidden(saved);
         ActionItemEntity stored = ao.get(ActionItemEntity.class, action.id());
         assertEquals(SHY, stored.getOwnerUserKey());
         assertNull(stored.getOwnerName());
-        assertTrue(actions.history(action.id()).stream().noneMatch(h -> h.field().startsWith("owner")));
+        assertTrue(actionHistory.history(action.id()).stream().noneMatch(h -> h.field().startsWith("owner")));
     }
 
     @Test
     public void theRegisterMacroNamesNoUnpublishedMemberToOutsidersInAnyOutputType() throws Exception {
-        actions.create(input("Ring til kommunen", SHY, null, null));
+        workflow.create(input("Ring til kommunen", SHY, null, null));
         ActionsMacro macro = bed.macro();
         for (String outputType : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             confluence.actAs(null);
@@ -165,7 +169,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     }
 
     private ActionHistoryEntry status(ActionItem action) {
-        return actions.history(action.id()).stream().filter(h -> h.field().equals("status")).findFirst().orElseThrow();
+        return actionHistory.history(action.id()).stream().filter(h -> h.field().equals("status")).findFirst().orElseThrow();
     }
 
     private static void assertHidden(ActionItem action) {

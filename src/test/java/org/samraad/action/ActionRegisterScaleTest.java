@@ -73,7 +73,7 @@ public class ActionRegisterScaleTest extends AoTestSupport {
         ActionFilter filter = ActionFilter.parse(String.valueOf(council), String.valueOf(organisation), null,
                 List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
         sql.assertAtMost(3, () -> {
-            ActionPage page = bed.actions.list(filter);
+            ActionPage page = bed.reads.list(filter);
             assertEquals(50, page.items().size());
             assertEquals(expected, page.total());
         });

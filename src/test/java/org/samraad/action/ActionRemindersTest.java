@@ -56,7 +56,9 @@ public class ActionRemindersTest extends AoTestSupport {
     private final List<QueuedMail> outbox = new ArrayList<>();
     private FakeConfluence confluence;
     private ActionReminders reminders;
-    private ActionService actions;
+    private ActionReads actions;
+    private ActionWorkflow workflow;
+    private ActionHistory actionHistory;
     private Instant now = NOW;
     private int uds;
     private int intern;
@@ -92,7 +94,9 @@ public class ActionRemindersTest extends AoTestSupport {
         };
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence,
                 Map.of(EDITOR, "Edvin Editor", OWNER, "Maria Hansen"), () -> now);
-        actions = bed.actions;
+        actions = bed.reads;
+        workflow = bed.workflow;
+        actionHistory = bed.history;
         reminders = new ActionReminders(
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
                 new Transactions(ao), new MailQueue(queue), new MailRecipients(users, confluence, confluence,
@@ -171,23 +175,23 @@ public class ActionRemindersTest extends AoTestSupport {
 
     @Test
     public void changingTheDueDateOrReopeningClearsTheMarksSoTheNewDueStateIsReminded() {
-        ActionItem created = actions.create(new ActionInput(uds, "Find lokale", null, OWNER, null, null, null,
+        ActionItem created = workflow.create(new ActionInput(uds, "Find lokale", null, OWNER, null, null, null,
                 TODAY.plusDays(2).toString(), null, null, null, null, null, null));
         assertEquals(1, reminders.sendDue().digests());
-        ActionItem same = actions.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
+        ActionItem same = workflow.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
                 null, TODAY.plusDays(2).toString(), null, 10, null, null, null, created.version()));
         assertNotNull("a change that keeps the due date keeps the mark", row(created.id()).getDueReminderAt());
         assertEquals(0, reminders.sendDue().digests());
 
-        ActionItem moved = actions.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
+        ActionItem moved = workflow.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
                 null, TODAY.plusDays(1).toString(), null, 10, null, null, null, same.version()));
         assertNull(row(created.id()).getDueReminderAt());
         assertEquals(1, reminders.sendDue().digests());
 
-        ActionItem done = actions.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
+        ActionItem done = workflow.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
                 null, TODAY.plusDays(1).toString(), "DONE", 100, null, null, null, moved.version()));
         assertNotNull("closing keeps the marks", row(created.id()).getDueReminderAt());
-        actions.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
+        workflow.update(created.id(), new ActionInput(uds, "Find et lokale", null, OWNER, null, null,
                 null, TODAY.plusDays(1).toString(), "OPEN", 50, null, null, null, done.version()));
         assertNull("reopening clears them", row(created.id()).getDueReminderAt());
         assertEquals(1, reminders.sendDue().digests());

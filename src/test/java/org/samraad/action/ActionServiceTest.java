@@ -50,7 +50,9 @@ public class ActionServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & =cmd|'/c calc'!A0";
 
     private FakeConfluence confluence;
-    private ActionService actions;
+    private ActionReads actions;
+    private ActionWorkflow workflow;
+    private ActionHistory actionHistory;
     private ActionCsv csv;
     private Instant now = NOW;
     private int uds;
@@ -69,7 +71,9 @@ public class ActionServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        actions = bed.actions;
+        actions = bed.reads;
+        workflow = bed.workflow;
+        actionHistory = bed.history;
         csv = new ActionCsv(actions, bed.i18n);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
@@ -82,7 +86,7 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorAddsAnActionOwnedByAPersonWithoutAccountAndAnOrganisation() {
-        ActionItem created = actions.create(input(uds, "  Send information om natcaféen ")
+        ActionItem created = workflow.create(input(uds, "  Send information om natcaféen ")
                 .ownerName(" Maria fra Hela människan ").organisation(helaManniskan).due("2026-12-01")
                 .description("Folder og åbningstider").build());
 
@@ -103,7 +107,7 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void aConfluenceUserAsOwnerIsStoredByKeyAndShownByFullName() {
-        ActionItem created = actions.create(input(uds, "Undersøg behov").ownerUser(OWNER).build());
+        ActionItem created = workflow.create(input(uds, "Undersøg behov").ownerUser(OWNER).build());
         assertEquals(OWNER, created.ownerUserKey());
         assertEquals("Maria Hansen", created.ownerName());
         ActionItemEntity row = ao.get(ActionItemEntity.class, created.id());
@@ -113,13 +117,13 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void anOrganisationAloneMayOwnAnAction() {
-        assertEquals("Røde Kors", actions.create(input(uds, "Kortlæg behov").organisation(redCross).build())
+        assertEquals("Røde Kors", workflow.create(input(uds, "Kortlæg behov").organisation(redCross).build())
                 .organisationName());
     }
 
     @Test
     public void everyFieldErrorIsReportedAtOnce() {
-        ValidationException e = expectValidation(() -> actions.create(new Input(null, " ")
+        ValidationException e = expectValidation(() -> workflow.create(new Input(null, " ")
                 .due("1. december").status("FINISHED").percent(101).build()));
         assertEquals(Set.of("councilId|samraad.error.required", "title|samraad.error.required",
                 "owner|samraad.action.error.owner-required", "dueDate|samraad.error.date",
@@ -129,18 +133,18 @@ public class ActionServiceTest extends AoTestSupport {
     @Test
     public void aUserAndANameTogetherAnUnknownUserAndANegativePercentAreRefused() {
         assertEquals(Set.of("ownerName|samraad.action.error.user-or-name", "percentDone|samraad.action.error.percent"),
-                fields(expectValidation(() -> actions.create(input(uds, "x").ownerUser(OWNER).ownerName("Maria")
+                fields(expectValidation(() -> workflow.create(input(uds, "x").ownerUser(OWNER).ownerName("Maria")
                         .percent(-1).build()))));
         assertEquals(Set.of("ownerUserKey|samraad.action.error.unknown-user"),
-                fields(expectValidation(() -> actions.create(input(uds, "x").ownerUser("key-nobody").build()))));
+                fields(expectValidation(() -> workflow.create(input(uds, "x").ownerUser("key-nobody").build()))));
     }
 
     @Test
     public void anOrganisationOfASpaceTheEditorCannotSeeIsRefused() {
         assertEquals(Set.of("organisationId|samraad.action.error.unknown-organisation"),
-                fields(expectValidation(() -> actions.create(input(uds, "x").organisation(secretOrganisation).build()))));
+                fields(expectValidation(() -> workflow.create(input(uds, "x").organisation(secretOrganisation).build()))));
         assertEquals(Set.of("organisationId|samraad.action.error.unknown-organisation"),
-                fields(expectValidation(() -> actions.create(input(uds, "x").organisation(999_999).build()))));
+                fields(expectValidation(() -> workflow.create(input(uds, "x").organisation(999_999).build()))));
     }
 
     @Test
@@ -149,7 +153,7 @@ public class ActionServiceTest extends AoTestSupport {
                 new DBParam("ROLE", "MEMBER"), new DBParam("NAME", "Ole"), new DBParam("PUBLISH_CONSENT", true),
                 new DBParam("VERSION", 0));
         assertEquals(Set.of("ownerMemberId|samraad.action.error.unknown-member"), fields(expectValidation(() ->
-                actions.create(input(uds, "x").ownerName("Ole").member(member.getID()).build()))));
+                workflow.create(input(uds, "x").ownerName("Ole").member(member.getID()).build()))));
     }
 
     @Test
@@ -157,26 +161,26 @@ public class ActionServiceTest extends AoTestSupport {
         int meeting = meeting(uds);
         int otherMeeting = meeting(intern);
         int item = agendaItem(meeting);
-        ActionItem created = actions.create(input(uds, "Følg op").ownerName("Maria").origin(meeting, item).build());
+        ActionItem created = workflow.create(input(uds, "Følg op").ownerName("Maria").origin(meeting, item).build());
         assertEquals(Integer.valueOf(meeting), created.meetingId());
         assertEquals(Integer.valueOf(item), created.agendaItemId());
         assertEquals(Set.of("meetingId|samraad.action.error.unknown-meeting",
                         "agendaItemId|samraad.action.error.unknown-agenda-item"),
-                fields(expectValidation(() -> actions.create(input(uds, "x").ownerName("M").origin(otherMeeting, item)
+                fields(expectValidation(() -> workflow.create(input(uds, "x").ownerName("M").origin(otherMeeting, item)
                         .build()))));
         assertEquals(Set.of("meetingId|samraad.action.error.origin-fixed"), fields(expectValidation(() ->
-                actions.update(created.id(), input(uds, "Følg op").ownerName("Maria").origin(otherMeeting, null)
+                workflow.update(created.id(), input(uds, "Følg op").ownerName("Maria").origin(otherMeeting, null)
                         .version(0).build()))));
     }
 
     @Test
     public void hostileTextIsStoredAsTextAndComesBackUnchanged() {
-        ActionItem created = actions.create(input(uds, HOSTILE).ownerName(HOSTILE).description(HOSTILE)
+        ActionItem created = workflow.create(input(uds, HOSTILE).ownerName(HOSTILE).description(HOSTILE)
                 .progress(HOSTILE).build());
         assertEquals(HOSTILE, created.title());
         assertEquals(HOSTILE, created.ownerName());
         assertEquals(HOSTILE, actions.get(created.id()).description());
-        ActionItem formula = actions.create(input(uds, "=cmd|'/c calc'!A0").ownerName("@SUM(1)").build());
+        ActionItem formula = workflow.create(input(uds, "=cmd|'/c calc'!A0").ownerName("@SUM(1)").build());
         String exported = csv.write(List.of(formula));
         assertTrue(exported, exported.contains("\r\n'=cmd|'/c calc'!A0;'@SUM(1);"));
     }
@@ -184,15 +188,15 @@ public class ActionServiceTest extends AoTestSupport {
     @Test
     public void tenThousandCharactersFitTheTextsButNotTheTitleAndControlCharactersAreRefused() {
         String long10k = "æ".repeat(10_000);
-        ActionItem created = actions.create(input(uds, "Lang tekst").ownerName("Maria").description(long10k)
+        ActionItem created = workflow.create(input(uds, "Lang tekst").ownerName("Maria").description(long10k)
                 .progress(long10k).build());
         assertEquals(long10k, actions.get(created.id()).description());
         assertEquals(Set.of("title|samraad.error.too-long", "description|samraad.error.too-long",
                         "ownerName|samraad.error.too-long"),
-                fields(expectValidation(() -> actions.create(input(uds, long10k).ownerName(long10k)
+                fields(expectValidation(() -> workflow.create(input(uds, long10k).ownerName(long10k)
                         .description(long10k + "x").build()))));
         assertEquals(Set.of("title|samraad.error.single-line", "description|samraad.error.control"),
-                fields(expectValidation(() -> actions.create(input(uds, "a\nb").ownerName("M")
+                fields(expectValidation(() -> workflow.create(input(uds, "a\nb").ownerName("M")
                         .description("nul\u0000byte").build()))));
     }
 
@@ -200,33 +204,33 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void readersAndAnonymousReadButCannotWrite() {
-        ActionItem created = actions.create(input(uds, "Offentligt punkt").ownerName("Maria").build());
+        ActionItem created = workflow.create(input(uds, "Offentligt punkt").ownerName("Maria").build());
         for (String reader : new String[] {READER, null}) {
             confluence.actAs(reader);
             assertEquals(created.title(), actions.get(created.id()).title());
-            assertEquals(1, actions.history(created.id()).size());
-            expect(ForbiddenException.class, () -> actions.create(input(uds, "x").ownerName("M").build()));
-            expect(ForbiddenException.class, () -> actions.update(created.id(),
+            assertEquals(1, actionHistory.history(created.id()).size());
+            expect(ForbiddenException.class, () -> workflow.create(input(uds, "x").ownerName("M").build()));
+            expect(ForbiddenException.class, () -> workflow.update(created.id(),
                     input(uds, "y").ownerName("M").version(0).build()));
-            expect(ForbiddenException.class, () -> actions.delete(created.id()));
+            expect(ForbiddenException.class, () -> workflow.delete(created.id()));
         }
     }
 
     @Test
     public void anActionInASpaceTheCallerCannotViewDoesNotExistForThem() {
         confluence.actAs(SECRETARY);
-        ActionItem secret = actions.create(input(intern, "Intern sag").ownerName("Maria").build());
+        ActionItem secret = workflow.create(input(intern, "Intern sag").ownerName("Maria").build());
         for (String outsider : new String[] {EDITOR, READER, null}) {
             confluence.actAs(outsider);
             expect(NotFoundException.class, () -> actions.get(secret.id()));
-            expect(NotFoundException.class, () -> actions.history(secret.id()));
-            expect(NotFoundException.class, () -> actions.update(secret.id(),
+            expect(NotFoundException.class, () -> actionHistory.history(secret.id()));
+            expect(NotFoundException.class, () -> workflow.update(secret.id(),
                     input(intern, "x").ownerName("M").version(0).build()));
-            expect(NotFoundException.class, () -> actions.delete(secret.id()));
+            expect(NotFoundException.class, () -> workflow.delete(secret.id()));
             expect(NotFoundException.class, () -> actions.list(filter().council(intern).build()));
             assertTrue(actions.list(ActionFilter.everything()).items().stream().noneMatch(a -> a.id() == secret.id()));
             assertEquals(Set.of("councilId|samraad.action.error.unknown-council"), fields(expectValidation(() ->
-                    actions.create(input(intern, "x").ownerName("M").build()))));
+                    workflow.create(input(intern, "x").ownerName("M").build()))));
         }
         expect(NotFoundException.class, () -> actions.get(999_999));
     }
@@ -235,16 +239,16 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void doneStoresAHundredPercentAndTheCompletionTimeAndReopeningClearsIt() {
-        ActionItem created = actions.create(input(uds, "Ring til politiet").ownerName("Maria").percent(40).build());
+        ActionItem created = workflow.create(input(uds, "Ring til politiet").ownerName("Maria").percent(40).build());
         now = NOW.plusSeconds(3600);
-        ActionItem done = actions.update(created.id(), input(uds, "Ring til politiet").ownerName("Maria")
+        ActionItem done = workflow.update(created.id(), input(uds, "Ring til politiet").ownerName("Maria")
                 .status("done").percent(40).version(0).build());
         assertEquals(ActionStatus.DONE, done.status());
         assertEquals(100, done.percentDone());
         assertEquals(now, done.completedAt());
         assertEquals(1, done.version());
 
-        ActionItem reopened = actions.update(created.id(), input(uds, "Ring til politiet igen").ownerName("Maria")
+        ActionItem reopened = workflow.update(created.id(), input(uds, "Ring til politiet igen").ownerName("Maria")
                 .status("IN_PROGRESS").percent(50).version(1).build());
         assertEquals(ActionStatus.IN_PROGRESS, reopened.status());
         assertEquals(50, reopened.percentDone());
@@ -254,26 +258,26 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void aClosedActionCannotChangeWithoutBeingReopenedNorTurnIntoTheOtherClosedStatus() {
-        ActionItem created = actions.create(input(uds, "Aflyst punkt").ownerName("Maria").status("CANCELLED").build());
-        assertEquals(Set.of("status|samraad.action.error.closed"), fields(expectValidation(() -> actions.update(
+        ActionItem created = workflow.create(input(uds, "Aflyst punkt").ownerName("Maria").status("CANCELLED").build());
+        assertEquals(Set.of("status|samraad.action.error.closed"), fields(expectValidation(() -> workflow.update(
                 created.id(), input(uds, "Ændret titel").ownerName("Maria").status("CANCELLED").version(0).build()))));
-        assertEquals(Set.of("status|samraad.action.error.closed"), fields(expectValidation(() -> actions.update(
+        assertEquals(Set.of("status|samraad.action.error.closed"), fields(expectValidation(() -> workflow.update(
                 created.id(), input(uds, "Aflyst punkt").ownerName("Maria").status("DONE").version(0).build()))));
-        ActionItem unchanged = actions.update(created.id(),
+        ActionItem unchanged = workflow.update(created.id(),
                 input(uds, "Aflyst punkt").ownerName("Maria").status("CANCELLED").version(0).build());
         assertEquals("saving a closed action as it is is harmless", 1, unchanged.version());
-        assertEquals(1, actions.history(created.id()).size());
+        assertEquals(1, actionHistory.history(created.id()).size());
     }
 
     @Test
     public void everyChangedFieldIsOneHistoryRowNewestFirstWithWhoAndWhen() {
-        ActionItem created = actions.create(input(uds, "Skriv til kommunen").ownerUser(OWNER).due("2026-12-01").build());
+        ActionItem created = workflow.create(input(uds, "Skriv til kommunen").ownerUser(OWNER).due("2026-12-01").build());
         confluence.actAs(SECRETARY);
         now = NOW.plusSeconds(60);
-        actions.update(created.id(), input(uds, "Skriv til kommunen").ownerName("Maria").organisation(redCross)
+        workflow.update(created.id(), input(uds, "Skriv til kommunen").ownerName("Maria").organisation(redCross)
                 .due("2026-12-15").status("IN_PROGRESS").percent(30).progress("Udkast skrevet").version(0).build());
 
-        List<ActionHistoryEntry> history = actions.history(created.id());
+        List<ActionHistoryEntry> history = actionHistory.history(created.id());
         Map<String, ActionHistoryEntry> byField = history.stream()
                 .collect(Collectors.toMap(ActionHistoryEntry::field, h -> h));
         assertEquals(Set.of("created", "ownerUserKey", "ownerName", "organisationId", "dueDate", "status",
@@ -301,32 +305,32 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void aStaleVersionIsAConflictAndChangesNothing() {
-        ActionItem created = actions.create(input(uds, "Første").ownerName("Maria").build());
-        actions.update(created.id(), input(uds, "Anden").ownerName("Maria").version(0).build());
+        ActionItem created = workflow.create(input(uds, "Første").ownerName("Maria").build());
+        workflow.update(created.id(), input(uds, "Anden").ownerName("Maria").version(0).build());
         expect(StaleVersionException.class, () ->
-                actions.update(created.id(), input(uds, "Tredje").ownerName("Maria").version(0).build()));
+                workflow.update(created.id(), input(uds, "Tredje").ownerName("Maria").version(0).build()));
         assertEquals("Anden", actions.get(created.id()).title());
-        assertEquals(2, actions.history(created.id()).size());
+        assertEquals(2, actionHistory.history(created.id()).size());
         assertEquals(Set.of("version|samraad.error.required"), fields(expectValidation(() ->
-                actions.update(created.id(), input(uds, "x").ownerName("M").build()))));
+                workflow.update(created.id(), input(uds, "x").ownerName("M").build()))));
         assertEquals(Set.of("councilId|samraad.action.error.council-fixed"), fields(expectValidation(() ->
-                actions.update(created.id(), input(intern, "x").ownerName("M").version(1).build()))));
+                workflow.update(created.id(), input(intern, "x").ownerName("M").version(1).build()))));
     }
 
     @Test
     public void deletingRemovesTheActionAndItsHistory() {
-        ActionItem created = actions.create(input(uds, "Fejl").ownerName("Maria").build());
-        actions.update(created.id(), input(uds, "Fejl 2").ownerName("Maria").version(0).build());
-        actions.delete(created.id());
+        ActionItem created = workflow.create(input(uds, "Fejl").ownerName("Maria").build());
+        workflow.update(created.id(), input(uds, "Fejl 2").ownerName("Maria").version(0).build());
+        workflow.delete(created.id());
         expect(NotFoundException.class, () -> actions.get(created.id()));
         assertEquals(0, ao.count(ActionHistoryEntity.class));
     }
 
     @Test
     public void anActionIsOverdueWhenItsDueDateHasPassedAndItIsStillToDo() {
-        ActionItem late = actions.create(input(uds, "For sent").ownerName("M").due("2026-11-21").build());
-        ActionItem today = actions.create(input(uds, "I dag").ownerName("M").due("2026-11-22").build());
-        ActionItem doneLate = actions.create(input(uds, "Klaret").ownerName("M").due("2026-11-01").status("DONE").build());
+        ActionItem late = workflow.create(input(uds, "For sent").ownerName("M").due("2026-11-21").build());
+        ActionItem today = workflow.create(input(uds, "I dag").ownerName("M").due("2026-11-22").build());
+        ActionItem doneLate = workflow.create(input(uds, "Klaret").ownerName("M").due("2026-11-01").status("DONE").build());
         assertTrue(late.overdue());
         assertFalse(today.overdue());
         assertFalse(doneLate.overdue());
@@ -337,14 +341,14 @@ public class ActionServiceTest extends AoTestSupport {
     @Test
     public void everyFilterNarrowsTheRegister() {
         int meeting = meeting(uds);
-        int a = actions.create(input(uds, "A").ownerUser(OWNER).organisation(redCross).due("2026-11-20").build()).id();
-        int b = actions.create(input(uds, "B").ownerName("Maria").organisation(helaManniskan).due("2026-11-25")
+        int a = workflow.create(input(uds, "A").ownerUser(OWNER).organisation(redCross).due("2026-11-20").build()).id();
+        int b = workflow.create(input(uds, "B").ownerName("Maria").organisation(helaManniskan).due("2026-11-25")
                 .status("IN_PROGRESS").origin(meeting, null).build()).id();
-        int c = actions.create(input(uds, "C").ownerUser(EDITOR).organisation(redCross).due("2026-12-31")
+        int c = workflow.create(input(uds, "C").ownerUser(EDITOR).organisation(redCross).due("2026-12-31")
                 .status("DONE").build()).id();
-        int d = actions.create(input(uds, "D").ownerName("Ole").build()).id();
+        int d = workflow.create(input(uds, "D").ownerName("Ole").build()).id();
         confluence.actAs(SECRETARY);
-        int e = actions.create(input(intern, "E").ownerName("Intern").due("2026-11-01").build()).id();
+        int e = workflow.create(input(intern, "E").ownerName("Intern").due("2026-11-01").build()).id();
 
         assertEquals("due-date order", List.of(e, a, b, c, d), ids(filter()));
         assertEquals(List.of(a, b, c, d), ids(filter().council(uds)));
@@ -367,13 +371,13 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void theRegisterSortsByDueDateStatusOrganisationOrUpdatedEitherWay() {
-        int a = actions.create(input(uds, "A").organisation(redCross).due("2026-12-01").status("DONE").build()).id();
+        int a = workflow.create(input(uds, "A").organisation(redCross).due("2026-12-01").status("DONE").build()).id();
         now = NOW.plusSeconds(10);
-        int b = actions.create(input(uds, "B").organisation(helaManniskan).due("2026-11-01").build()).id();
+        int b = workflow.create(input(uds, "B").organisation(helaManniskan).due("2026-11-01").build()).id();
         now = NOW.plusSeconds(20);
-        int c = actions.create(input(uds, "C").ownerName("Ingen organisation").status("IN_PROGRESS").build()).id();
+        int c = workflow.create(input(uds, "C").ownerName("Ingen organisation").status("IN_PROGRESS").build()).id();
         now = NOW.plusSeconds(30);
-        int d = actions.create(input(uds, "D").organisation(redCross).due("2026-11-15").status("CANCELLED").build()).id();
+        int d = workflow.create(input(uds, "D").organisation(redCross).due("2026-11-15").status("CANCELLED").build()).id();
 
         assertEquals("no due date last", List.of(b, d, a, c), ids(filter()));
         assertEquals("no due date last either way", List.of(a, d, b, c), ids(filter().sort("dueDate,desc")));
@@ -383,7 +387,7 @@ public class ActionServiceTest extends AoTestSupport {
         assertEquals(List.of(d, a, b, c), ids(filter().sort("organisation,desc")));
         assertEquals(List.of(a, b, c, d), ids(filter().sort("updated")));
         now = NOW.plusSeconds(60);
-        actions.update(a, input(uds, "A").organisation(redCross).due("2026-12-01").status("OPEN").version(0).build());
+        workflow.update(a, input(uds, "A").organisation(redCross).due("2026-12-01").status("OPEN").version(0).build());
         assertEquals(List.of(a, d, c, b), ids(filter().sort("updated,desc")));
     }
 
@@ -391,7 +395,7 @@ public class ActionServiceTest extends AoTestSupport {
     public void pagesCarryTheTotalAndAWindowInOrder() {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            all.add(actions.create(input(uds, "P" + i).ownerName("M").due(TODAY.plusDays(i).toString()).build()).id());
+            all.add(workflow.create(input(uds, "P" + i).ownerName("M").due(TODAY.plusDays(i).toString()).build()).id());
         }
         ActionPage page = actions.list(filter().page(3, 2).build());
         assertEquals(7, page.total());
@@ -415,8 +419,8 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void theCsvHasHeadingsStatusNamesAndEveryMatchingAction() {
-        actions.create(input(uds, "Første").ownerUser(OWNER).organisation(redCross).due("2026-11-01").build());
-        actions.create(input(uds, "Anden").ownerName("Ole; Hansen").status("DONE").build());
+        workflow.create(input(uds, "Første").ownerUser(OWNER).organisation(redCross).due("2026-11-01").build());
+        workflow.create(input(uds, "Anden").ownerName("Ole; Hansen").status("DONE").build());
         String text = csv.export(filter().page(1, 0).build());
         assertTrue(text.startsWith("\uFEFF"));
         String[] lines = text.substring(1).split("\r\n");

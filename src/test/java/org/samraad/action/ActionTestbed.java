@@ -27,12 +27,14 @@ import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
 import org.samraad.testing.SqlStatementCounter;
 
-/** The action service wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
+/** The action services wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
 final class ActionTestbed {
     final SpacePermissions permissions;
     final I18n i18n;
     final CouncilService councils;
-    final ActionService actions;
+    final ActionReads reads;
+    final ActionWorkflow workflow;
+    final ActionHistory history;
     final MembersQuery members;
     final MemberVisibility visibility;
 
@@ -50,13 +52,17 @@ final class ActionTestbed {
         FakeUserDirectory directory = new FakeUserDirectory(users);
         members = new MembersQuery(readOnlySql);
         visibility = new MemberVisibility(permissions, confluence.currentUser(), directory, i18n, members);
-        actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), visibility, members, directory, confluence.currentUser(), i18n, time);
+        reads = new ActionReads(councils, permissions, new ActionsQuery(readOnlySql), visibility,
+                confluence.currentUser(), time);
+        history = new ActionHistory(ao, councils, visibility, members, confluence.currentUser(), i18n, time);
+        workflow = new ActionWorkflow(ao, transactions, versions, permissions, councils,
+                new ActionChecks(ao, councils, organisations, directory, reads), history, reads,
+                confluence.currentUser(), time);
     }
 
     /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */
     ActionsMacro macro() {
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
-        return new ActionsMacro(new CouncilParameter(councils, i18n), actions, permissions, renderer, i18n);
+        return new ActionsMacro(new CouncilParameter(councils, i18n), reads, permissions, renderer, i18n);
     }
 }

@@ -42,7 +42,9 @@ public class ActionsMacroTest extends AoTestSupport {
     private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
 
     private FakeConfluence confluence;
-    private ActionService actions;
+    private ActionReads actions;
+    private ActionWorkflow workflow;
+    private ActionHistory actionHistory;
     private ActionsMacro macro;
     private int uds;
     private int intern;
@@ -60,7 +62,9 @@ public class ActionsMacroTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "INT")
                 .actAs(EDITOR);
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        actions = bed.actions;
+        actions = bed.reads;
+        workflow = bed.workflow;
+        actionHistory = bed.history;
         macro = bed.macro();
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
@@ -214,7 +218,7 @@ public class ActionsMacroTest extends AoTestSupport {
     public void spaceEditorsChangeStatusAndProgressInTheLivePageOnly() throws Exception {
         Map<String, ActionItem> a = standardActions();
         ActionItem soon = a.get("soon");
-        actions.update(soon.id(), new ActionInput(null, soon.title(), null, OWNER, null, null, redCross,
+        workflow.update(soon.id(), new ActionInput(null, soon.title(), null, OWNER, null, null, redCross,
                 soon.dueDate().toString(), "IN_PROGRESS", 60, null, null, null, soon.version()));
 
         String html = render("display", Map.of());
@@ -432,7 +436,7 @@ public class ActionsMacroTest extends AoTestSupport {
         String previous = confluence.currentUser().userKey().orElse(null);
         confluence.actAs(EDITOR);
         try {
-            return actions.create(new ActionInput(councilId, title, null, ownerUserKey, ownerName, null, organisationId,
+            return workflow.create(new ActionInput(councilId, title, null, ownerUserKey, ownerName, null, organisationId,
                     due == null ? null : due.toString(), status, percent, null, meetingId, null, null));
         } finally {
             confluence.actAs(previous);

@@ -115,7 +115,7 @@ public final class RegisterBenchmark {
     }
 
     private static double[] macroRender(DevHost host, Fixture fixture, int rounds) throws Exception {
-        ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), host.pluginBean(ActionService.class),
+        ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), host.pluginBean(ActionReads.class),
                 host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
         Map<String, String> parameters = Map.of("council", String.valueOf(fixture.councilId()),
                 "organisation", String.valueOf(fixture.organisationId()), "status", STATUSES, "pageSize", "50");

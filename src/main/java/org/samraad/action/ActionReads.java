@@ -1,0 +1,169 @@
+package org.samraad.action;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.ShownName;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading actions: the register's windows, the CSV's whole list and one action. Whoever can view the council's
+ * space reads its actions (404 otherwise); each owner is shown as the member list's rule lets the caller see them.
+ */
+@Component
+public class ActionReads {
+    private final CouncilService councils;
+    private final SpacePermissions permissions;
+    private final ActionsQuery query;
+    private final MemberVisibility visibility;
+    private final CurrentUser currentUser;
+    private final TimeSource time;
+
+    public ActionReads(
+            CouncilService councils,
+            SpacePermissions permissions,
+            ActionsQuery query,
+            MemberVisibility visibility,
+            CurrentUser currentUser,
+            TimeSource time) {
+        this.councils = councils;
+        this.permissions = permissions;
+        this.query = query;
+        this.visibility = visibility;
+        this.currentUser = currentUser;
+        this.time = time;
+    }
+
+    /**
+     * One window of the register. Three statements whatever the number of actions: the councils the caller can view
+     * (councils are few, so the set is resolved first and handed to SQL as an IN list), the ordered ids of every
+     * match (also the total), and the full rows of the window with their organisations' names.
+     */
+    public ActionPage list(ActionFilter filter) {
+        Map<Integer, Council> viewable = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (viewable.isEmpty() || owner.isEmpty()) {
+            return new ActionPage(List.of(), 0);
+        }
+        LocalDate today = CalendarDays.today(time);
+        List<Integer> ids = query.matchingIds(viewable.keySet(), filter, owner.get().isEmpty() ? null : owner.get(),
+                today);
+        if (filter.offset() >= ids.size()) {
+            return new ActionPage(List.of(), ids.size());
+        }
+        List<Integer> window = ids.subList(filter.offset(), (int) Math.min((long) filter.offset() + filter.limit(), ids.size()));
+        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        // an action deleted between the two statements is simply left out of this window
+        return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> item(row, viewable.get(row.councilId()), today)).toList(), ids.size());
+    }
+
+    /**
+     * The register macro's data for one council the macro already resolved (with its one statement; the view
+     * permission is checked again here, which costs no SQL): the window of actions and the totals per status and per organisation of every match. Two
+     * statements whatever the number of actions: the ordered matches with status and organisation, then the full
+     * rows of the window.
+     */
+    public ActionRegister register(Council council, ActionFilter filter) {
+        permissions.require(Permission.VIEW, council.spaceKey());
+        Optional<String> owner = owner(filter);
+        if (owner.isEmpty()) {
+            return ActionRegister.empty();
+        }
+        LocalDate today = CalendarDays.today(time);
+        List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
+                owner.get().isEmpty() ? null : owner.get(), today);
+        List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
+                .map(ActionsQuery.Match::id).toList();
+        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        List<ActionItem> items = window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> item(row, council, today)).toList();
+        return ActionRegister.of(new ActionPage(items, matches.size()), matches);
+    }
+
+    /** Every action matching the filter (paging ignored), for the CSV export: two statements. */
+    public List<ActionItem> export(ActionFilter filter) {
+        Map<Integer, Council> viewable = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (viewable.isEmpty() || owner.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = CalendarDays.today(time);
+        return query.matching(viewable.keySet(), filter.unlimited(), owner.get().isEmpty() ? null : owner.get(),
+                        caller(), today)
+                .stream().map(row -> item(row, viewable.get(row.councilId()), today)).toList();
+    }
+
+    public ActionItem get(int id) {
+        LocalDate today = CalendarDays.today(time);
+        ActionRow row = query.byId(id, caller(), today).orElseThrow(NotFoundException::new);
+        return item(row, councils.get(row.councilId()), today);
+    }
+
+    /** The stored action as one statement reads it, before the owner is shown to anyone. */
+    ActionRow stored(int id) {
+        return query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The record of a row just written, with the organisation's name read through the same query as lists. */
+    ActionItem written(int id, Council council) {
+        LocalDate today = CalendarDays.today(time);
+        return item(query.byId(id, caller(), today).orElseThrow(NotFoundException::new), council, today);
+    }
+
+    /** The owner as the caller may see them: the member list's rule decides. */
+    ShownName owner(ActionRow row, Council council) {
+        boolean insider = visibility.seesUnpublishedNames(council.spaceKey(), row.callerServingInsider());
+        return visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider);
+    }
+
+    /** The councils a list may show: the one asked for (404 if the caller cannot view it), or every viewable one. */
+    private Map<Integer, Council> viewableCouncils(ActionFilter filter) {
+        List<Council> viewable = filter.councilId() != null ? List.of(councils.get(filter.councilId()))
+                : councils.list(null);
+        return viewable.stream().collect(Collectors.toMap(Council::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private String caller() {
+        return currentUser.userKey().orElse(null);
+    }
+
+    /**
+     * The owner filter as a user key: empty text for "any owner", the caller's key for {@code @me}, and no value
+     * at all (nothing can match) for {@code @me} asked anonymously.
+     */
+    private Optional<String> owner(ActionFilter filter) {
+        if (filter.owner() == null) {
+            return Optional.of("");
+        }
+        if (ActionFilter.ME.equalsIgnoreCase(filter.owner())) {
+            return currentUser.userKey();
+        }
+        return Optional.of(filter.owner());
+    }
+
+    private ActionItem item(ActionRow row, Council council, LocalDate today) {
+        ShownName owner = owner(row, council);
+        return new ActionItem(row.id(), row.councilId(), row.title(), row.description(), owner.userKey(),
+                owner.name(), owner.hidden(), row.ownerMemberId(), row.organisationId(), row.organisationName(), row.dueDate(), row.status(),
+                row.percentDone(), row.progressNote(), row.meetingId(), row.agendaItemId(), row.createdAt(),
+                row.updatedAt(), row.completedAt(), row.overdueOn(today), row.version());
+    }
+}
