@@ -21,11 +21,13 @@ import java.util.List;
 @Path("/councils/{id}/hearings")
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilHearingsResource {
-    private final HearingService hearings;
+    private final HearingReads hearings;
+    private final HearingWorkflow workflow;
 
     @Inject
-    public CouncilHearingsResource(HearingService hearings) {
+    public CouncilHearingsResource(HearingReads hearings, HearingWorkflow workflow) {
         this.hearings = hearings;
+        this.workflow = workflow;
     }
 
     @GET
@@ -46,7 +48,7 @@ public class CouncilHearingsResource {
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") int councilId, HearingInput input) {
-        return Response.status(Response.Status.CREATED).entity(hearings.create(councilId, input)).build();
+        return Response.status(Response.Status.CREATED).entity(workflow.create(councilId, input)).build();
     }
 
     /** The list shape every list of the API has, plus the year's on-time rate. */

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Registers the hearing when a response page is created from the hearing response blueprint: the wizard's fields
  * (title, issuing body, reference, received, deadline) become a hearing of the space's council, linked to the new
- * page, through {@link HearingService#create} as the creating user (same permission checks and validation as the
+ * page, through {@link HearingWorkflow#create} as the creating user (same permission checks and validation as the
  * REST API). Idempotent: a page that already has a hearing is left alone. Bad wizard input or a space without a
  * council registers nothing; the page stays, and its hearing macro says no hearing is linked.
  */
@@ -30,14 +30,16 @@ public class HearingBlueprintListener extends RegisteredEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(HearingBlueprintListener.class);
 
     private final CouncilService councils;
-    private final HearingService hearings;
+    private final HearingReads hearings;
+    private final HearingWorkflow workflow;
     private final ReadOnlyMode readOnlyMode;
 
     public HearingBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils,
-            HearingService hearings, ReadOnlyMode readOnlyMode) {
+            HearingReads hearings, HearingWorkflow workflow, ReadOnlyMode readOnlyMode) {
         super(events);
         this.councils = councils;
         this.hearings = hearings;
+        this.workflow = workflow;
         this.readOnlyMode = readOnlyMode;
     }
 
@@ -69,7 +71,7 @@ public class HearingBlueprintListener extends RegisteredEventListener {
                     FormValues.text(context, "receivedOn"),
                     FormValues.text(context, "deadline"),
                     null, null, pageId, null, null, null, null, null, null);
-            Hearing hearing = hearings.create(council.get().id(), input);
+            Hearing hearing = workflow.create(council.get().id(), input);
             LOG.info("Hearing {} registered for response page {}", hearing.id(), pageId);
         } catch (ValidationException e) {
             LOG.info("No hearing registered for page {} from the blueprint wizard: {}", pageId, e.errors());

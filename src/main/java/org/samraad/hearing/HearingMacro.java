@@ -23,11 +23,11 @@ import org.samraad.platform.Validation;
 public class HearingMacro extends BlockMacro {
     static final String TEMPLATE = "templates/hearing/hearing.vm";
 
-    private final HearingService hearings;
+    private final HearingReads hearings;
     private final MacroRenderer renderer;
     private final I18n i18n;
 
-    public HearingMacro(HearingService hearings, MacroRenderer renderer, I18n i18n) {
+    public HearingMacro(HearingReads hearings, MacroRenderer renderer, I18n i18n) {
         this.hearings = hearings;
         this.renderer = renderer;
         this.i18n = i18n;

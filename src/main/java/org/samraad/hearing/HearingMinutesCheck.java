@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before minutes are approved: a decision on a hearing's item approves the response only if the hearing is in
- * council review (see {@link HearingService#approveWithMinutes}). One still in drafting would be left as it is, so
+ * council review (see {@link HearingAgenda#approveWithMinutes}). One still in drafting would be left as it is, so
  * the approver is told, by item number and hearing title; the hearing page then offers the move to review.
  */
 @Component

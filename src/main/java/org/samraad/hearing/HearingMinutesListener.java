@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Approving a meeting's minutes approves the hearing responses decided at it (see
- * {@link HearingService#approveWithMinutes}). The meeting package only publishes the event, so it need not know
+ * {@link HearingAgenda#approveWithMinutes}). The meeting package only publishes the event, so it need not know
  * about hearings; the listener runs in the approving transaction.
  */
 @Component
 public class HearingMinutesListener extends RegisteredEventListener {
-    private final HearingService hearings;
+    private final HearingAgenda hearings;
 
-    public HearingMinutesListener(@ComponentImport EventPublisher events, HearingService hearings) {
+    public HearingMinutesListener(@ComponentImport EventPublisher events, HearingAgenda hearings) {
         super(events);
         this.hearings = hearings;
     }

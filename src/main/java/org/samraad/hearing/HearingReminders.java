@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * space (see {@link MailRecipients}); anyone else gets nothing.
  *
  * <p>Once per reminder day: the day is claimed with a conditional UPDATE in the transaction that queues the mail, so
- * a second run, a restart or another node sends nothing twice; {@link HearingService} clears the claim when the
+ * a second run, a restart or another node sends nothing twice; {@link HearingWorkflow} clears the claim when the
  * deadline changes.
  */
 @Component

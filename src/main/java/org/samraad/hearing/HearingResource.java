@@ -22,11 +22,18 @@ import org.samraad.platform.rest.ListResponse;
 @Path("/hearings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class HearingResource {
-    private final HearingService hearings;
+    private final HearingReads hearings;
+    private final HearingWorkflow workflow;
+    private final HearingHistory history;
+    private final HearingAgenda agenda;
 
     @Inject
-    public HearingResource(HearingService hearings) {
+    public HearingResource(HearingReads hearings, HearingWorkflow workflow, HearingHistory history,
+            HearingAgenda agenda) {
         this.hearings = hearings;
+        this.workflow = workflow;
+        this.history = history;
+        this.agenda = agenda;
     }
 
     @GET
@@ -39,14 +46,14 @@ public class HearingResource {
     @Path("/events")
     @AnonymousSiteAccess
     public ListResponse<HearingEvent> events(@PathParam("id") int id) {
-        return ListResponse.all(hearings.events(id));
+        return ListResponse.all(history.events(id));
     }
 
     @PUT
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Hearing update(@PathParam("id") int id, HearingInput input) {
-        return hearings.update(id, input);
+        return workflow.update(id, input);
     }
 
     @POST
@@ -54,7 +61,7 @@ public class HearingResource {
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Hearing transition(@PathParam("id") int id, HearingTransition transition) {
-        return hearings.transition(id, transition);
+        return workflow.transition(id, transition);
     }
 
     @POST
@@ -62,13 +69,13 @@ public class HearingResource {
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Hearing putOnAgenda(@PathParam("id") int id, AgendaPlacement placement) {
-        return hearings.putOnAgenda(id, placement);
+        return agenda.putOnAgenda(id, placement);
     }
 
     @DELETE
     @LicensedOnly
     public Response delete(@PathParam("id") int id) {
-        hearings.delete(id);
+        workflow.delete(id);
         return Response.noContent().build();
     }
 }

@@ -26,12 +26,12 @@ public class HearingsMacro extends BlockMacro {
     static final int MAX_PAGE_SIZE = 100;
 
     private final CouncilParameter councilParameter;
-    private final HearingService hearings;
+    private final HearingReads hearings;
     private final MacroRenderer renderer;
     private final MeetingLinks links;
     private final I18n i18n;
 
-    public HearingsMacro(CouncilParameter councilParameter, HearingService hearings, MacroRenderer renderer,
+    public HearingsMacro(CouncilParameter councilParameter, HearingReads hearings, MacroRenderer renderer,
             MeetingLinks links, I18n i18n) {
         this.councilParameter = councilParameter;
         this.hearings = hearings;

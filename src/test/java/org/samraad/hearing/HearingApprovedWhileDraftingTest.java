@@ -58,7 +58,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                 .actAs(EDITOR);
         bed = new HearingTestbed(ao, entityManager, sql, confluence,
                 Map.of(EDITOR, "Edvin Editor", SECRETARY, "Sara Sekretær"), () -> now);
-        macro = new HearingMacro(bed.hearings, HostMacroRenderer.create(bed.i18n), bed.i18n);
+        macro = new HearingMacro(bed.reads, HostMacroRenderer.create(bed.i18n), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
         Secretariat.appoint(ao, uds, SECRETARY);
@@ -88,7 +88,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         int meeting = heldWithDecisionOn(hearing);
         approve(meeting);
         assertEquals("the approval itself leaves a hearing in drafting as it is", HearingStatus.DRAFTING,
-                bed.hearings.get(hearing).status());
+                bed.reads.get(hearing).status());
 
         String page = render("display");
         assertTrue(page, page.contains("<div class=\"aui-message aui-message-warning samraad-hearing-minutes-pending\">"
@@ -104,11 +104,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         assertFalse(render("pdf").contains("samraad-hearing-to-review"));
 
         later();
-        Hearing moved = bed.hearings.transition(hearing,
+        Hearing moved = bed.workflow.transition(hearing,
                 new HearingTransition("COUNCIL_REVIEW", null, null, ao.get(HearingEntity.class, hearing).getVersion()));
 
         assertEquals(HearingStatus.APPROVED, moved.status());
-        List<HearingEvent> events = bed.hearings.events(hearing);
+        List<HearingEvent> events = bed.history.events(hearing);
         HearingEvent review = events.get(events.size() - 2);
         HearingEvent approval = events.get(events.size() - 1);
         assertEquals(HearingStatus.DRAFTING, review.from());
@@ -127,11 +127,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         move(hearing, "COUNCIL_REVIEW");
         later();
         approve(meeting);
-        assertEquals(HearingStatus.APPROVED, bed.hearings.get(hearing).status());
+        assertEquals(HearingStatus.APPROVED, bed.reads.get(hearing).status());
 
         later();
         move(hearing, "DRAFTING");
-        assertNull(bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull(bed.reads.shown(hearing, null).orElseThrow().minutesPending());
         assertFalse(render("display").contains("samraad-hearing-minutes-pending"));
         later();
         assertEquals("review is a review again", HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
@@ -141,15 +141,15 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     public void minutesNotYetApprovedOrReopenedLeaveNothingPending() throws Exception {
         int hearing = drafting("Høring om natcafé");
         int meeting = heldWithDecisionOn(hearing);
-        assertNull("held, not approved", bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("held, not approved", bed.reads.shown(hearing, null).orElseThrow().minutesPending());
         approve(meeting);
-        assertNotNull(bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNotNull(bed.reads.shown(hearing, null).orElseThrow().minutesPending());
         later();
         confluence.actAs(SECRETARY);
         bed.meetings.transition(meeting, new MeetingTransitionInput("HELD",
                 ao.get(MeetingEntity.class, meeting).getVersion(), null));
         confluence.actAs(EDITOR);
-        assertNull("reopened minutes approve nothing", bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("reopened minutes approve nothing", bed.reads.shown(hearing, null).orElseThrow().minutesPending());
         assertEquals(HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
     }
 
@@ -157,7 +157,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     /** A hearing of the council with a response page, moved into drafting. */
     private int drafting(String title) {
-        int id = bed.hearings.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
+        int id = bed.workflow.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
                 "2026-12-15", null, null, PAGE, null, null, null, null, null, null)).id();
         move(id, "DRAFTING");
         later();
@@ -172,7 +172,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                         .atZone(CouncilZone.COPENHAGEN).toInstant())), new DBParam("VERSION", 0));
         meeting.setTitle("Ordinært møde");
         meeting.save();
-        bed.hearings.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
+        bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
                 ao.get(HearingEntity.class, hearing).getVersion()));
         AgendaItemEntity item = ao.get(AgendaItemEntity.class, ao.get(HearingEntity.class, hearing).getAgendaItemId());
         item.setDecision("Rådet godkender svaret.");
@@ -190,7 +190,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     }
 
     private Hearing move(int hearing, String to) {
-        return bed.hearings.transition(hearing,
+        return bed.workflow.transition(hearing,
                 new HearingTransition(to, null, null, ao.get(HearingEntity.class, hearing).getVersion()));
     }
 

@@ -50,7 +50,7 @@ public class HearingMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
                 () -> NOW);
-        macro = new HearingMacro(bed.hearings, HostMacroRenderer.create(bed.i18n), bed.i18n);
+        macro = new HearingMacro(bed.reads, HostMacroRenderer.create(bed.i18n), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }

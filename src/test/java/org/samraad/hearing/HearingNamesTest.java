@@ -32,7 +32,9 @@ public class HearingNamesTest extends AoTestSupport {
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
     private FakeConfluence confluence;
-    private HearingService hearings;
+    private HearingReads hearings;
+    private HearingWorkflow workflow;
+    private HearingHistory history;
     private int uds;
 
     @Before
@@ -45,7 +47,10 @@ public class HearingNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SHY);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW).hearings;
+        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
+        hearings = hearingBed.reads;
+        workflow = hearingBed.workflow;
+        history = hearingBed.history;
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
         MemberEntity shy = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("ROLE", "MEMBER"),
@@ -56,8 +61,8 @@ public class HearingNamesTest extends AoTestSupport {
 
     @Test
     public void aResponsibleMemberWithoutConsentAndHerMovesAreNamedToInsidersOnly() {
-        Hearing hearing = hearings.create(uds, input(SHY, 0));
-        hearings.transition(hearing.id(), new HearingTransition("DRAFTING", null, null, 0));
+        Hearing hearing = workflow.create(uds, input(SHY, 0));
+        workflow.transition(hearing.id(), new HearingTransition("DRAFTING", null, null, 0));
 
         for (String outsider : new String[] {null, READER, EDITOR}) {
             confluence.actAs(outsider);
@@ -67,22 +72,22 @@ public class HearingNamesTest extends AoTestSupport {
             assertEquals(NOT_PUBLISHED, hearings.register(uds, HearingFilter.all())
                     .items().get(0).responsibleName());
             assertEquals(NOT_PUBLISHED, hearings.shown(hearing.id(), null).orElseThrow().hearing().responsibleName());
-            assertTrue(hearings.events(hearing.id()).stream().allMatch(e -> e.by().equals(NOT_PUBLISHED)));
+            assertTrue(history.events(hearing.id()).stream().allMatch(e -> e.by().equals(NOT_PUBLISHED)));
         }
         for (String insider : new String[] {SECRETARY, SHY}) {
             confluence.actAs(insider);
             assertEquals("Svend Stille", hearings.get(hearing.id()).responsibleName());
             assertEquals(SHY, hearings.get(hearing.id()).responsibleUserKey());
-            assertTrue(hearings.events(hearing.id()).stream().allMatch(e -> e.by().equals("Svend Stille")));
+            assertTrue(history.events(hearing.id()).stream().allMatch(e -> e.by().equals("Svend Stille")));
         }
     }
 
     @Test
     public void anEditorWhoSeesNoNameSavesTheHearingWithoutChangingTheResponsiblePerson() {
-        Hearing hearing = hearings.create(uds, input(SHY, 0));
+        Hearing hearing = workflow.create(uds, input(SHY, 0));
         confluence.actAs(EDITOR);
         Hearing shown = hearings.get(hearing.id());
-        Hearing saved = hearings.update(hearing.id(), new HearingInput(shown.title(), null, null, null, null,
+        Hearing saved = workflow.update(hearing.id(), new HearingInput(shown.title(), null, null, null, null,
                 "2026-11-01", "2026-12-15", null, shown.responsibleName(), null, null, null, null, "Godt", null, 0));
         assertEquals(NOT_PUBLISHED, saved.responsibleName());
         HearingEntity stored = ao.get(HearingEntity.class, hearing.id());

@@ -25,15 +25,18 @@ public class HearingRaceTest extends AoTestSupport {
     private static final int CONTENDERS = 3;
     private static final String EDITOR = "key-editor";
 
-    private HearingService hearings;
+    private HearingReads hearings;
+    private HearingWorkflow workflow;
     private int council;
 
     @Before
     public void setUp() {
         FakeConfluence confluence = new FakeConfluence().space("UDS").grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
-                () -> Instant.parse("2026-11-22T10:15:00Z")).hearings;
+        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
+                () -> Instant.parse("2026-11-22T10:15:00Z"));
+        hearings = hearingBed.reads;
+        workflow = hearingBed.workflow;
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Rådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
     }
@@ -44,10 +47,10 @@ public class HearingRaceTest extends AoTestSupport {
         int refusedAsInvalid = 0;
         int conflictsWithoutState = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            int hearing = hearings.create(council, new HearingInput("Høring " + round, null, null, null, null, null,
+            int hearing = workflow.create(council, new HearingInput("Høring " + round, null, null, null, null, null,
                     "2026-12-15", null, null, null, null, null, null, null, null, null)).id();
             List<Object> outcomes = Race.run(CONTENDERS,
-                    i -> hearings.transition(hearing, new HearingTransition("DRAFTING", null, null, 0)));
+                    i -> workflow.transition(hearing, new HearingTransition("DRAFTING", null, null, 0)));
             List<Hearing> won = outcomes.stream().filter(Hearing.class::isInstance).map(Hearing.class::cast).toList();
             assertEquals("one move wins: " + outcomes, 1, won.size());
             for (Object outcome : outcomes) {

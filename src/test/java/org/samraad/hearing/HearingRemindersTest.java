@@ -49,7 +49,8 @@ public class HearingRemindersTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script> & \"quoted\"";
 
     private final List<QueuedMail> outbox = new ArrayList<>();
-    private HearingService hearings;
+    private HearingReads hearings;
+    private HearingWorkflow workflow;
     private HearingReminders reminders;
     private Instant now = NOW;
     private int uds;
@@ -63,7 +64,9 @@ public class HearingRemindersTest extends AoTestSupport {
                 .grant(SWEDE, Permission.VIEW, "UDS")
                 .grant(NO_MAIL, Permission.VIEW, "UDS")
                 .actAs(EDITOR);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, NAMES, () -> now).hearings;
+        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, NAMES, () -> now);
+        hearings = hearingBed.reads;
+        workflow = hearingBed.workflow;
         FakeUserDirectory users = new FakeUserDirectory(NAMES, Map.of(EDITOR, "editor@nordby.dk",
                 RESPONSIBLE, "maria.hansen@nordby.dk", SWEDE, "sven@nordby.se", OUTSIDER, "olle@example.org"));
         MultiQueueTaskManager queue = new MultiQueueTaskManager() {
@@ -142,7 +145,7 @@ public class HearingRemindersTest extends AoTestSupport {
         int id = hearing("Høring om boligsociale tiltag", TODAY.plusDays(7), RESPONSIBLE, null);
         reminders.sendDue();
 
-        hearings.update(id, new HearingInput("Høring om boligsociale tiltag", null, null, null, null, null,
+        workflow.update(id, new HearingInput("Høring om boligsociale tiltag", null, null, null, null, null,
                 TODAY.plusDays(6).toString(), RESPONSIBLE, null, null, null, null, null, null, null,
                 ao.get(HearingEntity.class, id).getVersion()));
 
@@ -158,7 +161,7 @@ public class HearingRemindersTest extends AoTestSupport {
         hearing("Otte dage", TODAY.plusDays(8), RESPONSIBLE, null);
         hearing("Fristen er gået", TODAY.minusDays(1), RESPONSIBLE, null);
         int declined = hearing("Afvist", TODAY.plusDays(2), RESPONSIBLE, null);
-        hearings.transition(declined, new HearingTransition("DECLINED", "Ikke relevant", null,
+        workflow.transition(declined, new HearingTransition("DECLINED", "Ikke relevant", null,
                 ao.get(HearingEntity.class, declined).getVersion()));
         hearing("I dag", TODAY, RESPONSIBLE, null);
 
@@ -198,7 +201,7 @@ public class HearingRemindersTest extends AoTestSupport {
     }
 
     private int hearing(String title, LocalDate deadline, String userKey, String name) {
-        return hearings.create(uds, new HearingInput(title, null, null, null, null, null, deadline.toString(), userKey,
+        return workflow.create(uds, new HearingInput(title, null, null, null, null, null, deadline.toString(), userKey,
                 name, null, null, null, null, null, null, null)).id();
     }
 }

@@ -44,7 +44,9 @@ public class HearingServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & '";
 
     private FakeConfluence confluence;
-    private HearingService hearings;
+    private HearingReads hearings;
+    private HearingWorkflow workflow;
+    private HearingHistory history;
     private MeetingService meetings;
     private Instant now = NOW;
     private int uds;
@@ -59,7 +61,9 @@ public class HearingServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
         HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        hearings = bed.hearings;
+        hearings = bed.reads;
+        workflow = bed.workflow;
+        history = bed.history;
         meetings = bed.meetings;
         uds = council("UDS", "da");
         intern = council("INT", "sv");
@@ -69,7 +73,7 @@ public class HearingServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorRegistersAHearingWhichStartsAsReceivedWithItsIntakeRecorded() {
-        Hearing created = hearings.create(uds, input(" Udkast til udsattepolitik 2027 ", "2026-12-15")
+        Hearing created = workflow.create(uds, input(" Udkast til udsattepolitik 2027 ", "2026-12-15")
                 .issuingBody("Social- og Sundhedsudvalget").reference("25-1234").received("2026-11-20")
                 .responsibleUser(SECRETARY).url("https://kommune.example/hoering").build());
 
@@ -81,7 +85,7 @@ public class HearingServiceTest extends AoTestSupport {
         assertEquals(Long.valueOf(23), created.daysLeft());
         assertEquals(DeadlineState.OPEN, created.deadlineState());
         assertEquals(created, hearings.get(created.id()));
-        List<HearingEvent> events = hearings.events(created.id());
+        List<HearingEvent> events = history.events(created.id());
         assertEquals(1, events.size());
         assertNull(events.get(0).from());
         assertEquals(HearingStatus.RECEIVED, events.get(0).to());
@@ -94,44 +98,44 @@ public class HearingServiceTest extends AoTestSupport {
         confluence.grant(EDITOR, Permission.EDIT, "INT").page(5001L, "INT").page(5002L, "UDS");
         Set<String> notInSpace = Set.of("pageId|samraad.hearing.error.page-not-in-space");
         assertEquals("another space's page, though the editor may edit that space too", notInSpace, fields(
-                expectValidation(() -> hearings.create(uds, input("Høring", "2026-12-01").page(5001L).build()))));
+                expectValidation(() -> workflow.create(uds, input("Høring", "2026-12-01").page(5001L).build()))));
         assertEquals("a page id no page has yet: it could later be created elsewhere", notInSpace, fields(
-                expectValidation(() -> hearings.create(uds, input("Høring", "2026-12-01").page(5999L).build()))));
+                expectValidation(() -> workflow.create(uds, input("Høring", "2026-12-01").page(5999L).build()))));
         assertEquals("nothing written", 0, ao.count(HearingEntity.class));
 
-        Hearing pageless = hearings.create(uds, input("Høring", "2026-12-01").build());
+        Hearing pageless = workflow.create(uds, input("Høring", "2026-12-01").build());
         assertEquals(notInSpace, fields(expectValidation(() ->
-                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5001L).version(0).build()))));
+                workflow.update(pageless.id(), input("Høring", "2026-12-01").page(5001L).version(0).build()))));
         assertEquals(notInSpace, fields(expectValidation(() ->
-                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5999L).version(0).build()))));
+                workflow.update(pageless.id(), input("Høring", "2026-12-01").page(5999L).version(0).build()))));
         assertNull("nothing written", hearings.get(pageless.id()).pageId());
         assertEquals("a page of the council's space", Long.valueOf(5002L),
-                hearings.update(pageless.id(), input("Høring", "2026-12-01").page(5002L).version(0).build()).pageId());
+                workflow.update(pageless.id(), input("Høring", "2026-12-01").page(5002L).version(0).build()).pageId());
     }
 
     @Test
     public void aPageIsThePageOfOneMeetingOrHearingAtMost() {
         confluence.page(4711L, "UDS").page(4712L, "UDS");
         meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-10", "17:00", null, null, null, null, 4711L, null));
-        Hearing hearing = hearings.create(uds, input("Høring", "2026-12-01").page(4712).build());
+        Hearing hearing = workflow.create(uds, input("Høring", "2026-12-01").page(4712).build());
 
         assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
-                hearings.create(uds, input("Anden høring", "2026-12-01").page(4711).build()))));
+                workflow.create(uds, input("Anden høring", "2026-12-01").page(4711).build()))));
         assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
-                hearings.create(uds, input("Anden høring", "2026-12-01").page(4712).build()))));
+                workflow.create(uds, input("Anden høring", "2026-12-01").page(4712).build()))));
         assertEquals(Set.of("pageId|samraad.meeting.error.page-taken"), fields(expectValidation(() ->
                 meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-11", "17:00", null, null, null, null, 4712L,
                         null)))));
         assertEquals(Set.of("pageId|samraad.hearing.error.page-taken"), fields(expectValidation(() ->
-                hearings.update(hearing.id(), input("Høring", "2026-12-01").page(4711).version(0).build()))));
+                workflow.update(hearing.id(), input("Høring", "2026-12-01").page(4711).version(0).build()))));
         assertEquals("keeping its own page is no conflict", Long.valueOf(4712),
-                hearings.update(hearing.id(), input("Høring", "2026-12-02").page(4712).version(0).build()).pageId());
+                workflow.update(hearing.id(), input("Høring", "2026-12-02").page(4712).version(0).build()).pageId());
         assertEquals(1, ao.count(HearingEntity.class));
     }
 
     @Test
     public void everyFieldErrorIsReportedAtOnce() {
-        ValidationException e = expectValidation(() -> hearings.create(uds, new Input(" ", null)
+        ValidationException e = expectValidation(() -> workflow.create(uds, new Input(" ", null)
                 .url("javascript:alert(1)").received("20. november").review("snart")
                 .responsibleUser(SECRETARY).responsibleName("Sara").build()));
         assertEquals(Set.of("title|samraad.error.required", "deadline|samraad.error.required",
@@ -145,21 +149,21 @@ public class HearingServiceTest extends AoTestSupport {
         assertEquals(Set.of("deadline|samraad.hearing.error.deadline-before-received",
                 "responsibleUserKey|samraad.hearing.error.unknown-user", "title|samraad.error.single-line",
                 "summary|samraad.error.control"),
-                fields(expectValidation(() -> hearings.create(uds, input("Høring\nmed linjeskift", "2026-11-01")
+                fields(expectValidation(() -> workflow.create(uds, input("Høring\nmed linjeskift", "2026-11-01")
                         .received("2026-11-10").responsibleUser("key-nobody").summary("tekst\u0000").build()))));
     }
 
     @Test
     public void tooLongValuesAreRefusedWithTheirLimit() {
         String longTitle = "x".repeat(451);
-        ValidationException e = expectValidation(() -> hearings.create(uds, input(longTitle, "2026-12-01")
+        ValidationException e = expectValidation(() -> workflow.create(uds, input(longTitle, "2026-12-01")
                 .summary("y".repeat(20_001)).build()));
         assertEquals(Set.of("title|samraad.error.too-long", "summary|samraad.error.too-long"), fields(e));
     }
 
     @Test
     public void hostileTextIsStoredAsTypedForTheTemplatesToEscape() {
-        Hearing created = hearings.create(uds, input(HOSTILE, "2026-12-01").issuingBody(HOSTILE)
+        Hearing created = workflow.create(uds, input(HOSTILE, "2026-12-01").issuingBody(HOSTILE)
                 .responsibleName(HOSTILE).summary(HOSTILE).build());
         assertEquals(HOSTILE.strip(), created.title());
         assertEquals(HOSTILE.strip(), created.responsibleName());
@@ -167,17 +171,17 @@ public class HearingServiceTest extends AoTestSupport {
 
     @Test
     public void readersMayReadButNotWriteAndOtherSpacesDoNotExistForThem() {
-        Hearing created = hearings.create(uds, input("Høring", "2026-12-01").build());
+        Hearing created = workflow.create(uds, input("Høring", "2026-12-01").build());
         confluence.actAs(READER);
         assertEquals(created.id(), hearings.get(created.id()).id());
-        expect(ForbiddenException.class, () -> hearings.create(uds, input("Anden", "2026-12-01").build()));
-        expect(ForbiddenException.class, () -> hearings.transition(created.id(), move("DRAFTING", 0)));
-        expect(ForbiddenException.class, () -> hearings.delete(created.id()));
+        expect(ForbiddenException.class, () -> workflow.create(uds, input("Anden", "2026-12-01").build()));
+        expect(ForbiddenException.class, () -> workflow.transition(created.id(), move("DRAFTING", 0)));
+        expect(ForbiddenException.class, () -> workflow.delete(created.id()));
         confluence.actAs(SECRETARY);
-        Hearing secret = hearings.create(intern, input("Intern høring", "2026-12-01").build());
+        Hearing secret = workflow.create(intern, input("Intern høring", "2026-12-01").build());
         confluence.actAs(READER);
         expect(NotFoundException.class, () -> hearings.get(secret.id()));
-        expect(NotFoundException.class, () -> hearings.events(secret.id()));
+        expect(NotFoundException.class, () -> history.events(secret.id()));
         expect(NotFoundException.class, () -> hearings.register(intern, HearingFilter.all()));
         confluence.actAs(null);
         assertEquals(created.id(), hearings.get(created.id()).id());
@@ -186,13 +190,13 @@ public class HearingServiceTest extends AoTestSupport {
     @Test
     public void aHearingWhosePageIsRestrictedDoesNotExistForThoseThePageShutsOut() {
         confluence.page(801L, "UDS").page(802L, "UDS");
-        Hearing open = hearings.create(uds, input("Åben høring", "2026-12-01").page(801L).build());
-        Hearing restricted = hearings.create(uds, input("Lukket høring", "2026-12-02").page(802L).build());
+        Hearing open = workflow.create(uds, input("Åben høring", "2026-12-01").page(801L).build());
+        Hearing restricted = workflow.create(uds, input("Lukket høring", "2026-12-02").page(802L).build());
         confluence.restrictPage(802L, EDITOR);
         for (String shut : new String[] {READER, null}) {
             confluence.actAs(shut);
             expect(NotFoundException.class, () -> hearings.get(restricted.id()));
-            expect(NotFoundException.class, () -> hearings.events(restricted.id()));
+            expect(NotFoundException.class, () -> history.events(restricted.id()));
             assertTrue("a macro on another page finds nothing", hearings.shown(restricted.id(), null).isEmpty());
             assertTrue(hearings.shown(null, 802L).isEmpty());
             HearingRegister register = hearings.register(uds, HearingFilter.all());
@@ -214,14 +218,14 @@ public class HearingServiceTest extends AoTestSupport {
                 int version = ao.get(HearingEntity.class, id).getVersion();
                 HearingTransition transition = new HearingTransition(to.name(), "Fordi", null, version);
                 if (from.next().contains(to)) {
-                    Hearing moved = hearings.transition(id, transition);
+                    Hearing moved = workflow.transition(id, transition);
                     assertEquals(from + " → " + to, to, moved.status());
-                    HearingEvent last = last(hearings.events(id));
+                    HearingEvent last = last(history.events(id));
                     assertEquals(from, last.from());
                     assertEquals(to, last.to());
                     assertEquals("Fordi", last.note());
                 } else {
-                    ValidationException e = expectValidation(() -> hearings.transition(id, transition));
+                    ValidationException e = expectValidation(() -> workflow.transition(id, transition));
                     assertEquals(from + " → " + to, Set.of("to|samraad.hearing.error.transition"), fields(e));
                     assertEquals(from, hearings.get(id).status());
                 }
@@ -242,55 +246,55 @@ public class HearingServiceTest extends AoTestSupport {
 
     @Test
     public void aHearingGoesFromIntakeToSubmittedAndIsAnsweredOnTime() {
-        int id = hearings.create(uds, input("Høring", "2026-11-30").received("2026-11-02").build()).id();
-        hearings.transition(id, move("DRAFTING", 0));
-        hearings.transition(id, move("COUNCIL_REVIEW", 1));
-        hearings.transition(id, move("APPROVED", 2));
-        Hearing submitted = hearings.transition(id, new HearingTransition("SUBMITTED", null, null, 3));
+        int id = workflow.create(uds, input("Høring", "2026-11-30").received("2026-11-02").build()).id();
+        workflow.transition(id, move("DRAFTING", 0));
+        workflow.transition(id, move("COUNCIL_REVIEW", 1));
+        workflow.transition(id, move("APPROVED", 2));
+        Hearing submitted = workflow.transition(id, new HearingTransition("SUBMITTED", null, null, 3));
         assertEquals(TODAY, submitted.submittedOn());
         assertEquals(DeadlineState.ANSWERED_ON_TIME, submitted.deadlineState());
         assertNull(submitted.daysLeft());
         assertEquals(List.of(), submitted.next());
-        assertEquals(5, hearings.events(id).size());
+        assertEquals(5, history.events(id).size());
     }
 
     @Test
     public void decliningNeedsAReasonAndSubmittingNeedsAPlausibleDate() {
-        int id = hearings.create(uds, input("Høring", "2026-12-30").received("2026-11-20").build()).id();
+        int id = workflow.create(uds, input("Høring", "2026-12-30").received("2026-11-20").build()).id();
         assertEquals(Set.of("note|samraad.hearing.error.reason-required"),
-                fields(expectValidation(() -> hearings.transition(id, new HearingTransition("DECLINED", " ", null, 0)))));
+                fields(expectValidation(() -> workflow.transition(id, new HearingTransition("DECLINED", " ", null, 0)))));
         assertEquals(Set.of("submittedOn|samraad.hearing.error.submitted-only"),
-                fields(expectValidation(() -> hearings.transition(id,
+                fields(expectValidation(() -> workflow.transition(id,
                         new HearingTransition("DRAFTING", null, "2026-11-21", 0)))));
         int approved = hearingIn(HearingStatus.APPROVED);
         int version = ao.get(HearingEntity.class, approved).getVersion();
         assertEquals(Set.of("submittedOn|samraad.hearing.error.submitted-future"),
-                fields(expectValidation(() -> hearings.transition(approved,
+                fields(expectValidation(() -> workflow.transition(approved,
                         new HearingTransition("SUBMITTED", null, "2026-11-23", version)))));
         assertEquals(Set.of("submittedOn|samraad.hearing.error.submitted-before-received"),
-                fields(expectValidation(() -> hearings.transition(approved,
+                fields(expectValidation(() -> workflow.transition(approved,
                         new HearingTransition("SUBMITTED", null, "2026-10-01", version)))));
         assertEquals(Set.of("to|samraad.error.invalid-choice", "version|samraad.error.required"),
-                fields(expectValidation(() -> hearings.transition(approved, new HearingTransition("SENT", null, null, null)))));
+                fields(expectValidation(() -> workflow.transition(approved, new HearingTransition("SENT", null, null, null)))));
     }
 
     @Test
     public void aStaleVersionIsAConflictAndChangesNothing() {
-        int id = hearings.create(uds, input("Høring", "2026-12-30").build()).id();
-        hearings.transition(id, move("DRAFTING", 0));
-        expect(StaleVersionException.class, () -> hearings.transition(id, move("COUNCIL_REVIEW", 0)));
-        expect(StaleVersionException.class, () -> hearings.update(id, input("Ændret", "2026-12-30").version(0).build()));
+        int id = workflow.create(uds, input("Høring", "2026-12-30").build()).id();
+        workflow.transition(id, move("DRAFTING", 0));
+        expect(StaleVersionException.class, () -> workflow.transition(id, move("COUNCIL_REVIEW", 0)));
+        expect(StaleVersionException.class, () -> workflow.update(id, input("Ændret", "2026-12-30").version(0).build()));
         Hearing stored = hearings.get(id);
         assertEquals(HearingStatus.DRAFTING, stored.status());
         assertEquals("Høring", stored.title());
-        assertEquals(2, hearings.events(id).size());
+        assertEquals(2, history.events(id).size());
     }
 
     @Test
     public void theFollowUpIsRecordedAfterSubmission() {
         int id = hearingIn(HearingStatus.SUBMITTED);
         int version = ao.get(HearingEntity.class, id).getVersion();
-        Hearing followedUp = hearings.update(id, input("Høring", "2026-11-30").received("2026-11-01")
+        Hearing followedUp = workflow.update(id, input("Høring", "2026-11-30").received("2026-11-01")
                 .outcome("Byrådet indarbejdede rådets forslag om natcafé.").review("2027-03-01").version(version).build());
         assertEquals("Byrådet indarbejdede rådets forslag om natcafé.", followedUp.outcome());
         assertEquals(LocalDate.of(2027, 3, 1), followedUp.reviewDate());
@@ -300,7 +304,7 @@ public class HearingServiceTest extends AoTestSupport {
     @Test
     public void deletingAHearingRemovesItsWorkflowRecord() {
         int id = hearingIn(HearingStatus.COUNCIL_REVIEW);
-        hearings.delete(id);
+        workflow.delete(id);
         expect(NotFoundException.class, () -> hearings.get(id));
         assertEquals(0, ao.count(HearingEventEntity.class, "HEARING_ID = ?", id));
     }
@@ -311,7 +315,7 @@ public class HearingServiceTest extends AoTestSupport {
     public void daysLeftCountTheCouncilsCalendarDaysAcrossTheDaylightSavingChange() {
         // Sunday 29 March 2026 has 23 hours in Copenhagen; 00:30 local on 28 March is still 27 March in UTC
         now = Instant.parse("2026-03-27T23:30:00Z");
-        Hearing hearing = hearings.create(uds, input("Høring", "2026-03-30").received("2026-03-01").build());
+        Hearing hearing = workflow.create(uds, input("Høring", "2026-03-30").received("2026-03-01").build());
         assertEquals(Long.valueOf(2), hearing.daysLeft());
         assertEquals(DeadlineState.DUE_SOON, hearing.deadlineState());
         now = Instant.parse("2026-03-29T22:30:00Z"); // 00:30 on Monday 30 March in Copenhagen (summer time)
@@ -340,9 +344,9 @@ public class HearingServiceTest extends AoTestSupport {
     public void theRegisterListsOpenHearingsByDeadlineThenAnsweredOnesLatestFirstAndRatesTheYear() {
         int late = submitted("Sent svar", "2026-03-01", "2026-03-05");
         int onTime = submitted("Svar i tide", "2026-06-01", "2026-05-28");
-        int overdue = hearings.create(uds, input("Overskredet", "2026-11-01").received("2026-10-01").build()).id();
-        int soon = hearings.create(uds, input("Snart", "2026-11-25").build()).id();
-        int later = hearings.create(uds, input("Senere", "2027-01-15").build()).id();
+        int overdue = workflow.create(uds, input("Overskredet", "2026-11-01").received("2026-10-01").build()).id();
+        int soon = workflow.create(uds, input("Snart", "2026-11-25").build()).id();
+        int later = workflow.create(uds, input("Senere", "2027-01-15").build()).id();
         int declined = hearingIn(HearingStatus.DECLINED);
 
         HearingRegister register = hearings.register(uds, HearingFilter.all());
@@ -394,21 +398,21 @@ public class HearingServiceTest extends AoTestSupport {
     public void aSwedishCouncilCountsItsDaysInStockholm() {
         confluence.actAs(SECRETARY);
         now = Instant.parse("2026-11-22T23:30:00Z"); // 00:30 on 23 November in Stockholm
-        Hearing hearing = hearings.create(intern, input("Remiss", "2026-11-23").build());
+        Hearing hearing = workflow.create(intern, input("Remiss", "2026-11-23").build());
         assertEquals(Long.valueOf(0), hearing.daysLeft());
     }
 
     // --- helpers
 
     private int submitted(String title, String deadline, String submittedOn) {
-        int id = hearings.create(uds, input(title, deadline).received("2026-01-01").build()).id();
+        int id = workflow.create(uds, input(title, deadline).received("2026-01-01").build()).id();
         moveTo(id, HearingStatus.APPROVED);
-        hearings.transition(id, new HearingTransition("SUBMITTED", null, submittedOn, version(id)));
+        workflow.transition(id, new HearingTransition("SUBMITTED", null, submittedOn, version(id)));
         return id;
     }
 
     private int hearingIn(HearingStatus status) {
-        int id = hearings.create(uds, input("Høring i " + status, "2026-11-30").received("2026-11-01").build()).id();
+        int id = workflow.create(uds, input("Høring i " + status, "2026-11-30").received("2026-11-01").build()).id();
         moveTo(id, status);
         return id;
     }
@@ -425,7 +429,7 @@ public class HearingServiceTest extends AoTestSupport {
             case DECLINED -> List.of(HearingStatus.DECLINED);
         };
         for (HearingStatus step : path) {
-            hearings.transition(id, new HearingTransition(step.name(), "Trin", null, version(id)));
+            workflow.transition(id, new HearingTransition(step.name(), "Trin", null, version(id)));
         }
     }
 

@@ -34,14 +34,17 @@ import org.samraad.testing.FakeUserDirectory;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
- * The hearing service wired as the plugin wires it, over the test database and a {@link FakeConfluence}: with the
+ * The hearing services wired as the plugin wires it, over the test database and a {@link FakeConfluence}: with the
  * agenda it puts hearings on, and the meeting service whose minutes approval it hears through a synchronous event
  * publisher, as in Confluence.
  */
 final class HearingTestbed {
     final I18n i18n;
     final CouncilService councils;
-    final HearingService hearings;
+    final HearingReads reads;
+    final HearingWorkflow workflow;
+    final HearingHistory history;
+    final HearingAgenda hearingAgenda;
     final MeetingService meetings;
     final AgendaService agenda;
 
@@ -67,10 +70,15 @@ final class HearingTestbed {
                 access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, events,
                 new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
-        hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
-                confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
-                confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql),
-                new PageBindings(ao, confluence));
-        new HearingMinutesListener(events, hearings).register();
+        reads = new HearingReads(confluence.spacePermissions(), confluence.pagePermissions(), councils,
+                new HearingsQuery(readOnlySql), visibility, confluence.currentUser(), time,
+                new MinutesApprovalQuery(readOnlySql));
+        history = new HearingHistory(ao, reads, visibility, members, confluence.currentUser(), i18n);
+        workflow = new HearingWorkflow(ao, transactions, versions, confluence.spacePermissions(), councils, reads,
+                new HearingChecks(directory, reads, rowLock, new PageBindings(ao, confluence), i18n), history,
+                new MinutesApprovalQuery(readOnlySql), i18n, time);
+        hearingAgenda = new HearingAgenda(ao, transactions, versions, rowLock, confluence.spacePermissions(), reads,
+                history, agenda, time);
+        new HearingMinutesListener(events, hearingAgenda).register();
     }
 }

@@ -49,7 +49,7 @@ public class HearingsMacroTest extends AoTestSupport {
         HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
                 () -> NOW);
         MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
-        macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.hearings, renderer,
+        macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.reads, renderer,
                 ContextPathLinks.links(), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet Nordby"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();

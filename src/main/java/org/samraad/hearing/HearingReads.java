@@ -1,0 +1,175 @@
+package org.samraad.hearing;
+
+import com.atlassian.confluence.security.Permission;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.ShownName;
+import org.samraad.meeting.CouncilZone;
+import org.samraad.platform.CalendarDays;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.NotFoundException;
+import org.samraad.platform.PagePermissions;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading hearings: a council's register with its on-time rate, one hearing, and the one a macro shows. Whoever can
+ * view the council's space reads them (404 otherwise), unless the response page is restricted from them; the
+ * responsible person is shown as the member list's rule lets the caller see them.
+ */
+@Component
+public class HearingReads {
+    private final SpacePermissions permissions;
+    private final PagePermissions pages;
+    private final CouncilService councils;
+    private final HearingsQuery query;
+    private final MemberVisibility visibility;
+    private final CurrentUser currentUser;
+    private final TimeSource time;
+    private final MinutesApprovalQuery minutesApprovals;
+
+    public HearingReads(
+            SpacePermissions permissions,
+            PagePermissions pages,
+            CouncilService councils,
+            HearingsQuery query,
+            MemberVisibility visibility,
+            CurrentUser currentUser,
+            TimeSource time,
+            MinutesApprovalQuery minutesApprovals) {
+        this.permissions = permissions;
+        this.pages = pages;
+        this.councils = councils;
+        this.query = query;
+        this.visibility = visibility;
+        this.currentUser = currentUser;
+        this.time = time;
+        this.minutesApprovals = minutesApprovals;
+    }
+
+    /**
+     * One window of a council's register: open hearings first by deadline (the most urgent on top), then answered
+     * and declined ones, the latest deadline first. Three statements whatever the number of hearings: the council,
+     * every hearing in brief (to filter, count and rate), the full rows of the window.
+     */
+    public HearingRegister register(int councilId, HearingFilter filter) {
+        return register(councils.get(councilId), filter);
+    }
+
+    /** The register of a council the caller already resolved (a macro): two statements, the view permission checked again. */
+    public HearingRegister register(Council council, HearingFilter filter) {
+        permissions.require(Permission.VIEW, council.spaceKey());
+        // a hearing whose response page is restricted from the caller is left out, and out of the rate
+        List<HearingsQuery.Brief> briefs = pages.viewable(query.briefs(council.id()), HearingsQuery.Brief::pageId);
+        LocalDate today = today(council.locale());
+        List<HearingsQuery.Brief> matching = briefs.stream()
+                .filter(h -> filter.status() == null || h.status() == filter.status())
+                .filter(h -> filter.year() == null || h.deadline() != null && h.deadline().getYear() == filter.year())
+                .filter(h -> !filter.openOnly() || h.status().isOpen())
+                .sorted(REGISTER_ORDER)
+                .toList();
+        List<Integer> window = matching.stream().skip(filter.offset()).limit(filter.limit())
+                .map(HearingsQuery.Brief::id).toList();
+        Map<Integer, HearingRow> rows = query.byIds(window, caller(), CalendarDays.today(time)).stream()
+                .collect(Collectors.toMap(HearingRow::id, Function.identity()));
+        List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
+                .map(row -> hearing(row, today)).toList();
+        int rateYear = filter.rateYear() == null ? today.getYear() : filter.rateYear();
+        OnTimeRate rate = OnTimeRate.of(rateYear, briefs.stream()
+                .filter(h -> h.deadline() != null)
+                .map(h -> new OnTimeRate.Deadlines(h.status(), h.deadline(), h.submittedOn())).toList(), today);
+        return new HearingRegister(items, matching.size(), rate);
+    }
+
+    private static final Comparator<HearingsQuery.Brief> REGISTER_ORDER = Comparator
+            .comparing((HearingsQuery.Brief h) -> !h.status().isOpen())
+            .thenComparing((a, b) -> {
+                int byDeadline = Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
+                        .compare(a.deadline(), b.deadline());
+                return a.status().isOpen() ? byDeadline : -byDeadline;
+            })
+            .thenComparingInt(HearingsQuery.Brief::id);
+
+    public Hearing get(int id) {
+        HearingRow row = visible(id);
+        return hearing(row, today(row.councilLocale()));
+    }
+
+    /**
+     * The hearing a macro shows — the one whose response page is {@code pageId}, or the one with {@code hearingId}
+     * if given — with whether the caller may change it; empty if there is none the caller may see. One statement, and
+     * for a hearing in drafting a second: whether approved minutes hold a decision on it (see
+     * {@link MinutesApprovalQuery}).
+     */
+    public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
+        LocalDate utcToday = CalendarDays.today(time);
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), utcToday)
+                : pageId != null ? query.byPage(pageId, caller(), utcToday) : Optional.empty();
+        return row.filter(r -> permissions.canView(r.spaceKey()) && pages.canView(r.pageId())).map(r -> {
+            LocalDate today = today(r.councilLocale());
+            MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
+                    ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
+            return new ShownHearing(hearing(r, today), permissions.canEdit(r.spaceKey()), today,
+                    r.onLiveAgenda(), pending);
+        });
+    }
+
+    /** The stored hearing if the caller may see it (the space and the response page), 404 otherwise. */
+    HearingRow visible(int id) {
+        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    /** The record of a hearing just written, read through the same query as lists. */
+    Hearing written(int id) {
+        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        return hearing(row, today(row.councilLocale()));
+    }
+
+    private Hearing hearing(HearingRow row, LocalDate today) {
+        ShownName shown = responsible(row);
+        DeadlineState state = row.deadline() == null ? null
+                : HearingDeadline.state(row.status(), row.deadline(), row.submittedOn(), today);
+        Long daysLeft = row.deadline() == null || !row.status().isOpen() ? null
+                : HearingDeadline.daysLeft(row.deadline(), today);
+        return new Hearing(row.id(), row.councilId(), row.subject(), row.issuingBody(), row.issuerReference(),
+                row.url(), row.summary(), row.receivedOn(), row.deadline(), shown.userKey(), shown.name(),
+                row.status(), List.copyOf(row.status().next()), state, daysLeft, row.pageId(), row.agendaItemId(),
+                row.submittedOn(), row.response(), row.dissent(), row.easyRead(), row.outcome(), row.reviewDate(),
+                row.version());
+    }
+
+    /** Today in the council's zone: deadlines are the council's days. */
+    LocalDate today(String councilLocale) {
+        ZoneId zone = CouncilZone.forLocale(councilLocale);
+        return HearingDeadline.today(time.now(), zone);
+    }
+
+    /** The responsible person as the caller may see them: the member list's rule decides. */
+    ShownName responsible(HearingRow row) {
+        return visibility.name(row.responsibleStanding(), row.responsibleUserKey(), row.responsibleName(),
+                insider(row));
+    }
+
+    boolean insider(HearingRow row) {
+        return visibility.seesUnpublishedNames(row.spaceKey(), row.callerServingInsider());
+    }
+
+    private String caller() {
+        return currentUser.userKey().orElse(null);
+    }
+}
