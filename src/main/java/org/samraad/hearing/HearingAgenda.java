@@ -90,9 +90,13 @@ public class HearingAgenda {
             // the meeting before the hearing, in the order approving the minutes takes them, so the two never deadlock
             rowLock.lock(MeetingEntity.class, placement.meetingId());
             int version = versions.claim(HearingEntity.class, id, placement.version());
-            AgendaItem item = agenda.add(placement.meetingId(), new AgendaItemInput(stored.subject(),
-                    AgendaItemKind.HEARING.name(), null, null, null, null, false, stored.summary(), null, null, null,
-                    null, id, List.of(), null, null));
+            AgendaItem item = agenda.add(placement.meetingId(), AgendaItemInput.of(stored.subject())
+                    .kind(AgendaItemKind.HEARING.name())
+                    .closed(false)
+                    .casePresentation(stored.summary())
+                    .hearingId(id)
+                    .attachments(List.of())
+                    .build());
             HearingEntity row = ao.get(HearingEntity.class, id);
             row.setAgendaItemId(item.id());
             row.setVersion(version);

@@ -59,13 +59,23 @@ public class AgendaItemChecks {
                                 a.closed()));
             }
         }
-        return new AgendaItemInput(blankToNull(input.title()), blankToNull(input.kind()),
-                blankToNull(input.standingKind()), blankToNull(input.presenterUserKey()),
-                blankToNull(input.presenterName()), input.durationMinutes(), input.closed(),
-                blankToNull(input.casePresentation()), blankToNull(input.recommendation()),
-                blankToNull(input.decision()), blankToNull(input.dissent()), blankToNull(input.easyRead()),
-                input.hearingId(), attachments, input.version(),
-                input.dissenterIds() == null ? null : input.dissenterIds().stream().distinct().toList());
+        return AgendaItemInput.of(blankToNull(input.title()))
+                .kind(blankToNull(input.kind()))
+                .standingKind(blankToNull(input.standingKind()))
+                .presenterUserKey(blankToNull(input.presenterUserKey()))
+                .presenterName(blankToNull(input.presenterName()))
+                .durationMinutes(input.durationMinutes())
+                .closed(input.closed())
+                .casePresentation(blankToNull(input.casePresentation()))
+                .recommendation(blankToNull(input.recommendation()))
+                .decision(blankToNull(input.decision()))
+                .dissent(blankToNull(input.dissent()))
+                .easyRead(blankToNull(input.easyRead()))
+                .hearingId(input.hearingId())
+                .attachments(attachments)
+                .version(input.version())
+                .dissenterIds(input.dissenterIds() == null ? null : input.dissenterIds().stream().distinct().toList())
+                .build();
     }
 
     /**

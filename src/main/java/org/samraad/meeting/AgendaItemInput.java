@@ -12,6 +12,8 @@ import java.util.List;
  * @param durationMinutes 0–600; null means 0
  * @param version required on update: the version the client read
  * @param dissenterIds the council members who dissented, picked from the member list; null keeps the stored ones
+ *
+ * <p>Code builds one by name ({@link #of}); the positional constructor is for JSON.
  */
 public record AgendaItemInput(
         String title,
@@ -29,4 +31,115 @@ public record AgendaItemInput(
         Integer hearingId,
         List<AgendaAttachmentInput> attachments,
         Integer version,
-        List<Integer> dissenterIds) {}
+        List<Integer> dissenterIds) {
+
+    /** An input with this title and every other field absent; set the others by name. */
+    public static Builder of(String title) {
+        return new Builder(title);
+    }
+
+    /** Fields named as the API names them; what is not set stays absent (null). */
+    public static final class Builder {
+        private final String title;
+        private String kind;
+        private String standingKind;
+        private String presenterUserKey;
+        private String presenterName;
+        private Integer durationMinutes;
+        private Boolean closed;
+        private String casePresentation;
+        private String recommendation;
+        private String decision;
+        private String dissent;
+        private String easyRead;
+        private Integer hearingId;
+        private List<AgendaAttachmentInput> attachments;
+        private Integer version;
+        private List<Integer> dissenterIds;
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        public Builder kind(String value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder standingKind(String value) {
+            standingKind = value;
+            return this;
+        }
+
+        public Builder presenterUserKey(String value) {
+            presenterUserKey = value;
+            return this;
+        }
+
+        public Builder presenterName(String value) {
+            presenterName = value;
+            return this;
+        }
+
+        public Builder durationMinutes(Integer value) {
+            durationMinutes = value;
+            return this;
+        }
+
+        public Builder closed(Boolean value) {
+            closed = value;
+            return this;
+        }
+
+        public Builder casePresentation(String value) {
+            casePresentation = value;
+            return this;
+        }
+
+        public Builder recommendation(String value) {
+            recommendation = value;
+            return this;
+        }
+
+        public Builder decision(String value) {
+            decision = value;
+            return this;
+        }
+
+        public Builder dissent(String value) {
+            dissent = value;
+            return this;
+        }
+
+        public Builder easyRead(String value) {
+            easyRead = value;
+            return this;
+        }
+
+        public Builder hearingId(Integer value) {
+            hearingId = value;
+            return this;
+        }
+
+        public Builder attachments(List<AgendaAttachmentInput> value) {
+            attachments = value;
+            return this;
+        }
+
+        public Builder version(Integer value) {
+            version = value;
+            return this;
+        }
+
+        public Builder dissenterIds(List<Integer> value) {
+            dissenterIds = value;
+            return this;
+        }
+
+        public AgendaItemInput build() {
+            return new AgendaItemInput(title, kind, standingKind, presenterUserKey, presenterName, durationMinutes,
+                    closed, casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments,
+                    version, dissenterIds);
+        }
+    }
+}

@@ -452,15 +452,16 @@ public class AgendaServiceTest extends AoTestSupport {
                 new DBParam("SUBJECT", "Andet råds høring"), new DBParam("STATUS", "RECEIVED"),
                 new DBParam("VERSION", 0)).getID();
         String tooLong = "æ".repeat(20_001);
-        ValidationException e = expectValidation(() -> agenda.add(meeting, new AgendaItemInput(" ", "PARTY", "LUNCH",
-                "key-nobody", "Maria", 601, false, tooLong, "nul\u0000byte", tooLong, tooLong, tooLong,
-                foreignHearing, List.of(
+        ValidationException e = expectValidation(() -> agenda.add(meeting, AgendaItemInput.of(" ").kind("PARTY")
+                .standingKind("LUNCH").presenterUserKey("key-nobody").presenterName("Maria").durationMinutes(601)
+                .closed(false).casePresentation(tooLong).recommendation("nul\u0000byte").decision(tooLong)
+                .dissent(tooLong).easyRead(tooLong).hearingId(foreignHearing).attachments(List.of(
                         new AgendaAttachmentInput(null, null, "javascript:alert(1)", false),
                         new AgendaAttachmentInput("Begge", 3L, "https://nordby.dk", false),
                         new AgendaAttachmentInput("Ingen", null, null, false),
                         new AgendaAttachmentInput("Bruger", null, "https://user:pw@nordby.dk/x", false),
                         new AgendaAttachmentInput("Mellemrum", null, "https://nordby.dk/a b", false),
-                        new AgendaAttachmentInput("Nul", 0L, null, false)), null, null)));
+                        new AgendaAttachmentInput("Nul", 0L, null, false))).build()));
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
                 "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.agenda.error.unknown-user",
                 "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
@@ -473,13 +474,12 @@ public class AgendaServiceTest extends AoTestSupport {
                 "attachments[5].attachmentId|samraad.agenda.error.attachment-id"), fields(e));
         assertEquals(Set.of("title|samraad.error.single-line", "durationMinutes|samraad.agenda.error.duration",
                         "presenterName|samraad.error.too-long", "kind|samraad.error.required"),
-                fields(expectValidation(() -> agenda.add(meeting, new AgendaItemInput("to\nlinjer", null, null, null,
-                        "x".repeat(256), -1, null, null, null, null, null, null, null, null, null, null)))));
+                fields(expectValidation(() -> agenda.add(meeting, AgendaItemInput.of("to\nlinjer")
+                        .presenterName("x".repeat(256)).durationMinutes(-1).build()))));
         assertEquals(Set.of("standingKind|samraad.agenda.error.standing-kind"),
                 fields(expectValidation(() -> agenda.add(meeting, item("x").kind("STANDING").build()))));
         assertEquals(Set.of("standingKind|samraad.agenda.error.standing-kind"), fields(expectValidation(() ->
-                agenda.add(meeting, new AgendaItemInput("x", "DECISION", "AOB", null, null, null, null, null, null,
-                        null, null, null, null, null, null, null)))));
+                agenda.add(meeting, AgendaItemInput.of("x").kind("DECISION").standingKind("AOB").build()))));
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 

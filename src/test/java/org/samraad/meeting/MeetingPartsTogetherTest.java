@@ -103,17 +103,18 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
 
         meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
         assertEquals(MeetingStatus.HELD, meeting.status());
-        AgendaItem decided = bed.agenda.update(budget.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null,
-                null, 30, false, null, null, "Vedtaget", "Jonas Bech stemte imod", null, null, List.of(), budget.version(), null));
+        AgendaItem decided = bed.agenda.update(budget.id(), AgendaItemInput.of("Budget 2027").kind("DECISION")
+                .durationMinutes(30).closed(false).decision("Vedtaget").dissent("Jonas Bech stemte imod")
+                .attachments(List.of()).version(budget.version()).build());
         assertEquals("Vedtaget", decided.decision());
     }
 
     @Test
     public void deletingAMeetingRemovesItsItemsAttachmentsAttendanceAndRequests() {
         Meeting meeting = plan();
-        bed.agenda.add(meeting.id(), new AgendaItemInput("Budget 2027", "DECISION", null, null, null, 30, false, null,
-                null, null, null, null, null, List.of(new AgendaAttachmentInput("Budgetnotat", null,
-                        "https://nordby.dk/budget.pdf", false)), null, null));
+        bed.agenda.add(meeting.id(), AgendaItemInput.of("Budget 2027").kind("DECISION").durationMinutes(30)
+                .closed(false).attachments(List.of(new AgendaAttachmentInput("Budgetnotat", null,
+                        "https://nordby.dk/budget.pdf", false))).build());
         bed.attendance.record(meeting.id(), new AttendanceInput(List.of(
                 new AttendanceLineInput(memberId, "APOLOGIES", null, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, "Maria Gæst", null)), 0));
@@ -142,8 +143,8 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     }
 
     private static AgendaItemInput item(String title, String kind, int minutes) {
-        return new AgendaItemInput(title, kind, null, null, null, minutes, false, null, null, null, null, null, null,
-                List.of(), null, null);
+        return AgendaItemInput.of(title).kind(kind).durationMinutes(minutes).closed(false).attachments(List.of())
+                .build();
     }
 
     private static List<String> titles(List<AgendaItem> items) {
