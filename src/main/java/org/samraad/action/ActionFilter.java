@@ -77,22 +77,17 @@ public record ActionFilter(
         Integer council = id("councilId", councilId, errors);
         Integer organisation = id("organisationId", organisationId, errors);
         Integer meeting = id("meetingId", meetingId, errors);
-        Set<ActionStatus> statuses = Validation.enumList("status", status, ActionStatus.class, errors);
-        boolean overdueOnly = false;
-        if (!isBlank(overdue)) {
-            String flag = overdue.trim().toLowerCase(Locale.ROOT);
-            if (flag.equals("true") || flag.equals("false")) {
-                overdueOnly = flag.equals("true");
-            } else {
-                errors.add(FieldError.of("overdue", "samraad.action.error.overdue-flag"));
-            }
+        ActionFilterText.Reading<Set<ActionStatus>> statuses = ActionFilterText.statuses(status);
+        if (!statuses.readable()) {
+            errors.add(FieldError.of("status", "samraad.error.invalid-choice"));
         }
-        Integer days = null;
-        if (!isBlank(dueWithinDays)) {
-            days = Validation.wholeNumber(dueWithinDays);
-            if (days == null || days < 0 || days > MAX_DAYS) {
-                errors.add(FieldError.of("dueWithinDays", "samraad.action.error.days", MAX_DAYS));
-            }
+        ActionFilterText.Reading<Boolean> overdueOnly = ActionFilterText.overdue(overdue);
+        if (!overdueOnly.readable()) {
+            errors.add(FieldError.of("overdue", "samraad.action.error.overdue-flag"));
+        }
+        ActionFilterText.Reading<Integer> days = ActionFilterText.dueWithinDays(dueWithinDays);
+        if (!days.readable()) {
+            errors.add(FieldError.of("dueWithinDays", "samraad.action.error.days", MAX_DAYS));
         }
         ActionSort sortBy = ActionSort.DUE_DATE;
         boolean descending = false;
@@ -117,18 +112,15 @@ public record ActionFilter(
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().distinct().toList());
         }
-        return new ActionFilter(council, organisation, isBlank(owner) ? null : owner.strip(), statuses, overdueOnly,
-                days, meeting, sortBy, descending, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
+        return new ActionFilter(council, organisation, ActionFilterText.owner(owner), statuses.value(),
+                overdueOnly.value(), days.value(), meeting, sortBy, descending, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
     }
 
     private static Integer id(String field, String value, List<FieldError> errors) {
-        if (isBlank(value)) {
-            return null;
-        }
-        Integer parsed = Validation.wholeNumber(value);
-        if (parsed == null || parsed < 1) {
+        ActionFilterText.Reading<Integer> id = ActionFilterText.id(value);
+        if (!id.readable()) {
             errors.add(FieldError.of(field, "samraad.action.error.id"));
         }
-        return parsed;
+        return id.value();
     }
 }

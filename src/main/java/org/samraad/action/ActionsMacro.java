@@ -4,7 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,12 +83,9 @@ public class ActionsMacro extends BlockMacro {
         String owner = owner(parameters.get("owner"));
         Set<ActionStatus> statuses = statuses(parameters.get("status"));
         boolean overdue = flag(parameters.get("overdue"));
-        Integer days = null;
-        if (!Validation.isBlank(parameters.get("dueWithinDays"))) {
-            days = wholeNumber(parameters.get("dueWithinDays"));
-            if (days == null || days < 0 || days > ActionFilter.MAX_DAYS) {
-                throw error("samraad.action.macro.bad-days", ActionFilter.MAX_DAYS);
-            }
+        ActionFilterText.Reading<Integer> days = ActionFilterText.dueWithinDays(parameters.get("dueWithinDays"));
+        if (!days.readable()) {
+            throw error("samraad.action.macro.bad-days", ActionFilter.MAX_DAYS);
         }
         ActionSort sort = ActionSort.DUE_DATE;
         if (!Validation.isBlank(parameters.get("sort"))) {
@@ -99,31 +96,29 @@ public class ActionsMacro extends BlockMacro {
         }
         int pageSize = DEFAULT_PAGE_SIZE;
         if (!Validation.isBlank(parameters.get("pageSize"))) {
-            Integer size = wholeNumber(parameters.get("pageSize"));
+            Integer size = Validation.wholeNumber(parameters.get("pageSize"));
             if (size == null || size < 1 || size > MAX_PAGE_SIZE) {
                 throw error("samraad.action.macro.bad-page-size", MAX_PAGE_SIZE);
             }
             pageSize = size;
         }
-        return new ActionFilter(null, organisation, owner, statuses, overdue, days, meeting, sort, false, pageSize, 0);
+        return new ActionFilter(null, organisation, owner, statuses, overdue, days.value(), meeting, sort, false, pageSize,
+                0);
     }
 
     private Integer id(String value, String errorKey) throws MacroExecutionException {
-        if (Validation.isBlank(value)) {
-            return null;
-        }
-        Integer id = wholeNumber(value);
-        if (id == null || id < 1) {
+        ActionFilterText.Reading<Integer> id = ActionFilterText.id(value);
+        if (!id.readable()) {
             throw error(errorKey);
         }
-        return id;
+        return id.value();
     }
 
     private String owner(String value) throws MacroExecutionException {
-        if (Validation.isBlank(value)) {
+        String owner = ActionFilterText.owner(value);
+        if (owner == null) {
             return null;
         }
-        String owner = value.strip();
         if (owner.length() > OWNER_MAX || !TextRule.isOneLine(owner)) {
             throw error("samraad.action.macro.bad-owner");
         }
@@ -131,32 +126,20 @@ public class ActionsMacro extends BlockMacro {
     }
 
     private Set<ActionStatus> statuses(String value) throws MacroExecutionException {
-        if (Validation.isBlank(value)) {
-            return DEFAULT_STATUSES;
+        ActionFilterText.Reading<Set<ActionStatus>> statuses = ActionFilterText.statuses(
+                value == null ? List.of() : List.of(value));
+        if (!statuses.readable()) {
+            throw error("samraad.action.macro.bad-status");
         }
-        Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
-        for (String part : value.split(",", -1)) {
-            if (Validation.isBlank(part)) {
-                continue;
-            }
-            ActionStatus status = Validation.parse(part, ActionStatus.class);
-            if (status == null) {
-                throw error("samraad.action.macro.bad-status");
-            }
-            statuses.add(status);
-        }
-        return statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+        return statuses.value().isEmpty() ? DEFAULT_STATUSES : statuses.value();
     }
 
     private boolean flag(String value) throws MacroExecutionException {
-        if (Validation.isBlank(value)) {
-            return false;
+        ActionFilterText.Reading<Boolean> flag = ActionFilterText.overdue(value);
+        if (!flag.readable()) {
+            throw error("samraad.action.macro.bad-overdue");
         }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw error("samraad.action.macro.bad-overdue");
-        };
+        return flag.value();
     }
 
     private MacroExecutionException error(String key, Object... arguments) {
@@ -165,13 +148,5 @@ public class ActionsMacro extends BlockMacro {
             values[i] = String.valueOf(arguments[i]);
         }
         return new MacroExecutionException(i18n.text(key, values));
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
