@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.samraad.platform.FieldError;
-import org.samraad.platform.Validation;
+import org.samraad.platform.Paging;
 import org.samraad.platform.ValidationException;
 
 /**
@@ -32,8 +32,8 @@ public record ActionFilter(
         int limit,
         int offset) {
     public static final String ME = "@me";
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = Paging.DEFAULT_LIMIT;
+    static final Paging.Rule PAGING = Paging.Rule.lowering("action", DEFAULT_LIMIT);
     static final int MAX_DAYS = 3650;
     /** For the CSV export, which takes every matching action. */
     static final int UNLIMITED = Integer.MAX_VALUE;
@@ -101,19 +101,12 @@ public record ActionFilter(
             }
             descending = direction.equals("desc");
         }
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
-        if (parsedLimit == null || parsedLimit < 1) {
-            errors.add(FieldError.of("limit", "samraad.action.error.limit"));
-        }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
-        if (parsedOffset == null || parsedOffset < 0) {
-            errors.add(FieldError.of("offset", "samraad.action.error.offset"));
-        }
+        Paging paging = Paging.read(limit, offset, PAGING, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().distinct().toList());
         }
         return new ActionFilter(council, organisation, ActionFilterText.owner(owner), statuses.value(),
-                overdueOnly.value(), days.value(), meeting, sortBy, descending, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
+                overdueOnly.value(), days.value(), meeting, sortBy, descending, paging.limit(), paging.offset());
     }
 
     private static Integer id(String field, String value, List<FieldError> errors) {

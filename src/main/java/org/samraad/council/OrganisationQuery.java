@@ -5,6 +5,7 @@ import static org.samraad.platform.Validation.isBlank;
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.Paging;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 
@@ -14,7 +15,7 @@ import org.samraad.platform.ValidationException;
  */
 public record OrganisationQuery(String spaceKey, OrganisationKind kind, int limit, int offset) {
     static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    private static final Paging.Rule PAGING = Paging.Rule.lowering("organisation", DEFAULT_LIMIT);
     /** For the macro, which shows a space's directory whole. */
     static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -43,26 +44,11 @@ public record OrganisationQuery(String spaceKey, OrganisationKind kind, int limi
                 errors.add(FieldError.of("kind", "samraad.error.invalid-choice"));
             }
         }
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : wholeNumber(limit);
-        if (parsedLimit == null || parsedLimit < 1) {
-            errors.add(FieldError.of("limit", "samraad.organisation.error.limit"));
-        }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : wholeNumber(offset);
-        if (parsedOffset == null || parsedOffset < 0) {
-            errors.add(FieldError.of("offset", "samraad.organisation.error.offset"));
-        }
+        Paging paging = Paging.read(limit, offset, PAGING, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new OrganisationQuery(
-                isBlank(spaceKey) ? null : spaceKey.trim(), parsedKind, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                isBlank(spaceKey) ? null : spaceKey.trim(), parsedKind, paging.limit(), paging.offset());
     }
 }

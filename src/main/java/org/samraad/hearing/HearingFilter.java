@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.Paging;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 
@@ -14,8 +15,10 @@ import org.samraad.platform.ValidationException;
  * the other filters (null: the council's current year).
  */
 public record HearingFilter(HearingStatus status, Integer year, boolean openOnly, Integer rateYear, int limit, int offset) {
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = Paging.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = Paging.MAX_LIMIT;
+    /** A register asked for more than it shows at once is told so (the macro's page size reads the same rule). */
+    private static final Paging.Rule PAGING = Paging.Rule.refusing("hearing", DEFAULT_LIMIT);
 
     public static HearingFilter all() {
         return new HearingFilter(null, null, false, null, MAX_LIMIT, 0);
@@ -41,25 +44,10 @@ public record HearingFilter(HearingStatus status, Integer year, boolean openOnly
                 errors.add(FieldError.of("open", "samraad.hearing.error.flag"));
             }
         }
-        Integer parsedLimit = Validation.isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : whole(limit);
-        if (parsedLimit == null || parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
-            errors.add(FieldError.of("limit", "samraad.hearing.error.limit", MAX_LIMIT));
-        }
-        Integer parsedOffset = Validation.isBlank(offset) ? Integer.valueOf(0) : whole(offset);
-        if (parsedOffset == null || parsedOffset < 0) {
-            errors.add(FieldError.of("offset", "samraad.hearing.error.offset"));
-        }
+        Paging paging = Paging.read(limit, offset, PAGING, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new HearingFilter(parsedStatus, parsedYear, openOnly, parsedYear, parsedLimit, parsedOffset);
-    }
-
-    private static Integer whole(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new HearingFilter(parsedStatus, parsedYear, openOnly, parsedYear, paging.limit(), paging.offset());
     }
 }

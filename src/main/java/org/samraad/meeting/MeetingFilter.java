@@ -1,13 +1,12 @@
 package org.samraad.meeting;
 
-import static org.samraad.platform.Validation.isBlank;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.Paging;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.DateRule;
@@ -17,8 +16,9 @@ import org.samraad.platform.DateRule;
  * statuses, one window at a time, in date order. A limit above the maximum is lowered to it.
  */
 public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> statuses, int limit, int offset) {
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = Paging.DEFAULT_LIMIT;
+    static final int MAX_LIMIT = Paging.MAX_LIMIT;
+    private static final Paging.Rule PAGING = Paging.Rule.lowering("meeting", DEFAULT_LIMIT);
 
     public MeetingFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -37,17 +37,10 @@ public record MeetingFilter(LocalDate from, LocalDate to, Set<MeetingStatus> sta
             errors.add(FieldError.of("to", "samraad.meeting.error.to-before-from"));
         }
         Set<MeetingStatus> statuses = Validation.enumList("status", status, MeetingStatus.class, errors);
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
-        if (parsedLimit == null || parsedLimit < 1) {
-            errors.add(FieldError.of("limit", "samraad.meeting.error.limit"));
-        }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
-        if (parsedOffset == null || parsedOffset < 0) {
-            errors.add(FieldError.of("offset", "samraad.meeting.error.offset"));
-        }
+        Paging paging = Paging.read(limit, offset, PAGING, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().distinct().toList());
         }
-        return new MeetingFilter(fromDay, toDay, statuses, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
+        return new MeetingFilter(fromDay, toDay, statuses, paging.limit(), paging.offset());
     }
 }
