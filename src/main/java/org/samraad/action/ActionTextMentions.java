@@ -37,15 +37,16 @@ public class ActionTextMentions implements PersonMentions {
             return List.of();
         }
         String in = placeholders(councilIds.size());
-        List<TextMention> mentions = new ArrayList<>(sql.query("SELECT " + column("ID") + ", " + column("Title") + ", "
-                + column("Description") + ", " + column("Progress") + " FROM " + table(ActionItemEntity.class)
+        List<TextMention> mentions = new ArrayList<>(sql.query("SELECT " + column("ID") + " AS a_id, "
+                + column("Title") + " AS title, " + column("Description") + " AS description, " + column("Progress")
+                + " AS progressNote FROM " + table(ActionItemEntity.class)
                 + " WHERE " + column("CouncilId") + " IN (" + in + ") ORDER BY " + column("ID"),
                 List.copyOf(councilIds), rows -> {
                     List<TextMention> found = new ArrayList<>();
                     while (rows.next()) {
-                        for (int i = 0; i < FIELDS.size(); i++) {
-                            if (PersonMentions.mentions(rows.getString(i + 2), names)) {
-                                found.add(mention("action", rows.getInt(1), rows.getString(2), FIELDS.get(i)));
+                        for (String field : FIELDS) {
+                            if (PersonMentions.mentions(rows.getString(field), names)) {
+                                found.add(mention("action", rows.getInt("a_id"), rows.getString("title"), field));
                             }
                         }
                     }
@@ -53,8 +54,9 @@ public class ActionTextMentions implements PersonMentions {
                 }));
         List<Object> parameters = new ArrayList<>(FIELDS);
         parameters.addAll(councilIds);
-        mentions.addAll(sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", h." + column("ChangeKind")
-                + ", h." + column("OldValue") + ", h." + column("NewValue") + " FROM " + table(ActionHistoryEntity.class)
+        mentions.addAll(sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, h."
+                + column("ChangeKind") + " AS h_change_kind, h." + column("OldValue") + " AS h_old_value, h."
+                + column("NewValue") + " AS h_new_value FROM " + table(ActionHistoryEntity.class)
                 + " h JOIN " + table(ActionItemEntity.class) + " a ON a." + column("ID") + " = h." + column("ActionId")
                 + " WHERE h." + column("ChangeKind") + " IN (?, ?, ?) AND a." + column("CouncilId") + " IN (" + in
                 + ") ORDER BY a." + column("ID") + ", h." + column("ID"), parameters, rows -> {
@@ -62,11 +64,11 @@ public class ActionTextMentions implements PersonMentions {
                     Set<List<Object>> seen = new LinkedHashSet<>();
                     List<TextMention> found = new ArrayList<>();
                     while (rows.next()) {
-                        String field = rows.getString(3);
-                        boolean named = PersonMentions.mentions(rows.getString(4), names)
-                                || PersonMentions.mentions(rows.getString(5), names);
-                        if (named && seen.add(List.of(rows.getInt(1), field))) {
-                            found.add(mention("actionHistory", rows.getInt(1), rows.getString(2), field));
+                        String field = rows.getString("h_change_kind");
+                        boolean named = PersonMentions.mentions(rows.getString("h_old_value"), names)
+                                || PersonMentions.mentions(rows.getString("h_new_value"), names);
+                        if (named && seen.add(List.of(rows.getInt("a_id"), field))) {
+                            found.add(mention("actionHistory", rows.getInt("a_id"), rows.getString("a_title"), field));
                         }
                     }
                     return found;

@@ -37,13 +37,18 @@ public class ActionsQuery {
     private static final String OWNER_STANDING = PersonStanding.sql("os", A + column("CouncilId"),
             A + column("OwnerMemberId"), A + column("OwnerUserKey"), A + column("OwnerName"));
     private static final String SELECT = "SELECT "
-            + String.join(", ", List.of(A + column("ID"), A + column("CouncilId"), A + column("Title"),
-                    A + column("Description"), A + column("OwnerUserKey"), A + column("OwnerName"),
-                    A + column("OwnerMemberId"), A + column("OrganisationId"), "o." + column("Name"),
-                    A + column("DueDate"), A + column("Status"), A + column("PercentDone"), A + column("Progress"),
-                    A + column("MeetingId"), A + column("AgendaItemId"), A + column("CreatedAt"),
-                    UPDATED, A + column("CompletedAt"), A + column("Version"), OWNER_STANDING,
-                    PersonStanding.servingInsiderSql("ci", A + column("CouncilId"))))
+            + String.join(", ", List.of(A + column("ID") + " AS a_id", A + column("CouncilId") + " AS a_council_id",
+                    A + column("Title") + " AS a_title", A + column("Description") + " AS a_description",
+                    A + column("OwnerUserKey") + " AS a_owner_user_key", A + column("OwnerName") + " AS a_owner_name",
+                    A + column("OwnerMemberId") + " AS a_owner_member_id",
+                    A + column("OrganisationId") + " AS a_organisation_id", "o." + column("Name") + " AS o_name",
+                    A + column("DueDate") + " AS a_due_date", A + column("Status") + " AS a_status",
+                    A + column("PercentDone") + " AS a_percent_done", A + column("Progress") + " AS a_progress",
+                    A + column("MeetingId") + " AS a_meeting_id", A + column("AgendaItemId") + " AS a_agenda_item_id",
+                    A + column("CreatedAt") + " AS a_created_at", UPDATED + " AS a_updated_at",
+                    A + column("CompletedAt") + " AS a_completed_at", A + column("Version") + " AS a_version",
+                    OWNER_STANDING + " AS owner_standing",
+                    PersonStanding.servingInsiderSql("ci", A + column("CouncilId")) + " AS caller_insider"))
             + FROM;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
     private static final String STATUS_RANK = "CASE a." + column("Status") + " WHEN 'OPEN' THEN 0"
@@ -70,10 +75,11 @@ public class ActionsQuery {
      */
     List<Integer> matchingIds(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        return sql.query("SELECT a." + column("ID") + FROM + where.sql + orderBy(filter), where.parameters, rows -> {
+        return sql.query("SELECT a." + column("ID") + " AS a_id" + FROM + where.sql + orderBy(filter), where.parameters,
+                rows -> {
             List<Integer> ids = new ArrayList<>();
             while (rows.next()) {
-                ids.add(rows.getInt(1));
+                ids.add(rows.getInt("a_id"));
             }
             return ids;
         });
@@ -88,12 +94,13 @@ public class ActionsQuery {
      */
     List<Match> matches(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        return sql.query("SELECT a." + column("ID") + ", a." + column("Status") + ", a." + column("OrganisationId")
-                + ", o." + column("Name") + FROM + where.sql + orderBy(filter), where.parameters, rows -> {
+        return sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Status") + " AS a_status, a."
+                + column("OrganisationId") + " AS a_organisation_id, o." + column("Name") + " AS o_name" + FROM
+                + where.sql + orderBy(filter), where.parameters, rows -> {
                     List<Match> matches = new ArrayList<>();
                     while (rows.next()) {
-                        matches.add(new Match(rows.getInt(1), ActionStatus.valueOf(rows.getString(2)),
-                                nullableInt(rows, 3), rows.getString(4)));
+                        matches.add(new Match(rows.getInt("a_id"), ActionStatus.valueOf(rows.getString("a_status")),
+                                nullableInt(rows, "a_organisation_id"), rows.getString("o_name")));
                     }
                     return matches;
                 });
@@ -144,21 +151,26 @@ public class ActionsQuery {
         parameters.add(meetingId);
         parameters.add(midnight);
         parameters.addAll(STILL_TO_DO);
-        return sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("OwnerUserKey")
-                + ", a." + column("OwnerName") + ", o." + column("Name") + ", a." + column("DueDate") + ", a."
-                + column("Status") + ", a." + column("MeetingId") + ", a." + column("AgendaItemId") + ", " + OWNER_STANDING
+        return sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
+                + column("OwnerUserKey") + " AS a_owner_user_key, a." + column("OwnerName") + " AS a_owner_name, o."
+                + column("Name") + " AS o_name, a." + column("DueDate") + " AS a_due_date, a." + column("Status")
+                + " AS a_status, a." + column("MeetingId") + " AS a_meeting_id, a." + column("AgendaItemId")
+                + " AS a_agenda_item_id, " + OWNER_STANDING + " AS owner_standing"
                 + FROM
                 + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("Status") + " IN (?, ?) OR a."
                 + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
                 + ", a." + column("ID"), parameters, rows -> {
                     List<ActionSummary> actions = new ArrayList<>();
                     while (rows.next()) {
-                        LocalDate due = rows.getTimestamp(6) == null ? null : CalendarDays.toDay(rows.getTimestamp(6));
-                        ActionStatus status = ActionStatus.valueOf(rows.getString(7));
-                        actions.add(new ActionSummary(rows.getInt(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), due, status, nullableInt(rows, 8),
-                                nullableInt(rows, 9), due != null && due.isBefore(today) && !status.isClosed(),
-                                PersonStanding.read(rows, 10)));
+                        LocalDate due = rows.getTimestamp("a_due_date") == null ? null
+                                : CalendarDays.toDay(rows.getTimestamp("a_due_date"));
+                        ActionStatus status = ActionStatus.valueOf(rows.getString("a_status"));
+                        actions.add(new ActionSummary(rows.getInt("a_id"), rows.getString("a_title"),
+                                rows.getString("a_owner_user_key"), rows.getString("a_owner_name"),
+                                rows.getString("o_name"), due, status, nullableInt(rows, "a_meeting_id"),
+                                nullableInt(rows, "a_agenda_item_id"),
+                                due != null && due.isBefore(today) && !status.isClosed(),
+                                PersonStanding.read(rows, "owner_standing")));
                     }
                     return actions;
                 });
@@ -215,27 +227,27 @@ public class ActionsQuery {
         List<ActionRow> actions = new ArrayList<>();
         while (rows.next()) {
             actions.add(new ActionRow(
-                    rows.getInt(1),
-                    rows.getInt(2),
-                    rows.getString(3),
-                    rows.getString(4),
-                    rows.getString(5),
-                    rows.getString(6),
-                    nullableInt(rows, 7),
-                    nullableInt(rows, 8),
-                    rows.getString(9),
-                    rows.getTimestamp(10) == null ? null : CalendarDays.toDay(rows.getTimestamp(10)),
-                    ActionStatus.valueOf(rows.getString(11)),
-                    rows.getInt(12),
-                    rows.getString(13),
-                    nullableInt(rows, 14),
-                    nullableInt(rows, 15),
-                    instant(rows.getTimestamp(16)),
-                    instant(rows.getTimestamp(17)),
-                    instant(rows.getTimestamp(18)),
-                    rows.getInt(19),
-                    PersonStanding.read(rows, 20),
-                    rows.getInt(21) > 0));
+                    rows.getInt("a_id"),
+                    rows.getInt("a_council_id"),
+                    rows.getString("a_title"),
+                    rows.getString("a_description"),
+                    rows.getString("a_owner_user_key"),
+                    rows.getString("a_owner_name"),
+                    nullableInt(rows, "a_owner_member_id"),
+                    nullableInt(rows, "a_organisation_id"),
+                    rows.getString("o_name"),
+                    rows.getTimestamp("a_due_date") == null ? null : CalendarDays.toDay(rows.getTimestamp("a_due_date")),
+                    ActionStatus.valueOf(rows.getString("a_status")),
+                    rows.getInt("a_percent_done"),
+                    rows.getString("a_progress"),
+                    nullableInt(rows, "a_meeting_id"),
+                    nullableInt(rows, "a_agenda_item_id"),
+                    instant(rows.getTimestamp("a_created_at")),
+                    instant(rows.getTimestamp("a_updated_at")),
+                    instant(rows.getTimestamp("a_completed_at")),
+                    rows.getInt("a_version"),
+                    PersonStanding.read(rows, "owner_standing"),
+                    rows.getInt("caller_insider") > 0));
         }
         return actions;
     }
@@ -244,7 +256,7 @@ public class ActionsQuery {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }

@@ -40,23 +40,26 @@ public class ReminderQuery {
     }
 
     List<ReminderCandidate> candidates(LocalDate today) {
-        Integer longest = sql.query("SELECT MAX(" + column("ActionReminderDays") + ") FROM " + table(CouncilEntity.class),
+        Integer longest = sql.query("SELECT MAX(" + column("ActionReminderDays") + ") AS longest FROM "
+                        + table(CouncilEntity.class),
                 List.of(), rows -> {
                     if (!rows.next()) {
                         return null;
                     }
-                    int days = rows.getInt(1);
+                    int days = rows.getInt("longest");
                     return rows.wasNull() ? null : days;
                 });
         if (longest == null) {
             return List.of();
         }
         Timestamp todayStamp = CalendarDays.toTimestamp(today);
-        String query = "SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("Status") + ", a."
-                + column("DueDate") + ", a." + column("OwnerUserKey") + ", c." + column("ID") + ", c." + column("Name")
-                + ", c." + column("SpaceKey") + ", c." + column("Locale") + ", c." + column("ActionReminderDays")
-                + ", a." + column("OrganisationId") + ", o." + column("Name") + ", o." + column("ContactUserKey")
-                + ", o." + column("ContactEmail")
+        String query = "SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
+                + column("Status") + " AS a_status, a." + column("DueDate") + " AS a_due_date, a."
+                + column("OwnerUserKey") + " AS a_owner_user_key, c." + column("ID") + " AS c_id, c." + column("Name")
+                + " AS c_name, c." + column("SpaceKey") + " AS c_space_key, c." + column("Locale") + " AS c_locale, c."
+                + column("ActionReminderDays") + " AS c_reminder_days, a." + column("OrganisationId")
+                + " AS a_organisation_id, o." + column("Name") + " AS o_name, o." + column("ContactUserKey")
+                + " AS o_contact_user_key, o." + column("ContactEmail") + " AS o_contact_email"
                 + " FROM " + table(ActionItemEntity.class) + " a"
                 + " JOIN " + table(CouncilEntity.class) + " c ON c." + column("ID") + " = a." + column("CouncilId")
                 + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
@@ -68,12 +71,17 @@ public class ReminderQuery {
                 todayStamp), rows -> {
                     List<ReminderCandidate> found = new ArrayList<>();
                     while (rows.next()) {
-                        int organisation = rows.getInt(11);
-                        found.add(new ReminderCandidate(rows.getInt(1), rows.getString(2),
-                                ActionStatus.valueOf(rows.getString(3)), CalendarDays.toDay(rows.getTimestamp(4)),
-                                rows.getString(5), rows.getInt(6), rows.getString(7), rows.getString(8),
-                                rows.getString(9), rows.getInt(10), rows.wasNull() ? null : organisation,
-                                rows.getString(12), rows.getString(13), rows.getString(14)));
+                        int organisation = rows.getInt("a_organisation_id");
+                        int reminderDays = rows.getInt("c_reminder_days");
+                        // read as before: the null test follows the reminder days, so no organisation reads as 0
+                        Integer organisationId = rows.wasNull() ? null : organisation;
+                        found.add(new ReminderCandidate(rows.getInt("a_id"), rows.getString("a_title"),
+                                ActionStatus.valueOf(rows.getString("a_status")),
+                                CalendarDays.toDay(rows.getTimestamp("a_due_date")), rows.getString("a_owner_user_key"),
+                                rows.getInt("c_id"), rows.getString("c_name"), rows.getString("c_space_key"),
+                                rows.getString("c_locale"), reminderDays, organisationId,
+                                rows.getString("o_name"), rows.getString("o_contact_user_key"),
+                                rows.getString("o_contact_email")));
                     }
                     return found;
                 });

@@ -22,13 +22,13 @@ public class CouncilCountsQuery {
     private static final String SQL = "SELECT"
             + " (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " m WHERE m." + column("CouncilId") + " = ?"
             + "   AND m." + column("AnonymisedAt") + " IS NULL"
-            + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)),"
+            + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)) AS members,"
             + " (SELECT COUNT(*) FROM " + table(MeetingEntity.class) + " g WHERE g." + column("CouncilId") + " = ?"
-            + "   AND g." + column("Status") + " <> 'CANCELLED'),"
+            + "   AND g." + column("Status") + " <> 'CANCELLED') AS meetings,"
             + " (SELECT COUNT(*) FROM " + table(ActionItemEntity.class) + " a WHERE a." + column("CouncilId") + " = ?"
-            + "   AND a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')),"
+            + "   AND a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')) AS open_actions,"
             + " (SELECT COUNT(*) FROM " + table(HearingEntity.class) + " h WHERE h." + column("CouncilId") + " = ?"
-            + "   AND h." + column("Status") + " NOT IN ('SUBMITTED', 'DECLINED'))"
+            + "   AND h." + column("Status") + " NOT IN ('SUBMITTED', 'DECLINED')) AS open_hearings"
             + " FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
 
     private final ReadOnlySql sql;
@@ -40,7 +40,8 @@ public class CouncilCountsQuery {
     CouncilCounts countsFor(int councilId, Instant today) {
         Timestamp day = Timestamp.from(today);
         return sql.query(SQL, List.of(councilId, day, councilId, councilId, councilId, councilId), rows -> rows.next()
-                ? new CouncilCounts(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4))
+                ? new CouncilCounts(rows.getInt("members"), rows.getInt("meetings"), rows.getInt("open_actions"),
+                        rows.getInt("open_hearings"))
                 : new CouncilCounts(0, 0, 0, 0));
     }
 }

@@ -28,7 +28,7 @@ public class CouncilReferencesQuery {
     private static final String SQL = "SELECT CASE WHEN "
             + String.join(" OR ", RECORDS.stream().map(type -> "EXISTS (SELECT 1 FROM " + table(type) + " r WHERE r."
                     + column("CouncilId") + " = ?)").toList())
-            + " THEN 1 ELSE 0 END FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
+            + " THEN 1 ELSE 0 END AS referenced FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
 
     private final ReadOnlySql sql;
 
@@ -37,6 +37,6 @@ public class CouncilReferencesQuery {
     }
 
     boolean isReferenced(int councilId) {
-        return sql.query(SQL, Collections.nCopies(RECORDS.size() + 1, councilId), rows -> rows.next() && rows.getInt(1) == 1);
+        return sql.query(SQL, Collections.nCopies(RECORDS.size() + 1, councilId), rows -> rows.next() && rows.getInt("referenced") == 1);
     }
 }

@@ -20,12 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class MembersQuery {
     private static final String SELECT = "SELECT"
-            + " m." + column("ID") + ", m." + column("CouncilId") + ", m." + column("UserKey") + ", m." + column("Name")
-            + ", m." + column("Role") + ", m." + column("SeatId") + ", m." + column("OrganisationId") + ", o." + column("Name")
-            + ", m." + column("SubstituteForId") + ", m." + column("TermStart") + ", m." + column("TermEnd")
-            + ", m." + column("PerDiemEligible") + ", m." + column("PublishConsent") + ", m." + column("ConsentChangedAt")
-            + ", m." + column("Email") + ", m." + column("Phone") + ", m." + column("PostalAddress")
-            + ", m." + column("AnonymisedAt") + ", m." + column("Version")
+            + " m." + column("ID") + " AS m_id, m." + column("CouncilId") + " AS m_council_id, m." + column("UserKey")
+            + " AS m_user_key, m." + column("Name") + " AS m_name, m." + column("Role") + " AS m_role, m."
+            + column("SeatId") + " AS m_seat_id, m." + column("OrganisationId") + " AS m_organisation_id, o."
+            + column("Name") + " AS o_name, m." + column("SubstituteForId") + " AS m_substitute_for_id, m."
+            + column("TermStart") + " AS m_term_start, m." + column("TermEnd") + " AS m_term_end, m."
+            + column("PerDiemEligible") + " AS m_per_diem_eligible, m." + column("PublishConsent")
+            + " AS m_publish_consent, m." + column("ConsentChangedAt") + " AS m_consent_changed_at, m."
+            + column("Email") + " AS m_email, m." + column("Phone") + " AS m_phone, m." + column("PostalAddress")
+            + " AS m_postal_address, m." + column("AnonymisedAt") + " AS m_anonymised_at, m." + column("Version")
+            + " AS m_version"
             + " FROM " + table(MemberEntity.class) + " m"
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = m." + column("OrganisationId");
     private static final String OF_COUNCIL = SELECT + " WHERE m." + column("CouncilId") + " = ? ORDER BY m." + column("ID");
@@ -55,30 +59,32 @@ public class MembersQuery {
         List<MemberRow> members = new ArrayList<>();
         while (rows.next()) {
             members.add(new MemberRow(
-                    rows.getInt(1),
-                    rows.getInt(2),
-                    rows.getString(3),
-                    rows.getString(4),
-                    MemberRow.role(rows.getString(5)),
-                    nullableInt(rows, 6),
-                    nullableInt(rows, 7),
-                    rows.getString(8),
-                    nullableInt(rows, 9),
-                    CalendarDays.toDay(rows.getTimestamp(10)),
-                    CalendarDays.toDay(rows.getTimestamp(11)),
-                    rows.getBoolean(12),
-                    rows.getBoolean(13),
-                    rows.getTimestamp(14) == null ? null : rows.getTimestamp(14).toInstant(),
-                    rows.getString(15),
-                    rows.getString(16),
-                    rows.getString(17),
-                    rows.getTimestamp(18) == null ? null : rows.getTimestamp(18).toInstant(),
-                    rows.getInt(19)));
+                    rows.getInt("m_id"),
+                    rows.getInt("m_council_id"),
+                    rows.getString("m_user_key"),
+                    rows.getString("m_name"),
+                    MemberRow.role(rows.getString("m_role")),
+                    nullableInt(rows, "m_seat_id"),
+                    nullableInt(rows, "m_organisation_id"),
+                    rows.getString("o_name"),
+                    nullableInt(rows, "m_substitute_for_id"),
+                    CalendarDays.toDay(rows.getTimestamp("m_term_start")),
+                    CalendarDays.toDay(rows.getTimestamp("m_term_end")),
+                    rows.getBoolean("m_per_diem_eligible"),
+                    rows.getBoolean("m_publish_consent"),
+                    rows.getTimestamp("m_consent_changed_at") == null ? null
+                            : rows.getTimestamp("m_consent_changed_at").toInstant(),
+                    rows.getString("m_email"),
+                    rows.getString("m_phone"),
+                    rows.getString("m_postal_address"),
+                    rows.getTimestamp("m_anonymised_at") == null ? null
+                            : rows.getTimestamp("m_anonymised_at").toInstant(),
+                    rows.getInt("m_version")));
         }
         return members;
     }
 
-    static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+    static Integer nullableInt(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }

@@ -21,7 +21,7 @@ public class OrganisationReferencesQuery {
             + " OR EXISTS (SELECT 1 FROM " + table(SeatEntity.class) + " s WHERE s." + column("OrganisationId") + " = ?)"
             + " OR EXISTS (SELECT 1 FROM " + table(ActionItemEntity.class) + " a WHERE a." + column("OrganisationId") + " = ?)"
             + " OR EXISTS (SELECT 1 FROM " + table(AttendanceEntity.class) + " t WHERE t." + column("OrganisationId") + " = ?)"
-            + " THEN 1 ELSE 0 END FROM " + table(OrganisationEntity.class) + " o WHERE o." + column("ID") + " = ?";
+            + " THEN 1 ELSE 0 END AS referenced FROM " + table(OrganisationEntity.class) + " o WHERE o." + column("ID") + " = ?";
 
     private final ReadOnlySql sql;
 
@@ -31,6 +31,6 @@ public class OrganisationReferencesQuery {
 
     boolean isReferenced(int organisationId) {
         return sql.query(SQL, List.of(organisationId, organisationId, organisationId, organisationId, organisationId),
-                rows -> rows.next() && rows.getInt(1) == 1);
+                rows -> rows.next() && rows.getInt("referenced") == 1);
     }
 }

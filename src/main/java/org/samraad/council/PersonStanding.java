@@ -64,8 +64,8 @@ public enum PersonStanding {
         return withMemberId ? List.of(Boolean.TRUE, Boolean.TRUE) : List.of(Boolean.TRUE);
     }
 
-    /** The standing from the column that {@link #sql} filled. */
-    public static PersonStanding read(ResultSet rows, int column) throws SQLException {
+    /** The standing from the column that {@link #sql} filled, by its label. */
+    public static PersonStanding read(ResultSet rows, String column) throws SQLException {
         int code = rows.getInt(column);
         if (rows.wasNull()) {
             return NOT_A_MEMBER;

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeatsQuery {
     private static final String SELECT = "SELECT"
-            + " s." + column("ID") + ", s." + column("CouncilId") + ", s." + column("SeatGroup") + ", s." + column("Label")
-            + ", s." + column("RequiredCount") + ", s." + column("OrganisationId") + ", o." + column("Name")
-            + ", s." + column("SortOrder") + ", s." + column("Version")
+            + " s." + column("ID") + " AS s_id, s." + column("CouncilId") + " AS s_council_id, s." + column("SeatGroup")
+            + " AS s_seat_group, s." + column("Label") + " AS s_label, s." + column("RequiredCount")
+            + " AS s_required_count, s." + column("OrganisationId") + " AS s_organisation_id, o." + column("Name")
+            + " AS o_name, s." + column("SortOrder") + " AS s_sort_order, s." + column("Version") + " AS s_version"
             + " FROM " + table(SeatEntity.class) + " s"
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = s." + column("OrganisationId");
     private static final String OF_COUNCIL = SELECT + " WHERE s." + column("CouncilId") + " = ?"
@@ -36,17 +37,17 @@ public class SeatsQuery {
     private static List<Seat> read(ResultSet rows) throws SQLException {
         List<Seat> seats = new ArrayList<>();
         while (rows.next()) {
-            SeatGroup group = Validation.parse(rows.getString(3), SeatGroup.class);
+            SeatGroup group = Validation.parse(rows.getString("s_seat_group"), SeatGroup.class);
             seats.add(new Seat(
-                    rows.getInt(1),
-                    rows.getInt(2),
+                    rows.getInt("s_id"),
+                    rows.getInt("s_council_id"),
                     group == null ? SeatGroup.OTHER : group,
-                    rows.getString(4),
-                    rows.getInt(5),
-                    MembersQuery.nullableInt(rows, 6),
-                    rows.getString(7),
-                    rows.getInt(8),
-                    rows.getInt(9)));
+                    rows.getString("s_label"),
+                    rows.getInt("s_required_count"),
+                    MembersQuery.nullableInt(rows, "s_organisation_id"),
+                    rows.getString("o_name"),
+                    rows.getInt("s_sort_order"),
+                    rows.getInt("s_version")));
         }
         return seats;
     }

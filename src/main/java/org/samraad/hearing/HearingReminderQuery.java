@@ -40,10 +40,12 @@ public class HearingReminderQuery {
 
     /** {@code today} is the earliest day any council's zone can be in; each candidate is judged in its own zone. */
     List<HearingReminderCandidate> candidates(LocalDate today) {
-        String query = "SELECT h." + column("ID") + ", h." + column("Subject") + ", h." + column("Deadline") + ", h."
-                + column("Status") + ", h." + column("ResponsibleUserKey") + ", h." + column("DeadlineReminderDays")
-                + ", h." + column("PageId") + ", c." + column("Name") + ", c." + column("SpaceKey") + ", c."
-                + column("Locale") + ", c." + column("HearingReminderDays")
+        String query = "SELECT h." + column("ID") + " AS h_id, h." + column("Subject") + " AS h_subject, h."
+                + column("Deadline") + " AS h_deadline, h." + column("Status") + " AS h_status, h."
+                + column("ResponsibleUserKey") + " AS h_responsible_user_key, h." + column("DeadlineReminderDays")
+                + " AS h_reminded_days, h." + column("PageId") + " AS h_page_id, c." + column("Name") + " AS c_name, c."
+                + column("SpaceKey") + " AS c_space_key, c." + column("Locale") + " AS c_locale, c."
+                + column("HearingReminderDays") + " AS c_reminder_days"
                 + " FROM " + table(HearingEntity.class) + " h"
                 + " JOIN " + table(CouncilEntity.class) + " c ON c." + column("ID") + " = h." + column("CouncilId")
                 + " WHERE h." + column("Status") + OPEN + " AND h." + column("ResponsibleUserKey") + " IS NOT NULL"
@@ -53,14 +55,16 @@ public class HearingReminderQuery {
                 CalendarDays.toTimestamp(today.plusDays(CouncilSettings.HEARING_REMINDER_DAYS_MAX + 1L))), rows -> {
                     List<HearingReminderCandidate> found = new ArrayList<>();
                     while (rows.next()) {
-                        int reminded = rows.getInt(6);
+                        int reminded = rows.getInt("h_reminded_days");
                         Integer remindedDays = rows.wasNull() ? null : reminded;
-                        long page = rows.getLong(7);
+                        long page = rows.getLong("h_page_id");
                         Long pageId = rows.wasNull() ? null : page;
-                        found.add(new HearingReminderCandidate(rows.getInt(1), rows.getString(2),
-                                CalendarDays.toDay(rows.getTimestamp(3)), HearingStatus.valueOf(rows.getString(4)),
-                                rows.getString(5), remindedDays, pageId, rows.getString(8), rows.getString(9),
-                                rows.getString(10), CouncilSettings.hearingReminderDays(rows.getString(11))));
+                        found.add(new HearingReminderCandidate(rows.getInt("h_id"), rows.getString("h_subject"),
+                                CalendarDays.toDay(rows.getTimestamp("h_deadline")),
+                                HearingStatus.valueOf(rows.getString("h_status")),
+                                rows.getString("h_responsible_user_key"), remindedDays, pageId,
+                                rows.getString("c_name"), rows.getString("c_space_key"), rows.getString("c_locale"),
+                                CouncilSettings.hearingReminderDays(rows.getString("c_reminder_days"))));
                     }
                     return found;
                 });

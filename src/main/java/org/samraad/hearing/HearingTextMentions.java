@@ -38,9 +38,10 @@ public class HearingTextMentions implements PersonMentions {
             return List.of();
         }
         String in = placeholders(councilIds.size());
-        return sql.query("SELECT h." + column("ID") + ", h." + column("Subject") + ", h." + column("Summary") + ", h."
-                + column("Response") + ", h." + column("Dissent") + ", h." + column("EasyRead") + ", h."
-                + column("Outcome") + ", e." + column("Note") + " FROM " + table(HearingEntity.class) + " h LEFT JOIN "
+        return sql.query("SELECT h." + column("ID") + " AS h_id, h." + column("Subject") + " AS h_subject, h."
+                + column("Summary") + " AS summary, h." + column("Response") + " AS response, h." + column("Dissent")
+                + " AS dissent, h." + column("EasyRead") + " AS easyRead, h." + column("Outcome") + " AS outcome, e."
+                + column("Note") + " AS e_note FROM " + table(HearingEntity.class) + " h LEFT JOIN "
                 + table(HearingEventEntity.class) + " e ON e." + column("HearingId") + " = h." + column("ID")
                 + " WHERE h." + column("CouncilId") + " IN (" + in + ") ORDER BY h." + column("ID") + ", e."
                 + column("ID"), List.copyOf(councilIds), rows -> {
@@ -48,14 +49,14 @@ public class HearingTextMentions implements PersonMentions {
                     Set<List<Object>> seen = new LinkedHashSet<>();
                     List<TextMention> found = new ArrayList<>();
                     while (rows.next()) {
-                        int id = rows.getInt(1);
-                        for (int i = 0; i < FIELDS.size(); i++) {
-                            if (PersonMentions.mentions(rows.getString(i + 3), names) && seen.add(List.of(id, FIELDS.get(i)))) {
-                                found.add(mention(id, rows.getString(2), FIELDS.get(i)));
+                        int id = rows.getInt("h_id");
+                        for (String field : FIELDS) {
+                            if (PersonMentions.mentions(rows.getString(field), names) && seen.add(List.of(id, field))) {
+                                found.add(mention(id, rows.getString("h_subject"), field));
                             }
                         }
-                        if (PersonMentions.mentions(rows.getString(8), names) && seen.add(List.of(id, "eventNote"))) {
-                            found.add(mention(id, rows.getString(2), "eventNote"));
+                        if (PersonMentions.mentions(rows.getString("e_note"), names) && seen.add(List.of(id, "eventNote"))) {
+                            found.add(mention(id, rows.getString("h_subject"), "eventNote"));
                         }
                     }
                     return found;

@@ -27,18 +27,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HearingsQuery {
-    private static final String ROW = "SELECT h." + column("ID") + ", h." + column("CouncilId")
-            + ", c." + column("SpaceKey") + ", c." + column("Locale")
-            + ", h." + column("Subject") + ", h." + column("IssuingBody") + ", h." + column("IssuerReference")
-            + ", h." + column("Url") + ", h." + column("Summary") + ", h." + column("ReceivedOn")
-            + ", h." + column("Deadline") + ", h." + column("ResponsibleUserKey") + ", h." + column("ResponsibleName")
-            + ", h." + column("Status") + ", h." + column("PageId") + ", h." + column("AgendaItemId")
-            + ", h." + column("SubmittedOn") + ", h." + column("Response") + ", h." + column("Dissent")
-            + ", h." + column("EasyRead") + ", h." + column("Outcome") + ", h." + column("ReviewDate")
-            + ", h." + column("Version") + ", m." + column("Status")
+    private static final String ROW = "SELECT h." + column("ID") + " AS h_id, h." + column("CouncilId")
+            + " AS h_council_id, c." + column("SpaceKey") + " AS c_space_key, c." + column("Locale") + " AS c_locale"
+            + ", h." + column("Subject") + " AS h_subject, h." + column("IssuingBody") + " AS h_issuing_body"
+            + ", h." + column("IssuerReference") + " AS h_issuer_reference, h." + column("Url") + " AS h_url"
+            + ", h." + column("Summary") + " AS h_summary, h." + column("ReceivedOn") + " AS h_received_on"
+            + ", h." + column("Deadline") + " AS h_deadline, h." + column("ResponsibleUserKey")
+            + " AS h_responsible_user_key, h." + column("ResponsibleName") + " AS h_responsible_name"
+            + ", h." + column("Status") + " AS h_status, h." + column("PageId") + " AS h_page_id"
+            + ", h." + column("AgendaItemId") + " AS h_agenda_item_id, h." + column("SubmittedOn")
+            + " AS h_submitted_on, h." + column("Response") + " AS h_response, h." + column("Dissent")
+            + " AS h_dissent, h." + column("EasyRead") + " AS h_easy_read, h." + column("Outcome") + " AS h_outcome"
+            + ", h." + column("ReviewDate") + " AS h_review_date, h." + column("Version") + " AS h_version"
+            + ", m." + column("Status") + " AS m_status"
             + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
-                    "h." + column("ResponsibleName"))
-            + ", " + PersonStanding.servingInsiderSql("ci", "h." + column("CouncilId"))
+                    "h." + column("ResponsibleName")) + " AS responsible_standing"
+            + ", " + PersonStanding.servingInsiderSql("ci", "h." + column("CouncilId")) + " AS caller_insider"
             + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = h." + column("CouncilId")
             + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = h." + column("AgendaItemId")
@@ -52,17 +56,18 @@ public class HearingsQuery {
 
     /** Every hearing of a council in brief, in no particular order. */
     List<Brief> briefs(int councilId) {
-        return sql.query("SELECT " + column("ID") + ", " + column("Status") + ", " + column("Deadline") + ", "
-                        + column("SubmittedOn") + ", " + column("PageId") + " FROM " + table(HearingEntity.class)
+        return sql.query("SELECT " + column("ID") + " AS h_id, " + column("Status") + " AS h_status, "
+                        + column("Deadline") + " AS h_deadline, " + column("SubmittedOn") + " AS h_submitted_on, "
+                        + column("PageId") + " AS h_page_id FROM " + table(HearingEntity.class)
                         + " WHERE "
                         + column("CouncilId") + " = ?",
                 List.of(councilId), rows -> {
                     List<Brief> briefs = new ArrayList<>();
                     while (rows.next()) {
-                        long pageId = rows.getLong(5);
+                        long pageId = rows.getLong("h_page_id");
                         Long page = rows.wasNull() ? null : pageId;
-                        briefs.add(new Brief(rows.getInt(1), HearingStatus.valueOf(rows.getString(2)),
-                                day(rows.getTimestamp(3)), day(rows.getTimestamp(4)), page));
+                        briefs.add(new Brief(rows.getInt("h_id"), HearingStatus.valueOf(rows.getString("h_status")),
+                                day(rows.getTimestamp("h_deadline")), day(rows.getTimestamp("h_submitted_on")), page));
                     }
                     return briefs;
                 });
@@ -111,38 +116,39 @@ public class HearingsQuery {
     }
 
     private static HearingRow read(ResultSet rows) throws SQLException {
-        long pageId = rows.getLong(15);
+        long pageId = rows.getLong("h_page_id");
         Long page = rows.wasNull() ? null : pageId;
-        int agendaItemId = rows.getInt(16);
+        int agendaItemId = rows.getInt("h_agenda_item_id");
         Integer agendaItem = rows.wasNull() ? null : agendaItemId;
+        String meetingStatus = rows.getString("m_status");
         return new HearingRow(
-                rows.getInt(1),
-                rows.getInt(2),
-                rows.getString(3),
-                rows.getString(4),
-                rows.getString(5),
-                rows.getString(6),
-                rows.getString(7),
-                rows.getString(8),
-                rows.getString(9),
-                day(rows.getTimestamp(10)),
-                day(rows.getTimestamp(11)),
-                rows.getString(12),
-                rows.getString(13),
-                HearingStatus.valueOf(rows.getString(14)),
+                rows.getInt("h_id"),
+                rows.getInt("h_council_id"),
+                rows.getString("c_space_key"),
+                rows.getString("c_locale"),
+                rows.getString("h_subject"),
+                rows.getString("h_issuing_body"),
+                rows.getString("h_issuer_reference"),
+                rows.getString("h_url"),
+                rows.getString("h_summary"),
+                day(rows.getTimestamp("h_received_on")),
+                day(rows.getTimestamp("h_deadline")),
+                rows.getString("h_responsible_user_key"),
+                rows.getString("h_responsible_name"),
+                HearingStatus.valueOf(rows.getString("h_status")),
                 page,
                 agendaItem,
-                day(rows.getTimestamp(17)),
-                rows.getString(18),
-                rows.getString(19),
-                rows.getString(20),
-                rows.getString(21),
-                day(rows.getTimestamp(22)),
-                rows.getInt(23),
+                day(rows.getTimestamp("h_submitted_on")),
+                rows.getString("h_response"),
+                rows.getString("h_dissent"),
+                rows.getString("h_easy_read"),
+                rows.getString("h_outcome"),
+                day(rows.getTimestamp("h_review_date")),
+                rows.getInt("h_version"),
                 // no item, or its meeting, is gone (null), or the meeting was cancelled
-                rows.getString(24) != null && !MeetingStatus.CANCELLED.name().equals(rows.getString(24)),
-                PersonStanding.read(rows, 25),
-                rows.getInt(26) > 0);
+                meetingStatus != null && !MeetingStatus.CANCELLED.name().equals(meetingStatus),
+                PersonStanding.read(rows, "responsible_standing"),
+                rows.getInt("caller_insider") > 0);
     }
 
     private static LocalDate day(Timestamp timestamp) {

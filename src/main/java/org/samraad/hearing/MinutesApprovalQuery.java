@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MinutesApprovalQuery {
-    private static final String SELECT = "SELECT i." + column("ID") + ", i." + column("Decision") + ", m."
-            + column("ID") + ", m." + column("Title") + ", m." + column("StartsAt")
+    private static final String SELECT = "SELECT i." + column("ID") + " AS i_id, i." + column("Decision")
+            + " AS i_decision, m." + column("ID") + " AS m_id, m." + column("Title") + " AS m_title, m."
+            + column("StartsAt") + " AS m_starts_at"
             + " FROM " + table(AgendaItemEntity.class) + " i JOIN " + table(MeetingEntity.class) + " m ON m."
             + column("ID") + " = i." + column("MeetingId")
             + " WHERE i." + column("HearingId") + " = ? AND m." + column("CouncilId") + " = ? AND m."
@@ -43,10 +44,10 @@ public class MinutesApprovalQuery {
     public Optional<Approval> pending(int hearingId, int councilId) {
         return sql.query(SELECT, List.of(hearingId, councilId, hearingId), rows -> {
             while (rows.next()) {
-                String decision = rows.getString(2);
+                String decision = rows.getString("i_decision");
                 if (decision != null && !decision.isBlank()) {
-                    Timestamp startsAt = rows.getTimestamp(5);
-                    return Optional.of(new Approval(rows.getInt(1), rows.getInt(3), rows.getString(4),
+                    Timestamp startsAt = rows.getTimestamp("m_starts_at");
+                    return Optional.of(new Approval(rows.getInt("i_id"), rows.getInt("m_id"), rows.getString("m_title"),
                             startsAt == null ? null : startsAt.toInstant()));
                 }
             }

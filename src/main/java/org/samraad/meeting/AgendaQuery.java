@@ -35,14 +35,21 @@ public class AgendaQuery {
     private static final String DISSENTER_STANDING = "CASE WHEN dm." + column("AnonymisedAt")
             + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
     private static final String SELECT = "SELECT "
-            + String.join(", ", List.of(I + column("ID"), I + column("MeetingId"), I + column("SortOrder"),
-                    I + column("Title"), I + column("Kind"), I + column("StandingKind"), I + column("PresenterUserKey"),
-                    I + column("PresenterName"), PRESENTER_STANDING, I + column("DurationMinutes"), I + column("Closed"),
-                    I + column("CasePresentation"), I + column("Recommendation"), I + column("Decision"),
-                    I + column("Dissent"), I + column("EasyRead"), I + column("HearingId"), I + column("Version"),
-                    "a." + column("ID"), "a." + column("Title"), "a." + column("AttachmentId"), "a." + column("Url"),
-                    "a." + column("Closed"), "h." + column("PageId"), "d." + column("MemberId"),
-                    "dm." + column("UserKey"), "dm." + column("Name"), DISSENTER_STANDING))
+            + String.join(", ", List.of(I + column("ID") + " AS i_id", I + column("MeetingId") + " AS i_meeting_id",
+                    I + column("SortOrder") + " AS i_sort_order", I + column("Title") + " AS i_title",
+                    I + column("Kind") + " AS i_kind", I + column("StandingKind") + " AS i_standing_kind",
+                    I + column("PresenterUserKey") + " AS i_presenter_user_key",
+                    I + column("PresenterName") + " AS i_presenter_name", PRESENTER_STANDING + " AS presenter_standing",
+                    I + column("DurationMinutes") + " AS i_duration_minutes", I + column("Closed") + " AS i_closed",
+                    I + column("CasePresentation") + " AS i_case_presentation",
+                    I + column("Recommendation") + " AS i_recommendation", I + column("Decision") + " AS i_decision",
+                    I + column("Dissent") + " AS i_dissent", I + column("EasyRead") + " AS i_easy_read",
+                    I + column("HearingId") + " AS i_hearing_id", I + column("Version") + " AS i_version",
+                    "a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
+                    "a." + column("AttachmentId") + " AS a_attachment_id", "a." + column("Url") + " AS a_url",
+                    "a." + column("Closed") + " AS a_closed", "h." + column("PageId") + " AS h_page_id",
+                    "d." + column("MemberId") + " AS d_member_id", "dm." + column("UserKey") + " AS dm_user_key",
+                    "dm." + column("Name") + " AS dm_name", DISSENTER_STANDING + " AS dissenter_standing"))
             + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
             + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
             + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
@@ -70,7 +77,7 @@ public class AgendaQuery {
         List<AgendaRow> items = new ArrayList<>();
         Builder current = null;
         while (rows.next()) {
-            int id = rows.getInt(1);
+            int id = rows.getInt("i_id");
             if (current == null || current.id != id) {
                 if (current != null) {
                     items.add(current.build());
@@ -78,16 +85,19 @@ public class AgendaQuery {
                 current = new Builder(rows);
             }
             // attachments and dissenters are both joined: each comes once per row of the other
-            int attachmentId = rows.getInt(19);
+            int attachmentId = rows.getInt("a_id");
             if (!rows.wasNull() && !current.attachments.containsKey(attachmentId)) {
-                long confluenceId = rows.getLong(21);
-                current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, rows.getString(20),
-                        rows.wasNull() ? null : confluenceId, rows.getString(22), rows.getBoolean(23)));
+                long confluenceId = rows.getLong("a_attachment_id");
+                String title = rows.getString("a_title");
+                // read as before: the null test follows the title, so a link's absent attachment id reads as 0
+                Long attachment = rows.wasNull() ? null : confluenceId;
+                current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, title,
+                        attachment, rows.getString("a_url"), rows.getBoolean("a_closed")));
             }
-            int dissenterId = rows.getInt(25);
+            int dissenterId = rows.getInt("d_member_id");
             if (!rows.wasNull() && !current.dissenters.containsKey(dissenterId)) {
-                current.dissenters.put(dissenterId, new AgendaRow.Dissenter(dissenterId, rows.getString(26),
-                        rows.getString(27), PersonStanding.read(rows, 28)));
+                current.dissenters.put(dissenterId, new AgendaRow.Dissenter(dissenterId, rows.getString("dm_user_key"),
+                        rows.getString("dm_name"), PersonStanding.read(rows, "dissenter_standing")));
             }
         }
         if (current != null) {
@@ -104,19 +114,22 @@ public class AgendaQuery {
         private final Map<Integer, AgendaRow.Dissenter> dissenters = new LinkedHashMap<>();
 
         Builder(ResultSet rows) throws SQLException {
-            id = rows.getInt(1);
-            int standing = rows.getInt(9);
+            id = rows.getInt("i_id");
+            int standing = rows.getInt("presenter_standing");
             PresenterStanding presenter = rows.wasNull() ? PresenterStanding.NOT_A_MEMBER
                     : standing == 2 ? PresenterStanding.MEMBER_WITH_CONSENT : PresenterStanding.MEMBER_WITHOUT_CONSENT;
-            int hearing = rows.getInt(17);
+            int hearing = rows.getInt("i_hearing_id");
             Integer hearingId = rows.wasNull() ? null : hearing;
-            long page = rows.getLong(24);
+            long page = rows.getLong("h_page_id");
             Long hearingPageId = rows.wasNull() ? null : page;
-            prototype = new AgendaRow(id, rows.getInt(2), rows.getInt(3), rows.getString(4),
-                    AgendaItemKind.valueOf(rows.getString(5)), Validation.parse(rows.getString(6), StandingKind.class),
-                    rows.getString(7), rows.getString(8), presenter, rows.getInt(10), rows.getBoolean(11),
-                    rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
-                    hearingId, hearingPageId, List.of(), rows.getInt(18), List.of());
+            prototype = new AgendaRow(id, rows.getInt("i_meeting_id"), rows.getInt("i_sort_order"),
+                    rows.getString("i_title"), AgendaItemKind.valueOf(rows.getString("i_kind")),
+                    Validation.parse(rows.getString("i_standing_kind"), StandingKind.class),
+                    rows.getString("i_presenter_user_key"), rows.getString("i_presenter_name"), presenter,
+                    rows.getInt("i_duration_minutes"), rows.getBoolean("i_closed"),
+                    rows.getString("i_case_presentation"), rows.getString("i_recommendation"),
+                    rows.getString("i_decision"), rows.getString("i_dissent"), rows.getString("i_easy_read"),
+                    hearingId, hearingPageId, List.of(), rows.getInt("i_version"), List.of());
         }
 
         AgendaRow build() {

@@ -49,9 +49,10 @@ public class AgendaTextMentions implements PersonMentions {
         if (councilIds.isEmpty() || names.isEmpty()) {
             return List.of();
         }
-        List<String> columns = new ArrayList<>(List.of(I + column("ID"), I + column("MeetingId"), "m." + column("Title"),
-                I + column("Title")));
-        FIELDS.values().forEach(property -> columns.add(I + column(property)));
+        List<String> columns = new ArrayList<>(List.of(I + column("ID") + " AS i_id", I + column("MeetingId")
+                + " AS i_meeting_id", "m." + column("Title") + " AS m_title", I + column("Title") + " AS i_title"));
+        // each text under the name of its field, which is also its label
+        FIELDS.forEach((field, property) -> columns.add(I + column(property) + " AS " + field));
         String query = "SELECT " + String.join(", ", columns) + " FROM " + table(AgendaItemEntity.class) + " i JOIN "
                 + table(MeetingEntity.class) + " m ON m." + column("ID") + " = i." + column("MeetingId")
                 + " WHERE m." + column("CouncilId") + " IN (" + placeholders(councilIds.size())
@@ -62,15 +63,14 @@ public class AgendaTextMentions implements PersonMentions {
             int meeting = -1;
             int number = 0;
             while (rows.next()) {
-                int meetingId = rows.getInt(2);
+                int meetingId = rows.getInt("i_meeting_id");
                 number = meetingId == meeting ? number + 1 : 1;
                 meeting = meetingId;
-                int column = 5;
                 for (String field : FIELDS.keySet()) {
-                    if (PersonMentions.mentions(rows.getString(column++), names)) {
-                        mentions.add(new TextMention("agendaItem", rows.getInt(1), meetingId, number, field,
-                                i18n.text("samraad.privacy.mention.agenda-item", rows.getString(3), number,
-                                        rows.getString(4), i18n.text("samraad.privacy.field." + field))));
+                    if (PersonMentions.mentions(rows.getString(field), names)) {
+                        mentions.add(new TextMention("agendaItem", rows.getInt("i_id"), meetingId, number, field,
+                                i18n.text("samraad.privacy.mention.agenda-item", rows.getString("m_title"), number,
+                                        rows.getString("i_title"), i18n.text("samraad.privacy.field." + field))));
                     }
                 }
             }

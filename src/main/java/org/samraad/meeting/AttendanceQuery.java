@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AttendanceQuery {
-    private static final String SELECT = "SELECT m." + column("AttendanceVersion") + ", a." + column("ID")
-            + ", a." + column("MemberId") + ", a." + column("UserKey") + ", a." + column("Name")
-            + ", a." + column("OrganisationId") + ", o." + column("Name") + ", a." + column("Status")
-            + ", a." + column("SubstituteId")
+    private static final String SELECT = "SELECT m." + column("AttendanceVersion") + " AS m_attendance_version, a."
+            + column("ID") + " AS a_id, a." + column("MemberId") + " AS a_member_id, a." + column("UserKey")
+            + " AS a_user_key, a." + column("Name") + " AS a_name, a." + column("OrganisationId")
+            + " AS a_organisation_id, o." + column("Name") + " AS o_name, a." + column("Status") + " AS a_status, a."
+            + column("SubstituteId") + " AS a_substitute_id"
             + " FROM " + table(MeetingEntity.class) + " m"
             + " LEFT JOIN " + table(AttendanceEntity.class) + " a ON a." + column("MeetingId") + " = m." + column("ID")
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
@@ -47,19 +48,20 @@ public class AttendanceQuery {
         int version = 0;
         List<Row> lines = new ArrayList<>();
         while (rows.next()) {
-            version = rows.getInt(1);
-            Integer id = nullableInt(rows, 2);
+            version = rows.getInt("m_attendance_version");
+            Integer id = nullableInt(rows, "a_id");
             if (id == null) {
                 continue;
             }
-            lines.add(new Row(id, nullableInt(rows, 3), rows.getString(4), rows.getString(5), nullableInt(rows, 6),
-                    rows.getString(7), org.samraad.platform.Validation.parse(rows.getString(8), AttendanceStatus.class),
-                    nullableInt(rows, 9)));
+            lines.add(new Row(id, nullableInt(rows, "a_member_id"), rows.getString("a_user_key"),
+                    rows.getString("a_name"), nullableInt(rows, "a_organisation_id"), rows.getString("o_name"),
+                    org.samraad.platform.Validation.parse(rows.getString("a_status"), AttendanceStatus.class),
+                    nullableInt(rows, "a_substitute_id")));
         }
         return new Sheet(version, lines);
     }
 
-    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }

@@ -28,30 +28,39 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingContextQuery {
-    private static final String SELECT = "SELECT m." + column("ID")
-            + ", m." + column("CouncilId") + ", m." + column("PageId") + ", m." + column("Title")
-            + ", m." + column("Kind") + ", m." + column("Status") + ", m." + column("StartsAt")
-            + ", m." + column("EndsAt") + ", m." + column("Place") + ", m." + column("OpenToPublic")
-            + ", m." + column("RequestDeadline") + ", m." + column("DispatchDeadline")
-            + ", m." + column("AgendaPublishedAt") + ", m." + column("MinutesApprovedAt")
-            + ", m." + column("MinutesApprovedBy") + ", m." + column("MinutesReopenedAt")
-            + ", m." + column("MinutesReopenedBy") + ", m." + column("MinutesPublishedAt")
-            + ", m." + column("Version")
-            + ", c." + column("SpaceKey") + ", c." + column("Name") + ", c." + column("Kind")
-            + ", c." + column("Purpose") + ", c." + column("Version") + ", c." + column("Locale")
+    private static final String SELECT = "SELECT m." + column("ID") + " AS m_id"
+            + ", m." + column("CouncilId") + " AS m_council_id, m." + column("PageId") + " AS m_page_id"
+            + ", m." + column("Title") + " AS m_title, m." + column("Kind") + " AS m_kind"
+            + ", m." + column("Status") + " AS m_status, m." + column("StartsAt") + " AS m_starts_at"
+            + ", m." + column("EndsAt") + " AS m_ends_at, m." + column("Place") + " AS m_place"
+            + ", m." + column("OpenToPublic") + " AS m_open_to_public"
+            + ", m." + column("RequestDeadline") + " AS m_request_deadline"
+            + ", m." + column("DispatchDeadline") + " AS m_dispatch_deadline"
+            + ", m." + column("AgendaPublishedAt") + " AS m_agenda_published_at"
+            + ", m." + column("MinutesApprovedAt") + " AS m_minutes_approved_at"
+            + ", m." + column("MinutesApprovedBy") + " AS m_minutes_approved_by"
+            + ", m." + column("MinutesReopenedAt") + " AS m_minutes_reopened_at"
+            + ", m." + column("MinutesReopenedBy") + " AS m_minutes_reopened_by"
+            + ", m." + column("MinutesPublishedAt") + " AS m_minutes_published_at"
+            + ", m." + column("Version") + " AS m_version"
+            + ", c." + column("SpaceKey") + " AS c_space_key, c." + column("Name") + " AS c_name"
+            + ", c." + column("Kind") + " AS c_kind, c." + column("Purpose") + " AS c_purpose"
+            + ", c." + column("Version") + " AS c_version, c." + column("Locale") + " AS c_locale"
             + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " mb WHERE mb." + column("CouncilId")
             + " = c." + column("ID") + " AND mb." + column("UserKey") + " = ? AND mb." + column("Role") + " <> '"
             + MemberRole.OBSERVER.name() + "' AND mb." + column("AnonymisedAt") + " IS NULL AND (mb."
             + column("TermStart") + " IS NULL OR mb." + column("TermStart") + " <= ?) AND (mb." + column("TermEnd")
-            + " IS NULL OR mb." + column("TermEnd") + " >= ?))"
-            + ", m." + column("MinutesTarget") + ", c." + column("RequestDays") + ", c." + column("DispatchDays")
-            + ", c." + column("MinutesDays") + ", c." + column("MeetingTitlePattern")
-            + ", c." + column("ActionReminderDays")
+            + " IS NULL OR mb." + column("TermEnd") + " >= ?)) AS caller_insider"
+            + ", m." + column("MinutesTarget") + " AS m_minutes_target"
+            + ", c." + column("RequestDays") + " AS c_request_days, c." + column("DispatchDays") + " AS c_dispatch_days"
+            + ", c." + column("MinutesDays") + " AS c_minutes_days"
+            + ", c." + column("MeetingTitlePattern") + " AS c_meeting_title_pattern"
+            + ", c." + column("ActionReminderDays") + " AS c_action_reminder_days"
             + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " ms WHERE ms." + column("CouncilId")
             + " = c." + column("ID") + " AND ms." + column("UserKey") + " = ? AND ms." + column("Role") + " = '"
             + MemberRole.SECRETARY.name() + "' AND ms." + column("AnonymisedAt") + " IS NULL AND (ms."
             + column("TermStart") + " IS NULL OR ms." + column("TermStart") + " <= ?) AND (ms." + column("TermEnd")
-            + " IS NULL OR ms." + column("TermEnd") + " >= ?))"
+            + " IS NULL OR ms." + column("TermEnd") + " >= ?)) AS caller_secretary"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -86,36 +95,41 @@ public class MeetingContextQuery {
     }
 
     private static Row read(ResultSet rows) throws SQLException {
-        String locale = rows.getString(25);
+        String locale = rows.getString("c_locale");
         ZoneId zone = CouncilZone.forLocale(locale);
-        long pageId = rows.getLong(3);
+        long pageId = rows.getLong("m_page_id");
         Long page = rows.wasNull() ? null : pageId;
         Meeting meeting = new Meeting(
-                rows.getInt(1),
-                rows.getInt(2),
+                rows.getInt("m_id"),
+                rows.getInt("m_council_id"),
                 page,
-                rows.getString(4),
-                MeetingKind.valueOf(rows.getString(5)),
-                MeetingStatus.valueOf(rows.getString(6)),
-                Meeting.local(date(rows.getTimestamp(7)), zone),
-                Meeting.local(date(rows.getTimestamp(8)), zone),
+                rows.getString("m_title"),
+                MeetingKind.valueOf(rows.getString("m_kind")),
+                MeetingStatus.valueOf(rows.getString("m_status")),
+                Meeting.local(date(rows.getTimestamp("m_starts_at")), zone),
+                Meeting.local(date(rows.getTimestamp("m_ends_at")), zone),
                 zone.getId(),
-                rows.getString(9),
-                rows.getBoolean(10),
-                rows.getTimestamp(11) == null ? null : CalendarDays.toDay(rows.getTimestamp(11)),
-                rows.getTimestamp(12) == null ? null : CalendarDays.toDay(rows.getTimestamp(12)),
-                CalendarDays.toDay(rows.getTimestamp(27)),
-                instant(rows.getTimestamp(13)),
-                instant(rows.getTimestamp(14)),
-                rows.getString(15),
-                instant(rows.getTimestamp(16)),
-                rows.getString(17),
-                instant(rows.getTimestamp(18)),
-                rows.getInt(19));
-        Council council = new Council(meeting.councilId(), rows.getString(20), rows.getString(21),
-                CouncilKind.valueOf(rows.getString(22)), rows.getString(23), locale, rows.getInt(28),
-                rows.getInt(29), rows.getInt(30), rows.getString(31), rows.getInt(32), rows.getInt(24));
-        return new Row(meeting, council, locale, rows.getLong(26) > 0, rows.getLong(33) > 0);
+                rows.getString("m_place"),
+                rows.getBoolean("m_open_to_public"),
+                rows.getTimestamp("m_request_deadline") == null ? null
+                        : CalendarDays.toDay(rows.getTimestamp("m_request_deadline")),
+                rows.getTimestamp("m_dispatch_deadline") == null ? null
+                        : CalendarDays.toDay(rows.getTimestamp("m_dispatch_deadline")),
+                CalendarDays.toDay(rows.getTimestamp("m_minutes_target")),
+                instant(rows.getTimestamp("m_agenda_published_at")),
+                instant(rows.getTimestamp("m_minutes_approved_at")),
+                rows.getString("m_minutes_approved_by"),
+                instant(rows.getTimestamp("m_minutes_reopened_at")),
+                rows.getString("m_minutes_reopened_by"),
+                instant(rows.getTimestamp("m_minutes_published_at")),
+                rows.getInt("m_version"));
+        Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
+                CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
+                rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
+                rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"),
+                rows.getInt("c_version"));
+        return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
+                rows.getLong("caller_secretary") > 0);
     }
 
     private static Date date(Timestamp timestamp) {

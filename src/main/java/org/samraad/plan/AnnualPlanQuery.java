@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnnualPlanQuery {
-    private static final String SQL = "SELECT 'E', " + column("ID") + ", " + column("Kind") + ", NULL, "
-            + column("Title") + ", " + column("StartsAt") + ", " + column("EndsAt") + ", CASE WHEN "
-            + column("AllDay") + " THEN 1 ELSE 0 END, " + column("Place") + ", " + column("Description")
-            + ", NULL, " + column("Version") + " FROM " + table(PlanEntryEntity.class) + " WHERE "
+    /** The first branch names the columns of all three (a UNION takes its labels from the first). */
+    private static final String SQL = "SELECT 'E' AS p_source, " + column("ID") + " AS p_item_id, " + column("Kind")
+            + " AS p_kind, NULL AS p_status, " + column("Title") + " AS p_title, " + column("StartsAt") + " AS p_starts_at, "
+            + column("EndsAt") + " AS p_ends_at, CASE WHEN " + column("AllDay") + " THEN 1 ELSE 0 END AS p_all_day, "
+            + column("Place") + " AS p_place, " + column("Description") + " AS p_description, NULL AS p_page_id, "
+            + column("Version") + " AS p_version FROM " + table(PlanEntryEntity.class) + " WHERE "
             + column("CouncilId") + " = ? AND " + column("StartsAt") + " >= ? AND " + column("StartsAt") + " < ?"
             + " UNION ALL SELECT 'M', " + column("ID") + ", " + column("Kind") + ", " + column("Status") + ", "
             + column("Title") + ", " + column("StartsAt") + ", " + column("EndsAt") + ", 0, " + column("Place")
@@ -62,16 +64,16 @@ public class AnnualPlanQuery {
     }
 
     private static AnnualPlanItem read(ResultSet rows, ZoneId zone) throws SQLException {
-        String source = rows.getString(1).trim();
-        boolean allDay = rows.getInt(8) == 1;
+        String source = rows.getString("p_source").trim();
+        boolean allDay = rows.getInt("p_all_day") == 1;
         LocalDateTime starts;
         if ("H".equals(source)) {
-            starts = CalendarDays.toDay(rows.getTimestamp(6)).atStartOfDay();
+            starts = CalendarDays.toDay(rows.getTimestamp("p_starts_at")).atStartOfDay();
         } else {
-            starts = LocalDateTime.ofInstant(rows.getTimestamp(6).toInstant(), zone);
+            starts = LocalDateTime.ofInstant(rows.getTimestamp("p_starts_at").toInstant(), zone);
         }
-        Timestamp ends = rows.getTimestamp(7);
-        long pageId = rows.getLong(11);
+        Timestamp ends = rows.getTimestamp("p_ends_at");
+        long pageId = rows.getLong("p_page_id");
         Long page = rows.wasNull() ? null : pageId;
         return new AnnualPlanItem(
                 switch (source) {
@@ -79,16 +81,16 @@ public class AnnualPlanQuery {
                     case "H" -> AnnualPlanSource.HEARING_DEADLINE;
                     default -> AnnualPlanSource.ENTRY;
                 },
-                rows.getInt(2),
-                rows.getString(3),
-                rows.getString(5),
+                rows.getInt("p_item_id"),
+                rows.getString("p_kind"),
+                rows.getString("p_title"),
                 starts.toLocalDate(),
                 allDay ? null : starts.toLocalTime(),
                 ends == null ? null : LocalTime.from(LocalDateTime.ofInstant(ends.toInstant(), zone)),
-                rows.getString(4),
-                rows.getString(9),
-                rows.getString(10),
+                rows.getString("p_status"),
+                rows.getString("p_place"),
+                rows.getString("p_description"),
                 page,
-                rows.getInt(12));
+                rows.getInt("p_version"));
     }
 }

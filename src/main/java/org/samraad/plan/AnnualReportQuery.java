@@ -43,10 +43,12 @@ public class AnnualReportQuery {
     private static final String NUMBER = "CAST(NULL AS DECIMAL(19, 0))";
     private static final String TIME = "NULL";
 
-    private static final String MEETINGS = "SELECT 'M', " + TEXT + ", g." + column("Status") + ", "
-            + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", g." + column("StartsAt")
-            + ", g." + column("AgendaPublishedAt") + ", g." + column("DispatchDeadline")
-            + ", g." + column("MinutesApprovedAt") + ", g." + column("MinutesTarget")
+    /** The first branch labels the columns of every branch (a UNION takes its labels from the first): the slots. */
+    private static final String MEETINGS = "SELECT 'M' AS section, " + TEXT + " AS text_1, g." + column("Status")
+            + " AS text_2, " + NUMBER + " AS number_1, " + NUMBER + " AS number_2, " + NUMBER + " AS number_3, "
+            + NUMBER + " AS number_4, g." + column("StartsAt") + " AS time_1, g." + column("AgendaPublishedAt")
+            + " AS time_2, g." + column("DispatchDeadline") + " AS time_3, g." + column("MinutesApprovedAt")
+            + " AS time_4, g." + column("MinutesTarget") + " AS time_5"
             + " FROM " + table(MeetingEntity.class) + " g WHERE g." + column("CouncilId") + " = ?"
             + " AND g." + column("StartsAt") + " >= ? AND g." + column("StartsAt") + " < ?";
 
@@ -123,32 +125,35 @@ public class AnnualReportQuery {
         List<ReportRows.Hearing> hearings = new ArrayList<>();
         List<ReportRows.Actions> actions = new ArrayList<>();
         while (rows.next()) {
-            switch (rows.getString(1)) {
-                case "M" -> meetings.add(new ReportRows.Meeting(rows.getString(3), instant(rows, 8), instant(rows, 9),
-                        day(rows, 10), instant(rows, 11), day(rows, 12)));
-                case "A" -> memberMeetings.add(new ReportRows.MemberMeeting(rows.getString(2), rows.getString(3),
-                        instant(rows, 8), day(rows, 9), day(rows, 10)));
-                case "I" -> items.add(new ReportRows.Items(rows.getString(2), rows.getInt(4), rows.getInt(5), rows.getInt(6)));
-                case "H" -> hearings.add(new ReportRows.Hearing(rows.getString(3), day(rows, 8), day(rows, 9)));
-                case "X" -> actions.add(new ReportRows.Actions(nullableInt(rows, 7), rows.getString(2), rows.getInt(4),
-                        rows.getInt(5), rows.getInt(6)));
-                default -> throw new SQLException("Unknown report section " + rows.getString(1));
+            String section = rows.getString("section");
+            switch (section) {
+                case "M" -> meetings.add(new ReportRows.Meeting(rows.getString("text_2"), instant(rows, "time_1"),
+                        instant(rows, "time_2"), day(rows, "time_3"), instant(rows, "time_4"), day(rows, "time_5")));
+                case "A" -> memberMeetings.add(new ReportRows.MemberMeeting(rows.getString("text_1"),
+                        rows.getString("text_2"), instant(rows, "time_1"), day(rows, "time_2"), day(rows, "time_3")));
+                case "I" -> items.add(new ReportRows.Items(rows.getString("text_1"), rows.getInt("number_1"),
+                        rows.getInt("number_2"), rows.getInt("number_3")));
+                case "H" -> hearings.add(new ReportRows.Hearing(rows.getString("text_2"), day(rows, "time_1"),
+                        day(rows, "time_2")));
+                case "X" -> actions.add(new ReportRows.Actions(nullableInt(rows, "number_4"), rows.getString("text_1"),
+                        rows.getInt("number_1"), rows.getInt("number_2"), rows.getInt("number_3")));
+                default -> throw new SQLException("Unknown report section " + section);
             }
         }
         return new ReportRows(meetings, memberMeetings, items, hearings, actions);
     }
 
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
+    private static Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp value = rows.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 
     /** A calendar day as stored (midnight UTC). */
-    private static LocalDate day(ResultSet rows, int column) throws SQLException {
+    private static LocalDate day(ResultSet rows, String column) throws SQLException {
         return CalendarDays.toDay(rows.getTimestamp(column));
     }
 
-    private static Integer nullableInt(ResultSet rows, int column) throws SQLException {
+    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
     }
