@@ -160,10 +160,6 @@ public class ActionReads {
     }
 
     private ActionItem item(ActionRow row, Council council, LocalDate today) {
-        ShownName owner = owner(row, council);
-        return new ActionItem(row.id(), row.councilId(), row.title(), row.description(), owner.userKey(),
-                owner.name(), owner.hidden(), row.ownerMemberId(), row.organisationId(), row.organisationName(), row.dueDate(), row.status(),
-                row.percentDone(), row.progressNote(), row.meetingId(), row.agendaItemId(), row.createdAt(),
-                row.updatedAt(), row.completedAt(), row.overdueOn(today), row.version());
+        return row.shown(owner(row, council), today);
     }
 }

@@ -1,38 +1,47 @@
 package org.samraad.action;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import org.samraad.council.PersonStanding;
+import org.samraad.council.ShownName;
 
 /**
- * One action as read in one statement with its organisation's name, its owner's standing in the council and whether
- * the caller serves on the council as an insider; the service turns it into an {@link ActionItem}.
+ * One action as read in one statement: the {@link ActionItem} as stored (its owner as stored, not yet shown to
+ * anyone; not yet judged overdue), with what decides how its owner is shown to the caller: the owner's standing in
+ * the council and whether the caller serves on the council as an insider.
  */
-record ActionRow(
-        int id,
-        int councilId,
-        String title,
-        String description,
-        String ownerUserKey,
-        String ownerName,
-        Integer ownerMemberId,
-        Integer organisationId,
-        String organisationName,
-        LocalDate dueDate,
-        ActionStatus status,
-        int percentDone,
-        String progressNote,
-        Integer meetingId,
-        Integer agendaItemId,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant completedAt,
-        int version,
-        PersonStanding ownerStanding,
-        boolean callerServingInsider) {
+record ActionRow(ActionItem stored, PersonStanding ownerStanding, boolean callerServingInsider) {
+
+    int id() {
+        return stored.id();
+    }
+
+    int councilId() {
+        return stored.councilId();
+    }
+
+    String ownerUserKey() {
+        return stored.ownerUserKey();
+    }
+
+    String ownerName() {
+        return stored.ownerName();
+    }
+
+    Integer ownerMemberId() {
+        return stored.ownerMemberId();
+    }
 
     /** Due before today and still to do: closed actions are never overdue, whatever their date. */
     boolean overdueOn(LocalDate today) {
-        return dueDate != null && dueDate.isBefore(today) && !status.isClosed();
+        return stored.dueDate() != null && stored.dueDate().isBefore(today) && !stored.status().isClosed();
+    }
+
+    /** The action as the caller sees it: the owner as the member list's rule shows them, overdue as of today. */
+    ActionItem shown(ShownName owner, LocalDate today) {
+        ActionItem a = stored;
+        return new ActionItem(a.id(), a.councilId(), a.title(), a.description(), owner.userKey(), owner.name(),
+                owner.hidden(), a.ownerMemberId(), a.organisationId(), a.organisationName(), a.dueDate(), a.status(),
+                a.percentDone(), a.progressNote(), a.meetingId(), a.agendaItemId(), a.createdAt(), a.updatedAt(),
+                a.completedAt(), overdueOn(today), a.version());
     }
 }

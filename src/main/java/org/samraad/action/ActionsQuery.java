@@ -226,13 +226,14 @@ public class ActionsQuery {
     private static List<ActionRow> read(ResultSet rows) throws SQLException {
         List<ActionRow> actions = new ArrayList<>();
         while (rows.next()) {
-            actions.add(new ActionRow(
+            actions.add(new ActionRow(new ActionItem(
                     rows.getInt("a_id"),
                     rows.getInt("a_council_id"),
                     rows.getString("a_title"),
                     rows.getString("a_description"),
                     rows.getString("a_owner_user_key"),
                     rows.getString("a_owner_name"),
+                    false, // the owner as stored: ActionRow#shown decides what the caller sees
                     nullableInt(rows, "a_owner_member_id"),
                     nullableInt(rows, "a_organisation_id"),
                     rows.getString("o_name"),
@@ -245,7 +246,8 @@ public class ActionsQuery {
                     instant(rows.getTimestamp("a_created_at")),
                     instant(rows.getTimestamp("a_updated_at")),
                     instant(rows.getTimestamp("a_completed_at")),
-                    rows.getInt("a_version"),
+                    false, // overdue is judged for the caller's today by ActionRow#shown
+                    rows.getInt("a_version")),
                     PersonStanding.read(rows, "owner_standing"),
                     rows.getInt("caller_insider") > 0));
         }
