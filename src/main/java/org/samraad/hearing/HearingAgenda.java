@@ -90,7 +90,7 @@ public class HearingAgenda {
             // the meeting before the hearing, in the order approving the minutes takes them, so the two never deadlock
             rowLock.lock(MeetingEntity.class, placement.meetingId());
             int version = versions.claim(HearingEntity.class, id, placement.version());
-            AgendaItem item = agenda.add(placement.meetingId(), AgendaItemInput.of(stored.subject())
+            AgendaItem item = agenda.add(placement.meetingId(), AgendaItemInput.of(stored.title())
                     .kind(AgendaItemKind.HEARING.name())
                     .closed(false)
                     .casePresentation(stored.summary())

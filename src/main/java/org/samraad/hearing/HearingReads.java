@@ -141,16 +141,7 @@ public class HearingReads {
     }
 
     private Hearing hearing(HearingRow row, LocalDate today) {
-        ShownName shown = responsible(row);
-        DeadlineState state = row.deadline() == null ? null
-                : HearingDeadline.state(row.status(), row.deadline(), row.submittedOn(), today);
-        Long daysLeft = row.deadline() == null || !row.status().isOpen() ? null
-                : HearingDeadline.daysLeft(row.deadline(), today);
-        return new Hearing(row.id(), row.councilId(), row.subject(), row.issuingBody(), row.issuerReference(),
-                row.url(), row.summary(), row.receivedOn(), row.deadline(), shown.userKey(), shown.name(),
-                row.status(), List.copyOf(row.status().next()), state, daysLeft, row.pageId(), row.agendaItemId(),
-                row.submittedOn(), row.response(), row.dissent(), row.easyRead(), row.outcome(), row.reviewDate(),
-                row.version());
+        return row.shown(responsible(row), today);
     }
 
     /** Today in the council's zone: deadlines are the council's days. */

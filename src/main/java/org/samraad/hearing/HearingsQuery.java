@@ -121,11 +121,10 @@ public class HearingsQuery {
         int agendaItemId = rows.getInt("h_agenda_item_id");
         Integer agendaItem = rows.wasNull() ? null : agendaItemId;
         String meetingStatus = rows.getString("m_status");
-        return new HearingRow(
+        HearingStatus status = HearingStatus.valueOf(rows.getString("h_status"));
+        Hearing stored = new Hearing(
                 rows.getInt("h_id"),
                 rows.getInt("h_council_id"),
-                rows.getString("c_space_key"),
-                rows.getString("c_locale"),
                 rows.getString("h_subject"),
                 rows.getString("h_issuing_body"),
                 rows.getString("h_issuer_reference"),
@@ -135,7 +134,10 @@ public class HearingsQuery {
                 day(rows.getTimestamp("h_deadline")),
                 rows.getString("h_responsible_user_key"),
                 rows.getString("h_responsible_name"),
-                HearingStatus.valueOf(rows.getString("h_status")),
+                status,
+                List.copyOf(status.next()),
+                null, // the deadline's state and days left need the council's today: HearingRow#shown
+                null,
                 page,
                 agendaItem,
                 day(rows.getTimestamp("h_submitted_on")),
@@ -144,7 +146,8 @@ public class HearingsQuery {
                 rows.getString("h_easy_read"),
                 rows.getString("h_outcome"),
                 day(rows.getTimestamp("h_review_date")),
-                rows.getInt("h_version"),
+                rows.getInt("h_version"));
+        return new HearingRow(stored, rows.getString("c_space_key"), rows.getString("c_locale"),
                 // no item, or its meeting, is gone (null), or the meeting was cancelled
                 meetingStatus != null && !MeetingStatus.CANCELLED.name().equals(meetingStatus),
                 PersonStanding.read(rows, "responsible_standing"),
