@@ -43,6 +43,7 @@ public final class Iso8601Json {
             DateTimeFormatter format = FORMATS.get(value.getClass());
             if (format == null) {
                 provider.reportMappingProblem("no ISO-8601 form for %s", value.getClass().getSimpleName());
+                return;
             }
             out.writeString(format.format(value));
         }
@@ -62,7 +63,10 @@ public final class Iso8601Json {
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-            Class<?> declared = property != null ? property.getType().getRawClass() : context.getContextualType().getRawClass();
+            if (property == null) {
+                return this;
+            }
+            Class<?> declared = property.getType().getRawClass();
             if (!FORMATS.containsKey(declared)) {
                 throw new IllegalStateException("@Iso8601 on a " + declared.getName());
             }

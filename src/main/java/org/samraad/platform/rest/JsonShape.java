@@ -16,6 +16,7 @@ import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,7 @@ final class JsonShape {
     }
 
     private static void fields(JsonParser in, Class<?> record) throws IOException {
-        Map<String, Type> components = new java.util.HashMap<>();
+        Map<String, Type> components = new HashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             components.put(component.getName(), component.getGenericType());
         }
