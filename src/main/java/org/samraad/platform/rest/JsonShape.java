@@ -1,5 +1,7 @@
 package org.samraad.platform.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,7 +27,8 @@ import java.util.Set;
  * The API's rules for a request body, checked against the type the resource takes before any JSON provider binds
  * it, so they hold whatever the host's provider and its ObjectMapper are configured with: the read is bounded
  * ({@link JsonLimits}: 32 levels, no number longer than 100 digits); a record takes only its own fields (an
- * unknown field is refused, naming it); and nothing is coerced: text is a JSON string, a count or id a JSON
+ * unknown field is refused, naming it, unless the record itself says otherwise with
+ * {@code @JsonIgnoreProperties}); and nothing is coerced: text is a JSON string, a count or id a JSON
  * integer that fits, a yes/no a JSON boolean, a list a JSON array, and {@code null} is no value for a primitive.
  * A plain ObjectMapper would take {@code "12"} for 12, {@code 12} for "12", {@code 0.5} for 0 and {@code 1} for
  * true. A refusal is the JSON mapping error the reader would have raised, with the field's path, so the reply is
@@ -78,11 +81,20 @@ final class JsonShape {
     private static void fields(JsonParser in, Class<?> record) throws IOException {
         Map<String, Type> components = new HashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            components.put(component.getName(), component.getGenericType());
+            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            components.put(name, component.getGenericType());
         }
+        // a record that says so by annotation takes (or ignores) more, as the reader would let it
+        JsonIgnoreProperties ignored = record.getAnnotation(JsonIgnoreProperties.class);
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             Type type = components.get(name);
+            if (type == null && ignored != null && (ignored.ignoreUnknown() || List.of(ignored.value()).contains(name))) {
+                in.nextToken();
+                in.skipChildren();
+                continue;
+            }
             if (type == null) {
                 throw UnrecognizedPropertyException.from(in, record, name, new ArrayList<>(components.keySet()));
             }
