@@ -1,6 +1,7 @@
 package org.samraad.action;
 
 import java.time.Instant;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * One recorded change, newest first in a history.
@@ -10,4 +11,4 @@ import java.time.Instant;
  * @param field "created", or the changed field as the API names it (title, status, dueDate, ownerUserKey, …)
  * @param oldValue the value before, as text (dates ISO, status as its constant); user keys are shown as names
  */
-public record ActionHistoryEntry(Instant changedAt, String changedBy, String field, String oldValue, String newValue) {}
+public record ActionHistoryEntry(@Iso8601 Instant changedAt, String changedBy, String field, String oldValue, String newValue) {}

@@ -2,6 +2,7 @@ package org.samraad.action;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * An action item as it leaves the service: immutable, no AO proxy behind it.
@@ -25,14 +26,14 @@ public record ActionItem(
         Integer ownerMemberId,
         Integer organisationId,
         String organisationName,
-        LocalDate dueDate,
+        @Iso8601 LocalDate dueDate,
         ActionStatus status,
         int percentDone,
         String progressNote,
         Integer meetingId,
         Integer agendaItemId,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant completedAt,
+        @Iso8601 Instant createdAt,
+        @Iso8601 Instant updatedAt,
+        @Iso8601 Instant completedAt,
         boolean overdue,
         int version) {}

@@ -3,6 +3,7 @@ package org.samraad.action;
 import java.time.LocalDate;
 import org.samraad.council.PersonStanding;
 import org.samraad.council.ShownName;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * An action as a meeting page lists it (under follow-up, or under the agenda item it came from): who owns it, when
@@ -16,7 +17,7 @@ public record ActionSummary(
         String ownerUserKey,
         String ownerName,
         String organisationName,
-        LocalDate dueDate,
+        @Iso8601 LocalDate dueDate,
         ActionStatus status,
         Integer meetingId,
         Integer agendaItemId,

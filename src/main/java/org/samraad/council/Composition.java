@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A council's composition checked against its members on one day: per seat required, filled and vacant, the
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * stand in and do not. A council without seats has no composition to fulfil and is not reported complete.
  */
 public record Composition(
-        LocalDate date,
+        @Iso8601 LocalDate date,
         int required,
         int filled,
         int vacancies,

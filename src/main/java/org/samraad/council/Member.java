@@ -2,6 +2,7 @@ package org.samraad.council;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A member as one caller may see them; made only by {@link MemberVisibility}. For callers who are not insiders
@@ -24,13 +25,13 @@ public record Member(
         Integer organisationId,
         String organisationName,
         Integer substituteForId,
-        LocalDate termStart,
-        LocalDate termEnd,
+        @Iso8601 LocalDate termStart,
+        @Iso8601 LocalDate termEnd,
         boolean serving,
         boolean anonymised,
         Boolean perDiemEligible,
         boolean publishConsent,
-        Instant consentChangedAt,
+        @Iso8601 Instant consentChangedAt,
         String email,
         String phone,
         String postalAddress,

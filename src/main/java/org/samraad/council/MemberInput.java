@@ -1,6 +1,7 @@
 package org.samraad.council;
 
 import java.time.LocalDate;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * What a client sends to add or change a member: either {@code userKey} (a Confluence user) or {@code name} (a
@@ -17,8 +18,8 @@ public record MemberInput(
         Integer seatId,
         Integer organisationId,
         Integer substituteForId,
-        LocalDate termStart,
-        LocalDate termEnd,
+        @Iso8601 LocalDate termStart,
+        @Iso8601 LocalDate termEnd,
         Boolean perDiemEligible,
         Boolean publishConsent,
         String email,

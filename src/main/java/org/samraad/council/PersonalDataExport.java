@@ -36,6 +36,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
+import org.samraad.platform.rest.Iso8601;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -230,7 +231,7 @@ public class PersonalDataExport {
      * @param references every row that points at the person, by kind and column
      * @param mentions the free-text fields of the space's councils that contain the person's name
      */
-    public record Export(int memberId, int councilId, String spaceKey, Instant exportedAt, Map<String, Object> member,
+    public record Export(int memberId, int councilId, String spaceKey, @Iso8601 Instant exportedAt, Map<String, Object> member,
             Map<String, Object> seat, List<Map<String, Object>> otherMemberships, List<References> references,
             List<TextMention> mentions) {}
 }

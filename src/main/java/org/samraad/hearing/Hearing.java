@@ -2,6 +2,7 @@ package org.samraad.hearing;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A hearing as it leaves the service. The responsible person is shown by display name (resolved from the user key
@@ -19,8 +20,8 @@ public record Hearing(
         String reference,
         String url,
         String summary,
-        LocalDate receivedOn,
-        LocalDate deadline,
+        @Iso8601 LocalDate receivedOn,
+        @Iso8601 LocalDate deadline,
         String responsibleUserKey,
         String responsibleName,
         HearingStatus status,
@@ -29,10 +30,10 @@ public record Hearing(
         Long daysLeft,
         Long pageId,
         Integer agendaItemId,
-        LocalDate submittedOn,
+        @Iso8601 LocalDate submittedOn,
         String response,
         String dissent,
         String easyRead,
         String outcome,
-        LocalDate reviewDate,
+        @Iso8601 LocalDate reviewDate,
         int version) {}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
+import org.samraad.platform.rest.Iso8601;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -56,5 +57,5 @@ public class MinutesApprovalQuery {
     }
 
     /** The decided item and the meeting whose approved minutes hold it. */
-    public record Approval(int agendaItemId, int meetingId, String meetingTitle, Instant meetingStartsAt) {}
+    public record Approval(int agendaItemId, int meetingId, String meetingTitle, @Iso8601 Instant meetingStartsAt) {}
 }

@@ -1,6 +1,7 @@
 package org.samraad.hearing;
 
 import java.time.LocalDate;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A hearing as a macro shows it, with whether the caller may move it on and record its follow-up, and the
@@ -10,5 +11,5 @@ import java.time.LocalDate;
  * @param minutesPending for a hearing in drafting: approved minutes that decided on its response, which the approval
  *     could not approve; null otherwise
  */
-public record ShownHearing(Hearing hearing, boolean editable, LocalDate today, boolean onLiveAgenda,
+public record ShownHearing(Hearing hearing, boolean editable, @Iso8601 LocalDate today, boolean onLiveAgenda,
         MinutesApprovalQuery.Approval minutesPending) {}

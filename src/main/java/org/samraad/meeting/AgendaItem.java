@@ -2,6 +2,7 @@ package org.samraad.meeting;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * One agenda item as it leaves the service, numbered and timed within its agenda. Start times run on the clock,
@@ -31,7 +32,7 @@ public record AgendaItem(
         String presenterName,
         boolean presenterWithheld,
         int durationMinutes,
-        OffsetDateTime startsAt,
+        @Iso8601 OffsetDateTime startsAt,
         boolean closed,
         boolean restricted,
         String casePresentation,

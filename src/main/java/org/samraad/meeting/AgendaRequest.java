@@ -1,6 +1,7 @@
 package org.samraad.meeting;
 
 import java.time.Instant;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A request for an agenda item as one caller may see it. The requester's name follows
@@ -22,7 +23,7 @@ public record AgendaRequest(
         String requesterUserKey,
         boolean requesterHidden,
         boolean mine,
-        Instant submittedAt,
+        @Iso8601 Instant submittedAt,
         boolean late,
         AgendaRequestStatus status,
         String answer,

@@ -2,6 +2,7 @@ package org.samraad.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A meeting's whole attendance: every member serving on the meeting's date with their status (or none yet), the
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record Attendance(
         int meetingId,
-        LocalDate date,
+        @Iso8601 LocalDate date,
         int version,
         List<AttendanceLine> members,
         List<AttendanceLine> guests,

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A meeting as it leaves the services: immutable, times as wall-clock times in the council's zone (what the
@@ -19,20 +20,20 @@ public record Meeting(
         String title,
         MeetingKind kind,
         MeetingStatus status,
-        LocalDateTime startsAt,
-        LocalDateTime endsAt,
+        @Iso8601 LocalDateTime startsAt,
+        @Iso8601 LocalDateTime endsAt,
         String zone,
         String place,
         boolean openToPublic,
-        LocalDate requestDeadline,
-        LocalDate dispatchDeadline,
-        LocalDate minutesTarget,
-        Instant agendaPublishedAt,
-        Instant minutesApprovedAt,
+        @Iso8601 LocalDate requestDeadline,
+        @Iso8601 LocalDate dispatchDeadline,
+        @Iso8601 LocalDate minutesTarget,
+        @Iso8601 Instant agendaPublishedAt,
+        @Iso8601 Instant minutesApprovedAt,
         String minutesApprovedBy,
-        Instant minutesReopenedAt,
+        @Iso8601 Instant minutesReopenedAt,
         String minutesReopenedBy,
-        Instant minutesPublishedAt,
+        @Iso8601 Instant minutesPublishedAt,
         int version) {
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {

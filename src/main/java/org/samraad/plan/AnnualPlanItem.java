@@ -2,6 +2,7 @@ package org.samraad.plan;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * One line of a council's annual plan, whatever its source. Day and times are wall-clock values in the council's
@@ -17,9 +18,9 @@ public record AnnualPlanItem(
         int id,
         String kind,
         String title,
-        LocalDate date,
-        LocalTime startTime,
-        LocalTime endTime,
+        @Iso8601 LocalDate date,
+        @Iso8601 LocalTime startTime,
+        @Iso8601 LocalTime endTime,
         String status,
         String place,
         String description,

@@ -2,6 +2,7 @@ package org.samraad.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * A council's annual report (årsrapport) for one calendar year: the secretariat's key figures, section by
@@ -15,7 +16,7 @@ public record AnnualReport(
         int councilId,
         String councilName,
         int year,
-        LocalDate asOf,
+        @Iso8601 LocalDate asOf,
         boolean running,
         List<String> summary,
         ReportMeetings meetings,

@@ -3,6 +3,7 @@ package org.samraad.plan;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * An own entry on a council's annual plan as it leaves the service: its day and times are wall-clock values in the
@@ -13,9 +14,9 @@ public record PlanEntry(
         int councilId,
         PlanEntryKind kind,
         String title,
-        LocalDate date,
-        LocalTime startTime,
-        LocalTime endTime,
+        @Iso8601 LocalDate date,
+        @Iso8601 LocalTime startTime,
+        @Iso8601 LocalTime endTime,
         String place,
         String description,
         int version) {

@@ -12,6 +12,7 @@ import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.samraad.platform.rest.Iso8601;
 
 /**
  * Writes RFC 5545 calendars: CRLF line ends, content lines folded at 75 octets without splitting a character,
@@ -35,8 +36,8 @@ public final class ICalendarWriter {
     public record Event(
             String uid,
             int sequence,
-            LocalDateTime start,
-            LocalDateTime end,
+            @Iso8601 LocalDateTime start,
+            @Iso8601 LocalDateTime end,
             String summary,
             String location,
             String description,

@@ -221,6 +221,41 @@ public class BadInputIT {
         assertFalse(deep.text(), deep.json().get("message").asText().equals(large.json().get("message").asText()));
     }
 
+    /**
+     * The dev host reads and writes JSON with a plain, unconfigured provider, as Confluence's REST v2 may: the API's
+     * JSON rules are the plugin's own (issue 13, point 3).
+     */
+    @Test
+    public void theApisJsonRulesHoldUnderTheHostsPlainJsonProvider() {
+        String members = API + "/councils/" + councilId + "/members";
+        Reply deep = api.postJson("secretary", members, "[".repeat(33) + "]".repeat(33));
+        assertEquals(deep.text(), 400, deep.status());
+        assertTrue(deep.text(), deep.json().get("message").asText().contains("32"));
+        Reply longNumber = api.postJson("secretary", members, "{\"name\":\"R\",\"seatId\":" + "9".repeat(101) + "}");
+        assertEquals(longNumber.text(), 400, longNumber.status());
+        assertTrue(longNumber.text(), longNumber.json().get("errors").isEmpty());
+        java.util.Set<String> wrongType = new java.util.HashSet<>();
+        for (String[] body : new String[][] {
+                {"seatId", "\"12\""}, {"seatId", "0.5"}, {"seatId", "1e2"}, {"seatId", "\"\""}, {"name", "12"},
+                {"name", "true"}, {"force", "1"}, {"force", "\"true\""}, {"termStart", "20000"}}) {
+            wrongType.add(assertRefused(api.postJson("secretary", members,
+                    "{\"role\":\"MEMBER\",\"name\":\"R\",\"" + body[0] + "\":" + body[1] + "}"), body[0], body[1]));
+        }
+        assertEquals("one message for every mistyped value: " + wrongType, 1, wrongType.size());
+        String unknown = assertRefused(api.postJson("secretary", members,
+                "{\"role\":\"MEMBER\",\"name\":\"R\",\"nickname\":\"X\"}"), "nickname", "X");
+        assertFalse(unknown, wrongType.contains(unknown));
+
+        Reply member = api.postJson("secretary", members,
+                "{\"role\":\"MEMBER\",\"name\":\"R\",\"termStart\":\"2026-03-12\",\"termEnd\":\"2027-03-11T10:00\"}");
+        assertEquals(member.text(), 201, member.status());
+        assertEquals("2026-03-12", member.json().get("termStart").asText());
+        assertEquals("2027-03-11", member.json().get("termEnd").asText());
+        assertEquals(204, api.delete("secretary", API + "/members/" + member.json().get("id").asInt()).status());
+        Reply meeting = api.get("member", API + "/meetings/" + meetingId);
+        assertEquals(meeting.text(), "2026-11-12T17:00:00", meeting.json().get("startsAt").asText());
+    }
+
     @Test
     public void theFrameworksOwnRefusalsNameNoJavaClassEither() {
         List<Reply> replies = List.of(

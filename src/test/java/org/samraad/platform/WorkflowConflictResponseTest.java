@@ -11,13 +11,13 @@ import java.util.Map;
 import org.junit.Test;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.platform.rest.ErrorResponses;
-import org.samraad.platform.rest.JsonMapperResolver;
 import org.samraad.platform.rest.ServiceExceptionMapper;
 import org.samraad.testing.FakeConfluence;
 
 /** The API's answer to a lost workflow race: 409, a message naming the state now, and that state in "current". */
 public class WorkflowConflictResponseTest {
-    private static final ObjectMapper JSON = JsonMapperResolver.create();
+    /** As the host's JSON provider writes it: a plain mapper, no configuration of the plugin's. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final ServiceExceptionMapper mapper = new ServiceExceptionMapper(
             new ErrorResponses(new FakeConfluence().i18n(new HostI18nResolver(List.of("i18n.samraad")))));
 
