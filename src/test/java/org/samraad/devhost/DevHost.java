@@ -32,6 +32,7 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPageManager;
 import org.samraad.devhost.services.HostPermissionManager;
+import org.samraad.devhost.services.HostScheduler;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
 import org.samraad.devhost.services.HostUserManager;
@@ -65,6 +66,7 @@ public final class DevHost implements AutoCloseable {
     private final LocalHome home;
     private final HostJobs jobs;
     private final HostAccessModeService accessMode;
+    private HostScheduler scheduler;
     private boolean closed;
 
     private DevHost(HostDatabase database, ActiveObjects activeObjects, HostStore store, PluginContainer plugin, HostJobs jobs,
@@ -85,6 +87,9 @@ public final class DevHost implements AutoCloseable {
         HostDatabaseSettings database = HostDatabaseSettings.fromSystemProperties(home);
         DevHost host = start(DevHostOptions.of(port, home).withDatabase(database).withNode(setting("devhost.node", null)));
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
+        if ("cron".equals(setting("devhost.schedule", "manual"))) {
+            host.scheduleByCron();
+        }
         // stdout as well: under `mvn -q` Maven's own logger swallows the plugin's slf4j output
         System.out.println("Samråd dev host ready at " + host.baseUrl()
                 + "  (users admin, secretary, member, reader; password = user name; data in " + database.describe()
@@ -225,6 +230,17 @@ public final class DevHost implements AutoCloseable {
         return jobs.run(jobConfigKey);
     }
 
+    /**
+     * Fires the jobs on their cron schedules from now on ({@code -Ddevhost.schedule=cron}); a per-cluster job's run
+     * then runs on the one node of the cluster that claims it.
+     */
+    public synchronized void scheduleByCron() {
+        if (scheduler == null && !closed) {
+            scheduler = HostScheduler.start(jobs, java.time.ZoneId.systemDefault(), firing -> { });
+            LOG.info("Node {} fires the jobs on their cron schedules", node());
+        }
+    }
+
     /** A bean of the plugin's Spring context (its services, or the host services it imports). */
     public <T> T pluginBean(Class<T> type) {
         return plugin.bean(type);
@@ -246,6 +262,9 @@ public final class DevHost implements AutoCloseable {
             return;
         }
         closed = true;
+        if (scheduler != null) {
+            scheduler.close();
+        }
         try {
             server.close();
         } catch (Exception e) {
