@@ -9,7 +9,8 @@ import org.samraad.devhost.persistence.HostDatabaseSettings;
  * {@code org.samraad} (minus the host and test helpers), and the demo seed on an empty database.
  *
  * @param port 0 for a free port
- * @param home the data directory (the HSQLDB database); created if missing, reused across restarts
+ * @param home this node's local home ({@link org.samraad.devhost.persistence.LocalHome}: its id, and the HSQLDB
+ *     database unless another is set); created if missing, reused across restarts, one running host at a time
  * @param database where the host and the plugin keep their tables: by default an HSQLDB file under {@code home}
  * @param descriptor classpath resource of the plugin descriptor
  * @param scanPackages where Spring looks for the plugin's components
