@@ -1,7 +1,6 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,12 @@ import org.samraad.devhost.blueprint.ContentTemplateRenderer;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
 import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.persistence.ClusteredJobs;
 import org.samraad.devhost.persistence.HostDatabase;
 import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.persistence.HostTransactionalExecutorFactory;
+import org.samraad.devhost.persistence.LocalHome;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
@@ -31,6 +32,7 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPageManager;
 import org.samraad.devhost.services.HostPermissionManager;
+import org.samraad.devhost.services.HostScheduler;
 import org.samraad.devhost.services.HostSpaceManager;
 import org.samraad.devhost.services.HostUserAccessor;
 import org.samraad.devhost.services.HostUserManager;
@@ -61,13 +63,14 @@ public final class DevHost implements AutoCloseable {
     private final HostStore store;
     private final PluginContainer plugin;
     private final HostWebServer server;
-    private final Path home;
+    private final LocalHome home;
     private final HostJobs jobs;
     private final HostAccessModeService accessMode;
+    private HostScheduler scheduler;
     private boolean closed;
 
     private DevHost(HostDatabase database, ActiveObjects activeObjects, HostStore store, PluginContainer plugin, HostJobs jobs,
-            HostAccessModeService accessMode, HostWebServer server, Path home) {
+            HostAccessModeService accessMode, HostWebServer server, LocalHome home) {
         this.accessMode = accessMode;
         this.database = database;
         this.activeObjects = activeObjects;
@@ -82,11 +85,15 @@ public final class DevHost implements AutoCloseable {
         int port = Integer.parseInt(setting("devhost.port", "8090"));
         Path home = Path.of(setting("devhost.home", "target/devhost-home"));
         HostDatabaseSettings database = HostDatabaseSettings.fromSystemProperties(home);
-        DevHost host = start(DevHostOptions.of(port, home).withDatabase(database));
+        DevHost host = start(DevHostOptions.of(port, home).withDatabase(database).withNode(setting("devhost.node", null)));
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
+        if ("cron".equals(setting("devhost.schedule", "manual"))) {
+            host.scheduleByCron();
+        }
         // stdout as well: under `mvn -q` Maven's own logger swallows the plugin's slf4j output
         System.out.println("Samråd dev host ready at " + host.baseUrl()
-                + "  (users admin, secretary, member, reader; password = user name; data in " + database.describe() + ")");
+                + "  (users admin, secretary, member, reader; password = user name; data in " + database.describe()
+                + "; node " + host.node() + ")");
         Thread.currentThread().join();
     }
 
@@ -99,10 +106,11 @@ public final class DevHost implements AutoCloseable {
         long started = System.nanoTime();
         JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
         PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath(options.descriptor());
+        LocalHome home = null;
         HostDatabase database = null;
         PluginContainer plugin = null;
         try {
-            Files.createDirectories(options.home());
+            home = LocalHome.open(options.home(), options.node());
             database = HostDatabase.open(options.database(), descriptor.ao().namespace());
             database.migrate(entities(descriptor));
             ActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
@@ -133,23 +141,26 @@ public final class DevHost implements AutoCloseable {
             services.put("eventPublisher", events);
             services.put("multiQueueTaskManager", new HostMailQueue(store));
             services.put("localeManager", new HostLocaleManager(RequestContext.DEFAULT_LOCALE));
-            HostAccessModeService accessMode = new HostAccessModeService();
+            HostAccessModeService accessMode = new HostAccessModeService(database);
+            accessMode.createTable();
             services.put("accessModeService", accessMode);
 
             RestModule rest = descriptor.rest().isEmpty() ? null : descriptor.rest().get(0);
             plugin = PluginContainer.start(services, options.scope(), rest == null ? List.of() : rest.packages());
             PluginContainer container = plugin;
             MacroRegistry macros = new MacroRegistry(descriptor.macros(), container::autowire);
-            HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean);
+            ClusteredJobs clusteredJobs = new ClusteredJobs(database);
+            clusteredJobs.createTable();
+            HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean, clusteredJobs, home.node());
             HostWeb web = new HostWeb(descriptor, store, spaces, permissions, i18n, macros,
                     new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
                     new ContentTemplateRenderer(i18n), jobs, events, accessMode);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
-            DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, options.home());
+            DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, home);
             applicationProperties.absoluteBaseUrl(host.baseUrl());
-            LOG.info("Dev host for {} started in {} ms at {}", descriptor.key(), (System.nanoTime() - started) / 1_000_000,
-                    host.baseUrl());
+            LOG.info("Dev host for {} started in {} ms at {} (node {})", descriptor.key(),
+                    (System.nanoTime() - started) / 1_000_000, host.baseUrl(), home.node());
             if (options.seedDemo()) {
                 new DemoSeed(host).run();
             }
@@ -160,6 +171,9 @@ public final class DevHost implements AutoCloseable {
             }
             if (database != null) {
                 database.close();
+            }
+            if (home != null) {
+                home.close();
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException("The dev host did not start", e);
         }
@@ -188,7 +202,12 @@ public final class DevHost implements AutoCloseable {
     }
 
     public Path home() {
-        return home;
+        return home.directory();
+    }
+
+    /** This node's id in a cluster of dev hosts on one PostgreSQL database. */
+    public String node() {
+        return home.node();
     }
 
     /** Confluence Data Center's read-only mode, as an administrator switches it at {@code /devhost/access-mode}. */
@@ -209,6 +228,17 @@ public final class DevHost implements AutoCloseable {
     /** Runs a {@code <job-config>} job now (the host has no scheduler); empty if there is no such job. */
     public java.util.Optional<com.atlassian.scheduler.JobRunnerResponse> runJob(String jobConfigKey) {
         return jobs.run(jobConfigKey);
+    }
+
+    /**
+     * Fires the jobs on their cron schedules from now on ({@code -Ddevhost.schedule=cron}); a per-cluster job's run
+     * then runs on the one node of the cluster that claims it.
+     */
+    public synchronized void scheduleByCron() {
+        if (scheduler == null && !closed) {
+            scheduler = HostScheduler.start(jobs, java.time.ZoneId.systemDefault(), firing -> { });
+            LOG.info("Node {} fires the jobs on their cron schedules", node());
+        }
     }
 
     /** A bean of the plugin's Spring context (its services, or the host services it imports). */
@@ -232,6 +262,9 @@ public final class DevHost implements AutoCloseable {
             return;
         }
         closed = true;
+        if (scheduler != null) {
+            scheduler.close();
+        }
         try {
             server.close();
         } catch (Exception e) {
@@ -239,6 +272,7 @@ public final class DevHost implements AutoCloseable {
         }
         plugin.close();
         database.close();
+        home.close();
     }
 
     @SuppressWarnings("unchecked")

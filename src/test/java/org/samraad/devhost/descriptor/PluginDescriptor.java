@@ -123,8 +123,12 @@ public record PluginDescriptor(
             String descriptionContentKey,
             boolean last) {}
 
-    /** {@code <job-config>}: JobId = module key; the JobRunner is the plugin bean named by {@code <job key>}. */
-    public record JobConfigModule(String key, String name, String i18nNameKey, String runnerBean, String cron) {}
+    /**
+     * {@code <job-config>}: JobId = module key; the JobRunner is the plugin bean named by {@code <job key>};
+     * {@code perClusterJob="true"} is RunMode.RUN_ONCE_PER_CLUSTER, anything else RUN_LOCALLY (the attribute's default).
+     */
+    public record JobConfigModule(String key, String name, String i18nNameKey, String runnerBean, String cron,
+            boolean perCluster) {}
 
     public record WebItemModule(
             String key,

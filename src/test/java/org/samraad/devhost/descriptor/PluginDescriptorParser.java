@@ -229,7 +229,8 @@ public final class PluginDescriptorParser {
                 e.getAttribute("name"),
                 e.getAttribute("i18n-name-key"),
                 job == null ? null : job.getAttribute("key"),
-                schedule == null ? null : schedule.getAttribute("cron-expression"));
+                schedule == null ? null : schedule.getAttribute("cron-expression"),
+                job != null && Boolean.parseBoolean(job.getAttribute("perClusterJob")));
     }
 
     private static DownloadResource download(Element e) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One dev host per HSQLDB home, held as an operating-system file lock, which the kernel releases when the
- * process dies however it dies. HSQLDB's own lock file is off instead: after a kill -9 it keeps the database
+ * One dev host per directory (a node's local home, and the HSQLDB database in it), held as an operating-system
+ * file lock, which the kernel releases when the process dies however it dies. HSQLDB's own lock file is off instead: after a kill -9 it keeps the database
  * closed until its heartbeat is 10 s stale, so a host restarted at once could not open its data.
  */
 final class HomeLock implements AutoCloseable {

@@ -36,15 +36,15 @@ public record HostDatabaseSettings(Kind kind, String url, String user, String pa
 
     /**
      * {@code -Ddb=hsql} (default) or {@code -Ddb=postgres} with {@code -Ddb.url}, {@code -Ddb.user},
-     * {@code -Ddb.password} (defaults {@link #DEFAULT_POSTGRES_URL}, samraad, samraad), as {@code mvn -Pdevhost}
-     * passes them.
+     * {@code -Ddb.password}, {@code -Ddb.schema} (defaults {@link #DEFAULT_POSTGRES_URL}, samraad, samraad, public),
+     * as {@code mvn -Pdevhost} passes them.
      */
     public static HostDatabaseSettings fromSystemProperties(Path home) {
         String db = property("db", "hsql").toLowerCase(Locale.ROOT);
         return switch (db) {
             case "hsql" -> hsqlFile(home);
             case "postgres" -> postgres(property("db.url", DEFAULT_POSTGRES_URL), property("db.user", "samraad"),
-                    property("db.password", "samraad"), "public");
+                    property("db.password", "samraad"), property("db.schema", "public"));
             default -> throw new IllegalArgumentException(
                     "-Ddb=" + db + ": the dev host runs on -Ddb=hsql (default) or -Ddb=postgres");
         };

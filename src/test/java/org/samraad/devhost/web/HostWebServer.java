@@ -45,6 +45,7 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("session", new SessionServlet(web)), "/devhost/session/*");
         context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
         context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");
+        context.addServlet(new ServletHolder("job-firing", new JobFiringServlet(web)), "/devhost/jobs/fire");
         context.addServlet(new ServletHolder("access-mode", new AccessModeServlet(web)), "/devhost/access-mode");
         for (String contentPath : List.of("/pages/*", "/plugins/createcontent/*", "/spaces/*")) {
             context.addFilter(new FilterHolder(new ReadOnlyContentFilter(web)), contentPath, EnumSet.of(DispatcherType.REQUEST));

@@ -38,7 +38,8 @@ final class JobsServlet extends HostServlet {
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, String outcome) throws IOException {
-        StringBuilder main = new StringBuilder("<h1>Scheduled jobs</h1><p>The dev host runs no schedule; run a job by hand.</p>");
+        StringBuilder main = new StringBuilder("<h1>Scheduled jobs</h1><p>The dev host runs no schedule unless started with -Ddevhost.schedule=cron; run a job by hand.</p>")
+                .append("<p class=\"cluster-node\">This node: <code>").append(Html.text(web.jobs().node())).append("</code></p>");
         if (outcome != null) {
             main.append("<p role=\"status\" class=\"job-outcome\">").append(Html.text(outcome)).append("</p>");
         }
