@@ -31,6 +31,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
@@ -55,7 +56,7 @@ final class HearingTestbed {
         HostEventPublisher events = new HostEventPublisher();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
                 confluence.pagePermissions(), confluence.currentUser(), time);
         MembersQuery members = new MembersQuery(readOnlySql);

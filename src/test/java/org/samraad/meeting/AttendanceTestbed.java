@@ -34,6 +34,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -92,15 +93,15 @@ final class AttendanceTestbed {
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
+                new OrganisationReferencesQuery(readOnlySql, FeaturePorts.councilReferences()));
         UserNames names = new UserNames(users, i18n);
         attendance = new AttendanceService(ao, transactions, versions, access, members, visibility,
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
         requests = new AgendaRequestService(ao, transactions, versions, rowLock, access, members, visibility, names,
                 confluence.currentUser(), time, readOnlySql);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
-                new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql),
-                        new CouncilReferencesQuery(readOnlySql), time),
+                new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()),
+                        new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time),
                 access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, new HostEventPublisher(),
                 new MeetingStepChecks(ao, List.of(), i18n, time));

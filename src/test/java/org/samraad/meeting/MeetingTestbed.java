@@ -20,6 +20,7 @@ import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.SqlStatementCounter;
 
 /** The meeting services wired as the plugin wires them, over the test database and a {@link FakeConfluence}. */
@@ -49,7 +50,7 @@ final class MeetingTestbed {
         permissions = confluence.spacePermissions();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);

@@ -28,6 +28,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -57,7 +58,7 @@ final class PlanTestbed {
         SpacePermissions permissions = confluence.spacePermissions();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence),
