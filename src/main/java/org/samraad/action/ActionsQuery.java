@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
+import org.samraad.meeting.ActionSummary;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -156,7 +157,8 @@ public class ActionsQuery {
                         LocalDate due = rows.getTimestamp(6) == null ? null : CalendarDays.toDay(rows.getTimestamp(6));
                         ActionStatus status = ActionStatus.valueOf(rows.getString(7));
                         actions.add(new ActionSummary(rows.getInt(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), due, status, nullableInt(rows, 8),
+                                rows.getString(4), rows.getString(5), due, "samraad.action.status." + status.name(),
+                                status.isClosed(), nullableInt(rows, 8),
                                 nullableInt(rows, 9), due != null && due.isBefore(today) && !status.isClosed(),
                                 PersonStanding.read(rows, 10)));
                     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.PersonStanding;
-import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaRow.PresenterStanding;
 import org.samraad.platform.Validation;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * A meeting's whole agenda in one statement: the items in order, each with its attachments (LEFT JOIN, in their
  * order) and its dissenting members (LEFT JOIN with their member rows), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
- * without consent to publication, or one with), and its hearing's response page (LEFT JOIN, same council only).
+ * without consent to publication, or one with), and its hearing's response page (a scalar subquery that the hearing
+ * feature gives, see {@link AgendaHearings}; same council only).
  * Every value is a {@code ?} parameter.
  */
 @Component
@@ -34,35 +34,39 @@ public class AgendaQuery {
     /** A dissenter is a member row: its own consent decides (as PersonStanding codes: 1 without, 2 with, 3 anonymised). */
     private static final String DISSENTER_STANDING = "CASE WHEN dm." + column("AnonymisedAt")
             + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
-    private static final String SELECT = "SELECT "
-            + String.join(", ", List.of(I + column("ID"), I + column("MeetingId"), I + column("SortOrder"),
-                    I + column("Title"), I + column("Kind"), I + column("StandingKind"), I + column("PresenterUserKey"),
-                    I + column("PresenterName"), PRESENTER_STANDING, I + column("DurationMinutes"), I + column("Closed"),
-                    I + column("CasePresentation"), I + column("Recommendation"), I + column("Decision"),
-                    I + column("Dissent"), I + column("EasyRead"), I + column("HearingId"), I + column("Version"),
-                    "a." + column("ID"), "a." + column("Title"), "a." + column("AttachmentId"), "a." + column("Url"),
-                    "a." + column("Closed"), "h." + column("PageId"), "d." + column("MemberId"),
-                    "dm." + column("UserKey"), "dm." + column("Name"), DISSENTER_STANDING))
-            + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
-            + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
-            + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
-            + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
-            + column("MemberId")
-            + " LEFT JOIN " + table(HearingEntity.class) + " h ON h." + column("ID") + " = i." + column("HearingId")
-            + " AND h." + column("CouncilId") + " = ?"
-            + " WHERE i." + column("MeetingId") + " = ?"
-            + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
-            + column("ID") + ", d." + column("ID");
+
+    private static String select(AgendaHearings hearings) {
+        return "SELECT "
+                + String.join(", ", List.of(I + column("ID"), I + column("MeetingId"), I + column("SortOrder"),
+                        I + column("Title"), I + column("Kind"), I + column("StandingKind"), I + column("PresenterUserKey"),
+                        I + column("PresenterName"), PRESENTER_STANDING, I + column("DurationMinutes"), I + column("Closed"),
+                        I + column("CasePresentation"), I + column("Recommendation"), I + column("Decision"),
+                        I + column("Dissent"), I + column("EasyRead"), I + column("HearingId"), I + column("Version"),
+                        "a." + column("ID"), "a." + column("Title"), "a." + column("AttachmentId"), "a." + column("Url"),
+                        "a." + column("Closed"), hearings.responsePageSql(I + column("HearingId")), "d." + column("MemberId"),
+                        "dm." + column("UserKey"), "dm." + column("Name"), DISSENTER_STANDING))
+                + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
+                + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
+                + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
+                + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
+                + column("MemberId")
+                + " WHERE i." + column("MeetingId") + " = ?"
+                + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
+                + column("ID") + ", d." + column("ID");
+    }
 
     private final ReadOnlySql sql;
+    private final String select;
 
-    public AgendaQuery(ReadOnlySql sql) {
+    public AgendaQuery(ReadOnlySql sql, AgendaHearings hearings) {
         this.sql = sql;
+        this.select = select(hearings);
     }
 
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
-        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, Boolean.TRUE, councilId, meetingId),
+        // in the order of the ?s: presenter's standing, the hearing's page, dissenters' standing, the meeting
+        return sql.query(select, List.of(Boolean.TRUE, councilId, councilId, Boolean.TRUE, meetingId),
                 AgendaQuery::read);
     }
 

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
@@ -12,6 +13,8 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingPages;
+import org.samraad.hearing.HearingsOnAgenda;
 import org.samraad.meeting.AgendaItemChecks;
 import org.samraad.meeting.AgendaQuery;
 import org.samraad.meeting.AgendaService;
@@ -62,16 +65,16 @@ final class HearingTestbed {
         MembersQuery members = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(),
                 directory, i18n, members);
-        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time);
+        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
+                new AgendaItemChecks(ao, directory, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, directory, i18n, time);
         meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
-                access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                access, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, events,
-                new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time));
+                new MeetingStepChecks(ao, List.of(new HearingMinutesCheck(ao)), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
                 confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
                 confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql),
-                new PageBindings(ao, confluence));
+                new PageBindings(ao, confluence, List.of(new HearingPages(ao))));
         new HearingMinutesListener(events, hearings).register();
     }
 }

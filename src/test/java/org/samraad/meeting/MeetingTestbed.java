@@ -4,11 +4,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
+import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingPages;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
@@ -55,8 +58,8 @@ final class MeetingTestbed {
                 confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access,
-                new PageBindings(ao, confluence), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
-                new MeetingStepChecks(ao, List.of(), i18n, time));
+                new PageBindings(ao, confluence, List.of(new HearingPages(ao))), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+                new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);
         links = links();

@@ -5,12 +5,15 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.util.List;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
+import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilParameter;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingPages;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingContextQuery;
@@ -61,9 +64,9 @@ final class PlanTestbed {
                 new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence),
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence, List.of(new HearingPages(ao))),
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
-                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
+                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         meetingCalendar = new MeetingCalendar(access, i18n, time);
         entries = new PlanEntryService(ao, transactions, versions, permissions, councils);
         plans = new AnnualPlanService(councils, new AnnualPlanQuery(readOnlySql), confluence.pagePermissions(), time);
