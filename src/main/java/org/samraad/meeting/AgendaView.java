@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import org.samraad.council.CouncilOverviewView;
-import org.samraad.council.OptionView;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
+import org.samraad.platform.Paragraphs;
 
 /**
  * What the agenda template shows; plain values only. Built from items already laid out for the reader
@@ -119,7 +119,7 @@ public record AgendaView(
                         .map(AgendaDissenter::name).collect(Collectors.joining(", ")), i18n);
             }
         }
-        List<String> easyRead = item.easyRead() != null ? CouncilOverviewView.paragraphs(item.easyRead())
+        List<String> easyRead = item.easyRead() != null ? Paragraphs.of(item.easyRead())
                 : List.of(item.title());
         List<AgendaAttachmentView> attachments = item.attachments().stream().map(a -> attachment(a, i18n)).toList();
         boolean publicView = view == AgendaViewKind.PUBLIC;
@@ -139,7 +139,7 @@ public record AgendaView(
     private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {
         if (text != null) {
             sections.add(new AgendaTextSection(kind, i18n.text("samraad.agenda.field." + kind),
-                    CouncilOverviewView.paragraphs(text)));
+                    Paragraphs.of(text)));
         }
     }
 

@@ -18,13 +18,13 @@ import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingStepChecks;
-import org.samraad.meeting.MeetingLinks;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.PageBindings;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -87,6 +87,6 @@ final class PlanTestbed {
                 confluence, confluence, application, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         macro = new AnnualPlanMacro(new CouncilParameter(councils, i18n), plans, permissions,
-                new MeetingLinks(application), application, renderer, confluence.currentUser(), i18n);
+                new PageLinks(application), renderer, confluence.currentUser(), i18n);
     }
 }
