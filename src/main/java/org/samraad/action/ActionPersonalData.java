@@ -5,6 +5,7 @@ import static org.samraad.platform.sql.AoTableNames.table;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.List;
+import java.util.function.Consumer;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.samraad.council.EntityColumn;
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionPersonalData implements PersonalDataHolder {
+    /** An owner goes with the name copied beside the key. */
+    private static final Consumer<ActionItemEntity> FORGET_OWNER = a -> {
+        a.setOwnerUserKey(null);
+        a.setOwnerName(null);
+    };
     private final ActiveObjects ao;
 
     public ActionPersonalData(@ComponentImport ActiveObjects ao) {
@@ -27,20 +33,14 @@ public class ActionPersonalData implements PersonalDataHolder {
     @Override
     public List<PersonalReference<?>> byUserKey() {
         return List.of(
-                new PersonalReference<>(ActionItemEntity.class, "OWNER_USER_KEY", a -> {
-                    a.setOwnerUserKey(null);
-                    a.setOwnerName(null);
-                }),
+                new PersonalReference<>(ActionItemEntity.class, "OWNER_USER_KEY", FORGET_OWNER),
                 new PersonalReference<>(ActionItemEntity.class, "CREATED_BY", a -> a.setCreatedBy(null)),
                 new PersonalReference<>(ActionHistoryEntity.class, "CHANGED_BY", h -> h.setChangedBy(null)));
     }
 
     @Override
     public List<PersonalReference<?>> byMemberId() {
-        return List.of(new PersonalReference<>(ActionItemEntity.class, "OWNER_MEMBER_ID", a -> {
-            a.setOwnerUserKey(null);
-            a.setOwnerName(null);
-        }));
+        return List.of(new PersonalReference<>(ActionItemEntity.class, "OWNER_MEMBER_ID", FORGET_OWNER));
     }
 
     @Override

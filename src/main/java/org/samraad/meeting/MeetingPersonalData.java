@@ -3,6 +3,7 @@ package org.samraad.meeting;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import java.util.List;
+import java.util.function.Consumer;
 import net.java.ao.RawEntity;
 import org.samraad.council.EntityColumn;
 import org.samraad.council.PersonalDataHolder;
@@ -15,6 +16,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingPersonalData implements PersonalDataHolder {
+    /** Each person goes with the name copied beside the key. */
+    private static final Consumer<AttendanceEntity> FORGET_ATTENDEE = a -> {
+        a.setUserKey(null);
+        a.setName(null);
+    };
+    private static final Consumer<AgendaRequestEntity> FORGET_REQUESTER = r -> {
+        r.setRequesterUserKey(null);
+        r.setRequesterName(null);
+    };
+
     @Override
     public List<PersonalReference<?>> byUserKey() {
         return List.of(
@@ -22,14 +33,8 @@ public class MeetingPersonalData implements PersonalDataHolder {
                     i.setPresenterUserKey(null);
                     i.setPresenterName(null);
                 }),
-                new PersonalReference<>(AttendanceEntity.class, "USER_KEY", a -> {
-                    a.setUserKey(null);
-                    a.setName(null);
-                }),
-                new PersonalReference<>(AgendaRequestEntity.class, "REQUESTER_USER_KEY", r -> {
-                    r.setRequesterUserKey(null);
-                    r.setRequesterName(null);
-                }),
+                new PersonalReference<>(AttendanceEntity.class, "USER_KEY", FORGET_ATTENDEE),
+                new PersonalReference<>(AgendaRequestEntity.class, "REQUESTER_USER_KEY", FORGET_REQUESTER),
                 new PersonalReference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
                 new PersonalReference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)));
     }
@@ -37,14 +42,8 @@ public class MeetingPersonalData implements PersonalDataHolder {
     @Override
     public List<PersonalReference<?>> byMemberId() {
         return List.of(
-                new PersonalReference<>(AgendaRequestEntity.class, "MEMBER_ID", r -> {
-                    r.setRequesterUserKey(null);
-                    r.setRequesterName(null);
-                }),
-                new PersonalReference<>(AttendanceEntity.class, "MEMBER_ID", a -> {
-                    a.setUserKey(null);
-                    a.setName(null);
-                }),
+                new PersonalReference<>(AgendaRequestEntity.class, "MEMBER_ID", FORGET_REQUESTER),
+                new PersonalReference<>(AttendanceEntity.class, "MEMBER_ID", FORGET_ATTENDEE),
                 // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
                 new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }));
     }
