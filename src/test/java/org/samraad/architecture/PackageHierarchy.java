@@ -1,5 +1,6 @@
 package org.samraad.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,6 +24,16 @@ final class PackageHierarchy {
 
     private PackageHierarchy() {}
 
+    /** The rank of a package directly under the base, or -1 for one outside the order (the root's classes). */
+    static int rank(String feature) {
+        for (int rank = 0; rank < ORDER.size(); rank++) {
+            if (ORDER.get(rank).contains(feature)) {
+                return rank;
+            }
+        }
+        return -1;
+    }
+
     /** No package of {@code base} uses one of the same or a higher rank. */
     static ArchRule order(String base) {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
@@ -40,6 +51,12 @@ final class PackageHierarchy {
             }
         }
         return layers;
+    }
+
+    /** platform, the lowest, uses nothing of the plugin outside itself: not the classes at the root either. */
+    static ArchRule platformStandsAlone(String base) {
+        return noClasses().that().resideInAPackage(base + ".platform..").should().dependOnClassesThat()
+                .resideInAPackage(base);
     }
 
     /** No cycle between the packages directly under {@code base}, whatever the order says. */

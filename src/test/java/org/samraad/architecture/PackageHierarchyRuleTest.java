@@ -28,6 +28,17 @@ public class PackageHierarchyRuleTest {
 
         assertFalse(PackageHierarchy.order(ORDERED).evaluate(classes).hasViolation());
         assertFalse(PackageHierarchy.noCycles(ORDERED).evaluate(classes).hasViolation());
+        assertFalse(PackageHierarchy.platformStandsAlone(ORDERED).evaluate(classes).hasViolation());
+    }
+
+    @Test
+    public void aPlatformClassThatUsesAClassAtTheRootFails() {
+        EvaluationResult result = PackageHierarchy.platformStandsAlone(INVERTED)
+                .evaluate(new ClassFileImporter().importPackages(INVERTED));
+
+        assertTrue(result.hasViolation());
+        assertTrue(result.getFailureReport().getDetails().stream()
+                .allMatch(violation -> violation.contains(INVERTED + ".platform.Text") && violation.contains(INVERTED + ".Schema")));
     }
 
     @Test
