@@ -8,6 +8,7 @@ import org.samraad.action.ActionPersonalData;
 import org.samraad.action.ActionSpaceData;
 import org.samraad.council.CouncilReferences;
 import org.samraad.council.OverviewCounts;
+import org.samraad.council.PersonalDataHolder;
 import org.samraad.council.PersonalReferences;
 import org.samraad.council.SpaceDataHolder;
 import org.samraad.hearing.HearingCouncilReferences;
@@ -39,8 +40,12 @@ public final class FeaturePorts {
     }
 
     public static PersonalReferences personalReferences(ActiveObjects ao) {
-        return new PersonalReferences(List.of(new MeetingPersonalData(), new ActionPersonalData(ao),
-                new HearingPersonalData(), new PlanPersonalData()));
+        return new PersonalReferences(personalData(ao));
+    }
+
+    public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
+        return List.of(new MeetingPersonalData(), new ActionPersonalData(ao), new HearingPersonalData(),
+                new PlanPersonalData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
