@@ -18,12 +18,13 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
+import org.samraad.platform.sql.AoTableNames;
 
 /** The Active Objects model: exactly the entities the descriptor's {@code <ao>} module lists. */
 public final class SamraadSchema {
 
     /** The {@code <ao namespace>}; it names every table ({@code AO_2E1BAF_…}), so it never changes. */
-    public static final String NAMESPACE = "org.samraad";
+    public static final String NAMESPACE = AoTableNames.NAMESPACE;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             OrganisationEntity.class,

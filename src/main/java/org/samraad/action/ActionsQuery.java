@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
+import org.samraad.meeting.ActionSummary;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -167,7 +168,8 @@ public class ActionsQuery {
                         ActionStatus status = ActionStatus.valueOf(rows.getString("a_status"));
                         actions.add(new ActionSummary(rows.getInt("a_id"), rows.getString("a_title"),
                                 rows.getString("a_owner_user_key"), rows.getString("a_owner_name"),
-                                rows.getString("o_name"), due, status, nullableInt(rows, "a_meeting_id"),
+                                rows.getString("o_name"), due, "samraad.action.status." + status.name(),
+                                status.isClosed(), nullableInt(rows, "a_meeting_id"),
                                 nullableInt(rows, "a_agenda_item_id"),
                                 due != null && due.isBefore(today) && !status.isClosed(),
                                 PersonStanding.read(rows, "owner_standing")));

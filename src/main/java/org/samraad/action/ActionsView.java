@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
 
 /**
  * What the register template shows; plain values only (the template may call nothing else, and every getter it

@@ -5,41 +5,53 @@ import static org.samraad.platform.sql.AoTableNames.table;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import org.samraad.action.ActionItemEntity;
-import org.samraad.hearing.HearingEntity;
-import org.samraad.meeting.MeetingEntity;
+import java.util.Locale;
+import java.util.Map;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
  * The four counts of the council overview in one statement, so the macro stays within its budget of three
- * statements however large the council. Members count while their term runs and they are not anonymised;
- * actions while open or in progress; hearings until submitted or declined; meetings unless cancelled.
+ * statements however large the council. Members count while their term runs and they are not anonymised; the other
+ * figures are counted by their features ({@link OverviewCounts}: actions while open or in progress, hearings until
+ * submitted or declined, meetings unless cancelled), 0 where no feature counts.
  */
 @Component
 public class CouncilCountsQuery {
-    private static final String SQL = "SELECT"
-            + " (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " m WHERE m." + column("CouncilId") + " = ?"
-            + "   AND m." + column("AnonymisedAt") + " IS NULL"
-            + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)) AS members,"
-            + " (SELECT COUNT(*) FROM " + table(MeetingEntity.class) + " g WHERE g." + column("CouncilId") + " = ?"
-            + "   AND g." + column("Status") + " <> 'CANCELLED') AS meetings,"
-            + " (SELECT COUNT(*) FROM " + table(ActionItemEntity.class) + " a WHERE a." + column("CouncilId") + " = ?"
-            + "   AND a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')) AS open_actions,"
-            + " (SELECT COUNT(*) FROM " + table(HearingEntity.class) + " h WHERE h." + column("CouncilId") + " = ?"
-            + "   AND h." + column("Status") + " NOT IN ('SUBMITTED', 'DECLINED')) AS open_hearings"
-            + " FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
-
     private final ReadOnlySql sql;
+    private final String statement;
+    private final int counted;
 
-    public CouncilCountsQuery(ReadOnlySql sql) {
+    public CouncilCountsQuery(ReadOnlySql sql, List<OverviewCounts> features) {
         this.sql = sql;
+        Map<OverviewCounts.Figure, String> counts = new EnumMap<>(OverviewCounts.Figure.class);
+        for (OverviewCounts feature : features) {
+            if (counts.put(feature.figure(), feature.countSql()) != null) {
+                throw new IllegalStateException("two features count " + feature.figure());
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add("(SELECT COUNT(*) FROM " + table(MemberEntity.class) + " m WHERE m." + column("CouncilId") + " = ?"
+                + "   AND m." + column("AnonymisedAt") + " IS NULL"
+                + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)) AS members");
+        for (OverviewCounts.Figure figure : OverviewCounts.Figure.values()) {
+            columns.add(counts.getOrDefault(figure, "0") + " AS " + figure.name().toLowerCase(Locale.ROOT));
+        }
+        counted = counts.size();
+        statement = "SELECT " + String.join(", ", columns)
+                + " FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
     }
 
     CouncilCounts countsFor(int councilId, Instant today) {
-        Timestamp day = Timestamp.from(today);
-        return sql.query(SQL, List.of(councilId, day, councilId, councilId, councilId, councilId), rows -> rows.next()
+        List<Object> parameters = new ArrayList<>(List.of(councilId, Timestamp.from(today)));
+        for (int i = 0; i < counted; i++) {
+            parameters.add(councilId);
+        }
+        parameters.add(councilId);
+        return sql.query(statement, parameters, rows -> rows.next()
                 ? new CouncilCounts(rows.getInt("members"), rows.getInt("meetings"), rows.getInt("open_actions"),
                         rows.getInt("open_hearings"))
                 : new CouncilCounts(0, 0, 0, 0));

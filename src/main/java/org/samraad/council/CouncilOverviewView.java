@@ -1,7 +1,7 @@
 package org.samraad.council;
 
-import java.util.Arrays;
 import java.util.List;
+import org.samraad.platform.Paragraphs;
 
 /** What the council overview template shows; plain values only (the template may call nothing else). */
 public record CouncilOverviewView(
@@ -23,18 +23,10 @@ public record CouncilOverviewView(
                 council.id(),
                 council.name(),
                 council.kind().name(),
-                paragraphs(council.purpose()),
+                Paragraphs.of(council.purpose()),
                 counts.members(),
                 counts.meetings(),
                 counts.openActions(),
                 counts.openHearings());
-    }
-
-    /** Blank lines separate paragraphs, so plain text typed by a secretary reads as written. */
-    public static List<String> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.plan.CalendarFeedEntity;
+import net.java.ao.RawEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
@@ -156,7 +156,9 @@ public class CouncilService {
             if (references.isReferenced(id)) {
                 throw new CouncilNotEmptyException();
             }
-            ao.deleteWithSQL(CalendarFeedEntity.class, "COUNCIL_ID = ?", id);
+            for (Class<? extends RawEntity<Integer>> personal : references.goingWith()) {
+                ao.deleteWithSQL(personal, "COUNCIL_ID = ?", id);
+            }
             ao.delete(row);
         });
     }

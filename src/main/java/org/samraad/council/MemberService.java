@@ -16,9 +16,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.action.ActionItemEntity;
-import org.samraad.meeting.AgendaRequestEntity;
-import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
@@ -59,6 +56,7 @@ public class MemberService {
     private final OrganisationService organisations;
     private final UserAccessor users;
     private final TimeSource time;
+    private final List<CouncilReferences> references;
 
     public MemberService(
             @ComponentImport ActiveObjects ao,
@@ -72,7 +70,8 @@ public class MemberService {
             MemberVisibility visibility,
             OrganisationService organisations,
             @ComponentImport UserAccessor users,
-            TimeSource time) {
+            TimeSource time,
+            List<CouncilReferences> references) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -85,6 +84,7 @@ public class MemberService {
         this.organisations = organisations;
         this.users = users;
         this.time = time;
+        this.references = List.copyOf(references);
     }
 
     /** Every member of the council, former ones included (marked not serving); 404 if the caller cannot view it. */
@@ -177,9 +177,7 @@ public class MemberService {
             MemberEntity entity = entity(memberId);
             Council council = councils.get(entity.getCouncilId());
             permissions.require(Permission.EDIT, council.spaceKey());
-            if (ao.count(AttendanceEntity.class, Query.select().where("MEMBER_ID = ?", memberId)) > 0
-                    || ao.count(AgendaRequestEntity.class, Query.select().where("MEMBER_ID = ?", memberId)) > 0
-                    || ao.count(ActionItemEntity.class, Query.select().where("OWNER_MEMBER_ID = ?", memberId)) > 0) {
+            if (hasHistory(memberId)) {
                 throw new MemberHasHistoryException();
             }
             for (MemberEntity substitute : ao.find(MemberEntity.class,
@@ -189,6 +187,12 @@ public class MemberService {
             }
             ao.delete(entity);
         });
+    }
+
+    /** Whether a record of another feature names the member (attendance, agenda requests, owned actions). */
+    private boolean hasHistory(int memberId) {
+        return references.stream().flatMap(feature -> feature.namingMember().stream()).anyMatch(column ->
+                ao.count(column.type(), Query.select().where(column.name() + " = ?", memberId)) > 0);
     }
 
     private MemberEntity entity(int memberId) {

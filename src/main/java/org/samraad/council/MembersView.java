@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
 
 /**
  * What the members template shows; plain values only (the template may call nothing else, and every getter it

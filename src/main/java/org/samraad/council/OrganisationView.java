@@ -1,6 +1,7 @@
 package org.samraad.council;
 
 import java.util.List;
+import org.samraad.platform.Paragraphs;
 
 /**
  * One organisation as the overview template shows it; plain values only (the template may call nothing else).
@@ -36,8 +37,8 @@ public record OrganisationView(
                 organisation.id(),
                 organisation.name(),
                 ContactFormats.isWebAddress(organisation.website()) ? organisation.website() : null,
-                CouncilOverviewView.paragraphs(organisation.offers()),
-                CouncilOverviewView.paragraphs(organisation.targetGroup()),
+                Paragraphs.of(organisation.offers()),
+                Paragraphs.of(organisation.targetGroup()),
                 organisation.contactName(),
                 organisation.contactEmail(),
                 organisation.contactPhone(),

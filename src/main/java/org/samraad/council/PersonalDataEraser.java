@@ -5,9 +5,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.Entity;
-import net.java.ao.Query;
-import org.samraad.action.ActionHistoryEntity;
-import org.samraad.action.PersonalHistoryFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataEraser {
     private final ActiveObjects ao;
+    private final PersonalReferences references;
 
-    public PersonalDataEraser(@ComponentImport ActiveObjects ao) {
+    public PersonalDataEraser(@ComponentImport ActiveObjects ao, PersonalReferences references) {
         this.ao = ao;
+        this.references = references;
     }
 
     /**
@@ -30,7 +29,7 @@ public class PersonalDataEraser {
     public Erasure anonymiseMembership(MemberEntity member, Date when) {
         int rows = clearByMemberId(member.getID());
         if (member.getName() != null) {
-            rows += forgetInActionHistory(member.getName());
+            rows += references.forget(member.getName());
         }
         anonymise(member, when);
         return new Erasure(1, rows);
@@ -52,41 +51,22 @@ public class PersonalDataEraser {
             anonymise(member, when);
             memberships++;
         }
-        for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_USER_KEY) {
+        for (PersonalReference<?> reference : references.byUserKey()) {
             rows += clear(reference, userKey);
         }
-        rows += forgetInActionHistory(userKey);
+        rows += references.forget(userKey);
         return new Erasure(memberships, rows);
-    }
-
-    /**
-     * History keeps who owned an action as text. Those values are unlimited text, which is never filtered in SQL,
-     * so the owner changes are read and compared here; erasure is rare, and the rows stay as history.
-     */
-    private int forgetInActionHistory(String person) {
-        int rows = 0;
-        for (ActionHistoryEntity change : ao.find(ActionHistoryEntity.class, Query.select()
-                .where("CHANGE_KIND IN (?, ?)", PersonalHistoryFields.OWNER_USER_KEY, PersonalHistoryFields.OWNER_NAME))) {
-            boolean named = person.equals(change.getOldValue()) || person.equals(change.getNewValue());
-            if (named) {
-                change.setOldValue(person.equals(change.getOldValue()) ? null : change.getOldValue());
-                change.setNewValue(person.equals(change.getNewValue()) ? null : change.getNewValue());
-                change.save();
-                rows++;
-            }
-        }
-        return rows;
     }
 
     private int clearByMemberId(int memberId) {
         int rows = 0;
-        for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_MEMBER_ID) {
+        for (PersonalReference<?> reference : references.byMemberId()) {
             rows += clear(reference, memberId);
         }
         return rows;
     }
 
-    private <T extends Entity> int clear(PersonalReferences.Reference<T> reference, Object value) {
+    private <T extends Entity> int clear(PersonalReference<T> reference, Object value) {
         T[] rows = ao.find(reference.type(), reference.column() + " = ?", value);
         for (T row : rows) {
             reference.clear().accept(row);

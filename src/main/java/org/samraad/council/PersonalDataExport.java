@@ -23,15 +23,6 @@ import net.java.ao.Entity;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
-import org.samraad.action.ActionHistoryEntity;
-import org.samraad.action.ActionItemEntity;
-import org.samraad.hearing.HearingEntity;
-import org.samraad.hearing.HearingEventEntity;
-import org.samraad.meeting.AgendaDissenterEntity;
-import org.samraad.meeting.AgendaItemEntity;
-import org.samraad.meeting.AgendaRequestEntity;
-import org.samraad.meeting.AttendanceEntity;
-import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
@@ -51,13 +42,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalDataExport {
-    /** A person without an account is referred to by the name stored beside the row. */
-    private static final List<NameColumn> BY_NAME = List.of(
-            new NameColumn(ActionItemEntity.class, "OWNER_NAME"),
-            new NameColumn(AgendaItemEntity.class, "PRESENTER_NAME"),
-            new NameColumn(AttendanceEntity.class, "NAME"),
-            new NameColumn(AgendaRequestEntity.class, "REQUESTER_NAME"),
-            new NameColumn(HearingEntity.class, "RESPONSIBLE_NAME"));
     /** Columns that are the plugin's own secrets, not data about the person. */
     private static final Set<String> WITHHELD = Set.of("TOKEN_HASH");
 
@@ -66,14 +50,16 @@ public class PersonalDataExport {
     private final ReadOnlySql sql;
     private final TimeSource time;
     private final PersonTextSearch texts;
+    private final PersonalReferences personal;
 
     public PersonalDataExport(@ComponentImport ActiveObjects ao, SpacePermissions permissions, ReadOnlySql sql,
-            TimeSource time, PersonTextSearch texts) {
+            TimeSource time, PersonTextSearch texts, PersonalReferences personal) {
         this.ao = ao;
         this.permissions = permissions;
         this.sql = sql;
         this.time = time;
         this.texts = texts;
+        this.personal = personal;
     }
 
     /** 404 for a member the caller cannot see (or none), 403 for a caller who does not administer its space. */
@@ -96,23 +82,23 @@ public class PersonalDataExport {
                         .filter(row -> !Integer.valueOf(memberId).equals(row.get("id"))).toList();
         List<References> references = new ArrayList<>();
         if (userKey != null) {
-            for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_USER_KEY) {
+            for (PersonalReference<?> reference : personal.byUserKey()) {
                 add(references, reference.type(), reference.column(), userKey, councils, spaceKey);
             }
         }
-        for (PersonalReferences.Reference<?> reference : PersonalReferences.BY_MEMBER_ID) {
+        for (PersonalReference<?> reference : personal.byMemberId()) {
             add(references, reference.type(), reference.column(), memberId, councils, spaceKey);
         }
         if (userKey == null && member.getName() != null) {
-            for (NameColumn reference : BY_NAME) {
-                add(references, reference.type(), reference.column(), member.getName(), councils, spaceKey);
+            for (EntityColumn reference : personal.byName()) {
+                add(references, reference.type(), reference.name(), member.getName(), councils, spaceKey);
             }
         }
         return new Export(memberId, council.getID(), spaceKey, time.now(), memberRow, seat, otherMemberships,
                 references, texts.find(spaceKey, texts.names(member)));
     }
 
-    private void add(List<References> references, Class<? extends Entity> type, String column, Object value,
+    private void add(List<References> references, Class<? extends RawEntity<Integer>> type, String column, Object value,
             List<Integer> councils, String spaceKey) {
         List<Map<String, Object>> rows = type == OrganisationEntity.class
                 ? query(type, column, value, "x.\"SPACE_KEY\" = ?", List.of(spaceKey))
@@ -127,32 +113,11 @@ public class PersonalDataExport {
     }
 
     /** The rows of {@code type} whose {@code column} holds {@code value}, in the given councils only. */
-    private List<Map<String, Object>> rows(Class<? extends Entity> type, String column, Object value,
+    private List<Map<String, Object>> rows(Class<? extends RawEntity<Integer>> type, String column, Object value,
             List<Integer> councils) {
         String in = placeholders(councils.size());
-        String scope = scope(type).formatted(in);
+        String scope = personal.councilScope(type).formatted(in);
         return query(type, column, value, scope, councils);
-    }
-
-    /** How a row of each kind belongs to a council: directly, or through its meeting, action or hearing. */
-    private static String scope(Class<? extends Entity> type) {
-        if (type == AgendaItemEntity.class || type == AttendanceEntity.class) {
-            return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
-                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
-        }
-        if (type == AgendaDissenterEntity.class) {
-            return "x.\"AGENDA_ITEM_ID\" IN (SELECT i.\"ID\" FROM " + table(AgendaItemEntity.class) + " i JOIN "
-                    + table(MeetingEntity.class) + " p ON p.\"ID\" = i.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
-        }
-        if (type == ActionHistoryEntity.class) {
-            return "x.\"ACTION_ID\" IN (SELECT p.\"ID\" FROM " + table(ActionItemEntity.class)
-                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
-        }
-        if (type == HearingEventEntity.class) {
-            return "x.\"HEARING_ID\" IN (SELECT p.\"ID\" FROM " + table(HearingEntity.class)
-                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
-        }
-        return "x.\"COUNCIL_ID\" IN (%s)";
     }
 
     private List<Map<String, Object>> query(Class<? extends RawEntity<?>> type, String column, Object value,
@@ -218,8 +183,6 @@ public class PersonalDataExport {
         }
         return name.toString();
     }
-
-    private record NameColumn(Class<? extends Entity> type, String column) {}
 
     /** The rows of one kind that point at the person through one column. */
     public record References(String table, String column, List<Map<String, Object>> rows) {}

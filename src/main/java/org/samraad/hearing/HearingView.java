@@ -1,10 +1,10 @@
 package org.samraad.hearing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.samraad.council.OptionView;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
+import org.samraad.platform.Paragraphs;
 
 /**
  * What the {@code samraad-hearing} template shows of one hearing; plain values only, texts in the reader's
@@ -87,8 +87,8 @@ public record HearingView(
         return new HearingView(domId, h.id(), h.version(), h.title(), h.issuingBody(), h.reference(), h.url(),
                 text(h.receivedOn()), text(h.deadline()), HearingsView.deadlineText(h, i18n), urgent, h.status().name(),
                 i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), steps(h.status(), i18n),
-                h.status() == HearingStatus.DECLINED, text(h.submittedOn()), paragraphs(h.summary()),
-                paragraphs(h.outcome()), text(h.reviewDate()), h.status() == HearingStatus.SUBMITTED, editable, moves,
+                h.status() == HearingStatus.DECLINED, text(h.submittedOn()), Paragraphs.of(h.summary()),
+                Paragraphs.of(h.outcome()), text(h.reviewDate()), h.status() == HearingStatus.SUBMITTED, editable, moves,
                 shown.today().toString(), h.councilId(), shown.onLiveAgenda(),
                 editable && h.status().isOpen() && !shown.onLiveAgenda(),
                 shown.minutesPending() == null ? null
@@ -109,13 +109,5 @@ public record HearingView(
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** Blank lines separate paragraphs; the template prints each as text (encoded), never as markup. */
-    static List<String> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 }

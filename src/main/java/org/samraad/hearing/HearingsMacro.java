@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
-import org.samraad.meeting.MeetingLinks;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.ValidationException;
 
 /**
@@ -28,11 +28,11 @@ public class HearingsMacro extends BlockMacro {
     private final CouncilParameter councilParameter;
     private final HearingReads hearings;
     private final MacroRenderer renderer;
-    private final MeetingLinks links;
+    private final PageLinks links;
     private final I18n i18n;
 
     public HearingsMacro(CouncilParameter councilParameter, HearingReads hearings, MacroRenderer renderer,
-            MeetingLinks links, I18n i18n) {
+            PageLinks links, I18n i18n) {
         this.councilParameter = councilParameter;
         this.hearings = hearings;
         this.renderer = renderer;

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.samraad.council.MemberEntity;
-import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.TextRule;
 import org.samraad.platform.Validation;
@@ -40,10 +39,13 @@ public class AgendaItemChecks {
 
     private final ActiveObjects ao;
     private final UserAccessor users;
+    private final AgendaHearings hearings;
 
-    public AgendaItemChecks(@ComponentImport ActiveObjects ao, @ComponentImport UserAccessor users) {
+    public AgendaItemChecks(@ComponentImport ActiveObjects ao, @ComponentImport UserAccessor users,
+            AgendaHearings hearings) {
         this.ao = ao;
         this.users = users;
+        this.hearings = hearings;
     }
 
     /** Surrounding white space is never meant; empty optional fields are stored as absent. */
@@ -116,8 +118,7 @@ public class AgendaItemChecks {
             validation.add(FieldError.of("closed", "samraad.agenda.error.closed-insiders"));
         }
         if (input.hearingId() != null) {
-            HearingEntity hearing = ao.get(HearingEntity.class, input.hearingId());
-            if (hearing == null || hearing.getCouncilId() != councilId) {
+            if (!hearings.isOfCouncil(input.hearingId(), councilId)) {
                 validation.add(FieldError.of("hearingId", "samraad.agenda.error.unknown-hearing"));
             }
         }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.PersonStanding;
-import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaRow.PresenterStanding;
 import org.samraad.platform.Validation;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * A meeting's whole agenda in one statement: the items in order, each with its attachments (LEFT JOIN, in their
  * order) and its dissenting members (LEFT JOIN with their member rows), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
- * without consent to publication, or one with), and its hearing's response page (LEFT JOIN, same council only).
+ * without consent to publication, or one with), and its hearing's response page (a scalar subquery that the hearing
+ * feature gives, see {@link AgendaHearings}; same council only).
  * Every value is a {@code ?} parameter.
  */
 @Component
@@ -34,42 +34,47 @@ public class AgendaQuery {
     /** A dissenter is a member row: its own consent decides (as PersonStanding codes: 1 without, 2 with, 3 anonymised). */
     private static final String DISSENTER_STANDING = "CASE WHEN dm." + column("AnonymisedAt")
             + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
-    private static final String SELECT = "SELECT "
-            + String.join(", ", List.of(I + column("ID") + " AS i_id", I + column("MeetingId") + " AS i_meeting_id",
-                    I + column("SortOrder") + " AS i_sort_order", I + column("Title") + " AS i_title",
-                    I + column("Kind") + " AS i_kind", I + column("StandingKind") + " AS i_standing_kind",
-                    I + column("PresenterUserKey") + " AS i_presenter_user_key",
-                    I + column("PresenterName") + " AS i_presenter_name", PRESENTER_STANDING + " AS presenter_standing",
-                    I + column("DurationMinutes") + " AS i_duration_minutes", I + column("Closed") + " AS i_closed",
-                    I + column("CasePresentation") + " AS i_case_presentation",
-                    I + column("Recommendation") + " AS i_recommendation", I + column("Decision") + " AS i_decision",
-                    I + column("Dissent") + " AS i_dissent", I + column("EasyRead") + " AS i_easy_read",
-                    I + column("HearingId") + " AS i_hearing_id", I + column("Version") + " AS i_version",
-                    "a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
-                    "a." + column("AttachmentId") + " AS a_attachment_id", "a." + column("Url") + " AS a_url",
-                    "a." + column("Closed") + " AS a_closed", "h." + column("PageId") + " AS h_page_id",
-                    "d." + column("MemberId") + " AS d_member_id", "dm." + column("UserKey") + " AS dm_user_key",
-                    "dm." + column("Name") + " AS dm_name", DISSENTER_STANDING + " AS dissenter_standing"))
-            + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
-            + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
-            + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
-            + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
-            + column("MemberId")
-            + " LEFT JOIN " + table(HearingEntity.class) + " h ON h." + column("ID") + " = i." + column("HearingId")
-            + " AND h." + column("CouncilId") + " = ?"
-            + " WHERE i." + column("MeetingId") + " = ?"
-            + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
-            + column("ID") + ", d." + column("ID");
+
+    private static String select(AgendaHearings hearings) {
+        return "SELECT "
+                + String.join(", ", List.of(I + column("ID") + " AS i_id", I + column("MeetingId") + " AS i_meeting_id",
+                        I + column("SortOrder") + " AS i_sort_order", I + column("Title") + " AS i_title",
+                        I + column("Kind") + " AS i_kind", I + column("StandingKind") + " AS i_standing_kind",
+                        I + column("PresenterUserKey") + " AS i_presenter_user_key",
+                        I + column("PresenterName") + " AS i_presenter_name", PRESENTER_STANDING + " AS presenter_standing",
+                        I + column("DurationMinutes") + " AS i_duration_minutes", I + column("Closed") + " AS i_closed",
+                        I + column("CasePresentation") + " AS i_case_presentation",
+                        I + column("Recommendation") + " AS i_recommendation", I + column("Decision") + " AS i_decision",
+                        I + column("Dissent") + " AS i_dissent", I + column("EasyRead") + " AS i_easy_read",
+                        I + column("HearingId") + " AS i_hearing_id", I + column("Version") + " AS i_version",
+                        "a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
+                        "a." + column("AttachmentId") + " AS a_attachment_id", "a." + column("Url") + " AS a_url",
+                        "a." + column("Closed") + " AS a_closed",
+                        hearings.responsePageSql(I + column("HearingId")) + " AS h_page_id",
+                        "d." + column("MemberId") + " AS d_member_id", "dm." + column("UserKey") + " AS dm_user_key",
+                        "dm." + column("Name") + " AS dm_name", DISSENTER_STANDING + " AS dissenter_standing"))
+                + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
+                + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
+                + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
+                + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
+                + column("MemberId")
+                + " WHERE i." + column("MeetingId") + " = ?"
+                + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
+                + column("ID") + ", d." + column("ID");
+    }
 
     private final ReadOnlySql sql;
+    private final String select;
 
-    public AgendaQuery(ReadOnlySql sql) {
+    public AgendaQuery(ReadOnlySql sql, AgendaHearings hearings) {
         this.sql = sql;
+        this.select = select(hearings);
     }
 
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
-        return sql.query(SELECT, List.of(Boolean.TRUE, councilId, Boolean.TRUE, councilId, meetingId),
+        // in the order of the ?s: presenter's standing, the hearing's page, dissenters' standing, the meeting
+        return sql.query(select, List.of(Boolean.TRUE, councilId, councilId, Boolean.TRUE, meetingId),
                 AgendaQuery::read);
     }
 

@@ -15,9 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.action.ActionItemEntity;
-import org.samraad.action.ActionSummary;
-import org.samraad.action.ActionsQuery;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
 import org.samraad.platform.CalendarDays;
@@ -54,7 +51,7 @@ public class AgendaService {
     private final MeetingAccess meetings;
     private final AgendaQuery query;
     private final AgendaItemChecks checks;
-    private final ActionsQuery actions;
+    private final MeetingActions actions;
     private final MemberVisibility visibility;
     private final UserAccessor users;
     private final I18n i18n;
@@ -68,7 +65,7 @@ public class AgendaService {
             MeetingAccess meetings,
             AgendaQuery query,
             AgendaItemChecks checks,
-            ActionsQuery actions,
+            MeetingActions actions,
             MemberVisibility visibility,
             @ComponentImport UserAccessor users,
             I18n i18n,
@@ -235,11 +232,7 @@ public class AgendaService {
             refuseChanges(existing.getMeetingId());
             ao.deleteWithSQL(AgendaAttachmentEntity.class, "AGENDA_ITEM_ID = ?", itemId);
             ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", itemId);
-            for (ActionItemEntity action : ao.find(ActionItemEntity.class,
-                    Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
-                action.setAgendaItemId(null);
-                action.save();
-            }
+            actions.itemDeleted(itemId);
             for (AgendaRequestEntity request : ao.find(AgendaRequestEntity.class,
                     Query.select().where("AGENDA_ITEM_ID = ?", itemId))) {
                 request.setAgendaItemId(null);

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import org.samraad.action.ActionStatus;
-import org.samraad.action.ActionSummary;
-import org.samraad.council.CouncilOverviewView;
-import org.samraad.council.OptionView;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
+import org.samraad.platform.Paragraphs;
 
 /**
  * What the agenda template shows; plain values only. Built from items already laid out for the reader
@@ -121,7 +119,7 @@ public record AgendaView(
                         .map(AgendaDissenter::name).collect(Collectors.joining(", ")), i18n);
             }
         }
-        List<String> easyRead = item.easyRead() != null ? CouncilOverviewView.paragraphs(item.easyRead())
+        List<String> easyRead = item.easyRead() != null ? Paragraphs.of(item.easyRead())
                 : List.of(item.title());
         List<AgendaAttachmentView> attachments = item.attachments().stream().map(a -> attachment(a, i18n)).toList();
         boolean publicView = view == AgendaViewKind.PUBLIC;
@@ -130,7 +128,7 @@ public record AgendaView(
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         boolean followUp = item.standingKind() == StandingKind.FOLLOW_UP;
         List<AgendaActionView> carried = !followUp ? List.of() : actions.stream()
-                .filter(a -> !a.status().isClosed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
+                .filter(a -> !a.closed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
                 item.closed(), access, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
@@ -141,7 +139,7 @@ public record AgendaView(
     private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {
         if (text != null) {
             sections.add(new AgendaTextSection(kind, i18n.text("samraad.agenda.field." + kind),
-                    CouncilOverviewView.paragraphs(text)));
+                    Paragraphs.of(text)));
         }
     }
 
@@ -164,10 +162,6 @@ public record AgendaView(
                 : person != null ? person : a.organisationName();
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         return new AgendaActionView(a.title(), owner, due, due != null ? due : i18n.text("samraad.agenda.no-due-date"),
-                statusText(a.status(), i18n), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
-    }
-
-    private static String statusText(ActionStatus status, I18n i18n) {
-        return i18n.text("samraad.action.status." + status.name());
+                i18n.text(a.statusKey()), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
     }
 }

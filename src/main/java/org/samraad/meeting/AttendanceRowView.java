@@ -1,7 +1,7 @@
 package org.samraad.meeting;
 
 import java.util.List;
-import org.samraad.council.OptionView;
+import org.samraad.platform.OptionView;
 
 /**
  * One member's row of the attendance table, as text the template only prints.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.samraad.council.MemberRole;
-import org.samraad.council.OptionView;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
 
 /**
  * What the attendance template shows; plain values only (every getter it calls is on the Velocity allowlist).

@@ -1,32 +1,22 @@
 package org.samraad.meeting;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
+import org.samraad.platform.PageLinks;
 import org.springframework.stereotype.Component;
 
-/**
- * Links the meeting macro prints, relative to Confluence's base URL (its context path), as Confluence's own macros
- * build them: a page by id through viewpage.action, and the plugin's REST resources.
- */
+/** Links the meeting macro prints: pages (see {@link PageLinks}) and a meeting's iCalendar file. */
 @Component
 public class MeetingLinks {
-    private final ApplicationProperties application;
+    private final PageLinks pages;
 
-    public MeetingLinks(@ComponentImport ApplicationProperties application) {
-        this.application = application;
+    public MeetingLinks(PageLinks pages) {
+        this.pages = pages;
     }
 
     public String page(long pageId) {
-        return base() + "/pages/viewpage.action?pageId=" + pageId;
+        return pages.page(pageId);
     }
 
     public String calendar(int meetingId) {
-        return base() + "/rest/samraad/1.0/meetings/" + meetingId + "/calendar.ics";
-    }
-
-    private String base() {
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
-        return base == null ? "" : base.replaceAll("/+$", "");
+        return pages.base() + "/rest/samraad/1.0/meetings/" + meetingId + "/calendar.ics";
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.action.ActionItemEntity;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
@@ -67,6 +66,7 @@ public class MeetingService {
     private final TimeSource time;
     private final EventPublisher events;
     private final MeetingStepChecks steps;
+    private final MeetingActions actions;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -83,7 +83,8 @@ public class MeetingService {
             I18n i18n,
             TimeSource time,
             @ComponentImport EventPublisher events,
-            MeetingStepChecks steps) {
+            MeetingStepChecks steps,
+            MeetingActions actions) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -99,6 +100,7 @@ public class MeetingService {
         this.time = time;
         this.events = events;
         this.steps = steps;
+        this.actions = actions;
     }
 
     // --- reads
@@ -267,11 +269,7 @@ public class MeetingService {
             if (MeetingStatus.valueOf(row.getStatus()).decisionsLocked()) {
                 throw new MeetingLockedException();
             }
-            for (ActionItemEntity action : ao.find(ActionItemEntity.class, Query.select().where("MEETING_ID = ?", id))) {
-                action.setMeetingId(null);
-                action.setAgendaItemId(null);
-                action.save();
-            }
+            actions.meetingDeleted(id);
             ao.deleteWithSQL(AgendaAttachmentEntity.class, "MEETING_ID = ?", id);
             for (AgendaItemEntity item : ao.find(AgendaItemEntity.class, Query.select().where("MEETING_ID = ?", id))) {
                 ao.deleteWithSQL(AgendaDissenterEntity.class, "AGENDA_ITEM_ID = ?", item.getID());

@@ -5,7 +5,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import net.java.ao.Query;
-import org.samraad.hearing.HearingEntity;
+import java.util.List;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ValidationException;
 import org.springframework.stereotype.Component;
@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 public class PageBindings {
     private final ActiveObjects ao;
     private final PageManager pageManager;
+    private final List<BoundPages> others;
 
-    public PageBindings(@ComponentImport ActiveObjects ao, @ComponentImport PageManager pageManager) {
+    public PageBindings(@ComponentImport ActiveObjects ao, @ComponentImport PageManager pageManager,
+            List<BoundPages> others) {
         this.ao = ao;
         this.pageManager = pageManager;
+        this.others = List.copyOf(others);
     }
 
     /** What binds a page, with its messages for a page it may not bind. */
@@ -53,7 +56,7 @@ public class PageBindings {
         if (!inSpace(pageId, spaceKey)) {
             throw new ValidationException(FieldError.of("pageId", binder.notInSpace));
         }
-        if (taken(pageId, binder == Binder.MEETING ? binderId : null, binder == Binder.HEARING ? binderId : null)) {
+        if (taken(pageId, binder, binderId)) {
             throw new ValidationException(FieldError.of("pageId", binder.taken));
         }
     }
@@ -68,9 +71,10 @@ public class PageBindings {
      * Whether another meeting or hearing than the asking one is bound to the page. Inside the write, through AO:
      * what the rule checks must be what this transaction sees.
      */
-    private boolean taken(long pageId, Integer meetingId, Integer hearingId) {
-        return ao.count(MeetingEntity.class, Query.select().where("PAGE_ID = ? AND ID <> ?", pageId, other(meetingId))) > 0
-                || ao.count(HearingEntity.class, Query.select().where("PAGE_ID = ? AND ID <> ?", pageId, other(hearingId))) > 0;
+    private boolean taken(long pageId, Binder binder, Integer binderId) {
+        return ao.count(MeetingEntity.class, Query.select().where("PAGE_ID = ? AND ID <> ?", pageId,
+                        other(binder == Binder.MEETING ? binderId : null))) > 0
+                || others.stream().anyMatch(rows -> rows.bound(pageId, other(rows.binder() == binder ? binderId : null)));
     }
 
     /** AO ids start at 1, so 0 excludes nobody. */

@@ -2,9 +2,6 @@ package org.samraad.plan;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +9,11 @@ import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
-import org.samraad.meeting.MeetingLinks;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Validation;
 import java.util.ArrayList;
@@ -37,20 +34,17 @@ public class AnnualPlanMacro extends BlockMacro {
     private final CouncilParameter councilParameter;
     private final AnnualPlanService plans;
     private final SpacePermissions permissions;
-    private final MeetingLinks links;
-    private final ApplicationProperties application;
+    private final PageLinks links;
     private final MacroRenderer renderer;
     private final CurrentUser currentUser;
     private final I18n i18n;
 
     public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanService plans, SpacePermissions permissions,
-            MeetingLinks links, @ComponentImport ApplicationProperties application, MacroRenderer renderer, CurrentUser currentUser,
-            I18n i18n) {
+            PageLinks links, MacroRenderer renderer, CurrentUser currentUser, I18n i18n) {
         this.councilParameter = councilParameter;
         this.plans = plans;
         this.permissions = permissions;
         this.links = links;
-        this.application = application;
         this.renderer = renderer;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -70,10 +64,9 @@ public class AnnualPlanMacro extends BlockMacro {
             boolean editable = interactive && permissions.canEdit(c.spaceKey());
             // a private feed address belongs to a user: anonymous readers have none to make
             boolean feedOffered = interactive && currentUser.userKey().isPresent();
-            String base = application.getBaseUrl(UrlMode.RELATIVE);
             model.put("plan", AnnualPlanView.of(c, plan, plans.today(c), wheel,
                     MacroRenderer.uniqueElementId("samraad-plan-" + c.id()), feedOffered, editable,
-                    base == null ? "" : base.replaceAll("/+$", ""), links::page, i18n));
+                    links.base(), links::page, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }

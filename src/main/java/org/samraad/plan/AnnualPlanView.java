@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
 import org.samraad.council.Council;
-import org.samraad.council.OptionView;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.I18n;
+import org.samraad.platform.OptionView;
 
 /**
  * What the annual plan macro's template gets: the year as twelve months of lines and, for the wheel layout, the

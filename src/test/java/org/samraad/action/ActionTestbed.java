@@ -21,6 +21,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -46,9 +47,9 @@ final class ActionTestbed {
         Transactions transactions = new Transactions(ao);
         permissions = confluence.spacePermissions();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
+                new OrganisationReferencesQuery(readOnlySql, FeaturePorts.councilReferences()));
         FakeUserDirectory directory = new FakeUserDirectory(users);
         members = new MembersQuery(readOnlySql);
         visibility = new MemberVisibility(permissions, confluence.currentUser(), directory, i18n, members);

@@ -21,6 +21,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.RecordingEventPublisher;
 
 public class CouncilBlueprintListenerTest extends AoTestSupport {
@@ -46,8 +47,8 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
-                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
-                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
+                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.overviewCounts()),
+                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()),
                 () -> TODAY);
         events = new RecordingEventPublisher();
         listener = new CouncilBlueprintListener(events, councils, confluence.readOnlyMode());

@@ -19,6 +19,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 
 /** The council home blueprint has no wizard, so its context provider must title the page (create-content would save none). */
 public class CouncilHomeBlueprintContextProviderTest extends AoTestSupport {
@@ -35,8 +36,8 @@ public class CouncilHomeBlueprintContextProviderTest extends AoTestSupport {
         AoTransactionalExecutors executors = new AoTransactionalExecutors(entityManager, sql::record);
         ReadOnlySql readOnlySql = new ReadOnlySql(executors);
         CouncilService councils = new CouncilService(ao, new Transactions(ao), new VersionClaim(executors),
-                new RowLock(executors), confluence.spacePermissions(), new CouncilCountsQuery(readOnlySql),
-                new CouncilReferencesQuery(readOnlySql), () -> Instant.parse("2026-11-22T00:00:00Z"));
+                new RowLock(executors), confluence.spacePermissions(), new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()),
+                new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), () -> Instant.parse("2026-11-22T00:00:00Z"));
         provider = new CouncilHomeBlueprintContextProvider(councils, new UniquePageTitles(confluence),
                 confluence.i18n(new HostI18nResolver(List.of("i18n.samraad"))));
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),

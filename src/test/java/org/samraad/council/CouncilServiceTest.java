@@ -35,6 +35,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 
 public class CouncilServiceTest extends AoTestSupport {
     private static final String ADMIN = "key-admin";
@@ -58,8 +59,8 @@ public class CouncilServiceTest extends AoTestSupport {
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
-                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
-                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))),
+                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.overviewCounts()),
+                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()),
                 () -> TODAY);
     }
 

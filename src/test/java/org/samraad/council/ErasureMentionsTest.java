@@ -27,6 +27,7 @@ import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 
 /**
  * Erasure clears every pointer to a person, but a name typed into a text can only be found: the reply lists every
@@ -50,7 +51,7 @@ public class ErasureMentionsTest extends AoTestSupport {
         ReadOnlySql sql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, this.sql::record));
         I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
-                confluence.currentUser(), new PersonalDataEraser(ao), new PrivacySettings(confluence), () -> NOW,
+                confluence.currentUser(), new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)), new PrivacySettings(confluence), () -> NOW,
                 new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Svend Stille")), List.of(
                         new AgendaTextMentions(sql, i18n), new ActionTextMentions(sql, i18n),
                         new HearingTextMentions(sql, i18n))));

@@ -23,6 +23,7 @@ import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -81,14 +82,14 @@ final class MemberTestbed {
         Transactions transactions = new Transactions(ao);
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         UserAccessor users = new FakeUserDirectory(USERS);
-        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+        councils = new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
+                new OrganisationReferencesQuery(readOnlySql, FeaturePorts.councilReferences()));
         seats = new SeatService(ao, transactions, versions, rowLock, permissions, councils, new SeatsQuery(readOnlySql), organisations, time);
         MembersQuery membersQuery = new MembersQuery(readOnlySql);
         MemberVisibility visibility = new MemberVisibility(permissions, confluence.currentUser(), users, i18n, membersQuery);
         members = new MemberService(ao, transactions, versions, rowLock, permissions, councils, seats, membersQuery, visibility,
-                organisations, users, time);
+                organisations, users, time, FeaturePorts.councilReferences());
         compositions = new CompositionService(councils, seats, membersQuery, time);
         csv = new MemberCsv(councils, members, i18n);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);

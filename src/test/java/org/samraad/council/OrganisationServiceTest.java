@@ -29,6 +29,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 
 /**
  * The organisations directory on a real database: validation, permissions (anonymous, reader, editor, a
@@ -60,7 +61,7 @@ public class OrganisationServiceTest extends AoTestSupport {
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 confluence.spacePermissions(),
                 new OrganisationReferencesQuery(
-                        new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))));
+                        new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()));
     }
 
     // --- create, read, validation
@@ -332,7 +333,7 @@ public class OrganisationServiceTest extends AoTestSupport {
     public void theInUseCheckIsOneStatement() {
         Organisation created = organisations.create(input("UDS", "Org", "OTHER"));
         OrganisationReferencesQuery query =
-                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)));
+                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences());
 
         assertEquals(1, sql.count(() -> query.isReferenced(created.id())));
     }

@@ -31,6 +31,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 
 /**
  * The overview of offers rendered through the product-shaped renderer (automatic HTML encoding, the descriptor's
@@ -55,7 +56,7 @@ public class OrganisationsMacroTest extends AoTestSupport {
                 .actAs(EDITOR);
         organisations = new OrganisationService(ao, new Transactions(ao),
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)), confluence.spacePermissions(),
-                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record))));
+                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()));
         PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
         Templates templates = new Templates(new HostTemplateRenderer(
                 new MethodAllowlist("org.samraad.", descriptor.velocityAllowlist(), false)));

@@ -19,6 +19,7 @@ import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 
 public class PersonErasureServiceTest extends AoTestSupport {
     private static final String SPACE_ADMIN = "key-secretary";
@@ -36,7 +37,7 @@ public class PersonErasureServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .administrator(SITE_ADMIN);
         service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
-                confluence.currentUser(), new PersonalDataEraser(ao), new PrivacySettings(confluence),
+                confluence.currentUser(), new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)), new PrivacySettings(confluence),
                 () -> Instant.parse("2026-11-22T10:00:00Z"),
                 new PersonTextSearch(ao, new FakeUserDirectory(Map.of()), List.of()));
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),

@@ -24,6 +24,7 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.RecordingEventPublisher;
 
 public class PersonalDataEraserTest extends AoTestSupport {
@@ -36,7 +37,7 @@ public class PersonalDataEraserTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        eraser = new PersonalDataEraser(ao);
+        eraser = new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao));
         confluence = new FakeConfluence();
     }
 

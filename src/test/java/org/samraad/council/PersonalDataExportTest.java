@@ -36,6 +36,7 @@ import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 
 /**
  * The per-person export (GDPR articles 15 and 20): the member row and every row that points at the person, by user
@@ -65,7 +66,7 @@ public class PersonalDataExportTest extends AoTestSupport {
         I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         export = new PersonalDataExport(ao, confluence.spacePermissions(),
                 readOnlySql, () -> NOW, new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Petra Person")),
-                        List.of(new AgendaTextMentions(readOnlySql, i18n))));
+                        List.of(new AgendaTextMentions(readOnlySql, i18n))), FeaturePorts.personalReferences(ao));
         uds = council("UDS");
         udsYouth = council("UDS");
         intern = council("INT");

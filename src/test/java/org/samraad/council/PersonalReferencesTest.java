@@ -10,18 +10,19 @@ import net.java.ao.RawEntity;
 import org.junit.Test;
 import org.samraad.SamraadSchema;
 import org.samraad.platform.sql.AoTableNames;
+import org.samraad.testing.FeaturePorts;
 
 /** "Erase this person everywhere" holds only while the inventory lists every column that points at a person. */
 public class PersonalReferencesTest {
     @Test
     public void everyUserKeyColumnOutsideTheMemberRowIsInTheInventory() {
         assertEquals(columns(name -> name.endsWith("UserKey") || name.endsWith("By"), MemberEntity.class),
-                inventory(PersonalReferences.BY_USER_KEY));
+                inventory(inventory().byUserKey()));
     }
 
     @Test
     public void everyMemberIdColumnIsInTheInventory() {
-        assertEquals(columns(name -> name.endsWith("MemberId"), null), inventory(PersonalReferences.BY_MEMBER_ID));
+        assertEquals(columns(name -> name.endsWith("MemberId"), null), inventory(inventory().byMemberId()));
     }
 
     private static Set<String> columns(java.util.function.Predicate<String> personal, Class<?> except) {
@@ -41,7 +42,12 @@ public class PersonalReferencesTest {
         return found;
     }
 
-    private static Set<String> inventory(java.util.List<PersonalReferences.Reference<?>> references) {
+    /** The inventory as the plugin assembles it: council's own columns and every feature's. */
+    private static PersonalReferences inventory() {
+        return FeaturePorts.personalReferences(null);
+    }
+
+    private static Set<String> inventory(java.util.List<PersonalReference<?>> references) {
         return references.stream()
                 .map(r -> r.type().getSimpleName() + "." + r.column())
                 .collect(Collectors.toCollection(TreeSet::new));

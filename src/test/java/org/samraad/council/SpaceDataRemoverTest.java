@@ -17,6 +17,7 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SampleRows;
 
@@ -54,7 +55,7 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     public void removingASpaceWithoutACouncilChangesNothing() {
         fillEveryTableFor("KEPT");
 
-        new SpaceDataRemover(ao).removeSpace("EMPTY");
+        new SpaceDataRemover(ao, FeaturePorts.spaceData()).removeSpace("EMPTY");
 
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             assertEquals(entity.getSimpleName(), 1, ((Entity[]) ao.find(rawType(entity))).length);
@@ -62,7 +63,7 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     }
 
     private SpaceRemovedListener listener() {
-        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao),
+        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao, FeaturePorts.spaceData()),
                 confluence.readOnlyMode());
     }
 

@@ -50,7 +50,7 @@ public class HearingsMacroTest extends AoTestSupport {
                 () -> NOW);
         MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
         macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.reads, renderer,
-                ContextPathLinks.links(), bed.i18n);
+                ContextPathLinks.pageLinks(), bed.i18n);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet Nordby"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }

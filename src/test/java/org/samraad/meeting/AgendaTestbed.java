@@ -12,6 +12,7 @@ import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.action.ActionsFromMeetings;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
@@ -19,6 +20,7 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingsOnAgenda;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
@@ -74,8 +76,8 @@ final class AgendaTestbed {
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql),
+        agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
+                new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)),
                 new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
                         new MembersQuery(readOnlySql)), users, i18n, time);
     }

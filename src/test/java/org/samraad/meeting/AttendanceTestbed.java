@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
@@ -25,6 +26,8 @@ import org.samraad.council.OrganisationService;
 import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.hearing.HearingPages;
+import org.samraad.hearing.HearingsOnAgenda;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
@@ -34,6 +37,7 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -92,20 +96,20 @@ final class AttendanceTestbed {
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         OrganisationService organisations = new OrganisationService(ao, transactions, versions, permissions,
-                new OrganisationReferencesQuery(readOnlySql));
+                new OrganisationReferencesQuery(readOnlySql, FeaturePorts.councilReferences()));
         UserNames names = new UserNames(users, i18n);
         attendance = new AttendanceService(ao, transactions, versions, access, members, visibility,
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
         requests = new AgendaRequestService(ao, transactions, versions, rowLock, access, members, visibility, names,
                 confluence.currentUser(), time, readOnlySql);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
-                new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql),
-                        new CouncilReferencesQuery(readOnlySql), time),
-                access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
+                new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()),
+                        new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time),
+                access, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, new HostEventPublisher(),
-                new MeetingStepChecks(ao, List.of(), i18n, time));
-        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), visibility, users, i18n, time);
+                new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
+        agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
+                new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, users, i18n, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);
         attendanceMacro = new AttendanceMacro(parameter, attendance, renderer, new HostPageBuilderService(), i18n);

@@ -4,11 +4,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
+import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingPages;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
@@ -20,6 +23,7 @@ import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.SqlStatementCounter;
 
 /** The meeting services wired as the plugin wires them, over the test database and a {@link FakeConfluence}. */
@@ -49,13 +53,13 @@ final class MeetingTestbed {
         permissions = confluence.spacePermissions();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
         titles = new MeetingTitles(i18n);
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access,
-                new PageBindings(ao, confluence), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
-                new MeetingStepChecks(ao, List.of(), i18n, time));
+                new PageBindings(ao, confluence, List.of(new HearingPages(ao))), titles, new StandingItems(ao, i18n), confluence.currentUser(), i18n, time, events,
+                new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         calendar = new MeetingCalendar(access, i18n, time);
         neighbours = new MeetingNeighboursQuery(ao);
         links = links();

@@ -30,6 +30,7 @@ import org.samraad.meeting.MeetingTransitionInput;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.Secretariat;
 
 /**
@@ -172,7 +173,7 @@ public class CouncilCalendarTest extends AoTestSupport {
         expect(NotFoundException.class, () -> bed.feeds.feed(member.token()));
 
         assertFalse(bed.feeds.feed(editor.token()).isEmpty());
-        new PersonalDataEraser(ao).eraseUserKey(EDITOR, new Date());
+        new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)).eraseUserKey(EDITOR, new Date());
         expect(NotFoundException.class, () -> bed.feeds.feed(editor.token()));
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.services.HostEventPublisher;
+import org.samraad.hearing.HearingPages;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
@@ -106,9 +107,9 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
         int[] calls = {0};
         MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
                 new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao, confluence), new MeetingTitles(bed.i18n),
+                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), new MeetingTitles(bed.i18n),
                 new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
-                new HostEventPublisher(), null) {
+                new HostEventPublisher(), null, null) {
             @Override
             public Meeting create(int councilId, MeetingInput input) {
                 if (++calls[0] == 3) {

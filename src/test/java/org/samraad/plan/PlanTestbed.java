@@ -5,29 +5,33 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.util.List;
 import net.java.ao.EntityManager;
+import org.samraad.action.ActionsFromMeetings;
+import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilCountsQuery;
 import org.samraad.council.CouncilReferencesQuery;
 import org.samraad.council.CouncilParameter;
 import org.samraad.council.CouncilService;
 import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.hearing.HearingPages;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingStepChecks;
-import org.samraad.meeting.MeetingLinks;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.PageBindings;
 import org.samraad.meeting.MeetingTitles;
 import org.samraad.meeting.StandingItems;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -57,12 +61,12 @@ final class PlanTestbed {
         SpacePermissions permissions = confluence.spacePermissions();
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, transactions, versions, rowLock, permissions,
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         MeetingAccess access = new MeetingAccess(new MeetingContextQuery(readOnlySql), permissions, confluence.pagePermissions(),
                 confluence.currentUser(), time);
-        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence),
+        meetings = new MeetingService(ao, transactions, versions, rowLock, permissions, councils, access, new PageBindings(ao, confluence, List.of(new HearingPages(ao))),
                 new MeetingTitles(i18n), new StandingItems(ao, i18n), confluence.currentUser(), i18n, time,
-                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time));
+                new HostEventPublisher(), new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         meetingCalendar = new MeetingCalendar(access, i18n, time);
         entries = new PlanEntryService(ao, transactions, versions, permissions, councils);
         plans = new AnnualPlanService(councils, new AnnualPlanQuery(readOnlySql), confluence.pagePermissions(), time);
@@ -83,6 +87,6 @@ final class PlanTestbed {
                 confluence, confluence, application, time);
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         macro = new AnnualPlanMacro(new CouncilParameter(councils, i18n), plans, permissions,
-                new MeetingLinks(application), application, renderer, confluence.currentUser(), i18n);
+                new PageLinks(application), renderer, confluence.currentUser(), i18n);
     }
 }

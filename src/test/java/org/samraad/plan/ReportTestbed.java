@@ -15,6 +15,7 @@ import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.SqlStatementCounter;
 
 /** The annual report service wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
@@ -30,7 +31,7 @@ final class ReportTestbed {
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
         i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
         councils = new CouncilService(ao, new Transactions(ao), versions, rowLock, confluence.spacePermissions(),
-                new CouncilCountsQuery(readOnlySql), new CouncilReferencesQuery(readOnlySql), time);
+                new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()), new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time);
         reports = new AnnualReportService(councils, new AnnualReportQuery(readOnlySql), new ReportSummary(i18n), time);
     }
 }

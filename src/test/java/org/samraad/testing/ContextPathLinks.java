@@ -3,6 +3,7 @@ package org.samraad.testing;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import org.samraad.meeting.MeetingLinks;
+import org.samraad.platform.PageLinks;
 
 /** Page links as a Confluence served under a context path builds them, so tests see that links keep the prefix. */
 public final class ContextPathLinks {
@@ -12,7 +13,11 @@ public final class ContextPathLinks {
     private ContextPathLinks() {}
 
     public static MeetingLinks links() {
-        return new MeetingLinks(new ApplicationProperties() {
+        return new MeetingLinks(pageLinks());
+    }
+
+    public static PageLinks pageLinks() {
+        return new PageLinks(new ApplicationProperties() {
             @Override
             public String getBaseUrl() {
                 return "https://wiki.example.org" + CONTEXT_PATH;

@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
-import org.samraad.SamraadSchema;
 
 /**
  * The physical names Active Objects gives our tables and columns, for the few aggregate reads that AO's entity
@@ -15,7 +14,9 @@ import org.samraad.SamraadSchema;
  * table = AO_ + last six hex digits of MD5(namespace) + _ + UPPER_SNAKE(@Table), column = UPPER_SNAKE(property).
  */
 public final class AoTableNames {
-    private static final String PREFIX = "AO_" + lastSixHex(SamraadSchema.NAMESPACE) + "_";
+    /** The {@code <ao namespace>}; it names every table ({@code AO_2E1BAF_…}), so it never changes. */
+    public static final String NAMESPACE = "org.samraad";
+    private static final String PREFIX = "AO_" + lastSixHex(NAMESPACE) + "_";
 
     private AoTableNames() {}
 

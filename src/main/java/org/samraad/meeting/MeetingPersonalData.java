@@ -1,0 +1,70 @@
+package org.samraad.meeting;
+
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.util.List;
+import java.util.function.Consumer;
+import net.java.ao.RawEntity;
+import org.samraad.council.EntityColumn;
+import org.samraad.council.PersonalDataHolder;
+import org.samraad.council.PersonalReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where meetings point at people: presenters, attendance, requesters, dissenters and who approved or reopened the
+ * minutes. Items, attendance and dissent belong to a council through their meeting.
+ */
+@Component
+public class MeetingPersonalData implements PersonalDataHolder {
+    /** Each person goes with the name copied beside the key. */
+    private static final Consumer<AttendanceEntity> FORGET_ATTENDEE = a -> {
+        a.setUserKey(null);
+        a.setName(null);
+    };
+    private static final Consumer<AgendaRequestEntity> FORGET_REQUESTER = r -> {
+        r.setRequesterUserKey(null);
+        r.setRequesterName(null);
+    };
+
+    @Override
+    public List<PersonalReference<?>> byUserKey() {
+        return List.of(
+                new PersonalReference<>(AgendaItemEntity.class, "PRESENTER_USER_KEY", i -> {
+                    i.setPresenterUserKey(null);
+                    i.setPresenterName(null);
+                }),
+                new PersonalReference<>(AttendanceEntity.class, "USER_KEY", FORGET_ATTENDEE),
+                new PersonalReference<>(AgendaRequestEntity.class, "REQUESTER_USER_KEY", FORGET_REQUESTER),
+                new PersonalReference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
+                new PersonalReference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)));
+    }
+
+    @Override
+    public List<PersonalReference<?>> byMemberId() {
+        return List.of(
+                new PersonalReference<>(AgendaRequestEntity.class, "MEMBER_ID", FORGET_REQUESTER),
+                new PersonalReference<>(AttendanceEntity.class, "MEMBER_ID", FORGET_ATTENDEE),
+                // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
+                new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }));
+    }
+
+    @Override
+    public List<EntityColumn> byName() {
+        return List.of(new EntityColumn(AgendaItemEntity.class, "PRESENTER_NAME"),
+                new EntityColumn(AttendanceEntity.class, "NAME"),
+                new EntityColumn(AgendaRequestEntity.class, "REQUESTER_NAME"));
+    }
+
+    @Override
+    public String councilScope(Class<? extends RawEntity<?>> type) {
+        if (type == AgendaItemEntity.class || type == AttendanceEntity.class) {
+            return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
+                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        if (type == AgendaDissenterEntity.class) {
+            return "x.\"AGENDA_ITEM_ID\" IN (SELECT i.\"ID\" FROM " + table(AgendaItemEntity.class) + " i JOIN "
+                    + table(MeetingEntity.class) + " p ON p.\"ID\" = i.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
+        return null;
+    }
+}
