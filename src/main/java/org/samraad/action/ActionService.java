@@ -21,6 +21,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
@@ -125,7 +126,7 @@ public class ActionService {
         if (viewable.isEmpty() || owner.isEmpty()) {
             return new ActionPage(List.of(), 0);
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         List<Integer> ids = query.matchingIds(viewable.keySet(), filter, owner.get().isEmpty() ? null : owner.get(),
                 today);
         if (filter.offset() >= ids.size()) {
@@ -151,7 +152,7 @@ public class ActionService {
         if (owner.isEmpty()) {
             return ActionRegister.empty();
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
                 owner.get().isEmpty() ? null : owner.get(), today);
         List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
@@ -170,14 +171,14 @@ public class ActionService {
         if (viewable.isEmpty() || owner.isEmpty()) {
             return List.of();
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         return query.matching(viewable.keySet(), filter.unlimited(), owner.get().isEmpty() ? null : owner.get(),
                         caller(), today)
                 .stream().map(row -> item(row, viewable.get(row.councilId()), today)).toList();
     }
 
     public ActionItem get(int id) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         ActionRow row = query.byId(id, caller(), today).orElseThrow(NotFoundException::new);
         return item(row, councils.get(row.councilId()), today);
     }
@@ -193,7 +194,7 @@ public class ActionService {
                 Query.select().where("ACTION_ID = ?", id).order("CHANGED_AT DESC, ID DESC"));
         // people in a history (who changed it, owners before and after) are named by the member list's rule
         List<MemberRow> councilRows = members.ofCouncil(council.id());
-        boolean insider = visibility.viewerOf(council, councilRows, CalendarDays.today(time)).insider();
+        boolean insider = visibility.viewerOf(council, councilRows, CouncilZone.today(time, council)).insider();
         Map<String, String> names = new LinkedHashMap<>();
         Function<String, String> user = key -> key == null ? i18n.text("samraad.action.unknown-user")
                 : names.computeIfAbsent(key, k -> visibility.name(PersonStanding.of(councilRows, null, k, null), k,
@@ -318,7 +319,7 @@ public class ActionService {
      * does not overwrite a person the caller could not see.
      */
     private ActionInput keepUnseenOwner(ActionInput input, int id, Council council) {
-        ActionRow stored = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        ActionRow stored = query.byId(id, caller(), CouncilZone.today(time, council)).orElseThrow(NotFoundException::new);
         ShownName shown = owner(stored, council);
         boolean unseen = shown.hidden() || stored.ownerStanding() == PersonStanding.FORMER;
         if (!unseen || input.ownerUserKey() != null || !Objects.equals(input.ownerMemberId(), stored.ownerMemberId())
@@ -514,7 +515,7 @@ public class ActionService {
 
     /** The record of a row just written, with the organisation's name read through the same query as lists. */
     private ActionItem written(ActionItemEntity row, Council council) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         return item(query.byId(row.getID(), caller(), today).orElseThrow(NotFoundException::new), council, today);
     }
 

@@ -4,11 +4,12 @@ import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,8 @@ public class CouncilCountsQuery {
         this.sql = sql;
     }
 
-    CouncilCounts countsFor(int councilId, Instant today) {
-        Timestamp day = Timestamp.from(today);
+    CouncilCounts countsFor(int councilId, LocalDate today) {
+        Timestamp day = CalendarDays.toTimestamp(today);
         return sql.query(SQL, List.of(councilId, day, councilId, councilId, councilId, councilId), rows -> rows.next()
                 ? new CouncilCounts(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4))
                 : new CouncilCounts(0, 0, 0, 0));

@@ -5,7 +5,6 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +85,7 @@ public class CouncilService {
     }
 
     public CouncilCounts counts(Council council) {
-        return countsQuery.countsFor(council.id(), time.now().truncatedTo(ChronoUnit.DAYS));
+        return countsQuery.countsFor(council.id(), CouncilZone.today(time, council));
     }
 
     public boolean canAdminister(Council council) {

@@ -90,7 +90,7 @@ public class MemberService {
     /** Every member of the council, former ones included (marked not serving); 404 if the caller cannot view it. */
     public List<Member> list(int councilId) {
         Council council = councils.get(councilId);
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         return sorted(visibility.show(rows, visibility.viewerOf(council, rows, today), today));
     }
@@ -98,7 +98,7 @@ public class MemberService {
     /** Seats, members and composition of a council the caller already holds: two statements. */
     MemberList memberList(Council council) {
         List<Seat> councilSeats = seats.list(council);
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         Viewer viewer = visibility.viewerOf(council, rows, today);
         return new MemberList(council, viewer, councilSeats, sorted(visibility.show(rows, viewer, today)),
@@ -108,7 +108,7 @@ public class MemberService {
     public Member get(int memberId) {
         MemberRow row = membersQuery.byId(memberId).orElseThrow(NotFoundException::new);
         Council council = councils.get(row.councilId());
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         return visibility.show(row, visibility.viewerOf(council, today), today);
     }
 
@@ -121,7 +121,7 @@ public class MemberService {
         return transactions.inTransaction(() -> {
             // the seat and chair rules span the council's members: checked and written one writer at a time
             rowLock.lock(CouncilEntity.class, councilId);
-            LocalDate today = CalendarDays.today(time);
+            LocalDate today = CouncilZone.today(time, council);
             List<MemberRow> rows = rowsOf(councilId);
             Viewer viewer = visibility.viewerOf(council, rows, today);
             validate(input, council, null, rows, viewer, today).throwIfInvalid();
@@ -149,7 +149,7 @@ public class MemberService {
                 throw new MemberAnonymisedException();
             }
             rowLock.lock(CouncilEntity.class, council.id());
-            LocalDate today = CalendarDays.today(time);
+            LocalDate today = CouncilZone.today(time, council);
             List<MemberRow> rows = rowsOf(council.id());
             Viewer viewer = visibility.viewerOf(council, rows, today);
             MemberInput complete = visibility.keepHidden(input, stored, viewer);

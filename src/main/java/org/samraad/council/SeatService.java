@@ -142,12 +142,13 @@ public class SeatService {
     public void delete(int seatId) {
         transactions.inTransaction(() -> {
             SeatEntity row = row(seatId);
-            permissions.require(Permission.EDIT, councilOf(row).spaceKey());
+            Council council = councilOf(row);
+            permissions.require(Permission.EDIT, council.spaceKey());
             // as members are added to seats under the council's lock, none joins this one while it goes
             rowLock.lock(CouncilEntity.class, row.getCouncilId());
             int holders = ao.count(MemberEntity.class, Query.select().where(
                     "SEAT_ID = ? AND ANONYMISED_AT IS NULL AND (TERM_END IS NULL OR TERM_END >= ?)",
-                    seatId, CalendarDays.toDate(CalendarDays.today(time))));
+                    seatId, CalendarDays.toDate(CouncilZone.today(time, council))));
             if (holders > 0) {
                 throw new SeatOccupiedException();
             }

@@ -6,7 +6,6 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
@@ -23,6 +22,7 @@ import org.samraad.council.ContactFormats;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -33,7 +33,6 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaItemInput;
 import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AgendaService;
-import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MinutesApprovedEvent;
@@ -151,7 +150,7 @@ public class HearingService {
                 .toList();
         List<Integer> window = matching.stream().skip(filter.offset()).limit(filter.limit())
                 .map(HearingsQuery.Brief::id).toList();
-        Map<Integer, HearingRow> rows = query.byIds(window, caller(), CalendarDays.today(time)).stream()
+        Map<Integer, HearingRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(HearingRow::id, Function.identity()));
         List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
                 .map(row -> hearing(row, today)).toList();
@@ -183,9 +182,9 @@ public class HearingService {
      * {@link MinutesApprovalQuery}).
      */
     public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
-        LocalDate utcToday = CalendarDays.today(time);
-        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), utcToday)
-                : pageId != null ? query.byPage(pageId, caller(), utcToday) : Optional.empty();
+        LocalDate anyToday = CouncilZone.todayOfEveryCouncil(time);
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), anyToday)
+                : pageId != null ? query.byPage(pageId, caller(), anyToday) : Optional.empty();
         return row.filter(r -> permissions.canView(r.spaceKey()) && pages.canView(r.pageId())).map(r -> {
             LocalDate today = today(r.councilLocale());
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
@@ -574,7 +573,7 @@ public class HearingService {
     // --- mapping
 
     private HearingRow visible(int id) {
-        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
         if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
             throw new NotFoundException();
         }
@@ -582,7 +581,7 @@ public class HearingService {
     }
 
     private Hearing written(int id) {
-        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
         return hearing(row, today(row.councilLocale()));
     }
 
@@ -600,8 +599,7 @@ public class HearingService {
     }
 
     private LocalDate today(String councilLocale) {
-        ZoneId zone = CouncilZone.forLocale(councilLocale);
-        return HearingDeadline.today(time.now(), zone);
+        return CouncilZone.today(time, councilLocale);
     }
 
     /** The responsible person as the caller may see them: the member list's rule decides. */

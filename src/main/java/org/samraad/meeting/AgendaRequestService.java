@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.Member;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRole;
@@ -262,7 +263,7 @@ public class AgendaRequestService {
 
     /** The caller's membership of the council on today's date (any role but observer), if any. */
     private Integer servingMemberId(MeetingContext context, String userKey) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, context.council());
         return Arrays.stream(ao.find(MemberEntity.class, Query.select()
                         .where("COUNCIL_ID = ? AND USER_KEY = ?", context.council().id(), userKey)))
                 .filter(row -> row.getAnonymisedAt() == null && new Term(CalendarDays.toDay(row.getTermStart()),
@@ -276,7 +277,7 @@ public class AgendaRequestService {
 
     /** Rows as the caller may see them: one more statement, for the council's members, if any request has one. */
     private List<AgendaRequest> show(MeetingContext context, List<AgendaRequestEntity> rows) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, context.council());
         Map<Integer, Member> byId = new HashMap<>();
         if (rows.stream().anyMatch(row -> row.getMemberId() != null)) {
             visibility.show(members.ofCouncil(context.council().id()), context.viewer(), today)

@@ -18,9 +18,9 @@ import net.java.ao.Query;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionSummary;
 import org.samraad.action.ActionsQuery;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
@@ -138,7 +138,7 @@ public class AgendaService {
      */
     public List<ActionSummary> actions(MeetingContext context) {
         boolean insider = context.viewer().insider();
-        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time)).stream()
+        return actions.forMeeting(context.council().id(), context.meeting().id(), CouncilZone.today(time, context.council())).stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
                 .toList();
     }

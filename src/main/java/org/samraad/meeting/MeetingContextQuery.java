@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRole;
 import org.samraad.platform.CalendarDays;

@@ -21,6 +21,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;

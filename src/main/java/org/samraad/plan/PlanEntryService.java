@@ -14,7 +14,7 @@ import java.util.List;
 import net.java.ao.DBParam;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;

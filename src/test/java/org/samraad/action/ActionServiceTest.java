@@ -21,6 +21,7 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.meeting.AgendaItemEntity;
@@ -51,6 +52,7 @@ public class ActionServiceTest extends AoTestSupport {
 
     private FakeConfluence confluence;
     private ActionService actions;
+    private CouncilService councils;
     private ActionCsv csv;
     private Instant now = NOW;
     private int uds;
@@ -70,6 +72,7 @@ public class ActionServiceTest extends AoTestSupport {
                 .actAs(EDITOR);
         ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
         actions = bed.actions;
+        councils = bed.councils;
         csv = new ActionCsv(actions, bed.i18n);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
@@ -330,6 +333,21 @@ public class ActionServiceTest extends AoTestSupport {
         assertTrue(late.overdue());
         assertFalse(today.overdue());
         assertFalse(doneLate.overdue());
+    }
+
+    @Test
+    public void justAfterMidnightInCopenhagenAnActionDueYesterdayIsOverdueEverywhereThoughUtcIsStillOnItsDueDay() {
+        now = Instant.parse("2026-11-22T23:30:00Z"); // 00:30 on 23 November in Copenhagen, the council's zone
+        ActionItem late = actions.create(input(uds, "I går").ownerName("M").due("2026-11-22").build());
+        ActionItem today = actions.create(input(uds, "I dag").ownerName("M").due("2026-11-23").build());
+
+        assertTrue(late.overdue());
+        assertTrue(actions.get(late.id()).overdue());
+        assertFalse(actions.get(today.id()).overdue());
+        assertEquals(List.of(late.id()), ids(filter().overdue()));
+        ActionRegister register = actions.register(councils.get(uds), ActionFilter.everything());
+        assertEquals(Set.of(late.id()), register.page().items().stream().filter(ActionItem::overdue)
+                .map(ActionItem::id).collect(Collectors.toSet()));
     }
 
     // --- the register: filters, sorting, paging

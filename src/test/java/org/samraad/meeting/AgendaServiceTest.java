@@ -26,6 +26,7 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;

@@ -14,6 +14,7 @@ import net.java.ao.EntityManager;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;

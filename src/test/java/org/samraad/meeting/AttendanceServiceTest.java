@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRole;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
