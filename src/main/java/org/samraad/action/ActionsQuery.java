@@ -13,9 +13,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.council.MemberRole;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +46,10 @@ public class ActionsQuery {
                     A + column("DueDate"), A + column("Status"), A + column("PercentDone"), A + column("Progress"),
                     A + column("MeetingId"), A + column("AgendaItemId"), A + column("CreatedAt"),
                     UPDATED, A + column("CompletedAt"), A + column("Version"), OWNER_STANDING,
-                    PersonStanding.servingInsiderSql("ci", A + column("CouncilId"))))
+                    ServingMemberSql.countOf("ci", A + column("CouncilId"), MemberRole::isInsider)))
             + FROM;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
-    private static final String STATUS_RANK = "CASE a." + column("Status") + " WHEN 'OPEN' THEN 0"
-            + " WHEN 'IN_PROGRESS' THEN 1 WHEN 'DONE' THEN 2 ELSE 3 END";
+    private static final String STATUS_RANK = EnumSql.ordinal("a." + column("Status"), ActionStatus.class);
     /** Actions without a due date come last in either direction: "no date" is not "earliest" or "latest". */
     private static final Map<ActionSort, String> ORDER = Map.of(
             ActionSort.DUE_DATE, DUE_LAST + ", a." + column("DueDate") + " %1$s, a." + column("ID") + " %1$s",
@@ -55,7 +57,7 @@ public class ActionsQuery {
             ActionSort.ORGANISATION, "CASE WHEN o." + column("Name") + " IS NULL THEN 1 ELSE 0 END, o." + column("Name")
                     + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
             ActionSort.UPDATED, UPDATED + " %1$s, a." + column("ID") + " %1$s");
-    private static final List<String> STILL_TO_DO = List.of(ActionStatus.OPEN.name(), ActionStatus.IN_PROGRESS.name());
+    private static final String TO_DO_STATUSES = EnumSql.inList(ActionStatus.class, status -> !status.isClosed());
 
     private final ReadOnlySql sql;
 
@@ -116,7 +118,7 @@ public class ActionsQuery {
     /** The parameters of the standing columns of {@link #SELECT}, which come before any of the WHERE clause. */
     private static List<Object> selectParameters(String callerKey, LocalDate today) {
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
-        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        parameters.addAll(ServingMemberSql.parameters(callerKey, today));
         return parameters;
     }
 
@@ -136,19 +138,17 @@ public class ActionsQuery {
      */
     public List<ActionSummary> forMeeting(int councilId, int meetingId, LocalDate today) {
         Timestamp midnight = CalendarDays.toTimestamp(today);
-        String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND a." + column("Status")
-                + " IN (?, ?) THEN 0 ELSE 1 END";
+        String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND " + stillToDo("a." + column("Status"))
+                + " THEN 0 ELSE 1 END";
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
         parameters.add(councilId);
-        parameters.addAll(STILL_TO_DO);
         parameters.add(meetingId);
         parameters.add(midnight);
-        parameters.addAll(STILL_TO_DO);
         return sql.query("SELECT a." + column("ID") + ", a." + column("Title") + ", a." + column("OwnerUserKey")
                 + ", a." + column("OwnerName") + ", o." + column("Name") + ", a." + column("DueDate") + ", a."
                 + column("Status") + ", a." + column("MeetingId") + ", a." + column("AgendaItemId") + ", " + OWNER_STANDING
                 + FROM
-                + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("Status") + " IN (?, ?) OR a."
+                + " WHERE a." + column("CouncilId") + " = ? AND (" + stillToDo("a." + column("Status")) + " OR a."
                 + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
                 + ", a." + column("ID"), parameters, rows -> {
                     List<ActionSummary> actions = new ArrayList<>();
@@ -162,6 +162,11 @@ public class ActionsQuery {
                     }
                     return actions;
                 });
+    }
+
+    /** Whether the action whose status column is {@code status} is still to do (see {@link ActionStatus#isClosed}). */
+    static String stillToDo(String status) {
+        return status + " IN " + TO_DO_STATUSES;
     }
 
     Optional<ActionRow> byId(int id, String callerKey, LocalDate today) {
@@ -191,9 +196,8 @@ public class ActionsQuery {
         }
         Timestamp midnight = CalendarDays.toTimestamp(today);
         if (filter.overdue()) {
-            clauses.add("a." + column("DueDate") + " < ? AND a." + column("Status") + " IN (?, ?)");
+            clauses.add("a." + column("DueDate") + " < ? AND " + stillToDo("a." + column("Status")));
             parameters.add(midnight);
-            parameters.addAll(STILL_TO_DO);
         }
         if (filter.dueWithinDays() != null) {
             clauses.add("a." + column("DueDate") + " >= ? AND a." + column("DueDate") + " <= ?");

@@ -7,9 +7,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.action.ActionStatus;
 import org.samraad.hearing.HearingEntity;
+import org.samraad.hearing.HearingStatus;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +29,11 @@ public class CouncilCountsQuery {
             + "   AND m." + column("AnonymisedAt") + " IS NULL"
             + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)),"
             + " (SELECT COUNT(*) FROM " + table(MeetingEntity.class) + " g WHERE g." + column("CouncilId") + " = ?"
-            + "   AND g." + column("Status") + " <> 'CANCELLED'),"
+            + "   AND g." + column("Status") + " <> " + EnumSql.literal(MeetingStatus.CANCELLED) + "),"
             + " (SELECT COUNT(*) FROM " + table(ActionItemEntity.class) + " a WHERE a." + column("CouncilId") + " = ?"
-            + "   AND a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')),"
+            + "   AND a." + column("Status") + " IN " + EnumSql.inList(ActionStatus.class, s -> !s.isClosed()) + "),"
             + " (SELECT COUNT(*) FROM " + table(HearingEntity.class) + " h WHERE h." + column("CouncilId") + " = ?"
-            + "   AND h." + column("Status") + " NOT IN ('SUBMITTED', 'DECLINED'))"
+            + "   AND h." + column("Status") + " IN " + EnumSql.inList(HearingStatus.class, HearingStatus::isOpen) + ")"
             + " FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
 
     private final ReadOnlySql sql;

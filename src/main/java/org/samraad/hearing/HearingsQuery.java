@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberRole;
 import org.samraad.council.PersonStanding;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
@@ -38,7 +40,7 @@ public class HearingsQuery {
             + ", h." + column("Version") + ", m." + column("Status")
             + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
                     "h." + column("ResponsibleName"))
-            + ", " + PersonStanding.servingInsiderSql("ci", "h." + column("CouncilId"))
+            + ", " + ServingMemberSql.countOf("ci", "h." + column("CouncilId"), MemberRole::isInsider)
             + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = h." + column("CouncilId")
             + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = h." + column("AgendaItemId")
@@ -106,7 +108,7 @@ public class HearingsQuery {
     /** The parameters of the standing columns of {@link #ROW}, which come before those of any WHERE clause. */
     private static List<Object> rowParameters(String callerKey, LocalDate today) {
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
-        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        parameters.addAll(ServingMemberSql.parameters(callerKey, today));
         return parameters;
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
 import org.samraad.council.CouncilZone;
-import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRole;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -40,19 +41,11 @@ public class MeetingContextQuery {
             + ", m." + column("Version")
             + ", c." + column("SpaceKey") + ", c." + column("Name") + ", c." + column("Kind")
             + ", c." + column("Purpose") + ", c." + column("Version") + ", c." + column("Locale")
-            + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " mb WHERE mb." + column("CouncilId")
-            + " = c." + column("ID") + " AND mb." + column("UserKey") + " = ? AND mb." + column("Role") + " <> '"
-            + MemberRole.OBSERVER.name() + "' AND mb." + column("AnonymisedAt") + " IS NULL AND (mb."
-            + column("TermStart") + " IS NULL OR mb." + column("TermStart") + " <= ?) AND (mb." + column("TermEnd")
-            + " IS NULL OR mb." + column("TermEnd") + " >= ?))"
+            + ", " + ServingMemberSql.countOf("mb", "c." + column("ID"), MemberRole::isInsider)
             + ", m." + column("MinutesTarget") + ", c." + column("RequestDays") + ", c." + column("DispatchDays")
             + ", c." + column("MinutesDays") + ", c." + column("MeetingTitlePattern")
             + ", c." + column("ActionReminderDays")
-            + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " ms WHERE ms." + column("CouncilId")
-            + " = c." + column("ID") + " AND ms." + column("UserKey") + " = ? AND ms." + column("Role") + " = '"
-            + MemberRole.SECRETARY.name() + "' AND ms." + column("AnonymisedAt") + " IS NULL AND (ms."
-            + column("TermStart") + " IS NULL OR ms." + column("TermStart") + " <= ?) AND (ms." + column("TermEnd")
-            + " IS NULL OR ms." + column("TermEnd") + " >= ?))"
+            + ", " + ServingMemberSql.countOf("ms", "c." + column("ID"), role -> role == MemberRole.SECRETARY)
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -73,17 +66,15 @@ public class MeetingContextQuery {
     }
 
     private Optional<Row> one(String where, Object key, String userKey, LocalDate today) {
-        Timestamp day = CalendarDays.toTimestamp(today);
-        return sql.query(SELECT + where, List.of(user(userKey), day, day, user(userKey), day, day, key), rows -> {
+        List<Object> parameters = new ArrayList<>(ServingMemberSql.parameters(userKey, today));
+        parameters.addAll(ServingMemberSql.parameters(userKey, today));
+        parameters.add(key);
+        return sql.query(SELECT + where, parameters, rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }
             return Optional.of(read(rows));
         });
-    }
-
-    private static String user(String userKey) {
-        return userKey == null ? "" : userKey;
     }
 
     private static Row read(ResultSet rows) throws SQLException {

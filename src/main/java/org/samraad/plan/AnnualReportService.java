@@ -79,7 +79,7 @@ public class AnnualReportService {
                 continue;
             }
             planned++;
-            if (!isHeld(status)) {
+            if (!status.wasHeld()) {
                 continue;
             }
             held++;
@@ -192,10 +192,5 @@ public class AnnualReportService {
                 organisations.stream().mapToInt(ReportOrganisationActions::created).sum(),
                 organisations.stream().mapToInt(ReportOrganisationActions::completed).sum(),
                 organisations.stream().mapToInt(ReportOrganisationActions::overdue).sum());
-    }
-
-    private static boolean isHeld(MeetingStatus status) {
-        return status == MeetingStatus.HELD || status == MeetingStatus.MINUTES_APPROVED
-                || status == MeetingStatus.PUBLISHED;
     }
 }
