@@ -38,8 +38,10 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.VersionClaim;
@@ -62,10 +64,10 @@ import org.samraad.platform.DateRule;
  */
 @Component
 public class ActionService {
-    static final int TITLE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
-    static final int NAME_MAX = 255;
-    static final int USER_KEY_MAX = 255;
+    static final int TITLE_MAX = TextLengths.LONG_LINE;
+    static final int TEXT_MAX = TextLengths.TEXT;
+    static final int NAME_MAX = TextLengths.LINE;
+    static final int USER_KEY_MAX = TextLengths.LINE;
     static final int PERCENT_MAX = 100;
     static final String CREATED = "created";
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
@@ -196,7 +198,7 @@ public class ActionService {
         List<MemberRow> councilRows = members.ofCouncil(council.id());
         boolean insider = visibility.viewerOf(council, councilRows, CouncilZone.today(time, council)).insider();
         Map<String, String> names = new LinkedHashMap<>();
-        Function<String, String> user = key -> key == null ? i18n.text("samraad.action.unknown-user")
+        Function<String, String> user = key -> key == null ? UserNames.unknown(i18n)
                 : names.computeIfAbsent(key, k -> visibility.name(PersonStanding.of(councilRows, null, k, null), k,
                         null, insider).name());
         Function<String, String> named = name -> name == null ? null

@@ -24,6 +24,7 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -39,11 +40,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MemberService {
-    static final int NAME_MAX = 255;
-    static final int USER_KEY_MAX = 255;
-    static final int EMAIL_MAX = 255;
     static final int PHONE_MAX = 40;
-    static final int POSTAL_ADDRESS_MAX = 450;
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in a name or an address. */
 
@@ -233,13 +230,13 @@ public class MemberService {
     private Validation validate(
             MemberInput input, Council council, MemberRow stored, List<MemberRow> rows, Viewer viewer, LocalDate today) {
         Validation validation = new Validation()
-                .line("userKey", input.userKey(), USER_KEY_MAX)
-                .line("name", input.name(), NAME_MAX)
+                .line("userKey", input.userKey(), TextLengths.LINE)
+                .line("name", input.name(), TextLengths.LINE)
                 .required("role", input.role())
                 .oneOf("role", blankToNull(input.role()), MemberRole.class)
-                .email("email", input.email(), EMAIL_MAX)
+                .email("email", input.email(), TextLengths.LINE)
                 .line("phone", input.phone(), PHONE_MAX)
-                .text("postalAddress", input.postalAddress(), POSTAL_ADDRESS_MAX);
+                .text("postalAddress", input.postalAddress(), TextLengths.LONG_LINE);
         validation.date("termStart", input.termStart());
         validation.date("termEnd", input.termEnd());
 

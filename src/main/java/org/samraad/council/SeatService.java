@@ -13,6 +13,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SeatService {
-    static final int LABEL_MAX = 255;
     static final int REQUIRED_MIN = 1;
     static final int REQUIRED_MAX = 100;
     static final int SORT_ORDER_MAX = 100_000;
@@ -182,7 +182,7 @@ public class SeatService {
         Validation validation = new Validation()
                 .required("group", input.group())
                 .oneOf("group", blankToNull(input.group()), SeatGroup.class)
-                .line("label", input.label(), LABEL_MAX)
+                .line("label", input.label(), TextLengths.LINE)
                 .required("requiredCount", input.requiredCount());
         if (input.requiredCount() != null
                 && (input.requiredCount() < REQUIRED_MIN || input.requiredCount() > REQUIRED_MAX)) {

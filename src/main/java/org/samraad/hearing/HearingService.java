@@ -45,8 +45,10 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.WorkflowConflictException;
@@ -62,12 +64,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HearingService {
-    static final int TITLE_MAX = 450;
-    static final int BODY_MAX = 450;
-    static final int REFERENCE_MAX = 255;
-    static final int URL_MAX = 450;
-    static final int NAME_MAX = 255;
-    static final int TEXT_MAX = 20_000;
+    static final int TITLE_MAX = TextLengths.LONG_LINE;
+    static final int BODY_MAX = TextLengths.LONG_LINE;
+    static final int REFERENCE_MAX = TextLengths.LINE;
+    static final int URL_MAX = TextLengths.LONG_LINE;
+    static final int NAME_MAX = TextLengths.LINE;
+    static final int TEXT_MAX = TextLengths.LONG_TEXT;
     static final int NOTE_MAX = 2_000;
 
     private final ActiveObjects ao;
@@ -207,7 +209,7 @@ public class HearingService {
                 row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
                 HearingStatus.valueOf(row.getToStatus()),
                 row.getOccurredAt().toInstant(),
-                row.getUserKey() == null ? i18n.text("samraad.hearing.unknown-user")
+                row.getUserKey() == null ? UserNames.unknown(i18n)
                         : names.computeIfAbsent(row.getUserKey(), key -> visibility.name(
                                 PersonStanding.of(councilRows, null, key, null), key, null, insider).name()),
                 row.getNote())).toList();

@@ -32,8 +32,10 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -53,8 +55,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AgendaRequestService {
-    static final int TITLE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
     private static final Set<MeetingStatus> OPEN = EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED);
     private static final Set<AgendaRequestStatus> ANSWERS =
             EnumSet.of(AgendaRequestStatus.ACCEPTED, AgendaRequestStatus.DECLINED, AgendaRequestStatus.WITHDRAWN);
@@ -145,8 +145,8 @@ public class AgendaRequestService {
         }
         String title = raw == null ? null : Validation.blankToNull(raw.title());
         String description = raw == null ? null : Validation.blankToNull(raw.description());
-        Validation validation = new Validation().required("title", title).line("title", title, TITLE_MAX)
-                .text("description", description, TEXT_MAX);
+        Validation validation = new Validation().required("title", title).line("title", title, TextLengths.LONG_LINE)
+                .text("description", description, TextLengths.TEXT);
         validation.throwIfInvalid();
         String userKey = currentUser.userKey().orElseThrow(ForbiddenException::new);
         Instant now = time.now();
@@ -188,7 +188,7 @@ public class AgendaRequestService {
             validation.add(FieldError.of("status", "samraad.error.invalid-choice"));
         }
         String answer = Validation.blankToNull(input.answer());
-        validation.text("answer", answer, TEXT_MAX);
+        validation.text("answer", answer, TextLengths.TEXT);
         validation.throwIfInvalid();
         if (target == AgendaRequestStatus.WITHDRAWN) {
             String me = currentUser.userKey().orElse(null);

@@ -1,10 +1,8 @@
 package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.RowLock;
@@ -145,11 +144,7 @@ public class AgendaService {
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */
     public String fullName(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.agenda.unknown-user");
-        }
-        return user.getFullName();
+        return UserNames.fullName(users, i18n, userKey);
     }
 
     // --- writes

@@ -29,6 +29,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -50,8 +51,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingService {
-    static final int TITLE_MAX = 450;
-    static final int PLACE_MAX = 450;
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -294,8 +293,8 @@ public class MeetingService {
                 .oneOf("kind", input.kind(), MeetingKind.class)
                 .required("date", input.date())
                 .required("startTime", input.startTime())
-                .line("place", input.place(), PLACE_MAX)
-                .line("title", input.title(), TITLE_MAX);
+                .line("place", input.place(), TextLengths.LONG_LINE)
+                .line("title", input.title(), TextLengths.LONG_LINE);
         LocalDate date = validation.date("date", input.date());
         LocalTime start = validation.time("startTime", input.startTime());
         LocalTime end = validation.time("endTime", input.endTime());
@@ -322,7 +321,7 @@ public class MeetingService {
         row.setPlace(input.place());
         row.setOpenToPublic(Boolean.TRUE.equals(input.openToPublic()));
         String title = input.title() != null ? input.title() : titles.title(council, schedule.kind(), schedule.date());
-        row.setTitle(title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title);
+        row.setTitle(title.length() > TextLengths.LONG_LINE ? title.substring(0, TextLengths.LONG_LINE) : title);
     }
 
     private static void deadlines(LocalDate date, Council council, MeetingEntity row) {
