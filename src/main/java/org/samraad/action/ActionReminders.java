@@ -63,7 +63,7 @@ public class ActionReminders {
 
     public Outcome sendDue() {
         Instant now = time.now();
-                MailRecipients.Run lookups = recipients.run();
+        MailRecipients.Run lookups = recipients.run();
         ReminderDigests<ReminderDigest.Reminder> digests = new ReminderDigests<>();
         for (ReminderCandidate action : query.candidates(CouncilZone.todayOfEveryCouncil(time))) {
             ReminderKind kind = action.kindOn(CouncilZone.today(now, action.councilLocale()));

@@ -6,7 +6,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
@@ -321,7 +320,8 @@ public class ActionService {
      * does not overwrite a person the caller could not see.
      */
     private ActionInput keepUnseenOwner(ActionInput input, int id, Council council) {
-        ActionRow stored = query.byId(id, caller(), CouncilZone.today(time, council)).orElseThrow(NotFoundException::new);
+        ActionRow stored = query.byId(id, caller(), CouncilZone.today(time, council))
+                .orElseThrow(NotFoundException::new);
         ShownName shown = owner(stored, council);
         boolean unseen = shown.hidden() || stored.ownerStanding() == PersonStanding.FORMER;
         if (!unseen || input.ownerUserKey() != null || !Objects.equals(input.ownerMemberId(), stored.ownerMemberId())
@@ -365,10 +365,7 @@ public class ActionService {
         if (input.ownerUserKey() == null && input.ownerName() == null && input.organisationId() == null) {
             validation.add(FieldError.of("owner", "samraad.action.error.owner-required"));
         }
-        if (input.ownerUserKey() != null && !validation.hasErrorFor("ownerUserKey")
-                && users.getExistingUserByKey(new UserKey(input.ownerUserKey())) == null) {
-            validation.add(FieldError.of("ownerUserKey", "samraad.action.error.unknown-user"));
-        }
+        validation.existingUser("ownerUserKey", input.ownerUserKey(), users);
         if (input.organisationId() != null && !input.organisationId().equals(storedOrganisation)
                 && !organisations.isVisible(input.organisationId())) {
             validation.add(FieldError.of("organisationId", "samraad.action.error.unknown-organisation"));

@@ -85,7 +85,7 @@ public class ActionsMacro extends BlockMacro {
         boolean overdue = flag(parameters.get("overdue"));
         Integer days = null;
         if (!Validation.isBlank(parameters.get("dueWithinDays"))) {
-            days = wholeNumber(parameters.get("dueWithinDays"));
+            days = Validation.wholeNumber(parameters.get("dueWithinDays"));
             if (days == null || days < 0 || days > ActionFilter.MAX_DAYS) {
                 throw error("samraad.action.macro.bad-days", ActionFilter.MAX_DAYS);
             }
@@ -99,7 +99,7 @@ public class ActionsMacro extends BlockMacro {
         }
         int pageSize = DEFAULT_PAGE_SIZE;
         if (!Validation.isBlank(parameters.get("pageSize"))) {
-            Integer size = wholeNumber(parameters.get("pageSize"));
+            Integer size = Validation.wholeNumber(parameters.get("pageSize"));
             if (size == null || size < 1 || size > MAX_PAGE_SIZE) {
                 throw error("samraad.action.macro.bad-page-size", MAX_PAGE_SIZE);
             }
@@ -112,7 +112,7 @@ public class ActionsMacro extends BlockMacro {
         if (Validation.isBlank(value)) {
             return null;
         }
-        Integer id = wholeNumber(value);
+        Integer id = Validation.wholeNumber(value);
         if (id == null || id < 1) {
             throw error(errorKey);
         }
@@ -165,13 +165,5 @@ public class ActionsMacro extends BlockMacro {
             values[i] = String.valueOf(arguments[i]);
         }
         return new MacroExecutionException(i18n.text(key, values));
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

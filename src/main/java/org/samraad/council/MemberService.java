@@ -6,7 +6,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -246,9 +245,8 @@ public class MemberService {
             validation.add(FieldError.of("userKey", "samraad.member.error.user-or-name"));
         } else if (!hasUser && !hasName) {
             validation.add(FieldError.of("name", "samraad.member.error.person-required"));
-        } else if (hasUser && !validation.hasErrorFor("userKey")
-                && users.getExistingUserByKey(new UserKey(input.userKey().strip())) == null) {
-            validation.add(FieldError.of("userKey", "samraad.member.error.unknown-user"));
+        } else if (hasUser) {
+            validation.existingUser("userKey", input.userKey().strip(), users);
         }
         if (notBlank(input.phone()) && !validation.hasErrorFor("phone")
                 && (!PHONE.matcher(input.phone().strip()).matches() || input.phone().chars().filter(Character::isDigit).count() < 3)) {

@@ -43,11 +43,11 @@ public record OrganisationQuery(String spaceKey, OrganisationKind kind, int limi
                 errors.add(FieldError.of("kind", "samraad.error.invalid-choice"));
             }
         }
-        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : wholeNumber(limit);
+        Integer parsedLimit = isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
         if (parsedLimit == null || parsedLimit < 1) {
             errors.add(FieldError.of("limit", "samraad.organisation.error.limit"));
         }
-        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : wholeNumber(offset);
+        Integer parsedOffset = isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
         if (parsedOffset == null || parsedOffset < 0) {
             errors.add(FieldError.of("offset", "samraad.organisation.error.offset"));
         }
@@ -56,13 +56,5 @@ public record OrganisationQuery(String spaceKey, OrganisationKind kind, int limi
         }
         return new OrganisationQuery(
                 isBlank(spaceKey) ? null : spaceKey.trim(), parsedKind, Math.min(parsedLimit, MAX_LIMIT), parsedOffset);
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

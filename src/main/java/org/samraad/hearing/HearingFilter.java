@@ -41,11 +41,11 @@ public record HearingFilter(HearingStatus status, Integer year, boolean openOnly
                 errors.add(FieldError.of("open", "samraad.hearing.error.flag"));
             }
         }
-        Integer parsedLimit = Validation.isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : whole(limit);
+        Integer parsedLimit = Validation.isBlank(limit) ? Integer.valueOf(DEFAULT_LIMIT) : Validation.wholeNumber(limit);
         if (parsedLimit == null || parsedLimit < 1 || parsedLimit > MAX_LIMIT) {
             errors.add(FieldError.of("limit", "samraad.hearing.error.limit", MAX_LIMIT));
         }
-        Integer parsedOffset = Validation.isBlank(offset) ? Integer.valueOf(0) : whole(offset);
+        Integer parsedOffset = Validation.isBlank(offset) ? Integer.valueOf(0) : Validation.wholeNumber(offset);
         if (parsedOffset == null || parsedOffset < 0) {
             errors.add(FieldError.of("offset", "samraad.hearing.error.offset"));
         }
@@ -53,13 +53,5 @@ public record HearingFilter(HearingStatus status, Integer year, boolean openOnly
             throw new ValidationException(errors);
         }
         return new HearingFilter(parsedStatus, parsedYear, openOnly, parsedYear, parsedLimit, parsedOffset);
-    }
-
-    private static Integer whole(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

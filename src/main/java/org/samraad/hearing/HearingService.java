@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -449,9 +448,8 @@ public class HearingService {
         }
         if (input.responsibleUserKey() != null && input.responsibleName() != null) {
             validation.add(FieldError.of("responsibleName", "samraad.hearing.error.user-or-name"));
-        } else if (input.responsibleUserKey() != null && !validation.hasErrorFor("responsibleUserKey")
-                && users.getExistingUserByKey(new UserKey(input.responsibleUserKey())) == null) {
-            validation.add(FieldError.of("responsibleUserKey", "samraad.hearing.error.unknown-user"));
+        } else {
+            validation.existingUser("responsibleUserKey", input.responsibleUserKey(), users);
         }
         if (input.pageId() != null && input.pageId() <= 0) {
             validation.add(FieldError.of("pageId", "samraad.hearing.error.page"));
@@ -575,7 +573,8 @@ public class HearingService {
     // --- mapping
 
     private HearingRow visible(int id) {
-        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time))
+                .orElseThrow(NotFoundException::new);
         if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
             throw new NotFoundException();
         }
@@ -583,7 +582,8 @@ public class HearingService {
     }
 
     private Hearing written(int id) {
-        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time))
+                .orElseThrow(NotFoundException::new);
         return hearing(row, today(row.councilLocale()));
     }
 

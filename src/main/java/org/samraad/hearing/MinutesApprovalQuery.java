@@ -28,7 +28,8 @@ public class MinutesApprovalQuery {
             + column("ID") + " = i." + column("MeetingId")
             + " WHERE i." + column("HearingId") + " = ? AND m." + column("CouncilId") + " = ? AND m."
             + column("Status") + " IN "
-            + EnumSql.inList(MeetingStatus.class, MeetingStatus::decisionsLocked) + " AND i." + column("Decision") + " IS NOT NULL AND m."
+            + EnumSql.inList(MeetingStatus.class, MeetingStatus::decisionsLocked)
+            + " AND i." + column("Decision") + " IS NOT NULL AND m."
             + column("MinutesApprovedAt") + " > (SELECT MAX(e." + column("OccurredAt") + ") FROM "
             + table(HearingEventEntity.class) + " e WHERE e." + column("HearingId") + " = ? AND e."
             + column("ToStatus") + " = " + EnumSql.literal(HearingStatus.DRAFTING) + ")"

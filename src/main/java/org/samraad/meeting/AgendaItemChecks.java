@@ -5,7 +5,6 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -92,10 +91,7 @@ public class AgendaItemChecks {
         if (input.presenterUserKey() != null && input.presenterName() != null) {
             validation.add(FieldError.of("presenterName", "samraad.agenda.error.user-or-name"));
         }
-        if (input.presenterUserKey() != null && !validation.hasErrorFor("presenterUserKey")
-                && users.getExistingUserByKey(new UserKey(input.presenterUserKey())) == null) {
-            validation.add(FieldError.of("presenterUserKey", "samraad.agenda.error.unknown-user"));
-        }
+        validation.existingUser("presenterUserKey", input.presenterUserKey(), users);
         if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > DURATION_MAX)) {
             validation.add(FieldError.of("durationMinutes", "samraad.agenda.error.duration", DURATION_MAX));
         }

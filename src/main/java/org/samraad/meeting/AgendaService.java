@@ -3,6 +3,7 @@ package org.samraad.meeting;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -137,7 +138,8 @@ public class AgendaService {
      */
     public List<ActionSummary> actions(MeetingContext context) {
         boolean insider = context.viewer().insider();
-        return actions.forMeeting(context.council().id(), context.meeting().id(), CouncilZone.today(time, context.council())).stream()
+        LocalDate today = CouncilZone.today(time, context.council());
+        return actions.forMeeting(context.council().id(), context.meeting().id(), today).stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
                 .toList();
     }

@@ -251,10 +251,7 @@ public class AttendanceService {
             validation.add(FieldError.of(at + "name", "samraad.attendance.error.user-or-name"));
         }
         validation.line(at + "name", name, TextLengths.LINE).line(at + "userKey", userKey, TextLengths.LINE);
-        if (userKey != null && !validation.hasErrorFor(at + "userKey")
-                && !users.exists(userKey)) {
-            validation.add(FieldError.of(at + "userKey", "samraad.attendance.error.unknown-user"));
-        }
+        validation.existingUser(at + "userKey", userKey, users);
         if (line.organisationId() != null && !organisations.isVisible(line.organisationId())) {
             validation.add(FieldError.of(at + "organisationId", "samraad.attendance.error.unknown-organisation"));
         }

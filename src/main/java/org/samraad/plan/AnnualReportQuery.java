@@ -87,9 +87,11 @@ public class AnnualReportQuery {
 
     private static final String ACTIONS = "SELECT 'X', o." + column("Name") + ", " + TEXT
             + ", SUM(CASE WHEN a." + column("CreatedAt") + " >= ? AND a." + column("CreatedAt") + " < ? THEN 1 ELSE 0 END)"
-            + ", SUM(CASE WHEN a." + column("Status") + " = " + EnumSql.literal(ActionStatus.DONE) + " AND a." + column("CompletedAt") + " >= ?"
+            + ", SUM(CASE WHEN a." + column("Status") + " = " + EnumSql.literal(ActionStatus.DONE)
+            + " AND a." + column("CompletedAt") + " >= ?"
             + " AND a." + column("CompletedAt") + " < ? THEN 1 ELSE 0 END)"
-            + ", SUM(CASE WHEN a." + column("Status") + " <> " + EnumSql.literal(ActionStatus.CANCELLED) + " AND a." + column("DueDate") + " < ?"
+            + ", SUM(CASE WHEN a." + column("Status") + " <> " + EnumSql.literal(ActionStatus.CANCELLED)
+            + " AND a." + column("DueDate") + " < ?"
             + " AND a." + column("CreatedAt") + " < ? AND (a." + column("CompletedAt") + " IS NULL"
             + " OR a." + column("CompletedAt") + " >= ?) THEN 1 ELSE 0 END)"
             + ", a." + column("OrganisationId")

@@ -5,7 +5,7 @@ package org.samraad.platform;
  * ({@link Validation#line}, {@link Validation#text}), so that a value that passes always fits its column.
  */
 public final class TextLengths {
-    /** A one-line text (a name, a user key, a label, a reference, a space key): Active Objects' default VARCHAR(255). */
+    /** A one-line text (a name, a user key, a label, a reference, a space key): AO's default VARCHAR(255). */
     public static final int LINE = 255;
     /** A longer one-line text (a title, a place, a web address, a postal address): the VARCHAR(450) columns. */
     public static final int LONG_LINE = 450;

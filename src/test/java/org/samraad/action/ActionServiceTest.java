@@ -134,7 +134,7 @@ public class ActionServiceTest extends AoTestSupport {
         assertEquals(Set.of("ownerName|samraad.action.error.user-or-name", "percentDone|samraad.action.error.percent"),
                 fields(expectValidation(() -> actions.create(input(uds, "x").ownerUser(OWNER).ownerName("Maria")
                         .percent(-1).build()))));
-        assertEquals(Set.of("ownerUserKey|samraad.action.error.unknown-user"),
+        assertEquals(Set.of("ownerUserKey|samraad.error.unknown-user"),
                 fields(expectValidation(() -> actions.create(input(uds, "x").ownerUser("key-nobody").build()))));
     }
 

@@ -93,7 +93,7 @@ public class MemberServiceTest extends AoTestSupport {
                         null, null, null, null, null, null)))));
         assertEquals(Set.of("name|samraad.member.error.person-required"), fields(expectValidation(() ->
                 bed.add(council, person(" ", "MEMBER", null, null, null)))));
-        assertEquals(Set.of("userKey|samraad.member.error.unknown-user"), fields(expectValidation(() ->
+        assertEquals(Set.of("userKey|samraad.error.unknown-user"), fields(expectValidation(() ->
                 bed.add(council, user("key-nobody", "MEMBER", null)))));
         assertEquals(0, ao.count(MemberEntity.class));
     }

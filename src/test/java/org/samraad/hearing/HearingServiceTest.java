@@ -143,7 +143,7 @@ public class HearingServiceTest extends AoTestSupport {
     @Test
     public void aDeadlineBeforeTheHearingWasReceivedAnUnknownUserAndControlCharactersAreRefused() {
         assertEquals(Set.of("deadline|samraad.hearing.error.deadline-before-received",
-                "responsibleUserKey|samraad.hearing.error.unknown-user", "title|samraad.error.single-line",
+                "responsibleUserKey|samraad.error.unknown-user", "title|samraad.error.single-line",
                 "summary|samraad.error.control"),
                 fields(expectValidation(() -> hearings.create(uds, input("Høring\nmed linjeskift", "2026-11-01")
                         .received("2026-11-10").responsibleUser("key-nobody").summary("tekst\u0000").build()))));

@@ -463,7 +463,7 @@ public class AgendaServiceTest extends AoTestSupport {
                         new AgendaAttachmentInput("Mellemrum", null, "https://nordby.dk/a b", false),
                         new AgendaAttachmentInput("Nul", 0L, null, false)), null, null)));
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
-                "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.agenda.error.unknown-user",
+                "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.error.unknown-user",
                 "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
                 "casePresentation|samraad.error.too-long", "recommendation|samraad.error.control",
                 "decision|samraad.error.too-long", "dissent|samraad.error.too-long", "easyRead|samraad.error.too-long",

@@ -227,7 +227,7 @@ public class AttendanceServiceTest extends AoTestSupport {
                 "lines[1].name|samraad.attendance.error.user-or-name",
                 "lines[2].name|samraad.error.too-long",
                 "lines[3].name|samraad.error.single-line",
-                "lines[4].userKey|samraad.attendance.error.unknown-user",
+                "lines[4].userKey|samraad.error.unknown-user",
                 "lines[5].organisationId|samraad.attendance.error.unknown-organisation",
                 "lines[7].name|samraad.attendance.error.duplicate",
                 "lines[8].memberId|samraad.attendance.error.member-required",
