@@ -72,7 +72,7 @@ public class MemberVisibility {
     }
 
     private static boolean isInsiderRow(MemberRow row, String userKey, LocalDate today) {
-        return userKey.equals(row.userKey()) && row.isServing(today) && row.role().isInsider();
+        return userKey.equals(row.userKey()) && row.isServingInsider(today);
     }
 
     public List<Member> show(List<MemberRow> rows, Viewer viewer, LocalDate today) {

@@ -21,11 +21,9 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.council.CouncilZone;
 import org.samraad.council.Member;
-import org.samraad.council.MemberEntity;
-import org.samraad.council.MemberRole;
+import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
-import org.samraad.council.Term;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -264,12 +262,9 @@ public class AgendaRequestService {
     /** The caller's membership of the council on today's date (any role but observer), if any. */
     private Integer servingMemberId(MeetingContext context, String userKey) {
         LocalDate today = CouncilZone.today(time, context.council());
-        return Arrays.stream(ao.find(MemberEntity.class, Query.select()
-                        .where("COUNCIL_ID = ? AND USER_KEY = ?", context.council().id(), userKey)))
-                .filter(row -> row.getAnonymisedAt() == null && new Term(CalendarDays.toDay(row.getTermStart()),
-                        CalendarDays.toDay(row.getTermEnd())).contains(today)
-                        && Validation.parse(row.getRole(), MemberRole.class) != MemberRole.OBSERVER)
-                .map(MemberEntity::getID)
+        return members.ofUser(context.council().id(), userKey).stream()
+                .filter(row -> row.isServingInsider(today))
+                .map(MemberRow::id)
                 .findFirst().orElse(null);
     }
 
