@@ -359,9 +359,7 @@ public class ActionService {
                 .line("ownerName", input.ownerName(), NAME_MAX)
                 .text("progressNote", input.progressNote(), TEXT_MAX)
                 .oneOf("status", input.status(), ActionStatus.class);
-        if (input.ownerUserKey() != null && input.ownerName() != null) {
-            validation.add(FieldError.of("ownerName", "samraad.action.error.user-or-name"));
-        }
+        validation.userOrName("ownerName", input.ownerUserKey(), input.ownerName());
         if (input.ownerUserKey() == null && input.ownerName() == null && input.organisationId() == null) {
             validation.add(FieldError.of("owner", "samraad.action.error.owner-required"));
         }

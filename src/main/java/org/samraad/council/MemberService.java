@@ -241,11 +241,10 @@ public class MemberService {
 
         boolean hasUser = notBlank(input.userKey());
         boolean hasName = notBlank(input.name());
-        if (hasUser && hasName) {
-            validation.add(FieldError.of("userKey", "samraad.member.error.user-or-name"));
-        } else if (!hasUser && !hasName) {
+        validation.userOrName("userKey", input.userKey(), input.name());
+        if (!hasUser && !hasName) {
             validation.add(FieldError.of("name", "samraad.member.error.person-required"));
-        } else if (hasUser) {
+        } else if (!hasName) {
             validation.existingUser("userKey", input.userKey().strip(), users);
         }
         if (notBlank(input.phone()) && !validation.hasErrorFor("phone")

@@ -446,9 +446,8 @@ public class HearingService {
         if (input.url() != null && !validation.hasErrorFor("url") && !ContactFormats.isWebAddress(input.url())) {
             validation.add(FieldError.of("url", "samraad.hearing.error.url"));
         }
-        if (input.responsibleUserKey() != null && input.responsibleName() != null) {
-            validation.add(FieldError.of("responsibleName", "samraad.hearing.error.user-or-name"));
-        } else {
+        validation.userOrName("responsibleName", input.responsibleUserKey(), input.responsibleName());
+        if (input.responsibleName() == null) {
             validation.existingUser("responsibleUserKey", input.responsibleUserKey(), users);
         }
         if (input.pageId() != null && input.pageId() <= 0) {

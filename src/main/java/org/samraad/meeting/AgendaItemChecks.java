@@ -88,9 +88,7 @@ public class AgendaItemChecks {
                 && standing != (input.standingKind() != null)) {
             validation.add(FieldError.of("standingKind", "samraad.agenda.error.standing-kind"));
         }
-        if (input.presenterUserKey() != null && input.presenterName() != null) {
-            validation.add(FieldError.of("presenterName", "samraad.agenda.error.user-or-name"));
-        }
+        validation.userOrName("presenterName", input.presenterUserKey(), input.presenterName());
         validation.existingUser("presenterUserKey", input.presenterUserKey(), users);
         if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > DURATION_MAX)) {
             validation.add(FieldError.of("durationMinutes", "samraad.agenda.error.duration", DURATION_MAX));

@@ -247,9 +247,8 @@ public class AttendanceService {
         }
         if (userKey == null && name == null) {
             validation.add(FieldError.of(at + "name", "samraad.attendance.error.guest-required"));
-        } else if (userKey != null && name != null) {
-            validation.add(FieldError.of(at + "name", "samraad.attendance.error.user-or-name"));
         }
+        validation.userOrName(at + "name", userKey, name);
         validation.line(at + "name", name, TextLengths.LINE).line(at + "userKey", userKey, TextLengths.LINE);
         validation.existingUser(at + "userKey", userKey, users);
         if (line.organisationId() != null && !organisations.isVisible(line.organisationId())) {

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class Validation {
     static final String UNKNOWN_USER_KEY = "samraad.error.unknown-user";
+    static final String USER_OR_NAME_KEY = "samraad.error.user-or-name";
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validation required(String field, String value) {
@@ -95,6 +96,14 @@ public final class Validation {
     /** {@link #existingUser(String, String, UserAccessor)} through the plugin's {@link UserNames}. */
     public Validation existingUser(String field, String userKey, UserNames users) {
         return existingUser(field, userKey, userKey != null && users.exists(userKey));
+    }
+
+    /** The one rule for a person given as a Confluence user or by name (someone without an account): not both. */
+    public Validation userOrName(String field, String userKey, String name) {
+        if (!isBlank(userKey) && !isBlank(name)) {
+            errors.add(FieldError.of(field, USER_OR_NAME_KEY));
+        }
+        return this;
     }
 
     private Validation existingUser(String field, String userKey, boolean exists) {

@@ -131,7 +131,7 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void aUserAndANameTogetherAnUnknownUserAndANegativePercentAreRefused() {
-        assertEquals(Set.of("ownerName|samraad.action.error.user-or-name", "percentDone|samraad.action.error.percent"),
+        assertEquals(Set.of("ownerName|samraad.error.user-or-name", "percentDone|samraad.action.error.percent"),
                 fields(expectValidation(() -> actions.create(input(uds, "x").ownerUser(OWNER).ownerName("Maria")
                         .percent(-1).build()))));
         assertEquals(Set.of("ownerUserKey|samraad.error.unknown-user"),

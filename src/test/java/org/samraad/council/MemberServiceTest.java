@@ -88,7 +88,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aUserKeyAndANameTogetherOrNeitherOrAnUnknownUserAreFieldErrors() {
-        assertEquals(Set.of("userKey|samraad.member.error.user-or-name"), fields(expectValidation(() ->
+        assertEquals(Set.of("userKey|samraad.error.user-or-name"), fields(expectValidation(() ->
                 bed.add(council, new MemberInput(MEMBER_USER, "Mona", "MEMBER", null, null, null, null, null, null,
                         null, null, null, null, null, null)))));
         assertEquals(Set.of("name|samraad.member.error.person-required"), fields(expectValidation(() ->

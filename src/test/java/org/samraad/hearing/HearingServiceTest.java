@@ -136,7 +136,7 @@ public class HearingServiceTest extends AoTestSupport {
                 .responsibleUser(SECRETARY).responsibleName("Sara").build()));
         assertEquals(Set.of("title|samraad.error.required", "deadline|samraad.error.required",
                 "url|samraad.hearing.error.url", "receivedOn|samraad.error.date",
-                "reviewDate|samraad.error.date", "responsibleName|samraad.hearing.error.user-or-name"),
+                "reviewDate|samraad.error.date", "responsibleName|samraad.error.user-or-name"),
                 fields(e));
     }
 

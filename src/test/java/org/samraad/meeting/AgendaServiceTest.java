@@ -464,7 +464,7 @@ public class AgendaServiceTest extends AoTestSupport {
                         new AgendaAttachmentInput("Nul", 0L, null, false)), null, null)));
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
                 "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.error.unknown-user",
-                "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
+                "presenterName|samraad.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
                 "casePresentation|samraad.error.too-long", "recommendation|samraad.error.control",
                 "decision|samraad.error.too-long", "dissent|samraad.error.too-long", "easyRead|samraad.error.too-long",
                 "hearingId|samraad.agenda.error.unknown-hearing", "attachments[0].title|samraad.error.required",

@@ -224,7 +224,7 @@ public class AttendanceServiceTest extends AoTestSupport {
     public void guestsNeedAUserOrANameOnOneLineAndAVisibleOrganisation() {
         assertEquals(Set.of(
                 "lines[0].name|samraad.attendance.error.guest-required",
-                "lines[1].name|samraad.attendance.error.user-or-name",
+                "lines[1].name|samraad.error.user-or-name",
                 "lines[2].name|samraad.error.too-long",
                 "lines[3].name|samraad.error.single-line",
                 "lines[4].userKey|samraad.error.unknown-user",

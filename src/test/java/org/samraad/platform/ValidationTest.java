@@ -59,4 +59,18 @@ public class ValidationTest {
                     FieldError.of("responsibleUserKey", "samraad.error.single-line")), e.errors());
         }
     }
+
+    @Test
+    public void aPersonIsAConfluenceUserOrANameNeverBothUnderOneMessageForEveryField() {
+        Validation validation = new Validation()
+                .userOrName("ownerName", "key-maria", "Maria")
+                .userOrName("presenterName", "key-maria", null)
+                .userOrName("responsibleName", " ", "Maria");
+        try {
+            validation.throwIfInvalid();
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(List.of(FieldError.of("ownerName", "samraad.error.user-or-name")), e.errors());
+        }
+    }
 }
