@@ -295,7 +295,7 @@
             key.then(function (userKey) {
                 if (username && !userKey) {
                     return {ok: false, status: 400, body: {message: AJS.I18n.getText('samraad.error.invalid-input'),
-                        errors: [{field: 'ownerUserKey', message: AJS.I18n.getText('samraad.action.error.unknown-user')}]}};
+                        errors: [{field: 'ownerUserKey', message: AJS.I18n.getText('samraad.error.unknown-user')}]}};
                 }
                 var organisation = form.elements.organisationId.value;
                 return window.Samraad.request('POST', '/actions', {

@@ -5,10 +5,10 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.samraad.platform.TextLengths;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionChecks {
-    static final int TITLE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
-    static final int NAME_MAX = 255;
-    static final int USER_KEY_MAX = 255;
+    static final int TITLE_MAX = TextLengths.LONG_LINE;
+    static final int TEXT_MAX = TextLengths.TEXT;
+    static final int NAME_MAX = TextLengths.LINE;
+    static final int USER_KEY_MAX = TextLengths.LINE;
     static final int PERCENT_MAX = 100;
 
     private final ActiveObjects ao;
@@ -68,16 +68,11 @@ public class ActionChecks {
                 .line("ownerName", input.ownerName(), NAME_MAX)
                 .text("progressNote", input.progressNote(), TEXT_MAX)
                 .oneOf("status", input.status(), ActionStatus.class);
-        if (input.ownerUserKey() != null && input.ownerName() != null) {
-            validation.add(FieldError.of("ownerName", "samraad.action.error.user-or-name"));
-        }
+        validation.userOrName("ownerName", input.ownerUserKey(), input.ownerName());
         if (input.ownerUserKey() == null && input.ownerName() == null && input.organisationId() == null) {
             validation.add(FieldError.of("owner", "samraad.action.error.owner-required"));
         }
-        if (input.ownerUserKey() != null && !validation.hasErrorFor("ownerUserKey")
-                && users.getExistingUserByKey(new UserKey(input.ownerUserKey())) == null) {
-            validation.add(FieldError.of("ownerUserKey", "samraad.action.error.unknown-user"));
-        }
+        validation.existingUser("ownerUserKey", input.ownerUserKey(), users);
         if (input.organisationId() != null && !input.organisationId().equals(storedOrganisation)
                 && !organisations.isVisible(input.organisationId())) {
             validation.add(FieldError.of("organisationId", "samraad.action.error.unknown-organisation"));

@@ -11,13 +11,14 @@ import java.util.Objects;
 import java.util.function.Function;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.platform.UserNames;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
 import org.samraad.council.PersonStanding;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
@@ -69,9 +70,9 @@ public class ActionHistory {
                 Query.select().where("ACTION_ID = ?", id).order("CHANGED_AT DESC, ID DESC"));
         // people in a history (who changed it, owners before and after) are named by the member list's rule
         List<MemberRow> councilRows = members.ofCouncil(council.id());
-        boolean insider = visibility.viewerOf(council, councilRows, CalendarDays.today(time)).insider();
+        boolean insider = visibility.viewerOf(council, councilRows, CouncilZone.today(time, council)).insider();
         Map<String, String> names = new LinkedHashMap<>();
-        Function<String, String> user = key -> key == null ? i18n.text("samraad.action.unknown-user")
+        Function<String, String> user = key -> key == null ? UserNames.unknown(i18n)
                 : names.computeIfAbsent(key, k -> visibility.name(PersonStanding.of(councilRows, null, k, null), k,
                         null, insider).name());
         Function<String, String> named = name -> name == null ? null

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One action item, owned by a person and/or an organisation or volunteer group, usually born in a meeting. */
 @Preload
@@ -20,7 +21,7 @@ public interface ActionItemEntity extends Entity {
     void setCouncilId(int councilId);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 

@@ -4,6 +4,7 @@ import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import org.samraad.council.OverviewCounts;
+import org.samraad.platform.sql.EnumSql;
 import org.springframework.stereotype.Component;
 
 /** The council overview counts actions while open or in progress. */
@@ -17,6 +18,6 @@ public class ActionOverviewCounts implements OverviewCounts {
     @Override
     public String countSql() {
         return "(SELECT COUNT(*) FROM " + table(ActionItemEntity.class) + " a WHERE a." + column("CouncilId") + " = ?"
-                + "   AND a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS'))";
+                + "   AND a." + column("Status") + " IN " + EnumSql.inList(ActionStatus.class, s -> !s.isClosed()) + ")";
     }
 }

@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
@@ -59,7 +59,7 @@ public class ActionReads {
         if (viewable.isEmpty() || owner.isEmpty()) {
             return new ActionPage(List.of(), 0);
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         List<Integer> ids = query.matchingIds(viewable.keySet(), filter, owner.get().isEmpty() ? null : owner.get(),
                 today);
         if (filter.offset() >= ids.size()) {
@@ -85,7 +85,7 @@ public class ActionReads {
         if (owner.isEmpty()) {
             return ActionRegister.empty();
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
                 owner.get().isEmpty() ? null : owner.get(), today);
         List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
@@ -104,26 +104,26 @@ public class ActionReads {
         if (viewable.isEmpty() || owner.isEmpty()) {
             return List.of();
         }
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         return query.matching(viewable.keySet(), filter.unlimited(), owner.get().isEmpty() ? null : owner.get(),
                         caller(), today)
                 .stream().map(row -> item(row, viewable.get(row.councilId()), today)).toList();
     }
 
     public ActionItem get(int id) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         ActionRow row = query.byId(id, caller(), today).orElseThrow(NotFoundException::new);
         return item(row, councils.get(row.councilId()), today);
     }
 
     /** The stored action as one statement reads it, before the owner is shown to anyone. */
     ActionRow stored(int id) {
-        return query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        return query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
     }
 
     /** The record of a row just written, with the organisation's name read through the same query as lists. */
     ActionItem written(int id, Council council) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         return item(query.byId(id, caller(), today).orElseThrow(NotFoundException::new), council, today);
     }
 

@@ -4,9 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.samraad.platform.CalendarDays;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -64,11 +63,10 @@ public class ActionReminders {
 
     public Outcome sendDue() {
         Instant now = time.now();
-        LocalDate today = CalendarDays.today(time);
         MailRecipients.Run lookups = recipients.run();
         ReminderDigests<ReminderDigest.Reminder> digests = new ReminderDigests<>();
-        for (ReminderCandidate action : query.candidates(today)) {
-            ReminderKind kind = action.kindOn(today);
+        for (ReminderCandidate action : query.candidates(CouncilZone.todayOfEveryCouncil(time))) {
+            ReminderKind kind = action.kindOn(CouncilZone.today(now, action.councilLocale()));
             if (kind == null) {
                 continue;
             }

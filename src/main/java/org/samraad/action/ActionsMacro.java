@@ -15,6 +15,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.Validation;
 import org.samraad.platform.TextRule;
 
@@ -39,7 +40,6 @@ public class ActionsMacro extends BlockMacro {
     static final int DEFAULT_PAGE_SIZE = 25;
     static final int MAX_PAGE_SIZE = 100;
     static final Set<ActionStatus> DEFAULT_STATUSES = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
-    private static final int OWNER_MAX = 255;
 
     private final CouncilParameter councilParameter;
     private final ActionReads actions;
@@ -119,7 +119,7 @@ public class ActionsMacro extends BlockMacro {
         if (owner == null) {
             return null;
         }
-        if (owner.length() > OWNER_MAX || !TextRule.isOneLine(owner)) {
+        if (owner.length() > TextLengths.LINE || !TextRule.isOneLine(owner)) {
             throw error("samraad.action.macro.bad-owner");
         }
         return ActionFilter.ME.equalsIgnoreCase(owner) ? ActionFilter.ME : owner;

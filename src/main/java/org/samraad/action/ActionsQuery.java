@@ -13,10 +13,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.council.MemberRole;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.meeting.ActionSummary;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +52,10 @@ public class ActionsQuery {
                     A + column("CreatedAt") + " AS a_created_at", UPDATED + " AS a_updated_at",
                     A + column("CompletedAt") + " AS a_completed_at", A + column("Version") + " AS a_version",
                     OWNER_STANDING + " AS owner_standing",
-                    PersonStanding.servingInsiderSql("ci", A + column("CouncilId")) + " AS caller_insider"))
+                    ServingMemberSql.countOf("ci", A + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider"))
             + FROM;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
-    private static final String STATUS_RANK = "CASE a." + column("Status") + " WHEN 'OPEN' THEN 0"
-            + " WHEN 'IN_PROGRESS' THEN 1 WHEN 'DONE' THEN 2 ELSE 3 END";
+    private static final String STATUS_RANK = EnumSql.ordinal("a." + column("Status"), ActionStatus.class);
     /** Actions without a due date come last in either direction: "no date" is not "earliest" or "latest". */
     private static final Map<ActionSort, String> ORDER = Map.of(
             ActionSort.DUE_DATE, DUE_LAST + ", a." + column("DueDate") + " %1$s, a." + column("ID") + " %1$s",
@@ -61,7 +63,7 @@ public class ActionsQuery {
             ActionSort.ORGANISATION, "CASE WHEN o." + column("Name") + " IS NULL THEN 1 ELSE 0 END, o." + column("Name")
                     + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
             ActionSort.UPDATED, UPDATED + " %1$s, a." + column("ID") + " %1$s");
-    private static final List<String> STILL_TO_DO = List.of(ActionStatus.OPEN.name(), ActionStatus.IN_PROGRESS.name());
+    private static final String TO_DO_STATUSES = EnumSql.inList(ActionStatus.class, status -> !status.isClosed());
 
     private final ReadOnlySql sql;
 
@@ -124,7 +126,7 @@ public class ActionsQuery {
     /** The parameters of the standing columns of {@link #SELECT}, which come before any of the WHERE clause. */
     private static List<Object> selectParameters(String callerKey, LocalDate today) {
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
-        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        parameters.addAll(ServingMemberSql.parameters(callerKey, today));
         return parameters;
     }
 
@@ -144,21 +146,19 @@ public class ActionsQuery {
      */
     public List<ActionSummary> forMeeting(int councilId, int meetingId, LocalDate today) {
         Timestamp midnight = CalendarDays.toTimestamp(today);
-        String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND a." + column("Status")
-                + " IN (?, ?) THEN 0 ELSE 1 END";
+        String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND " + stillToDo("a." + column("Status"))
+                + " THEN 0 ELSE 1 END";
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
         parameters.add(councilId);
-        parameters.addAll(STILL_TO_DO);
         parameters.add(meetingId);
         parameters.add(midnight);
-        parameters.addAll(STILL_TO_DO);
         return sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
                 + column("OwnerUserKey") + " AS a_owner_user_key, a." + column("OwnerName") + " AS a_owner_name, o."
                 + column("Name") + " AS o_name, a." + column("DueDate") + " AS a_due_date, a." + column("Status")
                 + " AS a_status, a." + column("MeetingId") + " AS a_meeting_id, a." + column("AgendaItemId")
                 + " AS a_agenda_item_id, " + OWNER_STANDING + " AS owner_standing"
                 + FROM
-                + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("Status") + " IN (?, ?) OR a."
+                + " WHERE a." + column("CouncilId") + " = ? AND (" + stillToDo("a." + column("Status")) + " OR a."
                 + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
                 + ", a." + column("ID"), parameters, rows -> {
                     List<ActionSummary> actions = new ArrayList<>();
@@ -176,6 +176,11 @@ public class ActionsQuery {
                     }
                     return actions;
                 });
+    }
+
+    /** Whether the action whose status column is {@code status} is still to do (see {@link ActionStatus#isClosed}). */
+    static String stillToDo(String status) {
+        return status + " IN " + TO_DO_STATUSES;
     }
 
     Optional<ActionRow> byId(int id, String callerKey, LocalDate today) {
@@ -205,9 +210,8 @@ public class ActionsQuery {
         }
         Timestamp midnight = CalendarDays.toTimestamp(today);
         if (filter.overdue()) {
-            clauses.add("a." + column("DueDate") + " < ? AND a." + column("Status") + " IN (?, ?)");
+            clauses.add("a." + column("DueDate") + " < ? AND " + stillToDo("a." + column("Status")));
             parameters.add(midnight);
-            parameters.addAll(STILL_TO_DO);
         }
         if (filter.dueWithinDays() != null) {
             clauses.add("a." + column("DueDate") + " >= ? AND a." + column("DueDate") + " <= ?");

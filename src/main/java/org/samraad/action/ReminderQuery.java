@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReminderQuery {
-    private static final String STILL_TO_DO = "a." + column("Status") + " IN ('OPEN', 'IN_PROGRESS')";
+    private static final String STILL_TO_DO = ActionsQuery.stillToDo("a." + column("Status"));
 
     private final ReadOnlySql sql;
     private final TransactionalExecutorFactory executors;
@@ -94,8 +94,8 @@ public class ReminderQuery {
     boolean claim(ReminderCandidate candidate, ReminderKind kind, Instant now) {
         String mark = column(kind.markProperty());
         String update = "UPDATE " + table(ActionItemEntity.class) + " SET " + mark + " = ? WHERE " + column("ID")
-                + " = ? AND " + mark + " IS NULL AND " + column("DueDate") + " = ? AND " + column("Status")
-                + " IN ('OPEN', 'IN_PROGRESS')";
+                + " = ? AND " + mark + " IS NULL AND " + column("DueDate") + " = ? AND "
+                + ActionsQuery.stillToDo(column("Status"));
         return executors.createExecutor(false, false).execute((Connection connection) -> {
             try (PreparedStatement statement = SqlStatements.prepare(connection, update)) {
                 statement.setTimestamp(1, Timestamp.from(now));

@@ -1,7 +1,6 @@
 package org.samraad.council;
 
 import java.util.List;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +25,6 @@ public class CompositionService {
     public Composition of(int councilId) {
         Council council = councils.get(councilId);
         List<Seat> councilSeats = seats.list(council);
-        return Composition.of(councilSeats, membersQuery.ofCouncil(council.id()), CalendarDays.today(time));
+        return Composition.of(councilSeats, membersQuery.ofCouncil(council.id()), CouncilZone.today(time, council));
     }
 }

@@ -4,12 +4,13 @@ import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +46,8 @@ public class CouncilCountsQuery {
                 + " FROM " + table(CouncilEntity.class) + " c WHERE c." + column("ID") + " = ?";
     }
 
-    CouncilCounts countsFor(int councilId, Instant today) {
-        List<Object> parameters = new ArrayList<>(List.of(councilId, Timestamp.from(today)));
+    CouncilCounts countsFor(int councilId, LocalDate today) {
+        List<Object> parameters = new ArrayList<>(List.of(councilId, CalendarDays.toTimestamp(today)));
         for (int i = 0; i < counted; i++) {
             parameters.add(councilId);
         }

@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One council or dialogue forum, living in one Confluence space. */
 @Preload
@@ -60,7 +61,7 @@ public interface CouncilEntity extends Entity {
      * How a new meeting's page title is made, with the placeholders {council}, {kind} and {date} (the date
      * written out in the council's language); null means the product's pattern "{council} – {kind} {date}".
      */
-    @StringLength(255)
+    @StringLength(TextLengths.LINE)
     String getMeetingTitlePattern();
     void setMeetingTitlePattern(String meetingTitlePattern);
 

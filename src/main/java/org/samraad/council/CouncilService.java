@@ -5,7 +5,6 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import net.java.ao.RawEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CouncilService {
-    static final int NAME_MAX = 255;
-    static final int PURPOSE_MAX = 10_000;
-    static final int SPACE_KEY_MAX = 255;
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -86,7 +83,7 @@ public class CouncilService {
     }
 
     public CouncilCounts counts(Council council) {
-        return countsQuery.countsFor(council.id(), time.now().truncatedTo(ChronoUnit.DAYS));
+        return countsQuery.countsFor(council.id(), CouncilZone.today(time, council));
     }
 
     public boolean canAdminister(Council council) {
@@ -176,12 +173,12 @@ public class CouncilService {
             throw new ValidationException(List.of());
         }
         Validation validation = new Validation()
-                .line("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
+                .line("spaceKey", input.spaceKey(), TextLengths.LINE)
                 .required("name", input.name())
-                .line("name", input.name(), NAME_MAX)
+                .line("name", input.name(), TextLengths.LINE)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), CouncilKind.class)
-                .text("purpose", input.purpose(), PURPOSE_MAX);
+                .text("purpose", input.purpose(), TextLengths.TEXT);
         CouncilSettings.validate(validation, input);
         return validation;
     }

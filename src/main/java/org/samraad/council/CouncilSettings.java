@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.Validation;
 
 /** The rules for a council's meeting settings, shared by create and update. */
@@ -24,7 +25,6 @@ public final class CouncilSettings {
     public static final List<Integer> HEARING_REMINDER_DAYS_DEFAULT = List.of(7, 2);
     static final int HEARING_REMINDERS_MAX = 3;
     public static final int HEARING_REMINDER_DAYS_MAX = 90;
-    static final int PATTERN_MAX = 255;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private CouncilSettings() {}
@@ -45,7 +45,7 @@ public final class CouncilSettings {
                     HEARING_REMINDERS_MAX, HEARING_REMINDER_DAYS_MAX));
         }
         String pattern = input.meetingTitlePattern();
-        validation.line("meetingTitlePattern", pattern, PATTERN_MAX);
+        validation.line("meetingTitlePattern", pattern, TextLengths.LINE);
         if (pattern != null && !validation.hasErrorFor("meetingTitlePattern")) {
             if (!knownPlaceholdersOnly(pattern)) {
                 validation.add(FieldError.of("meetingTitlePattern", "samraad.council.error.title-pattern"));

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /**
  * One person's membership of one council: a Confluence user (user key) or a named person without an account.
@@ -78,7 +79,7 @@ public interface MemberEntity extends Entity {
     void setPhone(String phone);
 
     /** Some members are reached by letter only. */
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getPostalAddress();
     void setPostalAddress(String postalAddress);
 

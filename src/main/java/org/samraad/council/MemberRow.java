@@ -79,6 +79,11 @@ public record MemberRow(
         return !isAnonymised() && term().contains(day);
     }
 
+    /** Serving on {@code day} in a role of the council's inner circle (see {@link MemberRole#isInsider}). */
+    public boolean isServingInsider(LocalDate day) {
+        return isServing(day) && role.isInsider();
+    }
+
     boolean fillsSeat(LocalDate day) {
         return seatId != null && role.fillsSeat() && isServing(day);
     }

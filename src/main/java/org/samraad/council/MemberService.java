@@ -6,7 +6,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -36,11 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MemberService {
-    static final int NAME_MAX = 255;
-    static final int USER_KEY_MAX = 255;
-    static final int EMAIL_MAX = 255;
     static final int PHONE_MAX = 40;
-    static final int POSTAL_ADDRESS_MAX = 450;
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in a name or an address. */
 
@@ -90,7 +86,7 @@ public class MemberService {
     /** Every member of the council, former ones included (marked not serving); 404 if the caller cannot view it. */
     public List<Member> list(int councilId) {
         Council council = councils.get(councilId);
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         return sorted(visibility.show(rows, visibility.viewerOf(council, rows, today), today));
     }
@@ -98,7 +94,7 @@ public class MemberService {
     /** Seats, members and composition of a council the caller already holds: two statements. */
     MemberList memberList(Council council) {
         List<Seat> councilSeats = seats.list(council);
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         List<MemberRow> rows = membersQuery.ofCouncil(council.id());
         Viewer viewer = visibility.viewerOf(council, rows, today);
         return new MemberList(council, viewer, councilSeats, sorted(visibility.show(rows, viewer, today)),
@@ -108,7 +104,7 @@ public class MemberService {
     public Member get(int memberId) {
         MemberRow row = membersQuery.byId(memberId).orElseThrow(NotFoundException::new);
         Council council = councils.get(row.councilId());
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, council);
         return visibility.show(row, visibility.viewerOf(council, today), today);
     }
 
@@ -121,7 +117,7 @@ public class MemberService {
         return transactions.inTransaction(() -> {
             // the seat and chair rules span the council's members: checked and written one writer at a time
             rowLock.lock(CouncilEntity.class, councilId);
-            LocalDate today = CalendarDays.today(time);
+            LocalDate today = CouncilZone.today(time, council);
             List<MemberRow> rows = rowsOf(councilId);
             Viewer viewer = visibility.viewerOf(council, rows, today);
             validate(input, council, null, rows, viewer, today).throwIfInvalid();
@@ -149,7 +145,7 @@ public class MemberService {
                 throw new MemberAnonymisedException();
             }
             rowLock.lock(CouncilEntity.class, council.id());
-            LocalDate today = CalendarDays.today(time);
+            LocalDate today = CouncilZone.today(time, council);
             List<MemberRow> rows = rowsOf(council.id());
             Viewer viewer = visibility.viewerOf(council, rows, today);
             MemberInput complete = visibility.keepHidden(input, stored, viewer);
@@ -237,25 +233,23 @@ public class MemberService {
     private Validation validate(
             MemberInput input, Council council, MemberRow stored, List<MemberRow> rows, Viewer viewer, LocalDate today) {
         Validation validation = new Validation()
-                .line("userKey", input.userKey(), USER_KEY_MAX)
-                .line("name", input.name(), NAME_MAX)
+                .line("userKey", input.userKey(), TextLengths.LINE)
+                .line("name", input.name(), TextLengths.LINE)
                 .required("role", input.role())
                 .oneOf("role", blankToNull(input.role()), MemberRole.class)
-                .email("email", input.email(), EMAIL_MAX)
+                .email("email", input.email(), TextLengths.LINE)
                 .line("phone", input.phone(), PHONE_MAX)
-                .text("postalAddress", input.postalAddress(), POSTAL_ADDRESS_MAX);
+                .text("postalAddress", input.postalAddress(), TextLengths.LONG_LINE);
         validation.date("termStart", input.termStart());
         validation.date("termEnd", input.termEnd());
 
         boolean hasUser = notBlank(input.userKey());
         boolean hasName = notBlank(input.name());
-        if (hasUser && hasName) {
-            validation.add(FieldError.of("userKey", "samraad.member.error.user-or-name"));
-        } else if (!hasUser && !hasName) {
+        validation.userOrName("userKey", input.userKey(), input.name());
+        if (!hasUser && !hasName) {
             validation.add(FieldError.of("name", "samraad.member.error.person-required"));
-        } else if (hasUser && !validation.hasErrorFor("userKey")
-                && users.getExistingUserByKey(new UserKey(input.userKey().strip())) == null) {
-            validation.add(FieldError.of("userKey", "samraad.member.error.unknown-user"));
+        } else if (!hasName) {
+            validation.existingUser("userKey", input.userKey().strip(), users);
         }
         if (notBlank(input.phone()) && !validation.hasErrorFor("phone")
                 && (!PHONE.matcher(input.phone().strip()).matches() || input.phone().chars().filter(Character::isDigit).count() < 3)) {

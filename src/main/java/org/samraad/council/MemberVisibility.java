@@ -1,9 +1,7 @@
 package org.samraad.council;
 
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,7 +72,7 @@ public class MemberVisibility {
     }
 
     private static boolean isInsiderRow(MemberRow row, String userKey, LocalDate today) {
-        return userKey.equals(row.userKey()) && row.isServing(today) && row.role().isInsider();
+        return userKey.equals(row.userKey()) && row.isServingInsider(today);
     }
 
     public List<Member> show(List<MemberRow> rows, Viewer viewer, LocalDate today) {
@@ -97,7 +96,7 @@ public class MemberVisibility {
                 ? i18n.text("samraad.member.name-not-published")
                 : row.userKey() != null ? resolved.computeIfAbsent(row.userKey(), this::fullName)
                 : row.name() != null ? row.name()
-                : i18n.text("samraad.member.unknown-user"); // a row written by hand with neither
+                : UserNames.unknown(i18n); // a row written by hand with neither
         return new Member(
                 row.id(),
                 row.councilId(),
@@ -188,11 +187,7 @@ public class MemberVisibility {
     }
 
     private String fullName(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.member.unknown-user");
-        }
-        return user.getFullName();
+        return UserNames.fullName(users, i18n, userKey);
     }
 
     private static boolean notBlank(String value) {

@@ -51,7 +51,7 @@ public class MembersQuery {
     }
 
     /** The rows of one Confluence user in one council: enough to tell whether the caller is an insider. */
-    List<MemberRow> ofUser(int councilId, String userKey) {
+    public List<MemberRow> ofUser(int councilId, String userKey) {
         return sql.query(OF_USER, List.of(councilId, userKey), MembersQuery::read);
     }
 

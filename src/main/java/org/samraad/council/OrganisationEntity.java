@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One organisation, authority or volunteer group in the directory, with what it offers and for whom. */
 @Preload
@@ -43,7 +44,7 @@ public interface OrganisationEntity extends Entity {
     String getTargetGroup();
     void setTargetGroup(String targetGroup);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getWebsite();
     void setWebsite(String website);
 

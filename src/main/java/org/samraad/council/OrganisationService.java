@@ -23,6 +23,7 @@ import net.java.ao.Query;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
@@ -36,12 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OrganisationService {
-    static final int NAME_MAX = 255;
-    static final int SPACE_KEY_MAX = 255;
     /** contactName, contactEmail, contactPhone: AO's default VARCHAR(255). */
-    static final int CONTACT_MAX = 255;
-    static final int WEBSITE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
 
     /** Kinds in their declared order (public bodies first, OTHER last), then names as a reader scans them. */
     private static final Comparator<OrganisationEntity> DIRECTORY_ORDER =
@@ -188,19 +184,19 @@ public class OrganisationService {
 
     private static Validation validate(OrganisationInput input) {
         Validation validation = new Validation()
-                .line("spaceKey", input.spaceKey(), SPACE_KEY_MAX)
+                .line("spaceKey", input.spaceKey(), TextLengths.LINE)
                 .required("name", input.name())
-                .line("name", input.name(), NAME_MAX)
+                .line("name", input.name(), TextLengths.LINE)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), OrganisationKind.class)
-                .maxLength("website", input.website(), WEBSITE_MAX);
+                .maxLength("website", input.website(), TextLengths.LONG_LINE);
         // errors in the order of the form's fields: the form focuses the first
         format(validation, "website", input.website(), ContactFormats::isWebAddress, "samraad.organisation.error.website");
-        validation.line("contactName", input.contactName(), CONTACT_MAX)
-                .email("contactEmail", input.contactEmail(), CONTACT_MAX)
-                .line("contactPhone", input.contactPhone(), CONTACT_MAX)
-                .text("offers", input.offers(), TEXT_MAX)
-                .text("targetGroup", input.targetGroup(), TEXT_MAX);
+        validation.line("contactName", input.contactName(), TextLengths.LINE)
+                .email("contactEmail", input.contactEmail(), TextLengths.LINE)
+                .line("contactPhone", input.contactPhone(), TextLengths.LINE)
+                .text("offers", input.offers(), TextLengths.TEXT)
+                .text("targetGroup", input.targetGroup(), TextLengths.TEXT);
         return validation;
     }
 

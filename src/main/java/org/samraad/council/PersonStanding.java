@@ -5,11 +5,7 @@ import static org.samraad.platform.sql.AoTableNames.table;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import org.samraad.platform.CalendarDays;
 
 /**
  * How a person that a row refers to (an action's owner, a hearing's responsible person, whoever changed something)
@@ -93,24 +89,5 @@ public enum PersonStanding {
             }
         }
         return standing;
-    }
-
-    /**
-     * A scalar SQL expression: whether the user bound to its first {@code ?} serves on the council as an insider on
-     * the day bound to the next two (the count of such rows; 0 for the empty key that stands for anonymous).
-     */
-    public static String servingInsiderSql(String alias, String councilId) {
-        String m = alias + ".";
-        return "(SELECT COUNT(*) FROM " + table(MemberEntity.class) + " " + alias + " WHERE " + m
-                + column("CouncilId") + " = " + councilId + " AND " + m + column("UserKey") + " = ? AND " + m
-                + column("Role") + " <> '" + MemberRole.OBSERVER.name() + "' AND " + m + column("AnonymisedAt")
-                + " IS NULL AND (" + m + column("TermStart") + " IS NULL OR " + m + column("TermStart")
-                + " <= ?) AND (" + m + column("TermEnd") + " IS NULL OR " + m + column("TermEnd") + " >= ?))";
-    }
-
-    /** The parameters of {@link #servingInsiderSql}: the user key (null for anonymous) and the day twice. */
-    public static List<Object> servingInsiderParameters(String userKey, LocalDate today) {
-        Timestamp day = CalendarDays.toTimestamp(today);
-        return List.of(Objects.requireNonNullElse(userKey, ""), day, day);
     }
 }

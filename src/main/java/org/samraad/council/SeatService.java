@@ -13,6 +13,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SeatService {
-    static final int LABEL_MAX = 255;
     static final int REQUIRED_MIN = 1;
     static final int REQUIRED_MAX = 100;
     static final int SORT_ORDER_MAX = 100_000;
@@ -142,12 +142,13 @@ public class SeatService {
     public void delete(int seatId) {
         transactions.inTransaction(() -> {
             SeatEntity row = row(seatId);
-            permissions.require(Permission.EDIT, councilOf(row).spaceKey());
+            Council council = councilOf(row);
+            permissions.require(Permission.EDIT, council.spaceKey());
             // as members are added to seats under the council's lock, none joins this one while it goes
             rowLock.lock(CouncilEntity.class, row.getCouncilId());
             int holders = ao.count(MemberEntity.class, Query.select().where(
                     "SEAT_ID = ? AND ANONYMISED_AT IS NULL AND (TERM_END IS NULL OR TERM_END >= ?)",
-                    seatId, CalendarDays.toDate(CalendarDays.today(time))));
+                    seatId, CalendarDays.toDate(CouncilZone.today(time, council))));
             if (holders > 0) {
                 throw new SeatOccupiedException();
             }
@@ -181,7 +182,7 @@ public class SeatService {
         Validation validation = new Validation()
                 .required("group", input.group())
                 .oneOf("group", blankToNull(input.group()), SeatGroup.class)
-                .line("label", input.label(), LABEL_MAX)
+                .line("label", input.label(), TextLengths.LINE)
                 .required("requiredCount", input.requiredCount());
         if (input.requiredCount() != null
                 && (input.requiredCount() < REQUIRED_MIN || input.requiredCount() > REQUIRED_MAX)) {

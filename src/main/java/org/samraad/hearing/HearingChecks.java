@@ -2,9 +2,9 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.List;
+import org.samraad.platform.TextLengths;
 import org.samraad.council.ContactFormats;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.ShownName;
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HearingChecks {
-    static final int TITLE_MAX = 450;
-    static final int BODY_MAX = 450;
-    static final int REFERENCE_MAX = 255;
-    static final int URL_MAX = 450;
-    static final int NAME_MAX = 255;
-    static final int TEXT_MAX = 20_000;
+    static final int TITLE_MAX = TextLengths.LONG_LINE;
+    static final int BODY_MAX = TextLengths.LONG_LINE;
+    static final int REFERENCE_MAX = TextLengths.LINE;
+    static final int URL_MAX = TextLengths.LONG_LINE;
+    static final int NAME_MAX = TextLengths.LINE;
+    static final int TEXT_MAX = TextLengths.LONG_TEXT;
     static final int NOTE_MAX = 2_000;
 
     private final UserAccessor users;
@@ -67,11 +67,9 @@ public class HearingChecks {
         if (input.url() != null && !validation.hasErrorFor("url") && !ContactFormats.isWebAddress(input.url())) {
             validation.add(FieldError.of("url", "samraad.hearing.error.url"));
         }
-        if (input.responsibleUserKey() != null && input.responsibleName() != null) {
-            validation.add(FieldError.of("responsibleName", "samraad.hearing.error.user-or-name"));
-        } else if (input.responsibleUserKey() != null && !validation.hasErrorFor("responsibleUserKey")
-                && users.getExistingUserByKey(new UserKey(input.responsibleUserKey())) == null) {
-            validation.add(FieldError.of("responsibleUserKey", "samraad.hearing.error.unknown-user"));
+        validation.userOrName("responsibleName", input.responsibleUserKey(), input.responsibleName());
+        if (input.responsibleName() == null) {
+            validation.existingUser("responsibleUserKey", input.responsibleUserKey(), users);
         }
         if (input.pageId() != null && input.pageId() <= 0) {
             validation.add(FieldError.of("pageId", "samraad.hearing.error.page"));

@@ -1,23 +1,18 @@
 package org.samraad.hearing;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.samraad.council.CouncilZone;
 
 /**
  * Deadline arithmetic. A deadline is a calendar day in the council's zone: an answer submitted on that day is on
- * time, and "today" is the council's today, not the server's (at 00:30 in Copenhagen the server in UTC is still on
- * yesterday). Counting whole calendar days keeps a daylight-saving change from stealing or adding a day.
+ * time, and "today" is the council's today ({@link org.samraad.council.CouncilZone#today}), not the server's.
+ * Counting whole calendar days keeps a daylight-saving change from stealing or adding a day.
  */
 public final class HearingDeadline {
     public static final int DUE_SOON_DAYS = 7;
 
     private HearingDeadline() {}
-
-    public static LocalDate today(Instant now, ZoneId councilZone) {
-        return LocalDate.ofInstant(now, councilZone);
-    }
 
     /** Days until the deadline: 0 on the day itself, negative once it has passed. */
     public static long daysLeft(LocalDate deadline, LocalDate today) {

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One hearing a council was asked to answer, from intake through its response to what happened next. */
 @Preload
@@ -20,11 +21,11 @@ public interface HearingEntity extends Entity {
     void setCouncilId(int councilId);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getSubject();
     void setSubject(String subject);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getIssuingBody();
     void setIssuingBody(String issuingBody);
 
@@ -33,7 +34,7 @@ public interface HearingEntity extends Entity {
     String getIssuerReference();
     void setIssuerReference(String issuerReference);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getUrl();
     void setUrl(String url);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.platform.UserNames;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -59,7 +60,7 @@ public class HearingHistory {
                 row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
                 HearingStatus.valueOf(row.getToStatus()),
                 row.getOccurredAt().toInstant(),
-                row.getUserKey() == null ? i18n.text("samraad.hearing.unknown-user")
+                row.getUserKey() == null ? UserNames.unknown(i18n)
                         : names.computeIfAbsent(row.getUserKey(), key -> visibility.name(
                                 PersonStanding.of(councilRows, null, key, null), key, null, insider).name()),
                 row.getNote())).toList();

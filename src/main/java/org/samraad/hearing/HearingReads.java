@@ -2,7 +2,6 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
-import org.samraad.meeting.CouncilZone;
-import org.samraad.platform.CalendarDays;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
@@ -81,7 +79,7 @@ public class HearingReads {
                 .toList();
         List<Integer> window = matching.stream().skip(filter.offset()).limit(filter.limit())
                 .map(HearingsQuery.Brief::id).toList();
-        Map<Integer, HearingRow> rows = query.byIds(window, caller(), CalendarDays.today(time)).stream()
+        Map<Integer, HearingRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(HearingRow::id, Function.identity()));
         List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
                 .map(row -> hearing(row, today)).toList();
@@ -113,9 +111,9 @@ public class HearingReads {
      * {@link MinutesApprovalQuery}).
      */
     public Optional<ShownHearing> shown(Integer hearingId, Long pageId) {
-        LocalDate utcToday = CalendarDays.today(time);
-        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), utcToday)
-                : pageId != null ? query.byPage(pageId, caller(), utcToday) : Optional.empty();
+        LocalDate anyToday = CouncilZone.todayOfEveryCouncil(time);
+        Optional<HearingRow> row = hearingId != null ? query.byId(hearingId, caller(), anyToday)
+                : pageId != null ? query.byPage(pageId, caller(), anyToday) : Optional.empty();
         return row.filter(r -> permissions.canView(r.spaceKey()) && pages.canView(r.pageId())).map(r -> {
             LocalDate today = today(r.councilLocale());
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
@@ -127,7 +125,7 @@ public class HearingReads {
 
     /** The stored hearing if the caller may see it (the space and the response page), 404 otherwise. */
     HearingRow visible(int id) {
-        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
         if (!permissions.canView(row.spaceKey()) || !pages.canView(row.pageId())) {
             throw new NotFoundException();
         }
@@ -136,7 +134,7 @@ public class HearingReads {
 
     /** The record of a hearing just written, read through the same query as lists. */
     Hearing written(int id) {
-        HearingRow row = query.byId(id, caller(), CalendarDays.today(time)).orElseThrow(NotFoundException::new);
+        HearingRow row = query.byId(id, caller(), CouncilZone.todayOfEveryCouncil(time)).orElseThrow(NotFoundException::new);
         return hearing(row, today(row.councilLocale()));
     }
 
@@ -146,8 +144,7 @@ public class HearingReads {
 
     /** Today in the council's zone: deadlines are the council's days. */
     LocalDate today(String councilLocale) {
-        ZoneId zone = CouncilZone.forLocale(councilLocale);
-        return HearingDeadline.today(time.now(), zone);
+        return CouncilZone.today(time, councilLocale);
     }
 
     /** The responsible person as the caller may see them: the member list's rule decides. */

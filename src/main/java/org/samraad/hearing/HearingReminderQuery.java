@@ -17,6 +17,7 @@ import java.util.List;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilSettings;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.SqlStatements;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HearingReminderQuery {
-    private static final String OPEN = " IN ('RECEIVED', 'DRAFTING', 'COUNCIL_REVIEW', 'APPROVED')";
+    private static final String OPEN = " IN " + EnumSql.inList(HearingStatus.class, HearingStatus::isOpen);
 
     private final ReadOnlySql sql;
     private final TransactionalExecutorFactory executors;

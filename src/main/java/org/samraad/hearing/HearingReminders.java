@@ -6,7 +6,7 @@ import com.atlassian.sal.api.UrlMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -61,7 +61,7 @@ public class HearingReminders {
         ReminderDigests<HearingReminderDigest.Reminder> digests = new ReminderDigests<>();
         // the earliest calendar day of any zone, so no council's hearings are left out; each is judged in its own zone
         for (HearingReminderCandidate hearing : query.candidates(LocalDate.ofInstant(now, ZoneOffset.ofHours(-12)))) {
-            LocalDate today = HearingDeadline.today(now, CouncilZone.forLocale(hearing.councilLocale()));
+            LocalDate today = CouncilZone.today(now, hearing.councilLocale());
             Integer day = hearing.reminderDayOn(today);
             if (day == null) {
                 continue;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberRole;
 import org.samraad.council.PersonStanding;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
@@ -42,7 +44,7 @@ public class HearingsQuery {
             + ", m." + column("Status") + " AS m_status"
             + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
                     "h." + column("ResponsibleName")) + " AS responsible_standing"
-            + ", " + PersonStanding.servingInsiderSql("ci", "h." + column("CouncilId")) + " AS caller_insider"
+            + ", " + ServingMemberSql.countOf("ci", "h." + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider"
             + " FROM " + table(HearingEntity.class) + " h JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = h." + column("CouncilId")
             + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = h." + column("AgendaItemId")
@@ -111,7 +113,7 @@ public class HearingsQuery {
     /** The parameters of the standing columns of {@link #ROW}, which come before those of any WHERE clause. */
     private static List<Object> rowParameters(String callerKey, LocalDate today) {
         List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
-        parameters.addAll(PersonStanding.servingInsiderParameters(callerKey, today));
+        parameters.addAll(ServingMemberSql.parameters(callerKey, today));
         return parameters;
     }
 

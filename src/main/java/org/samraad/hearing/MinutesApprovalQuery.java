@@ -11,6 +11,7 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.rest.Iso8601;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,12 @@ public class MinutesApprovalQuery {
             + " FROM " + table(AgendaItemEntity.class) + " i JOIN " + table(MeetingEntity.class) + " m ON m."
             + column("ID") + " = i." + column("MeetingId")
             + " WHERE i." + column("HearingId") + " = ? AND m." + column("CouncilId") + " = ? AND m."
-            + column("Status") + " IN ('" + MeetingStatus.MINUTES_APPROVED.name() + "', '"
-            + MeetingStatus.PUBLISHED.name() + "') AND i." + column("Decision") + " IS NOT NULL AND m."
+            + column("Status") + " IN "
+            + EnumSql.inList(MeetingStatus.class, MeetingStatus::decisionsLocked)
+            + " AND i." + column("Decision") + " IS NOT NULL AND m."
             + column("MinutesApprovedAt") + " > (SELECT MAX(e." + column("OccurredAt") + ") FROM "
             + table(HearingEventEntity.class) + " e WHERE e." + column("HearingId") + " = ? AND e."
-            + column("ToStatus") + " = '" + HearingStatus.DRAFTING.name() + "')"
+            + column("ToStatus") + " = " + EnumSql.literal(HearingStatus.DRAFTING) + ")"
             + " ORDER BY m." + column("MinutesApprovedAt") + " DESC, i." + column("ID") + " DESC";
 
     private final ReadOnlySql sql;

@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One attachment (bilag) to an agenda item: a Confluence attachment or a link, open or closed. */
 @Preload
@@ -25,7 +26,7 @@ public interface AgendaAttachmentEntity extends Entity {
     void setMeetingId(int meetingId);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 
@@ -34,7 +35,7 @@ public interface AgendaAttachmentEntity extends Entity {
     Long getAttachmentId();
     void setAttachmentId(Long attachmentId);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getUrl();
     void setUrl(String url);
 

@@ -5,7 +5,6 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.samraad.council.MemberEntity;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TextRule;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
@@ -28,11 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AgendaItemChecks {
-    static final int TITLE_MAX = 450;
-    static final int TEXT_MAX = 20_000;
-    static final int NAME_MAX = 255;
     static final int DURATION_MAX = 600;
-    static final int URL_MAX = 450;
     static final int ATTACHMENTS_MAX = 100;
     /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
     private static final Pattern NO_SPACE = Pattern.compile("[\\x21-\\x7e\\u00a1-\\uffff]+");
@@ -88,29 +84,24 @@ public class AgendaItemChecks {
     Validation validate(AgendaItemInput input, int councilId, boolean insider) {
         Validation validation = new Validation()
                 .required("title", input.title())
-                .line("title", input.title(), TITLE_MAX)
+                .line("title", input.title(), TextLengths.LONG_LINE)
                 .required("kind", input.kind())
                 .oneOf("kind", input.kind(), AgendaItemKind.class)
                 .oneOf("standingKind", input.standingKind(), StandingKind.class)
-                .line("presenterUserKey", input.presenterUserKey(), NAME_MAX)
-                .line("presenterName", input.presenterName(), NAME_MAX)
-                .text("casePresentation", input.casePresentation(), TEXT_MAX)
-                .text("recommendation", input.recommendation(), TEXT_MAX)
-                .text("decision", input.decision(), TEXT_MAX)
-                .text("dissent", input.dissent(), TEXT_MAX)
-                .text("easyRead", input.easyRead(), TEXT_MAX);
+                .line("presenterUserKey", input.presenterUserKey(), TextLengths.LINE)
+                .line("presenterName", input.presenterName(), TextLengths.LINE)
+                .text("casePresentation", input.casePresentation(), TextLengths.LONG_TEXT)
+                .text("recommendation", input.recommendation(), TextLengths.LONG_TEXT)
+                .text("decision", input.decision(), TextLengths.LONG_TEXT)
+                .text("dissent", input.dissent(), TextLengths.LONG_TEXT)
+                .text("easyRead", input.easyRead(), TextLengths.LONG_TEXT);
         boolean standing = AgendaItemKind.STANDING == Validation.parse(input.kind(), AgendaItemKind.class);
         if (!validation.hasErrorFor("kind") && !validation.hasErrorFor("standingKind")
                 && standing != (input.standingKind() != null)) {
             validation.add(FieldError.of("standingKind", "samraad.agenda.error.standing-kind"));
         }
-        if (input.presenterUserKey() != null && input.presenterName() != null) {
-            validation.add(FieldError.of("presenterName", "samraad.agenda.error.user-or-name"));
-        }
-        if (input.presenterUserKey() != null && !validation.hasErrorFor("presenterUserKey")
-                && users.getExistingUserByKey(new UserKey(input.presenterUserKey())) == null) {
-            validation.add(FieldError.of("presenterUserKey", "samraad.agenda.error.unknown-user"));
-        }
+        validation.userOrName("presenterName", input.presenterUserKey(), input.presenterName());
+        validation.existingUser("presenterUserKey", input.presenterUserKey(), users);
         if (input.durationMinutes() != null && (input.durationMinutes() < 0 || input.durationMinutes() > DURATION_MAX)) {
             validation.add(FieldError.of("durationMinutes", "samraad.agenda.error.duration", DURATION_MAX));
         }
@@ -148,11 +139,11 @@ public class AgendaItemChecks {
         for (int i = 0; i < attachments.size(); i++) {
             AgendaAttachmentInput a = attachments.get(i);
             String field = "attachments[" + i + "].";
-            validation.required(field + "title", a.title()).line(field + "title", a.title(), TITLE_MAX);
+            validation.required(field + "title", a.title()).line(field + "title", a.title(), TextLengths.LONG_LINE);
             if ((a.attachmentId() == null) == (a.url() == null)) {
                 validation.add(FieldError.of(field + "url", "samraad.agenda.error.attachment-source"));
             } else if (a.url() != null && !isWebLink(a.url())) {
-                validation.add(FieldError.of(field + "url", "samraad.agenda.error.url", URL_MAX));
+                validation.add(FieldError.of(field + "url", "samraad.agenda.error.url", TextLengths.LONG_LINE));
             } else if (a.attachmentId() != null && a.attachmentId() < 1) {
                 validation.add(FieldError.of(field + "attachmentId", "samraad.agenda.error.attachment-id"));
             }
@@ -164,7 +155,7 @@ public class AgendaItemChecks {
 
     /** An absolute http(s) URL with a host, without spaces, control characters or user information. */
     static boolean isWebLink(String url) {
-        if (url.length() > URL_MAX || !NO_SPACE.matcher(url).matches() || !TextRule.isOneLine(url)) {
+        if (url.length() > TextLengths.LONG_LINE || !NO_SPACE.matcher(url).matches() || !TextRule.isOneLine(url)) {
             return false;
         }
         try {

@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One item on a meeting's agenda, from case presentation to decision, with its easy-read version. */
 @Preload
@@ -25,7 +26,7 @@ public interface AgendaItemEntity extends Entity {
     void setSortOrder(int sortOrder);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One member's request for an agenda item, before the meeting's submission deadline. */
 @Preload
@@ -36,7 +37,7 @@ public interface AgendaRequestEntity extends Entity {
     void setRequesterName(String requesterName);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 

@@ -19,20 +19,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.Member;
-import org.samraad.council.MemberEntity;
-import org.samraad.council.MemberRole;
+import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
-import org.samraad.council.Term;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -52,8 +53,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AgendaRequestService {
-    static final int TITLE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
     private static final Set<MeetingStatus> OPEN = EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED);
     private static final Set<AgendaRequestStatus> ANSWERS =
             EnumSet.of(AgendaRequestStatus.ACCEPTED, AgendaRequestStatus.DECLINED, AgendaRequestStatus.WITHDRAWN);
@@ -144,8 +143,8 @@ public class AgendaRequestService {
         }
         String title = raw == null ? null : Validation.blankToNull(raw.title());
         String description = raw == null ? null : Validation.blankToNull(raw.description());
-        Validation validation = new Validation().required("title", title).line("title", title, TITLE_MAX)
-                .text("description", description, TEXT_MAX);
+        Validation validation = new Validation().required("title", title).line("title", title, TextLengths.LONG_LINE)
+                .text("description", description, TextLengths.TEXT);
         validation.throwIfInvalid();
         String userKey = currentUser.userKey().orElseThrow(ForbiddenException::new);
         Instant now = time.now();
@@ -187,7 +186,7 @@ public class AgendaRequestService {
             validation.add(FieldError.of("status", "samraad.error.invalid-choice"));
         }
         String answer = Validation.blankToNull(input.answer());
-        validation.text("answer", answer, TEXT_MAX);
+        validation.text("answer", answer, TextLengths.TEXT);
         validation.throwIfInvalid();
         if (target == AgendaRequestStatus.WITHDRAWN) {
             String me = currentUser.userKey().orElse(null);
@@ -262,13 +261,10 @@ public class AgendaRequestService {
 
     /** The caller's membership of the council on today's date (any role but observer), if any. */
     private Integer servingMemberId(MeetingContext context, String userKey) {
-        LocalDate today = CalendarDays.today(time);
-        return Arrays.stream(ao.find(MemberEntity.class, Query.select()
-                        .where("COUNCIL_ID = ? AND USER_KEY = ?", context.council().id(), userKey)))
-                .filter(row -> row.getAnonymisedAt() == null && new Term(CalendarDays.toDay(row.getTermStart()),
-                        CalendarDays.toDay(row.getTermEnd())).contains(today)
-                        && Validation.parse(row.getRole(), MemberRole.class) != MemberRole.OBSERVER)
-                .map(MemberEntity::getID)
+        LocalDate today = CouncilZone.today(time, context.council());
+        return members.ofUser(context.council().id(), userKey).stream()
+                .filter(row -> row.isServingInsider(today))
+                .map(MemberRow::id)
                 .findFirst().orElse(null);
     }
 
@@ -276,7 +272,7 @@ public class AgendaRequestService {
 
     /** Rows as the caller may see them: one more statement, for the council's members, if any request has one. */
     private List<AgendaRequest> show(MeetingContext context, List<AgendaRequestEntity> rows) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.today(time, context.council());
         Map<Integer, Member> byId = new HashMap<>();
         if (rows.stream().anyMatch(row -> row.getMemberId() != null)) {
             visibility.show(members.ofCouncil(context.council().id()), context.viewer(), today)

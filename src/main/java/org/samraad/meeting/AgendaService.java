@@ -1,10 +1,9 @@
 package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.user.UserKey;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,15 +14,16 @@ import java.util.Objects;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.RowLock;
@@ -135,18 +135,15 @@ public class AgendaService {
      */
     public List<ActionSummary> actions(MeetingContext context) {
         boolean insider = context.viewer().insider();
-        return actions.forMeeting(context.council().id(), context.meeting().id(), CalendarDays.today(time)).stream()
+        LocalDate today = CouncilZone.today(time, context.council());
+        return actions.forMeeting(context.council().id(), context.meeting().id(), today).stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
                 .toList();
     }
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */
     public String fullName(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.agenda.unknown-user");
-        }
-        return user.getFullName();
+        return UserNames.fullName(users, i18n, userKey);
     }
 
     // --- writes

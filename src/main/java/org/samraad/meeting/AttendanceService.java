@@ -26,7 +26,9 @@ import org.samraad.council.Viewer;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.sql.VersionClaim;
@@ -45,8 +47,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AttendanceService {
-    static final int NAME_MAX = 255;
-    static final int USER_KEY_MAX = 255;
     static final int LINES_MAX = 500;
     static final String VERSION_COLUMN = "AttendanceVersion";
 
@@ -247,14 +247,10 @@ public class AttendanceService {
         }
         if (userKey == null && name == null) {
             validation.add(FieldError.of(at + "name", "samraad.attendance.error.guest-required"));
-        } else if (userKey != null && name != null) {
-            validation.add(FieldError.of(at + "name", "samraad.attendance.error.user-or-name"));
         }
-        validation.line(at + "name", name, NAME_MAX).line(at + "userKey", userKey, USER_KEY_MAX);
-        if (userKey != null && !validation.hasErrorFor(at + "userKey")
-                && !users.exists(userKey)) {
-            validation.add(FieldError.of(at + "userKey", "samraad.attendance.error.unknown-user"));
-        }
+        validation.userOrName(at + "name", userKey, name);
+        validation.line(at + "name", name, TextLengths.LINE).line(at + "userKey", userKey, TextLengths.LINE);
+        validation.existingUser(at + "userKey", userKey, users);
         if (line.organisationId() != null && !organisations.isVisible(line.organisationId())) {
             validation.add(FieldError.of(at + "organisationId", "samraad.attendance.error.unknown-organisation"));
         }

@@ -3,8 +3,8 @@ package org.samraad.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.Viewer;
-import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
@@ -37,7 +37,7 @@ public class MeetingAccess {
     }
 
     public MeetingContext view(int meetingId) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         return query.byId(meetingId, currentUser.userKey().orElse(null), today)
                 .flatMap(this::visible)
                 .orElseThrow(NotFoundException::new);
@@ -51,7 +51,7 @@ public class MeetingAccess {
 
     /** The meeting recorded for a page, if there is one the caller may see. */
     public Optional<MeetingContext> onPage(long pageId) {
-        LocalDate today = CalendarDays.today(time);
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         return query.byPage(pageId, currentUser.userKey().orElse(null), today).flatMap(this::visible);
     }
 

@@ -8,14 +8,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
-import org.samraad.council.MemberEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRole;
+import org.samraad.council.ServingMemberSql;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -46,21 +48,14 @@ public class MeetingContextQuery {
             + ", c." + column("SpaceKey") + " AS c_space_key, c." + column("Name") + " AS c_name"
             + ", c." + column("Kind") + " AS c_kind, c." + column("Purpose") + " AS c_purpose"
             + ", c." + column("Version") + " AS c_version, c." + column("Locale") + " AS c_locale"
-            + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " mb WHERE mb." + column("CouncilId")
-            + " = c." + column("ID") + " AND mb." + column("UserKey") + " = ? AND mb." + column("Role") + " <> '"
-            + MemberRole.OBSERVER.name() + "' AND mb." + column("AnonymisedAt") + " IS NULL AND (mb."
-            + column("TermStart") + " IS NULL OR mb." + column("TermStart") + " <= ?) AND (mb." + column("TermEnd")
-            + " IS NULL OR mb." + column("TermEnd") + " >= ?)) AS caller_insider"
+            + ", " + ServingMemberSql.countOf("mb", "c." + column("ID"), MemberRole::isInsider) + " AS caller_insider"
             + ", m." + column("MinutesTarget") + " AS m_minutes_target"
             + ", c." + column("RequestDays") + " AS c_request_days, c." + column("DispatchDays") + " AS c_dispatch_days"
             + ", c." + column("MinutesDays") + " AS c_minutes_days"
             + ", c." + column("MeetingTitlePattern") + " AS c_meeting_title_pattern"
             + ", c." + column("ActionReminderDays") + " AS c_action_reminder_days"
-            + ", (SELECT COUNT(*) FROM " + table(MemberEntity.class) + " ms WHERE ms." + column("CouncilId")
-            + " = c." + column("ID") + " AND ms." + column("UserKey") + " = ? AND ms." + column("Role") + " = '"
-            + MemberRole.SECRETARY.name() + "' AND ms." + column("AnonymisedAt") + " IS NULL AND (ms."
-            + column("TermStart") + " IS NULL OR ms." + column("TermStart") + " <= ?) AND (ms." + column("TermEnd")
-            + " IS NULL OR ms." + column("TermEnd") + " >= ?)) AS caller_secretary"
+            + ", " + ServingMemberSql.countOf("ms", "c." + column("ID"), role -> role == MemberRole.SECRETARY)
+            + " AS caller_secretary"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -81,17 +76,15 @@ public class MeetingContextQuery {
     }
 
     private Optional<Row> one(String where, Object key, String userKey, LocalDate today) {
-        Timestamp day = CalendarDays.toTimestamp(today);
-        return sql.query(SELECT + where, List.of(user(userKey), day, day, user(userKey), day, day, key), rows -> {
+        List<Object> parameters = new ArrayList<>(ServingMemberSql.parameters(userKey, today));
+        parameters.addAll(ServingMemberSql.parameters(userKey, today));
+        parameters.add(key);
+        return sql.query(SELECT + where, parameters, rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }
             return Optional.of(read(rows));
         });
-    }
-
-    private static String user(String userKey) {
-        return userKey == null ? "" : userKey;
     }
 
     private static Row read(ResultSet rows) throws SQLException {

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /** One meeting of a council, shown on its own Confluence page. */
 @Preload
@@ -24,7 +25,7 @@ public interface MeetingEntity extends Entity {
     Long getPageId();
     void setPageId(Long pageId);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 
@@ -47,7 +48,7 @@ public interface MeetingEntity extends Entity {
     Date getEndsAt();
     void setEndsAt(Date endsAt);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getPlace();
     void setPlace(String place);
 

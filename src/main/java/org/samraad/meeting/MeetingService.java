@@ -20,6 +20,7 @@ import net.java.ao.Query;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -27,6 +28,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
@@ -48,8 +50,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingService {
-    static final int TITLE_MAX = 450;
-    static final int PLACE_MAX = 450;
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -291,8 +291,8 @@ public class MeetingService {
                 .oneOf("kind", input.kind(), MeetingKind.class)
                 .required("date", input.date())
                 .required("startTime", input.startTime())
-                .line("place", input.place(), PLACE_MAX)
-                .line("title", input.title(), TITLE_MAX);
+                .line("place", input.place(), TextLengths.LONG_LINE)
+                .line("title", input.title(), TextLengths.LONG_LINE);
         LocalDate date = validation.date("date", input.date());
         LocalTime start = validation.time("startTime", input.startTime());
         LocalTime end = validation.time("endTime", input.endTime());
@@ -319,7 +319,7 @@ public class MeetingService {
         row.setPlace(input.place());
         row.setOpenToPublic(Boolean.TRUE.equals(input.openToPublic()));
         String title = input.title() != null ? input.title() : titles.title(council, schedule.kind(), schedule.date());
-        row.setTitle(title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title);
+        row.setTitle(title.length() > TextLengths.LONG_LINE ? title.substring(0, TextLengths.LONG_LINE) : title);
     }
 
     private static void deadlines(LocalDate date, Council council, MeetingEntity row) {

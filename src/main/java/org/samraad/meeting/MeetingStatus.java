@@ -12,6 +12,11 @@ public enum MeetingStatus {
     PUBLISHED,
     CANCELLED;
 
+    /** The meeting took place (what a report counts as held): held, and every step after it. */
+    public boolean wasHeld() {
+        return this == HELD || this == MINUTES_APPROVED || this == PUBLISHED;
+    }
+
     /** Decisions, dissents and the items themselves may no longer change without reopening the minutes. */
     public boolean decisionsLocked() {
         return this == MINUTES_APPROVED || this == PUBLISHED;

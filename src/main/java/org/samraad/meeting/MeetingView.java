@@ -1,8 +1,6 @@
 package org.samraad.meeting;
 
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.samraad.platform.I18n;
+import org.samraad.platform.UserNames;
 
 /**
  * What the meeting header shows, as text in the reader's language: the template only places it. Dates come twice,
@@ -120,11 +119,7 @@ public record MeetingView(
     }
 
     private static String name(String userKey, UserAccessor users, I18n i18n) {
-        ConfluenceUser user = userKey == null ? null : users.getUserByKey(new UserKey(userKey));
-        if (user == null || user.getFullName() == null || user.getFullName().isBlank()) {
-            return i18n.text("samraad.meeting.unknown-user");
-        }
-        return user.getFullName();
+        return UserNames.fullName(users, i18n, userKey);
     }
 
     private static MeetingNeighbourView neighbour(Optional<MeetingNeighboursQuery.Neighbour> neighbour, String labelKey,

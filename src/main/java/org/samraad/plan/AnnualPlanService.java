@@ -1,12 +1,12 @@
 package org.samraad.plan;
 
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.PagePermissions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
-import org.samraad.meeting.CouncilZone;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ public class AnnualPlanService {
     }
 
     public LocalDate today(Council council) {
-        return LocalDate.ofInstant(time.now(), CouncilZone.forLocale(council.locale()));
+        return CouncilZone.today(time, council);
     }
 
     public int thisYear(Council council) {

@@ -11,14 +11,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.action.ActionStatus;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberRole;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.SeatEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnnualReportQuery {
-    static final String HELD = "('HELD', 'MINUTES_APPROVED', 'PUBLISHED')";
+    static final String HELD = EnumSql.inList(MeetingStatus.class, MeetingStatus::wasHeld);
     private static final String TEXT = "CAST(NULL AS CHAR(450))";
     private static final String NUMBER = "CAST(NULL AS DECIMAL(19, 0))";
     private static final String TIME = "NULL";
@@ -64,7 +69,8 @@ public class AnnualReportQuery {
             + " LEFT JOIN " + table(SeatEntity.class) + " s ON s." + column("ID") + " = m." + column("SeatId")
             + " LEFT JOIN " + table(AttendanceEntity.class) + " a ON a." + column("MeetingId") + " = g." + column("ID")
             + " AND a." + column("MemberId") + " = m." + column("ID")
-            + " WHERE " + HELD_IN_YEAR + " AND m." + column("Role") + " IN ('CHAIR', 'VICE_CHAIR', 'MEMBER')";
+            + " WHERE " + HELD_IN_YEAR + " AND m." + column("Role") + " IN "
+            + EnumSql.inList(MemberRole.class, MemberRole::fillsSeat);
 
     private static final String ITEMS = "SELECT 'I', i." + column("Kind") + ", " + TEXT + ", COUNT(*)"
             + ", SUM(CASE WHEN i." + column("Decision") + " LIKE '_%' THEN 1 ELSE 0 END)"
@@ -72,7 +78,7 @@ public class AnnualReportQuery {
             + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME
             + " FROM " + table(AgendaItemEntity.class) + " i"
             + " JOIN " + table(MeetingEntity.class) + " g ON g." + column("ID") + " = i." + column("MeetingId")
-            + " WHERE " + HELD_IN_YEAR + " AND i." + column("Kind") + " <> 'STANDING'"
+            + " WHERE " + HELD_IN_YEAR + " AND i." + column("Kind") + " <> " + EnumSql.literal(AgendaItemKind.STANDING)
             + " GROUP BY i." + column("Kind");
 
     private static final String HEARINGS = "SELECT 'H', " + TEXT + ", h." + column("Status") + ", "
@@ -83,9 +89,11 @@ public class AnnualReportQuery {
 
     private static final String ACTIONS = "SELECT 'X', o." + column("Name") + ", " + TEXT
             + ", SUM(CASE WHEN a." + column("CreatedAt") + " >= ? AND a." + column("CreatedAt") + " < ? THEN 1 ELSE 0 END)"
-            + ", SUM(CASE WHEN a." + column("Status") + " = 'DONE' AND a." + column("CompletedAt") + " >= ?"
+            + ", SUM(CASE WHEN a." + column("Status") + " = " + EnumSql.literal(ActionStatus.DONE)
+            + " AND a." + column("CompletedAt") + " >= ?"
             + " AND a." + column("CompletedAt") + " < ? THEN 1 ELSE 0 END)"
-            + ", SUM(CASE WHEN a." + column("Status") + " <> 'CANCELLED' AND a." + column("DueDate") + " < ?"
+            + ", SUM(CASE WHEN a." + column("Status") + " <> " + EnumSql.literal(ActionStatus.CANCELLED)
+            + " AND a." + column("DueDate") + " < ?"
             + " AND a." + column("CreatedAt") + " < ? AND (a." + column("CompletedAt") + " IS NULL"
             + " OR a." + column("CompletedAt") + " >= ?) THEN 1 ELSE 0 END)"
             + ", a." + column("OrganisationId")

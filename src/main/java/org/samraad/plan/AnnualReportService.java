@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.SeatGroup;
 import org.samraad.council.Term;
 import org.samraad.hearing.HearingStatus;
 import org.samraad.hearing.OnTimeRate;
 import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AttendanceStatus;
-import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
@@ -50,7 +50,7 @@ public class AnnualReportService {
     /** For a council the caller was already allowed to see (resolved through {@link CouncilService}). */
     public AnnualReport report(Council council, String year) {
         Instant now = time.now();
-        LocalDate today = LocalDate.ofInstant(now, CouncilZone.forLocale(council.locale()));
+        LocalDate today = CouncilZone.today(now, council.locale());
         ReportPeriod period = ReportPeriod.of(AnnualReportYear.parse(year, today), CouncilZone.forLocale(council.locale()), now);
         ReportRows rows = query.read(council.id(), period);
         ReportMeetings meetings = meetings(rows.meetings(), period);
@@ -79,7 +79,7 @@ public class AnnualReportService {
                 continue;
             }
             planned++;
-            if (!isHeld(status)) {
+            if (!status.wasHeld()) {
                 continue;
             }
             held++;
@@ -192,10 +192,5 @@ public class AnnualReportService {
                 organisations.stream().mapToInt(ReportOrganisationActions::created).sum(),
                 organisations.stream().mapToInt(ReportOrganisationActions::completed).sum(),
                 organisations.stream().mapToInt(ReportOrganisationActions::overdue).sum());
-    }
-
-    private static boolean isHeld(MeetingStatus status) {
-        return status == MeetingStatus.HELD || status == MeetingStatus.MINUTES_APPROVED
-                || status == MeetingStatus.PUBLISHED;
     }
 }

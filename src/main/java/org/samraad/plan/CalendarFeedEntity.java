@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /**
  * A person's secret address of a council's calendar, for calendar apps that cannot log in. Only the SHA-256 of the
@@ -24,7 +25,7 @@ public interface CalendarFeedEntity extends Entity {
 
     /** The Confluence user the feed reads as; null once the user is gone. */
     @Indexed
-    @StringLength(255)
+    @StringLength(TextLengths.LINE)
     String getUserKey();
     void setUserKey(String userKey);
 

@@ -2,6 +2,7 @@ package org.samraad.plan;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import java.util.function.Predicate;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.PagePermissions;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -11,7 +12,6 @@ import java.util.List;
 import net.java.ao.Query;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
-import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.MeetingCalendar;
 import org.samraad.meeting.MeetingEntity;

@@ -8,6 +8,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import org.samraad.platform.TextLengths;
 
 /**
  * One entry on a council's annual plan (årshjul) that is not a meeting or a hearing deadline,
@@ -31,7 +32,7 @@ public interface PlanEntryEntity extends Entity {
     void setKind(String kind);
 
     @NotNull
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getTitle();
     void setTitle(String title);
 
@@ -48,11 +49,11 @@ public interface PlanEntryEntity extends Entity {
     boolean isAllDay();
     void setAllDay(boolean allDay);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getPlace();
     void setPlace(String place);
 
-    @StringLength(450)
+    @StringLength(TextLengths.LONG_LINE)
     String getUrl();
     void setUrl(String url);
 

@@ -14,11 +14,12 @@ import java.util.List;
 import net.java.ao.DBParam;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
@@ -32,9 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanEntryService {
-    static final int TITLE_MAX = 450;
-    static final int PLACE_MAX = 450;
-    static final int TEXT_MAX = 10_000;
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -119,10 +117,10 @@ public class PlanEntryService {
         validation.required("kind", input.kind())
                 .oneOf("kind", input.kind(), PlanEntryKind.class)
                 .required("title", input.title())
-                .line("title", input.title(), TITLE_MAX)
+                .line("title", input.title(), TextLengths.LONG_LINE)
                 .required("date", input.date())
-                .line("place", input.place(), PLACE_MAX)
-                .text("description", input.description(), TEXT_MAX);
+                .line("place", input.place(), TextLengths.LONG_LINE)
+                .text("description", input.description(), TextLengths.TEXT);
         LocalDate date = validation.date("date", input.date());
         LocalTime start = validation.time("startTime", input.startTime());
         LocalTime end = validation.time("endTime", input.endTime());

@@ -5,17 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import org.samraad.council.CouncilZone;
 
 /**
  * Terms and due dates are calendar days. They are stored as midnight UTC of the day, so a day written on one node
- * reads back as the same day on any other, and SQL can compare them with "today" stored the same way.
+ * reads back as the same day on any other, and SQL can compare them with "today" stored the same way. Which day
+ * today is belongs to the council ({@code council/CouncilZone}), not to the server's clock.
  */
 public final class CalendarDays {
     private CalendarDays() {}
-
-    public static LocalDate today(TimeSource time) {
-        return LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
-    }
 
     public static Date toDate(LocalDate day) {
         return day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());

@@ -1,5 +1,7 @@
 package org.samraad.platform;
 
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.Set;
  * that passes here always fits the database.
  */
 public final class Validation {
+    static final String UNKNOWN_USER_KEY = "samraad.error.unknown-user";
+    static final String USER_OR_NAME_KEY = "samraad.error.user-or-name";
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validation required(String field, String value) {
@@ -76,6 +80,35 @@ public final class Validation {
         maxLength(field, value, max);
         if (!isBlank(value) && !hasErrorFor(field) && !EmailAddress.isValid(value.strip())) {
             errors.add(FieldError.of(field, EmailAddress.KEY));
+        }
+        return this;
+    }
+
+    /**
+     * The one rule for a reference to a Confluence user: the key must name a user Confluence still knows (a removed
+     * user cannot be chosen). Null passes (combine with required); a field with an error already is not looked up.
+     */
+    public Validation existingUser(String field, String userKey, UserAccessor users) {
+        return existingUser(field, userKey,
+                userKey != null && users.getExistingUserByKey(new UserKey(userKey)) != null);
+    }
+
+    /** {@link #existingUser(String, String, UserAccessor)} through the plugin's {@link UserNames}. */
+    public Validation existingUser(String field, String userKey, UserNames users) {
+        return existingUser(field, userKey, userKey != null && users.exists(userKey));
+    }
+
+    /** The one rule for a person given as a Confluence user or by name (someone without an account): not both. */
+    public Validation userOrName(String field, String userKey, String name) {
+        if (!isBlank(userKey) && !isBlank(name)) {
+            errors.add(FieldError.of(field, USER_OR_NAME_KEY));
+        }
+        return this;
+    }
+
+    private Validation existingUser(String field, String userKey, boolean exists) {
+        if (userKey != null && !hasErrorFor(field) && !exists) {
+            errors.add(FieldError.of(field, UNKNOWN_USER_KEY));
         }
         return this;
     }

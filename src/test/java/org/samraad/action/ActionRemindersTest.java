@@ -14,6 +14,7 @@ import com.atlassian.core.task.Task;
 import com.atlassian.scheduler.status.RunOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -171,6 +172,17 @@ public class ActionRemindersTest extends AoTestSupport {
         assertEquals(2, outbox.size());
         assertTrue(outbox.get(1).body().contains("Försenade (1)"));
         assertNotNull(row(action).getOverdueReminderAt());
+    }
+
+    @Test
+    public void justAfterMidnightInTheCouncilsZoneAnActionDueYesterdayIsRemindedAsOverdue() {
+        int action = action(uds, "Send folder", OWNER, null, TODAY, "OPEN");
+        now = TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC); // 00:30 tomorrow in Copenhagen
+
+        assertEquals(new ActionReminders.Outcome(1, 1), reminders.sendDue());
+        assertTrue(outbox.get(0).body(), outbox.get(0).body().contains("Försenade (1)"));
+        assertNotNull(row(action).getOverdueReminderAt());
+        assertNull(row(action).getDueReminderAt());
     }
 
     @Test

@@ -21,6 +21,7 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.CouncilService;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.meeting.AgendaItemEntity;
@@ -53,6 +54,7 @@ public class ActionServiceTest extends AoTestSupport {
     private ActionReads actions;
     private ActionWorkflow workflow;
     private ActionHistory actionHistory;
+    private CouncilService councils;
     private ActionCsv csv;
     private Instant now = NOW;
     private int uds;
@@ -74,6 +76,7 @@ public class ActionServiceTest extends AoTestSupport {
         actions = bed.reads;
         workflow = bed.workflow;
         actionHistory = bed.history;
+        councils = bed.councils;
         csv = new ActionCsv(actions, bed.i18n);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
@@ -132,10 +135,10 @@ public class ActionServiceTest extends AoTestSupport {
 
     @Test
     public void aUserAndANameTogetherAnUnknownUserAndANegativePercentAreRefused() {
-        assertEquals(Set.of("ownerName|samraad.action.error.user-or-name", "percentDone|samraad.action.error.percent"),
+        assertEquals(Set.of("ownerName|samraad.error.user-or-name", "percentDone|samraad.action.error.percent"),
                 fields(expectValidation(() -> workflow.create(input(uds, "x").ownerUser(OWNER).ownerName("Maria")
                         .percent(-1).build()))));
-        assertEquals(Set.of("ownerUserKey|samraad.action.error.unknown-user"),
+        assertEquals(Set.of("ownerUserKey|samraad.error.unknown-user"),
                 fields(expectValidation(() -> workflow.create(input(uds, "x").ownerUser("key-nobody").build()))));
     }
 
@@ -334,6 +337,21 @@ public class ActionServiceTest extends AoTestSupport {
         assertTrue(late.overdue());
         assertFalse(today.overdue());
         assertFalse(doneLate.overdue());
+    }
+
+    @Test
+    public void justAfterMidnightInCopenhagenAnActionDueYesterdayIsOverdueEverywhereThoughUtcIsStillOnItsDueDay() {
+        now = Instant.parse("2026-11-22T23:30:00Z"); // 00:30 on 23 November in Copenhagen, the council's zone
+        ActionItem late = workflow.create(input(uds, "I går").ownerName("M").due("2026-11-22").build());
+        ActionItem today = workflow.create(input(uds, "I dag").ownerName("M").due("2026-11-23").build());
+
+        assertTrue(late.overdue());
+        assertTrue(actions.get(late.id()).overdue());
+        assertFalse(actions.get(today.id()).overdue());
+        assertEquals(List.of(late.id()), ids(filter().overdue()));
+        ActionRegister register = actions.register(councils.get(uds), ActionFilter.everything());
+        assertEquals(Set.of(late.id()), register.page().items().stream().filter(ActionItem::overdue)
+                .map(ActionItem::id).collect(Collectors.toSet()));
     }
 
     // --- the register: filters, sorting, paging

@@ -18,7 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.DevHostMeetings;
 import org.samraad.testing.HttpApi;

@@ -20,6 +20,7 @@ import static org.samraad.council.MemberTestbed.person;
 import static org.samraad.council.MemberTestbed.user;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -87,12 +88,12 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aUserKeyAndANameTogetherOrNeitherOrAnUnknownUserAreFieldErrors() {
-        assertEquals(Set.of("userKey|samraad.member.error.user-or-name"), fields(expectValidation(() ->
+        assertEquals(Set.of("userKey|samraad.error.user-or-name"), fields(expectValidation(() ->
                 bed.add(council, new MemberInput(MEMBER_USER, "Mona", "MEMBER", null, null, null, null, null, null,
                         null, null, null, null, null, null)))));
         assertEquals(Set.of("name|samraad.member.error.person-required"), fields(expectValidation(() ->
                 bed.add(council, person(" ", "MEMBER", null, null, null)))));
-        assertEquals(Set.of("userKey|samraad.member.error.unknown-user"), fields(expectValidation(() ->
+        assertEquals(Set.of("userKey|samraad.error.unknown-user"), fields(expectValidation(() ->
                 bed.add(council, user("key-nobody", "MEMBER", null)))));
         assertEquals(0, ao.count(MemberEntity.class));
     }
@@ -104,6 +105,22 @@ public class MemberServiceTest extends AoTestSupport {
         assertEquals(Set.of("role|samraad.error.invalid-choice"),
                 fields(expectValidation(() -> bed.add(council, person("A", "KING", null, null, null)))));
         assertEquals(MemberRole.VICE_CHAIR, bed.add(council, person("A", "vice-chair", null, null, null)).role());
+    }
+
+    @Test
+    public void justAfterMidnightInTheCouncilsZoneATermThatEndedYesterdayNoLongerServesAndTheNextOneDoes() {
+        Member outgoing = bed.named(council, "Karin Holm", "MEMBER", users, null, TODAY);
+        Member incoming = bed.named(council, "Jonas Bech", "MEMBER", users, TODAY.plusDays(1), null);
+        assertTrue(bed.members.get(outgoing.id()).serving());
+        assertFalse(bed.members.get(incoming.id()).serving());
+
+        bed.now = TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC); // 00:30 the next day in Copenhagen
+
+        assertFalse(bed.members.get(outgoing.id()).serving());
+        assertTrue(bed.members.get(incoming.id()).serving());
+        assertEquals(List.of("Jonas Bech"), bed.members.list(council.id()).stream().filter(Member::serving)
+                .map(Member::displayName).toList());
+        assertEquals(TODAY.plusDays(1), bed.compositions.of(council.id()).date());
     }
 
     // --- the rules ----------------------------------------------------------------------------------------------

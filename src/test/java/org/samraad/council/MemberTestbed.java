@@ -59,6 +59,8 @@ final class MemberTestbed {
     final CompositionService compositions;
     final MemberCsv csv;
     final MembersMacro macro;
+    /** The clock the services read; {@link #NOW} unless a test moves it. */
+    Instant now = NOW;
 
     MemberTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql) {
         this.ao = ao;
@@ -74,7 +76,7 @@ final class MemberTestbed {
                 .grant(FORMER_USER, Permission.VIEW, "UDS")
                 .grant(null, Permission.VIEW, "UDS")
                 .actAs(ADMIN);
-        TimeSource time = () -> NOW;
+        TimeSource time = () -> now;
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
         RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));

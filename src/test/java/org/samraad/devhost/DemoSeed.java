@@ -18,11 +18,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberEntity;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPermissionManager.Grant;
-import org.samraad.meeting.CouncilZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

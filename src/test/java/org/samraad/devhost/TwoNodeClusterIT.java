@@ -35,7 +35,7 @@ import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.testing.FormSession;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;

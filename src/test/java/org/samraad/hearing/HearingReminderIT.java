@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Test;
-import org.samraad.meeting.CouncilZone;
+import org.samraad.council.CouncilZone;
 import org.samraad.testing.DevHostOutbox;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;

@@ -140,14 +140,14 @@ public class HearingServiceTest extends AoTestSupport {
                 .responsibleUser(SECRETARY).responsibleName("Sara").build()));
         assertEquals(Set.of("title|samraad.error.required", "deadline|samraad.error.required",
                 "url|samraad.hearing.error.url", "receivedOn|samraad.error.date",
-                "reviewDate|samraad.error.date", "responsibleName|samraad.hearing.error.user-or-name"),
+                "reviewDate|samraad.error.date", "responsibleName|samraad.error.user-or-name"),
                 fields(e));
     }
 
     @Test
     public void aDeadlineBeforeTheHearingWasReceivedAnUnknownUserAndControlCharactersAreRefused() {
         assertEquals(Set.of("deadline|samraad.hearing.error.deadline-before-received",
-                "responsibleUserKey|samraad.hearing.error.unknown-user", "title|samraad.error.single-line",
+                "responsibleUserKey|samraad.error.unknown-user", "title|samraad.error.single-line",
                 "summary|samraad.error.control"),
                 fields(expectValidation(() -> workflow.create(uds, input("Høring\nmed linjeskift", "2026-11-01")
                         .received("2026-11-10").responsibleUser("key-nobody").summary("tekst\u0000").build()))));

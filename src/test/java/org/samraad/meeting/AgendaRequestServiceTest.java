@@ -25,6 +25,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilZone;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;

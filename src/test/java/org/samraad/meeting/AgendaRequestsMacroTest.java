@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilZone;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.testing.AoTestSupport;
 

@@ -26,6 +26,7 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
@@ -463,8 +464,8 @@ public class AgendaServiceTest extends AoTestSupport {
                         new AgendaAttachmentInput("Mellemrum", null, "https://nordby.dk/a b", false),
                         new AgendaAttachmentInput("Nul", 0L, null, false))).build()));
         assertEquals(Set.of("title|samraad.error.required", "kind|samraad.error.invalid-choice",
-                "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.agenda.error.unknown-user",
-                "presenterName|samraad.agenda.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
+                "standingKind|samraad.error.invalid-choice", "presenterUserKey|samraad.error.unknown-user",
+                "presenterName|samraad.error.user-or-name", "durationMinutes|samraad.agenda.error.duration",
                 "casePresentation|samraad.error.too-long", "recommendation|samraad.error.control",
                 "decision|samraad.error.too-long", "dissent|samraad.error.too-long", "easyRead|samraad.error.too-long",
                 "hearingId|samraad.agenda.error.unknown-hearing", "attachments[0].title|samraad.error.required",

@@ -15,6 +15,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionsFromMeetings;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilZone;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.testing.AoTestSupport;

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRole;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
@@ -223,10 +224,10 @@ public class AttendanceServiceTest extends AoTestSupport {
     public void guestsNeedAUserOrANameOnOneLineAndAVisibleOrganisation() {
         assertEquals(Set.of(
                 "lines[0].name|samraad.attendance.error.guest-required",
-                "lines[1].name|samraad.attendance.error.user-or-name",
+                "lines[1].name|samraad.error.user-or-name",
                 "lines[2].name|samraad.error.too-long",
                 "lines[3].name|samraad.error.single-line",
-                "lines[4].userKey|samraad.attendance.error.unknown-user",
+                "lines[4].userKey|samraad.error.unknown-user",
                 "lines[5].organisationId|samraad.attendance.error.unknown-organisation",
                 "lines[7].name|samraad.attendance.error.duplicate",
                 "lines[8].memberId|samraad.attendance.error.member-required",

@@ -34,6 +34,7 @@ import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
+import org.samraad.platform.UserNames;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.RowLock;
 import org.samraad.platform.sql.VersionClaim;

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.samraad.council.CouncilZone;
 import org.samraad.testing.SharedDevHost;
 
 /**

@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.samraad.council.CouncilZone;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
-import org.samraad.meeting.CouncilZone;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
 
