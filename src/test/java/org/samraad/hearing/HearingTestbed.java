@@ -62,7 +62,8 @@ final class HearingTestbed {
         MemberVisibility visibility = new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(),
                 directory, i18n, members);
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time);
+                new AgendaItemChecks(ao, directory), new ActionsQuery(readOnlySql), visibility, directory, i18n, time,
+                events);
         meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
                 access, new PageBindings(ao, confluence), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, events,

@@ -38,6 +38,7 @@ import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
@@ -105,7 +106,8 @@ final class AttendanceTestbed {
                 confluence.currentUser(), i18n, time, new HostEventPublisher(),
                 new MeetingStepChecks(ao, List.of(), i18n, time));
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql),
-                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), visibility, users, i18n, time);
+                new AgendaItemChecks(ao, users), new ActionsQuery(readOnlySql), visibility, users, i18n, time,
+                new RecordingEventPublisher());
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);
         attendanceMacro = new AttendanceMacro(parameter, attendance, renderer, new HostPageBuilderService(), i18n);
