@@ -4,18 +4,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.HttpApi.Reply;
+import org.samraad.testing.MeetingPages;
+import org.samraad.testing.MeetingPages.MeetingPage;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -26,10 +25,9 @@ import org.samraad.testing.SharedDevHost;
  */
 public class SiteSearchIT {
     private static final String API = "/rest/samraad/1.0";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpApi api = SharedDevHost.api();
-    private final List<Integer> meetings = new ArrayList<>();
+    private final List<MeetingPage> meetings = new ArrayList<>();
     private int councilId;
 
     @Before
@@ -39,34 +37,27 @@ public class SiteSearchIT {
 
     @After
     public void removeWhatTheTestAdded() {
-        meetings.forEach(id -> api.delete("secretary", API + "/meetings/" + id));
+        meetings.forEach(meeting -> MeetingPages.remove(api, meeting));
     }
 
     @Test
     public void aMeetingPageIsFoundByItsPublishedAgendaButNeverByAClosedItemsWords() {
-        String openTitle = word("natcafe");
-        String openText = word("varmestue");
-        String closedTitle = word("fortrolig");
-        String closedText = word("borgersag");
-        long page = SharedDevHost.host().createPage("UDS", "Søgemøde " + System.nanoTime(),
-                "<p>Mødeside.</p><ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
-                        + "<ac:parameter ac:name=\"view\">auto</ac:parameter></ac:structured-macro>");
-        Reply planned = api.postJson("secretary", API + "/councils/" + councilId + "/meetings", JSON.createObjectNode()
-                .put("kind", "ORDINARY").put("date", "2099-05-12").put("startTime", "17:00").put("pageId", page)
-                .toString());
-        assertEquals(planned.text(), 201, planned.status());
-        int meeting = planned.json().get("id").asInt();
+        String openTitle = MeetingPages.word("natcafe");
+        String openText = MeetingPages.word("varmestue");
+        String closedTitle = MeetingPages.word("fortrolig");
+        String closedText = MeetingPages.word("borgersag");
+        MeetingPage meeting = MeetingPages.plan(api, councilId, "Søgemøde " + System.nanoTime());
         meetings.add(meeting);
-        add(meeting, item("Tilskud til " + openTitle).put("casePresentation", "Om " + openText + " om vinteren"));
-        add(meeting, item("Sag om " + closedTitle).put("closed", true).put("casePresentation", closedText));
+        long page = meeting.pageId();
+        MeetingPages.add(api, meeting, MeetingPages.item("Tilskud til " + openTitle)
+                .put("casePresentation", "Om " + openText + " om vinteren"));
+        MeetingPages.add(api, meeting, MeetingPages.item("Sag om " + closedTitle).put("closed", true)
+                .put("casePresentation", closedText));
 
         assertEquals("a draft agenda is not searchable", 0, total("reader", openTitle));
         assertEquals("not even for those who prepare it", 0, total("secretary", openTitle));
 
-        Reply published = api.postJson("secretary", API + "/meetings/" + meeting + "/transition",
-                JSON.createObjectNode().put("to", "AGENDA_PUBLISHED")
-                        .put("version", planned.json().get("version").asInt()).toString());
-        assertEquals(published.text(), 200, published.status());
+        MeetingPages.publishAgenda(api, meeting);
 
         for (String user : new String[] {null, "reader"}) {
             JsonNode found = search(user, openTitle);
@@ -87,8 +78,8 @@ public class SiteSearchIT {
 
     @Test
     public void aRestrictedPageIsFoundOnlyByThoseWhoMayViewIt() {
-        String secret = word("hemmelig");
-        String open = word("aaben");
+        String secret = MeetingPages.word("hemmelig");
+        String open = MeetingPages.word("aaben");
         long restricted = SharedDevHost.host().createPage("UDS", "Begrænset " + System.nanoTime(),
                 "<p>Kun for sekretariatet: " + secret + "</p>");
         SharedDevHost.host().restrictPage(restricted, "secretary");
@@ -122,19 +113,5 @@ public class SiteSearchIT {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A word no other page has, so tests sharing the host cannot find each other's pages. */
-    private static String word(String stem) {
-        return stem + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36).replaceAll("\\d", "x");
-    }
-
-    private static ObjectNode item(String title) {
-        return JSON.createObjectNode().put("title", title).put("kind", "DISCUSSION").put("durationMinutes", 10);
-    }
-
-    private void add(int meeting, ObjectNode item) {
-        Reply added = api.postJson("secretary", API + "/meetings/" + meeting + "/agenda", item.toString());
-        assertEquals(added.text(), 201, added.status());
     }
 }
