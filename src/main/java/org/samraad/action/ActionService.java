@@ -5,6 +5,7 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
@@ -83,6 +84,8 @@ public class ActionService {
     private final I18n i18n;
     private final TimeSource time;
 
+    private final EventPublisher events;
+
     public ActionService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
@@ -96,7 +99,9 @@ public class ActionService {
             @ComponentImport UserAccessor users,
             CurrentUser currentUser,
             I18n i18n,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
+        this.events = events;
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -252,6 +257,7 @@ public class ActionService {
             row.setCompletedAt(status == ActionStatus.DONE ? now : null);
             row.save();
             record(row.getID(), now, CREATED, null, input.title());
+            events.publish(new ActionsChangedEvent(councilId));
             return written(row, owning);
         });
     }
@@ -308,6 +314,7 @@ public class ActionService {
                     record(row.getID(), now, field.getKey(), field.getValue(), newValue);
                 }
             }
+            events.publish(new ActionsChangedEvent(council.id()));
             return written(row, council);
         });
     }
@@ -338,6 +345,7 @@ public class ActionService {
             permissions.require(Permission.EDIT, council.spaceKey());
             ao.deleteWithSQL(ActionHistoryEntity.class, "ACTION_ID = ?", id);
             ao.delete(row);
+            events.publish(new ActionsChangedEvent(council.id()));
         });
     }
 

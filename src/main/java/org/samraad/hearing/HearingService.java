@@ -3,6 +3,7 @@ package org.samraad.hearing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
@@ -89,6 +91,8 @@ public class HearingService {
     private final MinutesApprovalQuery minutesApprovals;
     private final PageBindings pageBindings;
 
+    private final EventPublisher events;
+
     public HearingService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
@@ -106,7 +110,9 @@ public class HearingService {
             TimeSource time,
             AgendaService agenda,
             MinutesApprovalQuery minutesApprovals,
-            PageBindings pageBindings) {
+            PageBindings pageBindings,
+            @ComponentImport EventPublisher events) {
+        this.events = events;
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -233,6 +239,7 @@ public class HearingService {
                     new DBParam("VERSION", 0));
             copy(input, dates, row);
             row.save();
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             record(row.getID(), null, HearingStatus.RECEIVED, now, null);
             return written(row.getID());
         });
@@ -264,6 +271,9 @@ public class HearingService {
             }
             row.setVersion(version);
             row.save();
+            // the facts its response page shows changed, and the page may be another one now
+            LiveContentChangedEvent.forPage(stored.pageId()).ifPresent(events::publish);
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return written(id);
         });
     }
@@ -424,6 +434,7 @@ public class HearingService {
             permissions.require(Permission.EDIT, stored.spaceKey());
             ao.deleteWithSQL(HearingEventEntity.class, "HEARING_ID = ?", id);
             ao.deleteWithSQL(HearingEntity.class, "ID = ?", id);
+            LiveContentChangedEvent.forPage(stored.pageId()).ifPresent(events::publish);
         });
     }
 

@@ -25,6 +25,7 @@ import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SqlStatementCounter;
 
 /** The action service wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
@@ -51,7 +52,8 @@ final class ActionTestbed {
         members = new MembersQuery(readOnlySql);
         visibility = new MemberVisibility(permissions, confluence.currentUser(), directory, i18n, members);
         actions = new ActionService(ao, transactions, versions, permissions, councils, organisations,
-                new ActionsQuery(readOnlySql), visibility, members, directory, confluence.currentUser(), i18n, time);
+                new ActionsQuery(readOnlySql), visibility, members, directory, confluence.currentUser(), i18n, time,
+                new RecordingEventPublisher());
     }
 
     /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */

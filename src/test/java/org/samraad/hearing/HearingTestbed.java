@@ -71,7 +71,7 @@ final class HearingTestbed {
         hearings = new HearingService(ao, transactions, versions, rowLock, confluence.spacePermissions(),
                 confluence.pagePermissions(), councils, new HearingsQuery(readOnlySql), visibility, members, directory,
                 confluence.currentUser(), i18n, time, agenda, new MinutesApprovalQuery(readOnlySql),
-                new PageBindings(ao, confluence));
+                new PageBindings(ao, confluence), events);
         new HearingMinutesListener(events, hearings).register();
     }
 }

@@ -15,6 +15,7 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.action.ActionsChangedEvent;
 import org.samraad.action.ActionsQuery;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
@@ -61,6 +62,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
     private FakeConfluence confluence;
     private LiveContentExtractor extractor;
     private AgendaService agenda;
+    private HostEventPublisher events;
     private final List<Long> reindexed = new ArrayList<>();
     private int council;
     private int meeting;
@@ -79,7 +81,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
         ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
         TimeSource time = () -> NOW;
         I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        HostEventPublisher events = new HostEventPublisher();
+        events = new HostEventPublisher();
         agenda = new AgendaService(ao, new Transactions(ao),
                 new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
                 new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
@@ -90,7 +92,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
                         new MembersQuery(readOnlySql)), users, i18n, time, events);
         extractor = new LiveContentExtractor(new ReaderPageText(new MeetingContextQuery(readOnlySql), agenda,
                 readOnlySql, time));
-        new PageReindexer(events, confluence, page -> reindexed.add(page.getId())).register();
+        new PageReindexer(events, confluence, page -> reindexed.add(page.getId()), readOnlySql).register();
 
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
@@ -190,6 +192,21 @@ public class LiveContentExtractorTest extends AoTestSupport {
                 null, null, null, null, List.of(), null, null));
 
         assertEquals(List.of(PAGE), reindexed);
+    }
+
+    @Test
+    public void aChangedActionAsksConfluenceToReindexEveryMeetingPageOfItsCouncil() {
+        int other = ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", council), new DBParam("KIND", "ORDINARY"),
+                new DBParam("STATUS", MeetingStatus.HELD.name()),
+                new DBParam("STARTS_AT", Date.from(Instant.parse("2026-10-24T18:00:00Z"))),
+                new DBParam("VERSION", 0)).getID();
+        MeetingEntity row = ao.get(MeetingEntity.class, other);
+        row.setPageId(HEARING_PAGE);
+        row.save();
+
+        sql.assertAtMost(1, () -> events.publish(new ActionsChangedEvent(council)));
+
+        assertEquals(java.util.Set.of(PAGE, HEARING_PAGE), new java.util.HashSet<>(reindexed));
     }
 
     private String text(long pageId) {

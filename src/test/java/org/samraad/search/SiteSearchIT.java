@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import org.samraad.testing.SharedDevHost;
  */
 public class SiteSearchIT {
     private static final String API = "/rest/samraad/1.0";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpApi api = SharedDevHost.api();
     private final List<MeetingPage> meetings = new ArrayList<>();
@@ -77,6 +81,48 @@ public class SiteSearchIT {
     }
 
     @Test
+    public void anOpenActionIsFoundOnTheMeetingPagesThatListItUnderFollowUpUntilItIsRemoved() {
+        MeetingPage meeting = MeetingPages.plan(api, councilId, "Opfølgningsmøde " + System.nanoTime());
+        meetings.add(meeting);
+        MeetingPages.publishAgenda(api, meeting);
+        String task = MeetingPages.word("lokaleleje");
+        assertEquals("the page is indexed before the action exists", 0, total("reader", task));
+        Reply created = api.postJson("secretary", API + "/actions", JSON.createObjectNode().put("councilId", councilId)
+                .put("title", "Undersøg " + task).put("ownerName", "Lise Lokal").toString());
+        assertEquals(created.text(), 201, created.status());
+        int action = created.json().get("id").asInt();
+
+        assertTrue("the page is re-indexed, not saved", pages("reader", task).contains(Long.toString(meeting.pageId())));
+
+        assertEquals(204, api.delete("secretary", API + "/actions/" + action).status());
+        assertEquals(0, total("reader", task));
+    }
+
+    @Test
+    public void aHearingsResponsePageIsFoundByTheHearingsSummaryAsItIsNow() {
+        String before = MeetingPages.word("hjemloese");
+        String after = MeetingPages.word("vinterberedskab");
+        long page = SharedDevHost.host().createPage("UDS", "Høringssvar " + System.nanoTime(), "<p>Vores svar.</p>");
+        ObjectNode hearing = JSON.createObjectNode().put("title", "Høring om strategi").put("deadline", "2099-03-01")
+                .put("summary", "Forslaget om " + before).put("pageId", page);
+        Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/hearings", hearing.toString());
+        assertEquals(created.text(), 201, created.status());
+        int id = created.json().get("id").asInt();
+        try {
+            assertEquals(List.of(Long.toString(page)), pages("reader", before));
+
+            Reply changed = api.putJson("secretary", API + "/hearings/" + id, hearing.put("summary", "Forslaget om "
+                    + after).put("version", created.json().get("version").asInt()).toString());
+            assertEquals(changed.text(), 200, changed.status());
+
+            assertEquals(0, total("reader", before));
+            assertEquals(List.of(Long.toString(page)), pages("reader", after));
+        } finally {
+            api.delete("secretary", API + "/hearings/" + id);
+        }
+    }
+
+    @Test
     public void aRestrictedPageIsFoundOnlyByThoseWhoMayViewIt() {
         String secret = MeetingPages.word("hemmelig");
         String open = MeetingPages.word("aaben");
@@ -105,6 +151,12 @@ public class SiteSearchIT {
         JsonNode answer = reply.json();
         assertEquals(answer.get("results").size(), answer.get("size").asInt());
         return answer;
+    }
+
+    private List<String> pages(String user, String words) {
+        List<String> ids = new ArrayList<>();
+        search(user, words).get("results").forEach(result -> ids.add(result.get("content").get("id").asText()));
+        return ids;
     }
 
     private int total(String user, String words) {
