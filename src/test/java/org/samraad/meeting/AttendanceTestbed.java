@@ -98,7 +98,7 @@ final class AttendanceTestbed {
         attendance = new AttendanceService(ao, transactions, versions, access, members, visibility,
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
         requests = new AgendaRequestService(ao, transactions, versions, rowLock, access, members, visibility, names,
-                confluence.currentUser(), time, readOnlySql);
+                confluence.currentUser(), time, readOnlySql, new RecordingEventPublisher());
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
                 new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql),
                         new CouncilReferencesQuery(readOnlySql), time),

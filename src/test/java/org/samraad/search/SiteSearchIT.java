@@ -81,6 +81,25 @@ public class SiteSearchIT {
     }
 
     @Test
+    public void anAcceptedAgendaRequestIsFoundAsTheItemItBecame() {
+        MeetingPage meeting = MeetingPages.plan(api, councilId, "Anmodningsmøde " + System.nanoTime());
+        meetings.add(meeting);
+        MeetingPages.publishAgenda(api, meeting);
+        String wish = MeetingPages.word("vaeresteder");
+        Reply requested = api.postJson("member", API + "/meetings/" + meeting.meetingId() + "/agenda-requests",
+                JSON.createObjectNode().put("title", "Åbningstider for " + wish).toString());
+        assertEquals(requested.text(), 201, requested.status());
+        assertEquals("a request is not an item yet", 0, total("reader", wish));
+
+        Reply accepted = api.putJson("secretary", API + "/agenda-requests/" + requested.json().get("id").asInt(),
+                JSON.createObjectNode().put("status", "ACCEPTED").put("version", requested.json().get("version").asInt())
+                        .toString());
+        assertEquals(accepted.text(), 200, accepted.status());
+
+        assertEquals(List.of(Long.toString(meeting.pageId())), pages("reader", wish));
+    }
+
+    @Test
     public void anOpenActionIsFoundOnTheMeetingPagesThatListItUnderFollowUpUntilItIsRemoved() {
         MeetingPage meeting = MeetingPages.plan(api, councilId, "Opfølgningsmøde " + System.nanoTime());
         meetings.add(meeting);

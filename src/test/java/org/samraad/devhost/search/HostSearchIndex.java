@@ -189,14 +189,4 @@ public final class HostSearchIndex implements ConfluenceIndexer {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Closes the index (on host shutdown). */
-    public synchronized void close() {
-        try {
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            LOG.warn("Closing the search index failed", e);
-        }
-    }
 }
