@@ -2,6 +2,7 @@ package org.samraad.action;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public class ActionWorkflow {
     private final ActionReads reads;
     private final CurrentUser currentUser;
     private final TimeSource time;
+    private final EventPublisher events;
 
     public ActionWorkflow(
             @ComponentImport ActiveObjects ao,
@@ -59,7 +61,8 @@ public class ActionWorkflow {
             ActionHistory history,
             ActionReads reads,
             CurrentUser currentUser,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -70,6 +73,7 @@ public class ActionWorkflow {
         this.reads = reads;
         this.currentUser = currentUser;
         this.time = time;
+        this.events = events;
     }
 
     public ActionItem create(ActionInput raw) {
@@ -109,6 +113,7 @@ public class ActionWorkflow {
             row.setCompletedAt(status == ActionStatus.DONE ? now : null);
             row.save();
             history.record(row.getID(), now, ActionHistory.CREATED, null, input.title());
+            events.publish(new ActionsChangedEvent(councilId));
             return reads.written(row.getID(), owning);
         });
     }
@@ -159,6 +164,7 @@ public class ActionWorkflow {
             row.setVersion(version);
             row.save();
             history.recordChanges(row.getID(), now, old, values(row));
+            events.publish(new ActionsChangedEvent(council.id()));
             return reads.written(row.getID(), council);
         });
     }
@@ -171,6 +177,7 @@ public class ActionWorkflow {
             permissions.require(Permission.EDIT, council.spaceKey());
             history.erase(id);
             ao.delete(row);
+            events.publish(new ActionsChangedEvent(council.id()));
         });
     }
 

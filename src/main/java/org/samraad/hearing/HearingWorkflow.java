@@ -2,6 +2,7 @@ package org.samraad.hearing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.Date;
@@ -14,6 +15,7 @@ import org.samraad.council.CouncilZone;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.TimeSource;
@@ -42,6 +44,7 @@ public class HearingWorkflow {
     private final MinutesApprovalQuery minutesApprovals;
     private final I18n i18n;
     private final TimeSource time;
+    private final EventPublisher events;
 
     public HearingWorkflow(
             @ComponentImport ActiveObjects ao,
@@ -54,7 +57,8 @@ public class HearingWorkflow {
             HearingHistory history,
             MinutesApprovalQuery minutesApprovals,
             I18n i18n,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -66,6 +70,7 @@ public class HearingWorkflow {
         this.minutesApprovals = minutesApprovals;
         this.i18n = i18n;
         this.time = time;
+        this.events = events;
     }
 
     public Hearing create(int councilId, HearingInput raw) {
@@ -85,6 +90,7 @@ public class HearingWorkflow {
                     new DBParam("VERSION", 0));
             copy(input, dates, row);
             row.save();
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             history.record(row.getID(), null, HearingStatus.RECEIVED, now, null);
             return reads.written(row.getID());
         });
@@ -116,6 +122,9 @@ public class HearingWorkflow {
             }
             row.setVersion(version);
             row.save();
+            // the facts its response page shows changed, and the page may be another one now
+            LiveContentChangedEvent.forPage(stored.pageId()).ifPresent(events::publish);
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return reads.written(id);
         });
     }
@@ -165,6 +174,7 @@ public class HearingWorkflow {
             permissions.require(Permission.EDIT, stored.spaceKey());
             history.erase(id);
             ao.deleteWithSQL(HearingEntity.class, "ID = ?", id);
+            LiveContentChangedEvent.forPage(stored.pageId()).ifPresent(events::publish);
         });
     }
 

@@ -4,6 +4,7 @@ import static org.samraad.platform.sql.AoTableNames.column;
 import static org.samraad.platform.sql.AoTableNames.table;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.TextLengths;
@@ -69,6 +71,8 @@ public class AgendaRequestService {
     private final CurrentUser currentUser;
     private final TimeSource time;
 
+    private final EventPublisher events;
+
     public AgendaRequestService(
             @ComponentImport ActiveObjects ao,
             Transactions transactions,
@@ -80,7 +84,9 @@ public class AgendaRequestService {
             UserNames users,
             CurrentUser currentUser,
             TimeSource time,
-            ReadOnlySql sql) {
+            ReadOnlySql sql,
+            @ComponentImport EventPublisher events) {
+        this.events = events;
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -216,6 +222,7 @@ public class AgendaRequestService {
             row.setAnswer(answer);
             if (target == AgendaRequestStatus.ACCEPTED) {
                 row.setAgendaItemId(addToAgenda(row));
+                LiveContentChangedEvent.forPage(context.meeting().pageId()).ifPresent(events::publish);
             }
             row.setVersion(version);
             row.save();

@@ -2,6 +2,7 @@ package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.Rows;
 import org.samraad.platform.TimeSource;
@@ -56,6 +58,7 @@ public class AgendaService {
     private final UserAccessor users;
     private final I18n i18n;
     private final TimeSource time;
+    private final EventPublisher events;
 
     public AgendaService(
             @ComponentImport ActiveObjects ao,
@@ -69,7 +72,8 @@ public class AgendaService {
             MemberVisibility visibility,
             @ComponentImport UserAccessor users,
             I18n i18n,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -82,6 +86,7 @@ public class AgendaService {
         this.users = users;
         this.i18n = i18n;
         this.time = time;
+        this.events = events;
     }
 
     // --- reads
@@ -267,11 +272,15 @@ public class AgendaService {
 
     // --- helpers
 
-    /** Locks the meeting first: positions are dense over the whole agenda, so its writers take turns. */
+    /**
+     * Locks the meeting first: positions are dense over the whole agenda, so its writers take turns. Every agenda
+     * write passes here, so here the meeting's page is announced as changed (its indexed text is read again later).
+     */
     private void refuseChanges(int meetingId) {
         rowLock.lock(MeetingEntity.class, meetingId);
         MeetingEntity meeting = Rows.existing(ao, MeetingEntity.class, meetingId);
         AgendaLockedException.refuseChangesIn(MeetingStatus.valueOf(meeting.getStatus()));
+        LiveContentChangedEvent.forPage(meeting.getPageId()).ifPresent(events::publish);
     }
 
     private AgendaItemEntity[] items(int meetingId) {

@@ -25,6 +25,7 @@ import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.Rows;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.StaleVersionException;
@@ -166,6 +167,7 @@ public class MeetingService {
             deadlines(schedule.date(), council, row);
             row.save();
             standingItems.create(row.getID());
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return Meeting.of(row, schedule.zone());
         });
     }
@@ -198,6 +200,7 @@ public class MeetingService {
             }
             row.setVersion(version);
             row.save();
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return Meeting.of(row, schedule.zone());
         });
     }
@@ -248,6 +251,8 @@ public class MeetingService {
             row.setStatus(to.name());
             row.setVersion(version);
             row.save();
+            // what a reader may see changes with the status: the page's indexed text with it
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             Meeting meeting = Meeting.of(row, context.zone());
             if (to == MeetingStatus.MINUTES_APPROVED) {
                 events.publish(new MinutesApprovedEvent(id, row.getCouncilId(), meeting.title(),
@@ -277,6 +282,7 @@ public class MeetingService {
             ao.deleteWithSQL(AgendaItemEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AgendaRequestEntity.class, "MEETING_ID = ?", id);
+            LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             ao.delete(row);
         });
     }

@@ -26,6 +26,7 @@ import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SqlStatementCounter;
 
 /** The action services wired as the plugin wires it, over the test database and a {@link FakeConfluence}. */
@@ -58,7 +59,7 @@ final class ActionTestbed {
         history = new ActionHistory(ao, councils, visibility, members, confluence.currentUser(), i18n, time);
         workflow = new ActionWorkflow(ao, transactions, versions, permissions, councils,
                 new ActionChecks(ao, councils, organisations, directory, reads), history, reads,
-                confluence.currentUser(), time);
+                confluence.currentUser(), time, new RecordingEventPublisher());
     }
 
     /** The register macro as the product renders it: automatic HTML encoding and the descriptor's Velocity allowlist. */

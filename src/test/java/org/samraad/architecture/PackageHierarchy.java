@@ -20,7 +20,8 @@ final class PackageHierarchy {
             List.of("council"),
             List.of("meeting"),
             List.of("action", "hearing"),
-            List.of("plan"));
+            List.of("plan"),
+            List.of("search"));
 
     private PackageHierarchy() {}
 

@@ -102,6 +102,22 @@ public class DescriptorTest {
     }
 
     @Test
+    public void theSearchExtractorIsAnExtractor2ModuleConfluenceCanBuild() throws Exception {
+        List<Element> extractors = descriptor.all("extractor2");
+        assertEquals("one search extractor", 1, extractors.size());
+        Element extractor = extractors.get(0);
+        Class<?> type = Class.forName(extractor.getAttribute("class"));
+        assertTrue(type + " must implement Extractor2",
+                com.atlassian.confluence.plugins.index.api.Extractor2.class.isAssignableFrom(type));
+        assertEquals("one public constructor for the module factory to autowire", 1, type.getConstructors().length);
+        assertTrue("not also a scanned component (the module factory builds it)", !type.isAnnotationPresent(Component.class));
+        assertTrue(extractor.getAttribute("key").startsWith("samraad-"));
+        Integer.parseInt(extractor.getAttribute("priority"));
+        assertEquals("only the latest version of content carries live text", "true",
+                extractor.getAttribute("requires-latest-version"));
+    }
+
+    @Test
     public void theActiveObjectsModuleListsExactlyTheSchemaEntities() throws Exception {
         Element ao = first("ao");
         assertEquals("org.samraad", ao.getAttribute("namespace"));

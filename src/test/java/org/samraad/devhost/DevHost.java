@@ -1,6 +1,7 @@
 package org.samraad.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.plugins.index.api.Extractor2;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.samraad.devhost.persistence.LocalHome;
 import org.samraad.devhost.render.MacroRegistry;
 import org.samraad.devhost.render.StorageFormatRenderer;
 import org.samraad.devhost.rest.RestApplication;
+import org.samraad.devhost.search.HostSearchIndex;
 import org.samraad.devhost.services.HostAccessModeService;
 import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.devhost.services.HostEventPublisher;
@@ -127,9 +129,11 @@ public final class DevHost implements AutoCloseable {
             services.put("salUserManager", new HostUserManager());
             services.put("userAccessor", new HostUserAccessor());
             services.put("spaceManager", spaces);
-            services.put("pageManager", new HostPageManager(store, spaces));
+            HostPageManager pageManager = new HostPageManager(store, spaces);
+            services.put("pageManager", pageManager);
             services.put("permissionManager", permissions);
-            services.put("pageManager", new HostPageManager(store, spaces));
+            HostSearchIndex search = new HostSearchIndex(store, pageManager);
+            services.put("confluenceIndexer", search);
             services.put("i18nResolver", i18n);
             services.put("templateRenderer", new HostTemplateRenderer(allowlist));
             services.put("pageBuilderService", new HostPageBuilderService());
@@ -151,10 +155,13 @@ public final class DevHost implements AutoCloseable {
             MacroRegistry macros = new MacroRegistry(descriptor.macros(), container::autowire);
             ClusteredJobs clusteredJobs = new ClusteredJobs(database);
             clusteredJobs.createTable();
+            search.useExtractors(descriptor.extractors().stream()
+                    .sorted(java.util.Comparator.comparingInt(PluginDescriptor.Extractor2Module::priority))
+                    .map(module -> (Extractor2) container.autowire(loadClass(module.className()))).toList());
             HostJobs jobs = new HostJobs(descriptor.jobs(), container::bean, clusteredJobs, home.node());
             HostWeb web = new HostWeb(descriptor, store, spaces, permissions, i18n, macros,
                     new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
-                    new ContentTemplateRenderer(i18n), jobs, events, accessMode);
+                    new ContentTemplateRenderer(i18n), jobs, events, accessMode, search);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()));
             DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, home);
@@ -273,6 +280,14 @@ public final class DevHost implements AutoCloseable {
         plugin.close();
         database.close();
         home.close();
+    }
+
+    private static Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name, true, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No class " + name + " for an <extractor2> module", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -69,7 +69,8 @@ final class HearingTestbed {
         MemberVisibility visibility = new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(),
                 directory, i18n, members);
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
-                new AgendaItemChecks(ao, directory, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, directory, i18n, time);
+                new AgendaItemChecks(ao, directory, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, directory, i18n, time,
+                events);
         meetings = new MeetingService(ao, transactions, versions, rowLock, confluence.spacePermissions(), councils,
                 access, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), new MeetingTitles(i18n), new StandingItems(ao, i18n),
                 confluence.currentUser(), i18n, time, events,
@@ -80,7 +81,7 @@ final class HearingTestbed {
         history = new HearingHistory(ao, reads, visibility, members, confluence.currentUser(), i18n);
         workflow = new HearingWorkflow(ao, transactions, versions, confluence.spacePermissions(), councils, reads,
                 new HearingChecks(directory, reads, rowLock, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), i18n), history,
-                new MinutesApprovalQuery(readOnlySql), i18n, time);
+                new MinutesApprovalQuery(readOnlySql), i18n, time, events);
         hearingAgenda = new HearingAgenda(ao, transactions, versions, rowLock, confluence.spacePermissions(), reads,
                 history, agenda, time);
         new HearingMinutesListener(events, hearingAgenda).register();

@@ -32,6 +32,7 @@ import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
@@ -80,7 +81,7 @@ final class AgendaTestbed {
         agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
                 new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)),
                 new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
-                        new MembersQuery(readOnlySql)), users, i18n, time);
+                        new MembersQuery(readOnlySql)), users, i18n, time, new RecordingEventPublisher());
     }
 
     int council(String spaceKey, String name) {

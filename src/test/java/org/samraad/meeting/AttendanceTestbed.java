@@ -43,6 +43,7 @@ import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SqlStatementCounter;
 
 /**
@@ -102,7 +103,7 @@ final class AttendanceTestbed {
         attendance = new AttendanceService(ao, transactions, versions, access, members, visibility,
                 new AttendanceQuery(readOnlySql), organisations, names, i18n);
         requests = new AgendaRequestService(ao, transactions, versions, rowLock, access, members, visibility, names,
-                confluence.currentUser(), time, readOnlySql);
+                confluence.currentUser(), time, readOnlySql, new RecordingEventPublisher());
         meetings = new MeetingService(ao, transactions, versions, rowLock, permissions,
                 new CouncilService(ao, transactions, versions, rowLock, permissions, new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()),
                         new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), time),
@@ -110,7 +111,8 @@ final class AttendanceTestbed {
                 confluence.currentUser(), i18n, time, new HostEventPublisher(),
                 new MeetingStepChecks(ao, List.of(), i18n, time), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)));
         agenda = new AgendaService(ao, transactions, versions, rowLock, access, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
-                new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, users, i18n, time);
+                new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)), visibility, users, i18n, time,
+                new RecordingEventPublisher());
         MacroRenderer renderer = HostMacroRenderer.create(i18n);
         MeetingParameter parameter = new MeetingParameter(access, i18n);
         attendanceMacro = new AttendanceMacro(parameter, attendance, renderer, new HostPageBuilderService(), i18n);

@@ -23,7 +23,8 @@ public record PluginDescriptor(
         List<BlueprintModule> blueprints,
         List<SpaceBlueprintModule> spaceBlueprints,
         List<WebItemModule> webItems,
-        List<JobConfigModule> jobs) {
+        List<JobConfigModule> jobs,
+        List<Extractor2Module> extractors) {
 
     public Optional<MacroModule> macro(String name) {
         return macros.stream().filter(m -> m.name().equals(name)).findFirst();
@@ -129,6 +130,12 @@ public record PluginDescriptor(
      */
     public record JobConfigModule(String key, String name, String i18nNameKey, String runnerBean, String cron,
             boolean perCluster) {}
+
+    /**
+     * {@code <extractor2>}: a search extractor, created by the plugin container; lower priorities run first.
+     * {@code requires-latest-version} asks to see only the latest version of content (the host indexes no other).
+     */
+    public record Extractor2Module(String key, String className, int priority, boolean requiresLatestVersion) {}
 
     public record WebItemModule(
             String key,

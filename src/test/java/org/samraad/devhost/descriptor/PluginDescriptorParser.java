@@ -16,6 +16,7 @@ import org.samraad.devhost.descriptor.PluginDescriptor.BlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.ContentTemplateModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.DialogPage;
 import org.samraad.devhost.descriptor.PluginDescriptor.DownloadResource;
+import org.samraad.devhost.descriptor.PluginDescriptor.Extractor2Module;
 import org.samraad.devhost.descriptor.PluginDescriptor.JobConfigModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroParameter;
@@ -73,7 +74,8 @@ public final class PluginDescriptorParser {
                 children(root, "blueprint").stream().map(PluginDescriptorParser::blueprint).toList(),
                 children(root, "space-blueprint").stream().map(PluginDescriptorParser::spaceBlueprint).toList(),
                 children(root, "web-item").stream().map(PluginDescriptorParser::webItem).toList(),
-                children(root, "job-config").stream().map(PluginDescriptorParser::jobConfig).toList());
+                children(root, "job-config").stream().map(PluginDescriptorParser::jobConfig).toList(),
+                children(root, "extractor2").stream().map(PluginDescriptorParser::extractor).toList());
     }
 
     private static AoModule ao(Element root, String pluginKey) {
@@ -231,6 +233,13 @@ public final class PluginDescriptorParser {
                 job == null ? null : job.getAttribute("key"),
                 schedule == null ? null : schedule.getAttribute("cron-expression"),
                 job != null && Boolean.parseBoolean(job.getAttribute("perClusterJob")));
+    }
+
+    /** Confluence's default priority is 1000 and its own content extractors run below it (lower runs first). */
+    private static Extractor2Module extractor(Element e) {
+        return new Extractor2Module(e.getAttribute("key"), e.getAttribute("class"),
+                Integer.parseInt(attribute(e, "priority", "1000")),
+                Boolean.parseBoolean(attribute(e, "requires-latest-version", "false")));
     }
 
     private static DownloadResource download(Element e) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The host's own data (what Confluence keeps in its tables): spaces, pages with their storage-format bodies,
- * page view restrictions, space permissions per user, and which demo-seed steps have run. Plain JDBC on the AO connection, so a page
+ * The host's own data (what Confluence keeps in its tables): spaces, pages with their storage-format bodies and
+ * every saved version of them, page view restrictions, space permissions per user, and which demo-seed steps have run. Plain JDBC on the AO connection, so a page
  * saved inside a plugin transaction commits or rolls back with it.
  */
 public final class HostStore {
@@ -36,6 +36,10 @@ public final class HostStore {
 
     public record PageTitle(long id, String title) {}
 
+    /** One saved version of a page, as Confluence's page history lists it; the comment is "" when none was given. */
+    public record PageVersion(long pageId, int version, String title, String body, String authorKey, Instant saved,
+            String comment) {}
+
     public void createTables() {
         // the one type the two databases name differently: HSQLDB's CLOB is PostgreSQL's TEXT
         String clob = database.settings().isPostgres() ? "TEXT" : "CLOB";
@@ -52,6 +56,9 @@ public final class HostStore {
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_SPACE_PERMISSION (SPACE_KEY VARCHAR(255) NOT NULL, "
                         + "USER_KEY VARCHAR(255) NOT NULL, PERMISSION VARCHAR(32) NOT NULL, "
                         + "PRIMARY KEY (SPACE_KEY, USER_KEY, PERMISSION))");
+                s.execute("CREATE TABLE IF NOT EXISTS HOST_PAGE_VERSION (PAGE_ID BIGINT NOT NULL, VERSION INT NOT NULL, "
+                        + "TITLE VARCHAR(255) NOT NULL, BODY " + clob + " NOT NULL, AUTHOR_KEY VARCHAR(255), "
+                        + "SAVED TIMESTAMP NOT NULL, VERSION_COMMENT VARCHAR(1000) NOT NULL, PRIMARY KEY (PAGE_ID, VERSION))");
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_PAGE_RESTRICTION (PAGE_ID BIGINT NOT NULL, "
                         + "USER_KEY VARCHAR(255) NOT NULL, PRIMARY KEY (PAGE_ID, USER_KEY))");
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_SEED_STEP (STEP VARCHAR(64) PRIMARY KEY, "
@@ -115,13 +122,65 @@ public final class HostStore {
         Timestamp now = now();
         execute("INSERT INTO HOST_PAGE (SPACE_KEY, TITLE, BODY, VERSION, CREATED, MODIFIED, CREATOR_KEY, MODIFIER_KEY) "
                 + "VALUES (?, ?, ?, 1, ?, ?, ?, ?)", java.util.Arrays.asList(spaceKey, title, body, now, now, creatorKey, creatorKey));
-        return page(spaceKey, title).orElseThrow();
+        PageRow page = page(spaceKey, title).orElseThrow();
+        recordVersion(page, "");
+        return page;
     }
 
     /** Compare-and-set on the version, like Confluence's "someone else saved" check; false when stale. */
     public boolean updatePage(long id, int expectedVersion, String title, String body, String modifierKey) {
-        return execute("UPDATE HOST_PAGE SET TITLE = ?, BODY = ?, VERSION = VERSION + 1, MODIFIED = ?, MODIFIER_KEY = ? "
+        return updatePage(id, expectedVersion, title, body, modifierKey, "");
+    }
+
+    /** As above, and the new version keeps the author's comment (Confluence's "What did you change?"). */
+    public boolean updatePage(long id, int expectedVersion, String title, String body, String modifierKey,
+            String comment) {
+        boolean saved = execute("UPDATE HOST_PAGE SET TITLE = ?, BODY = ?, VERSION = VERSION + 1, MODIFIED = ?, MODIFIER_KEY = ? "
                 + "WHERE ID = ? AND VERSION = ?", java.util.Arrays.asList(title, body, now(), modifierKey, id, expectedVersion)) == 1;
+        if (saved) {
+            recordVersion(page(id).orElseThrow(), comment == null ? "" : comment);
+        }
+        return saved;
+    }
+
+    private void recordVersion(PageRow page, String comment) {
+        execute("INSERT INTO HOST_PAGE_VERSION (PAGE_ID, VERSION, TITLE, BODY, AUTHOR_KEY, SAVED, VERSION_COMMENT) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", java.util.Arrays.asList(page.id(), page.version(), page.title(),
+                        page.body(), page.modifierKey(), Timestamp.from(page.modified()), comment));
+    }
+
+    /**
+     * Every version of a page, newest first. A page saved before the host kept versions has only its current one,
+     * made up from the page itself.
+     */
+    public List<PageVersion> versions(long pageId) {
+        List<PageVersion> versions = query("SELECT * FROM HOST_PAGE_VERSION WHERE PAGE_ID = ? ORDER BY VERSION DESC",
+                List.of(pageId), rows -> {
+                    List<PageVersion> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(new PageVersion(rows.getLong("PAGE_ID"), rows.getInt("VERSION"), rows.getString("TITLE"),
+                                rows.getString("BODY"), rows.getString("AUTHOR_KEY"), rows.getTimestamp("SAVED").toInstant(),
+                                rows.getString("VERSION_COMMENT")));
+                    }
+                    return found;
+                });
+        Optional<PageRow> current = page(pageId);
+        if (current.isPresent() && (versions.isEmpty() || versions.get(0).version() != current.get().version())) {
+            PageRow p = current.get();
+            versions.add(0, new PageVersion(p.id(), p.version(), p.title(), p.body(), p.modifierKey(), p.modified(), ""));
+        }
+        return versions;
+    }
+
+    /** Every page's id with its current version, for keeping a copy (the search index) up to date. */
+    public java.util.Map<Long, Integer> pageVersions() {
+        return query("SELECT ID, VERSION FROM HOST_PAGE", List.of(), rows -> {
+            java.util.Map<Long, Integer> found = new java.util.HashMap<>();
+            while (rows.next()) {
+                found.put(rows.getLong(1), rows.getInt(2));
+            }
+            return found;
+        });
     }
 
     // ---- page view restrictions (Confluence's "only these people can view"; none = the space's permissions)

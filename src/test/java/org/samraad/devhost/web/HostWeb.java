@@ -20,6 +20,7 @@ import org.samraad.devhost.services.RequestContext;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.event.api.EventPublisher;
 import org.samraad.devhost.services.HostAccessModeService;
+import org.samraad.devhost.search.HostSearchIndex;
 
 /** What the host's pages need, and the permission rules they share (404 for what the caller may not view). */
 public record HostWeb(
@@ -34,7 +35,8 @@ public record HostWeb(
         ContentTemplateRenderer contentTemplates,
         HostJobs jobs,
         EventPublisher events,
-        HostAccessModeService accessMode) {
+        HostAccessModeService accessMode,
+        HostSearchIndex searchIndex) {
 
     public boolean canView(String spaceKey) {
         return permissions.hasSpacePermission(RequestContext.current().user().orElse(null), Permission.VIEW, spaceKey);
@@ -60,6 +62,11 @@ public record HostWeb(
     public Optional<PageRow> visiblePage(long pageId) {
         return store.page(pageId).filter(page -> canView(page.spaceKey())
                 && permissions.mayViewPage(RequestContext.current().user().orElse(null), page.id()));
+    }
+
+    /** Site search as the caller: only pages the caller may view (space permission and page restrictions). */
+    public HostSearchIndex.Hits search(String words, int start, int limit) {
+        return searchIndex.search(words, start, limit, id -> visiblePage(id).isPresent());
     }
 
     /** Storage format → view HTML in the caller's context; macros add their web resources to the request. */

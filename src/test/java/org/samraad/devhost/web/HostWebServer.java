@@ -54,6 +54,9 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(outbox, "/devhost/outbox");
         context.addServlet(outbox, "/devhost/outbox.json");
         context.addServlet(new ServletHolder("confluence-user-api", new ConfluenceUserApiServlet(web)), "/rest/api/user");
+        context.addServlet(new ServletHolder("confluence-content-api", new ContentApiServlet(web)), "/rest/api/content/*");
+        context.addServlet(new ServletHolder("confluence-search-api", new SearchApiServlet(web)), "/rest/api/search");
+        context.addServlet(new ServletHolder("search", new SearchServlet(web)), "/dosearchsite.action");
         AuiResources.requirePresent();
         context.addServlet(new ServletHolder("download", new DownloadServlet(web.descriptor(), web.i18n())), "/download/resources/*");
         if (rest != null) {

@@ -91,6 +91,10 @@ public final class PageLayout {
                     .append(Html.text(space.getName())).append("</a></li>");
         }
         out.append("</ul></nav>\n");
+        // Confluence's quick search: a GET to the search page with the words as queryString
+        out.append("<form class=\"host-search\" role=\"search\" method=\"get\" action=\"/dosearchsite.action\">")
+                .append("<label for=\"quick-search-query\">Search</label> <input id=\"quick-search-query\" ")
+                .append("name=\"queryString\" type=\"search\"> <button type=\"submit\">Search</button></form>\n");
         out.append("<form class=\"host-switch\" method=\"post\" action=\"/devhost/session/user\">")
                 .append(hidden(HostSession.TOKEN_PARAMETER, token)).append(hidden("return", back))
                 .append("<label for=\"host-user\">User</label> <select id=\"host-user\" name=\"user\">")

@@ -17,6 +17,12 @@ final class PageView {
     private PageView() {}
 
     static void show(HostWeb web, HttpServletRequest request, HttpServletResponse response, PageRow page) throws IOException {
+        show(web, request, response, page, null);
+    }
+
+    /** @param oldVersion null for the page as it is; else the note on an earlier version (HTML) */
+    static void show(HostWeb web, HttpServletRequest request, HttpServletResponse response, PageRow page,
+            String oldVersion) throws IOException {
         String outputType = request.getParameter("outputType") == null ? "display" : request.getParameter("outputType");
         if (!HostConversionContext.OUTPUT_TYPES.contains(outputType)) {
             response.sendError(400, "Unknown outputType");
@@ -30,13 +36,17 @@ final class PageView {
         }
         StringBuilder main = new StringBuilder();
         main.append("<h1 id=\"title-text\">").append(Html.text(page.title())).append("</h1>\n");
+        if (oldVersion != null) {
+            main.append("<div class=\"page-version-notice\" role=\"note\">").append(oldVersion).append("</div>\n");
+        }
         main.append("<div class=\"page-actions\">");
-        if (web.canEdit(page.spaceKey())) {
+        if (web.canEdit(page.spaceKey()) && oldVersion == null) {
             main.append("<a href=\"/pages/editpage.action?pageId=").append(page.id()).append("\">Edit</a> ")
                     .append("<a href=\"/pages/createpage.action?spaceKey=").append(Html.url(page.spaceKey())).append("\">Create page</a> ")
                     .append("<a href=\"/plugins/createcontent/init.action?spaceKey=").append(Html.url(page.spaceKey()))
                     .append("\">Create from template</a> ");
         }
+        main.append("<a href=\"/pages/viewpreviouspageversions.action?pageId=").append(page.id()).append("\">Page history</a> ");
         main.append("<span class=\"output-types\">View as:");
         for (String type : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             main.append(" <a href=\"").append(Html.viewPath(page.id())).append("&amp;outputType=").append(type).append("\"")

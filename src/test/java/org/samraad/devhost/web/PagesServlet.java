@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.samraad.devhost.persistence.HostStore.PageRow;
+import org.samraad.devhost.persistence.HostStore.PageVersion;
 import org.samraad.devhost.render.StorageFormatException;
 import org.samraad.devhost.render.StorageFormatParser;
 import org.samraad.devhost.services.HostSpace;
@@ -25,10 +26,28 @@ final class PagesServlet extends HostServlet {
         switch (action(request)) {
             case "viewpage.action" -> {
                 Optional<PageRow> page = web.visiblePage(longParameter(request, "pageId"));
+                String wanted = request.getParameter("pageVersion");
+                if (page.isEmpty()) {
+                    notFound(request, response);
+                } else if (wanted == null || wanted.equals(Integer.toString(page.get().version()))) {
+                    PageView.show(web, request, response, page.get());
+                } else {
+                    Optional<PageVersion> old = web.store().versions(page.get().id()).stream()
+                            .filter(v -> Integer.toString(v.version()).equals(wanted)).findFirst();
+                    if (old.isEmpty()) {
+                        notFound(request, response);
+                    } else {
+                        PageView.show(web, request, response, PageHistory.asPage(page.get(), old.get()),
+                                PageHistory.oldVersionNotice(page.get(), old.get()));
+                    }
+                }
+            }
+            case "viewpreviouspageversions.action" -> {
+                Optional<PageRow> page = web.visiblePage(longParameter(request, "pageId"));
                 if (page.isEmpty()) {
                     notFound(request, response);
                 } else {
-                    PageView.show(web, request, response, page.get());
+                    PageHistory.show(web, request, response, page.get());
                 }
             }
             case "editpage.action" -> {
@@ -85,7 +104,8 @@ final class PagesServlet extends HostServlet {
         String userKey = RequestContext.current().user().map(u -> u.getKey().getStringValue()).orElse(null);
         if (problem == null && create) {
             pageId = web.store().createPage(spaceKey, title, body, userKey).id();
-        } else if (problem == null && !web.store().updatePage(pageId, version, title, body, userKey)) {
+        } else if (problem == null && !web.store().updatePage(pageId, version, title, body, userKey,
+                comment(request))) {
             problem = "Someone else saved this page after you opened it. Copy your changes, reload and edit again.";
         }
         if (problem != null) {
@@ -131,12 +151,21 @@ final class PagesServlet extends HostServlet {
                 .append("<div class=\"field\"><label for=\"content-body\">Body (storage format)</label>")
                 .append("<textarea id=\"content-body\" name=\"body\" rows=\"24\" spellcheck=\"false\">").append(Html.text(body))
                 .append("</textarea></div>")
+                .append(create ? "" : "<div class=\"field\"><label for=\"versionComment\">What did you change?</label>"
+                        + "<input id=\"versionComment\" name=\"versionComment\" type=\"text\" maxlength=\"1000\"></div>")
                 .append("<div class=\"buttons\"><button type=\"submit\">Save</button> <a href=\"")
                 .append(create ? Html.text(space.getUrlPath()) : Html.viewPath(pageId)).append("\">Cancel</a></div></form>");
         List<PageLayout.Crumb> crumbs = List.of(new PageLayout.Crumb("Dashboard", "/"),
                 new PageLayout.Crumb(space.getName(), space.getUrlPath()), new PageLayout.Crumb(heading, null));
         html(response, status, web.layout().page(request, heading, crumbs, main.toString(), MacroPicker.render(web),
                 List.of("atl.general", "editor")));
+    }
+
+    /** Confluence's version comment, one line, at most 1000 characters. */
+    private static String comment(HttpServletRequest request) {
+        String comment = request.getParameter("versionComment");
+        comment = comment == null ? "" : comment.replaceAll("\\s+", " ").strip();
+        return comment.length() > 1000 ? comment.substring(0, 1000) : comment;
     }
 
     private static String action(HttpServletRequest request) {
