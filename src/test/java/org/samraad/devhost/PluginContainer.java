@@ -8,9 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.annotation.AnnotatedGenericBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.context.annotation.AnnotationConfigUtils;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
@@ -20,6 +24,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * and REST resources/providers and macros get constructor injection from it.
  */
 public final class PluginContainer implements AutoCloseable {
+    private static final Map<PackageScope, List<BeanDefinition>> SCANNED = new ConcurrentHashMap<>();
+
     private final AnnotationConfigApplicationContext context;
     private final List<Class<?>> restClasses;
 
@@ -33,13 +39,33 @@ public final class PluginContainer implements AutoCloseable {
      * @param restPackages the {@code <package>}s of the descriptor's {@code <rest>} modules
      */
     static PluginContainer start(Map<String, Object> productServices, PackageScope scope, List<String> restPackages) {
+        return start(productServices, Map.of(), scope, restPackages);
+    }
+
+    /**
+     * The Samråd plugin's container without REST modules, for service tests: its components over the given product
+     * services, with {@code replacements} (type → instance) preferred over the plugin's own component of that type,
+     * as a controllable clock over {@code SystemTimeSource}.
+     */
+    public static PluginContainer startPlugin(Map<String, Object> productServices, Map<Class<?>, Object> replacements) {
+        return start(productServices, replacements,
+                new PackageScope(List.of("org.samraad"), DevHostOptions.HOST_PACKAGES), List.of());
+    }
+
+    private static PluginContainer start(Map<String, Object> productServices, Map<Class<?>, Object> replacements,
+            PackageScope scope, List<String> restPackages) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.setClassLoader(Thread.currentThread().getContextClassLoader());
         productServices.forEach((name, service) -> context.getBeanFactory().registerSingleton(name, service));
+        replacements.forEach((type, instance) -> register(context, type, instance));
 
-        ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
-        scanner.addExcludeFilter((reader, factory) -> !scope.includes(reader.getClassMetadata().getClassName()));
-        scanner.scan(scope.bases().toArray(String[]::new));
+        for (BeanDefinition component : components(scope)) {
+            AnnotatedGenericBeanDefinition definition =
+                    new AnnotatedGenericBeanDefinition(((AnnotatedBeanDefinition) component).getMetadata());
+            AnnotationConfigUtils.processCommonDefinitionAnnotations(definition);
+            context.registerBeanDefinition(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, context),
+                    definition);
+        }
 
         Set<String> alreadyBeans = new LinkedHashSet<>();
         for (String name : context.getBeanDefinitionNames()) {
@@ -61,6 +87,27 @@ public final class PluginContainer implements AutoCloseable {
         return new PluginContainer(context, List.copyOf(restClasses));
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> void register(AnnotationConfigApplicationContext context, Class<T> type, Object instance) {
+        context.registerBean(type.getName() + "#replacement", type, () -> (T) instance, bean -> bean.setPrimary(true));
+    }
+
+    /**
+     * The plugin's {@code @Component}s in scope, found by scanning once per JVM and scope: a test starts a fresh
+     * container per test, and the class path does not change in between.
+     */
+    private static List<BeanDefinition> components(PackageScope scope) {
+        return SCANNED.computeIfAbsent(scope, s -> {
+            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+            scanner.addExcludeFilter((reader, factory) -> !s.includes(reader.getClassMetadata().getClassName()));
+            List<BeanDefinition> found = new ArrayList<>();
+            for (String base : s.bases()) {
+                found.addAll(scanner.findCandidateComponents(base));
+            }
+            return List.copyOf(found);
+        });
+    }
+
     /** Instantiates a module class (macro, context provider) with constructor autowiring; not a bean itself. */
     public Object autowire(Class<?> type) {
         return context.getAutowireCapableBeanFactory().createBean(type);
@@ -68,6 +115,11 @@ public final class PluginContainer implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The plugin's bean of that type, or else the module class instantiated with constructor autowiring. */
+    public <T> T beanOrModule(Class<T> type) {
+        return context.getBeanProvider(type).getIfAvailable(() -> type.cast(autowire(type)));
     }
 
     public Object bean(String name) {

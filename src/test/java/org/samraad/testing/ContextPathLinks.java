@@ -12,7 +12,12 @@ public final class ContextPathLinks {
     private ContextPathLinks() {}
 
     public static MeetingLinks links() {
-        return new MeetingLinks(new ApplicationProperties() {
+        return new MeetingLinks(applicationProperties());
+    }
+
+    /** Confluence at {@code https://wiki.example.org/wiki}. */
+    public static ApplicationProperties applicationProperties() {
+        return new ApplicationProperties() {
             @Override
             public String getBaseUrl() {
                 return "https://wiki.example.org" + CONTEXT_PATH;
@@ -22,6 +27,6 @@ public final class ContextPathLinks {
             public String getBaseUrl(UrlMode urlMode) {
                 return urlMode == UrlMode.RELATIVE ? CONTEXT_PATH : getBaseUrl();
             }
-        });
+        };
     }
 }

@@ -1,0 +1,208 @@
+package org.samraad.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.core.task.Task;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import net.java.ao.EntityManager;
+import org.samraad.devhost.PluginContainer;
+import org.samraad.devhost.descriptor.PluginDescriptor;
+import org.samraad.devhost.descriptor.PluginDescriptorParser;
+import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.HostPageBuilderService;
+import org.samraad.devhost.velocity.HostTemplateRenderer;
+import org.samraad.devhost.velocity.MethodAllowlist;
+import org.samraad.platform.I18n;
+import org.samraad.platform.TimeSource;
+
+/**
+ * The plugin as Confluence assembles it, for service and macro tests: the dev host's {@link PluginContainer} (the
+ * plugin's {@code @Component}s with constructor injection) over the test database and stand-ins for the product
+ * services it imports — {@link FakeConfluence} (spaces, pages, permissions, current user, settings, locale, access
+ * mode), a {@link FakeUserDirectory}, a synchronous {@link RecordingEventPublisher}, the host's Velocity with the
+ * descriptor's allowlist, and a mail queue that keeps what is sent. Its clock is the test's {@link TimeSource}.
+ *
+ * <p>Every statement, through AO or raw SQL, is counted by the test's {@link SqlStatementCounter}. A test starts
+ * one with {@link AoTestSupport#plugin()} and gets beans by type: {@code plugin.get(ActionService.class)}.
+ */
+public final class TestPlugin {
+    /** The descriptor, the i18n bundles and the Velocity engine are the host's, once per JVM as in Confluence. */
+    private static final PluginDescriptor DESCRIPTOR = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
+    private static final HostI18nResolver TEXTS = new HostI18nResolver(DESCRIPTOR.i18nLocations());
+    private static final HostTemplateRenderer VELOCITY = new HostTemplateRenderer(
+            new MethodAllowlist("org.samraad.", DESCRIPTOR.velocityAllowlist(), false));
+
+    private final PluginContainer container;
+    private final FakeConfluence confluence;
+    private final RecordingEventPublisher events;
+    private final List<Task> mail;
+
+    private TestPlugin(PluginContainer container, FakeConfluence confluence, RecordingEventPublisher events,
+            List<Task> mail) {
+        this.container = container;
+        this.confluence = confluence;
+        this.events = events;
+        this.mail = mail;
+    }
+
+    /** The plugin's bean of that type, or a module class (e.g. a context provider) built with its beans. */
+    public <T> T get(Class<T> type) {
+        return container.beanOrModule(type);
+    }
+
+    /** The plugin's texts, in the language of {@code RequestContext}. */
+    public I18n i18n() {
+        return get(I18n.class);
+    }
+
+    public FakeConfluence confluence() {
+        return confluence;
+    }
+
+    /** Acts as {@code userKey} from now on. */
+    public TestPlugin actAs(String userKey) {
+        confluence.actAs(userKey);
+        return this;
+    }
+
+    /** Runs {@code call} as {@code userKey}, then acts as before. */
+    public <T> T as(String userKey, Supplier<T> call) {
+        String previous = confluence.getRemoteUserKey() == null ? null : confluence.getRemoteUserKey().getStringValue();
+        confluence.actAs(userKey);
+        try {
+            return call.get();
+        } finally {
+            confluence.actAs(previous);
+        }
+    }
+
+    /** What the plugin published, and who listens (delivered synchronously, as in Confluence). */
+    public RecordingEventPublisher events() {
+        return events;
+    }
+
+    /** Tasks the plugin put on Confluence's mail queue, in order. */
+    public List<Task> mail() {
+        return List.copyOf(mail);
+    }
+
+    /**
+     * A product service as {@code @ComponentImport} sees it in Confluence: an OSGi service proxy of that one
+     * interface. (The fake Confluence implements many; unwrapped, Spring would find it for each of them.)
+     */
+    private static <T> void imported(Map<String, Object> services, String name, Class<T> type, T service) {
+        services.put(name, Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> type.getSimpleName() + " of " + service;
+                };
+            }
+            try {
+                return method.invoke(service, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    void close() {
+        container.close();
+    }
+
+    /** What a test chooses; whatever it leaves out is an empty Confluence, no known users and a fixed clock. */
+    public static final class Builder {
+        private final EntityManager entityManager;
+        private final ActiveObjects ao;
+        private final SqlStatementCounter sql;
+        private final List<TestPlugin> started;
+        private FakeConfluence confluence = new FakeConfluence();
+        private UserAccessor users = new FakeUserDirectory(Map.of());
+        private TimeSource time = () -> Instant.parse("2026-11-22T10:15:00Z");
+
+        Builder(EntityManager entityManager, ActiveObjects ao, SqlStatementCounter sql, List<TestPlugin> started) {
+            this.entityManager = entityManager;
+            this.ao = ao;
+            this.sql = sql;
+            this.started = started;
+        }
+
+        public Builder confluence(FakeConfluence value) {
+            confluence = value;
+            return this;
+        }
+
+        /** Users the directory knows: key → full name. */
+        public Builder users(Map<String, String> fullNames) {
+            return users(new FakeUserDirectory(fullNames));
+        }
+
+        public Builder users(UserAccessor directory) {
+            users = directory;
+            return this;
+        }
+
+        public Builder clock(TimeSource value) {
+            time = value;
+            return this;
+        }
+
+        public TestPlugin start() {
+            RecordingEventPublisher events = new RecordingEventPublisher();
+            List<Task> mail = new ArrayList<>();
+            Map<String, Object> services = new LinkedHashMap<>();
+            imported(services, "activeObjects", ActiveObjects.class, ao);
+            imported(services, "salUserManager", UserManager.class, confluence);
+            imported(services, "userAccessor", UserAccessor.class, users);
+            imported(services, "spaceManager", SpaceManager.class, confluence);
+            imported(services, "pageManager", PageManager.class, confluence);
+            imported(services, "permissionManager", PermissionManager.class, confluence);
+            imported(services, "i18nResolver", I18nResolver.class, TEXTS);
+            imported(services, "templateRenderer", TemplateRenderer.class, VELOCITY);
+            imported(services, "pageBuilderService", PageBuilderService.class, new HostPageBuilderService());
+            imported(services, "transactionalExecutorFactory", TransactionalExecutorFactory.class,
+                    new AoTransactionalExecutors(entityManager, sql::record));
+            imported(services, "pluginSettingsFactory", PluginSettingsFactory.class, confluence);
+            imported(services, "applicationProperties", ApplicationProperties.class,
+                    ContextPathLinks.applicationProperties());
+            imported(services, "eventPublisher", EventPublisher.class, events);
+            imported(services, "multiQueueTaskManager", MultiQueueTaskManager.class, new MultiQueueTaskManager() {
+                @Override
+                public void addTask(String queueName, Task task) {
+                    mail.add(task);
+                }
+
+                @Override
+                public void flush(String queueName) {}
+            });
+            imported(services, "localeManager", LocaleManager.class, confluence);
+            imported(services, "accessModeService", AccessModeService.class, confluence);
+            TestPlugin plugin = new TestPlugin(PluginContainer.startPlugin(services, Map.of(TimeSource.class, time)),
+                    confluence, events, mail);
+            started.add(plugin);
+            return plugin;
+        }
+    }
+}
