@@ -17,6 +17,8 @@ import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.council.CouncilService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -39,7 +41,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
     private FakeConfluence confluence;
-    private ActionTestbed bed;
+    private TestPlugin plugin;
     private ActionService actions;
     private int uds;
 
@@ -55,8 +57,8 @@ public class ActionOwnerNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SECRETARY);
-        bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        actions = bed.actions;
+        plugin = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start();
+        actions = plugin.get(ActionService.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
         member(SERVING, null, true, "MEMBER");
@@ -75,7 +77,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
             assertHidden(actions.get(action.id()));
             assertHidden(actions.list(ActionFilter.everything()).items().get(0));
             assertHidden(actions.export(ActionFilter.everything()).get(0));
-            assertHidden(actions.register(bed.councils.get(uds), ActionFilter.everything()).page().items().get(0));
+            assertHidden(actions.register(plugin.get(CouncilService.class).get(uds), ActionFilter.everything()).page().items().get(0));
             assertEquals("who changed it is named by the same rule", NOT_PUBLISHED, status(action).changedBy());
         }
         for (String insider : new String[] {SECRETARY, SERVING, SHY}) {
@@ -151,7 +153,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     @Test
     public void theRegisterMacroNamesNoUnpublishedMemberToOutsidersInAnyOutputType() throws Exception {
         actions.create(input("Ring til kommunen", SHY, null, null));
-        ActionsMacro macro = bed.macro();
+        ActionsMacro macro = plugin.get(ActionsMacro.class);
         for (String outputType : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             confluence.actAs(null);
             String html = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, outputType));

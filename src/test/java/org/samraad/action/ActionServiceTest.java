@@ -30,6 +30,7 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -68,9 +69,9 @@ public class ActionServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        actions = bed.actions;
-        csv = new ActionCsv(actions, bed.i18n);
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> now).start();
+        actions = plugin.get(ActionService.class);
+        csv = plugin.get(ActionCsv.class);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");
