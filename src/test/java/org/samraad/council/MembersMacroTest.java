@@ -4,11 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.samraad.council.MemberTestbed.ADMIN;
-import static org.samraad.council.MemberTestbed.EDITOR;
-import static org.samraad.council.MemberTestbed.MEMBER_USER;
-import static org.samraad.council.MemberTestbed.READER;
-import static org.samraad.council.MemberTestbed.TODAY;
+import static org.samraad.council.MemberData.ADMIN;
+import static org.samraad.council.MemberData.EDITOR;
+import static org.samraad.council.MemberData.MEMBER_USER;
+import static org.samraad.council.MemberData.READER;
+import static org.samraad.council.MemberData.TODAY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The members macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -26,27 +27,31 @@ import org.samraad.testing.AoTestSupport;
 public class MembersMacroTest extends AoTestSupport {
     private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
 
-    private MemberTestbed bed;
+    private MemberData data;
+    private TestPlugin plugin;
+    private MembersMacro macro;
     private Council council;
     private Seat users;
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql);
-        council = bed.council("UDS", "Udsatterådet Nordby");
-        users = bed.seat(council, "USER", "Brugere", 2);
-        bed.seat(council, "MANAGEMENT", null, 1);
-        bed.add(council, new MemberInput(null, "Karin Holm", "CHAIR", users.id(), null, null, null, null, true, true,
+        plugin = MemberData.people(plugin()).start();
+        data = new MemberData(plugin, ao);
+        macro = plugin.get(MembersMacro.class);
+        council = data.council("UDS", "Udsatterådet Nordby");
+        users = data.seat(council, "USER", "Brugere", 2);
+        data.seat(council, "MANAGEMENT", null, 1);
+        data.add(council, new MemberInput(null, "Karin Holm", "CHAIR", users.id(), null, null, null, null, true, true,
                 "karin@nordby.example", "+45 70 10 20 30", "Torvet 3", null, null));
-        bed.add(council, new MemberInput(null, "Leila Nour", "MEMBER", users.id(), null, null, null, TODAY.plusDays(20),
+        data.add(council, new MemberInput(null, "Leila Nour", "MEMBER", users.id(), null, null, null, TODAY.plusDays(20),
                 true, false, "leila@nordby.example", "+45 80 90 10 20", "Bakken 7", null, null));
-        bed.add(council, new MemberInput(MEMBER_USER, null, "SECRETARY", null, null, null, null, null, false, true,
+        data.add(council, new MemberInput(MEMBER_USER, null, "SECRETARY", null, null, null, null, null, false, true,
                 "mona@nordby.example", null, null, null, null));
     }
 
     @Test
     public void anAnonymousReaderSeesTheCompositionAndNoContactDataOrUnpublishedNames() throws Exception {
-        bed.actAs(null);
+        data.actAs(null);
 
         String html = render("display", Map.of());
 
@@ -72,7 +77,7 @@ public class MembersMacroTest extends AoTestSupport {
     @Test
     public void councilMembersAndSpaceAdministratorsSeeContactDataAndAllNames() throws Exception {
         for (String insider : List.of(MEMBER_USER, ADMIN)) {
-            bed.actAs(insider);
+            data.actAs(insider);
             String html = render("pdf", Map.of());
             assertTrue(insider, html.contains("Leila Nour"));
             assertTrue(insider, html.contains("<a href=\"mailto:leila@nordby.example\">leila@nordby.example</a>"));
@@ -84,7 +89,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void exportOutputIsStaticHtmlWithoutFormsButtonsOrDownloadLink() throws Exception {
-        bed.actAs(ADMIN);
+        data.actAs(ADMIN);
         for (String outputType : List.of("pdf", "word", "email", "preview", "html_export")) {
             String html = render(outputType, Map.of());
             assertFalse(outputType, html.contains("<form"));
@@ -97,7 +102,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void spaceEditorsGetTheInlineFormInTheLivePageOnly() throws Exception {
-        bed.actAs(EDITOR);
+        data.actAs(EDITOR);
         String html = render("display", Map.of());
 
         assertTrue(html.contains("data-editable=\"true\""));
@@ -109,7 +114,7 @@ public class MembersMacroTest extends AoTestSupport {
         assertFalse("an editor who is not a member gets no contact inputs", html.contains("name=\"email\""));
         assertFalse("only administrators may over-fill", html.contains("name=\"force\""));
 
-        bed.actAs(ADMIN);
+        data.actAs(ADMIN);
         String admin = render("display", Map.of());
         assertTrue(admin.contains("name=\"email\""));
         assertTrue(admin.contains("name=\"force\""));
@@ -128,10 +133,10 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void hostileNamesAndLabelsAreEscapedEverywhere() throws Exception {
-        bed.seat(council, "OTHER", HOSTILE, 1);
-        bed.add(council, new MemberInput(null, HOSTILE, "MEMBER", null, null, null, null, null, false, true,
+        data.seat(council, "OTHER", HOSTILE, 1);
+        data.add(council, new MemberInput(null, HOSTILE, "MEMBER", null, null, null, null, null, false, true,
                 null, null, "<img src=x onerror=alert(1)>", null, null));
-        bed.actAs(ADMIN);
+        data.actAs(ADMIN);
 
         for (String groupBy : List.of("seat", "role")) {
             String html = render("display", Map.of("groupBy", groupBy));
@@ -151,7 +156,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void aSpaceWithoutACouncilSaysSo() throws Exception {
-        String html = bed.macro.execute(Map.of(), null, new HostConversionContext("INT", 1L, "display"));
+        String html = macro.execute(Map.of(), null, new HostConversionContext("INT", 1L, "display"));
 
         assertTrue(html.contains("No council has been set up in this space yet."));
     }
@@ -163,9 +168,9 @@ public class MembersMacroTest extends AoTestSupport {
     }
 
     private void assertRenderBudget(int more) throws Exception {
-        int org = bed.organisation("Forening " + more, "UDS");
+        int org = data.organisation("Forening " + more, "UDS");
         for (int i = 0; i < more; i++) {
-            MemberEntity row = bed.row(council, "Medlem " + i, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER",
+            MemberEntity row = data.row(council, "Medlem " + i, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER",
                     i % 2 == 0 ? users.id() : null, null, i % 9 == 0 ? TODAY.plusDays(i % 80) : null, i % 3 != 0);
             row.setOrganisationId(i % 4 == 0 ? org : null);
             row.setSubstituteForId(i % 5 == 0 && i > 0 ? row.getID() - 1 : null);
@@ -173,26 +178,26 @@ public class MembersMacroTest extends AoTestSupport {
         }
         ao.flushAll();
         for (String viewer : new String[] {null, READER, MEMBER_USER, ADMIN}) {
-            bed.actAs(viewer);
+            data.actAs(viewer);
             for (String groupBy : List.of("seat", "role")) {
                 for (String outputType : List.of("display", "pdf")) {
                     sql.assertAtMost(3, () -> render(outputType, Map.of("groupBy", groupBy)));
                 }
             }
         }
-        bed.actAs(ADMIN);
+        data.actAs(ADMIN);
         sql.assertAtMost(3, () -> render("display", Map.of("council", String.valueOf(council.id()))));
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
-        String html = bed.macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));
+        String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html, html.contains("$m."));
         return html;
     }
 
     private void assertMacroError(Map<String, String> parameters, String message) {
         try {
-            bed.macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
+            macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
             fail("expected an error for " + parameters);
         } catch (MacroExecutionException e) {
             assertEquals(message, e.getMessage());
