@@ -8,13 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.annotation.AnnotatedGenericBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.AnnotationConfigUtils;
+import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
@@ -24,8 +20,6 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * and REST resources/providers and macros get constructor injection from it.
  */
 public final class PluginContainer implements AutoCloseable {
-    private static final Map<PackageScope, List<BeanDefinition>> SCANNED = new ConcurrentHashMap<>();
-
     private final AnnotationConfigApplicationContext context;
     private final List<Class<?>> restClasses;
 
@@ -59,13 +53,9 @@ public final class PluginContainer implements AutoCloseable {
         productServices.forEach((name, service) -> context.getBeanFactory().registerSingleton(name, service));
         replacements.forEach((type, instance) -> register(context, type, instance));
 
-        for (BeanDefinition component : components(scope)) {
-            AnnotatedGenericBeanDefinition definition =
-                    new AnnotatedGenericBeanDefinition(((AnnotatedBeanDefinition) component).getMetadata());
-            AnnotationConfigUtils.processCommonDefinitionAnnotations(definition);
-            context.registerBeanDefinition(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, context),
-                    definition);
-        }
+        ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
+        scanner.addExcludeFilter((reader, factory) -> !scope.includes(reader.getClassMetadata().getClassName()));
+        scanner.scan(scope.bases().toArray(String[]::new));
 
         Set<String> alreadyBeans = new LinkedHashSet<>();
         for (String name : context.getBeanDefinitionNames()) {
@@ -92,22 +82,6 @@ public final class PluginContainer implements AutoCloseable {
         context.registerBean(type.getName() + "#replacement", type, () -> (T) instance, bean -> bean.setPrimary(true));
     }
 
-    /**
-     * The plugin's {@code @Component}s in scope, found by scanning once per JVM and scope: a test starts a fresh
-     * container per test, and the class path does not change in between.
-     */
-    private static List<BeanDefinition> components(PackageScope scope) {
-        return SCANNED.computeIfAbsent(scope, s -> {
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
-            scanner.addExcludeFilter((reader, factory) -> !s.includes(reader.getClassMetadata().getClassName()));
-            List<BeanDefinition> found = new ArrayList<>();
-            for (String base : s.bases()) {
-                found.addAll(scanner.findCandidateComponents(base));
-            }
-            return List.copyOf(found);
-        });
-    }
-
     /** Instantiates a module class (macro, context provider) with constructor autowiring; not a bean itself. */
     public Object autowire(Class<?> type) {
         return context.getAutowireCapableBeanFactory().createBean(type);
@@ -120,6 +94,11 @@ public final class PluginContainer implements AutoCloseable {
     /** The plugin's bean of that type, or else the module class instantiated with constructor autowiring. */
     public <T> T beanOrModule(Class<T> type) {
         return context.getBeanProvider(type).getIfAvailable(() -> type.cast(autowire(type)));
+    }
+
+    /** Every bean of that type. */
+    public <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
     }
 
     public Object bean(String name) {

@@ -1,14 +1,14 @@
 package org.samraad.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.core.task.MultiQueueTaskManager;
-import com.atlassian.core.task.Task;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.core.task.Task;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import org.samraad.devhost.PluginContainer;
@@ -34,17 +35,21 @@ import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.velocity.HostTemplateRenderer;
 import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.I18n;
+import org.samraad.platform.RegisteredEventListener;
 import org.samraad.platform.TimeSource;
 
 /**
  * The plugin as Confluence assembles it, for service and macro tests: the dev host's {@link PluginContainer} (the
- * plugin's {@code @Component}s with constructor injection) over the test database and stand-ins for the product
+ * plugin's {@code @Component}s, constructor injection) over the test database and stand-ins for the product
  * services it imports — {@link FakeConfluence} (spaces, pages, permissions, current user, settings, locale, access
  * mode), a {@link FakeUserDirectory}, a synchronous {@link RecordingEventPublisher}, the host's Velocity with the
- * descriptor's allowlist, and a mail queue that keeps what is sent. Its clock is the test's {@link TimeSource}.
+ * descriptor's allowlist, and a mail queue that keeps what is queued. Its clock is the test's {@link TimeSource};
+ * every statement, through AO or raw SQL, is counted by the test's {@link SqlStatementCounter}.
  *
- * <p>Every statement, through AO or raw SQL, is counted by the test's {@link SqlStatementCounter}. A test starts
- * one with {@link AoTestSupport#plugin()} and gets beans by type: {@code plugin.get(ActionService.class)}.
+ * <p>A test starts one with {@link AoTestSupport#plugin()} and gets beans by type:
+ * {@code plugin.get(ActionService.class)}. The container is built once per JVM (the plugin's components hold no
+ * state); each product service it imports is, as in Confluence, a service proxy, here bound to the test that
+ * started last, so each test has its own database transaction, Confluence, users, clock, events and mail.
  */
 public final class TestPlugin {
     /** The descriptor, the i18n bundles and the Velocity engine are the host's, once per JVM as in Confluence. */
@@ -52,18 +57,28 @@ public final class TestPlugin {
     private static final HostI18nResolver TEXTS = new HostI18nResolver(DESCRIPTOR.i18nLocations());
     private static final HostTemplateRenderer VELOCITY = new HostTemplateRenderer(
             new MethodAllowlist("org.samraad.", DESCRIPTOR.velocityAllowlist(), false));
+    private static final PageBuilderService PAGE_BUILDER = new HostPageBuilderService();
 
-    private final PluginContainer container;
+    private static PluginContainer container;
+    /** The test whose services the container's imports reach. */
+    private static volatile TestPlugin current;
+
+    private final ActiveObjects ao;
+    private final TransactionalExecutorFactory executors;
     private final FakeConfluence confluence;
-    private final RecordingEventPublisher events;
-    private final List<Task> mail;
+    private final UserAccessor users;
+    private final TimeSource time;
+    private final ApplicationProperties application;
+    private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private final List<Task> mail = new ArrayList<>();
 
-    private TestPlugin(PluginContainer container, FakeConfluence confluence, RecordingEventPublisher events,
-            List<Task> mail) {
-        this.container = container;
-        this.confluence = confluence;
-        this.events = events;
-        this.mail = mail;
+    private TestPlugin(Builder builder) {
+        ao = builder.ao;
+        executors = new AoTransactionalExecutors(builder.entityManager, builder.sql::record);
+        confluence = builder.confluence;
+        users = builder.users;
+        time = builder.time;
+        application = builder.application;
     }
 
     /** The plugin's bean of that type, or a module class (e.g. a context provider) built with its beans. */
@@ -80,7 +95,7 @@ public final class TestPlugin {
         return confluence;
     }
 
-    /** Acts as {@code userKey} from now on. */
+    /** Acts as {@code userKey} (null: anonymous) from now on. */
     public TestPlugin actAs(String userKey) {
         confluence.actAs(userKey);
         return this;
@@ -107,29 +122,79 @@ public final class TestPlugin {
         return List.copyOf(mail);
     }
 
+    void close() {
+        if (current == this) {
+            current = null;
+        }
+    }
+
+    private static synchronized void bind(TestPlugin plugin) {
+        current = plugin;
+        if (container == null) {
+            container = PluginContainer.startPlugin(productServices(), Map.of(TimeSource.class,
+                    (TimeSource) () -> bound().time.now()));
+        }
+        // The plugin's listeners register when Spring builds them; this test's publisher hears them too.
+        container.beans(RegisteredEventListener.class).forEach(RegisteredEventListener::register);
+    }
+
+    private static TestPlugin bound() {
+        TestPlugin plugin = current;
+        if (plugin == null) {
+            throw new IllegalStateException("The plugin was called outside a test that started it");
+        }
+        return plugin;
+    }
+
+    private static Map<String, Object> productServices() {
+        Map<String, Object> services = new LinkedHashMap<>();
+        imported(services, "activeObjects", ActiveObjects.class, p -> p.ao);
+        imported(services, "salUserManager", UserManager.class, p -> p.confluence);
+        imported(services, "userAccessor", UserAccessor.class, p -> p.users);
+        imported(services, "spaceManager", SpaceManager.class, p -> p.confluence);
+        imported(services, "pageManager", PageManager.class, p -> p.confluence);
+        imported(services, "permissionManager", PermissionManager.class, p -> p.confluence);
+        imported(services, "i18nResolver", I18nResolver.class, p -> TEXTS);
+        imported(services, "templateRenderer", TemplateRenderer.class, p -> VELOCITY);
+        imported(services, "pageBuilderService", PageBuilderService.class, p -> PAGE_BUILDER);
+        imported(services, "transactionalExecutorFactory", TransactionalExecutorFactory.class, p -> p.executors);
+        imported(services, "pluginSettingsFactory", PluginSettingsFactory.class, p -> p.confluence);
+        imported(services, "applicationProperties", ApplicationProperties.class, p -> p.application);
+        imported(services, "eventPublisher", EventPublisher.class, p -> p.events);
+        imported(services, "multiQueueTaskManager", MultiQueueTaskManager.class, p -> new MultiQueueTaskManager() {
+            @Override
+            public void addTask(String queueName, Task task) {
+                p.mail.add(task);
+            }
+
+            @Override
+            public void flush(String queueName) {}
+        });
+        imported(services, "localeManager", LocaleManager.class, p -> p.confluence);
+        imported(services, "accessModeService", AccessModeService.class, p -> p.confluence);
+        return services;
+    }
+
     /**
-     * A product service as {@code @ComponentImport} sees it in Confluence: an OSGi service proxy of that one
-     * interface. (The fake Confluence implements many; unwrapped, Spring would find it for each of them.)
+     * A product service as {@code @ComponentImport} gets it in Confluence: a service proxy of that one interface
+     * (unwrapped, the fake Confluence would match every interface it implements), reaching the current test's.
      */
-    private static <T> void imported(Map<String, Object> services, String name, Class<T> type, T service) {
+    private static <T> void imported(Map<String, Object> services, String name, Class<T> type,
+            Function<TestPlugin, ? extends T> service) {
         services.put(name, Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
-                    default -> type.getSimpleName() + " of " + service;
+                    default -> "the test's " + type.getSimpleName();
                 };
             }
             try {
-                return method.invoke(service, args);
+                return method.invoke(service.apply(bound()), args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
         }));
-    }
-
-    void close() {
-        container.close();
     }
 
     /** What a test chooses; whatever it leaves out is an empty Confluence, no known users and a fixed clock. */
@@ -141,6 +206,7 @@ public final class TestPlugin {
         private FakeConfluence confluence = new FakeConfluence();
         private UserAccessor users = new FakeUserDirectory(Map.of());
         private TimeSource time = () -> Instant.parse("2026-11-22T10:15:00Z");
+        private ApplicationProperties application = ContextPathLinks.applicationProperties();
 
         Builder(EntityManager entityManager, ActiveObjects ao, SqlStatementCounter sql, List<TestPlugin> started) {
             this.entityManager = entityManager;
@@ -169,38 +235,16 @@ public final class TestPlugin {
             return this;
         }
 
-        public TestPlugin start() {
-            RecordingEventPublisher events = new RecordingEventPublisher();
-            List<Task> mail = new ArrayList<>();
-            Map<String, Object> services = new LinkedHashMap<>();
-            imported(services, "activeObjects", ActiveObjects.class, ao);
-            imported(services, "salUserManager", UserManager.class, confluence);
-            imported(services, "userAccessor", UserAccessor.class, users);
-            imported(services, "spaceManager", SpaceManager.class, confluence);
-            imported(services, "pageManager", PageManager.class, confluence);
-            imported(services, "permissionManager", PermissionManager.class, confluence);
-            imported(services, "i18nResolver", I18nResolver.class, TEXTS);
-            imported(services, "templateRenderer", TemplateRenderer.class, VELOCITY);
-            imported(services, "pageBuilderService", PageBuilderService.class, new HostPageBuilderService());
-            imported(services, "transactionalExecutorFactory", TransactionalExecutorFactory.class,
-                    new AoTransactionalExecutors(entityManager, sql::record));
-            imported(services, "pluginSettingsFactory", PluginSettingsFactory.class, confluence);
-            imported(services, "applicationProperties", ApplicationProperties.class,
-                    ContextPathLinks.applicationProperties());
-            imported(services, "eventPublisher", EventPublisher.class, events);
-            imported(services, "multiQueueTaskManager", MultiQueueTaskManager.class, new MultiQueueTaskManager() {
-                @Override
-                public void addTask(String queueName, Task task) {
-                    mail.add(task);
-                }
+        /** Where Confluence is; by default {@code https://wiki.example.org/wiki} (see {@link ContextPathLinks}). */
+        public Builder application(ApplicationProperties value) {
+            application = value;
+            return this;
+        }
 
-                @Override
-                public void flush(String queueName) {}
-            });
-            imported(services, "localeManager", LocaleManager.class, confluence);
-            imported(services, "accessModeService", AccessModeService.class, confluence);
-            TestPlugin plugin = new TestPlugin(PluginContainer.startPlugin(services, Map.of(TimeSource.class, time)),
-                    confluence, events, mail);
+        /** Binds the plugin to this test (one plugin per test: the last started is the one the container reaches). */
+        public TestPlugin start() {
+            TestPlugin plugin = new TestPlugin(this);
+            bind(plugin);
             started.add(plugin);
             return plugin;
         }
