@@ -3,12 +3,12 @@ package org.samraad.meeting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AgendaTestbed.EDITOR;
-import static org.samraad.meeting.AgendaTestbed.MEMBER;
-import static org.samraad.meeting.AgendaTestbed.READER;
-import static org.samraad.meeting.AgendaTestbed.SECRETARY;
-import static org.samraad.meeting.AgendaTestbed.SHY_MEMBER;
-import static org.samraad.meeting.AgendaTestbed.item;
+import static org.samraad.meeting.AgendaData.EDITOR;
+import static org.samraad.meeting.AgendaData.MEMBER;
+import static org.samraad.meeting.AgendaData.READER;
+import static org.samraad.meeting.AgendaData.SECRETARY;
+import static org.samraad.meeting.AgendaData.SHY_MEMBER;
+import static org.samraad.meeting.AgendaData.item;
 import static org.samraad.testing.Refusals.expectValidation;
 
 import java.time.LocalDateTime;
@@ -20,7 +20,9 @@ import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.HostMacroRenderer;
 
 /**
@@ -32,7 +34,11 @@ public class AgendaDissentersTest extends AoTestSupport {
     private static final long PAGE = 4343L;
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
-    private AgendaTestbed bed;
+    private AgendaData data;
+    private TestPlugin plugin;
+    private AgendaService agenda;
+    private MeetingAccess meetings;
+    private I18n i18n;
     private int uds;
     private int meeting;
     private int maria;
@@ -40,65 +46,69 @@ public class AgendaDissentersTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
-        uds = bed.council("UDS", "Udsatterådet");
-        maria = bed.member(uds, MEMBER, null, true);
-        svend = bed.member(uds, SHY_MEMBER, null, false);
-        meeting = bed.meeting(uds, LocalDateTime.of(2026, 11, 20, 19, 0), MeetingStatus.HELD, PAGE);
+        plugin = AgendaData.people(plugin()).start();
+        data = new AgendaData(plugin, ao);
+        agenda = plugin.get(AgendaService.class);
+        meetings = plugin.get(MeetingAccess.class);
+        i18n = plugin.get(I18n.class);
+        uds = data.council("UDS", "Udsatterådet");
+        maria = data.member(uds, MEMBER, null, true);
+        svend = data.member(uds, SHY_MEMBER, null, false);
+        meeting = data.meeting(uds, LocalDateTime.of(2026, 11, 20, 19, 0), MeetingStatus.HELD, PAGE);
     }
 
     @Test
     public void dissentersAreMembersNamedByTheMemberListsRule() {
-        AgendaItem added = bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget",
+        AgendaItem added = data.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget",
                 "To medlemmer stemte imod", null).dissenters(maria, svend));
 
-        bed.confluence.actAs(SECRETARY);
+        data.confluence.actAs(SECRETARY);
         assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
-                new AgendaDissenter(svend, "Svend Stille", false)), bed.agenda.list(meeting).get(0).dissenters());
+                new AgendaDissenter(svend, "Svend Stille", false)), agenda.list(meeting).get(0).dissenters());
         for (String outsider : new String[] {null, READER}) {
-            bed.confluence.actAs(outsider);
+            data.confluence.actAs(outsider);
             assertEquals("who dissented is part of the record, not shown before the minutes are approved",
-                    List.of(), bed.agenda.list(meeting).get(0).dissenters());
+                    List.of(), agenda.list(meeting).get(0).dissenters());
         }
         approveMinutes();
         for (String outsider : new String[] {null, READER, EDITOR}) {
-            bed.confluence.actAs(outsider);
+            data.confluence.actAs(outsider);
             assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
-                    new AgendaDissenter(svend, NOT_PUBLISHED, true)), bed.agenda.list(meeting).get(0).dissenters());
+                    new AgendaDissenter(svend, NOT_PUBLISHED, true)), agenda.list(meeting).get(0).dissenters());
         }
-        assertEquals(added.id(), bed.agenda.list(meeting).get(0).id());
+        assertEquals(added.id(), agenda.list(meeting).get(0).id());
     }
 
     @Test
     public void onlyMembersOfTheMeetingsCouncilMayBeRecordedAndNullKeepsTheStoredOnes() {
-        int other = bed.member(bed.council("INT", "Internt råd"), MEMBER, null, true);
-        AgendaItem added = bed.add(meeting, item("Budget").kind("DECISION").dissenters(maria));
-        bed.confluence.actAs(SECRETARY);
+        int other = data.member(data.council("INT", "Internt råd"), MEMBER, null, true);
+        AgendaItem added = data.add(meeting, item("Budget").kind("DECISION").dissenters(maria));
+        data.confluence.actAs(SECRETARY);
         for (Integer wrong : new Integer[] {other, 999_999}) {
-            ValidationException e = expectValidation(() -> bed.agenda.update(added.id(),
+            ValidationException e = expectValidation(() -> agenda.update(added.id(),
                     item("Budget").kind("DECISION").dissenters(maria, wrong).version(0).build()));
             assertEquals("dissenterIds", e.errors().get(0).field());
             assertEquals("samraad.agenda.error.unknown-dissenter", e.errors().get(0).messageKey());
         }
-        AgendaItem kept = bed.agenda.update(added.id(), item("Budget").kind("DECISION").version(0).build());
+        AgendaItem kept = agenda.update(added.id(), item("Budget").kind("DECISION").version(0).build());
         assertEquals(List.of(maria), kept.dissenters().stream().map(AgendaDissenter::memberId).toList());
-        AgendaItem cleared = bed.agenda.update(added.id(), item("Budget").kind("DECISION").dissenters().version(1)
+        AgendaItem cleared = agenda.update(added.id(), item("Budget").kind("DECISION").dissenters().version(1)
                 .build());
         assertTrue(cleared.dissenters().isEmpty());
-        bed.agenda.delete(added.id());
+        agenda.delete(added.id());
         assertEquals(0, ao.count(AgendaDissenterEntity.class));
     }
 
     @Test
     public void theMinutesNameDissentersByConsentInEveryOutputTypeWithinThreeStatements() throws Exception {
-        bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
-                .dissenters(maria, svend).attachments(AgendaTestbed.link("Bilag A", "https://nordby.dk/a"),
-                        AgendaTestbed.link("Bilag B", "https://nordby.dk/b")));
+        data.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
+                .dissenters(maria, svend).attachments(AgendaData.link("Bilag A", "https://nordby.dk/a"),
+                        AgendaData.link("Bilag B", "https://nordby.dk/b")));
         approveMinutes();
-        AgendaMacro macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda,
-                HostMacroRenderer.create(bed.i18n), new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
+        AgendaMacro macro = new AgendaMacro(new MeetingParameter(meetings, i18n), agenda,
+                HostMacroRenderer.create(i18n), new HostPageBuilderService(), i18n, MeetingTestbed.links());
         for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
-            bed.confluence.actAs(READER);
+            data.confluence.actAs(READER);
             String[] html = new String[1];
             sql.assertAtMost(3, () -> html[0] = macro.execute(new HashMap<>(Map.of("view", "minutes")), null,
                     new HostConversionContext("UDS", PAGE, output)));
@@ -106,7 +116,7 @@ public class AgendaDissentersTest extends AoTestSupport {
             assertTrue(output, html[0].contains("Maria Medlem, " + NOT_PUBLISHED));
             assertFalse(output, html[0].contains("Svend Stille"));
             assertEquals("the join repeats no attachment", 1, count(html[0], "Bilag B"));
-            bed.confluence.actAs(SECRETARY);
+            data.confluence.actAs(SECRETARY);
             String insider = macro.execute(new HashMap<>(Map.of("view", "minutes")), null,
                     new HostConversionContext("UDS", PAGE, output));
             assertTrue(output, insider.contains("Maria Medlem, Svend Stille"));
@@ -114,7 +124,7 @@ public class AgendaDissentersTest extends AoTestSupport {
     }
 
     private void approveMinutes() {
-        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
+        MeetingEntity row = data.ao.get(MeetingEntity.class, meeting);
         row.setStatus(MeetingStatus.MINUTES_APPROVED.name());
         row.save();
     }

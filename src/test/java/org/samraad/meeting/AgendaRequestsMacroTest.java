@@ -4,11 +4,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceMacroTest.HOSTILE;
 import static org.samraad.meeting.AttendanceMacroTest.HOSTILE_ESCAPED;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
-import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
-import static org.samraad.meeting.AttendanceTestbed.READER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.GUEST_USER;
+import static org.samraad.meeting.AttendanceData.MEMBER_USER;
+import static org.samraad.meeting.AttendanceData.READER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.security.Permission;
@@ -22,6 +22,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The agenda-requests macro through the product-like renderer: requests with requester (consent respected), status
@@ -29,35 +30,41 @@ import org.samraad.testing.AoTestSupport;
  * editors, withdraw for the requester, all in the live page only; hostile text escaped; three statements at most.
  */
 public class AgendaRequestsMacroTest extends AoTestSupport {
-    private AttendanceTestbed bed;
+    private AttendanceData data;
+    private TestPlugin plugin;
+    private AgendaRequestService requests;
+    private AgendaRequestsMacro requestsMacro;
     private int meeting;
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
-        bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
-        int uds = bed.council("UDS", "Udsatterådet Nordby", "da");
-        bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
-        bed.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
-        bed.member(uds, "SECRETARY").user(SECRETARY).id();
-        meeting = bed.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
+        data = new AttendanceData(plugin(), ao);
+        plugin = data.plugin();
+        requests = plugin.get(AgendaRequestService.class);
+        requestsMacro = plugin.get(AgendaRequestsMacro.class);
+        data.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
+        int uds = data.council("UDS", "Udsatterådet Nordby", "da");
+        data.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
+        data.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
+        data.member(uds, "SECRETARY").user(SECRETARY).id();
+        meeting = data.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
                 CouncilZone.COPENHAGEN, LocalDate.of(2026, 11, 20));
     }
 
     private void requests() {
-        bed.clock(Instant.parse("2026-11-19T08:00:00Z"));
-        bed.actAs(MEMBER_USER);
-        bed.requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
-        bed.clock(Instant.parse("2026-11-21T08:00:00Z"));
-        bed.actAs(GUEST_USER);
-        bed.requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
+        data.clock(Instant.parse("2026-11-19T08:00:00Z"));
+        data.actAs(MEMBER_USER);
+        requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
+        data.clock(Instant.parse("2026-11-21T08:00:00Z"));
+        data.actAs(GUEST_USER);
+        requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
     }
 
     @Test
     public void readersSeeTheRequestsWithStatusInWordsTheLateMarkerAndTheDeadline() throws Exception {
         requests();
         status("AGENDA_PUBLISHED");
-        bed.actAs(null);
+        data.actAs(null);
         String html = render("display");
         assertTrue(html.contains(">Requests for agenda items: Ordinært møde</h2>"));
         assertTrue(html.contains("Requests are due by the end of 2026-11-20."));
@@ -75,34 +82,34 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     public void beforeTheAgendaIsPublishedReadersSeeNoRequestsAndAClosedItemsRequestNeverInAnyOutput()
             throws Exception {
         requests();
-        bed.actAs(MEMBER_USER);
-        AgendaRequest sensitive = bed.requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
+        data.actAs(MEMBER_USER);
+        AgendaRequest sensitive = requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
                 "Fortrolig beskrivelse"));
-        bed.actAs(SECRETARY);
-        int itemId = bed.requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
-        AgendaItemEntity item = bed.ao.get(AgendaItemEntity.class, itemId);
+        data.actAs(SECRETARY);
+        int itemId = requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
+        AgendaItemEntity item = data.ao.get(AgendaItemEntity.class, itemId);
         item.setClosed(true);
         item.save();
         for (String output : new String[] {"display", "pdf", "email"}) {
-            bed.actAs(null);
+            data.actAs(null);
             assertFalse(output, render(output).contains("Væresteder om vinteren"));
-            bed.actAs(MEMBER_USER);
+            data.actAs(MEMBER_USER);
             assertTrue("those who prepare the agenda see the requests", render(output).contains("Væresteder om vinteren"));
         }
         status("HELD");
         for (String output : new String[] {"display", "pdf", "email"}) {
-            bed.actAs(null);
+            data.actAs(null);
             String html = render(output);
             assertTrue(html.contains("Væresteder om vinteren"));
             assertFalse("closed means closed everywhere", html.contains("navngiven borger"));
             assertFalse(html.contains("Fortrolig"));
-            bed.actAs(SECRETARY);
+            data.actAs(SECRETARY);
             assertTrue(render(output).contains("Sag om en navngiven borger"));
         }
     }
 
     private void status(String status) {
-        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
+        MeetingEntity row = data.ao.get(MeetingEntity.class, meeting);
         row.setStatus(status);
         row.save();
     }
@@ -110,23 +117,23 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void membersProposeAndWithdrawTheSecretariatDecidesInTheLivePageOnly() throws Exception {
         requests();
-        bed.actAs(MEMBER_USER);
+        data.actAs(MEMBER_USER);
         String member = render("display");
         assertTrue(member.contains("<form class=\"samraad-agenda-request-new\""));
         assertTrue(member.contains("value=\"WITHDRAWN\""));
         assertFalse(member.contains("value=\"ACCEPTED\""));
-        bed.actAs(EDITOR);
+        data.actAs(EDITOR);
         String editor = render("display");
         assertFalse("an editor who is not the secretariat does not decide", editor.contains("value=\"ACCEPTED\""));
         assertFalse(editor.contains("value=\"DECLINED\""));
         assertTrue(editor.contains("<form class=\"samraad-agenda-request-new\""));
-        bed.actAs(SECRETARY);
+        data.actAs(SECRETARY);
         String secretary = render("display");
         assertTrue(secretary.contains("value=\"ACCEPTED\">Accept</button>"));
         assertTrue(secretary.contains("value=\"DECLINED\">Decline</button>"));
         assertFalse("only the requester withdraws", secretary.contains("value=\"WITHDRAWN\""));
         assertTrue(secretary.contains("<form class=\"samraad-agenda-request-new\""));
-        AgendaRequest own = bed.requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
+        AgendaRequest own = requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
         String withOwn = render("display");
         String ownRow = withOwn.substring(withOwn.indexOf("data-request-id=\"" + own.id() + "\""));
         ownRow = ownRow.substring(0, ownRow.indexOf("</tr>"));
@@ -136,16 +143,16 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         for (String outputType : List.of("preview", "pdf", "email")) {
             assertFalse(render(outputType).contains("<form"));
         }
-        bed.actAs(READER);
+        data.actAs(READER);
         assertFalse("readers may not propose", render("display").contains("<form"));
     }
 
     @Test
     public void hostileTitlesTextsAndAnswersAreEscaped() throws Exception {
-        bed.actAs(EDITOR);
-        AgendaRequest request = bed.requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
-        bed.actAs(SECRETARY);
-        bed.requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
+        data.actAs(EDITOR);
+        AgendaRequest request = requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
+        data.actAs(SECRETARY);
+        requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setTitle(HOSTILE);
         row.save();
@@ -162,18 +169,18 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void aRenderCostsThreeStatementsAtMost() throws Exception {
         for (int i = 0; i < 30; i++) {
-            bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
-            bed.requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
+            data.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
+            requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
         }
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
-            bed.actAs(user);
+            data.actAs(user);
             sql.assertAtMost(3, () -> render("display"));
             sql.assertAtMost(3, () -> render("pdf"));
         }
     }
 
     private String render(String outputType) throws MacroExecutionException {
-        String html = bed.requestsMacro.execute(new HashMap<>(Map.of()), null,
+        String html = requestsMacro.execute(new HashMap<>(Map.of()), null,
                 new HostConversionContext("UDS", 4242L + meeting, outputType));
         assertFalse(html, html.contains("$r.") || html.contains("$line.") || html.contains("$t."));
         return html;

@@ -6,6 +6,7 @@ import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
@@ -14,6 +15,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -71,6 +73,24 @@ public final class TestPlugin {
     private final ApplicationProperties application;
     private final RecordingEventPublisher events = new RecordingEventPublisher();
     private final List<Task> mail = new ArrayList<>();
+
+    /**
+     * The directory the plugin sees: the test's users by name, and whoever is logged in (Confluence knows its
+     * current user even when a test gives its directory no names).
+     */
+    private final UserAccessor directory = new UserAccessor() {
+        @Override
+        public ConfluenceUser getUserByKey(UserKey key) {
+            ConfluenceUser known = users.getUserByKey(key);
+            return known == null && key != null && key.equals(confluence.getRemoteUserKey())
+                    ? confluence.getUserByKey(key) : known;
+        }
+
+        @Override
+        public ConfluenceUser getExistingUserByKey(UserKey key) {
+            return getUserByKey(key);
+        }
+    };
 
     private TestPlugin(Builder builder) {
         ao = builder.ao;
@@ -150,7 +170,7 @@ public final class TestPlugin {
         Map<String, Object> services = new LinkedHashMap<>();
         imported(services, "activeObjects", ActiveObjects.class, p -> p.ao);
         imported(services, "salUserManager", UserManager.class, p -> p.confluence);
-        imported(services, "userAccessor", UserAccessor.class, p -> p.users);
+        imported(services, "userAccessor", UserAccessor.class, p -> p.directory);
         imported(services, "spaceManager", SpaceManager.class, p -> p.confluence);
         imported(services, "pageManager", PageManager.class, p -> p.confluence);
         imported(services, "permissionManager", PermissionManager.class, p -> p.confluence);
