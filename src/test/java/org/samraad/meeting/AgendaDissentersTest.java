@@ -18,12 +18,10 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.TestPlugin;
-import org.samraad.testing.HostMacroRenderer;
 
 /**
  * Who dissented is recorded as members picked from the member list, beside the free-text dissent, and named by
@@ -105,8 +103,7 @@ public class AgendaDissentersTest extends AoTestSupport {
                 .dissenters(maria, svend).attachments(AgendaData.link("Bilag A", "https://nordby.dk/a"),
                         AgendaData.link("Bilag B", "https://nordby.dk/b")));
         approveMinutes();
-        AgendaMacro macro = new AgendaMacro(new MeetingParameter(meetings, i18n), agenda,
-                HostMacroRenderer.create(i18n), new HostPageBuilderService(), i18n, MeetingTestbed.links());
+        AgendaMacro macro = plugin.get(AgendaMacro.class);
         for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             data.confluence.actAs(READER);
             String[] html = new String[1];

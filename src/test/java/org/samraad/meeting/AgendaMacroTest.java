@@ -25,11 +25,8 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.hearing.HearingEntity;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.testing.HostMacroRenderer;
 import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.TestPlugin;
@@ -63,9 +60,7 @@ public class AgendaMacroTest extends AoTestSupport {
         agenda = plugin.get(AgendaService.class);
         meetings = plugin.get(MeetingAccess.class);
         i18n = plugin.get(I18n.class);
-        MacroRenderer renderer = HostMacroRenderer.create(i18n);
-        macro = new AgendaMacro(new MeetingParameter(meetings, i18n), agenda, renderer,
-                new HostPageBuilderService(), i18n, MeetingTestbed.links());
+        macro = plugin.get(AgendaMacro.class);
         uds = data.council("UDS", "Udsatterådet Nordby");
         data.member(uds, MEMBER, null, true);
         data.member(uds, SHY_MEMBER, null, false);
