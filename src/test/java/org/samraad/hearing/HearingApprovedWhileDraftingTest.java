@@ -27,9 +27,10 @@ import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MeetingTransitionInput;
 import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.HostMacroRenderer;
-import org.samraad.testing.Secretariat;
 
 /**
  * Minutes approved with a decision on a hearing still in drafting (issue 11, point 18): the approval does not approve
@@ -44,7 +45,9 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     private static final String READER = "key-reader";
 
     private FakeConfluence confluence;
-    private HearingTestbed bed;
+    private TestPlugin plugin;
+    private HearingService hearings;
+    private MeetingService meetings;
     private HearingMacro macro;
     private Instant now = Instant.parse("2026-11-22T10:15:00Z");
     private int uds;
@@ -56,12 +59,14 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        bed = new HearingTestbed(ao, entityManager, sql, confluence,
-                Map.of(EDITOR, "Edvin Editor", SECRETARY, "Sara Sekretær"), () -> now);
-        macro = new HearingMacro(bed.hearings, HostMacroRenderer.create(bed.i18n), bed.i18n);
+        plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor", SECRETARY, "Sara Sekretær"))
+                .clock(() -> now).start();
+        hearings = plugin.get(HearingService.class);
+        meetings = plugin.get(MeetingService.class);
+        macro = plugin.get(HearingMacro.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
-        Secretariat.appoint(ao, uds, SECRETARY);
+        new Rows(ao).secretary(uds, SECRETARY);
     }
 
     @Test
@@ -71,7 +76,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
         confluence.actAs(SECRETARY);
         ConfirmationRequiredException asked = expect(ConfirmationRequiredException.class,
-                () -> bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED", 0, null)));
+                () -> meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED", 0, null)));
 
         ConfirmationRequiredException.Reason reason = asked.reasons().stream()
                 .filter(r -> r.kind().equals("HEARING_IN_DRAFTING")).findFirst().orElseThrow();
@@ -88,7 +93,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         int meeting = heldWithDecisionOn(hearing);
         approve(meeting);
         assertEquals("the approval itself leaves a hearing in drafting as it is", HearingStatus.DRAFTING,
-                bed.hearings.get(hearing).status());
+                hearings.get(hearing).status());
 
         String page = render("display");
         assertTrue(page, page.contains("<div class=\"aui-message aui-message-warning samraad-hearing-minutes-pending\">"
@@ -104,11 +109,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         assertFalse(render("pdf").contains("samraad-hearing-to-review"));
 
         later();
-        Hearing moved = bed.hearings.transition(hearing,
+        Hearing moved = hearings.transition(hearing,
                 new HearingTransition("COUNCIL_REVIEW", null, null, ao.get(HearingEntity.class, hearing).getVersion()));
 
         assertEquals(HearingStatus.APPROVED, moved.status());
-        List<HearingEvent> events = bed.hearings.events(hearing);
+        List<HearingEvent> events = hearings.events(hearing);
         HearingEvent review = events.get(events.size() - 2);
         HearingEvent approval = events.get(events.size() - 1);
         assertEquals(HearingStatus.DRAFTING, review.from());
@@ -127,11 +132,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         move(hearing, "COUNCIL_REVIEW");
         later();
         approve(meeting);
-        assertEquals(HearingStatus.APPROVED, bed.hearings.get(hearing).status());
+        assertEquals(HearingStatus.APPROVED, hearings.get(hearing).status());
 
         later();
         move(hearing, "DRAFTING");
-        assertNull(bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull(hearings.shown(hearing, null).orElseThrow().minutesPending());
         assertFalse(render("display").contains("samraad-hearing-minutes-pending"));
         later();
         assertEquals("review is a review again", HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
@@ -141,15 +146,15 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     public void minutesNotYetApprovedOrReopenedLeaveNothingPending() throws Exception {
         int hearing = drafting("Høring om natcafé");
         int meeting = heldWithDecisionOn(hearing);
-        assertNull("held, not approved", bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("held, not approved", hearings.shown(hearing, null).orElseThrow().minutesPending());
         approve(meeting);
-        assertNotNull(bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNotNull(hearings.shown(hearing, null).orElseThrow().minutesPending());
         later();
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(meeting, new MeetingTransitionInput("HELD",
+        meetings.transition(meeting, new MeetingTransitionInput("HELD",
                 ao.get(MeetingEntity.class, meeting).getVersion(), null));
         confluence.actAs(EDITOR);
-        assertNull("reopened minutes approve nothing", bed.hearings.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("reopened minutes approve nothing", hearings.shown(hearing, null).orElseThrow().minutesPending());
         assertEquals(HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
     }
 
@@ -157,7 +162,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     /** A hearing of the council with a response page, moved into drafting. */
     private int drafting(String title) {
-        int id = bed.hearings.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
+        int id = hearings.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
                 "2026-12-15", null, null, PAGE, null, null, null, null, null, null)).id();
         move(id, "DRAFTING");
         later();
@@ -172,7 +177,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                         .atZone(CouncilZone.COPENHAGEN).toInstant())), new DBParam("VERSION", 0));
         meeting.setTitle("Ordinært møde");
         meeting.save();
-        bed.hearings.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
+        hearings.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
                 ao.get(HearingEntity.class, hearing).getVersion()));
         AgendaItemEntity item = ao.get(AgendaItemEntity.class, ao.get(HearingEntity.class, hearing).getAgendaItemId());
         item.setDecision("Rådet godkender svaret.");
@@ -184,13 +189,13 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     private void approve(int meeting) {
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
+        meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
                 ao.get(MeetingEntity.class, meeting).getVersion(), true));
         confluence.actAs(EDITOR);
     }
 
     private Hearing move(int hearing, String to) {
-        return bed.hearings.transition(hearing,
+        return hearings.transition(hearing,
                 new HearingTransition(to, null, null, ao.get(HearingEntity.class, hearing).getVersion()));
     }
 

@@ -45,7 +45,7 @@ public class HearingNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SHY);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW).hearings;
+        hearings = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start().get(HearingService.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
         MemberEntity shy = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("ROLE", "MEMBER"),

@@ -32,8 +32,8 @@ public class HearingRaceTest extends AoTestSupport {
     public void setUp() {
         FakeConfluence confluence = new FakeConfluence().space("UDS").grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
-                () -> Instant.parse("2026-11-22T10:15:00Z")).hearings;
+        hearings = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor"))
+                .clock(() -> Instant.parse("2026-11-22T10:15:00Z")).start().get(HearingService.class);
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Rådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
     }

@@ -63,7 +63,7 @@ public class HearingRemindersTest extends AoTestSupport {
                 .grant(SWEDE, Permission.VIEW, "UDS")
                 .grant(NO_MAIL, Permission.VIEW, "UDS")
                 .actAs(EDITOR);
-        hearings = new HearingTestbed(ao, entityManager, sql, confluence, NAMES, () -> now).hearings;
+        hearings = plugin().confluence(confluence).users(NAMES).clock(() -> now).start().get(HearingService.class);
         FakeUserDirectory users = new FakeUserDirectory(NAMES, Map.of(EDITOR, "editor@nordby.dk",
                 RESPONSIBLE, "maria.hansen@nordby.dk", SWEDE, "sven@nordby.se", OUTSIDER, "olle@example.org"));
         MultiQueueTaskManager queue = new MultiQueueTaskManager() {
