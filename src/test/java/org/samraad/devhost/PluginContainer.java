@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -94,6 +96,17 @@ public final class PluginContainer implements AutoCloseable {
     /** The plugin's bean of that type, or else the module class instantiated with constructor autowiring. */
     public <T> T beanOrModule(Class<T> type) {
         return context.getBeanProvider(type).getIfAvailable(() -> type.cast(autowire(type)));
+    }
+
+    /**
+     * A fresh instance of {@code type} built with the plugin's beans, except that {@code replacement} is injected
+     * wherever the plugin's bean of {@code replaced} would be.
+     */
+    public <T, R> T autowireReplacing(Class<T> type, Class<R> replaced, R replacement) {
+        DefaultListableBeanFactory scope = new DefaultListableBeanFactory(context.getBeanFactory());
+        scope.registerBeanDefinition("replacement", BeanDefinitionBuilder
+                .genericBeanDefinition(replaced, () -> replacement).setPrimary(true).getBeanDefinition());
+        return scope.createBean(type);
     }
 
     /** Every bean of that type. */

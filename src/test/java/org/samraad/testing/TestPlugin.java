@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.samraad.devhost.PluginContainer;
 import org.samraad.devhost.descriptor.PluginDescriptor;
 import org.samraad.devhost.descriptor.PluginDescriptorParser;
@@ -39,6 +40,7 @@ import org.samraad.devhost.velocity.MethodAllowlist;
 import org.samraad.platform.I18n;
 import org.samraad.platform.RegisteredEventListener;
 import org.samraad.platform.TimeSource;
+import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * The plugin as Confluence assembles it, for service and macro tests: the dev host's {@link PluginContainer} (the
@@ -104,6 +106,26 @@ public final class TestPlugin {
     /** The plugin's bean of that type, or a module class (e.g. a context provider) built with its beans. */
     public <T> T get(Class<T> type) {
         return container.beanOrModule(type);
+    }
+
+    /**
+     * The plugin's {@code type} built afresh, with {@code replacement} where it would get the plugin's {@code
+     * replaced} (e.g. a service that fails on purpose): constructors stay Spring's business.
+     */
+    public <T, R> T getReplacing(Class<T> type, Class<R> replaced, R replacement) {
+        return container.autowireReplacing(type, replaced, replacement);
+    }
+
+    /**
+     * The plugin's bean of a (non-final) class, with {@code method} answered by {@code answer} instead (it may call
+     * {@code invocation.proceed()}), as a subclass made without calling a constructor.
+     */
+    public <T> T intercepting(Class<T> type, String method, MethodInterceptor answer) {
+        ProxyFactory proxy = new ProxyFactory(get(type));
+        proxy.setProxyTargetClass(true);
+        proxy.addAdvice((MethodInterceptor) invocation ->
+                invocation.getMethod().getName().equals(method) ? answer.invoke(invocation) : invocation.proceed());
+        return type.cast(proxy.getProxy(type.getClassLoader()));
     }
 
     /** The plugin's texts, in the language of {@code RequestContext}. */
