@@ -8,7 +8,6 @@ import java.util.HashMap;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.platform.SpacePermissions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.TestPlugin;
 

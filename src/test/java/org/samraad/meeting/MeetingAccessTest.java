@@ -9,7 +9,6 @@ import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;

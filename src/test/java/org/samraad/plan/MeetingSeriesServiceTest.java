@@ -14,26 +14,18 @@ import java.util.List;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.devhost.services.HostEventPublisher;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
-import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingService;
-import org.samraad.meeting.PageBindings;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.meeting.MeetingTitles;
-import org.samraad.meeting.StandingItems;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.platform.I18n;
 import org.samraad.council.CouncilService;
 import org.samraad.testing.TestPlugin;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
 
 /** "Plan next year": series of meetings from a pattern, validated field by field, all or nothing. */
