@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class PluginContainer implements AutoCloseable {
     }
 
     /** Every bean of that type. */
-    public <T> java.util.Collection<T> beans(Class<T> type) {
+    public <T> Collection<T> beans(Class<T> type) {
         return context.getBeansOfType(type).values();
     }
 
