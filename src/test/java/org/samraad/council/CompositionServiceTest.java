@@ -19,7 +19,7 @@ import org.samraad.testing.TestPlugin;
  * from two user organisations, 3 staff and the head of citizen and social services. All names are invented.
  */
 public class CompositionServiceTest extends AoTestSupport {
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private CompositionService compositions;
     private Council council;
@@ -33,35 +33,35 @@ public class CompositionServiceTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
+        bed = new MemberData(plugin, ao);
         compositions = plugin.get(CompositionService.class);
-        council = data.council("UDS", "Udsatterådet Nordby");
-        int sindetsStemme = data.organisation("Sindets Stemme Nordby", "UDS");
-        int aedruFaellesskab = data.organisation("Ædru Fællesskab", "UDS");
-        political = data.seat(council, "POLITICAL", "Det politiske niveau", 2);
-        users = data.seat(council, "USER", "Brugere", 2);
-        mentalHealthOrg = data.seat(council, "USER_ORGANISATION", null, 1, sindetsStemme);
-        addictionOrg = data.seat(council, "USER_ORGANISATION", null, 1, aedruFaellesskab);
-        staff = data.seat(council, "STAFF", "Medarbejdere (botilbud, socialpsykiatri, sundhed og ældre)", 3);
-        manager = data.seat(council, "MANAGEMENT", "Centerchef, Borger- og Socialservice", 1);
+        council = bed.council("UDS", "Udsatterådet Nordby");
+        int sindetsStemme = bed.organisation("Sindets Stemme Nordby", "UDS");
+        int aedruFaellesskab = bed.organisation("Ædru Fællesskab", "UDS");
+        political = bed.seat(council, "POLITICAL", "Det politiske niveau", 2);
+        users = bed.seat(council, "USER", "Brugere", 2);
+        mentalHealthOrg = bed.seat(council, "USER_ORGANISATION", null, 1, sindetsStemme);
+        addictionOrg = bed.seat(council, "USER_ORGANISATION", null, 1, aedruFaellesskab);
+        staff = bed.seat(council, "STAFF", "Medarbejdere (botilbud, socialpsykiatri, sundhed og ældre)", 3);
+        manager = bed.seat(council, "MANAGEMENT", "Centerchef, Borger- og Socialservice", 1);
     }
 
     @Test
     public void theIshoejCompositionShowsItsVacanciesAndTheTermEndingSoon() {
-        data.named(council, "Birthe Byrådsmedlem", "CHAIR", political, TODAY.minusYears(1), null);
-        data.named(council, "Peter Politiker", "MEMBER", political, TODAY.minusYears(1), null);
-        data.named(council, "Ulla Bruger", "VICE_CHAIR", users, TODAY.minusYears(1), null);
-        data.named(council, "Susanne Suppleant", "SUBSTITUTE", users, TODAY.minusYears(1), null);
-        data.named(council, "Tidligere Bruger", "MEMBER", users, TODAY.minusYears(3), TODAY.minusDays(10));
-        data.named(council, "Sofus fra Sindets Stemme", "MEMBER", mentalHealthOrg, null, null);
-        data.named(council, "Kommende fra Ædru Fællesskab", "MEMBER", addictionOrg, TODAY.plusDays(14), null);
-        data.named(council, "Bo fra botilbuddet", "MEMBER", staff, null, null);
-        Member soon = data.named(council, "Signe fra socialpsykiatrien", "MEMBER", staff, null, TODAY.plusDays(30));
-        data.named(council, "Hans fra Sundhed og Ældre", "MEMBER", staff, null, TODAY.plusDays(120));
-        data.named(council, "Centerchef Carla", "MEMBER", manager, null, null);
-        data.named(council, "Sekretær Sara", "SECRETARY", null, null, TODAY.plusDays(60));
+        bed.named(council, "Birthe Byrådsmedlem", "CHAIR", political, TODAY.minusYears(1), null);
+        bed.named(council, "Peter Politiker", "MEMBER", political, TODAY.minusYears(1), null);
+        bed.named(council, "Ulla Bruger", "VICE_CHAIR", users, TODAY.minusYears(1), null);
+        bed.named(council, "Susanne Suppleant", "SUBSTITUTE", users, TODAY.minusYears(1), null);
+        bed.named(council, "Tidligere Bruger", "MEMBER", users, TODAY.minusYears(3), TODAY.minusDays(10));
+        bed.named(council, "Sofus fra Sindets Stemme", "MEMBER", mentalHealthOrg, null, null);
+        bed.named(council, "Kommende fra Ædru Fællesskab", "MEMBER", addictionOrg, TODAY.plusDays(14), null);
+        bed.named(council, "Bo fra botilbuddet", "MEMBER", staff, null, null);
+        Member soon = bed.named(council, "Signe fra socialpsykiatrien", "MEMBER", staff, null, TODAY.plusDays(30));
+        bed.named(council, "Hans fra Sundhed og Ældre", "MEMBER", staff, null, TODAY.plusDays(120));
+        bed.named(council, "Centerchef Carla", "MEMBER", manager, null, null);
+        bed.named(council, "Sekretær Sara", "SECRETARY", null, null, TODAY.plusDays(60));
 
-        data.actAs(null);
+        bed.actAs(null);
         Composition c = compositions.of(council.id());
 
         assertEquals(6, c.seats().size());
@@ -85,18 +85,18 @@ public class CompositionServiceTest extends AoTestSupport {
 
     @Test
     public void fillingTheVacanciesMakesTheCouncilComplete() {
-        data.named(council, "Birthe", "CHAIR", political, null, null);
-        data.named(council, "Peter", "MEMBER", political, null, null);
-        data.named(council, "Ulla", "VICE_CHAIR", users, null, null);
-        data.named(council, "Ib", "MEMBER", users, null, null);
-        data.named(council, "Sofus", "MEMBER", mentalHealthOrg, null, null);
-        data.named(council, "Bo", "MEMBER", staff, null, null);
-        data.named(council, "Signe", "MEMBER", staff, null, null);
-        data.named(council, "Hans", "MEMBER", staff, null, null);
-        data.named(council, "Carla", "MEMBER", manager, null, null);
+        bed.named(council, "Birthe", "CHAIR", political, null, null);
+        bed.named(council, "Peter", "MEMBER", political, null, null);
+        bed.named(council, "Ulla", "VICE_CHAIR", users, null, null);
+        bed.named(council, "Ib", "MEMBER", users, null, null);
+        bed.named(council, "Sofus", "MEMBER", mentalHealthOrg, null, null);
+        bed.named(council, "Bo", "MEMBER", staff, null, null);
+        bed.named(council, "Signe", "MEMBER", staff, null, null);
+        bed.named(council, "Hans", "MEMBER", staff, null, null);
+        bed.named(council, "Carla", "MEMBER", manager, null, null);
         assertFalse(compositions.of(council.id()).complete());
 
-        data.named(council, "Aksel", "MEMBER", addictionOrg, TODAY, null);
+        bed.named(council, "Aksel", "MEMBER", addictionOrg, TODAY, null);
 
         Composition c = compositions.of(council.id());
         assertTrue(c.complete());
@@ -106,7 +106,7 @@ public class CompositionServiceTest extends AoTestSupport {
 
     @Test
     public void aCouncilWithoutSeatsIsNeitherCompleteNorVacant() {
-        Council empty = data.council("INT", "Tomt råd");
+        Council empty = bed.council("INT", "Tomt råd");
 
         Composition c = compositions.of(empty.id());
 
@@ -117,8 +117,8 @@ public class CompositionServiceTest extends AoTestSupport {
 
     @Test
     public void anyoneWhoCanViewTheSpaceReadsTheCompositionOthersGetNotFound() {
-        Council internal = data.council("INT", "Internt råd");
-        data.actAs(READER);
+        Council internal = bed.council("INT", "Internt råd");
+        bed.actAs(READER);
 
         assertEquals(10, compositions.of(council.id()).required());
         expect(NotFoundException.class, () -> compositions.of(internal.id()));
@@ -128,11 +128,11 @@ public class CompositionServiceTest extends AoTestSupport {
     @Test
     public void theCompositionCostsAtMostThreeStatements() throws Exception {
         for (int i = 0; i < 500; i++) {
-            data.row(council, "Medlem " + i, "MEMBER", i % 2 == 0 ? staff.id() : users.id(), null,
+            bed.row(council, "Medlem " + i, "MEMBER", i % 2 == 0 ? staff.id() : users.id(), null,
                     i % 10 == 0 ? TODAY.plusDays(i % 100) : null, true);
         }
         ao.flushAll();
-        data.actAs(null);
+        bed.actAs(null);
 
         sql.assertAtMost(3, () -> assertEquals(50, compositions.of(council.id()).termsEndingSoon().size()));
     }

@@ -16,7 +16,7 @@ import org.samraad.testing.TestPlugin;
  * allowlist, which refuses every call the plugin has not listed, JDK ones included).
  */
 public class CouncilOverviewMacroTest extends AoTestSupport {
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private CouncilService councils;
     private CouncilOverviewMacro macro;
@@ -24,17 +24,17 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
+        bed = new MemberData(plugin, ao);
         councils = plugin.get(CouncilService.class);
         macro = plugin.get(CouncilOverviewMacro.class);
     }
 
     @Test
     public void theOverviewShowsNameKindPurposeAndFiguresWithEveryTextLookedUp() throws Exception {
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         councils.create(new CouncilInput("UDS", "Udsatterådet <Nordby>", "SOCIAL_COUNCIL",
                 "Vi rådgiver byrådet.\n\nVi mødes hver måned.", null));
-        data.actAs(null);
+        bed.actAs(null);
 
         String html = render("UDS");
 
@@ -47,7 +47,7 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
 
     @Test
     public void anAdministratorOfASpaceWithoutACouncilGetsTheSetUpFormWithEveryKind() throws Exception {
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
 
         String html = render("INT");
 

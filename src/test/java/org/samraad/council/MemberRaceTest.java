@@ -27,7 +27,7 @@ public class MemberRaceTest extends AoTestSupport {
     private static final int ROUNDS = 25;
     private static final int CONTENDERS = 3;
 
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private MemberService members;
     private Council council;
@@ -35,10 +35,10 @@ public class MemberRaceTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
-        data.actAs(ADMIN);
+        bed = new MemberData(plugin, ao);
+        bed.actAs(ADMIN);
         members = plugin.get(MemberService.class);
-        council = data.council("UDS", "Udsatterådet Nordby");
+        council = bed.council("UDS", "Udsatterådet Nordby");
     }
 
     @Test
@@ -46,7 +46,7 @@ public class MemberRaceTest extends AoTestSupport {
     public void membersAddedAtOnceNeverOverFillASeat() {
         int overFilled = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Seat seat = data.seat(council, "USER", "Plads " + round, 1);
+            Seat seat = bed.seat(council, "USER", "Plads " + round, 1);
             int r = round;
             List<Object> outcomes = Race.run(CONTENDERS, i -> members.create(council.id(),
                     person("Person " + r + "-" + i, "MEMBER", seat, null, null)));

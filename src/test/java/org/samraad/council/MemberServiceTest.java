@@ -39,7 +39,7 @@ import org.samraad.testing.TestPlugin;
 public class MemberServiceTest extends AoTestSupport {
     private static final String HIDDEN = "Member (name not published)";
 
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private MemberService members;
     private CompositionService compositions;
@@ -51,20 +51,20 @@ public class MemberServiceTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
+        bed = new MemberData(plugin, ao);
         members = plugin.get(MemberService.class);
         compositions = plugin.get(CompositionService.class);
         memberCsv = plugin.get(MemberCsv.class);
-        council = data.council("UDS", "Udsatterådet Nordby");
-        users = data.seat(council, "USER", "Brugere", 2);
-        manager = data.seat(council, "MANAGEMENT", "Centerchef", 1);
+        council = bed.council("UDS", "Udsatterådet Nordby");
+        users = bed.seat(council, "USER", "Brugere", 2);
+        manager = bed.seat(council, "MANAGEMENT", "Centerchef", 1);
     }
 
     // --- who is a member -------------------------------------------------------------------------------------
 
     @Test
     public void aConfluenceUserIsStoredByUserKeyAndShownUnderTheirCurrentFullName() {
-        Member created = data.add(council, user(MEMBER_USER, "member", users));
+        Member created = bed.add(council, user(MEMBER_USER, "member", users));
 
         assertEquals(MEMBER_USER, created.userKey());
         assertNull("users have no stored name", created.name());
@@ -78,7 +78,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aPersonWithoutAnAccountIsStoredByName() {
-        Member created = data.add(council, new MemberInput(null, "  Karin Holm ", "CHAIR", users.id(), null, null,
+        Member created = bed.add(council, new MemberInput(null, "  Karin Holm ", "CHAIR", users.id(), null, null,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31), true, true, "karin@nordby.example",
                 "+45 70 10 20 30", "Torvet 3\n4000 Nordby", null, null));
 
@@ -97,22 +97,22 @@ public class MemberServiceTest extends AoTestSupport {
     @Test
     public void aUserKeyAndANameTogetherOrNeitherOrAnUnknownUserAreFieldErrors() {
         assertEquals(Set.of("userKey|samraad.member.error.user-or-name"), fields(expectValidation(() ->
-                data.add(council, new MemberInput(MEMBER_USER, "Mona", "MEMBER", null, null, null, null, null, null,
+                bed.add(council, new MemberInput(MEMBER_USER, "Mona", "MEMBER", null, null, null, null, null, null,
                         null, null, null, null, null, null)))));
         assertEquals(Set.of("name|samraad.member.error.person-required"), fields(expectValidation(() ->
-                data.add(council, person(" ", "MEMBER", null, null, null)))));
+                bed.add(council, person(" ", "MEMBER", null, null, null)))));
         assertEquals(Set.of("userKey|samraad.member.error.unknown-user"), fields(expectValidation(() ->
-                data.add(council, user("key-nobody", "MEMBER", null)))));
+                bed.add(council, user("key-nobody", "MEMBER", null)))));
         assertEquals(0, ao.count(MemberEntity.class));
     }
 
     @Test
     public void aMissingOrUnknownRoleIsAFieldError() {
         assertEquals(Set.of("role|samraad.error.required"),
-                fields(expectValidation(() -> data.add(council, person("A", null, null, null, null)))));
+                fields(expectValidation(() -> bed.add(council, person("A", null, null, null, null)))));
         assertEquals(Set.of("role|samraad.error.invalid-choice"),
-                fields(expectValidation(() -> data.add(council, person("A", "KING", null, null, null)))));
-        assertEquals(MemberRole.VICE_CHAIR, data.add(council, person("A", "vice-chair", null, null, null)).role());
+                fields(expectValidation(() -> bed.add(council, person("A", "KING", null, null, null)))));
+        assertEquals(MemberRole.VICE_CHAIR, bed.add(council, person("A", "vice-chair", null, null, null)).role());
     }
 
     // --- the rules ----------------------------------------------------------------------------------------------
@@ -120,30 +120,30 @@ public class MemberServiceTest extends AoTestSupport {
     @Test
     public void aTermMustEndAfterItStarts() {
         assertEquals(Set.of("termEnd|samraad.member.error.term-order"), fields(expectValidation(() ->
-                data.named(council, "A", "MEMBER", null, TODAY, TODAY))));
+                bed.named(council, "A", "MEMBER", null, TODAY, TODAY))));
         assertEquals(Set.of("termEnd|samraad.member.error.term-order"), fields(expectValidation(() ->
-                data.named(council, "A", "MEMBER", null, TODAY, TODAY.minusDays(1)))));
-        data.named(council, "A", "MEMBER", null, TODAY, TODAY.plusDays(1));
+                bed.named(council, "A", "MEMBER", null, TODAY, TODAY.minusDays(1)))));
+        bed.named(council, "A", "MEMBER", null, TODAY, TODAY.plusDays(1));
     }
 
     @Test
     public void aCouncilHasAtMostOneChairAndOneViceChairInOfficeAtATime() {
-        data.named(council, "Karin Holm", "CHAIR", null, null, TODAY.plusDays(40));
-        data.named(council, "Jonas Bech", "VICE_CHAIR", null, null, null);
+        bed.named(council, "Karin Holm", "CHAIR", null, null, TODAY.plusDays(40));
+        bed.named(council, "Jonas Bech", "VICE_CHAIR", null, null, null);
 
         assertEquals(Set.of("role|samraad.member.error.chair-taken"), fields(expectValidation(() ->
-                data.named(council, "Anden formand", "CHAIR", null, null, null))));
+                bed.named(council, "Anden formand", "CHAIR", null, null, null))));
         assertEquals(Set.of("role|samraad.member.error.vice-chair-taken"), fields(expectValidation(() ->
-                data.named(council, "Anden næstformand", "VICE_CHAIR", null, TODAY.plusYears(1), null))));
-        Member successor = data.named(council, "Næste formand", "CHAIR", null, TODAY.plusDays(41), null);
+                bed.named(council, "Anden næstformand", "VICE_CHAIR", null, TODAY.plusYears(1), null))));
+        Member successor = bed.named(council, "Næste formand", "CHAIR", null, TODAY.plusDays(41), null);
         assertEquals(MemberRole.CHAIR, successor.role());
         assertFalse(successor.serving());
     }
 
     @Test
     public void promotingAMemberToChairIsCheckedLikeAddingOne() {
-        data.named(council, "Karin Holm", "CHAIR", null, null, null);
-        Member jonas = data.named(council, "Jonas Bech", "MEMBER", null, null, null);
+        bed.named(council, "Karin Holm", "CHAIR", null, null, null);
+        Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
 
         assertEquals(Set.of("role|samraad.member.error.chair-taken"), fields(expectValidation(() ->
                 members.update(jonas.id(), new MemberInput(null, "Jonas Bech", "CHAIR", null, null, null, null,
@@ -152,19 +152,19 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aSubstituteStandsInForAMemberOfTheSameCouncil() {
-        Member principal = data.named(council, "Jonas Bech", "MEMBER", users, null, null);
-        Council other = data.council("INT", "Andet råd");
-        Member elsewhere = data.named(other, "Fremmed", "MEMBER", null, null, null);
+        Member principal = bed.named(council, "Jonas Bech", "MEMBER", users, null, null);
+        Council other = bed.council("INT", "Andet råd");
+        Member elsewhere = bed.named(other, "Fremmed", "MEMBER", null, null, null);
 
         assertEquals(Set.of("substituteForId|samraad.member.error.substitute-council"), fields(expectValidation(() ->
-                data.add(council, substitute("Per Ravn", elsewhere.id())))));
+                bed.add(council, substitute("Per Ravn", elsewhere.id())))));
         assertEquals(Set.of("substituteForId|samraad.member.error.substitute-council"), fields(expectValidation(() ->
-                data.add(council, substitute("Per Ravn", 999_999)))));
+                bed.add(council, substitute("Per Ravn", 999_999)))));
         assertEquals(Set.of("substituteForId|samraad.member.error.substitute-role"), fields(expectValidation(() ->
-                data.add(council, new MemberInput(null, "Per Ravn", "MEMBER", null, null, principal.id(), null, null,
+                bed.add(council, new MemberInput(null, "Per Ravn", "MEMBER", null, null, principal.id(), null, null,
                         false, true, null, null, null, null, null)))));
 
-        Member per = data.add(council, substitute("Per Ravn", principal.id()));
+        Member per = bed.add(council, substitute("Per Ravn", principal.id()));
         assertEquals(Integer.valueOf(principal.id()), per.substituteForId());
         assertEquals(Set.of("substituteForId|samraad.member.error.substitute-self"), fields(expectValidation(() ->
                 members.update(per.id(), new MemberInput(null, "Per Ravn", "SUBSTITUTE", null, null, per.id(),
@@ -173,17 +173,17 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aFullSeatTakesNoOneElseUnlessASpaceAdministratorConfirms() {
-        data.named(council, "Centerchef Hansen", "MEMBER", manager, null, null);
+        bed.named(council, "Centerchef Hansen", "MEMBER", manager, null, null);
         MemberInput another = person("Ny chef", "MEMBER", manager, null, null);
         MemberInput forced = withForce(another);
 
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         assertEquals(Set.of("seatId|samraad.member.error.seat-full"),
                 fields(expectValidation(() -> members.create(council.id(), another))));
         assertEquals("force from an editor who is not a space administrator counts for nothing",
                 Set.of("seatId|samraad.member.error.seat-full"),
                 fields(expectValidation(() -> members.create(council.id(), forced))));
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         assertEquals(Set.of("seatId|samraad.member.error.seat-full"),
                 fields(expectValidation(() -> members.create(council.id(), another))));
 
@@ -196,20 +196,20 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void substitutesDoNotTakeAPlaceInAFullSeat() {
-        data.named(council, "Centerchef Hansen", "MEMBER", manager, null, null);
+        bed.named(council, "Centerchef Hansen", "MEMBER", manager, null, null);
 
-        Member substitute = data.named(council, "Souschef", "SUBSTITUTE", manager, null, null);
+        Member substitute = bed.named(council, "Souschef", "SUBSTITUTE", manager, null, null);
 
         assertEquals(MemberRole.SUBSTITUTE, substitute.role());
     }
 
     @Test
     public void aSeatOfAnotherCouncilOrAnUnknownOrganisationIsAFieldError() {
-        Council other = data.council("INT", "Andet råd");
-        Seat foreign = data.seat(other, "STAFF", null, 5);
-        int hiddenOrg = data.organisation("Internt netværk", "INT");
+        Council other = bed.council("INT", "Andet råd");
+        Seat foreign = bed.seat(other, "STAFF", null, 5);
+        int hiddenOrg = bed.organisation("Internt netværk", "INT");
 
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         assertEquals(Set.of("seatId|samraad.member.error.unknown-seat", "organisationId|samraad.member.error.unknown-organisation"),
                 fields(expectValidation(() -> members.create(council.id(), new MemberInput(null, "A", "MEMBER",
                         foreign.id(), hiddenOrg, null, null, null, false, true, null, null, null, null, null)))));
@@ -222,10 +222,10 @@ public class MemberServiceTest extends AoTestSupport {
         String huge = "x".repeat(10_000);
         assertEquals(Set.of("name|samraad.error.too-long", "email|samraad.error.too-long", "phone|samraad.error.too-long",
                         "postalAddress|samraad.error.too-long"),
-                fields(expectValidation(() -> data.add(council, new MemberInput(null, huge, "MEMBER", null, null, null,
+                fields(expectValidation(() -> bed.add(council, new MemberInput(null, huge, "MEMBER", null, null, null,
                         null, null, false, true, huge, huge, huge, null, null)))));
         assertEquals(Set.of("userKey|samraad.error.too-long"),
-                fields(expectValidation(() -> data.add(council, user(huge, "MEMBER", null)))));
+                fields(expectValidation(() -> bed.add(council, user(huge, "MEMBER", null)))));
         assertEquals(0, ao.count(MemberEntity.class));
     }
 
@@ -233,12 +233,12 @@ public class MemberServiceTest extends AoTestSupport {
     public void malformedContactDetailsAndControlCharactersAreFieldErrors() {
         assertEquals(Set.of("email|samraad.error.email", "phone|samraad.member.error.phone",
                         "name|samraad.error.single-line", "postalAddress|samraad.error.control"),
-                fields(expectValidation(() -> data.add(council, new MemberInput(null, "Karin\nHolm", "MEMBER", null,
+                fields(expectValidation(() -> bed.add(council, new MemberInput(null, "Karin\nHolm", "MEMBER", null,
                         null, null, null, null, false, true, "karin at nordby", "ring mig", "Torvet\u0000 3", null, null)))));
-        assertEquals(Set.of("email|samraad.error.email"), fields(expectValidation(() -> data.add(council,
+        assertEquals(Set.of("email|samraad.error.email"), fields(expectValidation(() -> bed.add(council,
                 new MemberInput(null, "K", "MEMBER", null, null, null, null, null, false, true,
                         "a\"onmouseover=\"x@nordby.example", null, null, null, null)))));
-        assertEquals(Set.of("phone|samraad.member.error.phone"), fields(expectValidation(() -> data.add(council,
+        assertEquals(Set.of("phone|samraad.member.error.phone"), fields(expectValidation(() -> bed.add(council,
                 new MemberInput(null, "K", "MEMBER", null, null, null, null, null, false, true, null, "+1", null, null, null)))));
     }
 
@@ -246,7 +246,7 @@ public class MemberServiceTest extends AoTestSupport {
     public void scriptTagsAndQuotesAreKeptAsTextForTheTemplatesToEscape() {
         String hostile = "<script>alert(\"x\")</script>' onmouseover='x";
 
-        Member created = data.add(council, new MemberInput(null, hostile, "MEMBER", null, null, null, null, null,
+        Member created = bed.add(council, new MemberInput(null, hostile, "MEMBER", null, null, null, null, null,
                 false, true, "aase.o+raad@nordby.example", null, "<b>Torvet</b>", null, null));
 
         assertEquals(hostile, created.name());
@@ -257,13 +257,13 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void contactDetailsAndUnpublishedNamesAreForCouncilMembersAndSpaceAdministratorsOnly() {
-        Member consenting = data.add(council, contact("Jonas Bech", true));
-        Member private_ = data.add(council, contact("Leila Nour", false));
-        Member privateUser = data.add(council, new MemberInput(MEMBER_USER, null, "MEMBER", null, null, null, null,
+        Member consenting = bed.add(council, contact("Jonas Bech", true));
+        Member private_ = bed.add(council, contact("Leila Nour", false));
+        Member privateUser = bed.add(council, new MemberInput(MEMBER_USER, null, "MEMBER", null, null, null, null,
                 null, true, false, "mona@nordby.example", null, null, null, null));
 
         for (String outsider : new String[] {null, READER, EDITOR}) {
-            data.actAs(outsider);
+            bed.actAs(outsider);
             List<Member> seen = members.list(council.id());
             Member jonas = find(seen, consenting.id());
             assertEquals("Jonas Bech", jonas.displayName());
@@ -282,7 +282,7 @@ public class MemberServiceTest extends AoTestSupport {
         }
 
         for (String insider : new String[] {MEMBER_USER, ADMIN}) {
-            data.actAs(insider);
+            bed.actAs(insider);
             Member leila = find(members.list(council.id()), private_.id());
             assertEquals("Leila Nour", leila.displayName());
             assertFalse(leila.nameHidden());
@@ -298,15 +298,15 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void observersAndFormerMembersAreNotInsiders() {
-        Member private_ = data.add(council, contact("Leila Nour", false));
-        data.add(council, user(OBSERVER_USER, "OBSERVER", null));
-        data.add(council, new MemberInput(FORMER_USER, null, "MEMBER", null, null, null, TODAY.minusYears(3),
+        Member private_ = bed.add(council, contact("Leila Nour", false));
+        bed.add(council, user(OBSERVER_USER, "OBSERVER", null));
+        bed.add(council, new MemberInput(FORMER_USER, null, "MEMBER", null, null, null, TODAY.minusYears(3),
                 TODAY.minusDays(1), false, true, null, null, null, null, null));
-        data.add(council, new MemberInput(READER, null, "MEMBER", null, null, null, TODAY.plusDays(1), null, false,
+        bed.add(council, new MemberInput(READER, null, "MEMBER", null, null, null, TODAY.plusDays(1), null, false,
                 true, null, null, null, null, null));
 
         for (String notInside : new String[] {OBSERVER_USER, FORMER_USER, READER}) {
-            data.actAs(notInside);
+            bed.actAs(notInside);
             Member leila = members.get(private_.id());
             assertEquals(notInside, HIDDEN, leila.displayName());
             assertNull(notInside, leila.email());
@@ -315,24 +315,24 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aMemberOfAnotherCouncilIsNotAnInsiderHere() {
-        Council other = data.council("INT", "Andet råd");
-        data.add(other, user(MEMBER_USER, "CHAIR", null));
-        Member private_ = data.add(council, contact("Leila Nour", false));
+        Council other = bed.council("INT", "Andet råd");
+        bed.add(other, user(MEMBER_USER, "CHAIR", null));
+        Member private_ = bed.add(council, contact("Leila Nour", false));
 
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
 
         assertEquals(HIDDEN, members.get(private_.id()).displayName());
     }
 
     @Test
     public void anAnonymisedMemberShowsAsAFormerMemberToEveryone() {
-        Member gone = data.add(council, contact("Slettet Person", true));
+        Member gone = bed.add(council, contact("Slettet Person", true));
         MemberEntity row = ao.get(MemberEntity.class, gone.id());
         row.setAnonymisedAt(new Date());
         row.save();
 
         for (String caller : new String[] {null, ADMIN}) {
-            data.actAs(caller);
+            bed.actAs(caller);
             Member seen = members.get(gone.id());
             assertEquals("Former member", seen.displayName());
             assertTrue(seen.anonymised());
@@ -347,8 +347,8 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorWhoCannotSeeContactDetailsOrTheNameKeepsThemWhenSaving() {
-        Member leila = data.add(council, contact("Leila Nour", false));
-        data.actAs(EDITOR);
+        Member leila = bed.add(council, contact("Leila Nour", false));
+        bed.actAs(EDITOR);
         Member seen = members.get(leila.id());
 
         Member saved = members.update(leila.id(), new MemberInput(seen.userKey(), seen.name(), "MEMBER",
@@ -366,15 +366,15 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorWhoCannotSeeTheNameCannotPublishIt() {
-        Member leila = data.add(council, contact("Leila Nour", false));
-        data.actAs(EDITOR);
+        Member leila = bed.add(council, contact("Leila Nour", false));
+        bed.actAs(EDITOR);
 
         assertEquals(Set.of("publishConsent|samraad.member.error.consent-unseen"), fields(expectValidation(() ->
                 members.update(leila.id(), new MemberInput(null, null, "MEMBER", null, null, null, null, null,
                         null, true, null, null, null, null, 0)))));
         assertFalse(ao.get(MemberEntity.class, leila.id()).isPublishConsent());
 
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         Member published = members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
                 null, null, null, true, true, null, null, null, null, 0));
         assertTrue(published.publishConsent());
@@ -382,7 +382,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void anInsiderClearsContactDetailsBySendingNull() {
-        Member leila = data.add(council, contact("Leila Nour", false));
+        Member leila = bed.add(council, contact("Leila Nour", false));
 
         Member saved = members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null, null,
                 null, null, false, false, null, null, null, null, 0));
@@ -393,7 +393,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void theConsentDateChangesOnlyWhenConsentChanges() {
-        Member leila = data.add(council, contact("Leila Nour", false));
+        Member leila = bed.add(council, contact("Leila Nour", false));
         Date first = new Date(NOW.toEpochMilli() - 86_400_000L);
         MemberEntity row = ao.get(MemberEntity.class, leila.id());
         row.setConsentChangedAt(first);
@@ -412,12 +412,12 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void readersAndAnonymousMayNotChangeMembersAndRestrictedCouncilsAreNotFound() {
-        Member jonas = data.named(council, "Jonas Bech", "MEMBER", null, null, null);
-        Council internal = data.council("INT", "Internt råd");
-        Member secret = data.named(internal, "Hemmelig", "MEMBER", null, null, null);
+        Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
+        Council internal = bed.council("INT", "Internt råd");
+        Member secret = bed.named(internal, "Hemmelig", "MEMBER", null, null, null);
 
         for (String caller : new String[] {null, READER, MEMBER_USER}) {
-            data.actAs(caller);
+            bed.actAs(caller);
             expect(ForbiddenException.class, () -> members.create(council.id(), person("X", "MEMBER", null, null, null)));
             expect(ForbiddenException.class, () -> members.update(jonas.id(), person("X", "MEMBER", null, null, null)));
             expect(ForbiddenException.class, () -> members.delete(jonas.id()));
@@ -432,7 +432,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void anUpdateNeedsTheVersionReadAndAStaleOneGets409() {
-        Member jonas = data.named(council, "Jonas Bech", "MEMBER", null, null, null);
+        Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
 
         assertEquals(Set.of("version|samraad.error.required"), fields(expectValidation(() ->
                 members.update(jonas.id(), person("Jonas Bech", "MEMBER", null, null, null)))));
@@ -449,10 +449,10 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aMemberRegisteredByMistakeIsDeletedAndTheirSubstituteKeepsServing() {
-        Member jonas = data.named(council, "Jonas Bech", "MEMBER", null, null, null);
-        Member per = data.add(council, substitute("Per Ravn", jonas.id()));
+        Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
+        Member per = bed.add(council, substitute("Per Ravn", jonas.id()));
 
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         members.delete(jonas.id());
 
         expect(NotFoundException.class, () -> members.get(jonas.id()));
@@ -463,7 +463,7 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void aMemberWithMeetingHistoryIsNotDeleted() {
-        Member jonas = data.named(council, "Jonas Bech", "MEMBER", null, null, null);
+        Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
         MeetingEntity meeting = ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", council.id()),
                 new DBParam("STATUS", "HELD"), new DBParam("KIND", "ORDINARY"), new DBParam("TITLE", "Møde"),
                 new DBParam("STARTS_AT", new Date()));
@@ -480,12 +480,12 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void theListPutsServingMembersFirstThenChairAndViceChairThenByVisibleName() {
-        data.named(council, "Åse", "MEMBER", null, null, null);
-        data.named(council, "Bent", "MEMBER", null, null, null);
-        data.named(council, "Vera", "VICE_CHAIR", null, null, null);
-        data.named(council, "Zenia", "CHAIR", null, null, null);
-        data.named(council, "Anna", "MEMBER", null, TODAY.minusYears(2), TODAY.minusDays(1));
-        data.named(council, "Carl", "SUBSTITUTE", null, null, null);
+        bed.named(council, "Åse", "MEMBER", null, null, null);
+        bed.named(council, "Bent", "MEMBER", null, null, null);
+        bed.named(council, "Vera", "VICE_CHAIR", null, null, null);
+        bed.named(council, "Zenia", "CHAIR", null, null, null);
+        bed.named(council, "Anna", "MEMBER", null, TODAY.minusYears(2), TODAY.minusDays(1));
+        bed.named(council, "Carl", "SUBSTITUTE", null, null, null);
 
         assertEquals(List.of("Zenia", "Vera", "Bent", "Åse", "Carl", "Anna"),
                 members.list(council.id()).stream().map(Member::displayName).toList());
@@ -498,9 +498,9 @@ public class MemberServiceTest extends AoTestSupport {
     }
 
     private void assertListBudget(int count) throws Exception {
-        int org = data.organisation("Forening " + count, "UDS");
+        int org = bed.organisation("Forening " + count, "UDS");
         for (int i = 0; i < count; i++) {
-            MemberEntity row = data.row(council, "Medlem " + i, i % 7 == 0 ? "SUBSTITUTE" : "MEMBER",
+            MemberEntity row = bed.row(council, "Medlem " + i, i % 7 == 0 ? "SUBSTITUTE" : "MEMBER",
                     i % 2 == 0 ? users.id() : null, null, null, i % 3 != 0);
             row.setOrganisationId(i % 5 == 0 ? org : null);
             row.setUserKey(i % 11 == 0 ? MEMBER_USER : null);
@@ -509,13 +509,13 @@ public class MemberServiceTest extends AoTestSupport {
         ao.flushAll();
         int total = ao.count(MemberEntity.class);
         for (String caller : new String[] {null, READER, MEMBER_USER, ADMIN}) {
-            data.actAs(caller);
+            bed.actAs(caller);
             sql.assertAtMost(3, () -> assertEquals(total, members.list(council.id()).size()));
             sql.assertAtMost(3, () -> memberCsv.export(council.id()));
             sql.assertAtMost(3, () -> compositions.of(council.id()));
         }
         int anyId = ao.find(MemberEntity.class)[0].getID();
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         sql.assertAtMost(3, () -> members.get(anyId));
     }
 
@@ -523,11 +523,11 @@ public class MemberServiceTest extends AoTestSupport {
 
     @Test
     public void theCsvExportAppliesTheSameVisibilityRules() {
-        data.add(council, contact("Leila Nour", false));
-        data.add(council, new MemberInput(null, "=HYPERLINK(\"http://evil.example\")", "CHAIR", manager.id(), null,
+        bed.add(council, contact("Leila Nour", false));
+        bed.add(council, new MemberInput(null, "=HYPERLINK(\"http://evil.example\")", "CHAIR", manager.id(), null,
                 null, null, null, false, true, null, null, null, null, null));
 
-        data.actAs(null);
+        bed.actAs(null);
         String anonymous = memberCsv.export(council.id());
         assertTrue(anonymous.startsWith(CsvWriter.BYTE_ORDER_MARK + "Name;Role;Seat;Organisation;"));
         assertTrue(anonymous.contains(HIDDEN));
@@ -537,15 +537,15 @@ public class MemberServiceTest extends AoTestSupport {
         assertTrue("formula neutralised and quoted", anonymous.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\";Chair;Centerchef"));
         assertTrue("per diem and contact cells are empty", anonymous.contains(HIDDEN + ";Member;;;;;;;No;;;\r\n"));
 
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         String admin = memberCsv.export(council.id());
         assertTrue(admin.contains("Leila Nour;Member;;;;;;Yes;No;leilanour@nordby.example;'+45 70 10 20 30;\"Torvet 3, Nordby\"\r\n"));
     }
 
     @Test
     public void theCsvExportLeavesOutFormerMembers() {
-        data.named(council, "Tidligere", "MEMBER", null, TODAY.minusYears(3), TODAY.minusDays(1));
-        data.named(council, "Nuværende", "MEMBER", null, null, TODAY);
+        bed.named(council, "Tidligere", "MEMBER", null, TODAY.minusYears(3), TODAY.minusDays(1));
+        bed.named(council, "Nuværende", "MEMBER", null, null, TODAY);
 
         String csv = memberCsv.export(council.id());
 

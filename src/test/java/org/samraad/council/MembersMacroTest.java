@@ -27,7 +27,7 @@ import org.samraad.testing.TestPlugin;
 public class MembersMacroTest extends AoTestSupport {
     private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
 
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private MembersMacro macro;
     private Council council;
@@ -36,22 +36,22 @@ public class MembersMacroTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
+        bed = new MemberData(plugin, ao);
         macro = plugin.get(MembersMacro.class);
-        council = data.council("UDS", "Udsatterådet Nordby");
-        users = data.seat(council, "USER", "Brugere", 2);
-        data.seat(council, "MANAGEMENT", null, 1);
-        data.add(council, new MemberInput(null, "Karin Holm", "CHAIR", users.id(), null, null, null, null, true, true,
+        council = bed.council("UDS", "Udsatterådet Nordby");
+        users = bed.seat(council, "USER", "Brugere", 2);
+        bed.seat(council, "MANAGEMENT", null, 1);
+        bed.add(council, new MemberInput(null, "Karin Holm", "CHAIR", users.id(), null, null, null, null, true, true,
                 "karin@nordby.example", "+45 70 10 20 30", "Torvet 3", null, null));
-        data.add(council, new MemberInput(null, "Leila Nour", "MEMBER", users.id(), null, null, null, TODAY.plusDays(20),
+        bed.add(council, new MemberInput(null, "Leila Nour", "MEMBER", users.id(), null, null, null, TODAY.plusDays(20),
                 true, false, "leila@nordby.example", "+45 80 90 10 20", "Bakken 7", null, null));
-        data.add(council, new MemberInput(MEMBER_USER, null, "SECRETARY", null, null, null, null, null, false, true,
+        bed.add(council, new MemberInput(MEMBER_USER, null, "SECRETARY", null, null, null, null, null, false, true,
                 "mona@nordby.example", null, null, null, null));
     }
 
     @Test
     public void anAnonymousReaderSeesTheCompositionAndNoContactDataOrUnpublishedNames() throws Exception {
-        data.actAs(null);
+        bed.actAs(null);
 
         String html = render("display", Map.of());
 
@@ -77,7 +77,7 @@ public class MembersMacroTest extends AoTestSupport {
     @Test
     public void councilMembersAndSpaceAdministratorsSeeContactDataAndAllNames() throws Exception {
         for (String insider : List.of(MEMBER_USER, ADMIN)) {
-            data.actAs(insider);
+            bed.actAs(insider);
             String html = render("pdf", Map.of());
             assertTrue(insider, html.contains("Leila Nour"));
             assertTrue(insider, html.contains("<a href=\"mailto:leila@nordby.example\">leila@nordby.example</a>"));
@@ -89,7 +89,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void exportOutputIsStaticHtmlWithoutFormsButtonsOrDownloadLink() throws Exception {
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         for (String outputType : List.of("pdf", "word", "email", "preview", "html_export")) {
             String html = render(outputType, Map.of());
             assertFalse(outputType, html.contains("<form"));
@@ -102,7 +102,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void spaceEditorsGetTheInlineFormInTheLivePageOnly() throws Exception {
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         String html = render("display", Map.of());
 
         assertTrue(html.contains("data-editable=\"true\""));
@@ -114,7 +114,7 @@ public class MembersMacroTest extends AoTestSupport {
         assertFalse("an editor who is not a member gets no contact inputs", html.contains("name=\"email\""));
         assertFalse("only administrators may over-fill", html.contains("name=\"force\""));
 
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         String admin = render("display", Map.of());
         assertTrue(admin.contains("name=\"email\""));
         assertTrue(admin.contains("name=\"force\""));
@@ -133,10 +133,10 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void hostileNamesAndLabelsAreEscapedEverywhere() throws Exception {
-        data.seat(council, "OTHER", HOSTILE, 1);
-        data.add(council, new MemberInput(null, HOSTILE, "MEMBER", null, null, null, null, null, false, true,
+        bed.seat(council, "OTHER", HOSTILE, 1);
+        bed.add(council, new MemberInput(null, HOSTILE, "MEMBER", null, null, null, null, null, false, true,
                 null, null, "<img src=x onerror=alert(1)>", null, null));
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
 
         for (String groupBy : List.of("seat", "role")) {
             String html = render("display", Map.of("groupBy", groupBy));
@@ -168,9 +168,9 @@ public class MembersMacroTest extends AoTestSupport {
     }
 
     private void assertRenderBudget(int more) throws Exception {
-        int org = data.organisation("Forening " + more, "UDS");
+        int org = bed.organisation("Forening " + more, "UDS");
         for (int i = 0; i < more; i++) {
-            MemberEntity row = data.row(council, "Medlem " + i, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER",
+            MemberEntity row = bed.row(council, "Medlem " + i, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER",
                     i % 2 == 0 ? users.id() : null, null, i % 9 == 0 ? TODAY.plusDays(i % 80) : null, i % 3 != 0);
             row.setOrganisationId(i % 4 == 0 ? org : null);
             row.setSubstituteForId(i % 5 == 0 && i > 0 ? row.getID() - 1 : null);
@@ -178,14 +178,14 @@ public class MembersMacroTest extends AoTestSupport {
         }
         ao.flushAll();
         for (String viewer : new String[] {null, READER, MEMBER_USER, ADMIN}) {
-            data.actAs(viewer);
+            bed.actAs(viewer);
             for (String groupBy : List.of("seat", "role")) {
                 for (String outputType : List.of("display", "pdf")) {
                     sql.assertAtMost(3, () -> render(outputType, Map.of("groupBy", groupBy)));
                 }
             }
         }
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         sql.assertAtMost(3, () -> render("display", Map.of("council", String.valueOf(council.id()))));
     }
 

@@ -22,7 +22,7 @@ import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.TestPlugin;
 
 public class SeatServiceTest extends AoTestSupport {
-    private MemberData data;
+    private MemberData bed;
     private TestPlugin plugin;
     private MemberService members;
     private SeatService seats;
@@ -31,15 +31,15 @@ public class SeatServiceTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = MemberData.people(plugin()).start();
-        data = new MemberData(plugin, ao);
+        bed = new MemberData(plugin, ao);
         members = plugin.get(MemberService.class);
         seats = plugin.get(SeatService.class);
-        council = data.council("UDS", "Udsatterådet Nordby");
+        council = bed.council("UDS", "Udsatterådet Nordby");
     }
 
     @Test
     public void aSpaceEditorAddsSeatsThatListInTheOrderTheyWereAdded() {
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         Seat political = seats.create(council.id(), new SeatInput("political", "Valgt af byrådet", 2, null, null, null));
         Seat users = seats.create(council.id(), new SeatInput("USER", null, 2, null, null, null));
         Seat first = seats.create(council.id(), new SeatInput("MANAGEMENT", "Centerchef", 1, null, 0, null));
@@ -56,9 +56,9 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void aSeatReservedForAnOrganisationCarriesItsName() {
-        int org = data.organisation("Sindets Stemme", "UDS");
+        int org = bed.organisation("Sindets Stemme", "UDS");
 
-        Seat seat = data.seat(council, "USER_ORGANISATION", null, 1, org);
+        Seat seat = bed.seat(council, "USER_ORGANISATION", null, 1, org);
 
         assertEquals(Integer.valueOf(org), seat.organisationId());
         assertEquals("Sindets Stemme", seat.organisationName());
@@ -67,8 +67,8 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void anOrganisationTheCallerCannotSeeOrThatDoesNotExistIsAFieldError() {
-        int hidden = data.organisation("Internt netværk", "INT");
-        data.actAs(EDITOR);
+        int hidden = bed.organisation("Internt netværk", "INT");
+        bed.actAs(EDITOR);
 
         assertEquals(Set.of("organisationId|samraad.seat.error.unknown-organisation"), fields(expectValidation(
                 () -> seats.create(council.id(), new SeatInput("OTHER", null, 1, hidden, null, null)))));
@@ -78,9 +78,9 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void readersAndAnonymousSeeSeatsButMayNotChangeThem() {
-        Seat seat = data.seat(council, "STAFF", "Medarbejdere", 3);
+        Seat seat = bed.seat(council, "STAFF", "Medarbejdere", 3);
         for (String caller : new String[] {READER, null}) {
-            data.actAs(caller);
+            bed.actAs(caller);
             assertEquals(List.of(seat), seats.list(council.id()));
             expect(ForbiddenException.class, () -> seats.create(council.id(), new SeatInput("USER", null, 1, null, null, null)));
             expect(ForbiddenException.class, () -> seats.update(seat.id(), new SeatInput("USER", null, 1, null, null, 0)));
@@ -91,9 +91,9 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void theSeatsOfACouncilInARestrictedSpaceAreNotFound() {
-        Council internal = data.council("INT", "Internt råd");
-        Seat seat = data.seat(internal, "STAFF", null, 1);
-        data.actAs(READER);
+        Council internal = bed.council("INT", "Internt råd");
+        Seat seat = bed.seat(internal, "STAFF", null, 1);
+        bed.actAs(READER);
 
         expect(NotFoundException.class, () -> seats.list(internal.id()));
         expect(NotFoundException.class, () -> seats.update(seat.id(), new SeatInput("USER", null, 1, null, null, 0)));
@@ -121,12 +121,12 @@ public class SeatServiceTest extends AoTestSupport {
                 () -> seats.create(council.id(), new SeatInput("USER", "x".repeat(10_000), 1, null, null, null)))));
 
         String hostile = "<script>alert('x')</script> \"Brugere\" & co";
-        assertEquals(hostile, data.seat(council, "USER", hostile, 1).label());
+        assertEquals(hostile, bed.seat(council, "USER", hostile, 1).label());
     }
 
     @Test
     public void anUpdateNeedsTheVersionReadAndAStaleOneIsRefused() {
-        Seat seat = data.seat(council, "STAFF", "Medarbejdere", 3);
+        Seat seat = bed.seat(council, "STAFF", "Medarbejdere", 3);
 
         assertEquals(Set.of("version|samraad.error.required"), fields(expectValidation(
                 () -> seats.update(seat.id(), new SeatInput("STAFF", "x", 3, null, null, null)))));
@@ -143,13 +143,13 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void aSeatThatAServingMemberHoldsCannotBeDeleted() {
-        Seat seat = data.seat(council, "USER", "Brugere", 2);
-        Member serving = data.named(council, "Bo Bruger", "MEMBER", seat, null, null);
+        Seat seat = bed.seat(council, "USER", "Brugere", 2);
+        Member serving = bed.named(council, "Bo Bruger", "MEMBER", seat, null, null);
 
         ServiceException occupied = expect(SeatOccupiedException.class, () -> seats.delete(seat.id()));
         assertEquals(409, occupied.status());
 
-        data.actAs(ADMIN);
+        bed.actAs(ADMIN);
         members.update(serving.id(), new MemberInput(null, "Bo Bruger", "MEMBER", seat.id(), null, null,
                 TODAY.minusYears(2), TODAY.minusDays(1), false, true, null, null, null, null, 0));
         seats.delete(seat.id());
@@ -160,8 +160,8 @@ public class SeatServiceTest extends AoTestSupport {
 
     @Test
     public void aSubstituteOrAMemberAboutToStartAlsoHoldsTheSeat() {
-        Seat seat = data.seat(council, "USER", "Brugere", 2);
-        data.named(council, "Kommende", "MEMBER", seat, TODAY.plusDays(30), null);
+        Seat seat = bed.seat(council, "USER", "Brugere", 2);
+        bed.named(council, "Kommende", "MEMBER", seat, TODAY.plusDays(30), null);
 
         expect(SeatOccupiedException.class, () -> seats.delete(seat.id()));
     }
@@ -169,10 +169,10 @@ public class SeatServiceTest extends AoTestSupport {
     @Test
     public void listingSeatsCostsAtMostThreeStatements() throws Exception {
         for (int i = 0; i < 60; i++) {
-            data.seat(council, "OTHER", "Plads " + i, 1, i % 2 == 0 ? data.organisation("Org " + i, "UDS") : null);
+            bed.seat(council, "OTHER", "Plads " + i, 1, i % 2 == 0 ? bed.organisation("Org " + i, "UDS") : null);
         }
         ao.flushAll();
-        data.actAs(null);
+        bed.actAs(null);
 
         sql.assertAtMost(3, () -> assertEquals(60, seats.list(council.id()).size()));
     }

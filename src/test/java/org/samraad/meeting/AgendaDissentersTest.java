@@ -32,7 +32,7 @@ public class AgendaDissentersTest extends AoTestSupport {
     private static final long PAGE = 4343L;
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
-    private AgendaData data;
+    private AgendaData bed;
     private TestPlugin plugin;
     private AgendaService agenda;
     private MeetingAccess meetings;
@@ -45,32 +45,32 @@ public class AgendaDissentersTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = AgendaData.people(plugin()).start();
-        data = new AgendaData(plugin, ao);
+        bed = new AgendaData(plugin, ao);
         agenda = plugin.get(AgendaService.class);
         meetings = plugin.get(MeetingAccess.class);
         i18n = plugin.get(I18n.class);
-        uds = data.council("UDS", "Udsatterådet");
-        maria = data.member(uds, MEMBER, null, true);
-        svend = data.member(uds, SHY_MEMBER, null, false);
-        meeting = data.meeting(uds, LocalDateTime.of(2026, 11, 20, 19, 0), MeetingStatus.HELD, PAGE);
+        uds = bed.council("UDS", "Udsatterådet");
+        maria = bed.member(uds, MEMBER, null, true);
+        svend = bed.member(uds, SHY_MEMBER, null, false);
+        meeting = bed.meeting(uds, LocalDateTime.of(2026, 11, 20, 19, 0), MeetingStatus.HELD, PAGE);
     }
 
     @Test
     public void dissentersAreMembersNamedByTheMemberListsRule() {
-        AgendaItem added = data.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget",
+        AgendaItem added = bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget",
                 "To medlemmer stemte imod", null).dissenters(maria, svend));
 
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
                 new AgendaDissenter(svend, "Svend Stille", false)), agenda.list(meeting).get(0).dissenters());
         for (String outsider : new String[] {null, READER}) {
-            data.confluence.actAs(outsider);
+            bed.confluence.actAs(outsider);
             assertEquals("who dissented is part of the record, not shown before the minutes are approved",
                     List.of(), agenda.list(meeting).get(0).dissenters());
         }
         approveMinutes();
         for (String outsider : new String[] {null, READER, EDITOR}) {
-            data.confluence.actAs(outsider);
+            bed.confluence.actAs(outsider);
             assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
                     new AgendaDissenter(svend, NOT_PUBLISHED, true)), agenda.list(meeting).get(0).dissenters());
         }
@@ -79,9 +79,9 @@ public class AgendaDissentersTest extends AoTestSupport {
 
     @Test
     public void onlyMembersOfTheMeetingsCouncilMayBeRecordedAndNullKeepsTheStoredOnes() {
-        int other = data.member(data.council("INT", "Internt råd"), MEMBER, null, true);
-        AgendaItem added = data.add(meeting, item("Budget").kind("DECISION").dissenters(maria));
-        data.confluence.actAs(SECRETARY);
+        int other = bed.member(bed.council("INT", "Internt råd"), MEMBER, null, true);
+        AgendaItem added = bed.add(meeting, item("Budget").kind("DECISION").dissenters(maria));
+        bed.confluence.actAs(SECRETARY);
         for (Integer wrong : new Integer[] {other, 999_999}) {
             ValidationException e = expectValidation(() -> agenda.update(added.id(),
                     item("Budget").kind("DECISION").dissenters(maria, wrong).version(0).build()));
@@ -99,13 +99,13 @@ public class AgendaDissentersTest extends AoTestSupport {
 
     @Test
     public void theMinutesNameDissentersByConsentInEveryOutputTypeWithinThreeStatements() throws Exception {
-        data.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
+        bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
                 .dissenters(maria, svend).attachments(AgendaData.link("Bilag A", "https://nordby.dk/a"),
                         AgendaData.link("Bilag B", "https://nordby.dk/b")));
         approveMinutes();
         AgendaMacro macro = plugin.get(AgendaMacro.class);
         for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
-            data.confluence.actAs(READER);
+            bed.confluence.actAs(READER);
             String[] html = new String[1];
             sql.assertAtMost(3, () -> html[0] = macro.execute(new HashMap<>(Map.of("view", "minutes")), null,
                     new HostConversionContext("UDS", PAGE, output)));
@@ -113,7 +113,7 @@ public class AgendaDissentersTest extends AoTestSupport {
             assertTrue(output, html[0].contains("Maria Medlem, " + NOT_PUBLISHED));
             assertFalse(output, html[0].contains("Svend Stille"));
             assertEquals("the join repeats no attachment", 1, count(html[0], "Bilag B"));
-            data.confluence.actAs(SECRETARY);
+            bed.confluence.actAs(SECRETARY);
             String insider = macro.execute(new HashMap<>(Map.of("view", "minutes")), null,
                     new HostConversionContext("UDS", PAGE, output));
             assertTrue(output, insider.contains("Maria Medlem, Svend Stille"));
@@ -121,7 +121,7 @@ public class AgendaDissentersTest extends AoTestSupport {
     }
 
     private void approveMinutes() {
-        MeetingEntity row = data.ao.get(MeetingEntity.class, meeting);
+        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
         row.setStatus(MeetingStatus.MINUTES_APPROVED.name());
         row.save();
     }

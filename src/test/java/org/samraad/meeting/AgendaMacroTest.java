@@ -43,7 +43,7 @@ public class AgendaMacroTest extends AoTestSupport {
     private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
     private static final List<String> STATIC_OUTPUTS = List.of("preview", "pdf", "word", "email", "html_export");
 
-    private AgendaData data;
+    private AgendaData bed;
     private TestPlugin plugin;
     private AgendaService agenda;
     private MeetingAccess meetings;
@@ -56,35 +56,35 @@ public class AgendaMacroTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = AgendaData.people(plugin()).start();
-        data = new AgendaData(plugin, ao);
+        bed = new AgendaData(plugin, ao);
         agenda = plugin.get(AgendaService.class);
         meetings = plugin.get(MeetingAccess.class);
         i18n = plugin.get(I18n.class);
         macro = plugin.get(AgendaMacro.class);
-        uds = data.council("UDS", "Udsatterådet Nordby");
-        data.member(uds, MEMBER, null, true);
-        data.member(uds, SHY_MEMBER, null, false);
-        meeting = data.meeting(uds, LocalDateTime.of(2026, 11, 24, 19, 0), MeetingStatus.HELD, PAGE);
-        redCross = data.organisation("Røde Kors", "UDS");
+        uds = bed.council("UDS", "Udsatterådet Nordby");
+        bed.member(uds, MEMBER, null, true);
+        bed.member(uds, SHY_MEMBER, null, false);
+        meeting = bed.meeting(uds, LocalDateTime.of(2026, 11, 24, 19, 0), MeetingStatus.HELD, PAGE);
+        redCross = bed.organisation("Røde Kors", "UDS");
     }
 
     /** Approve agenda, follow-up, a decision item with everything, a closed item, an easy-read item, AOB. */
     private Map<String, AgendaItem> standardAgenda() {
         Map<String, AgendaItem> items = new HashMap<>();
-        items.put("approve", data.add(meeting, item("Godkendelse af dagsorden").standing(StandingKind.APPROVE_AGENDA)
+        items.put("approve", bed.add(meeting, item("Godkendelse af dagsorden").standing(StandingKind.APPROVE_AGENDA)
                 .minutes(5)));
-        items.put("followUp", data.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP).minutes(10)));
-        items.put("budget", data.add(meeting, item("Budget for natcaféen").kind("DECISION").presenterUser(MEMBER)
+        items.put("followUp", bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP).minutes(10)));
+        items.put("budget", bed.add(meeting, item("Budget for natcaféen").kind("DECISION").presenterUser(MEMBER)
                 .minutes(30).texts("Natcaféen mangler penge.\n\nForslag om tilskud.", "Rådet anbefaler tilskud.",
                         "Rådet anbefalede tilskud.", "Et medlem stemte imod.", "Natcaféen skal have flere penge.")
                 .attachments(link("Budgetnotat", "https://nordby.dk/budget.pdf"),
                         closedLink("Lønbilag", "https://nordby.dk/loen.pdf"))));
-        items.put("closed", data.add(meeting, item("Sag om en navngiven borger").closed().minutes(15)
+        items.put("closed", bed.add(meeting, item("Sag om en navngiven borger").closed().minutes(15)
                 .texts("Fortrolig sagsfremstilling", null, null, null, null)
                 .attachments(link("Sagsakt", "https://nordby.dk/sag.pdf"))));
-        items.put("shy", data.add(meeting, item("Orientering om væresteder").presenterUser(SHY_MEMBER).minutes(20)
+        items.put("shy", bed.add(meeting, item("Orientering om væresteder").presenterUser(SHY_MEMBER).minutes(20)
                 .attachments(link("Oversigt", "https://nordby.dk/oversigt.pdf"))));
-        items.put("aob", data.add(meeting, item("Eventuelt").standing(StandingKind.AOB).minutes(10)));
+        items.put("aob", bed.add(meeting, item("Eventuelt").standing(StandingKind.AOB).minutes(10)));
         return items;
     }
 
@@ -92,7 +92,7 @@ public class AgendaMacroTest extends AoTestSupport {
     public void theAgendaViewShowsNumberedItemsWithTimesKindsPresentersTextsAndAttachmentsButNoDecisions()
             throws Exception {
         standardAgenda();
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
 
         String html = render("display", Map.of());
 
@@ -137,7 +137,7 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void insidersSeeClosedItemsClosedAttachmentsAndEveryName() throws Exception {
         standardAgenda();
-        data.confluence.actAs(MEMBER);
+        bed.confluence.actAs(MEMBER);
         String html = render("display", Map.of());
         String closed = itemIn(html, "Sag om en navngiven borger");
         assertTrue(closed.contains("<strong>Closed item</strong>"));
@@ -151,12 +151,12 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void theMinutesViewAddsDecisionsDissentingOpinionsAndTheActionsEachItemGave() throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
-        data.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
                 items.get("budget").id());
-        data.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
+        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
                 items.get("budget").id());
-        data.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        data.confluence.actAs(READER);
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(READER);
 
         String html = render("pdf", Map.of("view", "minutes"));
 
@@ -177,14 +177,14 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void theAutoViewOfAMeetingPageIsTheAgendaUntilTheMeetingIsHeldAndTheMinutesFromThenOn() throws Exception {
         standardAgenda();
-        data.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
         String before = render("display", Map.of("view", "auto"));
         assertTrue(before.contains(">Agenda: Ordinært møde</h2>"));
         assertTrue(before.contains("samraad-agenda-view-agenda"));
         assertFalse(before.contains("Rådet anbefalede tilskud."));
 
         for (MeetingStatus held : List.of(MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED)) {
-            data.status(meeting, held);
+            bed.status(meeting, held);
             String after = render("pdf", Map.of("view", "AUTO"));
             assertTrue(held + after, after.contains(">Minutes: Ordinært møde</h2>"));
             assertTrue(after.contains("samraad-agenda-view-minutes"));
@@ -195,7 +195,7 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void theEasyReadViewShowsTheSummariesPlainlyAndFallsBackToTheTitle() throws Exception {
         standardAgenda();
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         String html = render("display", Map.of("view", "EASY-READ"));
         assertTrue("large type, also in exports", html.contains("class=\"samraad samraad-agenda "
                 + "samraad-agenda-view-easy-read\" id=\"" + domId(html) + "\" style=\"font-size: 125%; line-height: 1.6;\""));
@@ -213,10 +213,10 @@ public class AgendaMacroTest extends AoTestSupport {
     public void thePublicViewKeepsTheCouncilsNumbersShowsClosedItemsByNumberOnlyAndNamesOnlyConsentingMembers()
             throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
-        data.action(uds, "Søg puljen", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+        bed.action(uds, "Søg puljen", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
                 items.get("budget").id());
-        data.status(meeting, MeetingStatus.PUBLISHED);
-        data.confluence.actAs(SECRETARY);
+        bed.status(meeting, MeetingStatus.PUBLISHED);
+        bed.confluence.actAs(SECRETARY);
 
         String html = render("display", Map.of("view", "public"));
 
@@ -251,9 +251,9 @@ public class AgendaMacroTest extends AoTestSupport {
     public void thePublicViewShowsNothingOfTheMeetingBeforeItsMinutesArePublished() throws Exception {
         standardAgenda();
         for (MeetingStatus before : List.of(MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED)) {
-            data.status(meeting, before);
+            bed.status(meeting, before);
             for (String viewer : new String[] {SECRETARY, null}) {
-                data.confluence.actAs(viewer);
+                bed.confluence.actAs(viewer);
                 for (String output : List.of("display", "pdf", "email")) {
                     String html = render(output, Map.of("view", "public"));
                     assertFalse(before + output + html, html.contains("Budget for natcaféen"));
@@ -267,9 +267,9 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void beforeTheAgendaIsPublishedReadersOfEveryViewAndOutputSeeTheMeetingButNoItems() throws Exception {
         standardAgenda();
-        data.status(meeting, MeetingStatus.PLANNED);
+        bed.status(meeting, MeetingStatus.PLANNED);
         for (String reader : new String[] {READER, null}) {
-            data.confluence.actAs(reader);
+            bed.confluence.actAs(reader);
             for (String view : List.of("auto", "agenda", "minutes", "easy-read")) {
                 for (String output : List.of("display", "pdf", "word", "email", "preview", "html_export")) {
                     String html = render(output, Map.of("view", view));
@@ -282,7 +282,7 @@ public class AgendaMacroTest extends AoTestSupport {
             }
         }
         for (String preparer : new String[] {EDITOR, MEMBER}) {
-            data.confluence.actAs(preparer);
+            bed.confluence.actAs(preparer);
             assertTrue(preparer, itemIn(render("display", Map.of("view", "auto")), "Budget for natcaféen")
                     .contains("Natcaféen mangler penge."));
         }
@@ -292,10 +292,10 @@ public class AgendaMacroTest extends AoTestSupport {
     public void untilTheMinutesAreApprovedReadersSeeTheAgendaButNoDecisionsDissentOrActionsFromItems()
             throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
-        data.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
                 items.get("budget").id());
-        data.status(meeting, MeetingStatus.HELD);
-        data.confluence.actAs(READER);
+        bed.status(meeting, MeetingStatus.HELD);
+        bed.confluence.actAs(READER);
 
         String auto = render("pdf", Map.of("view", "auto"));
         assertTrue("the auto view stays the agenda for readers", auto.contains(">Agenda: Ordinært møde</h2>"));
@@ -307,7 +307,7 @@ public class AgendaMacroTest extends AoTestSupport {
             assertFalse(html.contains("Søg puljen om tilskud"));
         }
 
-        data.confluence.actAs(EDITOR);
+        bed.confluence.actAs(EDITOR);
         String minutes = render("display", Map.of("view", "auto"));
         assertTrue("the secretariat writes the minutes", minutes.contains(">Rådet anbefalede tilskud.</p>"));
         assertTrue(minutes.contains("Søg puljen om tilskud"));
@@ -317,16 +317,16 @@ public class AgendaMacroTest extends AoTestSupport {
     public void aMeetingWhosePageIsRestrictedIsNotFoundForThoseThePageShutsOutInAMacroOnAnotherPage()
             throws Exception {
         standardAgenda();
-        data.status(meeting, MeetingStatus.PUBLISHED);
-        data.confluence.page(PAGE, "UDS").restrictPage(PAGE, SECRETARY, MEMBER);
+        bed.status(meeting, MeetingStatus.PUBLISHED);
+        bed.confluence.page(PAGE, "UDS").restrictPage(PAGE, SECRETARY, MEMBER);
         for (String shut : new String[] {READER, EDITOR, null}) {
-            data.confluence.actAs(shut);
+            bed.confluence.actAs(shut);
             for (String view : List.of("public", "minutes", "auto")) {
                 assertMacroError(Map.of("meeting", String.valueOf(meeting), "view", view),
                         "The meeting could not be found, or you do not have access to it.");
             }
         }
-        data.confluence.actAs(MEMBER);
+        bed.confluence.actAs(MEMBER);
         assertTrue(render("pdf", Map.of("meeting", String.valueOf(meeting), "view", "public"))
                 .contains("Budget for natcaféen"));
     }
@@ -335,17 +335,17 @@ public class AgendaMacroTest extends AoTestSupport {
     public void followUpListsTheCouncilsOpenActionsOverdueFirstWithOwnerDueDateStatusAndOverdueInWords()
             throws Exception {
         standardAgenda();
-        int earlier = data.meeting(uds, LocalDateTime.of(2026, 9, 1, 19, 0), MeetingStatus.PUBLISHED, null);
-        data.action(uds, "Planlæg temadag", null, null, redCross, TODAY.plusDays(30), "OPEN", earlier, null);
-        data.action(uds, "Kortlæg behov", MEMBER, null, redCross, TODAY.minusDays(3), "IN_PROGRESS", earlier, null);
-        data.action(uds, "Find lokale", null, "Karin Holm", null, null, "OPEN", null, null);
-        data.action(uds, "Send folder", null, "Ole", null, TODAY.plusDays(2), "OPEN", null, null);
-        data.action(uds, "Afsluttet", null, "Ole", null, TODAY.minusDays(10), "DONE", earlier, null);
-        data.action(uds, "Aflyst", null, "Ole", null, TODAY.minusDays(10), "CANCELLED", earlier, null);
-        data.action(uds, "Fra dette møde", null, "Ole", null, TODAY.plusDays(1), "OPEN", meeting, null);
-        int otherCouncil = data.council("INT", "Internt råd");
-        data.action(otherCouncil, "Andet råd", null, "Ole", null, TODAY.minusDays(5), "OPEN", null, null);
-        data.confluence.actAs(null);
+        int earlier = bed.meeting(uds, LocalDateTime.of(2026, 9, 1, 19, 0), MeetingStatus.PUBLISHED, null);
+        bed.action(uds, "Planlæg temadag", null, null, redCross, TODAY.plusDays(30), "OPEN", earlier, null);
+        bed.action(uds, "Kortlæg behov", MEMBER, null, redCross, TODAY.minusDays(3), "IN_PROGRESS", earlier, null);
+        bed.action(uds, "Find lokale", null, "Karin Holm", null, null, "OPEN", null, null);
+        bed.action(uds, "Send folder", null, "Ole", null, TODAY.plusDays(2), "OPEN", null, null);
+        bed.action(uds, "Afsluttet", null, "Ole", null, TODAY.minusDays(10), "DONE", earlier, null);
+        bed.action(uds, "Aflyst", null, "Ole", null, TODAY.minusDays(10), "CANCELLED", earlier, null);
+        bed.action(uds, "Fra dette møde", null, "Ole", null, TODAY.plusDays(1), "OPEN", meeting, null);
+        int otherCouncil = bed.council("INT", "Internt råd");
+        bed.action(otherCouncil, "Andet råd", null, "Ole", null, TODAY.minusDays(5), "OPEN", null, null);
+        bed.confluence.actAs(null);
 
         String html = render("email", Map.of());
 
@@ -370,14 +370,14 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void followUpNamesAMemberWithoutConsentToInsidersOnlyInEveryOutputType() throws Exception {
         standardAgenda();
-        data.member(uds, null, "Nina Navnløs", false);
-        data.action(uds, "Ring til kommunen", SHY_MEMBER, null, null, TODAY.plusDays(5), "OPEN", null, null);
-        data.action(uds, "Skaf lokale", null, "Nina Navnløs", null, TODAY.plusDays(6), "OPEN", null, null);
+        bed.member(uds, null, "Nina Navnløs", false);
+        bed.action(uds, "Ring til kommunen", SHY_MEMBER, null, null, TODAY.plusDays(5), "OPEN", null, null);
+        bed.action(uds, "Skaf lokale", null, "Nina Navnløs", null, TODAY.plusDays(6), "OPEN", null, null);
         List<String> outputs = new ArrayList<>(STATIC_OUTPUTS);
         outputs.add("display");
         for (String outputType : outputs) {
             for (String outsider : new String[] {null, READER, EDITOR}) {
-                data.confluence.actAs(outsider);
+                bed.confluence.actAs(outsider);
                 String followUp = itemIn(render(outputType, Map.of()), "Opfølgning");
                 assertFalse(outputType + " " + outsider, followUp.contains("Svend Stille"));
                 assertFalse(outputType + " " + outsider, followUp.contains("Nina Navnløs"));
@@ -385,7 +385,7 @@ public class AgendaMacroTest extends AoTestSupport {
                         "<th scope=\"row\">Ring til kommunen</th><td>Member (name not published)</td>"));
             }
             for (String insider : new String[] {SECRETARY, MEMBER}) {
-                data.confluence.actAs(insider);
+                bed.confluence.actAs(insider);
                 String followUp = itemIn(render(outputType, Map.of()), "Opfølgning");
                 assertTrue(outputType + " " + insider, followUp.contains("Svend Stille"));
                 assertTrue(outputType + " " + insider, followUp.contains("Nina Navnløs"));
@@ -404,7 +404,7 @@ public class AgendaMacroTest extends AoTestSupport {
     public void editorsGetInlineEditingInTheLivePageViewOnlyAndEveryOtherOutputIsStatic() throws Exception {
         standardAgenda();
         for (String editor : new String[] {SECRETARY, EDITOR}) {
-            data.confluence.actAs(editor);
+            bed.confluence.actAs(editor);
             try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
                 String html = render("display", Map.of());
                 assertTrue(html.contains("data-editable=\"true\""));
@@ -425,36 +425,36 @@ public class AgendaMacroTest extends AoTestSupport {
                 }
             }
         }
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         try (RequestContext.Binding ignored = RequestContext.bind(null, Locale.ENGLISH)) {
             assertStatic("reader", render("display", Map.of()));
             assertTrue("the styles", RequestContext.current().resources().webResources()
                     .contains(AgendaMacro.WEB_RESOURCES));
         }
-        data.confluence.actAs(null);
+        bed.confluence.actAs(null);
         assertStatic("anonymous", render("display", Map.of()));
     }
 
     @Test
     public void afterApprovalEditorsAreToldToReopenTheMinutesAndGetNoEditing() throws Exception {
         standardAgenda();
-        data.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        data.confluence.actAs(SECRETARY);
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(SECRETARY);
         String html = render("display", Map.of("view", "minutes"));
         assertTrue(html.contains("<p class=\"samraad-agenda-locked\">The minutes of this meeting are approved, so its "
                 + "agenda items can no longer change. Reopen the minutes first.</p>"));
         assertStatic("approved", html);
-        data.status(meeting, MeetingStatus.CANCELLED);
+        bed.status(meeting, MeetingStatus.CANCELLED);
         assertTrue(render("display", Map.of()).contains("This meeting is cancelled"));
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         assertFalse("readers are not told about editing", render("display", Map.of()).contains("samraad-agenda-locked"));
     }
 
     @Test
     public void theMeetingIsTheParameterOrThePagesAndAPageWithoutOneSaysSo() throws Exception {
-        data.add(meeting, item("Budget"));
-        int other = data.meeting(uds, LocalDateTime.of(2026, 12, 8, 17, 0), MeetingStatus.PLANNED, null);
-        data.add(other, item("Juleafslutning"));
+        bed.add(meeting, item("Budget"));
+        int other = bed.meeting(uds, LocalDateTime.of(2026, 12, 8, 17, 0), MeetingStatus.PLANNED, null);
+        bed.add(other, item("Juleafslutning"));
         assertTrue(render("display", Map.of()).contains("Budget"));
         assertTrue(render("display", Map.of("meeting", " " + other + " ")).contains("Juleafslutning"));
 
@@ -463,9 +463,9 @@ public class AgendaMacroTest extends AoTestSupport {
                 + "the meeting template, or give the macro a meeting number.</p>", none.strip());
         String noPage = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", null, "pdf"));
         assertTrue(noPage.contains("This page has no meeting."));
-        int internal = data.meeting(data.council("INT", "Internt råd"), LocalDateTime.of(2026, 12, 8, 17, 0),
+        int internal = bed.meeting(bed.council("INT", "Internt råd"), LocalDateTime.of(2026, 12, 8, 17, 0),
                 MeetingStatus.PLANNED, null);
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         assertMacroError(Map.of("meeting", String.valueOf(internal)),
                 "The meeting could not be found, or you do not have access to it.");
     }
@@ -476,12 +476,12 @@ public class AgendaMacroTest extends AoTestSupport {
         row.setTitle(HOSTILE);
         row.setPlace(HOSTILE);
         row.save();
-        AgendaItem followUp = data.add(meeting, item(HOSTILE).standing(StandingKind.FOLLOW_UP).presenterName(HOSTILE)
+        AgendaItem followUp = bed.add(meeting, item(HOSTILE).standing(StandingKind.FOLLOW_UP).presenterName(HOSTILE)
                 .texts(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)
                 .attachments(link(HOSTILE, "https://nordby.dk/?q=%3Cscript%3E&x=1")));
-        int hostileOrganisation = data.organisation(HOSTILE, "UDS");
-        data.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY.minusDays(1), "OPEN", null, null);
-        data.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY, "OPEN", meeting, followUp.id());
+        int hostileOrganisation = bed.organisation(HOSTILE, "UDS");
+        bed.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY.minusDays(1), "OPEN", null, null);
+        bed.action(uds, HOSTILE, null, HOSTILE, hostileOrganisation, TODAY, "OPEN", meeting, followUp.id());
         // rows written around the service: a script link is printed as text, never as a link
         ao.create(AgendaAttachmentEntity.class, new DBParam("AGENDA_ITEM_ID", followUp.id()),
                 new DBParam("MEETING_ID", meeting), new DBParam("TITLE", "Skadelig"), new DBParam("SORT_ORDER", 5))
@@ -490,7 +490,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 .where("TITLE = ?", "Skadelig"))[0];
         script.setUrl("javascript:alert(1)");
         script.save();
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
 
         for (String view : List.of("agenda", "minutes", "easy-read", "public")) {
             for (String output : List.of("display", "pdf")) {
@@ -526,20 +526,20 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void anAgendaOfFortyItemsWithAttachmentsFollowUpAndActionsRendersInThreeStatements() throws Exception {
         for (int i = 0; i < 10; i++) {
-            data.action(uds, "Opfølgning " + i, i % 2 == 0 ? MEMBER : null, i % 2 == 0 ? null : "Ole " + i, redCross,
+            bed.action(uds, "Opfølgning " + i, i % 2 == 0 ? MEMBER : null, i % 2 == 0 ? null : "Ole " + i, redCross,
                     TODAY.plusDays(i - 5), "OPEN", null, null);
         }
-        AgendaItem followUp = data.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP));
+        AgendaItem followUp = bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP));
         for (int i = 2; i <= 40; i++) {
             AgendaData.ItemInput input = item("Punkt " + i).presenterUser(i % 3 == 0 ? SHY_MEMBER : MEMBER)
                     .minutes(5).texts("Sag " + i, "Indstilling " + i, "Beslutning " + i, null, "Let " + i)
                     .attachments(link("Bilag " + i, "https://nordby.dk/" + i), closedLink("Lukket " + i,
                             "https://nordby.dk/l" + i));
-            AgendaItem added = data.add(meeting, i % 4 == 0 ? input.closed() : input);
-            data.action(uds, "Fra punkt " + i, null, "Karin", null, TODAY.plusDays(i), "OPEN", meeting, added.id());
+            AgendaItem added = bed.add(meeting, i % 4 == 0 ? input.closed() : input);
+            bed.action(uds, "Fra punkt " + i, null, "Karin", null, TODAY.plusDays(i), "OPEN", meeting, added.id());
         }
         for (String viewer : new String[] {SECRETARY, EDITOR, READER, null}) {
-            data.confluence.actAs(viewer);
+            bed.confluence.actAs(viewer);
             for (String view : List.of("agenda", "minutes", "easy-read", "public")) {
                 for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
                     sql.assertAtMost(3, () -> render(output, Map.of("view", view)));
@@ -547,7 +547,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 sql.assertAtMost(3, () -> render("display", Map.of("view", view, "meeting", String.valueOf(meeting))));
             }
         }
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         String html = render("display", Map.of("view", "minutes"));
         assertEquals(40, html.split("<li class=\"samraad-agenda-item", -1).length - 1);
         assertEquals(10, rowTitles(itemIn(html, "Opfølgning")).size());
@@ -560,12 +560,12 @@ public class AgendaMacroTest extends AoTestSupport {
     public void aHearingItemLinksToItsResponsePageWithinTheStatementBudget() throws Exception {
         int withPage = hearing("Høring om boligstrategi", 777L);
         int withoutPage = hearing("Høring om busplan", null);
-        data.add(meeting, item("Høring om boligstrategi").kind("HEARING").hearing(withPage));
-        data.add(meeting, item("Høring om busplan").kind("HEARING").hearing(withoutPage));
-        data.add(meeting, item("Orientering").kind("INFORMATION"));
+        bed.add(meeting, item("Høring om boligstrategi").kind("HEARING").hearing(withPage));
+        bed.add(meeting, item("Høring om busplan").kind("HEARING").hearing(withoutPage));
+        bed.add(meeting, item("Orientering").kind("INFORMATION"));
 
         for (String viewer : new String[] {SECRETARY, READER}) {
-            data.confluence.actAs(viewer);
+            bed.confluence.actAs(viewer);
             for (String view : List.of("agenda", "minutes", "easy-read")) {
                 String[] rendered = new String[1];
                 sql.assertAtMost(3, () -> rendered[0] = render("display", Map.of("view", view)));
@@ -576,7 +576,7 @@ public class AgendaMacroTest extends AoTestSupport {
                 assertFalse(itemIn(html, "Orientering").contains("samraad-agenda-hearing"));
             }
         }
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         assertTrue(render("pdf", Map.of()).contains("pageId=777\">"));
     }
 

@@ -42,7 +42,7 @@ import org.samraad.testing.TestPlugin;
 public class AgendaRequestServiceTest extends AoTestSupport {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 11, 20);
 
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AgendaRequestService requests;
     private int uds;
@@ -50,23 +50,23 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         requests = plugin.get(AgendaRequestService.class);
-        data.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
-        uds = data.council("UDS", "Udsatterådet Nordby", "da");
-        data.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
-        data.member(uds, "SECRETARY").user(SECRETARY).id();
-        data.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
-        meeting = data.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
+        bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
+        uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        bed.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
+        meeting = bed.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
                 CouncilZone.COPENHAGEN, DEADLINE);
     }
 
     @Test
     public void aServingMemberAsksForAnItemAndIsNamedAsTheRequester() {
         Instant before = Instant.parse("2026-11-18T09:00:00Z");
-        data.clock(before);
-        data.actAs(MEMBER_USER);
+        bed.clock(before);
+        bed.actAs(MEMBER_USER);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("  Væresteder om vinteren ",
                 "Flere har spurgt til åbningstiderne.\nKan rådet drøfte det?"));
 
@@ -87,29 +87,29 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Test
     public void aSpaceEditorWhoIsNoMemberMayAskTooReadersAndAnonymousMayNot() {
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Budget", null));
         assertEquals("Edvin Editor", request.requesterName());
         assertNull(ao.get(AgendaRequestEntity.class, request.id()).getMemberId());
         for (String reader : new String[] {READER, null}) {
-            data.actAs(reader);
+            bed.actAs(reader);
             expect(ForbiddenException.class, () -> requests.submit(meeting, new AgendaRequestInput("Mit punkt", null)));
             assertEquals("requests are part of the draft agenda", List.of(), requests.list(meeting));
         }
         status("AGENDA_PUBLISHED");
         for (String reader : new String[] {READER, null}) {
-            data.actAs(reader);
+            bed.actAs(reader);
             assertEquals("readers see the requests once the agenda is published", 1, requests.list(meeting).size());
         }
     }
 
     @Test
     public void aRequestThatBecameAClosedItemIsSeenOnlyByInsidersWhateverItsStatus() {
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest open = requests.submit(meeting, new AgendaRequestInput("Væresteder", null));
         AgendaRequest sensitive = requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
                 "Fortrolig beskrivelse"));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         requests.answer(open.id(), new AgendaRequestChange("ACCEPTED", null, 0));
         int itemId = requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
         AgendaItemEntity item = ao.get(AgendaItemEntity.class, itemId);
@@ -119,12 +119,12 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         for (String status : new String[] {"AGENDA_PUBLISHED", "HELD", "MINUTES_APPROVED", "PUBLISHED"}) {
             status(status);
             for (String outsider : new String[] {null, READER, EDITOR}) {
-                data.actAs(outsider);
+                bed.actAs(outsider);
                 assertEquals(status + " " + outsider, List.of("Væresteder"),
                         requests.list(meeting).stream().map(AgendaRequest::title).toList());
             }
             for (String insider : new String[] {SECRETARY, MEMBER_USER}) {
-                data.actAs(insider);
+                bed.actAs(insider);
                 assertEquals(List.of("Væresteder", "Sag om en navngiven borger"),
                         requests.list(meeting).stream().map(AgendaRequest::title).toList());
             }
@@ -133,34 +133,34 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Test
     public void aRequestAfterTheEndOfTheDeadlineDayInTheCouncilsZoneIsTakenButLate() {
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         // 23:59 on the deadline day in Copenhagen (22:59 UTC): in time
-        data.clock(Instant.parse("2026-11-20T22:59:59Z"));
+        bed.clock(Instant.parse("2026-11-20T22:59:59Z"));
         assertFalse(requests.submit(meeting, new AgendaRequestInput("I tide", null)).late());
         // 00:00 the next day in Copenhagen, though still the deadline day in UTC: late
-        data.clock(Instant.parse("2026-11-20T23:00:00Z"));
+        bed.clock(Instant.parse("2026-11-20T23:00:00Z"));
         AgendaRequest late = requests.submit(meeting, new AgendaRequestInput("For sent", null));
         assertTrue(late.late());
         assertEquals(AgendaRequestStatus.SUBMITTED, late.status());
         // the same instant is still in time for a council meeting on a zone where the day has not ended
-        int summer = data.meeting(uds, "Sommermøde", "PLANNED", LocalDateTime.of(2026, 7, 3, 10, 0), CouncilZone.COPENHAGEN,
+        int summer = bed.meeting(uds, "Sommermøde", "PLANNED", LocalDateTime.of(2026, 7, 3, 10, 0), CouncilZone.COPENHAGEN,
                 LocalDate.of(2026, 11, 21));
         assertFalse(requests.submit(summer, new AgendaRequestInput("Næste dag", null)).late());
-        int noDeadline = data.meeting(uds, "Uden frist", "PLANNED", LocalDateTime.of(2026, 12, 10, 10, 0),
+        int noDeadline = bed.meeting(uds, "Uden frist", "PLANNED", LocalDateTime.of(2026, 12, 10, 10, 0),
                 CouncilZone.COPENHAGEN, null);
         assertFalse(requests.submit(noDeadline, new AgendaRequestInput("Altid i tide", null)).late());
     }
 
     @Test
     public void aSwedishCouncilsDeadlineEndsAtMidnightInStockholm() {
-        int sv = data.council("UDS", "Utvecklingsgruppen", "sv");
-        data.member(sv, "MEMBER").user(MEMBER_USER).id();
-        int swedish = data.meeting(sv, "Möte", "AGENDA_PUBLISHED", LocalDateTime.of(2026, 12, 3, 12, 0),
+        int sv = bed.council("UDS", "Utvecklingsgruppen", "sv");
+        bed.member(sv, "MEMBER").user(MEMBER_USER).id();
+        int swedish = bed.meeting(sv, "Möte", "AGENDA_PUBLISHED", LocalDateTime.of(2026, 12, 3, 12, 0),
                 CouncilZone.STOCKHOLM, DEADLINE);
-        data.actAs(MEMBER_USER);
-        data.clock(Instant.parse("2026-11-20T22:30:00Z"));
+        bed.actAs(MEMBER_USER);
+        bed.clock(Instant.parse("2026-11-20T22:30:00Z"));
         assertFalse(requests.submit(swedish, new AgendaRequestInput("Hälsodag", null)).late());
-        data.clock(Instant.parse("2026-11-20T23:30:00Z"));
+        bed.clock(Instant.parse("2026-11-20T23:30:00Z"));
         assertTrue(requests.submit(swedish, new AgendaRequestInput("Filmafton", null)).late());
     }
 
@@ -169,9 +169,9 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         agendaItem("Godkendelse af dagsorden", "STANDING", "APPROVE_AGENDA", 1);
         int ordinary = agendaItem("Orientering fra formanden", "INFORMATION", null, 2);
         int aob = agendaItem("Eventuelt", "STANDING", "AOB", 3);
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Væresteder", "Åbningstider om vinteren"));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
 
         AgendaRequest accepted = requests.answer(request.id(), new AgendaRequestChange("accepted", " Tages op ", 0));
 
@@ -193,7 +193,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
     public void withoutAnyOtherBusinessTheItemGoesLast() {
         agendaItem("Første", "DECISION", null, 5);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Sidst", null));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaRequest accepted = requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0));
         assertEquals(1, ao.get(AgendaItemEntity.class, accepted.agendaItemId()).getSortOrder());
         assertNull(ao.get(AgendaItemEntity.class, accepted.agendaItemId()).getCasePresentation());
@@ -201,25 +201,25 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Test
     public void theSecretariatDecidesRequestersWithdrawAndARequestIsAnsweredOnce() {
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest mine = requests.submit(meeting, new AgendaRequestInput("Mit punkt", null));
         AgendaRequest other = requests.submit(meeting, new AgendaRequestInput("Andet punkt", null));
         expect(ForbiddenException.class, () -> requests.answer(mine.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         expect(ForbiddenException.class, () -> requests.answer(mine.id(), new AgendaRequestChange("DECLINED", null, 0)));
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         expect(ForbiddenException.class, () -> requests.answer(mine.id(), new AgendaRequestChange("WITHDRAWN", null, 0)));
         // an editor who is not the secretariat
         expect(ForbiddenException.class, () -> requests.answer(other.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         expect(ForbiddenException.class, () -> requests.answer(other.id(), new AgendaRequestChange("DECLINED", null, 0)));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaRequest declined = requests.answer(other.id(), new AgendaRequestChange("DECLINED", "Hører under byrådet", 0));
         assertEquals(AgendaRequestStatus.DECLINED, declined.status());
         assertNull(declined.agendaItemId());
         assertFalse("the secretary did not ask", declined.mine());
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         assertEquals(AgendaRequestStatus.WITHDRAWN,
                 requests.answer(mine.id(), new AgendaRequestChange("WITHDRAWN", null, 0)).status());
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         assertEquals(Set.of("status|samraad.agenda-request.error.settled"), fields(expectValidation(
                 () -> requests.answer(mine.id(), new AgendaRequestChange("ACCEPTED", null, 1)))));
         assertEquals(0, ao.count(AgendaItemEntity.class));
@@ -227,7 +227,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Test
     public void noOneAcceptsOrDeclinesHisOwnRequestNotEvenTheSecretaryButHeWithdrawsIt() {
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaRequest own = requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
         assertEquals(403, expect(OwnAgendaRequestException.class,
                 () -> requests.answer(own.id(), new AgendaRequestChange("ACCEPTED", null, 0))).status());
@@ -242,7 +242,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
     @Test
     public void aStaleVersionIsAConflictAndAddsNoItem() {
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput("Punkt", null));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         requests.answer(request.id(), new AgendaRequestChange("DECLINED", null, 0));
         expect(StaleVersionException.class, () -> requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         assertEquals(0, ao.count(AgendaItemEntity.class));
@@ -256,12 +256,12 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         row.setStatus("HELD");
         row.save();
         expect(MeetingClosedForRequestsException.class, () -> requests.submit(meeting, new AgendaRequestInput("For sent", null)));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         expect(MeetingClosedForRequestsException.class,
                 () -> requests.answer(request.id(), new AgendaRequestChange("ACCEPTED", null, 0)));
         assertEquals("declining is still possible", AgendaRequestStatus.DECLINED,
                 requests.answer(request.id(), new AgendaRequestChange("DECLINED", null, 0)).status());
-        int cancelled = data.meeting(uds, "Aflyst", "CANCELLED", LocalDateTime.of(2026, 12, 10, 10, 0), CouncilZone.COPENHAGEN, null);
+        int cancelled = bed.meeting(uds, "Aflyst", "CANCELLED", LocalDateTime.of(2026, 12, 10, 10, 0), CouncilZone.COPENHAGEN, null);
         expect(MeetingClosedForRequestsException.class, () -> requests.submit(cancelled, new AgendaRequestInput("x", null)));
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
@@ -290,27 +290,27 @@ public class AgendaRequestServiceTest extends AoTestSupport {
 
     @Test
     public void outsidersSeeNoNameOfARequesterWithoutConsent() {
-        data.actAs(GUEST_USER);
+        bed.actAs(GUEST_USER);
         requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
         status("AGENDA_PUBLISHED");
         for (String outsider : new String[] {null, READER, EDITOR}) {
-            data.actAs(outsider);
+            bed.actAs(outsider);
             AgendaRequest seen = requests.list(meeting).get(0);
             assertEquals("Member (name not published)", seen.requesterName());
             assertTrue(seen.requesterHidden());
             assertNull(seen.requesterUserKey());
         }
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         assertEquals("Gitte Gæst", requests.list(meeting).get(0).requesterName());
     }
 
     @Test
     public void aMeetingInASpaceTheCallerCannotSeeDoesNotExist() {
-        int internal = data.meeting(data.council("INT", "Internt råd", "da"), "Internt", "PLANNED",
+        int internal = bed.meeting(bed.council("INT", "Internt råd", "da"), "Internt", "PLANNED",
                 LocalDateTime.of(2026, 12, 3, 10, 0), CouncilZone.COPENHAGEN, null);
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaRequest request = requests.submit(internal, new AgendaRequestInput("Internt punkt", null));
-        data.actAs(READER);
+        bed.actAs(READER);
         expect(NotFoundException.class, () -> requests.list(internal));
         expect(NotFoundException.class, () -> requests.submit(internal, new AgendaRequestInput("x", null)));
         expect(NotFoundException.class, () -> requests.answer(request.id(), new AgendaRequestChange("DECLINED", null, 0)));
@@ -320,7 +320,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
     @Test
     public void theListCostsThreeStatementsWhateverTheNumberOfRequests() {
         for (int i = 0; i < 40; i++) {
-            data.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
+            bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
             requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
         }
         AgendaItemEntity closed = ao.get(AgendaItemEntity.class, agendaItem("Lukket", "DISCUSSION", null, 0));
@@ -328,7 +328,7 @@ public class AgendaRequestServiceTest extends AoTestSupport {
         closed.save();
         status("AGENDA_PUBLISHED");
         for (String reader : new String[] {null, SECRETARY}) {
-            data.actAs(reader);
+            bed.actAs(reader);
             sql.assertAtMost(3, () -> assertEquals(40, requests.list(meeting).size()));
         }
     }

@@ -30,7 +30,7 @@ import org.samraad.testing.TestPlugin;
  * editors, withdraw for the requester, all in the live page only; hostile text escaped; three statements at most.
  */
 public class AgendaRequestsMacroTest extends AoTestSupport {
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AgendaRequestService requests;
     private AgendaRequestsMacro requestsMacro;
@@ -38,25 +38,25 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         requests = plugin.get(AgendaRequestService.class);
         requestsMacro = plugin.get(AgendaRequestsMacro.class);
-        data.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
-        int uds = data.council("UDS", "Udsatterådet Nordby", "da");
-        data.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
-        data.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
-        data.member(uds, "SECRETARY").user(SECRETARY).id();
-        meeting = data.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
+        bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
+        int uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
+        bed.member(uds, "MEMBER").user(GUEST_USER).noConsent().id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        meeting = bed.meeting(uds, "Ordinært møde", "PLANNED", LocalDateTime.of(2026, 12, 3, 10, 0),
                 CouncilZone.COPENHAGEN, LocalDate.of(2026, 11, 20));
     }
 
     private void requests() {
-        data.clock(Instant.parse("2026-11-19T08:00:00Z"));
-        data.actAs(MEMBER_USER);
+        bed.clock(Instant.parse("2026-11-19T08:00:00Z"));
+        bed.actAs(MEMBER_USER);
         requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
-        data.clock(Instant.parse("2026-11-21T08:00:00Z"));
-        data.actAs(GUEST_USER);
+        bed.clock(Instant.parse("2026-11-21T08:00:00Z"));
+        bed.actAs(GUEST_USER);
         requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
     }
 
@@ -64,7 +64,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     public void readersSeeTheRequestsWithStatusInWordsTheLateMarkerAndTheDeadline() throws Exception {
         requests();
         status("AGENDA_PUBLISHED");
-        data.actAs(null);
+        bed.actAs(null);
         String html = render("display");
         assertTrue(html.contains(">Requests for agenda items: Ordinært møde</h2>"));
         assertTrue(html.contains("Requests are due by the end of 2026-11-20."));
@@ -82,34 +82,34 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     public void beforeTheAgendaIsPublishedReadersSeeNoRequestsAndAClosedItemsRequestNeverInAnyOutput()
             throws Exception {
         requests();
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest sensitive = requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
                 "Fortrolig beskrivelse"));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         int itemId = requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
-        AgendaItemEntity item = data.ao.get(AgendaItemEntity.class, itemId);
+        AgendaItemEntity item = bed.ao.get(AgendaItemEntity.class, itemId);
         item.setClosed(true);
         item.save();
         for (String output : new String[] {"display", "pdf", "email"}) {
-            data.actAs(null);
+            bed.actAs(null);
             assertFalse(output, render(output).contains("Væresteder om vinteren"));
-            data.actAs(MEMBER_USER);
+            bed.actAs(MEMBER_USER);
             assertTrue("those who prepare the agenda see the requests", render(output).contains("Væresteder om vinteren"));
         }
         status("HELD");
         for (String output : new String[] {"display", "pdf", "email"}) {
-            data.actAs(null);
+            bed.actAs(null);
             String html = render(output);
             assertTrue(html.contains("Væresteder om vinteren"));
             assertFalse("closed means closed everywhere", html.contains("navngiven borger"));
             assertFalse(html.contains("Fortrolig"));
-            data.actAs(SECRETARY);
+            bed.actAs(SECRETARY);
             assertTrue(render(output).contains("Sag om en navngiven borger"));
         }
     }
 
     private void status(String status) {
-        MeetingEntity row = data.ao.get(MeetingEntity.class, meeting);
+        MeetingEntity row = bed.ao.get(MeetingEntity.class, meeting);
         row.setStatus(status);
         row.save();
     }
@@ -117,17 +117,17 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void membersProposeAndWithdrawTheSecretariatDecidesInTheLivePageOnly() throws Exception {
         requests();
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         String member = render("display");
         assertTrue(member.contains("<form class=\"samraad-agenda-request-new\""));
         assertTrue(member.contains("value=\"WITHDRAWN\""));
         assertFalse(member.contains("value=\"ACCEPTED\""));
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         String editor = render("display");
         assertFalse("an editor who is not the secretariat does not decide", editor.contains("value=\"ACCEPTED\""));
         assertFalse(editor.contains("value=\"DECLINED\""));
         assertTrue(editor.contains("<form class=\"samraad-agenda-request-new\""));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         String secretary = render("display");
         assertTrue(secretary.contains("value=\"ACCEPTED\">Accept</button>"));
         assertTrue(secretary.contains("value=\"DECLINED\">Decline</button>"));
@@ -143,15 +143,15 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         for (String outputType : List.of("preview", "pdf", "email")) {
             assertFalse(render(outputType).contains("<form"));
         }
-        data.actAs(READER);
+        bed.actAs(READER);
         assertFalse("readers may not propose", render("display").contains("<form"));
     }
 
     @Test
     public void hostileTitlesTextsAndAnswersAreEscaped() throws Exception {
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         AgendaRequest request = requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setTitle(HOSTILE);
@@ -169,11 +169,11 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void aRenderCostsThreeStatementsAtMost() throws Exception {
         for (int i = 0; i < 30; i++) {
-            data.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
+            bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
             requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
         }
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
-            data.actAs(user);
+            bed.actAs(user);
             sql.assertAtMost(3, () -> render("display"));
             sql.assertAtMost(3, () -> render("pdf"));
         }

@@ -43,7 +43,7 @@ import org.samraad.testing.TestPlugin;
 public class AgendaServiceTest extends AoTestSupport {
     private static final LocalDateTime SEVEN_PM = LocalDateTime.of(2026, 11, 24, 19, 0);
 
-    private AgendaData data;
+    private AgendaData bed;
     private TestPlugin plugin;
     private AgendaService agenda;
     private MeetingAccess meetings;
@@ -54,25 +54,25 @@ public class AgendaServiceTest extends AoTestSupport {
     @Before
     public void setUp() {
         plugin = AgendaData.people(plugin()).start();
-        data = new AgendaData(plugin, ao);
+        bed = new AgendaData(plugin, ao);
         agenda = plugin.get(AgendaService.class);
         meetings = plugin.get(MeetingAccess.class);
         i18n = plugin.get(I18n.class);
-        uds = data.council("UDS", "Udsatterådet Nordby");
-        data.member(uds, MEMBER, null, true);
-        data.member(uds, SHY_MEMBER, null, false);
-        data.member(uds, null, "Karin Holm", true);
-        data.member(uds, null, "Ole Uden Samtykke", false);
-        meeting = data.meeting(uds, SEVEN_PM, MeetingStatus.PLANNED, null);
+        uds = bed.council("UDS", "Udsatterådet Nordby");
+        bed.member(uds, MEMBER, null, true);
+        bed.member(uds, SHY_MEMBER, null, false);
+        bed.member(uds, null, "Karin Holm", true);
+        bed.member(uds, null, "Ole Uden Samtykke", false);
+        meeting = bed.meeting(uds, SEVEN_PM, MeetingStatus.PLANNED, null);
     }
 
     /** The standing items a meeting page starts with: approve agenda, approve minutes, follow-up, AOB. */
     private List<AgendaItem> standingItems() {
         List<AgendaItem> items = new ArrayList<>();
-        items.add(data.add(meeting, item("Godkendelse af dagsorden").standing(StandingKind.APPROVE_AGENDA).minutes(5)));
-        items.add(data.add(meeting, item("Godkendelse af referat").standing(StandingKind.APPROVE_MINUTES).minutes(5)));
-        items.add(data.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP).minutes(10)));
-        items.add(data.add(meeting, item("Eventuelt").standing(StandingKind.AOB).minutes(10)));
+        items.add(bed.add(meeting, item("Godkendelse af dagsorden").standing(StandingKind.APPROVE_AGENDA).minutes(5)));
+        items.add(bed.add(meeting, item("Godkendelse af referat").standing(StandingKind.APPROVE_MINUTES).minutes(5)));
+        items.add(bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP).minutes(10)));
+        items.add(bed.add(meeting, item("Eventuelt").standing(StandingKind.AOB).minutes(10)));
         return items;
     }
 
@@ -81,8 +81,8 @@ public class AgendaServiceTest extends AoTestSupport {
     @Test
     public void aNewItemGoesBeforeAnyOtherBusinessAndEveryItemIsNumberedInOrder() {
         standingItems();
-        AgendaItem budget = data.add(meeting, item("Budget for natcaféen").kind("DECISION").minutes(30));
-        AgendaItem hearing = data.add(meeting, item("Høring om hjemløsestrategi").kind("HEARING").minutes(20));
+        AgendaItem budget = bed.add(meeting, item("Budget for natcaféen").kind("DECISION").minutes(30));
+        AgendaItem hearing = bed.add(meeting, item("Høring om hjemløsestrategi").kind("HEARING").minutes(20));
 
         List<AgendaItem> items = agenda.list(meeting);
         assertEquals(List.of("Godkendelse af dagsorden", "Godkendelse af referat", "Opfølgning",
@@ -97,15 +97,15 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void anAgendaWithoutAnyOtherBusinessGrowsAtTheEnd() {
-        data.add(meeting, item("Først"));
-        data.add(meeting, item("Så"));
+        bed.add(meeting, item("Først"));
+        bed.add(meeting, item("Så"));
         assertEquals(List.of("Først", "Så"), titles(agenda.list(meeting)));
     }
 
     @Test
     public void eachItemStartsWhenTheItemsBeforeItHaveHadTheirTime() {
         standingItems();
-        data.add(meeting, item("Budget").minutes(45));
+        bed.add(meeting, item("Budget").minutes(45));
 
         List<AgendaItem> items = agenda.list(meeting);
         assertEquals(List.of("19:00", "19:05", "19:10", "19:20", "20:05"),
@@ -116,10 +116,10 @@ public class AgendaServiceTest extends AoTestSupport {
     @Test
     public void startTimesFollowTheClockOnTheNightSummerTimeEnds() {
         // 25 October 2026: at 03:00 summer time the clocks in Copenhagen go back to 02:00
-        int night = data.meeting(uds, LocalDateTime.of(2026, 10, 25, 1, 30), MeetingStatus.PLANNED, null);
-        data.add(night, item("Nattevandring, opstart").minutes(60));
-        data.add(night, item("Nattevandring, runde").minutes(60));
-        data.add(night, item("Opsamling").minutes(30));
+        int night = bed.meeting(uds, LocalDateTime.of(2026, 10, 25, 1, 30), MeetingStatus.PLANNED, null);
+        bed.add(night, item("Nattevandring, opstart").minutes(60));
+        bed.add(night, item("Nattevandring, runde").minutes(60));
+        bed.add(night, item("Opsamling").minutes(30));
 
         List<AgendaItem> items = agenda.list(night);
         assertEquals(OffsetDateTime.parse("2026-10-25T01:30+02:00"), items.get(0).startsAt());
@@ -131,10 +131,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void attachmentsAreNumberedAcrossTheWholeAgendaInItemOrder() {
-        AgendaItem first = data.add(meeting, item("Første").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
+        AgendaItem first = bed.add(meeting, item("Første").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
                 link("Notat", "https://nordby.dk/notat.pdf")));
-        data.add(meeting, item("Anden"));
-        AgendaItem third = data.add(meeting, item("Tredje").attachments(
+        bed.add(meeting, item("Anden"));
+        AgendaItem third = bed.add(meeting, item("Tredje").attachments(
                 new AgendaAttachmentInput("Plan", 4711L, null, false)));
 
         List<AgendaItem> items = agenda.list(meeting);
@@ -151,7 +151,7 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void aMeetingWithoutAStartHasItemsWithoutStartTimes() {
-        data.add(meeting, item("Punkt").minutes(10));
+        bed.add(meeting, item("Punkt").minutes(10));
         List<AgendaItem> laidOut = AgendaLayout.arrange(List.of(rowOf(agenda.list(meeting).get(0))), null,
                 CouncilZone.COPENHAGEN, AgendaAudience.INSIDER, true, key -> key);
         assertNull(laidOut.get(0).startsAt());
@@ -162,15 +162,15 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void closedItemsAndAttachmentsAreForInsidersAndEveryoneElseSeesOnlyTheirNumberAndTime() {
-        data.add(meeting, item("Åbent punkt").attachments(link("Åbent bilag", "https://nordby.dk/a.pdf"),
+        bed.add(meeting, item("Åbent punkt").attachments(link("Åbent bilag", "https://nordby.dk/a.pdf"),
                 closedLink("Lukket bilag", "https://nordby.dk/l.pdf")).minutes(20));
-        data.add(meeting, item("Sag om en borger").closed().minutes(15).texts("Fortroligt", null, null, null, null)
+        bed.add(meeting, item("Sag om en borger").closed().minutes(15).texts("Fortroligt", null, null, null, null)
                 .attachments(link("Sagsakt", "https://nordby.dk/s.pdf")));
-        data.add(meeting, item("Sidste punkt").attachments(link("Program", "https://nordby.dk/p.pdf")));
-        data.status(meeting, MeetingStatus.PUBLISHED);
+        bed.add(meeting, item("Sidste punkt").attachments(link("Program", "https://nordby.dk/p.pdf")));
+        bed.status(meeting, MeetingStatus.PUBLISHED);
 
         for (String insider : new String[] {SECRETARY, MEMBER}) {
-            data.confluence.actAs(insider);
+            bed.confluence.actAs(insider);
             List<AgendaItem> items = agenda.list(meeting);
             assertEquals(List.of("Åbent punkt", "Sag om en borger", "Sidste punkt"), titles(items));
             assertTrue(items.get(1).closed());
@@ -180,7 +180,7 @@ public class AgendaServiceTest extends AoTestSupport {
         }
 
         for (String outsider : new String[] {EDITOR, READER, null}) {
-            data.confluence.actAs(outsider);
+            bed.confluence.actAs(outsider);
             List<AgendaItem> items = agenda.list(meeting);
             AgendaItem placeholder = items.get(1);
             assertTrue(placeholder.restricted());
@@ -200,7 +200,7 @@ public class AgendaServiceTest extends AoTestSupport {
             assertEquals("Bilag 4 stays Bilag 4", 4, items.get(2).attachments().get(0).number());
         }
 
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         MeetingContext context = meetings.view(meeting);
         List<AgendaItem> published = agenda.agenda(context, AgendaAudience.PUBLIC);
         assertEquals(java.util.Arrays.asList("Åbent punkt", null, "Sidste punkt"), titles(published));
@@ -216,24 +216,24 @@ public class AgendaServiceTest extends AoTestSupport {
         assertEquals("Bilag 4 stays Bilag 4 in public", 4, published.get(2).attachments().get(0).number());
         assertEquals("and its time stays", "19:35", published.get(2).startsAt().toLocalTime().toString());
 
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         assertTrue("a reader cannot ask for more than an outsider sees",
                 agenda.agenda(meetings.view(meeting), AgendaAudience.INSIDER).get(1).restricted());
     }
 
     @Test
     public void presentersWhoAreMembersWithoutConsentAreNamedOnlyToInsidersAndThePublicSeesOnlyConsentingMembers() {
-        data.add(meeting, item("Samtykkende medlem").presenterUser(MEMBER));
-        data.add(meeting, item("Medlem uden samtykke").presenterUser(SHY_MEMBER));
-        data.add(meeting, item("Gæst").presenterUser(GUEST));
-        data.add(meeting, item("Navngivet medlem").presenterName("Karin Holm"));
-        data.add(meeting, item("Navngivet uden samtykke").presenterName("Ole Uden Samtykke"));
-        data.status(meeting, MeetingStatus.PUBLISHED);
+        bed.add(meeting, item("Samtykkende medlem").presenterUser(MEMBER));
+        bed.add(meeting, item("Medlem uden samtykke").presenterUser(SHY_MEMBER));
+        bed.add(meeting, item("Gæst").presenterUser(GUEST));
+        bed.add(meeting, item("Navngivet medlem").presenterName("Karin Holm"));
+        bed.add(meeting, item("Navngivet uden samtykke").presenterName("Ole Uden Samtykke"));
+        bed.status(meeting, MeetingStatus.PUBLISHED);
 
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         assertEquals(List.of("Maria Medlem", "Svend Stille", "Gustav Gæst", "Karin Holm", "Ole Uden Samtykke"),
                 presenters(agenda.list(meeting)));
-        data.confluence.actAs(READER);
+        bed.confluence.actAs(READER);
         List<AgendaItem> outside = agenda.list(meeting);
         assertEquals(java.util.Arrays.asList("Maria Medlem", null, "Gustav Gæst", "Karin Holm", null), presenters(outside));
         assertTrue(outside.get(1).presenterWithheld());
@@ -248,62 +248,62 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void untilTheAgendaIsPublishedOnlyThoseWhoPrepareItSeeItsItems() {
-        data.add(meeting, item("Udkast om natcaféen").texts("Foreløbig sagsfremstilling", null, null, null, null));
+        bed.add(meeting, item("Udkast om natcaféen").texts("Foreløbig sagsfremstilling", null, null, null, null));
 
         for (String preparer : new String[] {SECRETARY, MEMBER, EDITOR}) {
-            data.confluence.actAs(preparer);
+            bed.confluence.actAs(preparer);
             assertEquals(preparer, List.of("Udkast om natcaféen"), titles(agenda.list(meeting)));
         }
         for (String other : new String[] {READER, null}) {
-            data.confluence.actAs(other);
+            bed.confluence.actAs(other);
             assertEquals("a planned meeting's draft is not public", List.of(), agenda.list(meeting));
         }
 
-        data.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
         assertEquals(List.of("Udkast om natcaféen"), titles(agenda.list(meeting)));
-        data.status(meeting, MeetingStatus.CANCELLED);
+        bed.status(meeting, MeetingStatus.CANCELLED);
         assertEquals("a meeting cancelled before its agenda went out never shows it", List.of(), agenda.list(meeting));
     }
 
     @Test
     public void decisionsAndDissentReachOthersOnlyOnceTheMinutesAreApproved() {
-        data.add(meeting, item("Budget").kind("DECISION")
+        bed.add(meeting, item("Budget").kind("DECISION")
                 .texts("Sagen", "Indstillingen", "Rådet anbefalede tilskud.", "Et medlem stemte imod.", null));
-        data.status(meeting, MeetingStatus.HELD);
+        bed.status(meeting, MeetingStatus.HELD);
 
         for (String preparer : new String[] {SECRETARY, MEMBER, EDITOR}) {
-            data.confluence.actAs(preparer);
+            bed.confluence.actAs(preparer);
             AgendaItem item = agenda.list(meeting).get(0);
             assertEquals("those who write the minutes see the draft", "Rådet anbefalede tilskud.", item.decision());
             assertEquals("Et medlem stemte imod.", item.dissent());
         }
         for (String other : new String[] {READER, null}) {
-            data.confluence.actAs(other);
+            bed.confluence.actAs(other);
             AgendaItem item = agenda.list(meeting).get(0);
             assertEquals("the published agenda stays readable", "Indstillingen", item.recommendation());
             assertNull("an unapproved decision is a draft", item.decision());
             assertNull(item.dissent());
         }
 
-        data.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        data.confluence.actAs(null);
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(null);
         assertEquals("Rådet anbefalede tilskud.", agenda.list(meeting).get(0).decision());
         assertEquals("Et medlem stemte imod.", agenda.list(meeting).get(0).dissent());
     }
 
     @Test
     public void thePublicViewShowsAMeetingOnlyFromPublicationEvenToThoseWhoPrepareIt() {
-        data.add(meeting, item("Budget").texts(null, null, "Rådet anbefalede tilskud.", null, null));
+        bed.add(meeting, item("Budget").texts(null, null, "Rådet anbefalede tilskud.", null, null));
         for (MeetingStatus before : List.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.HELD,
                 MeetingStatus.MINUTES_APPROVED, MeetingStatus.CANCELLED)) {
-            data.status(meeting, before);
+            bed.status(meeting, before);
             for (String viewer : new String[] {SECRETARY, READER, null}) {
-                data.confluence.actAs(viewer);
+                bed.confluence.actAs(viewer);
                 assertEquals(before + " " + viewer, List.of(),
                         agenda.agenda(meetings.view(meeting), AgendaAudience.PUBLIC));
             }
         }
-        data.status(meeting, MeetingStatus.PUBLISHED);
+        bed.status(meeting, MeetingStatus.PUBLISHED);
         assertEquals("Rådet anbefalede tilskud.",
                 agenda.agenda(meetings.view(meeting), AgendaAudience.PUBLIC).get(0).decision());
     }
@@ -312,10 +312,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void onceTheMinutesAreApprovedEveryChangeIsRefusedUntilTheyAreReopened() {
-        AgendaItem item = data.add(meeting, item("Budget"));
-        AgendaItem other = data.add(meeting, item("Andet"));
+        AgendaItem item = bed.add(meeting, item("Budget"));
+        AgendaItem other = bed.add(meeting, item("Andet"));
         for (MeetingStatus status : new MeetingStatus[] {MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED}) {
-            data.status(meeting, status);
+            bed.status(meeting, status);
             assertEquals("samraad.agenda.error.locked", expect(AgendaLockedException.class,
                     () -> agenda.add(meeting, item("Nyt").build())).messageKey());
             assertEquals(409, expect(AgendaLockedException.class, () -> agenda.update(item.id(),
@@ -327,14 +327,14 @@ public class AgendaServiceTest extends AoTestSupport {
         assertTrue(i18n.text("samraad.agenda.error.locked").contains("Reopen the minutes first"));
         assertEquals(List.of("Budget", "Andet"), titles(agenda.list(meeting)));
 
-        data.status(meeting, MeetingStatus.HELD);
+        bed.status(meeting, MeetingStatus.HELD);
         assertEquals("Ændret", agenda.update(item.id(), item("Ændret").version(0).build()).title());
     }
 
     @Test
     public void theAgendaOfACancelledMeetingIsReadOnly() {
-        AgendaItem item = data.add(meeting, item("Budget"));
-        data.status(meeting, MeetingStatus.CANCELLED);
+        AgendaItem item = bed.add(meeting, item("Budget"));
+        bed.status(meeting, MeetingStatus.CANCELLED);
         assertEquals("samraad.agenda.error.cancelled", expect(AgendaLockedException.class,
                 () -> agenda.update(item.id(), item("Ændret").version(0).build())).messageKey());
         expect(AgendaLockedException.class, () -> agenda.add(meeting, item("Nyt").build()));
@@ -346,10 +346,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void aNewOrderMustNameEveryItemOnceAndBumpsEveryVersion() {
-        AgendaItem a = data.add(meeting, item("A"));
-        AgendaItem b = data.add(meeting, item("B"));
-        AgendaItem c = data.add(meeting, item("C"));
-        int foreign = data.add(data.meeting(uds, SEVEN_PM, MeetingStatus.PLANNED, null), item("Fremmed")).id();
+        AgendaItem a = bed.add(meeting, item("A"));
+        AgendaItem b = bed.add(meeting, item("B"));
+        AgendaItem c = bed.add(meeting, item("C"));
+        int foreign = bed.add(bed.meeting(uds, SEVEN_PM, MeetingStatus.PLANNED, null), item("Fremmed")).id();
 
         for (List<Integer> wrong : List.of(List.of(a.id(), b.id()), List.of(a.id(), b.id(), b.id()),
                 List.of(a.id(), b.id(), c.id(), foreign), List.of(a.id(), b.id(), foreign), List.<Integer>of())) {
@@ -369,7 +369,7 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void ofTwoEditsOfTheSameVersionTheSecondIsAConflictAndTheFirstIsKept() {
-        AgendaItem item = data.add(meeting, item("Budget").texts("Oplæg", null, null, null, null));
+        AgendaItem item = bed.add(meeting, item("Budget").texts("Oplæg", null, null, null, null));
         AgendaItem first = agenda.update(item.id(), item("Budget 2027").texts("Nyt oplæg", "Indstilling", null, null,
                 null).version(0).build());
         assertEquals(1, first.version());
@@ -387,7 +387,7 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void anUpdateReplacesEveryFieldAndTheAttachmentList() {
-        AgendaItem item = data.add(meeting, item("Budget").presenterName("Karin Holm").minutes(10)
+        AgendaItem item = bed.add(meeting, item("Budget").presenterName("Karin Holm").minutes(10)
                 .texts("a", "b", "c", "d", "e").attachments(link("Gammelt", "https://nordby.dk/g.pdf")));
         AgendaItem changed = agenda.update(item.id(), item("Budget").kind("DISCUSSION").presenterUser(MEMBER)
                 .attachments(link("Nyt", "http://nordby.dk/n.pdf"), new AgendaAttachmentInput("Fil", 12L, null, true))
@@ -405,10 +405,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorWhoIsNotAnInsiderNeverSeesChangesOrLosesClosedItemsAndAttachments() {
-        AgendaItem closed = data.add(meeting, item("Lukket").closed());
-        AgendaItem open = data.add(meeting, item("Åbent").attachments(link("Åbent bilag", "https://nordby.dk/a.pdf"),
+        AgendaItem closed = bed.add(meeting, item("Lukket").closed());
+        AgendaItem open = bed.add(meeting, item("Åbent").attachments(link("Åbent bilag", "https://nordby.dk/a.pdf"),
                 closedLink("Lukket bilag", "https://nordby.dk/l.pdf")));
-        data.confluence.actAs(EDITOR);
+        bed.confluence.actAs(EDITOR);
 
         expect(NotFoundException.class, () -> agenda.update(closed.id(), item("Set").version(0).build()));
         expect(NotFoundException.class, () -> agenda.delete(closed.id()));
@@ -419,14 +419,14 @@ public class AgendaServiceTest extends AoTestSupport {
 
         agenda.update(open.id(), item("Åbent, ændret").attachments(link("Nyt bilag", "https://nordby.dk/n.pdf"))
                 .version(0).build());
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         AgendaItem stored = agenda.list(meeting).get(1);
         assertEquals("Åbent, ændret", stored.title());
         assertEquals(List.of("Nyt bilag", "Lukket bilag"),
                 stored.attachments().stream().map(AgendaAttachment::title).toList());
         assertTrue(stored.attachments().get(1).closed());
         List<Integer> ids = agenda.list(meeting).stream().map(AgendaItem::id).toList();
-        data.confluence.actAs(EDITOR);
+        bed.confluence.actAs(EDITOR);
         assertEquals("an outsider reorders with the placeholders' ids", List.of(open.id(), closed.id()),
                 agenda.reorder(meeting, new AgendaOrder(List.of(ids.get(1), ids.get(0)))).stream()
                         .map(AgendaItem::id).toList());
@@ -434,10 +434,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void deletingAnItemClosesTheGapAndActionsFromItKeepOnlyTheirMeeting() {
-        AgendaItem a = data.add(meeting, item("A").attachments(link("Bilag", "https://nordby.dk/b.pdf")));
-        AgendaItem b = data.add(meeting, item("B"));
-        data.add(meeting, item("C"));
-        int action = data.action(uds, "Følg op", null, "Karin Holm", null, null, "OPEN", meeting, b.id());
+        AgendaItem a = bed.add(meeting, item("A").attachments(link("Bilag", "https://nordby.dk/b.pdf")));
+        AgendaItem b = bed.add(meeting, item("B"));
+        bed.add(meeting, item("C"));
+        int action = bed.action(uds, "Følg op", null, "Karin Holm", null, null, "OPEN", meeting, b.id());
 
         agenda.delete(b.id());
         agenda.delete(a.id());
@@ -455,7 +455,7 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void everyFieldErrorIsReportedAtOnce() {
-        int otherCouncil = data.council("INT", "Internt råd");
+        int otherCouncil = bed.council("INT", "Internt råd");
         int foreignHearing = ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", otherCouncil),
                 new DBParam("SUBJECT", "Andet råds høring"), new DBParam("STATUS", "RECEIVED"),
                 new DBParam("VERSION", 0)).getID();
@@ -495,7 +495,7 @@ public class AgendaServiceTest extends AoTestSupport {
     public void twentyThousandCharactersFitEveryTextAndHostileTextComesBackUnchanged() {
         String hostile = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & Åse";
         String long20k = "ø".repeat(20_000);
-        AgendaItem item = data.add(meeting, item(hostile).presenterName(hostile).texts(long20k, hostile, long20k,
+        AgendaItem item = bed.add(meeting, item(hostile).presenterName(hostile).texts(long20k, hostile, long20k,
                 hostile, long20k).attachments(link(hostile, "https://nordby.dk/?q=%3Cscript%3E&a=1")));
         AgendaItem stored = agenda.list(meeting).get(0);
         assertEquals(item, stored);
@@ -506,10 +506,10 @@ public class AgendaServiceTest extends AoTestSupport {
 
     @Test
     public void readersMayNotChangeTheAgendaAndSpacesTheyCannotSeeDoNotExist() {
-        AgendaItem item = data.add(meeting, item("Budget"));
-        int internal = data.meeting(data.council("INT", "Internt råd"), SEVEN_PM, MeetingStatus.PLANNED, null);
+        AgendaItem item = bed.add(meeting, item("Budget"));
+        int internal = bed.meeting(bed.council("INT", "Internt råd"), SEVEN_PM, MeetingStatus.PLANNED, null);
         for (String reader : new String[] {READER, MEMBER, null}) {
-            data.confluence.actAs(reader);
+            bed.confluence.actAs(reader);
             expect(ForbiddenException.class, () -> agenda.add(meeting, item("Nyt").build()));
             expect(ForbiddenException.class, () -> agenda.update(item.id(), item("x").version(0).build()));
             expect(ForbiddenException.class, () -> agenda.delete(item.id()));
@@ -524,16 +524,16 @@ public class AgendaServiceTest extends AoTestSupport {
     @Test
     public void theAgendaOfFortyItemsWithAttachmentsIsReadInTwoStatements() {
         for (int i = 1; i <= 40; i++) {
-            data.add(meeting, item("Punkt " + i).presenterUser(i % 2 == 0 ? MEMBER : SHY_MEMBER).minutes(5)
+            bed.add(meeting, item("Punkt " + i).presenterUser(i % 2 == 0 ? MEMBER : SHY_MEMBER).minutes(5)
                     .attachments(link("Bilag " + i, "https://nordby.dk/" + i), closedLink("Lukket " + i,
                             "https://nordby.dk/l" + i)));
         }
-        data.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
         for (String reader : new String[] {SECRETARY, READER, null}) {
-            data.confluence.actAs(reader);
+            bed.confluence.actAs(reader);
             sql.assertAtMost(2, () -> assertEquals(40, agenda.list(meeting).size()));
         }
-        data.confluence.actAs(SECRETARY);
+        bed.confluence.actAs(SECRETARY);
         assertEquals(80, agenda.list(meeting).get(39).attachments().get(1).number());
     }
 

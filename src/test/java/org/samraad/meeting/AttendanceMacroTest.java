@@ -33,7 +33,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
     private static final LocalDateTime START = LocalDateTime.of(2026, 12, 3, 10, 0);
 
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AttendanceService attendance;
     private AttendanceMacro attendanceMacro;
@@ -46,21 +46,21 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         attendance = plugin.get(AttendanceService.class);
         attendanceMacro = plugin.get(AttendanceMacro.class);
-        uds = data.council("UDS", "Udsatterådet Nordby", "da");
-        redCross = data.organisation("Røde Kors", "UDS");
-        voting.add(data.member(uds, "CHAIR").name("Karin Holm").organisation(redCross).id());
-        leila = data.member(uds, "MEMBER").name("Leila Nour").noConsent().id();
+        uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        redCross = bed.organisation("Røde Kors", "UDS");
+        voting.add(bed.member(uds, "CHAIR").name("Karin Holm").organisation(redCross).id());
+        leila = bed.member(uds, "MEMBER").name("Leila Nour").noConsent().id();
         voting.add(leila);
         for (int i = 2; i < 12; i++) {
-            voting.add(data.member(uds, "MEMBER").name("Medlem " + i).id());
+            voting.add(bed.member(uds, "MEMBER").name("Medlem " + i).id());
         }
-        sofie = data.member(uds, "SUBSTITUTE").name("Sofie Suppleant").organisation(redCross).id();
-        data.member(uds, "SECRETARY").user(SECRETARY).id();
-        meeting = data.meeting(uds, "Ordinært møde december", "PLANNED", START, CouncilZone.COPENHAGEN, null);
+        sofie = bed.member(uds, "SUBSTITUTE").name("Sofie Suppleant").organisation(redCross).id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        meeting = bed.meeting(uds, "Ordinært møde december", "PLANNED", START, CouncilZone.COPENHAGEN, null);
     }
 
     /** 7 of 12 present, one of them through the substitute; Leila (no consent) sends apologies; one guest. */
@@ -72,15 +72,15 @@ public class AttendanceMacroTest extends AoTestSupport {
             lines.add(new AttendanceLineInput(member, status, i == 7 ? sofie : null, null, null, null));
         }
         lines.add(new AttendanceLineInput(null, "GUEST", null, null, "Maria fra Hela människan", redCross));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(lines, 0));
     }
 
     @Test
     public void anAnonymousReaderSeesTheStaticTableTheQuorumSentenceAndAttendanceByOrganisation() throws Exception {
         record();
-        data.status(meeting, "MINUTES_APPROVED");
-        data.actAs(null);
+        bed.status(meeting, "MINUTES_APPROVED");
+        bed.actAs(null);
 
         String html = render("display", Map.of());
 
@@ -112,7 +112,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     @Test
     public void insidersSeeEveryNameAndTheQuorumSentenceComesInDanishAndSwedish() throws Exception {
         record();
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         String html = render("pdf", Map.of());
         assertTrue(html.contains(">Leila Nour</th>"));
         assertTrue(html.contains("<th scope=\"row\">Maria fra Hela människan</th>"));
@@ -128,7 +128,7 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     @Test
     public void aMeetingWithoutAQuorumSaysHowManyAreNeeded() throws Exception {
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(voting.get(0), "PRESENT", null, null, null, null)), 0));
         assertTrue(render("display", Map.of()).contains(
@@ -138,7 +138,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     @Test
     public void editorsGetLabelledControlsInTheLivePageOnlyAndEveryOtherOutputIsStatic() throws Exception {
         record();
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         String html = render("display", Map.of());
         assertTrue(html.contains("data-editable=\"true\""));
         assertTrue("the attendance version the page was rendered with",
@@ -164,36 +164,36 @@ public class AttendanceMacroTest extends AoTestSupport {
                     || staticHtml.contains("<button") || staticHtml.contains("data-editable"));
             assertTrue(outputType, staticHtml.contains("7 of 12 voting members present"));
         }
-        data.actAs(READER);
+        bed.actAs(READER);
         assertFalse(render("display", Map.of()).contains("<form"));
     }
 
     @Test
     public void withoutGuestsReadersGetASentenceInsteadOfAnEmptyTable() throws Exception {
-        data.status(meeting, "MINUTES_APPROVED");
-        data.actAs(READER);
+        bed.status(meeting, "MINUTES_APPROVED");
+        bed.actAs(READER);
         String html = render("pdf", Map.of());
         assertTrue(html.contains("No guests recorded."));
         assertFalse(html.contains("samraad-attendance-guests"));
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         assertTrue("editors get the table to add to", render("display", Map.of())
                 .contains("<table class=\"samraad-attendance-guests\" hidden"));
     }
 
     @Test
     public void hostileTextInEveryFieldIsEscaped() throws Exception {
-        int hostileOrganisation = data.organisation(HOSTILE, "UDS");
-        int hostileMember = data.member(uds, "MEMBER").name(HOSTILE).organisation(hostileOrganisation).id();
+        int hostileOrganisation = bed.organisation(HOSTILE, "UDS");
+        int hostileMember = bed.member(uds, "MEMBER").name(HOSTILE).organisation(hostileOrganisation).id();
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setTitle(HOSTILE);
         row.save();
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(hostileMember, "SUBSTITUTE_ATTENDED", sofie, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, HOSTILE, hostileOrganisation)), 0));
-        data.status(meeting, "MINUTES_APPROVED");
+        bed.status(meeting, "MINUTES_APPROVED");
         for (String user : new String[] {SECRETARY, null}) {
-            data.actAs(user);
+            bed.actAs(user);
             for (String outputType : List.of("display", "pdf", "email")) {
                 String html = render(outputType, Map.of());
                 assertFalse(html.contains("<script>"));
@@ -203,7 +203,7 @@ public class AttendanceMacroTest extends AoTestSupport {
                 assertTrue(html.contains("<span class=\"samraad-attendance-organisation\">" + HOSTILE_ESCAPED + "</span>"));
             }
         }
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         String html = render("display", Map.of());
         assertTrue(html.contains(">" + HOSTILE_ESCAPED + "</th>"));
         assertTrue(html.contains("data-name=\"" + HOSTILE_ESCAPED + "\""));
@@ -212,12 +212,12 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     @Test
     public void theMeetingParameterIsANumberOfAMeetingTheReaderMaySeeOrThePagesMeeting() throws Exception {
-        data.actAs(SECRETARY);
-        int internal = data.meeting(data.council("INT", "Internt råd", "da"), "Internt møde", "PLANNED", START,
+        bed.actAs(SECRETARY);
+        int internal = bed.meeting(bed.council("INT", "Internt råd", "da"), "Internt møde", "PLANNED", START,
                 CouncilZone.COPENHAGEN, null);
         assertTrue(render("display", Map.of("meeting", " " + internal + " ")).contains("Attendance: Internt møde"));
         assertTrue("the page's own meeting by default", render("display", Map.of()).contains("Attendance: Ordinært møde december"));
-        data.actAs(READER);
+        bed.actAs(READER);
         assertMacroError(Map.of("meeting", String.valueOf(internal)),
                 "The meeting could not be found, or you do not have access to it.");
         assertMacroError(Map.of("meeting", HOSTILE), "The meeting parameter must be the number of a meeting.");
@@ -231,19 +231,19 @@ public class AttendanceMacroTest extends AoTestSupport {
     public void aRenderCostsThreeStatementsWithThirtyMembersForEveryViewerAndOutput() throws Exception {
         List<AttendanceLineInput> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            int organisation = data.organisation("Organisation " + i, "UDS");
-            int member = data.member(uds, i % 6 == 0 ? "SUBSTITUTE" : "MEMBER").name("Person " + i)
+            int organisation = bed.organisation("Organisation " + i, "UDS");
+            int member = bed.member(uds, i % 6 == 0 ? "SUBSTITUTE" : "MEMBER").name("Person " + i)
                     .organisation(organisation).id();
             if (i % 3 != 0) {
                 lines.add(new AttendanceLineInput(member, i % 3 == 1 ? "PRESENT" : "APOLOGIES", null, null, null, null));
             }
             lines.add(new AttendanceLineInput(null, "GUEST", null, null, "Gæst " + i, organisation));
         }
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(lines, 0));
-        data.status(meeting, "PUBLISHED");
+        bed.status(meeting, "PUBLISHED");
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
-            data.actAs(user);
+            bed.actAs(user);
             for (String outputType : List.of("display", "pdf")) {
                 sql.assertAtMost(3, () -> render(outputType, Map.of()));
                 sql.assertAtMost(3, () -> render(outputType, Map.of("meeting", String.valueOf(meeting))));
@@ -256,9 +256,9 @@ public class AttendanceMacroTest extends AoTestSupport {
     public void untilTheMinutesAreApprovedOnlyThoseWhoPrepareTheMeetingSeeItsAttendanceInAnyOutput() throws Exception {
         record();
         for (String status : List.of("PLANNED", "AGENDA_PUBLISHED", "HELD", "CANCELLED")) {
-            data.status(meeting, status);
+            bed.status(meeting, status);
             for (String reader : new String[] {READER, null}) {
-                data.actAs(reader);
+                bed.actAs(reader);
                 for (String output : List.of("display", "pdf", "email", "word")) {
                     String html = render(output, Map.of());
                     assertFalse(status + output + html, html.contains("Maria fra Hela människan"));
@@ -268,12 +268,12 @@ public class AttendanceMacroTest extends AoTestSupport {
                 }
             }
             for (String preparer : new String[] {SECRETARY, EDITOR}) {
-                data.actAs(preparer);
+                bed.actAs(preparer);
                 assertTrue(status + preparer, render("pdf", Map.of()).contains("the meeting is quorate."));
             }
         }
-        data.status(meeting, "MINUTES_APPROVED");
-        data.actAs(null);
+        bed.status(meeting, "MINUTES_APPROVED");
+        bed.actAs(null);
         assertTrue(render("pdf", Map.of()).contains("the meeting is quorate."));
     }
 

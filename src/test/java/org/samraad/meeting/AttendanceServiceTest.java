@@ -41,7 +41,7 @@ public class AttendanceServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & Åse";
     private static final LocalDateTime MEETING_START = LocalDateTime.of(2026, 12, 3, 10, 0);
 
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AttendanceService attendance;
     private int uds;
@@ -61,31 +61,31 @@ public class AttendanceServiceTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         attendance = plugin.get(AttendanceService.class);
-        uds = data.council("UDS", "Udsatterådet Nordby", "da");
-        redCross = data.organisation("Røde Kors", "UDS");
-        natcafe = data.organisation("Natcaféen", "UDS");
-        secretOrganisation = data.organisation("Hemmelig forening", "INT");
-        per = data.member(uds, "MEMBER").name("Per Ravn").organisation(natcafe).id();
-        chair = data.member(uds, "CHAIR").name("Karin Holm").id();
-        vice = data.member(uds, "VICE_CHAIR").user(AttendanceData.MEMBER_USER).id();
-        jonas = data.member(uds, "MEMBER").name("Jonas Bech").organisation(redCross).id();
-        leila = data.member(uds, "MEMBER").name("Leila Nour").noConsent().id();
-        sofie = data.member(uds, "SUBSTITUTE").name("Sofie Suppleant").organisation(redCross).id();
-        ole = data.member(uds, "SUBSTITUTE").name("Ole Olsen").substituteFor(per).id();
-        secretary = data.member(uds, "SECRETARY").user(SECRETARY).id();
-        observer = data.member(uds, "OBSERVER").name("Otto Observatør").id();
-        data.member(uds, "MEMBER").name("Gammel Gerda").term(TODAY.minusYears(4), MEETING_START.toLocalDate().minusDays(1)).id();
-        data.member(uds, "MEMBER").name("Ny Niels").term(MEETING_START.toLocalDate().plusDays(1), null).id();
-        data.member(uds, "MEMBER").anonymised(AttendanceData.NOW).id();
-        meeting = data.meeting(uds, "Ordinært møde", "AGENDA_PUBLISHED", MEETING_START, CouncilZone.COPENHAGEN, null);
+        uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        redCross = bed.organisation("Røde Kors", "UDS");
+        natcafe = bed.organisation("Natcaféen", "UDS");
+        secretOrganisation = bed.organisation("Hemmelig forening", "INT");
+        per = bed.member(uds, "MEMBER").name("Per Ravn").organisation(natcafe).id();
+        chair = bed.member(uds, "CHAIR").name("Karin Holm").id();
+        vice = bed.member(uds, "VICE_CHAIR").user(AttendanceData.MEMBER_USER).id();
+        jonas = bed.member(uds, "MEMBER").name("Jonas Bech").organisation(redCross).id();
+        leila = bed.member(uds, "MEMBER").name("Leila Nour").noConsent().id();
+        sofie = bed.member(uds, "SUBSTITUTE").name("Sofie Suppleant").organisation(redCross).id();
+        ole = bed.member(uds, "SUBSTITUTE").name("Ole Olsen").substituteFor(per).id();
+        secretary = bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        observer = bed.member(uds, "OBSERVER").name("Otto Observatør").id();
+        bed.member(uds, "MEMBER").name("Gammel Gerda").term(TODAY.minusYears(4), MEETING_START.toLocalDate().minusDays(1)).id();
+        bed.member(uds, "MEMBER").name("Ny Niels").term(MEETING_START.toLocalDate().plusDays(1), null).id();
+        bed.member(uds, "MEMBER").anonymised(AttendanceData.NOW).id();
+        meeting = bed.meeting(uds, "Ordinært møde", "AGENDA_PUBLISHED", MEETING_START, CouncilZone.COPENHAGEN, null);
     }
 
     @Test
     public void everyMemberServingOnTheMeetingsDayIsListedInRoleOrderWithNothingRecordedYet() {
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         Attendance read = attendance.get(meeting);
 
         assertEquals(MEETING_START.toLocalDate(), read.date());
@@ -101,9 +101,9 @@ public class AttendanceServiceTest extends AoTestSupport {
     @Test
     public void whoServesIsDecidedForTheMeetingsDayInTheCouncilsZone() {
         // 00:30 on 3 December in Copenhagen is still 2 December in UTC: the member whose term ends on the 2nd is out
-        int early = data.meeting(uds, "Natmøde", "PLANNED", LocalDateTime.of(2026, 12, 3, 0, 30), CouncilZone.COPENHAGEN, null);
+        int early = bed.meeting(uds, "Natmøde", "PLANNED", LocalDateTime.of(2026, 12, 3, 0, 30), CouncilZone.COPENHAGEN, null);
         assertFalse(names(attendance.get(early).members()).contains("Gammel Gerda"));
-        int dayBefore = data.meeting(uds, "Dagen før", "PLANNED", MEETING_START.minusDays(1), CouncilZone.COPENHAGEN, null);
+        int dayBefore = bed.meeting(uds, "Dagen før", "PLANNED", MEETING_START.minusDays(1), CouncilZone.COPENHAGEN, null);
         assertTrue(names(attendance.get(dayBefore).members()).contains("Gammel Gerda"));
     }
 
@@ -172,9 +172,9 @@ public class AttendanceServiceTest extends AoTestSupport {
 
     @Test
     public void substituteRulesNameTheLineAndField() {
-        int otherCouncil = data.council("INT", "Internt råd", "da");
-        int stranger = data.member(otherCouncil, "SUBSTITUTE").name("Fremmed").id();
-        int extra = data.member(uds, "MEMBER").name("Ekstra").id();
+        int otherCouncil = bed.council("INT", "Internt råd", "da");
+        int stranger = bed.member(otherCouncil, "SUBSTITUTE").name("Fremmed").id();
+        int extra = bed.member(uds, "MEMBER").name("Ekstra").id();
         assertEquals(Set.of(
                 "lines[0].substituteId|samraad.attendance.error.substitute-required",
                 "lines[1].substituteId|samraad.attendance.error.not-a-substitute",
@@ -198,8 +198,8 @@ public class AttendanceServiceTest extends AoTestSupport {
 
     @Test
     public void memberLinesMustBeMembersServingOnTheDayOnceEach() {
-        int otherCouncil = data.council("INT", "Internt råd", "da");
-        int stranger = data.member(otherCouncil, "MEMBER").name("Fremmed").id();
+        int otherCouncil = bed.council("INT", "Internt råd", "da");
+        int stranger = bed.member(otherCouncil, "MEMBER").name("Fremmed").id();
         int gone = ao.find(org.samraad.council.MemberEntity.class, net.java.ao.Query.select()
                 .where("NAME = ?", "Gammel Gerda"))[0].getID();
         assertEquals(Set.of(
@@ -258,20 +258,20 @@ public class AttendanceServiceTest extends AoTestSupport {
     public void attendanceAndQuorumReachOthersOnlyOnceTheMinutesAreApproved() {
         attendance.record(meeting, new AttendanceInput(List.of(present(leila), guestNamed("Maria Gæst", redCross)), 0));
         for (String status : new String[] {"PLANNED", "AGENDA_PUBLISHED", "HELD", "CANCELLED"}) {
-            data.status(meeting, status);
+            bed.status(meeting, status);
             for (String outsider : new String[] {null, READER}) {
-                data.actAs(outsider);
+                bed.actAs(outsider);
                 expect(NotFoundException.class, () -> attendance.get(meeting));
                 expect(NotFoundException.class, () -> attendance.quorum(meeting));
             }
             for (String preparer : new String[] {SECRETARY, EDITOR, MEMBER_USER}) {
-                data.actAs(preparer);
+                bed.actAs(preparer);
                 assertEquals(status + preparer, 1, attendance.quorum(meeting).present());
             }
         }
         for (String status : new String[] {"MINUTES_APPROVED", "PUBLISHED"}) {
-            data.status(meeting, status);
-            data.actAs(null);
+            bed.status(meeting, status);
+            bed.actAs(null);
             assertEquals(AttendanceStatus.PRESENT, line(attendance.get(meeting), leila).status());
             assertEquals(1, attendance.quorum(meeting).present());
         }
@@ -281,9 +281,9 @@ public class AttendanceServiceTest extends AoTestSupport {
     public void outsidersSeeNoUnpublishedNamesAndNoGuestNamesInsidersAndEditorsDo() {
         attendance.record(meeting, new AttendanceInput(List.of(present(leila), guestNamed("Maria Gæst", redCross),
                 substituted(jonas, sofie)), 0));
-        data.status(meeting, "MINUTES_APPROVED");
+        bed.status(meeting, "MINUTES_APPROVED");
         for (String outsider : new String[] {null, READER}) {
-            data.actAs(outsider);
+            bed.actAs(outsider);
             Attendance read = attendance.get(meeting);
             AttendanceLine hidden = line(read, leila);
             assertTrue(hidden.nameHidden());
@@ -299,9 +299,9 @@ public class AttendanceServiceTest extends AoTestSupport {
             assertFalse(read.byOrganisation().toString().contains("Maria Gæst"));
             assertEquals(List.of("Sofie Suppleant", "Guest"), read.byOrganisation().get(0).people());
         }
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         assertEquals("Leila Nour", line(attendance.get(meeting), leila).displayName());
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         Attendance editor = attendance.get(meeting);
         assertEquals("an editor records guests and sees who they are", "Maria Gæst", editor.guests().get(0).displayName());
         assertTrue("an editor who does not serve on the council is an outsider for members", line(editor, leila).nameHidden());
@@ -310,14 +310,14 @@ public class AttendanceServiceTest extends AoTestSupport {
     @Test
     public void onlySpaceEditorsRecordAndAMeetingInASpaceTheCallerCannotSeeDoesNotExist() {
         for (String user : new String[] {null, READER}) {
-            data.actAs(user);
+            bed.actAs(user);
             expect(ForbiddenException.class, () -> attendance.record(meeting, new AttendanceInput(List.of(present(chair)), 0)));
         }
-        data.actAs(SECRETARY);
-        int internal = data.meeting(data.council("INT", "Internt råd", "da"), "Internt", "PLANNED", MEETING_START,
+        bed.actAs(SECRETARY);
+        int internal = bed.meeting(bed.council("INT", "Internt råd", "da"), "Internt", "PLANNED", MEETING_START,
                 CouncilZone.COPENHAGEN, null);
         assertEquals(0, attendance.get(internal).members().size());
-        data.actAs(READER);
+        bed.actAs(READER);
         expect(NotFoundException.class, () -> attendance.get(internal));
         expect(NotFoundException.class, () -> attendance.quorum(internal));
         expect(NotFoundException.class, () -> attendance.record(internal, new AttendanceInput(List.of(), 0)));
@@ -353,7 +353,7 @@ public class AttendanceServiceTest extends AoTestSupport {
             row.setName(null);
             row.save();
         }
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AttendanceLine guest = attendance.get(meeting).guests().get(0);
         assertEquals("Guest (name erased)", guest.displayName());
         assertEquals("Røde Kors", guest.organisationName());
@@ -363,7 +363,7 @@ public class AttendanceServiceTest extends AoTestSupport {
     public void aReadCostsThreeStatementsWhateverTheNumberOfMembersAndGuests() {
         List<AttendanceLineInput> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            lines.add(present(data.member(uds, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER").name("Medlem " + i)
+            lines.add(present(bed.member(uds, i % 5 == 0 ? "SUBSTITUTE" : "MEMBER").name("Medlem " + i)
                     .organisation(i % 2 == 0 ? redCross : natcafe).id()));
             lines.add(guestNamed("Gæst " + i, i % 2 == 0 ? natcafe : null));
         }

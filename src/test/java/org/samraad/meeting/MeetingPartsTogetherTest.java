@@ -24,7 +24,7 @@ import org.samraad.testing.TestPlugin;
  * minutes locks the agenda and reopening unlocks it; deleting the meeting leaves no row of any part behind.
  */
 public class MeetingPartsTogetherTest extends AoTestSupport {
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AttendanceService attendance;
     private AgendaRequestService requests;
@@ -36,18 +36,18 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         attendance = plugin.get(AttendanceService.class);
         requests = plugin.get(AgendaRequestService.class);
         meetings = plugin.get(MeetingService.class);
         agenda = plugin.get(AgendaService.class);
         i18n = plugin.get(I18n.class);
-        uds = data.council("UDS", "Udsatterådet Nordby", "da");
-        memberId = data.member(uds, "MEMBER").user(MEMBER_USER).id();
-        data.member(uds, "CHAIR").name("Karin Holm").id();
-        data.member(uds, "SECRETARY").user(SECRETARY).id();
-        data.actAs(EDITOR);
+        uds = bed.council("UDS", "Udsatterådet Nordby", "da");
+        memberId = bed.member(uds, "MEMBER").user(MEMBER_USER).id();
+        bed.member(uds, "CHAIR").name("Karin Holm").id();
+        bed.member(uds, "SECRETARY").user(SECRETARY).id();
+        bed.actAs(EDITOR);
     }
 
     @Test
@@ -57,9 +57,9 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
                 StandingKind.AOB), standing(agenda.list(meeting.id())));
 
         agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest asked = requests.submit(meeting.id(), new AgendaRequestInput("Væresteder om vinteren", "Kan rådet drøfte det?"));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
         agenda.add(meeting.id(), item("Høring om boligstrategi", "HEARING", 20));
 
@@ -75,9 +75,9 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         order.add(5, order.remove(6));
         agenda.reorder(meeting.id(), new AgendaOrder(order));
         agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest late = requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         requests.answer(late.id(), new AgendaRequestChange("ACCEPTED", null, late.version()));
         items = agenda.list(meeting.id());
         assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
@@ -89,9 +89,9 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     @Test
     public void deletingTheItemAnAcceptedRequestMadeLeavesTheRequestAcceptedWithoutALinkToIt() {
         Meeting meeting = plan();
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         AgendaRequest asked = requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaRequest accepted = requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
 
         agenda.delete(accepted.agendaItemId());
@@ -105,7 +105,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     @Test
     public void approvedMinutesLockTheAgendaAcrossTheServicesAndReopeningUnlocksIt() {
         Meeting meeting = plan();
-        data.actAs(SECRETARY);
+        bed.actAs(SECRETARY);
         AgendaItem budget = agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
         meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
         meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
@@ -131,9 +131,9 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         attendance.record(meeting.id(), new AttendanceInput(List.of(
                 new AttendanceLineInput(memberId, "APOLOGIES", null, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, "Maria Gæst", null)), 0));
-        data.actAs(MEMBER_USER);
+        bed.actAs(MEMBER_USER);
         requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
-        data.actAs(EDITOR);
+        bed.actAs(EDITOR);
         assertTrue(count(AgendaAttachmentEntity.class, meeting.id()) > 0 && count(AttendanceEntity.class, meeting.id()) > 0
                 && count(AgendaRequestEntity.class, meeting.id()) > 0);
 

@@ -30,7 +30,7 @@ public class MeetingRaceTest extends AoTestSupport {
     private static final int ROUNDS = 25;
     private static final int CONTENDERS = 3;
 
-    private AttendanceData data;
+    private AttendanceData bed;
     private TestPlugin plugin;
     private AgendaRequestService agendaRequests;
     private MeetingService meetings;
@@ -39,14 +39,14 @@ public class MeetingRaceTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        data = new AttendanceData(plugin(), ao);
-        plugin = data.plugin();
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
         agendaRequests = plugin.get(AgendaRequestService.class);
         meetings = plugin.get(MeetingService.class);
         agenda = plugin.get(AgendaService.class);
-        data.confluence.grant(SECRETARY, Permission.ADMINISTER, "UDS");
-        council = data.council("UDS", "Udsatterådet", "da");
-        data.actAs(SECRETARY);
+        bed.confluence.grant(SECRETARY, Permission.ADMINISTER, "UDS");
+        council = bed.council("UDS", "Udsatterådet", "da");
+        bed.actAs(SECRETARY);
     }
 
     @Test
@@ -56,7 +56,7 @@ public class MeetingRaceTest extends AoTestSupport {
         int unbound = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long page = 7000 + round;
-            data.confluence.page(page, "UDS");
+            bed.confluence.page(page, "UDS");
             int r = round;
             List<Object> outcomes = Race.run(CONTENDERS, i -> meetings.create(council, meeting(r, page)));
             assertOnlyFieldErrors(outcomes);
@@ -93,12 +93,12 @@ public class MeetingRaceTest extends AoTestSupport {
         int duplicates = 0;
         for (int round = 0; round < ROUNDS; round++) {
             int meeting = meetings.create(council, meeting(round, null)).id();
-            data.actAs(EDITOR);
+            bed.actAs(EDITOR);
             int[] requests = new int[CONTENDERS];
             for (int i = 0; i < CONTENDERS; i++) {
                 requests[i] = agendaRequests.submit(meeting, new AgendaRequestInput("Ønske " + i, null)).id();
             }
-            data.actAs(SECRETARY);
+            bed.actAs(SECRETARY);
             Race.run(CONTENDERS, i -> agendaRequests.answer(requests[i], new AgendaRequestChange("ACCEPTED", null, 0)))
                     .forEach(outcome -> assertTrue("every request is accepted: " + outcome, outcome instanceof AgendaRequest));
             if (!denseAndDistinct(meeting)) {
