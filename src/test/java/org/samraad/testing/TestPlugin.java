@@ -22,7 +22,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +46,13 @@ import org.springframework.aop.framework.ProxyFactory;
  * plugin's {@code @Component}s, constructor injection) over the test database and stand-ins for the product
  * services it imports — {@link FakeConfluence} (spaces, pages, permissions, current user, settings, locale, access
  * mode), a {@link FakeUserDirectory}, a synchronous {@link RecordingEventPublisher}, the host's Velocity with the
- * descriptor's allowlist, and a mail queue that keeps what is queued. Its clock is the test's {@link TimeSource};
+ * descriptor's allowlist, and a mail queue that sends nothing. Its clock is the test's {@link TimeSource};
  * every statement, through AO or raw SQL, is counted by the test's {@link SqlStatementCounter}.
  *
  * <p>A test starts one with {@link AoTestSupport#plugin()} and gets beans by type:
  * {@code plugin.get(ActionService.class)}. The container is built once per JVM (the plugin's components hold no
  * state); each product service it imports is, as in Confluence, a service proxy, here bound to the test that
- * started last, so each test has its own database transaction, Confluence, users, clock, events and mail.
+ * started last, so each test has its own database transaction, Confluence, users, clock and events.
  */
 public final class TestPlugin {
     /** The descriptor, the i18n bundles and the Velocity engine are the host's, once per JVM as in Confluence. */
@@ -62,6 +61,14 @@ public final class TestPlugin {
     private static final HostTemplateRenderer VELOCITY = new HostTemplateRenderer(
             new MethodAllowlist("org.samraad.", DESCRIPTOR.velocityAllowlist(), false));
     private static final PageBuilderService PAGE_BUILDER = new HostPageBuilderService();
+    /** Mail is the reminder tests' business: they wire a queue of their own that they can read. */
+    private static final MultiQueueTaskManager NO_MAIL = new MultiQueueTaskManager() {
+        @Override
+        public void addTask(String queueName, Task task) {}
+
+        @Override
+        public void flush(String queueName) {}
+    };
 
     private static PluginContainer container;
     /** The test whose services the container's imports reach. */
@@ -74,7 +81,6 @@ public final class TestPlugin {
     private final TimeSource time;
     private final ApplicationProperties application;
     private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private final List<Task> mail = new ArrayList<>();
 
     /**
      * The directory the plugin sees: the test's users by name, and whoever is logged in (Confluence knows its
@@ -154,14 +160,9 @@ public final class TestPlugin {
         }
     }
 
-    /** What the plugin published, and who listens (delivered synchronously, as in Confluence). */
+    /** This test's event publisher: it delivers synchronously, as Confluence does, and knows who listens. */
     public RecordingEventPublisher events() {
         return events;
-    }
-
-    /** Tasks the plugin put on Confluence's mail queue, in order. */
-    public List<Task> mail() {
-        return List.copyOf(mail);
     }
 
     void close() {
@@ -203,15 +204,7 @@ public final class TestPlugin {
         imported(services, "pluginSettingsFactory", PluginSettingsFactory.class, p -> p.confluence);
         imported(services, "applicationProperties", ApplicationProperties.class, p -> p.application);
         imported(services, "eventPublisher", EventPublisher.class, p -> p.events);
-        imported(services, "multiQueueTaskManager", MultiQueueTaskManager.class, p -> new MultiQueueTaskManager() {
-            @Override
-            public void addTask(String queueName, Task task) {
-                p.mail.add(task);
-            }
-
-            @Override
-            public void flush(String queueName) {}
-        });
+        imported(services, "multiQueueTaskManager", MultiQueueTaskManager.class, p -> NO_MAIL);
         imported(services, "localeManager", LocaleManager.class, p -> p.confluence);
         imported(services, "accessModeService", AccessModeService.class, p -> p.confluence);
         return services;
