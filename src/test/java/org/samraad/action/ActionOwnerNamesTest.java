@@ -77,7 +77,8 @@ public class ActionOwnerNamesTest extends AoTestSupport {
             assertHidden(actions.get(action.id()));
             assertHidden(actions.list(ActionFilter.everything()).items().get(0));
             assertHidden(actions.export(ActionFilter.everything()).get(0));
-            assertHidden(actions.register(plugin.get(CouncilService.class).get(uds), ActionFilter.everything()).page().items().get(0));
+            assertHidden(actions.register(plugin.get(CouncilService.class).get(uds), ActionFilter.everything())
+                    .page().items().get(0));
             assertEquals("who changed it is named by the same rule", NOT_PUBLISHED, status(action).changedBy());
         }
         for (String insider : new String[] {SECRETARY, SERVING, SHY}) {

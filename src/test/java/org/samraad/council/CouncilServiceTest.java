@@ -47,7 +47,8 @@ public class CouncilServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(null, Permission.VIEW, "UDS")
                 .actAs(ADMIN);
-        councils = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start().get(CouncilService.class);
+        councils = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start()
+                .get(CouncilService.class);
     }
 
     @Test

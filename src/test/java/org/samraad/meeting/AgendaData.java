@@ -70,8 +70,9 @@ final class AgendaData {
 
     /** A meeting starting at a wall-clock time in Copenhagen, or without a start when {@code start} is null. */
     int meeting(int councilId, LocalDateTime start, MeetingStatus status, Long pageId) {
-        MeetingEntity meeting = rows.meeting(councilId, status.name(),
-                (start == null ? LocalDateTime.of(2026, 12, 1, 0, 0) : start).atZone(CouncilZone.COPENHAGEN).toInstant());
+        LocalDateTime startsAt = start == null ? LocalDateTime.of(2026, 12, 1, 0, 0) : start;
+        MeetingEntity meeting =
+                rows.meeting(councilId, status.name(), startsAt.atZone(CouncilZone.COPENHAGEN).toInstant());
         meeting.setTitle("Ordinært møde");
         meeting.setPageId(pageId);
         meeting.setPlace("Rådhuset, mødelokale 2");

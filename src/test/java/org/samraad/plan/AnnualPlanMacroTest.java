@@ -50,7 +50,8 @@ public class AnnualPlanMacroTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
         // Confluence is the directory too: every user it knows exists (with its own made-up names)
-        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW).start();
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
         meetings = plugin.get(MeetingService.class);
         entries = plugin.get(PlanEntryService.class);
         macro = plugin.get(AnnualPlanMacro.class);

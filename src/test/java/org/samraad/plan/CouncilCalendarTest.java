@@ -56,7 +56,8 @@ public class CouncilCalendarTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "SVE")
                 .actAs(EDITOR);
         // Confluence is the directory too: every user it knows exists (with its own made-up names)
-        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW).start();
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
         meetings = plugin.get(MeetingService.class);
         calendar = plugin.get(CouncilCalendar.class);
         feeds = plugin.get(CalendarFeedService.class);

@@ -48,7 +48,8 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
         // Confluence is the directory too: every user it knows exists (with its own made-up names)
-        plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW).start();
+        plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
         councils = plugin.get(CouncilService.class);
         plans = plugin.get(AnnualPlanService.class);
         series = plugin.get(MeetingSeriesService.class);

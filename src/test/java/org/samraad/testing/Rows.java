@@ -62,7 +62,8 @@ public final class Rows {
     /** An ordinary meeting starting then, to be completed by the caller (title, page...) and saved. */
     public MeetingEntity meeting(int councilId, String status, Instant startsAt) {
         return ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("KIND", "ORDINARY"),
-                new DBParam("STATUS", status), new DBParam("STARTS_AT", Date.from(startsAt)), new DBParam("VERSION", 0));
+                new DBParam("STATUS", status), new DBParam("STARTS_AT", Date.from(startsAt)),
+                new DBParam("VERSION", 0));
     }
 
     /** Moves a meeting to a status, as its lifecycle would. */

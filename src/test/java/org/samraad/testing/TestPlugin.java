@@ -216,7 +216,8 @@ public final class TestPlugin {
      */
     private static <T> void imported(Map<String, Object> services, String name, Class<T> type,
             Function<TestPlugin, ? extends T> service) {
-        services.put(name, Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+        Class<?>[] interfaces = {type};
+        services.put(name, Proxy.newProxyInstance(type.getClassLoader(), interfaces, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];
