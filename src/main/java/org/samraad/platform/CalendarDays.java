@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import org.samraad.council.CouncilZone;
 
 /**
  * Terms and due dates are calendar days. They are stored as midnight UTC of the day, so a day written on one node
