@@ -17,6 +17,8 @@ import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.council.CouncilService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -39,7 +41,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
     private FakeConfluence confluence;
-    private ActionTestbed bed;
+    private TestPlugin plugin;
     private ActionReads actions;
     private ActionWorkflow workflow;
     private ActionHistory actionHistory;
@@ -57,10 +59,10 @@ public class ActionOwnerNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SECRETARY);
-        bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        actions = bed.reads;
-        workflow = bed.workflow;
-        actionHistory = bed.history;
+        plugin = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start();
+        actions = plugin.get(ActionReads.class);
+        workflow = plugin.get(ActionWorkflow.class);
+        actionHistory = plugin.get(ActionHistory.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
         member(SERVING, null, true, "MEMBER");
@@ -79,7 +81,8 @@ public class ActionOwnerNamesTest extends AoTestSupport {
             assertHidden(actions.get(action.id()));
             assertHidden(actions.list(ActionFilter.everything()).items().get(0));
             assertHidden(actions.export(ActionFilter.everything()).get(0));
-            assertHidden(actions.register(bed.councils.get(uds), ActionFilter.everything()).page().items().get(0));
+            assertHidden(actions.register(plugin.get(CouncilService.class).get(uds), ActionFilter.everything())
+                    .page().items().get(0));
             assertEquals("who changed it is named by the same rule", NOT_PUBLISHED, status(action).changedBy());
         }
         for (String insider : new String[] {SECRETARY, SERVING, SHY}) {
@@ -155,7 +158,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
     @Test
     public void theRegisterMacroNamesNoUnpublishedMemberToOutsidersInAnyOutputType() throws Exception {
         workflow.create(input("Ring til kommunen", SHY, null, null));
-        ActionsMacro macro = bed.macro();
+        ActionsMacro macro = plugin.get(ActionsMacro.class);
         for (String outputType : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             confluence.actAs(null);
             String html = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, outputType));

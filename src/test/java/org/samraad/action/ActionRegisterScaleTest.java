@@ -16,6 +16,7 @@ import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -53,8 +54,8 @@ public class ActionRegisterScaleTest extends AoTestSupport {
             BulkActions.insert(connection, councils, organisations, ACTIONS, TODAY);
         }
         ao.flushAll();
-        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW);
-        ActionsMacro macro = bed.macro();
+        TestPlugin plugin = plugin().confluence(confluence).clock(() -> NOW).start();
+        ActionsMacro macro = plugin.get(ActionsMacro.class);
         // council 0 holds actions 0, 50, 100, …; with 40 organisations, organisation 0 owns those whose number is a
         // multiple of 200 (and not 6 mod 7); of those, statuses OPEN and IN_PROGRESS are i mod 4 = 0 or 1
         int council = councils.get(0);
@@ -73,7 +74,7 @@ public class ActionRegisterScaleTest extends AoTestSupport {
         ActionFilter filter = ActionFilter.parse(String.valueOf(council), String.valueOf(organisation), null,
                 List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
         sql.assertAtMost(3, () -> {
-            ActionPage page = bed.reads.list(filter);
+            ActionPage page = plugin.get(ActionReads.class).list(filter);
             assertEquals(50, page.items().size());
             assertEquals(expected, page.total());
         });

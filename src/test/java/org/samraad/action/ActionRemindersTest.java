@@ -32,6 +32,7 @@ import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.MailRecipients;
 import org.samraad.platform.mail.QueuedMail;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
@@ -93,17 +94,17 @@ public class ActionRemindersTest extends AoTestSupport {
             public void flush(String queueName) {
             }
         };
-        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence,
-                Map.of(EDITOR, "Edvin Editor", OWNER, "Maria Hansen"), () -> now);
-        actions = bed.reads;
-        workflow = bed.workflow;
-        actionHistory = bed.history;
+        TestPlugin plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor", OWNER, "Maria Hansen"))
+                .clock(() -> now).start();
+        actions = plugin.get(ActionReads.class);
+        workflow = plugin.get(ActionWorkflow.class);
+        actionHistory = plugin.get(ActionHistory.class);
         reminders = new ActionReminders(
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
                 new Transactions(ao), new MailQueue(queue), new MailRecipients(users, confluence, confluence,
                         user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue())
                                 ? Locale.forLanguageTag("sv-SE") : Locale.GERMAN),
-                wikiAt("https://wiki.nordby.dk/"), bed.i18n, () -> now);
+                wikiAt("https://wiki.nordby.dk/"), plugin.i18n(), () -> now);
         uds = council("UDS", "Udsatterådet", "da", 3);
         intern = council("INT", "Utvecklingsgruppen", "sv", 10);
         redCross = organisation("Røde Kors", CONTACT, "skal-ikke-bruges@roedekors.dk");

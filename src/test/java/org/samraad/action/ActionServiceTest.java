@@ -31,6 +31,7 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -72,12 +73,12 @@ public class ActionServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        actions = bed.reads;
-        workflow = bed.workflow;
-        actionHistory = bed.history;
-        councils = bed.councils;
-        csv = new ActionCsv(actions, bed.i18n);
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> now).start();
+        actions = plugin.get(ActionReads.class);
+        workflow = plugin.get(ActionWorkflow.class);
+        actionHistory = plugin.get(ActionHistory.class);
+        councils = plugin.get(CouncilService.class);
+        csv = plugin.get(ActionCsv.class);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");

@@ -22,6 +22,7 @@ import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -61,11 +62,11 @@ public class ActionsMacroTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        ActionTestbed bed = new ActionTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        actions = bed.reads;
-        workflow = bed.workflow;
-        actionHistory = bed.history;
-        macro = bed.macro();
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start();
+        actions = plugin.get(ActionReads.class);
+        workflow = plugin.get(ActionWorkflow.class);
+        actionHistory = plugin.get(ActionHistory.class);
+        macro = plugin.get(ActionsMacro.class);
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");

@@ -3,8 +3,8 @@ package org.samraad.council;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.council.MemberTestbed.READER;
-import static org.samraad.council.MemberTestbed.TODAY;
+import static org.samraad.council.MemberData.READER;
+import static org.samraad.council.MemberData.TODAY;
 import static org.samraad.testing.Refusals.expect;
 
 import java.util.List;
@@ -12,13 +12,16 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The composition of a council built like the Ishøj udsatteråd (seed 003): 2 politicians, 2 users, one member each
  * from two user organisations, 3 staff and the head of citizen and social services. All names are invented.
  */
 public class CompositionServiceTest extends AoTestSupport {
-    private MemberTestbed bed;
+    private MemberData bed;
+    private TestPlugin plugin;
+    private CompositionService compositions;
     private Council council;
     private Seat political;
     private Seat users;
@@ -29,7 +32,9 @@ public class CompositionServiceTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql);
+        plugin = MemberData.people(plugin()).start();
+        bed = new MemberData(plugin, ao);
+        compositions = plugin.get(CompositionService.class);
         council = bed.council("UDS", "Udsatterådet Nordby");
         int sindetsStemme = bed.organisation("Sindets Stemme Nordby", "UDS");
         int aedruFaellesskab = bed.organisation("Ædru Fællesskab", "UDS");
@@ -57,7 +62,7 @@ public class CompositionServiceTest extends AoTestSupport {
         bed.named(council, "Sekretær Sara", "SECRETARY", null, null, TODAY.plusDays(60));
 
         bed.actAs(null);
-        Composition c = bed.compositions.of(council.id());
+        Composition c = compositions.of(council.id());
 
         assertEquals(6, c.seats().size());
         assertEquals(10, c.required());
@@ -89,11 +94,11 @@ public class CompositionServiceTest extends AoTestSupport {
         bed.named(council, "Signe", "MEMBER", staff, null, null);
         bed.named(council, "Hans", "MEMBER", staff, null, null);
         bed.named(council, "Carla", "MEMBER", manager, null, null);
-        assertFalse(bed.compositions.of(council.id()).complete());
+        assertFalse(compositions.of(council.id()).complete());
 
         bed.named(council, "Aksel", "MEMBER", addictionOrg, TODAY, null);
 
-        Composition c = bed.compositions.of(council.id());
+        Composition c = compositions.of(council.id());
         assertTrue(c.complete());
         assertEquals(10, c.filled());
         assertEquals(0, c.vacancies());
@@ -103,7 +108,7 @@ public class CompositionServiceTest extends AoTestSupport {
     public void aCouncilWithoutSeatsIsNeitherCompleteNorVacant() {
         Council empty = bed.council("INT", "Tomt råd");
 
-        Composition c = bed.compositions.of(empty.id());
+        Composition c = compositions.of(empty.id());
 
         assertFalse(c.complete());
         assertEquals(0, c.vacancies());
@@ -115,9 +120,9 @@ public class CompositionServiceTest extends AoTestSupport {
         Council internal = bed.council("INT", "Internt råd");
         bed.actAs(READER);
 
-        assertEquals(10, bed.compositions.of(council.id()).required());
-        expect(NotFoundException.class, () -> bed.compositions.of(internal.id()));
-        expect(NotFoundException.class, () -> bed.compositions.of(424_242));
+        assertEquals(10, compositions.of(council.id()).required());
+        expect(NotFoundException.class, () -> compositions.of(internal.id()));
+        expect(NotFoundException.class, () -> compositions.of(424_242));
     }
 
     @Test
@@ -129,6 +134,6 @@ public class CompositionServiceTest extends AoTestSupport {
         ao.flushAll();
         bed.actAs(null);
 
-        sql.assertAtMost(3, () -> assertEquals(50, bed.compositions.of(council.id()).termsEndingSoon().size()));
+        sql.assertAtMost(3, () -> assertEquals(50, compositions.of(council.id()).termsEndingSoon().size()));
     }
 }

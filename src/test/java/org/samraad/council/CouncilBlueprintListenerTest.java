@@ -14,14 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.RecordingEventPublisher;
 
 public class CouncilBlueprintListenerTest extends AoTestSupport {
@@ -41,15 +35,8 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "OLD")
                 .grant(EDITOR, Permission.EDIT, "NEW")
                 .actAs(SECRETARY);
-        councils = new CouncilService(
-                ao,
-                new Transactions(ao),
-                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
-                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(),
-                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.overviewCounts()),
-                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()),
-                () -> TODAY);
+        councils = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start()
+                .get(CouncilService.class);
         events = new RecordingEventPublisher();
         listener = new CouncilBlueprintListener(events, councils, confluence.readOnlyMode());
         listener.register();

@@ -5,21 +5,12 @@ import static org.junit.Assert.assertEquals;
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.UniquePageTitles;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 
 /** The council home blueprint has no wizard, so its context provider must title the page (create-content would save none). */
 public class CouncilHomeBlueprintContextProviderTest extends AoTestSupport {
@@ -33,13 +24,8 @@ public class CouncilHomeBlueprintContextProviderTest extends AoTestSupport {
         confluence = new FakeConfluence().space("UDS").space("NONE")
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS").grant(SECRETARY, Permission.ADMINISTER, "NONE")
                 .actAs(SECRETARY);
-        AoTransactionalExecutors executors = new AoTransactionalExecutors(entityManager, sql::record);
-        ReadOnlySql readOnlySql = new ReadOnlySql(executors);
-        CouncilService councils = new CouncilService(ao, new Transactions(ao), new VersionClaim(executors),
-                new RowLock(executors), confluence.spacePermissions(), new CouncilCountsQuery(readOnlySql, FeaturePorts.overviewCounts()),
-                new CouncilReferencesQuery(readOnlySql, FeaturePorts.councilReferences()), () -> Instant.parse("2026-11-22T00:00:00Z"));
-        provider = new CouncilHomeBlueprintContextProvider(councils, new UniquePageTitles(confluence),
-                confluence.i18n(new HostI18nResolver(List.of("i18n.samraad"))));
+        provider = plugin().confluence(confluence).users(confluence).clock(() -> Instant.parse("2026-11-22T00:00:00Z"))
+                .start().get(CouncilHomeBlueprintContextProvider.class);
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
                 new DBParam("NAME", "Udsatterådet"), new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0));
         council.setLocale("da");

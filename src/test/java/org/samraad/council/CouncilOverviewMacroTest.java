@@ -2,35 +2,37 @@ package org.samraad.council;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.council.MemberTestbed.ADMIN;
+import static org.samraad.council.MemberData.ADMIN;
 
 import java.util.HashMap;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.platform.SpacePermissions;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The council overview through the product-like renderer (automatic HTML encoding, and the descriptor's Velocity
  * allowlist, which refuses every call the plugin has not listed, JDK ones included).
  */
 public class CouncilOverviewMacroTest extends AoTestSupport {
-    private MemberTestbed bed;
+    private MemberData bed;
+    private TestPlugin plugin;
+    private CouncilService councils;
     private CouncilOverviewMacro macro;
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql);
-        SpacePermissions permissions = bed.confluence.spacePermissions();
-        macro = new CouncilOverviewMacro(bed.councils, new CouncilParameter(bed.councils, bed.i18n), permissions,
-                org.samraad.testing.HostMacroRenderer.create(bed.i18n));
+        plugin = MemberData.people(plugin()).start();
+        bed = new MemberData(plugin, ao);
+        councils = plugin.get(CouncilService.class);
+        macro = plugin.get(CouncilOverviewMacro.class);
     }
 
     @Test
     public void theOverviewShowsNameKindPurposeAndFiguresWithEveryTextLookedUp() throws Exception {
         bed.actAs(ADMIN);
-        bed.councils.create(new CouncilInput("UDS", "Udsatterådet <Nordby>", "SOCIAL_COUNCIL",
+        councils.create(new CouncilInput("UDS", "Udsatterådet <Nordby>", "SOCIAL_COUNCIL",
                 "Vi rådgiver byrådet.\n\nVi mødes hver måned.", null));
         bed.actAs(null);
 

@@ -27,15 +27,9 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.StaleVersionException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 
 public class CouncilServiceTest extends AoTestSupport {
     private static final String ADMIN = "key-admin";
@@ -53,15 +47,8 @@ public class CouncilServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(null, Permission.VIEW, "UDS")
                 .actAs(ADMIN);
-        councils = new CouncilService(
-                ao,
-                new Transactions(ao),
-                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
-                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(),
-                new CouncilCountsQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.overviewCounts()),
-                new CouncilReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()),
-                () -> TODAY);
+        councils = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start()
+                .get(CouncilService.class);
     }
 
     @Test

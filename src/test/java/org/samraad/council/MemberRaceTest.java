@@ -2,8 +2,8 @@ package org.samraad.council;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.council.MemberTestbed.ADMIN;
-import static org.samraad.council.MemberTestbed.person;
+import static org.samraad.council.MemberData.ADMIN;
+import static org.samraad.council.MemberData.person;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +16,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.Race;
 
 /**
@@ -26,12 +27,17 @@ public class MemberRaceTest extends AoTestSupport {
     private static final int ROUNDS = 25;
     private static final int CONTENDERS = 3;
 
-    private MemberTestbed bed;
+    private MemberData bed;
+    private TestPlugin plugin;
+    private MemberService members;
     private Council council;
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql).actAs(ADMIN);
+        plugin = MemberData.people(plugin()).start();
+        bed = new MemberData(plugin, ao);
+        bed.actAs(ADMIN);
+        members = plugin.get(MemberService.class);
         council = bed.council("UDS", "Udsatterådet Nordby");
     }
 
@@ -42,7 +48,7 @@ public class MemberRaceTest extends AoTestSupport {
         for (int round = 0; round < ROUNDS; round++) {
             Seat seat = bed.seat(council, "USER", "Plads " + round, 1);
             int r = round;
-            List<Object> outcomes = Race.run(CONTENDERS, i -> bed.members.create(council.id(),
+            List<Object> outcomes = Race.run(CONTENDERS, i -> members.create(council.id(),
                     person("Person " + r + "-" + i, "MEMBER", seat, null, null)));
             assertOneWinnerTheRestRefused(outcomes);
             if (membersBy(m -> m.getSeatId()).getOrDefault(seat.id(), 0L) > 1) {
@@ -59,7 +65,7 @@ public class MemberRaceTest extends AoTestSupport {
         for (int round = 0; round < ROUNDS; round++) {
             // each round's terms are a year of their own, so the rounds do not meet
             LocalDate start = LocalDate.of(2030 + round, 1, 1);
-            List<Object> outcomes = Race.run(CONTENDERS, i -> bed.members.create(council.id(),
+            List<Object> outcomes = Race.run(CONTENDERS, i -> members.create(council.id(),
                     person("Formand " + start.getYear() + "-" + i, "CHAIR", null, start, start.plusYears(1).minusDays(1))));
             assertOneWinnerTheRestRefused(outcomes);
             if (membersBy(m -> "CHAIR".equals(m.getRole()) ? m.getTermStart().toString() : null)

@@ -5,20 +5,21 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.council.MemberTestbed.ADMIN;
-import static org.samraad.council.MemberTestbed.EDITOR;
-import static org.samraad.council.MemberTestbed.FORMER_USER;
-import static org.samraad.council.MemberTestbed.MEMBER_USER;
-import static org.samraad.council.MemberTestbed.NOW;
-import static org.samraad.council.MemberTestbed.OBSERVER_USER;
-import static org.samraad.council.MemberTestbed.READER;
-import static org.samraad.council.MemberTestbed.TODAY;
+import static org.samraad.council.MemberData.ADMIN;
+import static org.samraad.council.MemberData.EDITOR;
+import static org.samraad.council.MemberData.FORMER_USER;
+import static org.samraad.council.MemberData.MEMBER_USER;
+import static org.samraad.council.MemberData.NOW;
+import static org.samraad.council.MemberData.OBSERVER_USER;
+import static org.samraad.council.MemberData.READER;
+import static org.samraad.council.MemberData.TODAY;
 import static org.samraad.testing.Refusals.expect;
 import static org.samraad.testing.Refusals.expectValidation;
-import static org.samraad.council.MemberTestbed.fields;
-import static org.samraad.council.MemberTestbed.person;
-import static org.samraad.council.MemberTestbed.user;
+import static org.samraad.council.MemberData.fields;
+import static org.samraad.council.MemberData.person;
+import static org.samraad.council.MemberData.user;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -35,18 +36,28 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 public class MemberServiceTest extends AoTestSupport {
     private static final String HIDDEN = "Member (name not published)";
 
-    private MemberTestbed bed;
+    private MemberData bed;
+    private TestPlugin plugin;
+    private MemberService members;
+    private CompositionService compositions;
+    private MemberCsv memberCsv;
     private Council council;
     private Seat users;
     private Seat manager;
+    private Instant now = MemberData.NOW;
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql);
+        plugin = MemberData.people(plugin()).clock(() -> now).start();
+        bed = new MemberData(plugin, ao);
+        members = plugin.get(MemberService.class);
+        compositions = plugin.get(CompositionService.class);
+        memberCsv = plugin.get(MemberCsv.class);
         council = bed.council("UDS", "Udsatterådet Nordby");
         users = bed.seat(council, "USER", "Brugere", 2);
         manager = bed.seat(council, "MANAGEMENT", "Centerchef", 1);
@@ -83,7 +94,7 @@ public class MemberServiceTest extends AoTestSupport {
         assertEquals(Boolean.TRUE, created.perDiemEligible());
         assertEquals("Torvet 3\n4000 Nordby", created.postalAddress());
         assertEquals(NOW, created.consentChangedAt());
-        assertEquals(List.of(created), bed.members.list(council.id()));
+        assertEquals(List.of(created), members.list(council.id()));
     }
 
     @Test
@@ -111,16 +122,16 @@ public class MemberServiceTest extends AoTestSupport {
     public void justAfterMidnightInTheCouncilsZoneATermThatEndedYesterdayNoLongerServesAndTheNextOneDoes() {
         Member outgoing = bed.named(council, "Karin Holm", "MEMBER", users, null, TODAY);
         Member incoming = bed.named(council, "Jonas Bech", "MEMBER", users, TODAY.plusDays(1), null);
-        assertTrue(bed.members.get(outgoing.id()).serving());
-        assertFalse(bed.members.get(incoming.id()).serving());
+        assertTrue(members.get(outgoing.id()).serving());
+        assertFalse(members.get(incoming.id()).serving());
 
-        bed.now = TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC); // 00:30 the next day in Copenhagen
+        now = TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC); // 00:30 the next day in Copenhagen
 
-        assertFalse(bed.members.get(outgoing.id()).serving());
-        assertTrue(bed.members.get(incoming.id()).serving());
-        assertEquals(List.of("Jonas Bech"), bed.members.list(council.id()).stream().filter(Member::serving)
+        assertFalse(members.get(outgoing.id()).serving());
+        assertTrue(members.get(incoming.id()).serving());
+        assertEquals(List.of("Jonas Bech"), members.list(council.id()).stream().filter(Member::serving)
                 .map(Member::displayName).toList());
-        assertEquals(TODAY.plusDays(1), bed.compositions.of(council.id()).date());
+        assertEquals(TODAY.plusDays(1), compositions.of(council.id()).date());
     }
 
     // --- the rules ----------------------------------------------------------------------------------------------
@@ -154,7 +165,7 @@ public class MemberServiceTest extends AoTestSupport {
         Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
 
         assertEquals(Set.of("role|samraad.member.error.chair-taken"), fields(expectValidation(() ->
-                bed.members.update(jonas.id(), new MemberInput(null, "Jonas Bech", "CHAIR", null, null, null, null,
+                members.update(jonas.id(), new MemberInput(null, "Jonas Bech", "CHAIR", null, null, null, null,
                         null, false, true, null, null, null, null, 0)))));
     }
 
@@ -175,7 +186,7 @@ public class MemberServiceTest extends AoTestSupport {
         Member per = bed.add(council, substitute("Per Ravn", principal.id()));
         assertEquals(Integer.valueOf(principal.id()), per.substituteForId());
         assertEquals(Set.of("substituteForId|samraad.member.error.substitute-self"), fields(expectValidation(() ->
-                bed.members.update(per.id(), new MemberInput(null, "Per Ravn", "SUBSTITUTE", null, null, per.id(),
+                members.update(per.id(), new MemberInput(null, "Per Ravn", "SUBSTITUTE", null, null, per.id(),
                         null, null, false, true, null, null, null, null, per.version())))));
     }
 
@@ -187,17 +198,17 @@ public class MemberServiceTest extends AoTestSupport {
 
         bed.actAs(EDITOR);
         assertEquals(Set.of("seatId|samraad.member.error.seat-full"),
-                fields(expectValidation(() -> bed.members.create(council.id(), another))));
+                fields(expectValidation(() -> members.create(council.id(), another))));
         assertEquals("force from an editor who is not a space administrator counts for nothing",
                 Set.of("seatId|samraad.member.error.seat-full"),
-                fields(expectValidation(() -> bed.members.create(council.id(), forced))));
+                fields(expectValidation(() -> members.create(council.id(), forced))));
         bed.actAs(ADMIN);
         assertEquals(Set.of("seatId|samraad.member.error.seat-full"),
-                fields(expectValidation(() -> bed.members.create(council.id(), another))));
+                fields(expectValidation(() -> members.create(council.id(), another))));
 
-        bed.members.create(council.id(), forced);
+        members.create(council.id(), forced);
 
-        SeatStatus status = bed.compositions.of(council.id()).seats().get(1);
+        SeatStatus status = compositions.of(council.id()).seats().get(1);
         assertEquals(2, status.filled());
         assertTrue(status.overFilled());
     }
@@ -219,7 +230,7 @@ public class MemberServiceTest extends AoTestSupport {
 
         bed.actAs(EDITOR);
         assertEquals(Set.of("seatId|samraad.member.error.unknown-seat", "organisationId|samraad.member.error.unknown-organisation"),
-                fields(expectValidation(() -> bed.members.create(council.id(), new MemberInput(null, "A", "MEMBER",
+                fields(expectValidation(() -> members.create(council.id(), new MemberInput(null, "A", "MEMBER",
                         foreign.id(), hiddenOrg, null, null, null, false, true, null, null, null, null, null)))));
     }
 
@@ -258,7 +269,7 @@ public class MemberServiceTest extends AoTestSupport {
                 false, true, "aase.o+raad@nordby.example", null, "<b>Torvet</b>", null, null));
 
         assertEquals(hostile, created.name());
-        assertEquals("<b>Torvet</b>", bed.members.get(created.id()).postalAddress());
+        assertEquals("<b>Torvet</b>", members.get(created.id()).postalAddress());
     }
 
     // --- visibility ---------------------------------------------------------------------------------------------
@@ -272,7 +283,7 @@ public class MemberServiceTest extends AoTestSupport {
 
         for (String outsider : new String[] {null, READER, EDITOR}) {
             bed.actAs(outsider);
-            List<Member> seen = bed.members.list(council.id());
+            List<Member> seen = members.list(council.id());
             Member jonas = find(seen, consenting.id());
             assertEquals("Jonas Bech", jonas.displayName());
             assertFalse(jonas.nameHidden());
@@ -285,13 +296,13 @@ public class MemberServiceTest extends AoTestSupport {
             Member mona = find(seen, privateUser.id());
             assertNull("the user key would identify her as well as her name", mona.userKey());
             assertEquals(HIDDEN, mona.displayName());
-            assertEquals(HIDDEN, bed.members.get(private_.id()).displayName());
-            assertNull(bed.members.get(consenting.id()).email());
+            assertEquals(HIDDEN, members.get(private_.id()).displayName());
+            assertNull(members.get(consenting.id()).email());
         }
 
         for (String insider : new String[] {MEMBER_USER, ADMIN}) {
             bed.actAs(insider);
-            Member leila = find(bed.members.list(council.id()), private_.id());
+            Member leila = find(members.list(council.id()), private_.id());
             assertEquals("Leila Nour", leila.displayName());
             assertFalse(leila.nameHidden());
             assertEquals("leilanour@nordby.example", leila.email());
@@ -299,8 +310,8 @@ public class MemberServiceTest extends AoTestSupport {
             assertEquals("Torvet 3, Nordby", leila.postalAddress());
             assertEquals(Boolean.TRUE, leila.perDiemEligible());
             assertNotNull(leila.consentChangedAt());
-            assertEquals(MEMBER_USER, find(bed.members.list(council.id()), privateUser.id()).userKey());
-            assertEquals("leilanour@nordby.example", bed.members.get(private_.id()).email());
+            assertEquals(MEMBER_USER, find(members.list(council.id()), privateUser.id()).userKey());
+            assertEquals("leilanour@nordby.example", members.get(private_.id()).email());
         }
     }
 
@@ -315,7 +326,7 @@ public class MemberServiceTest extends AoTestSupport {
 
         for (String notInside : new String[] {OBSERVER_USER, FORMER_USER, READER}) {
             bed.actAs(notInside);
-            Member leila = bed.members.get(private_.id());
+            Member leila = members.get(private_.id());
             assertEquals(notInside, HIDDEN, leila.displayName());
             assertNull(notInside, leila.email());
         }
@@ -329,7 +340,7 @@ public class MemberServiceTest extends AoTestSupport {
 
         bed.actAs(MEMBER_USER);
 
-        assertEquals(HIDDEN, bed.members.get(private_.id()).displayName());
+        assertEquals(HIDDEN, members.get(private_.id()).displayName());
     }
 
     @Test
@@ -341,14 +352,14 @@ public class MemberServiceTest extends AoTestSupport {
 
         for (String caller : new String[] {null, ADMIN}) {
             bed.actAs(caller);
-            Member seen = bed.members.get(gone.id());
+            Member seen = members.get(gone.id());
             assertEquals("Former member", seen.displayName());
             assertTrue(seen.anonymised());
             assertFalse(seen.serving());
             assertNull(seen.name());
             assertNull(seen.email());
         }
-        ServiceException e = expect(MemberAnonymisedException.class, () -> bed.members.update(gone.id(),
+        ServiceException e = expect(MemberAnonymisedException.class, () -> members.update(gone.id(),
                 person("Tilbage", "MEMBER", null, null, null)));
         assertEquals(409, e.status());
     }
@@ -357,9 +368,9 @@ public class MemberServiceTest extends AoTestSupport {
     public void anEditorWhoCannotSeeContactDetailsOrTheNameKeepsThemWhenSaving() {
         Member leila = bed.add(council, contact("Leila Nour", false));
         bed.actAs(EDITOR);
-        Member seen = bed.members.get(leila.id());
+        Member seen = members.get(leila.id());
 
-        Member saved = bed.members.update(leila.id(), new MemberInput(seen.userKey(), seen.name(), "MEMBER",
+        Member saved = members.update(leila.id(), new MemberInput(seen.userKey(), seen.name(), "MEMBER",
                 users.id(), null, null, null, TODAY.plusYears(2), seen.perDiemEligible(), seen.publishConsent(),
                 seen.email(), seen.phone(), seen.postalAddress(), null, seen.version()));
 
@@ -378,12 +389,12 @@ public class MemberServiceTest extends AoTestSupport {
         bed.actAs(EDITOR);
 
         assertEquals(Set.of("publishConsent|samraad.member.error.consent-unseen"), fields(expectValidation(() ->
-                bed.members.update(leila.id(), new MemberInput(null, null, "MEMBER", null, null, null, null, null,
+                members.update(leila.id(), new MemberInput(null, null, "MEMBER", null, null, null, null, null,
                         null, true, null, null, null, null, 0)))));
         assertFalse(ao.get(MemberEntity.class, leila.id()).isPublishConsent());
 
         bed.actAs(ADMIN);
-        Member published = bed.members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
+        Member published = members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
                 null, null, null, true, true, null, null, null, null, 0));
         assertTrue(published.publishConsent());
     }
@@ -392,7 +403,7 @@ public class MemberServiceTest extends AoTestSupport {
     public void anInsiderClearsContactDetailsBySendingNull() {
         Member leila = bed.add(council, contact("Leila Nour", false));
 
-        Member saved = bed.members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null, null,
+        Member saved = members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null, null,
                 null, null, false, false, null, null, null, null, 0));
 
         assertNull(saved.email());
@@ -407,11 +418,11 @@ public class MemberServiceTest extends AoTestSupport {
         row.setConsentChangedAt(first);
         row.save();
 
-        bed.members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null, null, null, null,
+        members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null, null, null, null,
                 true, false, null, null, null, null, 0));
         assertEquals(first.toInstant(), ao.get(MemberEntity.class, leila.id()).getConsentChangedAt().toInstant());
 
-        Member consented = bed.members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
+        Member consented = members.update(leila.id(), new MemberInput(null, "Leila Nour", "MEMBER", null, null,
                 null, null, null, true, true, null, null, null, null, 1));
         assertEquals(NOW, consented.consentChangedAt());
     }
@@ -426,16 +437,16 @@ public class MemberServiceTest extends AoTestSupport {
 
         for (String caller : new String[] {null, READER, MEMBER_USER}) {
             bed.actAs(caller);
-            expect(ForbiddenException.class, () -> bed.members.create(council.id(), person("X", "MEMBER", null, null, null)));
-            expect(ForbiddenException.class, () -> bed.members.update(jonas.id(), person("X", "MEMBER", null, null, null)));
-            expect(ForbiddenException.class, () -> bed.members.delete(jonas.id()));
-            expect(NotFoundException.class, () -> bed.members.list(internal.id()));
-            expect(NotFoundException.class, () -> bed.members.get(secret.id()));
-            expect(NotFoundException.class, () -> bed.members.delete(secret.id()));
-            expect(NotFoundException.class, () -> bed.members.update(secret.id(), person("X", "MEMBER", null, null, null)));
+            expect(ForbiddenException.class, () -> members.create(council.id(), person("X", "MEMBER", null, null, null)));
+            expect(ForbiddenException.class, () -> members.update(jonas.id(), person("X", "MEMBER", null, null, null)));
+            expect(ForbiddenException.class, () -> members.delete(jonas.id()));
+            expect(NotFoundException.class, () -> members.list(internal.id()));
+            expect(NotFoundException.class, () -> members.get(secret.id()));
+            expect(NotFoundException.class, () -> members.delete(secret.id()));
+            expect(NotFoundException.class, () -> members.update(secret.id(), person("X", "MEMBER", null, null, null)));
         }
-        expect(NotFoundException.class, () -> bed.members.get(999_999));
-        expect(NotFoundException.class, () -> bed.members.list(999_999));
+        expect(NotFoundException.class, () -> members.get(999_999));
+        expect(NotFoundException.class, () -> members.list(999_999));
     }
 
     @Test
@@ -443,16 +454,16 @@ public class MemberServiceTest extends AoTestSupport {
         Member jonas = bed.named(council, "Jonas Bech", "MEMBER", null, null, null);
 
         assertEquals(Set.of("version|samraad.error.required"), fields(expectValidation(() ->
-                bed.members.update(jonas.id(), person("Jonas Bech", "MEMBER", null, null, null)))));
-        Member renamed = bed.members.update(jonas.id(), new MemberInput(null, "Jonas B. Bech", "MEMBER", null, null,
+                members.update(jonas.id(), person("Jonas Bech", "MEMBER", null, null, null)))));
+        Member renamed = members.update(jonas.id(), new MemberInput(null, "Jonas B. Bech", "MEMBER", null, null,
                 null, null, null, false, true, null, null, null, null, 0));
         assertEquals(1, renamed.version());
 
-        ServiceException stale = expect(StaleVersionException.class, () -> bed.members.update(jonas.id(),
+        ServiceException stale = expect(StaleVersionException.class, () -> members.update(jonas.id(),
                 new MemberInput(null, "Forældet", "MEMBER", null, null, null, null, null, false, true, null, null, null,
                         null, 0)));
         assertEquals(409, stale.status());
-        assertEquals("Jonas B. Bech", bed.members.get(jonas.id()).name());
+        assertEquals("Jonas B. Bech", members.get(jonas.id()).name());
     }
 
     @Test
@@ -461,10 +472,10 @@ public class MemberServiceTest extends AoTestSupport {
         Member per = bed.add(council, substitute("Per Ravn", jonas.id()));
 
         bed.actAs(EDITOR);
-        bed.members.delete(jonas.id());
+        members.delete(jonas.id());
 
-        expect(NotFoundException.class, () -> bed.members.get(jonas.id()));
-        Member after = bed.members.get(per.id());
+        expect(NotFoundException.class, () -> members.get(jonas.id()));
+        Member after = members.get(per.id());
         assertNull(after.substituteForId());
         assertEquals(MemberRole.SUBSTITUTE, after.role());
     }
@@ -478,10 +489,10 @@ public class MemberServiceTest extends AoTestSupport {
         ao.create(AttendanceEntity.class, new DBParam("MEETING_ID", meeting.getID()), new DBParam("MEMBER_ID", jonas.id()),
                 new DBParam("STATUS", "PRESENT"));
 
-        ServiceException e = expect(MemberHasHistoryException.class, () -> bed.members.delete(jonas.id()));
+        ServiceException e = expect(MemberHasHistoryException.class, () -> members.delete(jonas.id()));
 
         assertEquals(409, e.status());
-        assertEquals("Jonas Bech", bed.members.get(jonas.id()).name());
+        assertEquals("Jonas Bech", members.get(jonas.id()).name());
     }
 
     // --- the list and its cost --------------------------------------------------------------------------------
@@ -496,7 +507,7 @@ public class MemberServiceTest extends AoTestSupport {
         bed.named(council, "Carl", "SUBSTITUTE", null, null, null);
 
         assertEquals(List.of("Zenia", "Vera", "Bent", "Åse", "Carl", "Anna"),
-                bed.members.list(council.id()).stream().map(Member::displayName).toList());
+                members.list(council.id()).stream().map(Member::displayName).toList());
     }
 
     @Test
@@ -518,13 +529,13 @@ public class MemberServiceTest extends AoTestSupport {
         int total = ao.count(MemberEntity.class);
         for (String caller : new String[] {null, READER, MEMBER_USER, ADMIN}) {
             bed.actAs(caller);
-            sql.assertAtMost(3, () -> assertEquals(total, bed.members.list(council.id()).size()));
-            sql.assertAtMost(3, () -> bed.csv.export(council.id()));
-            sql.assertAtMost(3, () -> bed.compositions.of(council.id()));
+            sql.assertAtMost(3, () -> assertEquals(total, members.list(council.id()).size()));
+            sql.assertAtMost(3, () -> memberCsv.export(council.id()));
+            sql.assertAtMost(3, () -> compositions.of(council.id()));
         }
         int anyId = ao.find(MemberEntity.class)[0].getID();
         bed.actAs(MEMBER_USER);
-        sql.assertAtMost(3, () -> bed.members.get(anyId));
+        sql.assertAtMost(3, () -> members.get(anyId));
     }
 
     // --- CSV ----------------------------------------------------------------------------------------------------
@@ -536,7 +547,7 @@ public class MemberServiceTest extends AoTestSupport {
                 null, null, null, false, true, null, null, null, null, null));
 
         bed.actAs(null);
-        String anonymous = bed.csv.export(council.id());
+        String anonymous = memberCsv.export(council.id());
         assertTrue(anonymous.startsWith(CsvWriter.BYTE_ORDER_MARK + "Name;Role;Seat;Organisation;"));
         assertTrue(anonymous.contains(HIDDEN));
         assertFalse(anonymous.contains("Leila"));
@@ -546,7 +557,7 @@ public class MemberServiceTest extends AoTestSupport {
         assertTrue("per diem and contact cells are empty", anonymous.contains(HIDDEN + ";Member;;;;;;;No;;;\r\n"));
 
         bed.actAs(ADMIN);
-        String admin = bed.csv.export(council.id());
+        String admin = memberCsv.export(council.id());
         assertTrue(admin.contains("Leila Nour;Member;;;;;;Yes;No;leilanour@nordby.example;'+45 70 10 20 30;\"Torvet 3, Nordby\"\r\n"));
     }
 
@@ -555,7 +566,7 @@ public class MemberServiceTest extends AoTestSupport {
         bed.named(council, "Tidligere", "MEMBER", null, TODAY.minusYears(3), TODAY.minusDays(1));
         bed.named(council, "Nuværende", "MEMBER", null, null, TODAY);
 
-        String csv = bed.csv.export(council.id());
+        String csv = memberCsv.export(council.id());
 
         assertFalse(csv.contains("Tidligere"));
         assertTrue(csv.contains("Nuværende"));

@@ -4,11 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.samraad.council.MemberTestbed.ADMIN;
-import static org.samraad.council.MemberTestbed.EDITOR;
-import static org.samraad.council.MemberTestbed.MEMBER_USER;
-import static org.samraad.council.MemberTestbed.READER;
-import static org.samraad.council.MemberTestbed.TODAY;
+import static org.samraad.council.MemberData.ADMIN;
+import static org.samraad.council.MemberData.EDITOR;
+import static org.samraad.council.MemberData.MEMBER_USER;
+import static org.samraad.council.MemberData.READER;
+import static org.samraad.council.MemberData.TODAY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The members macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -26,13 +27,17 @@ import org.samraad.testing.AoTestSupport;
 public class MembersMacroTest extends AoTestSupport {
     private static final String HOSTILE = "<script>window.x=1</script>\"Åse\" & 'co'";
 
-    private MemberTestbed bed;
+    private MemberData bed;
+    private TestPlugin plugin;
+    private MembersMacro macro;
     private Council council;
     private Seat users;
 
     @Before
     public void setUp() {
-        bed = new MemberTestbed(ao, entityManager, sql);
+        plugin = MemberData.people(plugin()).start();
+        bed = new MemberData(plugin, ao);
+        macro = plugin.get(MembersMacro.class);
         council = bed.council("UDS", "Udsatterådet Nordby");
         users = bed.seat(council, "USER", "Brugere", 2);
         bed.seat(council, "MANAGEMENT", null, 1);
@@ -151,7 +156,7 @@ public class MembersMacroTest extends AoTestSupport {
 
     @Test
     public void aSpaceWithoutACouncilSaysSo() throws Exception {
-        String html = bed.macro.execute(Map.of(), null, new HostConversionContext("INT", 1L, "display"));
+        String html = macro.execute(Map.of(), null, new HostConversionContext("INT", 1L, "display"));
 
         assertTrue(html.contains("No council has been set up in this space yet."));
     }
@@ -185,14 +190,14 @@ public class MembersMacroTest extends AoTestSupport {
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
-        String html = bed.macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));
+        String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html, html.contains("$m."));
         return html;
     }
 
     private void assertMacroError(Map<String, String> parameters, String message) {
         try {
-            bed.macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
+            macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
             fail("expected an error for " + parameters);
         } catch (MacroExecutionException e) {
             assertEquals(message, e.getMessage());

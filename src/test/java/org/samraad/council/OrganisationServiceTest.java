@@ -22,14 +22,10 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.StaleVersionException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 
 /**
  * The organisations directory on a real database: validation, permissions (anonymous, reader, editor, a
@@ -42,6 +38,7 @@ public class OrganisationServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & 'co'";
 
     private FakeConfluence confluence;
+    private TestPlugin plugin;
     private OrganisationService organisations;
 
     @Before
@@ -55,13 +52,8 @@ public class OrganisationServiceTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "INT")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        organisations = new OrganisationService(
-                ao,
-                new Transactions(ao),
-                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(),
-                new OrganisationReferencesQuery(
-                        new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()));
+        plugin = plugin().confluence(confluence).users(confluence).start();
+        organisations = plugin.get(OrganisationService.class);
     }
 
     // --- create, read, validation
@@ -332,8 +324,7 @@ public class OrganisationServiceTest extends AoTestSupport {
     @Test
     public void theInUseCheckIsOneStatement() {
         Organisation created = organisations.create(input("UDS", "Org", "OTHER"));
-        OrganisationReferencesQuery query =
-                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences());
+        OrganisationReferencesQuery query = plugin.get(OrganisationReferencesQuery.class);
 
         assertEquals(1, sql.count(() -> query.isReferenced(created.id())));
     }

@@ -15,23 +15,10 @@ import java.util.regex.Pattern;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.devhost.descriptor.PluginDescriptor;
-import org.samraad.devhost.descriptor.PluginDescriptorParser;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.devhost.services.HostPageBuilderService;
-import org.samraad.devhost.velocity.HostTemplateRenderer;
-import org.samraad.devhost.velocity.MethodAllowlist;
-import org.samraad.platform.I18n;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.platform.Templates;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 
 /**
  * The overview of offers rendered through the product-shaped renderer (automatic HTML encoding, the descriptor's
@@ -54,14 +41,9 @@ public class OrganisationsMacroTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        organisations = new OrganisationService(ao, new Transactions(ao),
-                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)), confluence.spacePermissions(),
-                new OrganisationReferencesQuery(new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record)), FeaturePorts.councilReferences()));
-        PluginDescriptor descriptor = PluginDescriptorParser.fromClasspath("atlassian-plugin.xml");
-        Templates templates = new Templates(new HostTemplateRenderer(
-                new MethodAllowlist("org.samraad.", descriptor.velocityAllowlist(), false)));
-        I18n i18n = confluence.i18n(new HostI18nResolver(descriptor.i18nLocations()));
-        macro = new OrganisationsMacro(organisations, new MacroRenderer(templates, i18n, new HostPageBuilderService()), i18n);
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).start();
+        organisations = plugin.get(OrganisationService.class);
+        macro = plugin.get(OrganisationsMacro.class);
     }
 
     @Test

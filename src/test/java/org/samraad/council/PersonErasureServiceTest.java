@@ -7,19 +7,15 @@ import static org.junit.Assert.assertNull;
 import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
-import org.samraad.testing.FeaturePorts;
 
 public class PersonErasureServiceTest extends AoTestSupport {
     private static final String SPACE_ADMIN = "key-secretary";
@@ -36,10 +32,8 @@ public class PersonErasureServiceTest extends AoTestSupport {
                 .grant(SPACE_ADMIN, Permission.ADMINISTER, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .administrator(SITE_ADMIN);
-        service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
-                confluence.currentUser(), new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)), new PrivacySettings(confluence),
-                () -> Instant.parse("2026-11-22T10:00:00Z"),
-                new PersonTextSearch(ao, new FakeUserDirectory(Map.of()), List.of()));
+        service = plugin().confluence(confluence).clock(() -> Instant.parse("2026-11-22T10:00:00Z")).start()
+                .get(PersonErasureService.class);
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
                 new DBParam("NAME", "Rådet"), new DBParam("KIND", "SOCIAL_COUNCIL"));
         member = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", council.getID()),

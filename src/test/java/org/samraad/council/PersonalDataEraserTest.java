@@ -24,7 +24,6 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
 import org.samraad.testing.RecordingEventPublisher;
 
 public class PersonalDataEraserTest extends AoTestSupport {
@@ -37,8 +36,8 @@ public class PersonalDataEraserTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        eraser = new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao));
         confluence = new FakeConfluence();
+        eraser = plugin().confluence(confluence).clock(() -> NOW).start().get(PersonalDataEraser.class);
     }
 
     @Test

@@ -19,24 +19,17 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
-import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
 import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
-import org.samraad.meeting.AgendaTextMentions;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.platform.ForbiddenException;
-import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
-import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
-import org.samraad.testing.FeaturePorts;
 
 /**
  * The per-person export (GDPR articles 15 and 20): the member row and every row that points at the person, by user
@@ -62,11 +55,8 @@ public class PersonalDataExportTest extends AoTestSupport {
                 .grant(SPACE_ADMIN, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(SPACE_ADMIN);
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        export = new PersonalDataExport(ao, confluence.spacePermissions(),
-                readOnlySql, () -> NOW, new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Petra Person")),
-                        List.of(new AgendaTextMentions(readOnlySql, i18n))), FeaturePorts.personalReferences(ao));
+        export = plugin().confluence(confluence).users(Map.of(PERSON, "Petra Person")).clock(() -> NOW).start()
+                .get(PersonalDataExport.class);
         uds = council("UDS");
         udsYouth = council("UDS");
         intern = council("INT");

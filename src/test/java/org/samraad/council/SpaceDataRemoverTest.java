@@ -14,11 +14,8 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
-import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
-import org.samraad.testing.RecordingEventPublisher;
 import org.samraad.testing.SampleRows;
 
 /** A removed space leaves nothing behind in any table, and other spaces keep everything. */
@@ -55,7 +52,7 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     public void removingASpaceWithoutACouncilChangesNothing() {
         fillEveryTableFor("KEPT");
 
-        new SpaceDataRemover(ao, FeaturePorts.spaceData()).removeSpace("EMPTY");
+        plugin().confluence(confluence).start().get(SpaceDataRemover.class).removeSpace("EMPTY");
 
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             assertEquals(entity.getSimpleName(), 1, ((Entity[]) ao.find(rawType(entity))).length);
@@ -63,8 +60,7 @@ public class SpaceDataRemoverTest extends AoTestSupport {
     }
 
     private SpaceRemovedListener listener() {
-        return new SpaceRemovedListener(new RecordingEventPublisher(), new Transactions(ao), new SpaceDataRemover(ao, FeaturePorts.spaceData()),
-                confluence.readOnlyMode());
+        return plugin().confluence(confluence).start().get(SpaceRemovedListener.class);
     }
 
     /** One full row in every table, linked to a council in {@code spaceKey}; returns entity → row id. */

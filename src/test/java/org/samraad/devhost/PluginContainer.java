@@ -4,11 +4,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -33,9 +36,25 @@ public final class PluginContainer implements AutoCloseable {
      * @param restPackages the {@code <package>}s of the descriptor's {@code <rest>} modules
      */
     static PluginContainer start(Map<String, Object> productServices, PackageScope scope, List<String> restPackages) {
+        return start(productServices, Map.of(), scope, restPackages);
+    }
+
+    /**
+     * The Samråd plugin's container without REST modules, for service tests: its components over the given product
+     * services, with {@code replacements} (type → instance) preferred over the plugin's own component of that type,
+     * as a controllable clock over {@code SystemTimeSource}.
+     */
+    public static PluginContainer startPlugin(Map<String, Object> productServices, Map<Class<?>, Object> replacements) {
+        return start(productServices, replacements,
+                new PackageScope(List.of("org.samraad"), DevHostOptions.HOST_PACKAGES), List.of());
+    }
+
+    private static PluginContainer start(Map<String, Object> productServices, Map<Class<?>, Object> replacements,
+            PackageScope scope, List<String> restPackages) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.setClassLoader(Thread.currentThread().getContextClassLoader());
         productServices.forEach((name, service) -> context.getBeanFactory().registerSingleton(name, service));
+        replacements.forEach((type, instance) -> register(context, type, instance));
 
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, true);
         scanner.addExcludeFilter((reader, factory) -> !scope.includes(reader.getClassMetadata().getClassName()));
@@ -61,6 +80,11 @@ public final class PluginContainer implements AutoCloseable {
         return new PluginContainer(context, List.copyOf(restClasses));
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> void register(AnnotationConfigApplicationContext context, Class<T> type, Object instance) {
+        context.registerBean(type.getName() + "#replacement", type, () -> (T) instance, bean -> bean.setPrimary(true));
+    }
+
     /** Instantiates a module class (macro, context provider) with constructor autowiring; not a bean itself. */
     public Object autowire(Class<?> type) {
         return context.getAutowireCapableBeanFactory().createBean(type);
@@ -68,6 +92,27 @@ public final class PluginContainer implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The plugin's bean of that type, or else the module class instantiated with constructor autowiring. */
+    public <T> T beanOrModule(Class<T> type) {
+        return context.getBeanProvider(type).getIfAvailable(() -> type.cast(autowire(type)));
+    }
+
+    /**
+     * A fresh instance of {@code type} built with the plugin's beans, except that {@code replacement} is injected
+     * wherever the plugin's bean of {@code replaced} would be.
+     */
+    public <T, R> T autowireReplacing(Class<T> type, Class<R> replaced, R replacement) {
+        DefaultListableBeanFactory scope = new DefaultListableBeanFactory(context.getBeanFactory());
+        scope.registerBeanDefinition("replacement", BeanDefinitionBuilder
+                .genericBeanDefinition(replaced, () -> replacement).setPrimary(true).getBeanDefinition());
+        return scope.createBean(type);
+    }
+
+    /** Every bean of that type. */
+    public <T> Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
     }
 
     public Object bean(String name) {

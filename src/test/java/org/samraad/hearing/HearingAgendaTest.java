@@ -28,8 +28,10 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.Secretariat;
 
 /**
  * A hearing on a meeting's agenda, on a real database: "put on agenda" adds a hearing item through the agenda
@@ -46,7 +48,12 @@ public class HearingAgendaTest extends AoTestSupport {
             Map.of(EDITOR, "Edvin Editor", READER, "Rita Reader", SECRETARY, "Sara Sekretær");
 
     private FakeConfluence confluence;
-    private HearingTestbed bed;
+    private TestPlugin plugin;
+    private HearingReads reads;
+    private HearingWorkflow workflow;
+    private HearingHistory history;
+    private HearingAgenda hearingAgenda;
+    private MeetingService meetings;
     private int uds;
     private int intern;
 
@@ -59,10 +66,15 @@ public class HearingAgendaTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        bed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
+        plugin = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start();
+        reads = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
+        history = plugin.get(HearingHistory.class);
+        hearingAgenda = plugin.get(HearingAgenda.class);
+        meetings = plugin.get(MeetingService.class);
         uds = council("UDS");
         intern = council("INT");
-        Secretariat.appoint(ao, uds, SECRETARY);
+        new Rows(ao).secretary(uds, SECRETARY);
     }
 
     @Test
@@ -70,7 +82,7 @@ public class HearingAgendaTest extends AoTestSupport {
         int hearing = hearing("Udkast til <b>udsattepolitik</b>", "Kommunen vil lukke natvarmestuen & spare.");
         int meeting = meeting(uds, MeetingStatus.AGENDA_PUBLISHED);
 
-        Hearing placed = bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing)));
+        Hearing placed = hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing)));
 
         AgendaItemEntity item = ao.get(AgendaItemEntity.class, placed.agendaItemId());
         assertEquals(meeting, item.getMeetingId());
@@ -88,16 +100,16 @@ public class HearingAgendaTest extends AoTestSupport {
         for (int meeting : List.of(meeting(uds, MeetingStatus.HELD), meeting(uds, MeetingStatus.CANCELLED),
                 meeting(intern, MeetingStatus.PLANNED), 999_999)) {
             ValidationException e = expectValidation(
-                    () -> bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing))));
+                    () -> hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing))));
             assertEquals(Set.of("meetingId|samraad.hearing.error.meeting"), fields(e));
         }
         ValidationException missing = expectValidation(
-                () -> bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(null, null)));
+                () -> hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(null, null)));
         assertEquals(Set.of("meetingId|samraad.error.required", "version|samraad.error.required"), fields(missing));
         int declined = hearing("Høring uden svar", null);
-        bed.workflow.transition(declined, new HearingTransition("DECLINED", "Ikke vores område", null,
+        workflow.transition(declined, new HearingTransition("DECLINED", "Ikke vores område", null,
                 version(declined)));
-        ValidationException closed = expectValidation(() -> bed.hearingAgenda.putOnAgenda(declined,
+        ValidationException closed = expectValidation(() -> hearingAgenda.putOnAgenda(declined,
                 new AgendaPlacement(meeting(uds, MeetingStatus.PLANNED), version(declined))));
         assertEquals(Set.of("meetingId|samraad.hearing.error.agenda-closed"), fields(closed));
         assertNull(ao.get(HearingEntity.class, hearing).getAgendaItemId());
@@ -109,16 +121,16 @@ public class HearingAgendaTest extends AoTestSupport {
         int hearing = hearing("Høring om boligsociale tiltag", null);
         int first = meeting(uds, MeetingStatus.PLANNED);
         int second = meeting(uds, MeetingStatus.PLANNED);
-        bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(first, version(hearing)));
+        hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(first, version(hearing)));
 
         expect(HearingOnAgendaException.class,
-                () -> bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(second, version(hearing))));
+                () -> hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(second, version(hearing))));
         assertEquals(1, ao.count(AgendaItemEntity.class));
 
         MeetingEntity cancelled = ao.get(MeetingEntity.class, first);
         cancelled.setStatus(MeetingStatus.CANCELLED.name());
         cancelled.save();
-        Hearing moved = bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(second, version(hearing)));
+        Hearing moved = hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(second, version(hearing)));
         assertEquals(second, ao.get(AgendaItemEntity.class, moved.agendaItemId()).getMeetingId());
     }
 
@@ -127,14 +139,14 @@ public class HearingAgendaTest extends AoTestSupport {
         int hearing = hearing("Høring om misbrugsbehandling", null);
         int meeting = meeting(uds, MeetingStatus.PLANNED);
         int stale = version(hearing);
-        bed.workflow.update(hearing, new HearingInput("Høring om misbrugsbehandling (ny frist)", null, null, null,
+        workflow.update(hearing, new HearingInput("Høring om misbrugsbehandling (ny frist)", null, null, null,
                 null, null, "2026-12-20", null, null, null, null, null, null, null, null, stale));
 
         expect(StaleVersionException.class,
-                () -> bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, stale)));
+                () -> hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, stale)));
         confluence.actAs(READER);
         expect(ForbiddenException.class,
-                () -> bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing))));
+                () -> hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing))));
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 
@@ -145,21 +157,21 @@ public class HearingAgendaTest extends AoTestSupport {
         int drafting = hearing("Høring om værestedets åbningstider", null);
         int meeting = meeting(uds, MeetingStatus.PLANNED);
         for (int hearing : List.of(decided, undecided, drafting)) {
-            bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing)));
+            hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting, version(hearing)));
         }
-        bed.workflow.transition(drafting, new HearingTransition("DRAFTING", "Mere arbejde", null, version(drafting)));
+        workflow.transition(drafting, new HearingTransition("DRAFTING", "Mere arbejde", null, version(drafting)));
         decide(decided, "Rådet godkender svaret.");
         decide(drafting, "Rådet godkender svaret.");
         held(meeting);
 
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
+        meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
                 ao.get(MeetingEntity.class, meeting).getVersion(), true));
 
-        assertEquals(HearingStatus.APPROVED, bed.reads.get(decided).status());
-        assertEquals(HearingStatus.COUNCIL_REVIEW, bed.reads.get(undecided).status());
-        assertEquals(HearingStatus.DRAFTING, bed.reads.get(drafting).status());
-        List<HearingEvent> events = bed.history.events(decided);
+        assertEquals(HearingStatus.APPROVED, reads.get(decided).status());
+        assertEquals(HearingStatus.COUNCIL_REVIEW, reads.get(undecided).status());
+        assertEquals(HearingStatus.DRAFTING, reads.get(drafting).status());
+        List<HearingEvent> events = history.events(decided);
         HearingEvent approval = events.get(events.size() - 1);
         assertEquals(HearingStatus.COUNCIL_REVIEW, approval.from());
         assertEquals(HearingStatus.APPROVED, approval.to());
@@ -172,25 +184,25 @@ public class HearingAgendaTest extends AoTestSupport {
         int hearing = hearing("Høring om udsattepolitik", null);
         int ours = meeting(uds, MeetingStatus.PLANNED);
         int other = meeting(uds, MeetingStatus.PLANNED);
-        bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(ours, version(hearing)));
+        hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(ours, version(hearing)));
         decide(hearing, "Godkendt");
         held(other);
 
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(other, new MeetingTransitionInput("MINUTES_APPROVED",
+        meetings.transition(other, new MeetingTransitionInput("MINUTES_APPROVED",
                 ao.get(MeetingEntity.class, other).getVersion(), true));
 
-        assertEquals(HearingStatus.COUNCIL_REVIEW, bed.reads.get(hearing).status());
+        assertEquals(HearingStatus.COUNCIL_REVIEW, reads.get(hearing).status());
     }
 
     // --- helpers
 
     /** A hearing of the UDS council in council review. */
     private int hearing(String title, String summary) {
-        int id = bed.workflow.create(uds, new HearingInput(title, null, null, null, summary, "2026-11-01",
+        int id = workflow.create(uds, new HearingInput(title, null, null, null, summary, "2026-11-01",
                 "2026-12-15", null, null, null, null, null, null, null, null, null)).id();
         for (String step : List.of("DRAFTING", "COUNCIL_REVIEW")) {
-            bed.workflow.transition(id, new HearingTransition(step, null, null, version(id)));
+            workflow.transition(id, new HearingTransition(step, null, null, version(id)));
         }
         return id;
     }

@@ -27,9 +27,10 @@ import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MeetingTransitionInput;
 import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.HostMacroRenderer;
-import org.samraad.testing.Secretariat;
 
 /**
  * Minutes approved with a decision on a hearing still in drafting (issue 11, point 18): the approval does not approve
@@ -44,7 +45,12 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     private static final String READER = "key-reader";
 
     private FakeConfluence confluence;
-    private HearingTestbed bed;
+    private TestPlugin plugin;
+    private HearingReads reads;
+    private HearingWorkflow workflow;
+    private HearingHistory history;
+    private HearingAgenda hearingAgenda;
+    private MeetingService meetings;
     private HearingMacro macro;
     private Instant now = Instant.parse("2026-11-22T10:15:00Z");
     private int uds;
@@ -56,12 +62,17 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        bed = new HearingTestbed(ao, entityManager, sql, confluence,
-                Map.of(EDITOR, "Edvin Editor", SECRETARY, "Sara Sekretær"), () -> now);
-        macro = new HearingMacro(bed.reads, HostMacroRenderer.create(bed.i18n), bed.i18n);
+        plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor", SECRETARY, "Sara Sekretær"))
+                .clock(() -> now).start();
+        reads = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
+        history = plugin.get(HearingHistory.class);
+        hearingAgenda = plugin.get(HearingAgenda.class);
+        meetings = plugin.get(MeetingService.class);
+        macro = plugin.get(HearingMacro.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
-        Secretariat.appoint(ao, uds, SECRETARY);
+        new Rows(ao).secretary(uds, SECRETARY);
     }
 
     @Test
@@ -71,7 +82,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
         confluence.actAs(SECRETARY);
         ConfirmationRequiredException asked = expect(ConfirmationRequiredException.class,
-                () -> bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED", 0, null)));
+                () -> meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED", 0, null)));
 
         ConfirmationRequiredException.Reason reason = asked.reasons().stream()
                 .filter(r -> r.kind().equals("HEARING_IN_DRAFTING")).findFirst().orElseThrow();
@@ -88,7 +99,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         int meeting = heldWithDecisionOn(hearing);
         approve(meeting);
         assertEquals("the approval itself leaves a hearing in drafting as it is", HearingStatus.DRAFTING,
-                bed.reads.get(hearing).status());
+                reads.get(hearing).status());
 
         String page = render("display");
         assertTrue(page, page.contains("<div class=\"aui-message aui-message-warning samraad-hearing-minutes-pending\">"
@@ -104,11 +115,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         assertFalse(render("pdf").contains("samraad-hearing-to-review"));
 
         later();
-        Hearing moved = bed.workflow.transition(hearing,
+        Hearing moved = workflow.transition(hearing,
                 new HearingTransition("COUNCIL_REVIEW", null, null, ao.get(HearingEntity.class, hearing).getVersion()));
 
         assertEquals(HearingStatus.APPROVED, moved.status());
-        List<HearingEvent> events = bed.history.events(hearing);
+        List<HearingEvent> events = history.events(hearing);
         HearingEvent review = events.get(events.size() - 2);
         HearingEvent approval = events.get(events.size() - 1);
         assertEquals(HearingStatus.DRAFTING, review.from());
@@ -127,11 +138,11 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         move(hearing, "COUNCIL_REVIEW");
         later();
         approve(meeting);
-        assertEquals(HearingStatus.APPROVED, bed.reads.get(hearing).status());
+        assertEquals(HearingStatus.APPROVED, reads.get(hearing).status());
 
         later();
         move(hearing, "DRAFTING");
-        assertNull(bed.reads.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull(reads.shown(hearing, null).orElseThrow().minutesPending());
         assertFalse(render("display").contains("samraad-hearing-minutes-pending"));
         later();
         assertEquals("review is a review again", HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
@@ -141,15 +152,15 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
     public void minutesNotYetApprovedOrReopenedLeaveNothingPending() throws Exception {
         int hearing = drafting("Høring om natcafé");
         int meeting = heldWithDecisionOn(hearing);
-        assertNull("held, not approved", bed.reads.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("held, not approved", reads.shown(hearing, null).orElseThrow().minutesPending());
         approve(meeting);
-        assertNotNull(bed.reads.shown(hearing, null).orElseThrow().minutesPending());
+        assertNotNull(reads.shown(hearing, null).orElseThrow().minutesPending());
         later();
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(meeting, new MeetingTransitionInput("HELD",
+        meetings.transition(meeting, new MeetingTransitionInput("HELD",
                 ao.get(MeetingEntity.class, meeting).getVersion(), null));
         confluence.actAs(EDITOR);
-        assertNull("reopened minutes approve nothing", bed.reads.shown(hearing, null).orElseThrow().minutesPending());
+        assertNull("reopened minutes approve nothing", reads.shown(hearing, null).orElseThrow().minutesPending());
         assertEquals(HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());
     }
 
@@ -157,7 +168,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     /** A hearing of the council with a response page, moved into drafting. */
     private int drafting(String title) {
-        int id = bed.workflow.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
+        int id = workflow.create(uds, new HearingInput(title, null, null, null, null, "2026-11-01",
                 "2026-12-15", null, null, PAGE, null, null, null, null, null, null)).id();
         move(id, "DRAFTING");
         later();
@@ -172,7 +183,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
                         .atZone(CouncilZone.COPENHAGEN).toInstant())), new DBParam("VERSION", 0));
         meeting.setTitle("Ordinært møde");
         meeting.save();
-        bed.hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
+        hearingAgenda.putOnAgenda(hearing, new AgendaPlacement(meeting.getID(),
                 ao.get(HearingEntity.class, hearing).getVersion()));
         AgendaItemEntity item = ao.get(AgendaItemEntity.class, ao.get(HearingEntity.class, hearing).getAgendaItemId());
         item.setDecision("Rådet godkender svaret.");
@@ -184,13 +195,13 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
 
     private void approve(int meeting) {
         confluence.actAs(SECRETARY);
-        bed.meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
+        meetings.transition(meeting, new MeetingTransitionInput("MINUTES_APPROVED",
                 ao.get(MeetingEntity.class, meeting).getVersion(), true));
         confluence.actAs(EDITOR);
     }
 
     private Hearing move(int hearing, String to) {
-        return bed.workflow.transition(hearing,
+        return workflow.transition(hearing,
                 new HearingTransition(to, null, null, ao.get(HearingEntity.class, hearing).getVersion()));
     }
 

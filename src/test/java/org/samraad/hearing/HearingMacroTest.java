@@ -20,7 +20,6 @@ import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CalendarDays;
-import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -48,9 +47,8 @@ public class HearingMacroTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
-                () -> NOW);
-        macro = new HearingMacro(bed.reads, HostMacroRenderer.create(bed.i18n), bed.i18n);
+        macro = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor")).clock(() -> NOW).start()
+                .get(HearingMacro.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }

@@ -15,6 +15,7 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The people of a hearing (the responsible person, who moved it on) are named by the member list's rule: a member
@@ -47,10 +48,10 @@ public class HearingNamesTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .actAs(SHY);
-        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> NOW);
-        hearings = hearingBed.reads;
-        workflow = hearingBed.workflow;
-        history = hearingBed.history;
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> NOW).start();
+        hearings = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
+        history = plugin.get(HearingHistory.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
         MemberEntity shy = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("ROLE", "MEMBER"),

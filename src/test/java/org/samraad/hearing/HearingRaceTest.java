@@ -17,6 +17,7 @@ import org.samraad.platform.ValidationException;
 import org.samraad.platform.WorkflowConflictException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.Race;
 
 /** Editors who move one hearing on at the same moment: one wins, the others learn the state it is in now. */
@@ -33,10 +34,10 @@ public class HearingRaceTest extends AoTestSupport {
     public void setUp() {
         FakeConfluence confluence = new FakeConfluence().space("UDS").grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
-                () -> Instant.parse("2026-11-22T10:15:00Z"));
-        hearings = hearingBed.reads;
-        workflow = hearingBed.workflow;
+        TestPlugin plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor"))
+                .clock(() -> Instant.parse("2026-11-22T10:15:00Z")).start();
+        hearings = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Rådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
     }

@@ -28,6 +28,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeUserDirectory;
 
 /**
@@ -64,9 +65,9 @@ public class HearingRemindersTest extends AoTestSupport {
                 .grant(SWEDE, Permission.VIEW, "UDS")
                 .grant(NO_MAIL, Permission.VIEW, "UDS")
                 .actAs(EDITOR);
-        HearingTestbed hearingBed = new HearingTestbed(ao, entityManager, sql, confluence, NAMES, () -> now);
-        hearings = hearingBed.reads;
-        workflow = hearingBed.workflow;
+        TestPlugin plugin = plugin().confluence(confluence).users(NAMES).clock(() -> now).start();
+        hearings = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
         FakeUserDirectory users = new FakeUserDirectory(NAMES, Map.of(EDITOR, "editor@nordby.dk",
                 RESPONSIBLE, "maria.hansen@nordby.dk", SWEDE, "sven@nordby.se", OUTSIDER, "olle@example.org"));
         MultiQueueTaskManager queue = new MultiQueueTaskManager() {

@@ -25,6 +25,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
 
 /**
@@ -60,11 +61,11 @@ public class HearingServiceTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.EDIT, "INT")
                 .actAs(EDITOR);
-        HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        hearings = bed.reads;
-        workflow = bed.workflow;
-        history = bed.history;
-        meetings = bed.meetings;
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> now).start();
+        hearings = plugin.get(HearingReads.class);
+        workflow = plugin.get(HearingWorkflow.class);
+        history = plugin.get(HearingHistory.class);
+        meetings = plugin.get(MeetingService.class);
         uds = council("UDS", "da");
         intern = council("INT", "sv");
     }

@@ -15,13 +15,9 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.council.CouncilParameter;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.platform.CalendarDays;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.ContextPathLinks;
 import org.samraad.testing.FakeConfluence;
 
 /**
@@ -46,11 +42,8 @@ public class HearingsMacroTest extends AoTestSupport {
                 .grant(null, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        HearingTestbed bed = new HearingTestbed(ao, entityManager, sql, confluence, Map.of(EDITOR, "Edvin Editor"),
-                () -> NOW);
-        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
-        macro = new HearingsMacro(new CouncilParameter(bed.councils, bed.i18n), bed.reads, renderer,
-                ContextPathLinks.pageLinks(), bed.i18n);
+        macro = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor")).clock(() -> NOW).start()
+                .get(HearingsMacro.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet Nordby"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "da"), new DBParam("VERSION", 0)).getID();
     }

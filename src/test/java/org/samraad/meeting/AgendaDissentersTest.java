@@ -3,12 +3,12 @@ package org.samraad.meeting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AgendaTestbed.EDITOR;
-import static org.samraad.meeting.AgendaTestbed.MEMBER;
-import static org.samraad.meeting.AgendaTestbed.READER;
-import static org.samraad.meeting.AgendaTestbed.SECRETARY;
-import static org.samraad.meeting.AgendaTestbed.SHY_MEMBER;
-import static org.samraad.meeting.AgendaTestbed.item;
+import static org.samraad.meeting.AgendaData.EDITOR;
+import static org.samraad.meeting.AgendaData.MEMBER;
+import static org.samraad.meeting.AgendaData.READER;
+import static org.samraad.meeting.AgendaData.SECRETARY;
+import static org.samraad.meeting.AgendaData.SHY_MEMBER;
+import static org.samraad.meeting.AgendaData.item;
 import static org.samraad.testing.Refusals.expectValidation;
 
 import java.time.LocalDateTime;
@@ -18,10 +18,10 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.HostMacroRenderer;
+import org.samraad.testing.TestPlugin;
 
 /**
  * Who dissented is recorded as members picked from the member list, beside the free-text dissent, and named by
@@ -32,7 +32,11 @@ public class AgendaDissentersTest extends AoTestSupport {
     private static final long PAGE = 4343L;
     private static final String NOT_PUBLISHED = "Member (name not published)";
 
-    private AgendaTestbed bed;
+    private AgendaData bed;
+    private TestPlugin plugin;
+    private AgendaService agenda;
+    private MeetingAccess meetings;
+    private I18n i18n;
     private int uds;
     private int meeting;
     private int maria;
@@ -40,7 +44,11 @@ public class AgendaDissentersTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
+        plugin = AgendaData.people(plugin()).start();
+        bed = new AgendaData(plugin, ao);
+        agenda = plugin.get(AgendaService.class);
+        meetings = plugin.get(MeetingAccess.class);
+        i18n = plugin.get(I18n.class);
         uds = bed.council("UDS", "Udsatterådet");
         maria = bed.member(uds, MEMBER, null, true);
         svend = bed.member(uds, SHY_MEMBER, null, false);
@@ -54,19 +62,19 @@ public class AgendaDissentersTest extends AoTestSupport {
 
         bed.confluence.actAs(SECRETARY);
         assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
-                new AgendaDissenter(svend, "Svend Stille", false)), bed.agenda.list(meeting).get(0).dissenters());
+                new AgendaDissenter(svend, "Svend Stille", false)), agenda.list(meeting).get(0).dissenters());
         for (String outsider : new String[] {null, READER}) {
             bed.confluence.actAs(outsider);
             assertEquals("who dissented is part of the record, not shown before the minutes are approved",
-                    List.of(), bed.agenda.list(meeting).get(0).dissenters());
+                    List.of(), agenda.list(meeting).get(0).dissenters());
         }
         approveMinutes();
         for (String outsider : new String[] {null, READER, EDITOR}) {
             bed.confluence.actAs(outsider);
             assertEquals(List.of(new AgendaDissenter(maria, "Maria Medlem", false),
-                    new AgendaDissenter(svend, NOT_PUBLISHED, true)), bed.agenda.list(meeting).get(0).dissenters());
+                    new AgendaDissenter(svend, NOT_PUBLISHED, true)), agenda.list(meeting).get(0).dissenters());
         }
-        assertEquals(added.id(), bed.agenda.list(meeting).get(0).id());
+        assertEquals(added.id(), agenda.list(meeting).get(0).id());
     }
 
     @Test
@@ -75,28 +83,27 @@ public class AgendaDissentersTest extends AoTestSupport {
         AgendaItem added = bed.add(meeting, item("Budget").kind("DECISION").dissenters(maria));
         bed.confluence.actAs(SECRETARY);
         for (Integer wrong : new Integer[] {other, 999_999}) {
-            ValidationException e = expectValidation(() -> bed.agenda.update(added.id(),
+            ValidationException e = expectValidation(() -> agenda.update(added.id(),
                     item("Budget").kind("DECISION").dissenters(maria, wrong).version(0).build()));
             assertEquals("dissenterIds", e.errors().get(0).field());
             assertEquals("samraad.agenda.error.unknown-dissenter", e.errors().get(0).messageKey());
         }
-        AgendaItem kept = bed.agenda.update(added.id(), item("Budget").kind("DECISION").version(0).build());
+        AgendaItem kept = agenda.update(added.id(), item("Budget").kind("DECISION").version(0).build());
         assertEquals(List.of(maria), kept.dissenters().stream().map(AgendaDissenter::memberId).toList());
-        AgendaItem cleared = bed.agenda.update(added.id(), item("Budget").kind("DECISION").dissenters().version(1)
+        AgendaItem cleared = agenda.update(added.id(), item("Budget").kind("DECISION").dissenters().version(1)
                 .build());
         assertTrue(cleared.dissenters().isEmpty());
-        bed.agenda.delete(added.id());
+        agenda.delete(added.id());
         assertEquals(0, ao.count(AgendaDissenterEntity.class));
     }
 
     @Test
     public void theMinutesNameDissentersByConsentInEveryOutputTypeWithinThreeStatements() throws Exception {
         bed.add(meeting, item("Budget").kind("DECISION").texts(null, null, "Vedtaget", null, null)
-                .dissenters(maria, svend).attachments(AgendaTestbed.link("Bilag A", "https://nordby.dk/a"),
-                        AgendaTestbed.link("Bilag B", "https://nordby.dk/b")));
+                .dissenters(maria, svend).attachments(AgendaData.link("Bilag A", "https://nordby.dk/a"),
+                        AgendaData.link("Bilag B", "https://nordby.dk/b")));
         approveMinutes();
-        AgendaMacro macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda,
-                HostMacroRenderer.create(bed.i18n), new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
+        AgendaMacro macro = plugin.get(AgendaMacro.class);
         for (String output : List.of("display", "preview", "pdf", "word", "email", "html_export")) {
             bed.confluence.actAs(READER);
             String[] html = new String[1];

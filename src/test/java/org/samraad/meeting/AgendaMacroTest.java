@@ -4,15 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.samraad.meeting.AgendaTestbed.EDITOR;
-import static org.samraad.meeting.AgendaTestbed.MEMBER;
-import static org.samraad.meeting.AgendaTestbed.READER;
-import static org.samraad.meeting.AgendaTestbed.SECRETARY;
-import static org.samraad.meeting.AgendaTestbed.SHY_MEMBER;
-import static org.samraad.meeting.AgendaTestbed.TODAY;
-import static org.samraad.meeting.AgendaTestbed.closedLink;
-import static org.samraad.meeting.AgendaTestbed.item;
-import static org.samraad.meeting.AgendaTestbed.link;
+import static org.samraad.meeting.AgendaData.EDITOR;
+import static org.samraad.meeting.AgendaData.MEMBER;
+import static org.samraad.meeting.AgendaData.READER;
+import static org.samraad.meeting.AgendaData.SECRETARY;
+import static org.samraad.meeting.AgendaData.SHY_MEMBER;
+import static org.samraad.meeting.AgendaData.TODAY;
+import static org.samraad.meeting.AgendaData.closedLink;
+import static org.samraad.meeting.AgendaData.item;
+import static org.samraad.meeting.AgendaData.link;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.time.LocalDateTime;
@@ -25,12 +25,11 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.hearing.HearingEntity;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.testing.HostMacroRenderer;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The agenda macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -44,7 +43,11 @@ public class AgendaMacroTest extends AoTestSupport {
     private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
     private static final List<String> STATIC_OUTPUTS = List.of("preview", "pdf", "word", "email", "html_export");
 
-    private AgendaTestbed bed;
+    private AgendaData bed;
+    private TestPlugin plugin;
+    private AgendaService agenda;
+    private MeetingAccess meetings;
+    private I18n i18n;
     private AgendaMacro macro;
     private int uds;
     private int meeting;
@@ -52,10 +55,12 @@ public class AgendaMacroTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
-        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
-        macro = new AgendaMacro(new MeetingParameter(bed.meetings, bed.i18n), bed.agenda, renderer,
-                new HostPageBuilderService(), bed.i18n, MeetingTestbed.links());
+        plugin = AgendaData.people(plugin()).start();
+        bed = new AgendaData(plugin, ao);
+        agenda = plugin.get(AgendaService.class);
+        meetings = plugin.get(MeetingAccess.class);
+        i18n = plugin.get(I18n.class);
+        macro = plugin.get(AgendaMacro.class);
         uds = bed.council("UDS", "Udsatterådet Nordby");
         bed.member(uds, MEMBER, null, true);
         bed.member(uds, SHY_MEMBER, null, false);
@@ -526,7 +531,7 @@ public class AgendaMacroTest extends AoTestSupport {
         }
         AgendaItem followUp = bed.add(meeting, item("Opfølgning").standing(StandingKind.FOLLOW_UP));
         for (int i = 2; i <= 40; i++) {
-            AgendaTestbed.ItemInput input = item("Punkt " + i).presenterUser(i % 3 == 0 ? SHY_MEMBER : MEMBER)
+            AgendaData.ItemInput input = item("Punkt " + i).presenterUser(i % 3 == 0 ? SHY_MEMBER : MEMBER)
                     .minutes(5).texts("Sag " + i, "Indstilling " + i, "Beslutning " + i, null, "Let " + i)
                     .attachments(link("Bilag " + i, "https://nordby.dk/" + i), closedLink("Lukket " + i,
                             "https://nordby.dk/l" + i));

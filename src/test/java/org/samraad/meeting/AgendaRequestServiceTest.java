@@ -4,11 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
-import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
-import static org.samraad.meeting.AttendanceTestbed.READER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.GUEST_USER;
+import static org.samraad.meeting.AttendanceData.MEMBER_USER;
+import static org.samraad.meeting.AttendanceData.READER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 import static org.samraad.testing.Refusals.expect;
 import static org.samraad.testing.Refusals.expectValidation;
 
@@ -31,6 +31,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * Requests for agenda items on a real database: who may ask (serving members and space editors, not readers), the
@@ -42,16 +43,18 @@ import org.samraad.testing.AoTestSupport;
 public class AgendaRequestServiceTest extends AoTestSupport {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 11, 20);
 
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
     private AgendaRequestService requests;
     private int uds;
     private int meeting;
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        requests = plugin.get(AgendaRequestService.class);
         bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
-        requests = bed.requests;
         uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
         bed.member(uds, "SECRETARY").user(SECRETARY).id();

@@ -4,11 +4,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceMacroTest.HOSTILE;
 import static org.samraad.meeting.AttendanceMacroTest.HOSTILE_ESCAPED;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
-import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
-import static org.samraad.meeting.AttendanceTestbed.READER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.GUEST_USER;
+import static org.samraad.meeting.AttendanceData.MEMBER_USER;
+import static org.samraad.meeting.AttendanceData.READER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.security.Permission;
@@ -23,6 +23,7 @@ import org.junit.Test;
 import org.samraad.council.CouncilZone;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The agenda-requests macro through the product-like renderer: requests with requester (consent respected), status
@@ -30,12 +31,18 @@ import org.samraad.testing.AoTestSupport;
  * editors, withdraw for the requester, all in the live page only; hostile text escaped; three statements at most.
  */
 public class AgendaRequestsMacroTest extends AoTestSupport {
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
+    private AgendaRequestService requests;
+    private AgendaRequestsMacro requestsMacro;
     private int meeting;
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        requests = plugin.get(AgendaRequestService.class);
+        requestsMacro = plugin.get(AgendaRequestsMacro.class);
         bed.confluence.grant(GUEST_USER, Permission.VIEW, "UDS");
         int uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         bed.member(uds, "VICE_CHAIR").user(MEMBER_USER).id();
@@ -48,10 +55,10 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     private void requests() {
         bed.clock(Instant.parse("2026-11-19T08:00:00Z"));
         bed.actAs(MEMBER_USER);
-        bed.requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
+        requests.submit(meeting, new AgendaRequestInput("Væresteder om vinteren", "Åbningstider"));
         bed.clock(Instant.parse("2026-11-21T08:00:00Z"));
         bed.actAs(GUEST_USER);
-        bed.requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
+        requests.submit(meeting, new AgendaRequestInput("Stille punkt", null));
     }
 
     @Test
@@ -77,10 +84,10 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
             throws Exception {
         requests();
         bed.actAs(MEMBER_USER);
-        AgendaRequest sensitive = bed.requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
+        AgendaRequest sensitive = requests.submit(meeting, new AgendaRequestInput("Sag om en navngiven borger",
                 "Fortrolig beskrivelse"));
         bed.actAs(SECRETARY);
-        int itemId = bed.requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
+        int itemId = requests.answer(sensitive.id(), new AgendaRequestChange("ACCEPTED", null, 0)).agendaItemId();
         AgendaItemEntity item = bed.ao.get(AgendaItemEntity.class, itemId);
         item.setClosed(true);
         item.save();
@@ -127,7 +134,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         assertTrue(secretary.contains("value=\"DECLINED\">Decline</button>"));
         assertFalse("only the requester withdraws", secretary.contains("value=\"WITHDRAWN\""));
         assertTrue(secretary.contains("<form class=\"samraad-agenda-request-new\""));
-        AgendaRequest own = bed.requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
+        AgendaRequest own = requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
         String withOwn = render("display");
         String ownRow = withOwn.substring(withOwn.indexOf("data-request-id=\"" + own.id() + "\""));
         ownRow = ownRow.substring(0, ownRow.indexOf("</tr>"));
@@ -144,9 +151,9 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     @Test
     public void hostileTitlesTextsAndAnswersAreEscaped() throws Exception {
         bed.actAs(EDITOR);
-        AgendaRequest request = bed.requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
+        AgendaRequest request = requests.submit(meeting, new AgendaRequestInput(HOSTILE, HOSTILE));
         bed.actAs(SECRETARY);
-        bed.requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
+        requests.answer(request.id(), new AgendaRequestChange("DECLINED", HOSTILE, 0));
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setTitle(HOSTILE);
         row.save();
@@ -164,7 +171,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     public void aRenderCostsThreeStatementsAtMost() throws Exception {
         for (int i = 0; i < 30; i++) {
             bed.actAs(i % 2 == 0 ? MEMBER_USER : EDITOR);
-            bed.requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
+            requests.submit(meeting, new AgendaRequestInput("Punkt " + i, "Tekst " + i));
         }
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
             bed.actAs(user);
@@ -174,7 +181,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
     }
 
     private String render(String outputType) throws MacroExecutionException {
-        String html = bed.requestsMacro.execute(new HashMap<>(Map.of()), null,
+        String html = requestsMacro.execute(new HashMap<>(Map.of()), null,
                 new HostConversionContext("UDS", 4242L + meeting, outputType));
         assertFalse(html, html.contains("$r.") || html.contains("$line.") || html.contains("$t."));
         return html;

@@ -4,15 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AgendaTestbed.EDITOR;
-import static org.samraad.meeting.AgendaTestbed.GUEST;
-import static org.samraad.meeting.AgendaTestbed.MEMBER;
-import static org.samraad.meeting.AgendaTestbed.READER;
-import static org.samraad.meeting.AgendaTestbed.SECRETARY;
-import static org.samraad.meeting.AgendaTestbed.SHY_MEMBER;
-import static org.samraad.meeting.AgendaTestbed.closedLink;
-import static org.samraad.meeting.AgendaTestbed.item;
-import static org.samraad.meeting.AgendaTestbed.link;
+import static org.samraad.meeting.AgendaData.EDITOR;
+import static org.samraad.meeting.AgendaData.GUEST;
+import static org.samraad.meeting.AgendaData.MEMBER;
+import static org.samraad.meeting.AgendaData.READER;
+import static org.samraad.meeting.AgendaData.SECRETARY;
+import static org.samraad.meeting.AgendaData.SHY_MEMBER;
+import static org.samraad.meeting.AgendaData.closedLink;
+import static org.samraad.meeting.AgendaData.item;
+import static org.samraad.meeting.AgendaData.link;
 import static org.samraad.testing.Refusals.expect;
 import static org.samraad.testing.Refusals.expectValidation;
 
@@ -32,7 +32,9 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * Agenda items on a real database: positions and numbers, start times (also across the end of summer time),
@@ -42,15 +44,21 @@ import org.samraad.testing.AoTestSupport;
 public class AgendaServiceTest extends AoTestSupport {
     private static final LocalDateTime SEVEN_PM = LocalDateTime.of(2026, 11, 24, 19, 0);
 
-    private AgendaTestbed bed;
+    private AgendaData bed;
+    private TestPlugin plugin;
     private AgendaService agenda;
+    private MeetingAccess meetings;
+    private I18n i18n;
     private int uds;
     private int meeting;
 
     @Before
     public void setUp() {
-        bed = new AgendaTestbed(ao, entityManager, sql, () -> AgendaTestbed.NOW);
-        agenda = bed.agenda;
+        plugin = AgendaData.people(plugin()).start();
+        bed = new AgendaData(plugin, ao);
+        agenda = plugin.get(AgendaService.class);
+        meetings = plugin.get(MeetingAccess.class);
+        i18n = plugin.get(I18n.class);
         uds = bed.council("UDS", "Udsatterådet Nordby");
         bed.member(uds, MEMBER, null, true);
         bed.member(uds, SHY_MEMBER, null, false);
@@ -194,7 +202,7 @@ public class AgendaServiceTest extends AoTestSupport {
         }
 
         bed.confluence.actAs(SECRETARY);
-        MeetingContext context = bed.meetings.view(meeting);
+        MeetingContext context = meetings.view(meeting);
         List<AgendaItem> published = agenda.agenda(context, AgendaAudience.PUBLIC);
         assertEquals(java.util.Arrays.asList("Åbent punkt", null, "Sidste punkt"), titles(published));
         assertEquals("the public view keeps the council's numbers", List.of(1, 2, 3),
@@ -211,7 +219,7 @@ public class AgendaServiceTest extends AoTestSupport {
 
         bed.confluence.actAs(READER);
         assertTrue("a reader cannot ask for more than an outsider sees",
-                agenda.agenda(bed.meetings.view(meeting), AgendaAudience.INSIDER).get(1).restricted());
+                agenda.agenda(meetings.view(meeting), AgendaAudience.INSIDER).get(1).restricted());
     }
 
     @Test
@@ -232,7 +240,7 @@ public class AgendaServiceTest extends AoTestSupport {
         assertTrue(outside.get(1).presenterWithheld());
         assertNull("the key would name the person", outside.get(1).presenterUserKey());
         assertFalse(outside.get(2).presenterWithheld());
-        List<AgendaItem> published = agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC);
+        List<AgendaItem> published = agenda.agenda(meetings.view(meeting), AgendaAudience.PUBLIC);
         assertEquals(java.util.Arrays.asList("Maria Medlem", null, null, "Karin Holm", null), presenters(published));
         assertTrue(published.get(2).presenterWithheld());
     }
@@ -293,12 +301,12 @@ public class AgendaServiceTest extends AoTestSupport {
             for (String viewer : new String[] {SECRETARY, READER, null}) {
                 bed.confluence.actAs(viewer);
                 assertEquals(before + " " + viewer, List.of(),
-                        agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC));
+                        agenda.agenda(meetings.view(meeting), AgendaAudience.PUBLIC));
             }
         }
         bed.status(meeting, MeetingStatus.PUBLISHED);
         assertEquals("Rådet anbefalede tilskud.",
-                agenda.agenda(bed.meetings.view(meeting), AgendaAudience.PUBLIC).get(0).decision());
+                agenda.agenda(meetings.view(meeting), AgendaAudience.PUBLIC).get(0).decision());
     }
 
     // --- lock and cancellation
@@ -317,7 +325,7 @@ public class AgendaServiceTest extends AoTestSupport {
             expect(AgendaLockedException.class, () -> agenda.reorder(meeting,
                     new AgendaOrder(List.of(other.id(), item.id()))));
         }
-        assertTrue(bed.i18n.text("samraad.agenda.error.locked").contains("Reopen the minutes first"));
+        assertTrue(i18n.text("samraad.agenda.error.locked").contains("Reopen the minutes first"));
         assertEquals(List.of("Budget", "Andet"), titles(agenda.list(meeting)));
 
         bed.status(meeting, MeetingStatus.HELD);
@@ -369,7 +377,7 @@ public class AgendaServiceTest extends AoTestSupport {
         StaleVersionException conflict = expect(StaleVersionException.class, () -> agenda.update(item.id(),
                 item("Budget 2028").version(0).build()));
         assertEquals(409, conflict.status());
-        assertTrue(bed.i18n.text(conflict.messageKey()).contains("Someone else saved a change in the meantime"));
+        assertTrue(i18n.text(conflict.messageKey()).contains("Someone else saved a change in the meantime"));
         AgendaItem stored = agenda.list(meeting).get(0);
         assertEquals("Budget 2027", stored.title());
         assertEquals("Nyt oplæg", stored.casePresentation());

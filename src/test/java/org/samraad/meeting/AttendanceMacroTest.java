@@ -4,9 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.READER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.READER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.time.LocalDateTime;
@@ -21,6 +21,7 @@ import org.samraad.council.CouncilZone;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.RequestContext;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The attendance macro rendered through the product-like renderer (automatic HTML encoding, the descriptor's
@@ -33,7 +34,10 @@ public class AttendanceMacroTest extends AoTestSupport {
     static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
     private static final LocalDateTime START = LocalDateTime.of(2026, 12, 3, 10, 0);
 
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
+    private AttendanceService attendance;
+    private AttendanceMacro attendanceMacro;
     private int uds;
     private int redCross;
     private int meeting;
@@ -43,7 +47,10 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        attendance = plugin.get(AttendanceService.class);
+        attendanceMacro = plugin.get(AttendanceMacro.class);
         uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         redCross = bed.organisation("Røde Kors", "UDS");
         voting.add(bed.member(uds, "CHAIR").name("Karin Holm").organisation(redCross).id());
@@ -67,7 +74,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         }
         lines.add(new AttendanceLineInput(null, "GUEST", null, null, "Maria fra Hela människan", redCross));
         bed.actAs(SECRETARY);
-        bed.attendance.record(meeting, new AttendanceInput(lines, 0));
+        attendance.record(meeting, new AttendanceInput(lines, 0));
     }
 
     @Test
@@ -123,7 +130,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     @Test
     public void aMeetingWithoutAQuorumSaysHowManyAreNeeded() throws Exception {
         bed.actAs(SECRETARY);
-        bed.attendance.record(meeting, new AttendanceInput(List.of(
+        attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(voting.get(0), "PRESENT", null, null, null, null)), 0));
         assertTrue(render("display", Map.of()).contains(
                 "1 of 12 voting members present: the meeting is not quorate (at least 6 needed)."));
@@ -182,7 +189,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         row.setTitle(HOSTILE);
         row.save();
         bed.actAs(SECRETARY);
-        bed.attendance.record(meeting, new AttendanceInput(List.of(
+        attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(hostileMember, "SUBSTITUTE_ATTENDED", sofie, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, HOSTILE, hostileOrganisation)), 0));
         bed.status(meeting, "MINUTES_APPROVED");
@@ -215,9 +222,9 @@ public class AttendanceMacroTest extends AoTestSupport {
         assertMacroError(Map.of("meeting", String.valueOf(internal)),
                 "The meeting could not be found, or you do not have access to it.");
         assertMacroError(Map.of("meeting", HOSTILE), "The meeting parameter must be the number of a meeting.");
-        String none = bed.attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, "display"));
+        String none = attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, "display"));
         assertTrue(none.contains("No meeting is recorded for this page."));
-        String noPage = bed.attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", null, "pdf"));
+        String noPage = attendanceMacro.execute(new HashMap<>(), null, new HostConversionContext("UDS", null, "pdf"));
         assertTrue(noPage.contains("No meeting is recorded for this page."));
     }
 
@@ -234,7 +241,7 @@ public class AttendanceMacroTest extends AoTestSupport {
             lines.add(new AttendanceLineInput(null, "GUEST", null, null, "Gæst " + i, organisation));
         }
         bed.actAs(SECRETARY);
-        bed.attendance.record(meeting, new AttendanceInput(lines, 0));
+        attendance.record(meeting, new AttendanceInput(lines, 0));
         bed.status(meeting, "PUBLISHED");
         for (String user : new String[] {SECRETARY, EDITOR, READER, null}) {
             bed.actAs(user);
@@ -280,7 +287,7 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
-        String html = bed.attendanceMacro.execute(new HashMap<>(parameters), null,
+        String html = attendanceMacro.execute(new HashMap<>(parameters), null,
                 new HostConversionContext("UDS", 4242L + meeting, outputType));
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
                 html.contains("$a.") || html.contains("$row.") || html.contains("$t.") || html.contains("$guest."));
@@ -289,7 +296,7 @@ public class AttendanceMacroTest extends AoTestSupport {
 
     private void assertMacroError(Map<String, String> parameters, String message) {
         try {
-            bed.attendanceMacro.execute(new HashMap<>(parameters), null,
+            attendanceMacro.execute(new HashMap<>(parameters), null,
                     new HostConversionContext("UDS", 4242L + meeting, "display"));
             fail("expected an error for " + parameters);
         } catch (MacroExecutionException e) {

@@ -4,12 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.GUEST_USER;
-import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
-import static org.samraad.meeting.AttendanceTestbed.READER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
-import static org.samraad.meeting.AttendanceTestbed.TODAY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.GUEST_USER;
+import static org.samraad.meeting.AttendanceData.MEMBER_USER;
+import static org.samraad.meeting.AttendanceData.READER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
+import static org.samraad.meeting.AttendanceData.TODAY;
 import static org.samraad.testing.Refusals.expect;
 import static org.samraad.testing.Refusals.expectValidation;
 
@@ -28,6 +28,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * A meeting's attendance on a real database: who is listed (serving on the meeting's day, in the council's zone),
@@ -41,7 +42,8 @@ public class AttendanceServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & Åse";
     private static final LocalDateTime MEETING_START = LocalDateTime.of(2026, 12, 3, 10, 0);
 
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
     private AttendanceService attendance;
     private int uds;
     private int redCross;
@@ -60,15 +62,16 @@ public class AttendanceServiceTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
-        attendance = bed.attendance;
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        attendance = plugin.get(AttendanceService.class);
         uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         redCross = bed.organisation("Røde Kors", "UDS");
         natcafe = bed.organisation("Natcaféen", "UDS");
         secretOrganisation = bed.organisation("Hemmelig forening", "INT");
         per = bed.member(uds, "MEMBER").name("Per Ravn").organisation(natcafe).id();
         chair = bed.member(uds, "CHAIR").name("Karin Holm").id();
-        vice = bed.member(uds, "VICE_CHAIR").user(AttendanceTestbed.MEMBER_USER).id();
+        vice = bed.member(uds, "VICE_CHAIR").user(AttendanceData.MEMBER_USER).id();
         jonas = bed.member(uds, "MEMBER").name("Jonas Bech").organisation(redCross).id();
         leila = bed.member(uds, "MEMBER").name("Leila Nour").noConsent().id();
         sofie = bed.member(uds, "SUBSTITUTE").name("Sofie Suppleant").organisation(redCross).id();
@@ -77,7 +80,7 @@ public class AttendanceServiceTest extends AoTestSupport {
         observer = bed.member(uds, "OBSERVER").name("Otto Observatør").id();
         bed.member(uds, "MEMBER").name("Gammel Gerda").term(TODAY.minusYears(4), MEETING_START.toLocalDate().minusDays(1)).id();
         bed.member(uds, "MEMBER").name("Ny Niels").term(MEETING_START.toLocalDate().plusDays(1), null).id();
-        bed.member(uds, "MEMBER").anonymised().id();
+        bed.member(uds, "MEMBER").anonymised(AttendanceData.NOW).id();
         meeting = bed.meeting(uds, "Ordinært møde", "AGENDA_PUBLISHED", MEETING_START, CouncilZone.COPENHAGEN, null);
     }
 
@@ -329,7 +332,7 @@ public class AttendanceServiceTest extends AoTestSupport {
         Quorum before = attendance.quorum(meeting);
         org.samraad.council.MemberEntity row = ao.get(org.samraad.council.MemberEntity.class, jonas);
         row.setName(null);
-        row.setAnonymisedAt(java.util.Date.from(AttendanceTestbed.NOW));
+        row.setAnonymisedAt(java.util.Date.from(AttendanceData.NOW));
         row.save();
 
         Attendance after = attendance.get(meeting);

@@ -9,7 +9,6 @@ import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
@@ -61,7 +60,7 @@ public class MeetingAccessTest extends AoTestSupport {
         for (String user : new String[] {MEMBER, OBSERVER, FORMER, FUTURE, ANONYMISED, READER, READING_SECRETARY}) {
             confluence.grant(user, Permission.VIEW, "UDS");
         }
-        access = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW).access;
+        access = plugin().confluence(confluence).clock(() -> NOW).start().get(MeetingAccess.class);
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
         int internal = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "INT"), new DBParam("NAME", "Internt"),

@@ -18,8 +18,8 @@ import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
-import org.samraad.platform.UniquePageTitles;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.RecordingEventPublisher;
 
@@ -34,7 +34,7 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
     private static final String READER = "key-reader";
 
     private FakeConfluence confluence;
-    private MeetingTestbed bed;
+    private TestPlugin plugin;
     private RecordingEventPublisher events;
     private MeetingBlueprintListener listener;
     private MeetingBlueprintContextProvider provider;
@@ -48,11 +48,10 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.EDIT, "NONE")
                 .grant(READER, Permission.VIEW, "UDS")
                 .actAs(SECRETARY);
-        bed = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW);
-        events = new RecordingEventPublisher();
-        listener = new MeetingBlueprintListener(events, bed.councils, bed.meetings, bed.access, confluence.readOnlyMode());
-        listener.register();
-        provider = new MeetingBlueprintContextProvider(bed.councils, bed.titles, new UniquePageTitles(confluence), bed.i18n);
+        plugin = plugin().confluence(confluence).clock(() -> NOW).start();
+        events = plugin.events();
+        listener = plugin.get(MeetingBlueprintListener.class);
+        provider = plugin.get(MeetingBlueprintContextProvider.class);
         CouncilEntity council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"),
                 new DBParam("NAME", "Udsatterådet"), new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0));
         council.setLocale("da");
@@ -100,7 +99,7 @@ public class MeetingBlueprintListenerTest extends AoTestSupport {
 
         MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select().where("PAGE_ID = ?", 4711L));
         assertEquals("the same event twice records one meeting", 1, rows.length);
-        Meeting meeting = bed.meetings.get(rows[0].getID());
+        Meeting meeting = plugin.get(MeetingService.class).get(rows[0].getID());
         assertEquals("Udsatterådet – møde 12. marts 2026", meeting.title());
         assertEquals(LocalDateTime.of(2026, 3, 12, 17, 0), meeting.startsAt());
         assertEquals(LocalDateTime.of(2026, 3, 12, 19, 0), meeting.endsAt());

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -27,8 +26,9 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.platform.ICalendarWriter;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.Secretariat;
 
 /**
  * The iCalendar file of a meeting, parsed back with ical4j as a calendar client would: the event lands at the right
@@ -54,12 +54,12 @@ public class MeetingCalendarTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "GUG")
                 .actAs(EDITOR);
-        MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, Map.of(), () -> NOW);
-        meetings = bed.meetings;
-        calendar = bed.calendar;
+        TestPlugin plugin = plugin().confluence(confluence).clock(() -> NOW).start();
+        meetings = plugin.get(MeetingService.class);
+        calendar = plugin.get(MeetingCalendar.class);
         uds = council("UDS", "da");
         sweden = council("GUG", "sv");
-        Secretariat.appoint(ao, uds, EDITOR);
+        new Rows(ao).secretary(uds, EDITOR);
     }
 
     @Test

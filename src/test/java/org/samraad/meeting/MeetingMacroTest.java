@@ -18,11 +18,10 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.devhost.render.HostConversionContext;
-import org.samraad.devhost.services.HostPageBuilderService;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.HostMacroRenderer;
-import org.samraad.testing.Secretariat;
 
 /**
  * The meeting header rendered through the product-like renderer (automatic HTML encoding, the descriptor's Velocity
@@ -58,15 +57,13 @@ public class MeetingMacroTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "INT")
                 .grant(PLAIN_EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        MeetingTestbed bed = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now);
-        meetings = bed.meetings;
-        macro = new MeetingMacro(new MeetingParameter(bed.access, bed.i18n), bed.neighbours,
-                confluence.pagePermissions(), bed.links, bed.users, HostMacroRenderer.create(bed.i18n),
-                bed.i18n, new HostPageBuilderService());
+        TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> now).start();
+        meetings = plugin.get(MeetingService.class);
+        macro = plugin.get(MeetingMacro.class);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
         // the lifecycle buttons are the secretariat's: the acting editor serves as the council's secretary
-        Secretariat.appoint(ao, uds, EDITOR);
+        new Rows(ao).secretary(uds, EDITOR);
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.samraad.meeting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.MEMBER_USER;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.MEMBER_USER;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 import static org.samraad.testing.Refusals.expect;
 
 import java.util.ArrayList;
@@ -13,7 +13,9 @@ import java.util.List;
 import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The meeting's parts on one database, as the product uses them together: a meeting planned through the meeting
@@ -22,13 +24,25 @@ import org.samraad.testing.AoTestSupport;
  * minutes locks the agenda and reopening unlocks it; deleting the meeting leaves no row of any part behind.
  */
 public class MeetingPartsTogetherTest extends AoTestSupport {
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
+    private AttendanceService attendance;
+    private AgendaRequestService requests;
+    private MeetingService meetings;
+    private AgendaService agenda;
+    private I18n i18n;
     private int uds;
     private int memberId;
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        attendance = plugin.get(AttendanceService.class);
+        requests = plugin.get(AgendaRequestService.class);
+        meetings = plugin.get(MeetingService.class);
+        agenda = plugin.get(AgendaService.class);
+        i18n = plugin.get(I18n.class);
         uds = bed.council("UDS", "Udsatterådet Nordby", "da");
         memberId = bed.member(uds, "MEMBER").user(MEMBER_USER).id();
         bed.member(uds, "CHAIR").name("Karin Holm").id();
@@ -40,16 +54,16 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     public void itemsFromTheAgendaAndFromAcceptedRequestsGoBeforeAnyOtherBusinessWithDensePositions() {
         Meeting meeting = plan();
         assertEquals(List.of(StandingKind.APPROVE_AGENDA, StandingKind.APPROVE_MINUTES, StandingKind.FOLLOW_UP,
-                StandingKind.AOB), standing(bed.agenda.list(meeting.id())));
+                StandingKind.AOB), standing(agenda.list(meeting.id())));
 
-        bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
+        agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
         bed.actAs(MEMBER_USER);
-        AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Væresteder om vinteren", "Kan rådet drøfte det?"));
+        AgendaRequest asked = requests.submit(meeting.id(), new AgendaRequestInput("Væresteder om vinteren", "Kan rådet drøfte det?"));
         bed.actAs(SECRETARY);
-        bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
-        bed.agenda.add(meeting.id(), item("Høring om boligstrategi", "HEARING", 20));
+        requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
+        agenda.add(meeting.id(), item("Høring om boligstrategi", "HEARING", 20));
 
-        List<AgendaItem> items = bed.agenda.list(meeting.id());
+        List<AgendaItem> items = agenda.list(meeting.id());
         assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
                 "Budget 2027",
                 "Væresteder om vinteren", "Høring om boligstrategi", standing("AOB")), titles(items));
@@ -59,13 +73,13 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         // the secretary puts AOB before the hearing; the next item still lands right before AOB
         List<Integer> order = new ArrayList<>(items.stream().map(AgendaItem::id).toList());
         order.add(5, order.remove(6));
-        bed.agenda.reorder(meeting.id(), new AgendaOrder(order));
-        bed.agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
+        agenda.reorder(meeting.id(), new AgendaOrder(order));
+        agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
         bed.actAs(MEMBER_USER);
-        AgendaRequest late = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        AgendaRequest late = requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
         bed.actAs(SECRETARY);
-        bed.requests.answer(late.id(), new AgendaRequestChange("ACCEPTED", null, late.version()));
-        items = bed.agenda.list(meeting.id());
+        requests.answer(late.id(), new AgendaRequestChange("ACCEPTED", null, late.version()));
+        items = agenda.list(meeting.id());
         assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
                 "Budget 2027",
                 "Væresteder om vinteren", "Temadag", "Natcaféen", standing("AOB"), "Høring om boligstrategi"), titles(items));
@@ -76,34 +90,34 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     public void deletingTheItemAnAcceptedRequestMadeLeavesTheRequestAcceptedWithoutALinkToIt() {
         Meeting meeting = plan();
         bed.actAs(MEMBER_USER);
-        AgendaRequest asked = bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        AgendaRequest asked = requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
         bed.actAs(SECRETARY);
-        AgendaRequest accepted = bed.requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
+        AgendaRequest accepted = requests.answer(asked.id(), new AgendaRequestChange("ACCEPTED", null, asked.version()));
 
-        bed.agenda.delete(accepted.agendaItemId());
+        agenda.delete(accepted.agendaItemId());
 
-        AgendaRequest after = bed.requests.list(meeting.id()).get(0);
+        AgendaRequest after = requests.list(meeting.id()).get(0);
         assertEquals(AgendaRequestStatus.ACCEPTED, after.status());
         assertNull(after.agendaItemId());
-        assertEquals(4, bed.agenda.list(meeting.id()).size());
+        assertEquals(4, agenda.list(meeting.id()).size());
     }
 
     @Test
     public void approvedMinutesLockTheAgendaAcrossTheServicesAndReopeningUnlocksIt() {
         Meeting meeting = plan();
         bed.actAs(SECRETARY);
-        AgendaItem budget = bed.agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
+        AgendaItem budget = agenda.add(meeting.id(), item("Budget 2027", "DECISION", 30));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
         int approved = meeting.id();
 
-        expect(AgendaLockedException.class, () -> bed.agenda.add(approved, item("For sent", "INFORMATION", 5)));
-        expect(AgendaLockedException.class, () -> bed.agenda.delete(budget.id()));
-        expect(MeetingLockedException.class, () -> bed.meetings.delete(approved));
+        expect(AgendaLockedException.class, () -> agenda.add(approved, item("For sent", "INFORMATION", 5)));
+        expect(AgendaLockedException.class, () -> agenda.delete(budget.id()));
+        expect(MeetingLockedException.class, () -> meetings.delete(approved));
 
-        meeting = bed.meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
         assertEquals(MeetingStatus.HELD, meeting.status());
-        AgendaItem decided = bed.agenda.update(budget.id(), AgendaItemInput.of("Budget 2027").kind("DECISION")
+        AgendaItem decided = agenda.update(budget.id(), AgendaItemInput.of("Budget 2027").kind("DECISION")
                 .durationMinutes(30).closed(false).decision("Vedtaget").dissent("Jonas Bech stemte imod")
                 .attachments(List.of()).version(budget.version()).build());
         assertEquals("Vedtaget", decided.decision());
@@ -112,19 +126,19 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     @Test
     public void deletingAMeetingRemovesItsItemsAttachmentsAttendanceAndRequests() {
         Meeting meeting = plan();
-        bed.agenda.add(meeting.id(), AgendaItemInput.of("Budget 2027").kind("DECISION").durationMinutes(30)
+        agenda.add(meeting.id(), AgendaItemInput.of("Budget 2027").kind("DECISION").durationMinutes(30)
                 .closed(false).attachments(List.of(new AgendaAttachmentInput("Budgetnotat", null,
                         "https://nordby.dk/budget.pdf", false))).build());
-        bed.attendance.record(meeting.id(), new AttendanceInput(List.of(
+        attendance.record(meeting.id(), new AttendanceInput(List.of(
                 new AttendanceLineInput(memberId, "APOLOGIES", null, null, null, null),
                 new AttendanceLineInput(null, "GUEST", null, null, "Maria Gæst", null)), 0));
         bed.actAs(MEMBER_USER);
-        bed.requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
+        requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
         bed.actAs(EDITOR);
         assertTrue(count(AgendaAttachmentEntity.class, meeting.id()) > 0 && count(AttendanceEntity.class, meeting.id()) > 0
                 && count(AgendaRequestEntity.class, meeting.id()) > 0);
 
-        bed.meetings.delete(meeting.id());
+        meetings.delete(meeting.id());
 
         for (Class<? extends net.java.ao.Entity> part : List.of(AgendaItemEntity.class, AgendaAttachmentEntity.class,
                 AttendanceEntity.class, AgendaRequestEntity.class)) {
@@ -134,7 +148,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     }
 
     private Meeting plan() {
-        return bed.meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-03", "17:00", "19:00", null, false, null,
+        return meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-03", "17:00", "19:00", null, false, null,
                 null, null));
     }
 
@@ -152,7 +166,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     }
 
     private String standing(String kind) {
-        return bed.i18n.text("samraad.meeting.standing." + kind);
+        return i18n.text("samraad.meeting.standing." + kind);
     }
 
     private static List<StandingKind> standing(List<AgendaItem> items) {

@@ -2,8 +2,8 @@ package org.samraad.meeting;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.samraad.meeting.AttendanceTestbed.EDITOR;
-import static org.samraad.meeting.AttendanceTestbed.SECRETARY;
+import static org.samraad.meeting.AttendanceData.EDITOR;
+import static org.samraad.meeting.AttendanceData.SECRETARY;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.platform.WorkflowConflictException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.Race;
 
 /**
@@ -29,12 +30,20 @@ public class MeetingRaceTest extends AoTestSupport {
     private static final int ROUNDS = 25;
     private static final int CONTENDERS = 3;
 
-    private AttendanceTestbed bed;
+    private AttendanceData bed;
+    private TestPlugin plugin;
+    private AgendaRequestService agendaRequests;
+    private MeetingService meetings;
+    private AgendaService agenda;
     private int council;
 
     @Before
     public void setUp() {
-        bed = new AttendanceTestbed(ao, entityManager, sql);
+        bed = new AttendanceData(plugin(), ao);
+        plugin = bed.plugin();
+        agendaRequests = plugin.get(AgendaRequestService.class);
+        meetings = plugin.get(MeetingService.class);
+        agenda = plugin.get(AgendaService.class);
         bed.confluence.grant(SECRETARY, Permission.ADMINISTER, "UDS");
         council = bed.council("UDS", "Udsatterådet", "da");
         bed.actAs(SECRETARY);
@@ -49,7 +58,7 @@ public class MeetingRaceTest extends AoTestSupport {
             long page = 7000 + round;
             bed.confluence.page(page, "UDS");
             int r = round;
-            List<Object> outcomes = Race.run(CONTENDERS, i -> bed.meetings.create(council, meeting(r, page)));
+            List<Object> outcomes = Race.run(CONTENDERS, i -> meetings.create(council, meeting(r, page)));
             assertOnlyFieldErrors(outcomes);
             int bound = ao.count(MeetingEntity.class, "PAGE_ID = ?", page);
             if (bound > 1) {
@@ -68,8 +77,8 @@ public class MeetingRaceTest extends AoTestSupport {
     public void agendaItemsAddedAtOnceNeverSharePositions() {
         int duplicates = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            int meeting = bed.meetings.create(council, meeting(round, null)).id();
-            Race.run(CONTENDERS, i -> bed.agenda.add(meeting, AgendaTestbed.item("Punkt " + i).build()))
+            int meeting = meetings.create(council, meeting(round, null)).id();
+            Race.run(CONTENDERS, i -> agenda.add(meeting, AgendaData.item("Punkt " + i).build()))
                     .forEach(outcome -> assertTrue("every item is added: " + outcome, outcome instanceof AgendaItem));
             if (!denseAndDistinct(meeting)) {
                 duplicates++;
@@ -83,14 +92,14 @@ public class MeetingRaceTest extends AoTestSupport {
     public void requestsAcceptedAtOnceNeverSharePositions() {
         int duplicates = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            int meeting = bed.meetings.create(council, meeting(round, null)).id();
+            int meeting = meetings.create(council, meeting(round, null)).id();
             bed.actAs(EDITOR);
             int[] requests = new int[CONTENDERS];
             for (int i = 0; i < CONTENDERS; i++) {
-                requests[i] = bed.requests.submit(meeting, new AgendaRequestInput("Ønske " + i, null)).id();
+                requests[i] = agendaRequests.submit(meeting, new AgendaRequestInput("Ønske " + i, null)).id();
             }
             bed.actAs(SECRETARY);
-            Race.run(CONTENDERS, i -> bed.requests.answer(requests[i], new AgendaRequestChange("ACCEPTED", null, 0)))
+            Race.run(CONTENDERS, i -> agendaRequests.answer(requests[i], new AgendaRequestChange("ACCEPTED", null, 0)))
                     .forEach(outcome -> assertTrue("every request is accepted: " + outcome, outcome instanceof AgendaRequest));
             if (!denseAndDistinct(meeting)) {
                 duplicates++;
@@ -106,9 +115,9 @@ public class MeetingRaceTest extends AoTestSupport {
         int conflictsWithoutState = 0;
         String[] steps = {"AGENDA_PUBLISHED", "CANCELLED", "AGENDA_PUBLISHED"};
         for (int round = 0; round < ROUNDS; round++) {
-            int meeting = bed.meetings.create(council, meeting(round, null)).id();
+            int meeting = meetings.create(council, meeting(round, null)).id();
             List<Object> outcomes = Race.run(CONTENDERS,
-                    i -> bed.meetings.transition(meeting, new MeetingTransitionInput(steps[i], 0, true)));
+                    i -> meetings.transition(meeting, new MeetingTransitionInput(steps[i], 0, true)));
             List<Meeting> won = outcomes.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
             assertEquals("one step wins: " + outcomes, 1, won.size());
             for (Object outcome : outcomes) {

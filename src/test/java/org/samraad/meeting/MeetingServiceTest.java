@@ -32,8 +32,8 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.Rows;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.Secretariat;
 
 /**
  * Meetings on a real database: titles from the council's pattern in its language, deadlines from its settings,
@@ -67,13 +67,13 @@ public class MeetingServiceTest extends AoTestSupport {
                 .grant(PLAIN_EDITOR, Permission.EDIT, "UDS")
                 .grant(ADMIN, Permission.ADMINISTER, "UDS")
                 .actAs(EDITOR);
-        meetings = new MeetingTestbed(ao, entityManager, sql, confluence, USERS, () -> now).meetings;
+        meetings = plugin().confluence(confluence).users(USERS).clock(() -> now).start().get(MeetingService.class);
         uds = council("UDS", "Udsatterådet", "da", null);
         sweden = council("GUG", "Utvecklingsgruppen", "sv", null);
         intern = council("INT", "Internt råd", "da", null);
         // the lifecycle is the secretariat's: the acting editor serves as the councils' secretary
-        Secretariat.appoint(ao, uds, EDITOR);
-        Secretariat.appoint(ao, sweden, EDITOR);
+        new Rows(ao).secretary(uds, EDITOR);
+        new Rows(ao).secretary(sweden, EDITOR);
     }
 
     @Test

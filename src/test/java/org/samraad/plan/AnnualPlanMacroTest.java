@@ -21,6 +21,8 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingInput;
 import org.samraad.platform.CalendarDays;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
 
 /**
@@ -35,7 +37,9 @@ public class AnnualPlanMacroTest extends AoTestSupport {
     private static final String HOSTILE_ESCAPED = "&lt;script&gt;window.x=1&lt;/script&gt;&quot;Åse&quot; &amp; &#39;co&#39;";
 
     private FakeConfluence confluence;
-    private PlanTestbed bed;
+    private MeetingService meetings;
+    private PlanEntryService entries;
+    private AnnualPlanMacro macro;
     private int uds;
 
     @Before
@@ -45,23 +49,28 @@ public class AnnualPlanMacroTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> AnnualPlanServiceTest.NOW);
+        // Confluence is the directory too: every user it knows exists (with its own made-up names)
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
+        meetings = plugin.get(MeetingService.class);
+        entries = plugin.get(PlanEntryService.class);
+        macro = plugin.get(AnnualPlanMacro.class);
         uds = council(ao, "UDS", "da");
     }
 
     @Test
     public void eachMonthListsItsLinesWithTheKindInWordsAndTodayIsMarked() throws Exception {
-        int meeting = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-08", "16:00", "18:00", "Rådhuset",
+        int meeting = meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-08", "16:00", "18:00", "Rådhuset",
                 true, "Rådsmøde december", null, null)).id();
         MeetingEntity row = ao.get(MeetingEntity.class, meeting);
         row.setPageId(4711L);
         row.save();
-        bed.meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-15", "16:00", null, null, true, "Uden side",
+        meetings.create(uds, new MeetingInput("ORDINARY", "2026-12-15", "16:00", null, null, true, "Uden side",
                 null, null));
         hearing("Høring om udsattepolitik", LocalDate.of(2026, 11, 30));
-        bed.entries.create(uds, new PlanEntryInput("THEME_DAY", "Temadag om hjemløshed", "2026-03-03", null, null,
+        entries.create(uds, new PlanEntryInput("THEME_DAY", "Temadag om hjemløshed", "2026-03-03", null, null,
                 null, null, null));
-        bed.entries.create(uds, new PlanEntryInput("REPORT", "Næste års rapport", "2027-01-15", null, null, null, null,
+        entries.create(uds, new PlanEntryInput("REPORT", "Næste års rapport", "2027-01-15", null, null, null, null,
                 null));
         confluence.actAs(READER);
 
@@ -91,7 +100,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
     @Test
     public void theWheelHasAnAccessibleTitleMonthSegmentsMarksAndTheSameListBelow() throws Exception {
         hearing("Høring", LocalDate.of(2026, 6, 1));
-        bed.entries.create(uds, new PlanEntryInput("CAMPAIGN", "Kampagne", "2026-09-01", null, null, null, null, null));
+        entries.create(uds, new PlanEntryInput("CAMPAIGN", "Kampagne", "2026-09-01", null, null, null, null, null));
 
         String html = render("display", Map.of("layout", "wheel"));
 
@@ -109,7 +118,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
 
     @Test
     public void hostileTextIsEscapedInTheListAndInTheWheel() throws Exception {
-        bed.entries.create(uds, new PlanEntryInput("EVENT", HOSTILE, "2026-12-01", "10:00", null, HOSTILE, null,
+        entries.create(uds, new PlanEntryInput("EVENT", HOSTILE, "2026-12-01", "10:00", null, HOSTILE, null,
                 null));
         hearing(HOSTILE, LocalDate.of(2026, 12, 2));
 
@@ -122,7 +131,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
 
     @Test
     public void editorsGetFormsInTheLivePageOnlyAndEveryOtherOutputIsStatic() throws Exception {
-        PlanEntry budget = bed.entries.create(uds, new PlanEntryInput("BUDGET", "Budget", "2026-09-01", null, null,
+        PlanEntry budget = entries.create(uds, new PlanEntryInput("BUDGET", "Budget", "2026-09-01", null, null,
                 null, null, null));
         hearing("Høring", LocalDate.of(2026, 9, 2));
         String display = render("display", Map.of());
@@ -153,7 +162,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertMacroError(Map.of("year", "next"), "Enter a year from 2000 to 2100.");
         assertMacroError(Map.of("year", "1999"), "Enter a year from 2000 to 2100.");
         assertTrue(render("display", Map.of("year", "2027")).contains(">Annual plan 2027</h2>"));
-        String none = bed.macro.execute(new HashMap<>(), null, new HostConversionContext("INT", 1L, "display"));
+        String none = macro.execute(new HashMap<>(), null, new HostConversionContext("INT", 1L, "display"));
         assertTrue(none.contains("samraad-plan-no-council"));
     }
 
@@ -165,7 +174,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
                 if (i % 2 == 0) {
                     hearing("Høring " + i, day);
                 } else {
-                    bed.entries.create(uds, new PlanEntryInput("EVENT", "Punkt " + i, day.toString(), null, null,
+                    entries.create(uds, new PlanEntryInput("EVENT", "Punkt " + i, day.toString(), null, null,
                             null, null, null));
                 }
             }
@@ -183,7 +192,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
-        String html = bed.macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L,
+        String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L,
                 outputType));
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
                 html.contains("$p.") || html.contains("$line.") || html.contains("$month.") || html.contains("$t.")

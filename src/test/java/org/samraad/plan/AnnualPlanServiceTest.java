@@ -26,6 +26,8 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
 
 /**
@@ -39,7 +41,9 @@ public class AnnualPlanServiceTest extends AoTestSupport {
     private static final String HOSTILE = "<script>alert(1)</script>\"'&";
 
     private FakeConfluence confluence;
-    private PlanTestbed bed;
+    private MeetingService meetings;
+    private PlanEntryService entries;
+    private AnnualPlanService plans;
     private int uds;
 
     @Before
@@ -49,7 +53,11 @@ public class AnnualPlanServiceTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> NOW);
+        // Confluence is the directory too: every user it knows exists (with its own made-up names)
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> NOW).start();
+        meetings = plugin.get(MeetingService.class);
+        entries = plugin.get(PlanEntryService.class);
+        plans = plugin.get(AnnualPlanService.class);
         uds = council(ao, "UDS", "da");
     }
 
@@ -60,9 +68,9 @@ public class AnnualPlanServiceTest extends AoTestSupport {
 
     @Test
     public void anEditorAddsAThemeDayAndAnAllDayBudgetEntry() {
-        PlanEntry themeDay = bed.entries.create(uds, new PlanEntryInput("theme_day", "  Temadag om hjemløshed ",
+        PlanEntry themeDay = entries.create(uds, new PlanEntryInput("theme_day", "  Temadag om hjemløshed ",
                 "2027-04-20", "09:30", "15:00", "Rådhuset", "Oplæg og workshops", null));
-        PlanEntry budget = bed.entries.create(uds, new PlanEntryInput("BUDGET", "Budgetforslag", "2027-08-31", " ",
+        PlanEntry budget = entries.create(uds, new PlanEntryInput("BUDGET", "Budgetforslag", "2027-08-31", " ",
                 null, null, null, null));
 
         assertEquals(PlanEntryKind.THEME_DAY, themeDay.kind());
@@ -71,69 +79,69 @@ public class AnnualPlanServiceTest extends AoTestSupport {
         assertEquals(LocalTime.of(9, 30), themeDay.startTime());
         assertEquals(LocalTime.of(15, 0), themeDay.endTime());
         assertEquals(0, themeDay.version());
-        assertEquals(themeDay, bed.entries.get(themeDay.id()));
+        assertEquals(themeDay, entries.get(themeDay.id()));
         assertNull("all day", budget.startTime());
-        assertEquals(LocalDate.of(2027, 8, 31), bed.entries.get(budget.id()).date());
+        assertEquals(LocalDate.of(2027, 8, 31), entries.get(budget.id()).date());
     }
 
     @Test
     public void everyFieldErrorOfAnEntryIsReportedAtOnce() {
-        ValidationException e = expectValidation(() -> bed.entries.create(uds, new PlanEntryInput("PARTY",
+        ValidationException e = expectValidation(() -> entries.create(uds, new PlanEntryInput("PARTY",
                 "a\nb", "31-12-2027", "9", "08:00", "x".repeat(451), "\u0000", null)));
         assertEquals(Set.of("kind|samraad.error.invalid-choice", "title|samraad.error.single-line",
                 "date|samraad.error.date", "startTime|samraad.error.time",
                 "place|samraad.error.too-long", "description|samraad.error.control"), fields(e));
         assertEquals(Set.of("kind|samraad.error.required", "title|samraad.error.required",
                 "date|samraad.error.required", "endTime|samraad.plan.error.end-without-start"),
-                fields(expectValidation(() -> bed.entries.create(uds,
+                fields(expectValidation(() -> entries.create(uds,
                         new PlanEntryInput(null, " ", null, null, "10:00", null, null, null)))));
         assertEquals(Set.of("endTime|samraad.meeting.error.end-before-start"), fields(expectValidation(() ->
-                bed.entries.create(uds, new PlanEntryInput("EVENT", "x", "2027-01-01", "10:00", "09:00", null, null,
+                entries.create(uds, new PlanEntryInput("EVENT", "x", "2027-01-01", "10:00", "09:00", null, null,
                         null)))));
     }
 
     @Test
     public void readersMayNotAddEntriesAndOthersDoNotSeeTheCouncil() {
         confluence.actAs(READER);
-        expect(ForbiddenException.class, () -> bed.entries.create(uds, entry("Kampagne", "2027-05-01")));
+        expect(ForbiddenException.class, () -> entries.create(uds, entry("Kampagne", "2027-05-01")));
         int intern = council(ao, "INT", "da");
         confluence.actAs(EDITOR);
-        expect(NotFoundException.class, () -> bed.entries.create(intern, entry("Hemmelig", "2027-05-01")));
-        expect(NotFoundException.class, () -> bed.plans.plan(intern, "2027"));
+        expect(NotFoundException.class, () -> entries.create(intern, entry("Hemmelig", "2027-05-01")));
+        expect(NotFoundException.class, () -> plans.plan(intern, "2027"));
     }
 
     @Test
     public void aStaleVersionIsAConflictForChangeAndDelete() {
-        PlanEntry created = bed.entries.create(uds, entry("Årsrapport", "2027-02-01"));
-        PlanEntry changed = bed.entries.update(created.id(), new PlanEntryInput("REPORT", "Årsrapport 2026",
+        PlanEntry created = entries.create(uds, entry("Årsrapport", "2027-02-01"));
+        PlanEntry changed = entries.update(created.id(), new PlanEntryInput("REPORT", "Årsrapport 2026",
                 "2027-02-15", null, null, null, null, 0));
         assertEquals(1, changed.version());
         assertEquals(LocalDate.of(2027, 2, 15), changed.date());
 
-        expect(StaleVersionException.class, () -> bed.entries.update(created.id(), new PlanEntryInput("REPORT",
+        expect(StaleVersionException.class, () -> entries.update(created.id(), new PlanEntryInput("REPORT",
                 "Gammel", "2027-02-01", null, null, null, null, 0)));
-        expect(StaleVersionException.class, () -> bed.entries.delete(created.id(), 0));
-        assertEquals("Årsrapport 2026", bed.entries.get(created.id()).title());
+        expect(StaleVersionException.class, () -> entries.delete(created.id(), 0));
+        assertEquals("Årsrapport 2026", entries.get(created.id()).title());
 
-        bed.entries.delete(created.id(), 1);
-        expect(NotFoundException.class, () -> bed.entries.get(created.id()));
+        entries.delete(created.id(), 1);
+        expect(NotFoundException.class, () -> entries.get(created.id()));
     }
 
     @Test
     public void thePlanMergesMeetingsHearingDeadlinesAndEntriesOfTheYearInDateOrder() {
-        Meeting march = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", "18:00", "Rådhuset",
+        Meeting march = meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", "18:00", "Rådhuset",
                 true, null, null, null));
         hearing("Høring om udsattepolitik", LocalDate.of(2027, 3, 9));
         hearing("Sidste år", LocalDate.of(2026, 12, 31));
-        PlanEntry conference = bed.entries.create(uds, new PlanEntryInput("CONFERENCE", HOSTILE, "2027-03-09", "09:00",
+        PlanEntry conference = entries.create(uds, new PlanEntryInput("CONFERENCE", HOSTILE, "2027-03-09", "09:00",
                 null, null, null, null));
-        bed.entries.create(uds, entry("Næste år", "2028-01-01"));
+        entries.create(uds, entry("Næste år", "2028-01-01"));
         // 00:30 on New Year's Day in Copenhagen is still 2026 in UTC: the year is the council's
-        bed.meetings.create(uds, new MeetingInput("DIALOGUE", "2027-01-01", "00:30", null, null, false, "Nytårsmøde",
+        meetings.create(uds, new MeetingInput("DIALOGUE", "2027-01-01", "00:30", null, null, false, "Nytårsmøde",
                 null, null));
 
         sql.reset();
-        AnnualPlan plan = bed.plans.plan(uds, "2027");
+        AnnualPlan plan = plans.plan(uds, "2027");
         assertTrue(sql.statements().toString(), sql.total() <= 3);
 
         assertEquals("Europe/Copenhagen", plan.zone());
@@ -157,35 +165,35 @@ public class AnnualPlanServiceTest extends AoTestSupport {
     @Test
     public void meetingsAndHearingsWhosePageIsRestrictedAreLeftOutOfThePlanForThoseThePageShutsOut() {
         confluence.page(701L, "UDS").page(702L, "UDS").page(703L, "UDS");
-        bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, "Åbent møde",
+        meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, "Åbent møde",
                 701L, null));
-        bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-04-09", "16:00", null, null, false, "Lukket møde",
+        meetings.create(uds, new MeetingInput("ORDINARY", "2027-04-09", "16:00", null, null, false, "Lukket møde",
                 702L, null));
         ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", "Lukket høring"),
                 new DBParam("STATUS", "RECEIVED"), new DBParam("DEADLINE", CalendarDays.toDate(LocalDate.of(2027, 5, 1))),
                 new DBParam("PAGE_ID", 703L), new DBParam("VERSION", 0));
         confluence.restrictPage(702L, EDITOR).restrictPage(703L, EDITOR);
         assertEquals(List.of("Åbent møde", "Lukket møde", "Lukket høring"),
-                bed.plans.plan(uds, "2027").items().stream().map(AnnualPlanItem::title).toList());
+                plans.plan(uds, "2027").items().stream().map(AnnualPlanItem::title).toList());
         confluence.actAs(READER);
         sql.reset();
         assertEquals(List.of("Åbent møde"),
-                bed.plans.plan(uds, "2027").items().stream().map(AnnualPlanItem::title).toList());
+                plans.plan(uds, "2027").items().stream().map(AnnualPlanItem::title).toList());
         assertTrue(sql.statements().toString(), sql.total() <= 3);
     }
 
     @Test
     public void thePlanCostsTheSameStatementsForManyLinesAndAWrongYearIsAFieldError() {
         for (int i = 0; i < 300; i++) {
-            bed.entries.create(uds, entry("Punkt " + i, LocalDate.of(2027, 1, 1).plusDays(i).toString()));
+            entries.create(uds, entry("Punkt " + i, LocalDate.of(2027, 1, 1).plusDays(i).toString()));
             hearing("Høring " + i, LocalDate.of(2027, 1, 1).plusDays(i));
         }
-        assertEquals("blank is this year in the council's zone", 2026, bed.plans.plan(uds, " ").year());
+        assertEquals("blank is this year in the council's zone", 2026, plans.plan(uds, " ").year());
         sql.reset();
-        assertEquals(600, bed.plans.plan(uds, "2027").items().size());
+        assertEquals(600, plans.plan(uds, "2027").items().size());
         assertTrue(sql.statements().toString(), sql.total() <= 3);
-        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "next"))));
-        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> bed.plans.plan(uds, "1999"))));
+        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> plans.plan(uds, "next"))));
+        assertEquals(Set.of("year|samraad.error.year"), fields(expectValidation(() -> plans.plan(uds, "1999"))));
     }
 
     static PlanEntryInput entry(String title, String date) {

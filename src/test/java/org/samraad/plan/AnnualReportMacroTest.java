@@ -14,11 +14,8 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
-import org.samraad.council.CouncilParameter;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.meeting.MeetingEntity;
-import org.samraad.platform.MacroRenderer;
-import org.samraad.testing.HostMacroRenderer;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -38,9 +35,8 @@ public class AnnualReportMacroTest extends AoTestSupport {
     @Before
     public void setUp() {
         FakeConfluence confluence = new FakeConfluence().space("UDS").space("INT").grant(null, Permission.VIEW, "UDS");
-        ReportTestbed bed = new ReportTestbed(ao, entityManager, sql, confluence, () -> GeneratedYear.NOW);
-        MacroRenderer renderer = HostMacroRenderer.create(bed.i18n);
-        macro = new AnnualReportMacro(new CouncilParameter(bed.councils, bed.i18n), bed.reports, renderer, bed.i18n);
+        macro = plugin().confluence(confluence).users(confluence).clock(() -> GeneratedYear.NOW).start()
+                .get(AnnualReportMacro.class);
         year = new GeneratedYear(ao, "UDS", HOSTILE, HOSTILE);
     }
 

@@ -39,7 +39,8 @@ public class AnnualReportServiceTest extends AoTestSupport {
         confluence = new FakeConfluence().space("UDS").space("INT")
                 .grant(READER, Permission.VIEW, "UDS")
                 .actAs(READER);
-        reports = new ReportTestbed(ao, entityManager, sql, confluence, now::get).reports;
+        reports = plugin().confluence(confluence).users(confluence).clock(now::get).start()
+                .get(AnnualReportService.class);
         year = new GeneratedYear(ao, "UDS", "Udsatterådet Nordby", "Kirkens Korshær");
     }
 

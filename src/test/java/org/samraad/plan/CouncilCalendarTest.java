@@ -29,9 +29,10 @@ import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingTransitionInput;
 import org.samraad.platform.NotFoundException;
 import org.samraad.testing.AoTestSupport;
+import org.samraad.testing.Rows;
+import org.samraad.meeting.MeetingService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FeaturePorts;
-import org.samraad.testing.Secretariat;
 
 /**
  * The council's calendar feed, parsed back with ical4j as a calendar app would, and the secret feed addresses:
@@ -42,7 +43,10 @@ public class CouncilCalendarTest extends AoTestSupport {
     private static final String MEMBER = "key-member";
 
     private FakeConfluence confluence;
-    private PlanTestbed bed;
+    private MeetingService meetings;
+    private CouncilCalendar calendar;
+    private CalendarFeedService feeds;
+    private PersonalDataEraser eraser;
     private int uds;
 
     @Before
@@ -52,24 +56,30 @@ public class CouncilCalendarTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(EDITOR, Permission.EDIT, "SVE")
                 .actAs(EDITOR);
-        bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> AnnualPlanServiceTest.NOW);
+        // Confluence is the directory too: every user it knows exists (with its own made-up names)
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
+        meetings = plugin.get(MeetingService.class);
+        calendar = plugin.get(CouncilCalendar.class);
+        feeds = plugin.get(CalendarFeedService.class);
+        eraser = plugin.get(PersonalDataEraser.class);
         uds = council(ao, "UDS", "da");
-        Secretariat.appoint(ao, uds, EDITOR);
+        new Rows(ao).secretary(uds, EDITOR);
     }
 
     @Test
     public void theFeedHasEveryMeetingWithStableUidsGrowingSequencesAndCancelledStatus() throws Exception {
-        Meeting march = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", "18:00",
+        Meeting march = meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", "18:00",
                 "Rådhuset, lokale 2", true, null, null, null));
-        Meeting june = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null, false,
+        Meeting june = meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null, false,
                 null, null, null));
-        Map<String, VEvent> before = events(bed.calendar.forCouncil(uds));
+        Map<String, VEvent> before = events(calendar.forCouncil(uds));
 
-        bed.meetings.update(march.id(), new MeetingInput("ORDINARY", "2027-03-10", "17:00", null, "Biblioteket", true,
+        meetings.update(march.id(), new MeetingInput("ORDINARY", "2027-03-10", "17:00", null, "Biblioteket", true,
                 null, null, march.version()));
-        bed.meetings.transition(june.id(), new MeetingTransitionInput("CANCELLED", june.version(), true));
+        meetings.transition(june.id(), new MeetingTransitionInput("CANCELLED", june.version(), true));
         sql.reset();
-        String ics = bed.calendar.forCouncil(uds);
+        String ics = calendar.forCouncil(uds);
         assertTrue(sql.statements().toString(), sql.total() <= 3);
         Map<String, VEvent> after = events(ics);
 
@@ -89,44 +99,44 @@ public class CouncilCalendarTest extends AoTestSupport {
     @Test
     public void aMeetingWhosePageIsRestrictedIsLeftOutOfTheFeedForThoseThePageShutsOut() throws Exception {
         confluence.page(601L, "UDS").page(602L, "UDS");
-        Meeting open = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false,
+        Meeting open = meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false,
                 null, 601L, null));
-        Meeting restricted = bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null,
+        Meeting restricted = meetings.create(uds, new MeetingInput("ORDINARY", "2027-06-08", "16:00", null, null,
                 false, "Lukket møde", 602L, null));
         confluence.restrictPage(602L, EDITOR);
         String openUid = "meeting-" + open.id() + "@samraad.UDS";
         String restrictedUid = "meeting-" + restricted.id() + "@samraad.UDS";
-        assertEquals(Set.of(openUid, restrictedUid), events(bed.calendar.forCouncil(uds)).keySet());
+        assertEquals(Set.of(openUid, restrictedUid), events(calendar.forCouncil(uds)).keySet());
         confluence.actAs(MEMBER);
-        CalendarFeedToken token = bed.feeds.issue(uds);
-        String ics = bed.calendar.forCouncil(uds);
+        CalendarFeedToken token = feeds.issue(uds);
+        String ics = calendar.forCouncil(uds);
         assertEquals(Set.of(openUid), events(ics).keySet());
         assertFalse(ics.contains("Lukket møde"));
         confluence.actAs(null);
         assertEquals("the secret address reads as its owner", Set.of(openUid),
-                events(bed.feeds.feed(token.token())).keySet());
+                events(feeds.feed(token.token())).keySet());
         confluence.restrictPage(602L, EDITOR, MEMBER);
-        assertEquals(Set.of(openUid, restrictedUid), events(bed.feeds.feed(token.token())).keySet());
+        assertEquals(Set.of(openUid, restrictedUid), events(feeds.feed(token.token())).keySet());
     }
 
     @Test
     public void aSwedishCouncilsFeedIsOnStockholmTimeAndOthersCannotReadIt() throws Exception {
         int swedish = council(ao, "SVE", "sv");
-        bed.meetings.create(swedish, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, null,
+        meetings.create(swedish, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, null,
                 null, null));
-        Calendar parsed = new CalendarBuilder().build(new StringReader(bed.calendar.forCouncil(swedish)));
+        Calendar parsed = new CalendarBuilder().build(new StringReader(calendar.forCouncil(swedish)));
         assertEquals("Europe/Stockholm", ((VTimeZone) parsed.getComponent(Component.VTIMEZONE)).getTimeZoneId()
                 .getValue());
         confluence.actAs(MEMBER);
-        expect(NotFoundException.class, () -> bed.calendar.forCouncil(swedish));
+        expect(NotFoundException.class, () -> calendar.forCouncil(swedish));
     }
 
     @Test
     public void aSecretAddressServesTheFeedWithoutLoginAndOnlyItsHashIsStored() throws Exception {
-        bed.meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, null, null,
+        meetings.create(uds, new MeetingInput("ORDINARY", "2027-03-09", "16:00", null, null, false, null, null,
                 null));
         confluence.actAs(MEMBER);
-        CalendarFeedToken token = bed.feeds.issue(uds);
+        CalendarFeedToken token = feeds.issue(uds);
         assertTrue(token.token().matches("[A-Za-z0-9_-]{43}"));
         assertEquals("/rest/samraad/1.0/calendar-feeds/" + token.token() + ".ics", token.path());
         assertEquals("https://wiki.example.org/wiki" + token.path(), token.url());
@@ -138,7 +148,7 @@ public class CouncilCalendarTest extends AoTestSupport {
 
         confluence.actAs(null);
         sql.reset();
-        Map<String, VEvent> events = events(bed.feeds.feed(token.token()));
+        Map<String, VEvent> events = events(feeds.feed(token.token()));
         assertTrue(sql.statements().toString(), sql.total() <= 3);
         assertEquals(1, events.size());
     }
@@ -146,44 +156,44 @@ public class CouncilCalendarTest extends AoTestSupport {
     @Test
     public void aRevokedReplacedUnknownOrMalformedTokenIsNotFound() {
         confluence.actAs(MEMBER);
-        CalendarFeedToken first = bed.feeds.issue(uds);
-        CalendarFeedToken second = bed.feeds.issue(uds);
+        CalendarFeedToken first = feeds.issue(uds);
+        CalendarFeedToken second = feeds.issue(uds);
         confluence.actAs(null);
-        expect(NotFoundException.class, () -> bed.feeds.feed(first.token()));
-        assertFalse(bed.feeds.feed(second.token()).isEmpty());
+        expect(NotFoundException.class, () -> feeds.feed(first.token()));
+        assertFalse(feeds.feed(second.token()).isEmpty());
 
         confluence.actAs(MEMBER);
-        bed.feeds.revoke(uds);
+        feeds.revoke(uds);
         confluence.actAs(null);
-        expect(NotFoundException.class, () -> bed.feeds.feed(second.token()));
-        expect(NotFoundException.class, () -> bed.feeds.feed("A".repeat(43)));
-        expect(NotFoundException.class, () -> bed.feeds.feed("../../etc/passwd"));
-        expect(NotFoundException.class, () -> bed.feeds.feed(null));
+        expect(NotFoundException.class, () -> feeds.feed(second.token()));
+        expect(NotFoundException.class, () -> feeds.feed("A".repeat(43)));
+        expect(NotFoundException.class, () -> feeds.feed("../../etc/passwd"));
+        expect(NotFoundException.class, () -> feeds.feed(null));
     }
 
     @Test
     public void anOwnerWhoLostViewOrWasRemovedGetsNotFound() {
         confluence.actAs(MEMBER);
-        CalendarFeedToken member = bed.feeds.issue(uds);
+        CalendarFeedToken member = feeds.issue(uds);
         confluence.actAs(EDITOR);
-        CalendarFeedToken editor = bed.feeds.issue(uds);
+        CalendarFeedToken editor = feeds.issue(uds);
         confluence.actAs(null);
 
         confluence.revoke(MEMBER, Permission.VIEW, "UDS");
-        expect(NotFoundException.class, () -> bed.feeds.feed(member.token()));
+        expect(NotFoundException.class, () -> feeds.feed(member.token()));
 
-        assertFalse(bed.feeds.feed(editor.token()).isEmpty());
-        new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)).eraseUserKey(EDITOR, new Date());
-        expect(NotFoundException.class, () -> bed.feeds.feed(editor.token()));
+        assertFalse(feeds.feed(editor.token()).isEmpty());
+        eraser.eraseUserKey(EDITOR, new Date());
+        expect(NotFoundException.class, () -> feeds.feed(editor.token()));
     }
 
     @Test
     public void anonymousCallersCannotMakeAnAddressAndNobodyOutsideTheSpaceCan() {
         confluence.grant(null, Permission.VIEW, "UDS").actAs(null);
-        expect(org.samraad.platform.ForbiddenException.class, () -> bed.feeds.issue(uds));
+        expect(org.samraad.platform.ForbiddenException.class, () -> feeds.issue(uds));
         int other = council(ao, "SVE", "sv");
         confluence.actAs(MEMBER);
-        expect(NotFoundException.class, () -> bed.feeds.issue(other));
+        expect(NotFoundException.class, () -> feeds.issue(other));
         assertEquals(0, ao.count(CalendarFeedEntity.class));
     }
 

@@ -14,24 +14,18 @@ import java.util.List;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
-import org.samraad.devhost.services.HostEventPublisher;
-import org.samraad.hearing.HearingPages;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
-import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingService;
-import org.samraad.meeting.PageBindings;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.meeting.MeetingTitles;
-import org.samraad.meeting.StandingItems;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
-import org.samraad.platform.Transactions;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
+import org.samraad.platform.I18n;
+import org.samraad.council.CouncilService;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeConfluence;
 
 /** "Plan next year": series of meetings from a pattern, validated field by field, all or nothing. */
@@ -40,7 +34,11 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
     private static final String READER = "key-reader";
 
     private FakeConfluence confluence;
-    private PlanTestbed bed;
+    private TestPlugin plugin;
+    private CouncilService councils;
+    private AnnualPlanService plans;
+    private MeetingSeriesService series;
+    private I18n i18n;
     private int uds;
 
     @Before
@@ -49,13 +47,19 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        bed = new PlanTestbed(ao, entityManager, sql, confluence, () -> AnnualPlanServiceTest.NOW);
+        // Confluence is the directory too: every user it knows exists (with its own made-up names)
+        plugin = plugin().confluence(confluence).users(confluence).clock(() -> AnnualPlanServiceTest.NOW)
+                .start();
+        councils = plugin.get(CouncilService.class);
+        plans = plugin.get(AnnualPlanService.class);
+        series = plugin.get(MeetingSeriesService.class);
+        i18n = plugin.get(I18n.class);
         uds = council(ao, "UDS", "da");
     }
 
     @Test
     public void theSecondTuesdayOfMarchJuneSeptemberAndDecemberNextYearAt16() {
-        List<Meeting> created = bed.series.create(uds, new MeetingSeriesInput("monthly", null, List.of(12, 3, 9, 6),
+        List<Meeting> created = series.create(uds, new MeetingSeriesInput("monthly", null, List.of(12, 3, 9, 6),
                 "2", "tuesday", null, null, null, "16:00", "18:00", null, "Rådhuset", true));
 
         assertEquals(List.of(LocalDateTime.of(2027, 3, 9, 16, 0), LocalDateTime.of(2027, 6, 8, 16, 0),
@@ -68,36 +72,36 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
             assertEquals("deadlines are computed as for a single meeting", meeting.startsAt().toLocalDate()
                     .plusDays(14), meeting.minutesTarget());
         }
-        assertEquals(4, bed.plans.plan(uds, "2027").items().size());
+        assertEquals(4, plans.plan(uds, "2027").items().size());
     }
 
     @Test
     public void theLastThursdayAndEveryThreeWeeksFromADate() {
         assertEquals(List.of(LocalDate.of(2027, 1, 28), LocalDate.of(2027, 2, 25)),
-                bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2027, List.of(1, 2), "last", "THURSDAY", null,
+                series.create(uds, new MeetingSeriesInput("MONTHLY", 2027, List.of(1, 2), "last", "THURSDAY", null,
                         null, null, "17:00", null, "THEME_DAY", null, null)).stream()
                         .map(m -> m.startsAt().toLocalDate()).toList());
         assertEquals(List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 26), LocalDate.of(2027, 2, 16)),
-                bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null, null, null, "2027-01-05", 3, 3,
+                series.create(uds, new MeetingSeriesInput("WEEKLY", null, null, null, null, "2027-01-05", 3, 3,
                         "10:00", null, null, null, null)).stream().map(m -> m.startsAt().toLocalDate()).toList());
     }
 
     @Test
     public void everyWrongFieldOfThePatternIsReportedAtOnce() {
         assertEquals(Set.of("pattern|samraad.error.required", "startTime|samraad.error.required"),
-                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput(null, null, null, null,
+                fields(expectValidation(() -> series.create(uds, new MeetingSeriesInput(null, null, null, null,
                         null, null, null, null, " ", null, null, null, null)))));
         assertEquals(Set.of("months|samraad.plan.series.error.months", "week|samraad.error.invalid-choice",
                 "weekday|samraad.error.invalid-choice", "endTime|samraad.meeting.error.end-before-start",
                 "kind|samraad.error.invalid-choice"),
-                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2027,
+                fields(expectValidation(() -> series.create(uds, new MeetingSeriesInput("MONTHLY", 2027,
                         List.of(0, 13), "5", "<b>", null, null, null, "16:00", "15:00", "PARTY", null, null)))));
         assertEquals(Set.of("firstDate|samraad.error.date", "everyWeeks|samraad.plan.series.error.every-weeks",
                 "count|samraad.plan.series.error.count"),
-                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
+                fields(expectValidation(() -> series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
                         null, null, "5/1", 0, 53, "16:00", null, null, null, null)))));
         assertEquals(Set.of("year|samraad.plan.series.error.past"),
-                fields(expectValidation(() -> bed.series.create(uds, new MeetingSeriesInput("MONTHLY", 2026,
+                fields(expectValidation(() -> series.create(uds, new MeetingSeriesInput("MONTHLY", 2026,
                         List.of(3, 12), "1", "MONDAY", null, null, null, "16:00", null, null, null, null)))));
         assertEquals(0, ao.count(MeetingEntity.class));
     }
@@ -105,21 +109,14 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
     @Test
     public void aMeetingRefusedHalfwayLeavesNoPartOfTheSeries() {
         int[] calls = {0};
-        MeetingService refusingTheThird = new MeetingService(ao, new Transactions(ao), null,
-                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                confluence.spacePermissions(), bed.councils, null, new PageBindings(ao, confluence, List.of(new HearingPages(ao))), new MeetingTitles(bed.i18n),
-                new StandingItems(ao, bed.i18n), confluence.currentUser(), bed.i18n, () -> AnnualPlanServiceTest.NOW,
-                new HostEventPublisher(), null, null) {
-            @Override
-            public Meeting create(int councilId, MeetingInput input) {
-                if (++calls[0] == 3) {
-                    throw new ValidationException(FieldError.of("date", "samraad.error.date"));
-                }
-                return super.create(councilId, input);
+        MeetingService refusingTheThird = plugin.intercepting(MeetingService.class, "create", invocation -> {
+            if (++calls[0] == 3) {
+                throw new ValidationException(FieldError.of("date", "samraad.error.date"));
             }
-        };
-        MeetingSeriesService series = new MeetingSeriesService(bed.councils, confluence.spacePermissions(),
-                refusingTheThird, bed.plans, new Transactions(ao));
+            return invocation.proceed();
+        });
+        MeetingSeriesService series = plugin.getReplacing(MeetingSeriesService.class, MeetingService.class,
+                refusingTheThird);
 
         expectValidation(() -> series.create(uds, new MeetingSeriesInput("WEEKLY", null, null, null, null,
                 "2027-01-05", 1, 5, "10:00", null, null, null, null)));
@@ -131,7 +128,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
     @Test
     public void onlyEditorsPlanASeries() {
         confluence.actAs(READER);
-        expect(ForbiddenException.class, () -> bed.series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
+        expect(ForbiddenException.class, () -> series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
                 null, null, "2027-01-05", 1, 2, "10:00", null, null, null, null)));
         assertTrue(ao.count(MeetingEntity.class) == 0);
     }

@@ -5,9 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.UserAccessor;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,35 +14,18 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.action.ActionsChangedEvent;
-import org.samraad.action.ActionsFromMeetings;
-import org.samraad.action.ActionsQuery;
-import org.samraad.hearing.HearingsOnAgenda;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
-import org.samraad.council.MemberVisibility;
-import org.samraad.council.MembersQuery;
-import org.samraad.devhost.services.HostEventPublisher;
-import org.samraad.devhost.services.HostI18nResolver;
 import org.samraad.hearing.HearingEntity;
-import org.samraad.meeting.AgendaItemChecks;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaItemInput;
-import org.samraad.meeting.AgendaQuery;
 import org.samraad.meeting.AgendaService;
-import org.samraad.meeting.MeetingAccess;
-import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
-import org.samraad.platform.I18n;
-import org.samraad.platform.TimeSource;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.platform.sql.VersionClaim;
 import org.samraad.testing.AoTestSupport;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
+import org.samraad.testing.RecordingEventPublisher;
+import org.samraad.testing.TestPlugin;
 
 /**
  * The search extractor on the test database: what of a meeting page (or a hearing's response page) goes into the
@@ -64,8 +45,8 @@ public class LiveContentExtractorTest extends AoTestSupport {
     private FakeConfluence confluence;
     private LiveContentExtractor extractor;
     private AgendaService agenda;
-    private HostEventPublisher events;
-    private final List<Long> reindexed = new ArrayList<>();
+    private RecordingEventPublisher events;
+    private List<Long> reindexed;
     private int council;
     private int meeting;
     private int closedItem;
@@ -78,24 +59,12 @@ public class LiveContentExtractorTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS").grant(SECRETARY, Permission.EDIT, "UDS")
                 .page(PAGE, "UDS").page(HEARING_PAGE, "UDS").page(PLAIN_PAGE, "UDS")
                 .actAs(SECRETARY);
-        UserAccessor users = new FakeUserDirectory(Map.of(SECRETARY, "Sara Sekretær", OPEN_MEMBER, "Maria Medlem",
-                SHY_MEMBER, "Svend Stille"));
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        TimeSource time = () -> NOW;
-        I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        events = new HostEventPublisher();
-        agenda = new AgendaService(ao, new Transactions(ao),
-                new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record)),
-                new RowLock(new AoTransactionalExecutors(entityManager, sql::record)),
-                new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(),
-                        confluence.pagePermissions(), confluence.currentUser(), time),
-                new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)), new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)),
-                new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)),
-                new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
-                        new MembersQuery(readOnlySql)), users, i18n, time, events);
-        extractor = new LiveContentExtractor(new ReaderPageText(new MeetingContextQuery(readOnlySql), agenda,
-                readOnlySql, time));
-        new PageReindexer(events, confluence, page -> reindexed.add(page.getId()), readOnlySql).register();
+        TestPlugin plugin = plugin().confluence(confluence).users(Map.of(SECRETARY, "Sara Sekretær",
+                OPEN_MEMBER, "Maria Medlem", SHY_MEMBER, "Svend Stille")).clock(() -> NOW).start();
+        agenda = plugin.get(AgendaService.class);
+        extractor = plugin.get(LiveContentExtractor.class);
+        events = plugin.events();
+        reindexed = plugin.reindexed();
 
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();

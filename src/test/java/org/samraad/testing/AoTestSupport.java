@@ -1,6 +1,8 @@
 package org.samraad.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.ArrayList;
+import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -20,7 +22,7 @@ import org.samraad.SamraadSchema;
 /**
  * Base class of every Active Objects test: the database chosen by {@link TestDatabase} ({@code -Ddb=…}),
  * production table names, all entities migrated once per JVM, and per test an {@link ActiveObjects} facade
- * ({@link #ao}) and a statement counter ({@link #sql}).
+ * ({@link #ao}) and a statement counter ({@link #sql}); {@link #plugin()} assembles the plugin over them.
  *
  * <p>Each test runs inside a transaction the runner rolls back afterwards. Code under test that calls
  * {@code ao.executeInTransaction} gets a savepoint there (see {@link EntityManagerActiveObjects}), so rollback
@@ -50,9 +52,18 @@ public abstract class AoTestSupport {
         sql = SqlStatementCounter.attach(entityManager);
     }
 
+    private final List<TestPlugin> plugins = new ArrayList<>();
+
     @After
     public final void detachCounter() {
+        plugins.forEach(TestPlugin::close);
+        plugins.clear();
         sql.close();
+    }
+
+    /** The plugin over this test's database and statement counter, as {@link TestPlugin} assembles it. */
+    protected TestPlugin.Builder plugin() {
+        return new TestPlugin.Builder(entityManager, ao, sql, plugins);
     }
 
     /** Keep every test class on this updater so the schema is migrated once, not once per class. */

@@ -2,45 +2,23 @@ package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.user.UserAccessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
-import org.samraad.action.ActionItemEntity;
-import org.samraad.action.ActionsFromMeetings;
-import org.samraad.action.ActionsQuery;
-import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilZone;
-import org.samraad.council.MemberEntity;
-import org.samraad.council.MemberVisibility;
-import org.samraad.council.MembersQuery;
-import org.samraad.council.OrganisationEntity;
-import org.samraad.devhost.services.HostI18nResolver;
-import org.samraad.hearing.HearingsOnAgenda;
-import org.samraad.platform.CalendarDays;
-import org.samraad.platform.I18n;
-import org.samraad.platform.TimeSource;
-import org.samraad.platform.Transactions;
-import org.samraad.platform.sql.ReadOnlySql;
-import org.samraad.platform.sql.RowLock;
-import org.samraad.platform.sql.VersionClaim;
-import org.samraad.testing.AoTransactionalExecutors;
 import org.samraad.testing.FakeConfluence;
-import org.samraad.testing.FakeUserDirectory;
-import org.samraad.testing.RecordingEventPublisher;
-import org.samraad.testing.SqlStatementCounter;
+import org.samraad.testing.Rows;
+import org.samraad.testing.TestPlugin;
 
 /**
- * The agenda service wired as the plugin wires it, over the test database and a {@link FakeConfluence} with the
- * usual cast: in space UDS a secretary (space administrator, so an insider), an editor who is not a council member,
- * a council member who may only view, a reader, and anonymous readers; space INT is closed to all but the secretary.
+ * The usual cast of the agenda tests and the rows they start from: in space UDS a secretary (space administrator,
+ * so an insider), an editor who is not a council member, a council member who may only view, a reader, and
+ * anonymous readers; space INT is closed to all but the secretary. Items are added through the plugin's agenda
+ * service as the secretary, whoever the test acts as.
  */
-final class AgendaTestbed {
+final class AgendaData {
     static final String SECRETARY = "key-secretary";
     static final String EDITOR = "key-editor";
     static final String MEMBER = "key-member";
@@ -54,14 +32,19 @@ final class AgendaTestbed {
 
     final ActiveObjects ao;
     final FakeConfluence confluence;
-    final I18n i18n;
-    final MeetingAccess meetings;
-    final AgendaService agenda;
-    final UserAccessor users = new FakeUserDirectory(USERS);
+    private final TestPlugin plugin;
+    private final Rows rows;
 
-    AgendaTestbed(ActiveObjects ao, EntityManager entityManager, SqlStatementCounter sql, TimeSource time) {
+    AgendaData(TestPlugin plugin, ActiveObjects ao) {
+        this.plugin = plugin;
         this.ao = ao;
-        confluence = new FakeConfluence().space("UDS").space("INT")
+        this.confluence = plugin.confluence();
+        this.rows = new Rows(ao);
+    }
+
+    /** The plugin with this cast, acting as the secretary, at {@link #NOW}. */
+    static TestPlugin.Builder people(TestPlugin.Builder plugin) {
+        return plugin.users(USERS).clock(() -> NOW).confluence(new FakeConfluence().space("UDS").space("INT")
                 .grant(null, Permission.VIEW, "UDS")
                 .grant(READER, Permission.VIEW, "UDS")
                 .grant(MEMBER, Permission.VIEW, "UDS")
@@ -71,45 +54,26 @@ final class AgendaTestbed {
                 .grant(SECRETARY, Permission.EDIT, "UDS")
                 .grant(SECRETARY, Permission.ADMINISTER, "INT")
                 .grant(SECRETARY, Permission.EDIT, "INT")
-                .actAs(SECRETARY);
-        ReadOnlySql readOnlySql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, sql::record));
-        VersionClaim versions = new VersionClaim(new AoTransactionalExecutors(entityManager, sql::record));
-        RowLock rowLock = new RowLock(new AoTransactionalExecutors(entityManager, sql::record));
-        i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        meetings = new MeetingAccess(new MeetingContextQuery(readOnlySql), confluence.spacePermissions(), confluence.pagePermissions(),
-                confluence.currentUser(), time);
-        agenda = new AgendaService(ao, new Transactions(ao), versions, rowLock, meetings, new AgendaQuery(readOnlySql, new HearingsOnAgenda(ao)),
-                new AgendaItemChecks(ao, users, new HearingsOnAgenda(ao)), new ActionsFromMeetings(ao, new ActionsQuery(readOnlySql)),
-                new MemberVisibility(confluence.spacePermissions(), confluence.currentUser(), users, i18n,
-                        new MembersQuery(readOnlySql)), users, i18n, time, new RecordingEventPublisher());
+                .actAs(SECRETARY));
     }
 
     int council(String spaceKey, String name) {
-        return ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", spaceKey), new DBParam("NAME", name),
-                new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
+        return rows.council(spaceKey, name);
     }
 
     int member(int councilId, String userKey, String name, boolean consent) {
-        MemberEntity member = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", councilId),
-                new DBParam("ROLE", "MEMBER"), new DBParam("PUBLISH_CONSENT", consent), new DBParam("VERSION", 0));
-        member.setUserKey(userKey);
-        member.setName(name);
-        member.save();
-        return member.getID();
+        return rows.member(councilId, "MEMBER").user(userKey).name(name).consent(consent).id();
     }
 
     int organisation(String name, String spaceKey) {
-        return ao.create(OrganisationEntity.class, new DBParam("NAME", name), new DBParam("KIND", "USER_ORGANISATION"),
-                new DBParam("SPACE_KEY", spaceKey), new DBParam("VERSION", 0)).getID();
+        return rows.organisation(name, spaceKey);
     }
 
     /** A meeting starting at a wall-clock time in Copenhagen, or without a start when {@code start} is null. */
     int meeting(int councilId, LocalDateTime start, MeetingStatus status, Long pageId) {
-        Date startsAt = Date.from((start == null ? LocalDateTime.of(2026, 12, 1, 0, 0) : start)
-                .atZone(CouncilZone.COPENHAGEN).toInstant());
-        MeetingEntity meeting = ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", councilId),
-                new DBParam("KIND", "ORDINARY"), new DBParam("STATUS", status.name()),
-                new DBParam("STARTS_AT", startsAt), new DBParam("VERSION", 0));
+        LocalDateTime startsAt = start == null ? LocalDateTime.of(2026, 12, 1, 0, 0) : start;
+        MeetingEntity meeting =
+                rows.meeting(councilId, status.name(), startsAt.atZone(CouncilZone.COPENHAGEN).toInstant());
         meeting.setTitle("Ordinært møde");
         meeting.setPageId(pageId);
         meeting.setPlace("Rådhuset, mødelokale 2");
@@ -118,35 +82,18 @@ final class AgendaTestbed {
     }
 
     void status(int meetingId, MeetingStatus status) {
-        MeetingEntity meeting = ao.get(MeetingEntity.class, meetingId);
-        meeting.setStatus(status.name());
-        meeting.save();
+        rows.status(meetingId, status.name());
     }
 
     int action(int councilId, String title, String ownerUserKey, String ownerName, Integer organisationId,
             LocalDate due, String status, Integer meetingId, Integer agendaItemId) {
-        ActionItemEntity action = ao.create(ActionItemEntity.class, new DBParam("COUNCIL_ID", councilId),
-                new DBParam("TITLE", title), new DBParam("STATUS", status), new DBParam("PERCENT_DONE", 0),
-                new DBParam("CREATED_AT", Date.from(NOW)), new DBParam("VERSION", 0));
-        action.setOwnerUserKey(ownerUserKey);
-        action.setOwnerName(ownerName);
-        action.setOrganisationId(organisationId);
-        action.setDueDate(CalendarDays.toDate(due));
-        action.setMeetingId(meetingId);
-        action.setAgendaItemId(agendaItemId);
-        action.save();
-        return action.getID();
+        return rows.action(councilId, title, ownerUserKey, ownerName, organisationId, due, status, meetingId,
+                agendaItemId, NOW);
     }
 
     /** Adds an item as the secretary (an insider), whoever the test acts as. */
     AgendaItem add(int meetingId, ItemInput input) {
-        String previous = confluence.currentUser().userKey().orElse(null);
-        confluence.actAs(SECRETARY);
-        try {
-            return agenda.add(meetingId, input.build());
-        } finally {
-            confluence.actAs(previous);
-        }
+        return plugin.as(SECRETARY, () -> plugin.get(AgendaService.class).add(meetingId, input.build()));
     }
 
     static ItemInput item(String title) {
