@@ -13,6 +13,7 @@ import org.samraad.council.PersonMentions;
 import org.samraad.council.TextMention;
 import org.samraad.platform.I18n;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * fields kept in the history. Long texts are never filtered in SQL, so they are read and searched here.
  */
 @Component
+@Order(2)
 public class ActionTextMentions implements PersonMentions {
     private static final List<String> FIELDS = List.of("title", "description", "progressNote");
 

@@ -8,7 +8,8 @@ import java.util.Locale;
  * Free-text fields of one feature that may still name a person after erasure. Erasure clears every field that
  * points at a person by key or id; a name typed into a text (a dissent, a progress note, a case presentation) can
  * only be found, so the secretary can edit it. Each feature that stores such texts implements this; erasure asks
- * every implementation (so this package needs to know none of them).
+ * every implementation (so this package needs to know none of them). Implementations carry Spring's {@code @Order}
+ * so the reply lists the texts as the record reads: the meetings' first, then actions, then hearings.
  */
 public interface PersonMentions {
     /**

@@ -13,6 +13,7 @@ import org.samraad.council.PersonMentions;
 import org.samraad.council.TextMention;
 import org.samraad.platform.I18n;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * filtered in SQL).
  */
 @Component
+@Order(3)
 public class HearingTextMentions implements PersonMentions {
     private static final List<String> FIELDS = List.of("summary", "response", "dissent", "easyRead", "outcome");
 

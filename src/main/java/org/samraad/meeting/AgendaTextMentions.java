@@ -13,6 +13,7 @@ import org.samraad.council.PersonMentions;
 import org.samraad.council.TextMention;
 import org.samraad.platform.I18n;
 import org.samraad.platform.sql.ReadOnlySql;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and searched here; erasure is rare.
  */
 @Component
+@Order(1)
 public class AgendaTextMentions implements PersonMentions {
     private static final String I = "i.";
     private static final Map<String, String> FIELDS = fields();

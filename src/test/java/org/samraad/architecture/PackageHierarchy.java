@@ -37,7 +37,7 @@ final class PackageHierarchy {
 
     /** No package of {@code base} uses one of the same or a higher rank. */
     static ArchRule order(String base) {
-        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (List<String> rank : ORDER) {
             for (String feature : rank) {
                 layers = layers.layer(feature).definedBy(base + "." + feature + "..");

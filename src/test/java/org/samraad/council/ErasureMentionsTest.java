@@ -48,13 +48,9 @@ public class ErasureMentionsTest extends AoTestSupport {
         FakeConfluence confluence = new FakeConfluence().space("UDS").space("INT")
                 .grant(SPACE_ADMIN, Permission.ADMINISTER, "UDS")
                 .actAs(SPACE_ADMIN);
-        ReadOnlySql sql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, this.sql::record));
-        I18n i18n = confluence.i18n(new HostI18nResolver(List.of("i18n.samraad")));
-        service = new PersonErasureService(ao, new Transactions(ao), confluence.spacePermissions(),
-                confluence.currentUser(), new PersonalDataEraser(ao, FeaturePorts.personalReferences(ao)), new PrivacySettings(confluence), () -> NOW,
-                new PersonTextSearch(ao, new FakeUserDirectory(Map.of(PERSON, "Svend Stille")), List.of(
-                        new AgendaTextMentions(sql, i18n), new ActionTextMentions(sql, i18n),
-                        new HearingTextMentions(sql, i18n))));
+        // wired as the product is: the features' PersonMentions in the order the plugin declares (meeting, action, hearing)
+        service = plugin().confluence(confluence).users(Map.of(PERSON, "Svend Stille")).clock(() -> NOW).start()
+                .get(PersonErasureService.class);
         uds = council("UDS");
         intern = council("INT");
     }
