@@ -484,6 +484,19 @@ public class AgendaServiceTest extends AoTestSupport {
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 
+    /** Links follow the one web-address rule of organisation websites, stricter than the agenda's former own. */
+    @Test
+    public void aLinkToAnInternalHostOrWithAHiddenCharacterIsRefusedLikeAWebsite() {
+        List<String> refused = List.of("http://intranet/sag", "http://localhost:8080/a", "https://nordby.dk:99999/",
+                "https://nordby.dk/\u202Efdp.exe");
+        for (String url : refused) {
+            ValidationException e = expectValidation(() -> agenda.add(meeting, item("Sag").attachments(
+                    link("Bilag", url)).build()));
+            assertEquals(url, Set.of("attachments[0].url|samraad.agenda.error.url"), fields(e));
+        }
+        assertEquals(0, ao.count(AgendaItemEntity.class));
+    }
+
     @Test
     public void twentyThousandCharactersFitEveryTextAndHostileTextComesBackUnchanged() {
         String hostile = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> & Åse";
