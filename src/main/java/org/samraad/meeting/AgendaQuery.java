@@ -92,9 +92,8 @@ public class AgendaQuery {
             int attachmentId = rows.getInt("a_id");
             if (!rows.wasNull() && !current.attachments.containsKey(attachmentId)) {
                 long confluenceId = rows.getLong("a_attachment_id");
-                String title = rows.getString("a_title");
-                // read as before: the null test follows the title, so a link's absent attachment id reads as 0
                 Long attachment = rows.wasNull() ? null : confluenceId;
+                String title = rows.getString("a_title");
                 current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, title,
                         attachment, rows.getString("a_url"), rows.getBoolean("a_closed")));
             }

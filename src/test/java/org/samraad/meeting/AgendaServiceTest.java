@@ -123,6 +123,17 @@ public class AgendaServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void aLinkAttachmentHasNoConfluenceAttachmentIdNotZero() {
+        bed.add(meeting, item("Budget").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
+                new AgendaAttachmentInput("Plan", 4711L, null, false)));
+
+        List<AgendaAttachment> attachments = agenda.list(meeting).get(0).attachments();
+        assertNull(attachments.get(0).attachmentId());
+        assertEquals("https://nordby.dk/budget.pdf", attachments.get(0).url());
+        assertEquals(Long.valueOf(4711L), attachments.get(1).attachmentId());
+    }
+
+    @Test
     public void attachmentsAreNumberedAcrossTheWholeAgendaInItemOrder() {
         AgendaItem first = bed.add(meeting, item("Første").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
                 link("Notat", "https://nordby.dk/notat.pdf")));
