@@ -36,7 +36,7 @@ public record ActionsView(
         boolean interactive,
         boolean editable,
         String csvPath,
-        List<ActionStatusOptionView> statusOptions,
+        List<OptionView> statusOptions,
         ActionColumns columns,
         String listPath,
         int pageSize,
@@ -85,9 +85,9 @@ public record ActionsView(
         String caption = i18n.text("samraad.action.macro.caption",
                 i18n.text("samraad.action.macro.sort." + filter.sort().apiName()));
         String shownText = i18n.text("samraad.action.macro.shown", lines.size(), page.total());
-        List<ActionStatusOptionView> options = editable
+        List<OptionView> options = editable
                 ? Arrays.stream(ActionStatus.values())
-                        .map(s -> new ActionStatusOptionView(s.name(), statusText(s, i18n))).toList()
+                        .map(s -> new OptionView(s.name(), statusText(s, i18n))).toList()
                 : List.of();
         return new ActionsView(council.id(), domId, heading, caption, shownText, lines, statusTotals,
                 organisationTotals, interactive, editable, CSV_PATH + "?" + query(council, filter), options, columns,

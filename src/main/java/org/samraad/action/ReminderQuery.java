@@ -72,9 +72,8 @@ public class ReminderQuery {
                     List<ReminderCandidate> found = new ArrayList<>();
                     while (rows.next()) {
                         int organisation = rows.getInt("a_organisation_id");
-                        int reminderDays = rows.getInt("c_reminder_days");
-                        // read as before: the null test follows the reminder days, so no organisation reads as 0
                         Integer organisationId = rows.wasNull() ? null : organisation;
+                        int reminderDays = rows.getInt("c_reminder_days");
                         found.add(new ReminderCandidate(rows.getInt("a_id"), rows.getString("a_title"),
                                 ActionStatus.valueOf(rows.getString("a_status")),
                                 CalendarDays.toDay(rows.getTimestamp("a_due_date")), rows.getString("a_owner_user_key"),

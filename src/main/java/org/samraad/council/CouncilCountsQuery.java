@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four counts of the council overview in one statement, so the macro stays within its budget of three
- * statements however large the council. Members count while their term runs and they are not anonymised; the other
+ * statements however large the council. Members count while current ({@link CurrentMember}); the other
  * figures are counted by their features ({@link OverviewCounts}: actions while open or in progress, hearings until
  * submitted or declined, meetings unless cancelled), 0 where no feature counts.
  */
@@ -36,8 +36,7 @@ public class CouncilCountsQuery {
         }
         List<String> columns = new ArrayList<>();
         columns.add("(SELECT COUNT(*) FROM " + table(MemberEntity.class) + " m WHERE m." + column("CouncilId") + " = ?"
-                + "   AND m." + column("AnonymisedAt") + " IS NULL"
-                + "   AND (m." + column("TermEnd") + " IS NULL OR m." + column("TermEnd") + " >= ?)) AS members");
+                + " AND " + CurrentMember.sql("m") + ") AS members");
         for (OverviewCounts.Figure figure : OverviewCounts.Figure.values()) {
             columns.add(counts.getOrDefault(figure, "0") + " AS " + figure.name().toLowerCase(Locale.ROOT));
         }

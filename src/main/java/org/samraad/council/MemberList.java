@@ -14,8 +14,6 @@ record MemberList(Council council, Viewer viewer, List<Seat> seats, List<Member>
 
     /** The list as a page shows it: members in office and those about to start; former members are left out. */
     List<Member> current() {
-        return members.stream()
-                .filter(m -> !m.anonymised() && (m.termEnd() == null || !m.termEnd().isBefore(composition.date())))
-                .toList();
+        return members.stream().filter(m -> CurrentMember.isCurrent(m, composition.date())).toList();
     }
 }

@@ -27,6 +27,7 @@ import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WebAddress;
 import org.samraad.platform.sql.VersionClaim;
 import org.springframework.stereotype.Component;
 
@@ -191,7 +192,7 @@ public class OrganisationService {
                 .oneOf("kind", input.kind(), OrganisationKind.class)
                 .maxLength("website", input.website(), TextLengths.LONG_LINE);
         // errors in the order of the form's fields: the form focuses the first
-        format(validation, "website", input.website(), ContactFormats::isWebAddress, "samraad.organisation.error.website");
+        format(validation, "website", input.website(), WebAddress::isValid, "samraad.organisation.error.website");
         validation.line("contactName", input.contactName(), TextLengths.LINE)
                 .email("contactEmail", input.contactEmail(), TextLengths.LINE)
                 .line("contactPhone", input.contactPhone(), TextLengths.LINE)

@@ -2,6 +2,7 @@ package org.samraad.council;
 
 import java.util.List;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.WebAddress;
 
 /**
  * One organisation as the overview template shows it; plain values only (the template may call nothing else).
@@ -36,7 +37,7 @@ public record OrganisationView(
         return new OrganisationView(
                 organisation.id(),
                 organisation.name(),
-                ContactFormats.isWebAddress(organisation.website()) ? organisation.website() : null,
+                WebAddress.isValid(organisation.website()) ? organisation.website() : null,
                 Paragraphs.of(organisation.offers()),
                 Paragraphs.of(organisation.targetGroup()),
                 organisation.contactName(),

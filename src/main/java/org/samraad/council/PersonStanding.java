@@ -32,7 +32,8 @@ public enum PersonStanding {
      * put {@link #parameters} at its place in the statement's parameters.
      *
      * @param alias a prefix for the subqueries' table aliases, unique within the statement
-     * @param councilId the column (qualified) of the row's council
+     * @param councilId the column (qualified) of the row's council, or a {@code ?} that the caller binds to the
+     *     council after {@link #parameters} (for rows without a council column)
      * @param memberId the column of a member id the row refers to, or null
      * @param userKey the column of a user key the row refers to
      * @param name the column of a stored name (a person without an account), or null

@@ -147,7 +147,7 @@ public class SeatService {
             // as members are added to seats under the council's lock, none joins this one while it goes
             rowLock.lock(CouncilEntity.class, row.getCouncilId());
             int holders = ao.count(MemberEntity.class, Query.select().where(
-                    "SEAT_ID = ? AND ANONYMISED_AT IS NULL AND (TERM_END IS NULL OR TERM_END >= ?)",
+                    "SEAT_ID = ? AND " + CurrentMember.aoWhere(),
                     seatId, CalendarDays.toDate(CouncilZone.today(time, council))));
             if (holders > 0) {
                 throw new SeatOccupiedException();

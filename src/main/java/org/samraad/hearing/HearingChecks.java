@@ -5,7 +5,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.List;
 import org.samraad.platform.TextLengths;
-import org.samraad.council.ContactFormats;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.ShownName;
 import org.samraad.meeting.PageBindings;
@@ -13,6 +12,7 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WebAddress;
 import org.samraad.platform.sql.RowLock;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +64,7 @@ public class HearingChecks {
                 .text("dissent", input.dissent(), TEXT_MAX)
                 .text("easyRead", input.easyRead(), TEXT_MAX)
                 .text("outcome", input.outcome(), TEXT_MAX);
-        if (input.url() != null && !validation.hasErrorFor("url") && !ContactFormats.isWebAddress(input.url())) {
+        if (input.url() != null && !validation.hasErrorFor("url") && !WebAddress.isValid(input.url())) {
             validation.add(FieldError.of("url", "samraad.hearing.error.url"));
         }
         validation.userOrName("responsibleName", input.responsibleUserKey(), input.responsibleName());

@@ -5,33 +5,27 @@ import static org.samraad.platform.Validation.blankToNull;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.samraad.council.MemberEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.TextLengths;
-import org.samraad.platform.TextRule;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.WebAddress;
 import org.springframework.stereotype.Component;
 
 /**
- * The field rules of an agenda item and its attachments. Lengths match the columns; links must be absolute http or
- * https URLs with a host and no user part (the plugin only prints them, it never fetches them).
+ * The field rules of an agenda item and its attachments. Lengths match the columns; links follow the one rule of
+ * {@link WebAddress} (the plugin only prints them, it never fetches them).
  */
 @Component
 public class AgendaItemChecks {
     static final int DURATION_MAX = 600;
     static final int ATTACHMENTS_MAX = 100;
-    /** Control characters (NUL included, which PostgreSQL refuses) have no place in any text. */
-    private static final Pattern NO_SPACE = Pattern.compile("[\\x21-\\x7e\\u00a1-\\uffff]+");
 
     private final ActiveObjects ao;
     private final UserAccessor users;
@@ -142,7 +136,7 @@ public class AgendaItemChecks {
             validation.required(field + "title", a.title()).line(field + "title", a.title(), TextLengths.LONG_LINE);
             if ((a.attachmentId() == null) == (a.url() == null)) {
                 validation.add(FieldError.of(field + "url", "samraad.agenda.error.attachment-source"));
-            } else if (a.url() != null && !isWebLink(a.url())) {
+            } else if (a.url() != null && (a.url().length() > TextLengths.LONG_LINE || !WebAddress.isValid(a.url()))) {
                 validation.add(FieldError.of(field + "url", "samraad.agenda.error.url", TextLengths.LONG_LINE));
             } else if (a.attachmentId() != null && a.attachmentId() < 1) {
                 validation.add(FieldError.of(field + "attachmentId", "samraad.agenda.error.attachment-id"));
@@ -150,21 +144,6 @@ public class AgendaItemChecks {
             if (Boolean.TRUE.equals(a.closed()) && !insider) {
                 validation.add(FieldError.of(field + "closed", "samraad.agenda.error.closed-insiders"));
             }
-        }
-    }
-
-    /** An absolute http(s) URL with a host, without spaces, control characters or user information. */
-    static boolean isWebLink(String url) {
-        if (url.length() > TextLengths.LONG_LINE || !NO_SPACE.matcher(url).matches() || !TextRule.isOneLine(url)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }

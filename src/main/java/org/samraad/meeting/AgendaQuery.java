@@ -26,11 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgendaQuery {
     private static final String I = "i.";
-    private static final String PRESENTER_STANDING = "(SELECT MAX(CASE WHEN mb." + column("PublishConsent")
-            + " = ? THEN 2 ELSE 1 END) FROM " + table(MemberEntity.class) + " mb WHERE mb." + column("CouncilId")
-            + " = ? AND mb." + column("AnonymisedAt") + " IS NULL AND (mb." + column("UserKey") + " = i."
-            + column("PresenterUserKey") + " OR (i." + column("PresenterUserKey") + " IS NULL AND mb."
-            + column("Name") + " = i." + column("PresenterName") + ")))";
+    /** The council is bound at the {@code ?} after the standing's own (the item has no council column). */
+    private static final String PRESENTER_STANDING = PersonStanding.sql("p", "?", null,
+            I + column("PresenterUserKey"), I + column("PresenterName"));
     /** A dissenter is a member row: its own consent decides (as PersonStanding codes: 1 without, 2 with, 3 anonymised). */
     private static final String DISSENTER_STANDING = "CASE WHEN dm." + column("AnonymisedAt")
             + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
@@ -74,8 +72,9 @@ public class AgendaQuery {
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
         // in the order of the ?s: presenter's standing, the hearing's page, dissenters' standing, the meeting
-        return sql.query(select, List.of(Boolean.TRUE, councilId, councilId, Boolean.TRUE, meetingId),
-                AgendaQuery::read);
+        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
+        parameters.addAll(List.of(councilId, councilId, Boolean.TRUE, meetingId));
+        return sql.query(select, parameters, AgendaQuery::read);
     }
 
     private static List<AgendaRow> read(ResultSet rows) throws SQLException {
@@ -93,9 +92,8 @@ public class AgendaQuery {
             int attachmentId = rows.getInt("a_id");
             if (!rows.wasNull() && !current.attachments.containsKey(attachmentId)) {
                 long confluenceId = rows.getLong("a_attachment_id");
-                String title = rows.getString("a_title");
-                // read as before: the null test follows the title, so a link's absent attachment id reads as 0
                 Long attachment = rows.wasNull() ? null : confluenceId;
+                String title = rows.getString("a_title");
                 current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, title,
                         attachment, rows.getString("a_url"), rows.getBoolean("a_closed")));
             }
@@ -120,9 +118,11 @@ public class AgendaQuery {
 
         Builder(ResultSet rows) throws SQLException {
             id = rows.getInt("i_id");
-            int standing = rows.getInt("presenter_standing");
-            PresenterStanding presenter = rows.wasNull() ? PresenterStanding.NOT_A_MEMBER
-                    : standing == 2 ? PresenterStanding.MEMBER_WITH_CONSENT : PresenterStanding.MEMBER_WITHOUT_CONSENT;
+            PresenterStanding presenter = switch (PersonStanding.read(rows, "presenter_standing")) {
+                case NOT_A_MEMBER -> PresenterStanding.NOT_A_MEMBER;
+                case PUBLISHED -> PresenterStanding.MEMBER_WITH_CONSENT;
+                case UNPUBLISHED, FORMER -> PresenterStanding.MEMBER_WITHOUT_CONSENT;
+            };
             int hearing = rows.getInt("i_hearing_id");
             Integer hearingId = rows.wasNull() ? null : hearing;
             long page = rows.getLong("h_page_id");

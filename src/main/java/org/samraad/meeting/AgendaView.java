@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.WebAddress;
 
 /**
  * What the agenda template shows; plain values only. Built from items already laid out for the reader
@@ -150,7 +151,7 @@ public record AgendaView(
             return new AgendaAttachmentView(a.number(), label, null, null, access, true, true);
         }
         // checked when stored; checked again so a row written around the service never becomes a script link
-        String href = a.url() != null && AgendaItemChecks.isWebLink(a.url()) ? a.url() : null;
+        String href = a.url() != null && WebAddress.isValid(a.url()) ? a.url() : null;
         return new AgendaAttachmentView(a.number(), label, a.title(), href, access, a.closed(), false);
     }
 

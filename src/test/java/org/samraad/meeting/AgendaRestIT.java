@@ -61,12 +61,14 @@ public class AgendaRestIT {
         assertEquals("before any other business", 2, added.get("number").asInt());
         assertEquals("2026-10-25T02:30:00+02:00", added.get("startsAt").asText());
         assertEquals(1, added.get("attachments").get(0).get("number").asInt());
+        assertTrue("a link is no Confluence attachment", added.get("attachments").get(0).get("attachmentId").isNull());
         assertEquals(0, added.get("version").asInt());
 
         meetings.status(meetingId, MeetingStatus.AGENDA_PUBLISHED); // others read it once it is published
         JsonNode agenda = api.get(null, API + "/meetings/" + meetingId + "/agenda").json();
         assertEquals(3, agenda.get("total").asInt());
         assertEquals(List.of("Godkendelse af dagsorden", "Budget for natcaféen", "Eventuelt"), titles(agenda));
+        assertTrue(agenda.get("items").get(1).get("attachments").get(0).get("attachmentId").isNull());
         assertEquals("two real hours after 01:30 summer time on the night it ends",
                 "2026-10-25T02:30:00+01:00", agenda.get("items").get(2).get("startsAt").asText());
 

@@ -131,6 +131,17 @@ public class AgendaServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void aLinkAttachmentHasNoConfluenceAttachmentIdNotZero() {
+        bed.add(meeting, item("Budget").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
+                new AgendaAttachmentInput("Plan", 4711L, null, false)));
+
+        List<AgendaAttachment> attachments = agenda.list(meeting).get(0).attachments();
+        assertNull(attachments.get(0).attachmentId());
+        assertEquals("https://nordby.dk/budget.pdf", attachments.get(0).url());
+        assertEquals(Long.valueOf(4711L), attachments.get(1).attachmentId());
+    }
+
+    @Test
     public void attachmentsAreNumberedAcrossTheWholeAgendaInItemOrder() {
         AgendaItem first = bed.add(meeting, item("Første").attachments(link("Budget", "https://nordby.dk/budget.pdf"),
                 link("Notat", "https://nordby.dk/notat.pdf")));
@@ -489,6 +500,19 @@ public class AgendaServiceTest extends AoTestSupport {
                 fields(expectValidation(() -> agenda.add(meeting, item("x").kind("STANDING").build()))));
         assertEquals(Set.of("standingKind|samraad.agenda.error.standing-kind"), fields(expectValidation(() ->
                 agenda.add(meeting, AgendaItemInput.of("x").kind("DECISION").standingKind("AOB").build()))));
+        assertEquals(0, ao.count(AgendaItemEntity.class));
+    }
+
+    /** Links follow the one web-address rule of organisation websites, stricter than the agenda's former own. */
+    @Test
+    public void aLinkToAnInternalHostOrWithAHiddenCharacterIsRefusedLikeAWebsite() {
+        List<String> refused = List.of("http://intranet/sag", "http://localhost:8080/a", "https://nordby.dk:99999/",
+                "https://nordby.dk/\u202Efdp.exe");
+        for (String url : refused) {
+            ValidationException e = expectValidation(() -> agenda.add(meeting, item("Sag").attachments(
+                    link("Bilag", url)).build()));
+            assertEquals(url, Set.of("attachments[0].url|samraad.agenda.error.url"), fields(e));
+        }
         assertEquals(0, ao.count(AgendaItemEntity.class));
     }
 

@@ -1,21 +1,20 @@
-package org.samraad.council;
+package org.samraad.platform;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.samraad.platform.TextRule;
 
 /**
- * The format a directory entry's website must have. It is checked strictly because it ends up in {@code href}
- * attributes of pages anyone may read: only absolute http(s) addresses of a named host (no javascript:, data:,
- * credentials or look-alike characters). Nothing here ever fetches the address. E-mail addresses follow the one
- * rule in {@link org.samraad.platform.EmailAddress}.
+ * The one rule for a web address a person gives (an organisation's website, a hearing's link, an agenda item's link
+ * attachment). It is strict because the address ends up in {@code href} attributes of pages anyone may read: only
+ * absolute http(s) addresses of a named host (no javascript:, data:, credentials or look-alike characters). Nothing
+ * here ever fetches the address; how long it may be is the column's business, not this rule's.
  */
-public final class ContactFormats {
-    private ContactFormats() {}
+public final class WebAddress {
+    private WebAddress() {}
 
     /** An absolute http or https URL with a fully qualified host (or IP literal), no user info, a valid port. */
-    public static boolean isWebAddress(String value) {
+    public static boolean isValid(String value) {
         if (value == null || value.isEmpty() || !TextRule.isOneLine(value) || !isPlainText(value)) {
             return false;
         }
@@ -36,7 +35,7 @@ public final class ContactFormats {
         if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
             return false;
         }
-        // "https://www" and "http://localhost" are typos or internal hosts, not a public organisation's site
+        // "https://www" and "http://localhost" are typos or internal hosts, not an address for a page anyone reads
         return host.startsWith("[") || (host.contains(".") && !host.endsWith("."));
     }
 
