@@ -36,8 +36,9 @@ final class HsqlLockWaits {
                 try {
                     Thread.sleep(PERIOD_MILLIS);
                     Database database = DatabaseManager.lookupDatabaseObject(DatabaseType.DB_MEM, memoryDatabase);
-                    if (database != null) {
-                        wakeStranded(database);
+                    int woken = database == null ? 0 : wakeStranded(database);
+                    if (woken > 0) {
+                        System.err.println("HsqlLockWaits: woke " + woken + " writer(s) waiting for a lock holder that had ended");
                     }
                 } catch (InterruptedException e) {
                     return;
