@@ -54,6 +54,7 @@ public class RaceTest {
                 assertTrue(expected.getMessage(), expected.getMessage().contains("org.hsqldb.Session"));
             }
             assertEquals(1, racers.size());
+            racers.get(0).join(5000);
             assertFalse("the racer waiting for the lock was interrupted out of it", racers.get(0).isAlive());
             holder.rollback();
         }
