@@ -20,8 +20,14 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
     public static final String POSTGRES = "postgres";
     public static final String MYSQL = "mysql";
 
+    static final String HSQL_MEMORY_DATABASE = "samraad_test";
+    static final String HSQL_SETTINGS = ";hsqldb.tx=mvcc;hsqldb.tx_interrupt_rollback=true";
+
     public TestDatabase() {
         super(setting("url"), setting("user"), setting("password"), setting("schema"));
+        if (HSQL.equals(selected())) {
+            HsqlLockWaits.watch(HSQL_MEMORY_DATABASE);
+        }
     }
 
     public static String selected() {
@@ -74,7 +80,9 @@ public final class TestDatabase extends AbstractJdbcConfiguration {
         switch (name) {
             // MVCC as on the dev host (HostDatabase): writers lock rows, not tables, and concurrent tests do not
             // wedge on AO's synchronised HSQLDB insert while another transaction holds a table lock
-            case "url": return "jdbc:hsqldb:mem:samraad_test;hsqldb.tx=mvcc";
+            // an interrupted lock wait rolls its transaction back instead of waiting on: a race round that does not
+            // finish can free its racers' sessions (Race), so the teardown's SHUTDOWN cannot wait for them forever
+            case "url": return "jdbc:hsqldb:mem:" + HSQL_MEMORY_DATABASE + HSQL_SETTINGS;
             case "user": return "sa";
             case "password": return "";
             default: return "PUBLIC";
