@@ -3,6 +3,7 @@ package org.samraad.descriptor;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -139,9 +140,35 @@ public class AtlassianProfileTest {
         int exclusion = imports.indexOf("!com.fasterxml.jackson.datatype.jsr310*");
         int jackson = imports.indexOf("com.fasterxml.jackson.*");
         assertTrue("the jackson wildcard cannot take jsr310 in: " + imports, jackson < 0 || (exclusion >= 0 && exclusion < jackson));
-        Element jsr310 = dependencies(atlassian).get("com.fasterxml.jackson.datatype:jackson-datatype-jsr310");
-        assertNotNull("jsr310 is bundled", jsr310);
-        assertEquals("bundled, not provided", null, text(jsr310, "scope"));
+    }
+
+    /**
+     * The plugin writes and reads its dates itself ({@code platform/rest/Iso8601}), so the bundle needs Jackson's
+     * Java time module neither imported (no source shows Confluence exporting it) nor bundled.
+     */
+    @Test
+    public void theBundleCarriesNoJavaTimeModuleSinceNoPluginClassUsesIt() throws Exception {
+        assertNull("jsr310 in the atlassian profile",
+                dependencies(atlassian).get("com.fasterxml.jackson.datatype:jackson-datatype-jsr310"));
+        try (java.util.stream.Stream<java.nio.file.Path> sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> users = sources.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> read(path).contains("com.fasterxml.jackson.datatype.jsr310"))
+                    .map(Object::toString).toList();
+            assertEquals(List.of(), users);
+        }
+    }
+
+    @Test
+    public void theBundleImportsSpringsOrderAnnotationMandatorilySinceTheFeaturesOrderTheirMentions() {
+        assertTrue(importPackage().toString(), importPackage().contains("org.springframework.core.annotation"));
+    }
+
+    private static String read(java.nio.file.Path path) {
+        try {
+            return java.nio.file.Files.readString(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
