@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Reminders before a hearing's deadline: on each of the council's reminder days (default 7 and 2 days before), one
  * e-mail per responsible person listing their open hearings that reached one, through the mail queue action
  * reminders use. Recipient: the responsible Confluence user, if they have an address and can view the council's
- * space (see {@link MailRecipients}); anyone else gets nothing.
+ * space and the hearing's response page (see {@link MailRecipients}); anyone else gets nothing, and a hearing whose
+ * page the user may not view is left out of their mail.
  *
  * <p>Once per reminder day: the day is claimed with a conditional UPDATE in the transaction that queues the mail, so
  * a second run, a restart or another node sends nothing twice; {@link HearingWorkflow} clears the claim when the
@@ -66,7 +67,7 @@ public class HearingReminders {
             if (day == null) {
                 continue;
             }
-            lookups.user(hearing.responsibleUserKey(), hearing.spaceKey(), hearing.councilLocale())
+            lookups.user(hearing.responsibleUserKey(), hearing.spaceKey(), hearing.pageId(), hearing.councilLocale())
                     .ifPresent(to -> digests.add(to, new HearingReminderDigest.Reminder(hearing, day,
                             HearingDeadline.daysLeft(hearing.deadline(), today))));
         }

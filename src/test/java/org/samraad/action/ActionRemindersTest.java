@@ -27,6 +27,7 @@ import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.MailRecipients;
@@ -103,7 +104,8 @@ public class ActionRemindersTest extends AoTestSupport {
                 new ReminderQuery(readOnly, new AoTransactionalExecutors(entityManager, sql::record)),
                 new Transactions(ao), new MailQueue(queue), new MailRecipients(users, confluence, confluence,
                         user -> OWNER.equals(((ConfluenceUser) user).getKey().getStringValue())
-                                ? Locale.forLanguageTag("sv-SE") : Locale.GERMAN),
+                                ? Locale.forLanguageTag("sv-SE") : Locale.GERMAN,
+                        plugin.get(PagePermissions.class)),
                 wikiAt("https://wiki.nordby.dk/"), plugin.i18n(), () -> now);
         uds = council("UDS", "Udsatterådet", "da", 3);
         intern = council("INT", "Utvecklingsgruppen", "sv", 10);

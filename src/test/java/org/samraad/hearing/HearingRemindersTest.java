@@ -20,6 +20,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.devhost.services.HostApplicationProperties;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.MailRecipients;
@@ -89,7 +90,8 @@ public class HearingRemindersTest extends AoTestSupport {
                 new Transactions(ao), new MailQueue(queue),
                 new MailRecipients(users, confluence, confluence,
                         user -> SWEDE.equals(((com.atlassian.confluence.user.ConfluenceUser) user).getKey().getStringValue()) ? Locale.forLanguageTag("sv-SE")
-                                : Locale.GERMAN),
+                                : Locale.GERMAN,
+                        plugin.get(PagePermissions.class)),
                 wiki, confluence.i18n(
                         new org.samraad.devhost.services.HostI18nResolver(List.of("i18n.samraad"))),
                 () -> now);
@@ -172,6 +174,28 @@ public class HearingRemindersTest extends AoTestSupport {
     }
 
     @Test
+    public void aHearingWhosePageIsRestrictedToOthersIsNotMailedToTheResponsibleUser() {
+        confluence.page(5001L, "UDS").restrictPage(5001L, EDITOR).page(5002L, "UDS");
+        onPage(hearing("Lukket høring", TODAY.plusDays(2), RESPONSIBLE, null), 5001L);
+        onPage(hearing("Åben høring", TODAY.plusDays(2), RESPONSIBLE, null), 5002L);
+
+        assertEquals(new HearingReminders.Outcome(1, 1), reminders.sendDue());
+        QueuedMail mail = to("maria.hansen@nordby.dk");
+        assertTrue(mail.body(), mail.body().contains("Åben høring"));
+        assertFalse("what the responsible user may not view never reaches them", mail.body().contains("Lukket høring"));
+        assertEquals(1, outbox.size());
+    }
+
+    @Test
+    public void aHearingWhosePageTheResponsibleUserMayViewIsMailed() {
+        confluence.page(5001L, "UDS").restrictPage(5001L, EDITOR, RESPONSIBLE);
+        onPage(hearing("Høring for få", TODAY.plusDays(7), RESPONSIBLE, null), 5001L);
+
+        assertEquals(new HearingReminders.Outcome(1, 1), reminders.sendDue());
+        assertTrue(to("maria.hansen@nordby.dk").body().contains("Høring for få"));
+    }
+
+    @Test
     public void theCouncilsOwnDaysApplyAndEachPersonGetsOneEscapedMailInTheirLanguage() {
         CouncilEntity council = ao.get(CouncilEntity.class, uds);
         council.setHearingReminderDays("14");
@@ -195,6 +219,12 @@ public class HearingRemindersTest extends AoTestSupport {
         assertTrue(mail.body(), mail.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
         assertTrue(mail.body(), mail.body().contains("href=\"https://wiki.nordby.dk/pages/viewpage.action?pageId=4242\""));
         assertTrue(mail.body(), mail.body().contains("href=\"https://wiki.nordby.dk/display/UDS\""));
+    }
+
+    private void onPage(int hearingId, long pageId) {
+        HearingEntity row = ao.get(HearingEntity.class, hearingId);
+        row.setPageId(pageId);
+        row.save();
     }
 
     private QueuedMail to(String address) {
