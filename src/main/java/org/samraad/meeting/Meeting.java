@@ -61,6 +61,13 @@ public record Meeting(
                 row.getVersion());
     }
 
+    /** The same meeting naming other user keys as approver and reopener of its minutes (null: not shown). */
+    Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
+        return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
+                minutesReopenedAt, reopenedBy, minutesPublishedAt, version);
+    }
+
     static LocalDateTime local(Date instant, ZoneId zone) {
         return instant == null ? null : LocalDateTime.ofInstant(instant.toInstant(), zone);
     }

@@ -7,9 +7,11 @@ import org.samraad.council.Viewer;
 /**
  * A meeting with its council and the caller's standing in it, loaded in one statement: what every meeting macro
  * and service call starts from. {@code viewer.insider()} (a space administrator or a serving council member other
- * than an observer) decides who sees closed items and closed attachments.
+ * than an observer) decides who sees closed items and closed attachments, and unpublished names of
+ * {@code minutesSigners}.
  */
-public record MeetingContext(Meeting meeting, Council council, String councilLocale, Viewer viewer) {
+public record MeetingContext(Meeting meeting, Council council, String councilLocale, Viewer viewer,
+        MinutesSigners minutesSigners) {
     public ZoneId zone() {
         return meeting.zoneId();
     }

@@ -17,14 +17,15 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
 import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRole;
+import org.samraad.council.PersonStanding;
 import org.samraad.council.ServingMemberSql;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a meeting, its council and whether a given user serves on the council as an insider and as its secretary,
- * in one statement, so
+ * Loads a meeting, its council, whether a given user serves on the council as an insider and as its secretary, and
+ * how the people who approved or reopened the minutes stand in the council, in one statement, so
  * a meeting macro keeps two of its three statements for its own rows. Permissions are not checked here (they cost
  * no SQL and live in {@link MeetingAccess}).
  */
@@ -56,6 +57,11 @@ public class MeetingContextQuery {
             + ", c." + column("ActionReminderDays") + " AS c_action_reminder_days"
             + ", " + ServingMemberSql.countOf("ms", "c." + column("ID"), role -> role == MemberRole.SECRETARY)
             + " AS caller_secretary"
+            // how the approver and the reopener of the minutes are named (the member list's rule), in this statement
+            + ", " + PersonStanding.sql("ap", "c." + column("ID"), null, "m." + column("MinutesApprovedBy"), null)
+            + " AS approver_standing"
+            + ", " + PersonStanding.sql("rp", "c." + column("ID"), null, "m." + column("MinutesReopenedBy"), null)
+            + " AS reopener_standing"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -78,6 +84,8 @@ public class MeetingContextQuery {
     private Optional<Row> one(String where, Object key, String userKey, LocalDate today) {
         List<Object> parameters = new ArrayList<>(ServingMemberSql.parameters(userKey, today));
         parameters.addAll(ServingMemberSql.parameters(userKey, today));
+        parameters.addAll(PersonStanding.parameters(false));
+        parameters.addAll(PersonStanding.parameters(false));
         parameters.add(key);
         return sql.query(SELECT + where, parameters, rows -> {
             if (!rows.next()) {
@@ -122,7 +130,8 @@ public class MeetingContextQuery {
                 rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"),
                 rows.getInt("c_version"));
         return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
-                rows.getLong("caller_secretary") > 0);
+                rows.getLong("caller_secretary") > 0, new MinutesSigners(PersonStanding.read(rows, "approver_standing"),
+                        PersonStanding.read(rows, "reopener_standing")));
     }
 
     private static Date date(Timestamp timestamp) {
@@ -135,5 +144,5 @@ public class MeetingContextQuery {
 
     /** What the statement returns, before permissions are applied. */
     public record Row(Meeting meeting, Council council, String councilLocale, boolean servingInsider,
-            boolean servingSecretary) {}
+            boolean servingSecretary, MinutesSigners minutesSigners) {}
 }

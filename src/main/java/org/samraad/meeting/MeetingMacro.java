@@ -2,12 +2,12 @@ package org.samraad.meeting;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.council.MemberVisibility;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
@@ -36,19 +36,19 @@ public class MeetingMacro extends BlockMacro {
     private final MeetingNeighboursQuery neighbours;
     private final PagePermissions pages;
     private final MeetingLinks links;
-    private final UserAccessor users;
+    private final MemberVisibility visibility;
     private final MacroRenderer renderer;
     private final I18n i18n;
     private final PageBuilderService pageBuilder;
 
     public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, PagePermissions pages,
-            MeetingLinks links, @ComponentImport UserAccessor users, MacroRenderer renderer, I18n i18n,
+            MeetingLinks links, MemberVisibility visibility, MacroRenderer renderer, I18n i18n,
             @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
         this.neighbours = neighbours;
         this.pages = pages;
         this.links = links;
-        this.users = users;
+        this.visibility = visibility;
         this.renderer = renderer;
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
@@ -67,7 +67,7 @@ public class MeetingMacro extends BlockMacro {
             boolean editable = OutputTypes.isInteractive(context) && m.viewer().secretariat();
             // a neighbour whose page the reader may not view is not named (its title and date are the page's)
             model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()).filter(this::viewable),
-                    neighbours.next(m.meeting()).filter(this::viewable), editable, links, users, i18n));
+                    neighbours.next(m.meeting()).filter(this::viewable), editable, links, visibility, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }

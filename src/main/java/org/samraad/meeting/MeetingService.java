@@ -21,6 +21,9 @@ import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
+import org.samraad.council.MemberRow;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.MembersQuery;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
@@ -68,6 +71,8 @@ public class MeetingService {
     private final EventPublisher events;
     private final MeetingStepChecks steps;
     private final MeetingActions actions;
+    private final MemberVisibility visibility;
+    private final MembersQuery members;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -85,7 +90,9 @@ public class MeetingService {
             TimeSource time,
             @ComponentImport EventPublisher events,
             MeetingStepChecks steps,
-            MeetingActions actions) {
+            MeetingActions actions,
+            MemberVisibility visibility,
+            MembersQuery members) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -102,6 +109,8 @@ public class MeetingService {
         this.events = events;
         this.steps = steps;
         this.actions = actions;
+        this.visibility = visibility;
+        this.members = members;
     }
 
     // --- reads
@@ -134,11 +143,27 @@ public class MeetingService {
         MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select().where(where.toString(), values)
                 .order("STARTS_AT, ID"));
         List<Meeting> visible = access.onViewablePages(Arrays.stream(rows).map(row -> Meeting.of(row, zone)).toList());
-        return new MeetingPage(visible.stream().skip(filter.offset()).limit(filter.limit()).toList(), visible.size());
+        List<Meeting> page = visible.stream().skip(filter.offset()).limit(filter.limit()).toList();
+        return new MeetingPage(withSignersShown(council, page), visible.size());
     }
 
+    /**
+     * A third statement, the council's member rows, only when a meeting in the window names who approved or reopened
+     * its minutes: their keys go only to callers who may see their names (the member list's rule).
+     */
+    private List<Meeting> withSignersShown(Council council, List<Meeting> page) {
+        if (!MinutesSigners.anyNamed(page)) {
+            return page;
+        }
+        List<MemberRow> councilRows = members.ofCouncil(council.id());
+        boolean insider = visibility.viewerOf(council, councilRows, CouncilZone.todayOfEveryCouncil(time)).insider();
+        return page.stream().map(m -> MinutesSigners.of(councilRows, m).shown(m, insider, visibility)).toList();
+    }
+
+    /** The approver's and reopener's user keys only to callers who may see their names (the member list's rule). */
     public Meeting get(int id) {
-        return access.view(id).meeting();
+        MeetingContext context = access.view(id);
+        return context.minutesSigners().shown(context.meeting(), context.viewer().insider(), visibility);
     }
 
     // --- writes

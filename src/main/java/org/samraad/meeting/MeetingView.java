@@ -1,6 +1,5 @@
 package org.samraad.meeting;
 
-import com.atlassian.confluence.user.UserAccessor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.samraad.council.MemberVisibility;
+import org.samraad.council.ShownName;
 import org.samraad.platform.I18n;
 import org.samraad.platform.UserNames;
 
@@ -50,7 +51,7 @@ public record MeetingView(
 
     static MeetingView of(MeetingContext context, Optional<MeetingNeighboursQuery.Neighbour> previous,
             Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, MeetingLinks links,
-            UserAccessor users, I18n i18n) {
+            MemberVisibility visibility, I18n i18n) {
         Meeting m = context.meeting();
         Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
@@ -77,7 +78,7 @@ public record MeetingView(
                 m.dispatchDeadline() == null ? null : dates.format(m.dispatchDeadline()),
                 m.agendaOnTime() == null ? null
                         : i18n.text(m.agendaOnTime() ? "samraad.meeting.agenda-on-time" : "samraad.meeting.agenda-late"),
-                minutes(m, dates, users, i18n),
+                minutes(context, dates, visibility, i18n),
                 neighbour(previous, "samraad.meeting.macro.previous", context, links, dates, i18n),
                 neighbour(next, "samraad.meeting.macro.next", context, links, dates, i18n),
                 links.calendar(m.id()),
@@ -94,9 +95,14 @@ public record MeetingView(
                 reopen ? i18n.text("samraad.meeting.transition.reopen-confirm") : null);
     }
 
-    private static String minutes(Meeting m, DateTimeFormatter dates, UserAccessor users, I18n i18n) {
+    /** Who approved or reopened is named by the member list's rule: not by name to outsiders without consent. */
+    private static String minutes(MeetingContext context, DateTimeFormatter dates, MemberVisibility visibility,
+            I18n i18n) {
+        Meeting m = context.meeting();
+        boolean insider = context.viewer().insider();
         if (m.minutesApprovedAt() != null) {
-            String text = i18n.text("samraad.meeting.minutes-approved", name(m.minutesApprovedBy(), users, i18n),
+            String text = i18n.text("samraad.meeting.minutes-approved",
+                    named(context.minutesSigners().approver(m, insider, visibility), i18n),
                     dates.format(local(m.minutesApprovedAt(), m)));
             if (m.minutesOnTime() != null) {
                 text += " " + i18n.text(m.minutesOnTime() ? "samraad.meeting.minutes-on-time"
@@ -108,18 +114,20 @@ public record MeetingView(
             return text;
         }
         if (m.minutesReopenedAt() != null) {
-            return i18n.text("samraad.meeting.minutes-reopened", name(m.minutesReopenedBy(), users, i18n),
+            return i18n.text("samraad.meeting.minutes-reopened",
+                    named(context.minutesSigners().reopener(m, insider, visibility), i18n),
                     dates.format(local(m.minutesReopenedAt(), m)));
         }
         return null;
     }
 
-    private static LocalDateTime local(Instant instant, Meeting m) {
-        return LocalDateTime.ofInstant(instant, m.zoneId());
+    /** A reference erased with its person names no one. */
+    private static String named(ShownName shown, I18n i18n) {
+        return shown.name() == null ? UserNames.unknown(i18n) : shown.name();
     }
 
-    private static String name(String userKey, UserAccessor users, I18n i18n) {
-        return UserNames.fullName(users, i18n, userKey);
+    private static LocalDateTime local(Instant instant, Meeting m) {
+        return LocalDateTime.ofInstant(instant, m.zoneId());
     }
 
     private static MeetingNeighbourView neighbour(Optional<MeetingNeighboursQuery.Neighbour> neighbour, String labelKey,

@@ -155,6 +155,43 @@ public class MeetingMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void whoApprovedOrReopenedTheMinutesIsNamedByTheMemberListsRule() throws Exception {
+        // the acting secretary has not consented to publication of the name (the secretary row has no consent)
+        Meeting meeting = meetings.create(uds, input("2026-03-12", null, 200L));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
+        now = Instant.parse("2026-03-20T10:00:00Z");
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
+
+        for (String outsider : new String[] {null, READER}) {
+            confluence.actAs(outsider);
+            for (String outputType : List.of("display", "pdf", "email")) {
+                String html = render(outputType, 200L, Map.of());
+                assertTrue(outsider + " " + outputType,
+                        html.contains("Approved by Member (name not published) on 20 March 2026."));
+                assertFalse(outsider + " " + outputType, html.contains("Edith"));
+            }
+        }
+        confluence.actAs(EDITOR);
+        assertTrue("an insider reads the name",
+                render("display", 200L, Map.of()).contains("Approved by Edith Redaktør on 20 March 2026."));
+
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true));
+        confluence.actAs(READER);
+        String reopened = render("display", 200L, Map.of());
+        assertTrue(reopened.contains("Reopened by Member (name not published) on 20 March 2026;"));
+        assertFalse(reopened.contains("Edith"));
+        confluence.actAs(EDITOR);
+        assertTrue(render("display", 200L, Map.of()).contains("Reopened by Edith Redaktør on 20 March 2026;"));
+
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting.id());
+        row.setMinutesReopenedBy(null); // what erasing the person does to the reference
+        row.save();
+        confluence.actAs(READER);
+        assertTrue("an erased person is no one's name",
+                render("display", 200L, Map.of()).contains("Reopened by Unknown user on 20 March 2026;"));
+    }
+
+    @Test
     public void theMeetingParameterChoosesAnyVisibleMeetingAndBadValuesAreExplained() throws Exception {
         Meeting meeting = meetings.create(uds, input("2026-03-12", null, null));
         Meeting secret = meetings.create(intern, input("2026-03-12", null, null));

@@ -100,6 +100,32 @@ public class MeetingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void theApproversAndReopenersUserKeysAreHiddenFromOutsidersWhenTheirNamesAre() {
+        // the acting secretary's member row has no consent to publication
+        Meeting meeting = meetings.create(uds, input("ORDINARY", "2026-03-12", "17:00", null));
+        meetings.transition(meeting.id(), to("HELD", 0));
+        meetings.transition(meeting.id(), to("MINUTES_APPROVED", 1));
+        for (String outsider : new String[] {null, READER}) {
+            confluence.actAs(outsider);
+            Meeting shown = meetings.get(meeting.id());
+            assertNull(outsider, shown.minutesApprovedBy());
+            assertNull("the council's list too", meetings.list(uds, MeetingFilter.all()).items().get(0)
+                    .minutesApprovedBy());
+            assertEquals("the moment stays", ao.get(MeetingEntity.class, meeting.id()).getMinutesApprovedAt().toInstant(),
+                    shown.minutesApprovedAt());
+        }
+        confluence.actAs(ADMIN);
+        assertEquals("an insider sees the key", EDITOR, meetings.get(meeting.id()).minutesApprovedBy());
+        assertEquals(EDITOR, meetings.list(uds, MeetingFilter.all()).items().get(0).minutesApprovedBy());
+        confluence.actAs(EDITOR);
+        meetings.transition(meeting.id(), to("HELD", 2));
+        confluence.actAs(READER);
+        assertNull(meetings.get(meeting.id()).minutesReopenedBy());
+        new Rows(ao).member(uds, "MEMBER").user(EDITOR).consent(true).save();
+        assertEquals("a member who consented is named, key and all", EDITOR, meetings.get(meeting.id()).minutesReopenedBy());
+    }
+
+    @Test
     public void markingAMeetingHeldBeforeItsStartAsksForConfirmation() {
         int id = meetingIn(MeetingStatus.AGENDA_PUBLISHED);
         ConfirmationRequiredException early = expect(ConfirmationRequiredException.class,
