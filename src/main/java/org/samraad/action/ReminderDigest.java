@@ -2,12 +2,11 @@ package org.samraad.action;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.QueuedMail;
@@ -34,7 +33,7 @@ final class ReminderDigest {
         this.recipient = recipient;
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
     }
 
@@ -100,7 +99,7 @@ final class ReminderDigest {
     }
 
     private String spaceUrl(ReminderCandidate a) {
-        return baseUrl + "/display/" + URLEncoder.encode(a.spaceKey(), StandardCharsets.UTF_8);
+        return PageLinks.space(baseUrl, a.spaceKey());
     }
 
     private String text(String key, Object... arguments) {

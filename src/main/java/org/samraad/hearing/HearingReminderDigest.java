@@ -2,12 +2,11 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.QueuedMail;
@@ -33,7 +32,7 @@ final class HearingReminderDigest {
         this.recipient = recipient;
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
     }
 
@@ -56,8 +55,7 @@ final class HearingReminderDigest {
     }
 
     private String link(HearingReminderCandidate h) {
-        return h.pageId() != null ? baseUrl + "/pages/viewpage.action?pageId=" + h.pageId()
-                : baseUrl + "/display/" + URLEncoder.encode(h.spaceKey(), StandardCharsets.UTF_8);
+        return h.pageId() != null ? PageLinks.page(baseUrl, h.pageId()) : PageLinks.space(baseUrl, h.spaceKey());
     }
 
     private String text(String key, Object... arguments) {

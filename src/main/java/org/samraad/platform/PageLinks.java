@@ -3,6 +3,8 @@ package org.samraad.platform;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +20,25 @@ public class PageLinks {
     }
 
     public String page(long pageId) {
-        return base() + "/pages/viewpage.action?pageId=" + pageId;
+        return page(base(), pageId);
     }
 
     /** Confluence's context path ("" at the root, never a trailing slash). */
     public String base() {
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        return withoutTrailingSlash(application.getBaseUrl(UrlMode.RELATIVE));
+    }
+
+    /** A page under a base URL: relative on pages, absolute (Confluence's canonical base) in mail. */
+    public static String page(String base, long pageId) {
+        return withoutTrailingSlash(base) + "/pages/viewpage.action?pageId=" + pageId;
+    }
+
+    /** A space's home under a base URL, as Confluence's {@code /display/KEY}. */
+    public static String space(String base, String spaceKey) {
+        return withoutTrailingSlash(base) + "/display/" + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8);
+    }
+
+    public static String withoutTrailingSlash(String base) {
         return base == null ? "" : base.replaceAll("/+$", "");
     }
 }
