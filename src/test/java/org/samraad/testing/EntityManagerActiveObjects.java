@@ -64,29 +64,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     private <T> T inNewTransaction(TransactionCallback<T> callback) throws SQLException {
         return new Transaction<T>(entityManager) {
             @Override
+            // AO's Transaction rolls back on any failure of run() (its finally, when nothing was committed), as
+            // Confluence's transaction template does
             protected T run() {
-                try {
-                    return asOwnTransaction(callback);
-                } catch (RuntimeException | Error e) {
-                    rollback(e);
-                    throw e;
-                }
+                return asOwnTransaction(callback);
             }
         }.execute();
-    }
-
-    /**
-     * AO's {@code Transaction} rolls back only on an SQLException; on any other failure it closes the connection
-     * with the transaction still open, and a pooled connection then keeps its locks (a refused writer in a race held
-     * the council row and hung the next). Confluence's transaction template rolls back on every failure; so does
-     * this.
-     */
-    private void rollback(Throwable failure) {
-        try (Connection connection = entityManager.getProvider().getConnection()) {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        }
     }
 
     private <T> T inSavepoint(Connection connection, TransactionCallback<T> callback) throws SQLException {
