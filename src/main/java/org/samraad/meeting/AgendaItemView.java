@@ -9,7 +9,9 @@ import java.util.List;
  * @param accessText "Open item" or "Closed item" in words
  * @param startsAt ISO date-time with offset for {@code <time datetime>}, or null without a start time
  * @param presenterText the presenter's name, "name not published", or null without a presenter
- * @param sections the item's texts for this view, only those that have text
+ * @param durationText the planned length in words, or null when none was planned
+ * @param leadSections in approved minutes, the decision, shown before the item's compact line; else empty
+ * @param sections the item's (other) texts for this view, only those that have text
  * @param easyReadParagraphs the easy-read summary, or the title when there is none (easy-read view)
  * @param followUp the follow-up standing item, which lists the council's open actions
  * @param hearingHref a hearing item's link to the page where the council writes its response, or null
@@ -28,6 +30,7 @@ public record AgendaItemView(
         String startText,
         String durationText,
         String presenterText,
+        List<AgendaTextSection> leadSections,
         List<AgendaTextSection> sections,
         List<String> easyReadParagraphs,
         List<AgendaAttachmentView> attachments,
@@ -37,6 +40,7 @@ public record AgendaItemView(
         String hearingHref) {
 
     public AgendaItemView {
+        leadSections = List.copyOf(leadSections);
         sections = List.copyOf(sections);
         easyReadParagraphs = List.copyOf(easyReadParagraphs);
         attachments = List.copyOf(attachments);

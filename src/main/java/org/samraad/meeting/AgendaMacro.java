@@ -61,6 +61,7 @@ public class AgendaMacro extends BlockMacro {
             List<AgendaItem> items = agenda.agenda(m, audience);
             Map<String, String> names = new HashMap<>();
             AgendaView agendaView = AgendaView.of(m, view, items, agenda.actions(m), interactive,
+                    OutputTypes.isDocumentExport(context),
                     MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
                     key -> names.computeIfAbsent(key, agenda::fullName), links::page);
             model.put("agenda", agendaView);

@@ -43,6 +43,10 @@ public class AgendaRequestsMacro extends BlockMacro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         Optional<MeetingContext> meeting = meetingParameter.resolve(parameters.get("meeting"), context);
+        if (meeting.isPresent() && meeting.get().meeting().status().decisionsLocked()) {
+            // approved minutes are a record of what was decided; what was asked for beforehand is not part of it
+            return "";
+        }
         Map<String, Object> model = new HashMap<>();
         meeting.ifPresent(m -> model.put("requests", AgendaRequestsView.of(m, requests.list(m),
                 OutputTypes.isInteractive(context),

@@ -24,6 +24,11 @@ import org.samraad.platform.WebAddress;
  *     open: editing is offered
  * @param lockedText for editors in the live view when the agenda no longer changes: why, in words; else null
  * @param noneText what to say when there are no items: that there are none yet, or when this reader will see them
+ * @param record approved minutes (see {@link #recordLayout}): each item's decision first, then one compact line of
+ *     kind, presenter and time, and no open-item markers
+ * @param internalText on an insider's PDF or Word export of approved minutes that show a closed item: the marking
+ *     that the document is internal; else null
+ * @param publicHref with the marking, where readers outside the council find the minutes without closed items
  */
 public record AgendaView(
         int meetingId,
@@ -41,7 +46,11 @@ public record AgendaView(
         String noneText,
         List<AgendaItemView> items,
         List<OptionView> kindOptions,
-        List<OptionView> standingOptions) {
+        List<OptionView> standingOptions,
+        boolean record,
+        String internalText,
+        String publicHref,
+        String publicText) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -56,11 +65,21 @@ public record AgendaView(
     }
 
     /**
+     * Approved minutes read as minutes: once the decisions are locked, a view that shows them lays each item out as
+     * a record (decision first, one compact line) rather than as a meeting's preparation.
+     */
+    static boolean recordLayout(AgendaViewKind view, MeetingStatus status) {
+        return view.showsDecisions() && status.decisionsLocked();
+    }
+
+    /**
+     * @param export a PDF or Word export ({@link org.samraad.platform.OutputTypes#isDocumentExport}), which leaves
+     *     the wiki and so says whether it holds closed items
      * @param fullName a Confluence user's full name by user key (for action owners)
      * @param pageLink a Confluence page's link by page id (for a hearing's response page)
      */
     static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
-            List<ActionSummary> actions, boolean interactive, String domId, I18n i18n,
+            List<ActionSummary> actions, boolean interactive, boolean export, String domId, I18n i18n,
             Function<String, String> fullName, LongFunction<String> pageLink) {
         Meeting meeting = context.meeting();
         // the public view leaves items out, so an order saved from it could not name them all
@@ -76,10 +95,14 @@ public record AgendaView(
         OffsetDateTime start = meeting.startsAt() == null ? null
                 : meeting.startsAt().atZone(context.zone()).toOffsetDateTime();
         MeetingDisclosure disclosure = MeetingDisclosure.of(context);
+        boolean record = recordLayout(view, meeting.status());
         List<AgendaItemView> lines = new ArrayList<>();
         for (AgendaItem item : items) {
-            lines.add(line(item, view, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink));
+            lines.add(line(item, view, record, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink));
         }
+        // the marking travels with a document that leaves the wiki; on the page, the page's restrictions speak
+        boolean internal = record && export && items.stream().anyMatch(i -> i.closed() && !i.restricted());
+        String publicHref = internal && meeting.pageId() != null ? pageLink.apply(meeting.pageId()) : null;
         String noneText = i18n.text(view == AgendaViewKind.PUBLIC && !disclosure.publicView()
                 ? "samraad.agenda.none.until-published"
                 : !disclosure.items() ? "samraad.agenda.none.until-agenda" : "samraad.agenda.none");
@@ -90,34 +113,51 @@ public record AgendaView(
         return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
                 view == AgendaViewKind.EASY_READ, i18n.text("samraad.agenda.heading." + view.parameter(), name),
                 start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
-                meeting.place(), editable, lockedText, noneText, lines, kinds, standing);
+                meeting.place(), editable, lockedText, noneText, lines, kinds, standing, record,
+                internal ? i18n.text("samraad.agenda.internal") : null, publicHref,
+                publicHref == null ? null : i18n.text("samraad.agenda.internal.public-version"));
     }
 
-    private static AgendaItemView line(AgendaItem item, AgendaViewKind view, boolean record, List<ActionSummary> actions,
-            int meetingId, I18n i18n, Function<String, String> fullName, LongFunction<String> pageLink) {
+    private static AgendaItemView line(AgendaItem item, AgendaViewKind view, boolean recordLayout, boolean record,
+            List<ActionSummary> actions, int meetingId, I18n i18n, Function<String, String> fullName,
+            LongFunction<String> pageLink) {
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
-        String duration = i18n.text("samraad.agenda.duration", item.durationMinutes());
+        // an item without a planned length has none to show ("0 min." reads as if it took no time)
+        String duration = item.durationMinutes() > 0 ? i18n.text("samraad.agenda.duration", item.durationMinutes())
+                : null;
         String access = i18n.text(item.closed() ? "samraad.agenda.closed-item" : "samraad.agenda.open-item");
         String itemClass = "samraad-agenda-item" + (item.closed() ? " samraad-agenda-item-closed" : "");
         if (item.restricted()) {
             return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
-                    true, access, null, start, startText, duration, null, List.of(), List.of(access), List.of(),
-                    List.of(), false, List.of(), null);
+                    true, access, null, start, startText, duration, null, List.of(), List.of(), List.of(access),
+                    List.of(), List.of(), false, List.of(), null);
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
                 : item.presenterName();
         String kind = item.kind() == AgendaItemKind.STANDING
                 ? i18n.text("samraad.agenda.kind.STANDING") : i18n.text("samraad.agenda.kind." + item.kind().name());
+        // approved minutes lead with the decision; the texts that prepared it follow
+        List<AgendaTextSection> lead = new ArrayList<>();
         List<AgendaTextSection> sections = new ArrayList<>();
         if (view != AgendaViewKind.EASY_READ) {
-            section(sections, "case-presentation", item.casePresentation(), i18n);
-            section(sections, "recommendation", item.recommendation(), i18n);
+            if (recordLayout) {
+                section(lead, "decision", item.decision(), i18n);
+            } else {
+                section(sections, "case-presentation", item.casePresentation(), i18n);
+                section(sections, "recommendation", item.recommendation(), i18n);
+                if (view.showsDecisions()) {
+                    section(sections, "decision", item.decision(), i18n);
+                }
+            }
             if (view.showsDecisions()) {
-                section(sections, "decision", item.decision(), i18n);
                 section(sections, "dissent", item.dissent(), i18n);
                 section(sections, "dissenters", item.dissenters().isEmpty() ? null : item.dissenters().stream()
                         .map(AgendaDissenter::name).collect(Collectors.joining(", ")), i18n);
+            }
+            if (recordLayout) {
+                section(sections, "case-presentation", item.casePresentation(), i18n);
+                section(sections, "recommendation", item.recommendation(), i18n);
             }
         }
         List<String> easyRead = item.easyRead() != null ? Paragraphs.of(item.easyRead())
@@ -132,7 +172,8 @@ public record AgendaView(
                 .filter(a -> !a.closed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
                 .map(a -> action(a, publicView, i18n, fullName)).toList();
         return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
-                item.closed(), access, kind, start, startText, duration, presenter, sections, easyRead, attachments, fromItem,
+                item.closed(), access, kind, start, startText, duration, presenter, lead, sections, easyRead, attachments,
+                fromItem,
                 followUp, carried, item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
                         : pageLink.apply(item.hearingPageId()));
     }

@@ -15,6 +15,8 @@ import org.samraad.platform.OptionView;
  * @param version the attendance version the page was rendered with; a save sends it back
  * @param spaceKey the council's space, where the inline editor looks for guests' organisations
  * @param editable the live page view and the viewer may edit the council's space
+ * @param presentText in approved minutes, who was present (substitutes named with whom they came for); else null
+ * @param apologiesText in approved minutes, who sent apologies, or null when nobody did
  */
 public record AttendanceView(
         int meetingId,
@@ -29,7 +31,9 @@ public record AttendanceView(
         String quorumText,
         boolean quorate,
         List<OrganisationAttendanceView> byOrganisation,
-        List<OptionView> statusOptions) {
+        List<OptionView> statusOptions,
+        String presentText,
+        String apologiesText) {
     public AttendanceView {
         rows = List.copyOf(rows);
         guests = List.copyOf(guests);
@@ -66,10 +70,32 @@ public record AttendanceView(
             Arrays.stream(AttendanceStatus.values()).filter(s -> s != AttendanceStatus.GUEST)
                     .forEach(s -> statusOptions.add(new OptionView(s.name(), statusText(s, i18n))));
         }
+        // minutes open with who was there; until they are approved the table is a working sheet
+        boolean minutes = context.meeting().status().decisionsLocked();
         return new AttendanceView(context.meeting().id(), domId, heading,
                 i18n.text("samraad.attendance.macro.caption", attendance.date().toString()), attendance.version(),
                 context.spaceKey(), editable, rows, guests, quorumText(attendance.quorum(), i18n),
-                attendance.quorum().quorate(), byOrganisation, statusOptions);
+                attendance.quorum().quorate(), byOrganisation, statusOptions,
+                minutes ? present(attendance.members(), i18n) : null,
+                minutes ? names(attendance.members(), AttendanceStatus.APOLOGIES) : null);
+    }
+
+    /** Members present in their own right, then each substitute who came, "Sofie (for Per)". Null for nobody. */
+    private static String present(List<AttendanceLine> members, I18n i18n) {
+        List<String> names = new ArrayList<>();
+        members.stream().filter(line -> line.status() == AttendanceStatus.PRESENT)
+                .forEach(line -> names.add(line.displayName()));
+        members.stream().filter(line -> line.status() == AttendanceStatus.SUBSTITUTE_ATTENDED
+                        && line.substituteName() != null)
+                .forEach(line -> names.add(i18n.text("samraad.attendance.macro.substitute-for", line.substituteName(),
+                        line.displayName())));
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String names(List<AttendanceLine> members, AttendanceStatus status) {
+        List<String> names = members.stream().filter(line -> line.status() == status)
+                .map(AttendanceLine::displayName).toList();
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     /** "7 of 12 voting members present, including 1 substitute: the meeting is quorate." */

@@ -9,4 +9,12 @@ public final class OutputTypes {
     public static boolean isInteractive(ConversionContext context) {
         return "display".equals(context.getOutputType());
     }
+
+    /**
+     * A PDF or Word export: a document that leaves the wiki and its permissions, so it must say what it holds
+     * (Confluence's {@code ConversionContextOutputType.PDF} and {@code WORD}).
+     */
+    public static boolean isDocumentExport(ConversionContext context) {
+        return "pdf".equals(context.getOutputType()) || "word".equals(context.getOutputType());
+    }
 }

@@ -82,8 +82,8 @@ public class MeetingWalkBrowserIT extends BrowserTest {
     @Test
     public void aSecretaryWalksAMeetingFromTheBlueprintToApprovedMinutesAndTheReaderSeesOnlyWhatMayBePublished() {
         String page = createTheMeetingPageFromTheBlueprint();
-        assertEquals("the blueprint page holds the whole meeting, in this order",
-                List.of("samraad-meeting", "samraad-agenda-requests", "samraad-agenda", "samraad-attendance"),
+        assertEquals("the blueprint page holds the whole meeting, in this order (who attended heads the minutes)",
+                List.of("samraad-meeting", "samraad-agenda-requests", "samraad-attendance", "samraad-agenda"),
                 sectionKinds());
         List<String> standing = agenda.titles();
         assertEquals("the standing items come with the meeting", 4, standing.size());

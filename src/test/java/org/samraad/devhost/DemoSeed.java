@@ -175,8 +175,8 @@ final class DemoSeed {
         String body = """
                 <ac:structured-macro ac:name="samraad-meeting" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-agenda-requests" ac:schema-version="1"/>
-                <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">auto</ac:parameter></ac:structured-macro>
                 <ac:structured-macro ac:name="samraad-attendance" ac:schema-version="1"/>
+                <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">auto</ac:parameter></ac:structured-macro>
                 """; // meeting walk seed (issue 4): the meeting blueprint's page
         long heldPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.minusDays(30), body, admin).id();
         long nextPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.plusDays(35), body, admin).id();

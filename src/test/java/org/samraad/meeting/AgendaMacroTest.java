@@ -175,6 +175,106 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedMinutesGiveEachItemsDecisionFirstThenOneCompactLineOfKindPresenterAndTime() throws Exception {
+        standardAgenda();
+        for (MeetingStatus approved : List.of(MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED)) {
+            bed.status(meeting, approved);
+            for (String viewer : new String[] {READER, MEMBER}) {
+                bed.confluence.actAs(viewer);
+                String[] rendered = new String[1];
+                sql.assertAtMost(3, () -> rendered[0] = render("pdf", Map.of("view", "auto")));
+                String html = rendered[0];
+                String budget = itemIn(html, "Budget for natcaféen");
+                int heading = budget.indexOf("<span class=\"samraad-agenda-number\">3.</span>");
+                int decision = budget.indexOf(">Rådet anbefalede tilskud.</p>");
+                int line = budget.indexOf("<p class=\"samraad-agenda-line\"><span class=\"samraad-agenda-kind\">Decision"
+                        + "</span> · <span class=\"samraad-agenda-presenter\">Maria Medlem</span> · <time datetime=\""
+                        + "2026-11-24T19:15+01:00\">19:15</time></p>");
+                int presentation = budget.indexOf(">Natcaféen mangler penge.</p>");
+                assertTrue(approved + viewer + budget, heading >= 0 && heading < decision && decision < line
+                        && line < presentation);
+                assertTrue("the dissent follows the decision", budget.indexOf(">Et medlem stemte imod.</p>") > decision);
+                assertFalse("no fact list, no duration", html.contains("<dl") || html.contains("min."));
+                assertFalse("no open-item markers", html.contains("Open item") || html.contains("(open)"));
+                assertTrue("a closed attachment still says so", budget.contains("Attachment 2:"));
+                String closed = itemIn(html, viewer.equals(MEMBER) ? "Sag om en navngiven borger" : "Closed item");
+                assertTrue(viewer + closed, closed.contains("<strong class=\"samraad-agenda-closed\">Closed item</strong>"));
+            }
+        }
+    }
+
+    @Test
+    public void minutesNotYetApprovedKeepTheirListOfFactsWithTheDuration() throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.HELD);
+        bed.confluence.actAs(MEMBER);
+        String budget = itemIn(render("pdf", Map.of("view", "auto")), "Budget for natcaféen");
+        assertTrue(budget.contains("<dl class=\"samraad-agenda-facts\">"));
+        assertTrue(budget.contains("<dd>30 min.</dd>"));
+        assertFalse(budget.contains("samraad-agenda-line"));
+    }
+
+    @Test
+    public void anItemWithoutADurationShowsNoDurationInAnyView() throws Exception {
+        bed.add(meeting, item("Velkomst").minutes(0));
+        bed.add(meeting, item("Budget").minutes(30));
+        bed.confluence.actAs(MEMBER);
+        for (MeetingStatus status : List.of(MeetingStatus.AGENDA_PUBLISHED, MeetingStatus.HELD,
+                MeetingStatus.MINUTES_APPROVED)) {
+            bed.status(meeting, status);
+            for (String view : List.of("agenda", "minutes", "easy-read")) {
+                String html = render("pdf", Map.of("view", view));
+                String welcome = itemIn(html, "Velkomst");
+                assertFalse(status + view + welcome, welcome.contains("0 min.") || welcome.contains(">Duration<"));
+            }
+        }
+        bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        assertTrue(itemIn(render("pdf", Map.of()), "Budget").contains("<dd>30 min.</dd>"));
+    }
+
+    @Test
+    public void anInsidersPdfOrWordOfApprovedMinutesWithClosedItemsIsMarkedInternalAndLinksThePublicVersion()
+            throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(MEMBER);
+        String marking = "<p class=\"samraad-agenda-internal\"><strong>Internal – contains closed items</strong> "
+                + "<a href=\"/wiki/pages/viewpage.action?pageId=" + PAGE + "\">";
+        for (String export : List.of("pdf", "word")) {
+            String[] rendered = new String[1];
+            sql.assertAtMost(3, () -> rendered[0] = render(export, Map.of("view", "auto")));
+            String html = rendered[0];
+            assertTrue(export + html, html.contains(marking));
+            assertTrue("before the items", html.indexOf(marking) < html.indexOf("samraad-agenda-items"));
+        }
+        for (String other : List.of("display", "preview", "email", "html_export")) {
+            assertFalse(other, render(other, Map.of("view", "auto")).contains("samraad-agenda-internal"));
+        }
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            assertTrue(render("pdf", Map.of("view", "auto")).contains("<strong>Intern – indeholder lukkede punkter</strong>"));
+        }
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
+            assertTrue(render("pdf", Map.of("view", "auto"))
+                    .contains("<strong>Intern – innehåller sekretessbelagda punkter</strong>"));
+        }
+        bed.confluence.actAs(READER);
+        assertFalse("a reader's export has no closed item to mark",
+                render("pdf", Map.of("view", "auto")).contains("samraad-agenda-internal"));
+        bed.confluence.actAs(MEMBER);
+        bed.status(meeting, MeetingStatus.HELD);
+        assertFalse("only approved minutes are marked",
+                render("pdf", Map.of("view", "auto")).contains("samraad-agenda-internal"));
+    }
+
+    @Test
+    public void approvedMinutesWithoutClosedItemsAreNotMarkedInternal() throws Exception {
+        bed.add(meeting, item("Budget").minutes(30));
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(MEMBER);
+        assertFalse(render("pdf", Map.of("view", "auto")).contains("samraad-agenda-internal"));
+    }
+
+    @Test
     public void theAutoViewOfAMeetingPageIsTheAgendaUntilTheMeetingIsHeldAndTheMinutesFromThenOn() throws Exception {
         standardAgenda();
         bed.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
@@ -233,8 +333,8 @@ public class AgendaMacroTest extends AoTestSupport {
         assertTrue("a closed attachment keeps its number", itemIn(html, "Budget for natcaféen")
                 .contains("Attachment 2: <em>closed</em>"));
         assertFalse(html.contains("Svend Stille"));
-        assertTrue(itemIn(html, "Orientering om væresteder").contains(">Name not published</dd>"));
-        assertTrue("a consenting member is named", itemIn(html, "Budget for natcaféen").contains(">Maria Medlem</dd>"));
+        assertTrue(itemIn(html, "Orientering om væresteder").contains(">Name not published</span>"));
+        assertTrue("a consenting member is named", itemIn(html, "Budget for natcaféen").contains(">Maria Medlem</span>"));
         assertTrue(itemIn(html, "Budget for natcaféen").contains(">Rådet anbefalede tilskud.</p>"));
         assertTrue("numbers stay as the council's", itemIn(html, "Orientering om væresteder")
                 .contains("<span class=\"samraad-agenda-number\">5.</span>"));

@@ -1,5 +1,6 @@
 package org.samraad.meeting;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceMacroTest.HOSTILE;
@@ -165,6 +166,25 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
             assertTrue(html.contains("<p class=\"samraad-agenda-request-description\">" + HOSTILE_ESCAPED + "</p>"));
             assertTrue(html.contains("<td>" + HOSTILE_ESCAPED + "</td>"));
         }
+    }
+
+    @Test
+    public void onceTheMinutesAreApprovedTheRequestsShowNothingInAnyOutput() throws Exception {
+        requests();
+        for (String approved : List.of("MINUTES_APPROVED", "PUBLISHED")) {
+            status(approved);
+            for (String user : new String[] {SECRETARY, MEMBER_USER, READER, null}) {
+                bed.actAs(user);
+                for (String outputType : List.of("display", "pdf", "word", "preview")) {
+                    String[] rendered = new String[1];
+                    sql.assertAtMost(1, () -> rendered[0] = render(outputType));
+                    assertEquals(approved + user + outputType, "", rendered[0].strip());
+                }
+            }
+        }
+        status("HELD");
+        bed.actAs(SECRETARY);
+        assertTrue(render("pdf").contains("Væresteder om vinteren"));
     }
 
     @Test

@@ -128,6 +128,60 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedMinutesNamePresentAndApologiesInTwoLinesAtTheTopOfTheAttendance() throws Exception {
+        record();
+        for (String approved : List.of("MINUTES_APPROVED", "PUBLISHED")) {
+            bed.status(meeting, approved);
+            bed.actAs(null);
+            String[] rendered = new String[1];
+            sql.assertAtMost(3, () -> rendered[0] = render("pdf", Map.of()));
+            String html = rendered[0];
+            String present = "<p class=\"samraad-attendance-present\"><strong>Present:</strong> Karin Holm, Medlem 2, "
+                    + "Medlem 3, Medlem 4, Medlem 5, Medlem 6, Sofie Suppleant (for Medlem 7)</p>";
+            String apologies = "<p class=\"samraad-attendance-apologies\"><strong>Apologies:</strong> "
+                    + "Member (name not published)</p>";
+            assertTrue(approved + html, html.contains(present));
+            assertTrue(html, html.contains(apologies));
+            assertTrue("right under the heading, before the quorum and the table",
+                    html.indexOf("</h2>") < html.indexOf(present) && html.indexOf(present) < html.indexOf(apologies)
+                            && html.indexOf(apologies) < html.indexOf("samraad-quorum"));
+            bed.actAs(SECRETARY);
+            assertTrue(render("pdf", Map.of()).contains("<strong>Apologies:</strong> Leila Nour</p>"));
+        }
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            String html = render("pdf", Map.of());
+            assertTrue(html, html.contains("<strong>Til stede:</strong> Karin Holm"));
+            assertTrue(html.contains("<strong>Afbud:</strong> Leila Nour</p>"));
+        }
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
+            String html = render("pdf", Map.of());
+            assertTrue(html, html.contains("<strong>Närvarande:</strong> Karin Holm"));
+            assertTrue(html.contains("<strong>Anmält förhinder:</strong> Leila Nour</p>"));
+        }
+    }
+
+    @Test
+    public void beforeApprovalTheAttendanceHasNoSummaryLines() throws Exception {
+        record();
+        bed.status(meeting, "HELD");
+        bed.actAs(SECRETARY);
+        String html = render("pdf", Map.of());
+        assertTrue(html.contains("samraad-attendance-table"));
+        assertFalse(html.contains("samraad-attendance-present"));
+    }
+
+    @Test
+    public void withoutApologiesApprovedMinutesNameOnlyThosePresent() throws Exception {
+        bed.actAs(SECRETARY);
+        attendance.record(meeting, new AttendanceInput(List.of(
+                new AttendanceLineInput(voting.get(0), "PRESENT", null, null, null, null)), 0));
+        bed.status(meeting, "MINUTES_APPROVED");
+        String html = render("pdf", Map.of());
+        assertTrue(html.contains("<strong>Present:</strong> Karin Holm</p>"));
+        assertFalse(html.contains("samraad-attendance-apologies"));
+    }
+
+    @Test
     public void aMeetingWithoutAQuorumSaysHowManyAreNeeded() throws Exception {
         bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(List.of(
