@@ -32,6 +32,14 @@ public enum HearingStatus {
         return next().contains(target);
     }
 
+    /**
+     * The council approved its response (with minutes or in review), so the response, its dissent and its easy-read
+     * summary are a record that no longer changes; reopening for drafting (from approved) makes it a draft again.
+     */
+    public boolean responseFrozen() {
+        return this == APPROVED || this == SUBMITTED;
+    }
+
     /** Still waiting for the council's answer: the deadline matters. */
     public boolean isOpen() {
         return this != SUBMITTED && this != DECLINED;

@@ -109,6 +109,7 @@ public class HearingWorkflow {
                 validation.add(FieldError.of("receivedOn", "samraad.hearing.error.received-after-submitted"));
             }
             validation.throwIfInvalid();
+            HearingResponseFrozenException.refuseChangedTexts(stored.stored(), input);
             if (!Objects.equals(stored.pageId(), input.pageId())) {
                 checks.refuseUnbindablePage(stored.councilId(), stored.spaceKey(), input.pageId(), id);
             }

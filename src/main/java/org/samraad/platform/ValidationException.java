@@ -15,6 +15,12 @@ public class ValidationException extends ServiceException {
         this(List.of(error));
     }
 
+    /** For a refusal of other kind (another status) that still names the fields a form should mark. */
+    protected ValidationException(String messageKey, List<FieldError> errors) {
+        super(messageKey);
+        this.errors = List.copyOf(errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
