@@ -1,10 +1,11 @@
 /*
- * Samråd hearing response page (samraad-hearing): space editors move the hearing on in its workflow and record
- * the follow-up, and put it on an upcoming meeting's agenda (POST /hearings/{id}/agenda-item, the meetings listed
- * through GET /councils/{id}/meetings). The macro's HTML is complete without this script. A move goes through
- * POST /rest/samraad/1.0/hearings/{id}/transition, the follow-up through PUT /hearings/{id}, both with the version
- * the page was rendered with, so a change made by someone else in the meantime is a 409 shown in words, never
- * overwritten; what the user typed stays in the form.
+ * Samråd hearing response page (samraad-hearing): space editors move the hearing on in its workflow, write the
+ * council's response (with dissent and easy-read summary) until it is approved, record the follow-up, and put it on
+ * an upcoming meeting's agenda (POST /hearings/{id}/agenda-item, the meetings listed through
+ * GET /councils/{id}/meetings). The macro's HTML is complete without this script. A move goes through
+ * POST /rest/samraad/1.0/hearings/{id}/transition, the response and the follow-up through PUT /hearings/{id}, with
+ * the version the page was rendered with, so a change made by someone else in the meantime is a 409 shown in words,
+ * never overwritten; what the user typed stays in the form.
  */
 (function () {
     'use strict';
@@ -80,20 +81,32 @@
         });
     }
 
-    /** PUT replaces every field: the hearing as stored, with the form's follow-up. */
-    function withFollowUp(hearing, form) {
-        return {
+    /** PUT replaces every field: the hearing as stored, with what the form changes. */
+    function withChanges(hearing, form, changes) {
+        var body = {
             title: hearing.title, issuingBody: hearing.issuingBody, reference: hearing.reference, url: hearing.url,
             summary: hearing.summary, receivedOn: hearing.receivedOn, deadline: hearing.deadline,
             responsibleUserKey: hearing.responsibleUserKey,
             responsibleName: hearing.responsibleUserKey ? null : hearing.responsibleName,
             pageId: hearing.pageId, response: hearing.response, dissent: hearing.dissent, easyRead: hearing.easyRead,
-            outcome: form.elements.outcome.value, reviewDate: form.elements.reviewDate.value || null,
+            outcome: hearing.outcome, reviewDate: hearing.reviewDate,
             version: version(form)
         };
+        Object.keys(changes).forEach(function (field) { body[field] = changes[field]; });
+        return body;
     }
 
-    function enhanceFollowUp(form) {
+    function followUp(form) {
+        return {outcome: form.elements.outcome.value, reviewDate: form.elements.reviewDate.value || null};
+    }
+
+    /** The council's texts live on the hearing record; once approved, the service refuses changes (409). */
+    function responseTexts(form) {
+        return {response: form.elements.response.value, dissent: form.elements.dissent.value,
+            easyRead: form.elements.easyRead.value};
+    }
+
+    function enhanceSave(form, changes) {
         var button = form.querySelector('button[type="submit"]');
         form.hidden = false;
         form.addEventListener('submit', function (event) {
@@ -101,7 +114,9 @@
             button.disabled = true;
             window.Samraad.clearErrors(form);
             window.Samraad.request('GET', path(form)).then(function (current) {
-                return current.ok ? window.Samraad.request('PUT', path(form), withFollowUp(current.body, form)) : current;
+                return current.ok
+                        ? window.Samraad.request('PUT', path(form), withChanges(current.body, form, changes(form)))
+                        : current;
             }).then(function (result) {
                 done(form, button, result);
             });
@@ -148,6 +163,8 @@
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-to-review').forEach(enhanceReview);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
-                .forEach(enhanceFollowUp);
+                .forEach(function (form) { enhanceSave(form, followUp); });
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-response-form')
+                .forEach(function (form) { enhanceSave(form, responseTexts); });
     });
 }());

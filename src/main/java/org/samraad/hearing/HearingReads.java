@@ -119,7 +119,7 @@ public class HearingReads {
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
                     ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
             return new ShownHearing(hearing(r, today), permissions.canEdit(r.spaceKey()), today,
-                    r.onLiveAgenda(), pending);
+                    r.onLiveAgenda(), pending, r.councilLocale());
         });
     }
 

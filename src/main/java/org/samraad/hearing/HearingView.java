@@ -21,6 +21,9 @@ import org.samraad.platform.Paragraphs;
  *     the meeting; null otherwise
  * @param reviewOffered an editor in the live page may move such a hearing to council review (which approves it with
  *     those minutes) with one button
+ * @param response the council's response, headed and written in the council's language, as the hearing record holds
+ *     it (its one home); null while it has no text
+ * @param responseFormOffered an editor in the live page may still write the response (not yet approved by the council)
  */
 public record HearingView(
         String domId,
@@ -51,7 +54,9 @@ public record HearingView(
         boolean onAgenda,
         boolean agendaOffered,
         String minutesPendingText,
-        boolean reviewOffered) {
+        boolean reviewOffered,
+        HearingResponseView response,
+        boolean responseFormOffered) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -93,7 +98,8 @@ public record HearingView(
                 editable && h.status().isOpen() && !shown.onLiveAgenda(),
                 shown.minutesPending() == null ? null
                         : i18n.text("samraad.hearing.minutes-pending", shown.minutesPending().meetingTitle()),
-                editable && shown.minutesPending() != null && h.status().canMoveTo(HearingStatus.COUNCIL_REVIEW));
+                editable && shown.minutesPending() != null && h.status().canMoveTo(HearingStatus.COUNCIL_REVIEW),
+                HearingResponseView.of(h, shown.councilLocale(), i18n), editable && !h.status().responseFrozen());
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

@@ -10,6 +10,7 @@ import org.samraad.platform.rest.Iso8601;
  * @param onLiveAgenda its agenda item still stands on a meeting that was not cancelled; else it may be put on one
  * @param minutesPending for a hearing in drafting: approved minutes that decided on its response, which the approval
  *     could not approve; null otherwise
+ * @param councilLocale the council's language, in which its response is written
  */
 public record ShownHearing(Hearing hearing, boolean editable, @Iso8601 LocalDate today, boolean onLiveAgenda,
-        MinutesApprovalQuery.Approval minutesPending) {}
+        MinutesApprovalQuery.Approval minutesPending, String councilLocale) {}

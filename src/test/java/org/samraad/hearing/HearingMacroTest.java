@@ -136,6 +136,68 @@ public class HearingMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void anApprovedResponseIsReadOnItsPageWithDissentAndEasyReadSummaryUnderHeadingsInTheCouncilsLanguage()
+            throws Exception {
+        int id = hearing("Høring om natcafé", "APPROVED", TODAY.plusDays(5), null, PAGE);
+        texts(id, "Rådet støtter planen.\n\nRådet ønsker en natcafé.", "Et medlem ønsker flere væresteder.",
+                "Rådet siger ja.");
+        for (String viewer : new String[] {READER, EDITOR}) {
+            confluence.actAs(viewer);
+            for (String outputType : new String[] {"display", "pdf"}) {
+                sql.reset();
+                String html = render(outputType, Map.of(), PAGE);
+                assertEquals(sql.statements().toString(), 1, sql.total());
+                String response = between(html, "<div class=\"samraad-hearing-response\" lang=\"da\">", "</div>");
+                assertTrue(response, response.contains(">Rådets høringssvar</h3>"));
+                assertTrue(response.contains("<p class=\"samraad-hearing-response-text\">Rådet støtter planen.</p>"));
+                assertTrue(response.contains("<p class=\"samraad-hearing-response-text\">Rådet ønsker en natcafé.</p>"));
+                assertTrue(response.contains(">Mindretalsudtalelser</h3>"));
+                assertTrue(response.contains("<p class=\"samraad-hearing-dissent-text\">Et medlem ønsker flere væresteder.</p>"));
+                assertTrue(response.contains(">Lettilgængelig opsummering</h3>"));
+                assertTrue(response.contains("<p class=\"samraad-hearing-easy-read-text\">Rådet siger ja.</p>"));
+                assertFalse("an approved response is no draft", response.contains("Udkast"));
+                assertFalse("and is not written in place any more", html.contains("samraad-hearing-response-form"));
+            }
+        }
+    }
+
+    @Test
+    public void aDraftResponseSaysItIsADraftAndEditorsWriteItInTheLivePageOnly() throws Exception {
+        int id = hearing("Høring om natcafé", "DRAFTING", TODAY.plusDays(5), null, PAGE);
+        texts(id, "Første udkast", null, null);
+        String html = render("display", Map.of(), PAGE);
+        String response = between(html, "<div class=\"samraad-hearing-response\" lang=\"da\">", "</div>");
+        assertTrue(response, response.contains("<p class=\"samraad-hearing-draft\"><em>Udkast – endnu ikke godkendt af "
+                + "rådet</em></p>"));
+        assertFalse("no heading without a text", response.contains("Mindretalsudtalelser"));
+        assertTrue(html, html.contains("<form class=\"samraad-hearing-response-form\" hidden novalidate"));
+        assertTrue(html.contains(">Første udkast</textarea>"));
+        assertTrue("labels in the reader's language", html.contains(">Dissenting views</label>"));
+        assertFalse(render("pdf", Map.of(), PAGE).contains("samraad-hearing-response-form"));
+        confluence.actAs(READER);
+        String reader = render("display", Map.of(), PAGE);
+        assertTrue(reader.contains("Første udkast"));
+        assertFalse(reader.contains("samraad-hearing-response-form"));
+    }
+
+    @Test
+    public void aHearingWithoutAResponseYetShowsNoResponseSection() throws Exception {
+        hearing("Høring om natcafé", "RECEIVED", TODAY.plusDays(5), null, PAGE);
+        confluence.actAs(READER);
+        assertFalse(render("display", Map.of(), PAGE).contains("samraad-hearing-response"));
+    }
+
+    @Test
+    public void hostileResponseTextsAreEscaped() throws Exception {
+        int id = hearing("Høring", "SUBMITTED", TODAY.minusDays(5), TODAY.minusDays(6), PAGE);
+        texts(id, HOSTILE, HOSTILE, HOSTILE);
+        String html = render("display", Map.of(), PAGE);
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("<p class=\"samraad-hearing-response-text\">" + HOSTILE_ESCAPED + "</p>"));
+        assertTrue(html.contains("<p class=\"samraad-hearing-easy-read-text\">" + HOSTILE_ESCAPED + "</p>"));
+    }
+
+    @Test
     public void aDeclinedHearingSaysSoInsteadOfAStatusBar() throws Exception {
         hearing("Høring", "DECLINED", TODAY.minusDays(5), null, PAGE);
         String html = render("display", Map.of(), PAGE);
@@ -188,6 +250,20 @@ public class HearingMacroTest extends AoTestSupport {
     }
 
     /** An item for the hearing on a new meeting of the council in the given status, linked as the service does. */
+    private void texts(int id, String response, String dissent, String easyRead) {
+        HearingEntity row = ao.get(HearingEntity.class, id);
+        row.setResponse(response);
+        row.setDissent(dissent);
+        row.setEasyRead(easyRead);
+        row.save();
+    }
+
+    private static String between(String html, String start, String end) {
+        int at = html.indexOf(start);
+        assertTrue("no " + start + " in\n" + html, at >= 0);
+        return html.substring(at, html.indexOf(end, at));
+    }
+
     private HearingEntity putOnTheAgendaOf(int hearingId, String meetingStatus) {
         MeetingEntity meeting = ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", uds),
                 new DBParam("KIND", "ORDINARY"), new DBParam("STATUS", meetingStatus),
