@@ -8,6 +8,8 @@ package org.samraad.hearing;
  *     colour carries meaning on its own
  * @param urgent overdue or due soon: the template marks the row and puts the words in {@code <strong>}
  * @param href the hearing's response page, or null when it has none
+ * @param excerpt the opening of the council's approved response ({@link ResponseExcerpt}), or null
+ * @param responseHref with an excerpt, the page where the whole response is read; else null
  */
 public record HearingLineView(
         int id,
@@ -20,4 +22,6 @@ public record HearingLineView(
         String stateClass,
         boolean urgent,
         String statusText,
-        String responsible) {}
+        String responsible,
+        String excerpt,
+        String responseHref) {}

@@ -46,11 +46,14 @@ public record HearingsView(
     private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n) {
         DeadlineState state = h.deadlineState();
         boolean urgent = state == DeadlineState.OVERDUE || state == DeadlineState.DUE_SOON;
-        return new HearingLineView(h.id(), h.title(), h.pageId() == null ? null : pageLink.apply(h.pageId()),
+        String href = h.pageId() == null ? null : pageLink.apply(h.pageId());
+        String excerpt = ResponseExcerpt.of(h.status(), h.response());
+        return new HearingLineView(h.id(), h.title(), href,
                 h.issuingBody(), h.reference(),
                 h.deadline() == null ? null : h.deadline().toString(), deadlineText(h, i18n),
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName());
+                urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), excerpt,
+                excerpt == null ? null : href);
     }
 
     /** The deadline in words: days left or passed while open, the answer's timeliness once closed. */

@@ -92,6 +92,43 @@ public class HearingsMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void anApprovedResponseShowsItsOpeningInTheRegisterWithALinkToTheResponseAndADraftShowsNothing()
+            throws Exception {
+        int approved = hearing("Høring om natcafé", "APPROVED", TODAY.plusDays(10), null);
+        respond(approved, 4711L, "Rådet støtter planen og ønsker en natcafé.\n\nDet andet afsnit.");
+        int submitted = hearing("Høring om busplan", "SUBMITTED", TODAY.minusDays(5), TODAY.minusDays(6));
+        respond(submitted, null, "Ja. " + "Meget lang tekst om busser og stoppesteder ".repeat(10));
+        int draft = hearing("Høring om boliger", "DRAFTING", TODAY.plusDays(20), null);
+        respond(draft, 4712L, "Et udkast ingen må citere endnu.");
+        confluence.actAs(null);
+
+        for (String outputType : new String[] {"display", "pdf"}) {
+            String[] rendered = new String[1];
+            sql.assertAtMost(3, () -> rendered[0] = render(outputType, Map.of()));
+            String html = rendered[0];
+            assertTrue(html, html.contains("<p class=\"samraad-hearing-excerpt\">Rådet støtter planen og ønsker en natcafé. "
+                    + "<a href=\"/wiki/pages/viewpage.action?pageId=4711\">Response</a></p>"));
+            assertFalse("the opening only", html.contains("Det andet afsnit"));
+            String cut = html.substring(html.indexOf("Ja. Meget lang tekst"));
+            cut = cut.substring(0, cut.indexOf("</p>"));
+            assertTrue(cut, cut.endsWith("…") && cut.length() <= 162);
+            assertFalse("without a page, no link", cut.contains("<a "));
+            assertFalse("a draft is not the council's response yet", html.contains("Et udkast"));
+        }
+    }
+
+    @Test
+    public void aHearingWhosePageIsRestrictedKeepsItsResponseOutOfTheRegister() throws Exception {
+        int approved = hearing("Høring om natcafé", "APPROVED", TODAY.plusDays(10), null);
+        respond(approved, 4711L, "Rådets hemmelige svar.");
+        confluence.page(4711L, "UDS").restrictPage(4711L, EDITOR);
+        confluence.actAs(null);
+        assertFalse(render("display", Map.of()).contains("hemmelige"));
+        confluence.actAs(EDITOR);
+        assertTrue(render("display", Map.of()).contains("Rådets hemmelige svar."));
+    }
+
+    @Test
     public void parametersFilterTheRegisterAndBadOnesSayWhichParameterIsWrong() throws Exception {
         hearing("Åben", "DRAFTING", TODAY.plusDays(3), null);
         hearing("Besvaret", "SUBMITTED", TODAY.minusDays(3), TODAY.minusDays(4));
@@ -163,6 +200,13 @@ public class HearingsMacroTest extends AoTestSupport {
         return ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", title),
                 new DBParam("STATUS", status), new DBParam("DEADLINE", CalendarDays.toDate(deadline)),
                 new DBParam("SUBMITTED_ON", CalendarDays.toDate(submittedOn)), new DBParam("VERSION", 0)).getID();
+    }
+
+    private void respond(int id, Long page, String response) {
+        HearingEntity row = ao.get(HearingEntity.class, id);
+        row.setPageId(page);
+        row.setResponse(response);
+        row.save();
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
