@@ -11,6 +11,7 @@ import org.samraad.council.CouncilParameter;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.ValidationException;
 
 /**
@@ -27,13 +28,15 @@ public class AnnualReportMacro extends BlockMacro {
     private final AnnualReportService reports;
     private final MacroRenderer renderer;
     private final I18n i18n;
+    private final PageLinks links;
 
     public AnnualReportMacro(CouncilParameter councilParameter, AnnualReportService reports, MacroRenderer renderer,
-            I18n i18n) {
+            I18n i18n, PageLinks links) {
         this.councilParameter = councilParameter;
         this.reports = reports;
         this.renderer = renderer;
         this.i18n = i18n;
+        this.links = links;
     }
 
     @Override
@@ -51,7 +54,7 @@ public class AnnualReportMacro extends BlockMacro {
                         i18n.text(error.messageKey(), error.arguments().toArray(new java.io.Serializable[0]))));
             }
             model.put("report", AnnualReportView.of(report,
-                    MacroRenderer.uniqueElementId("samraad-annual-report-" + report.councilId()), i18n));
+                    MacroRenderer.uniqueElementId("samraad-annual-report-" + report.councilId()), i18n, links::page));
         }
         return renderer.render(TEMPLATE, model, context);
     }

@@ -81,9 +81,9 @@ public class AnnualReportQuery {
             + " WHERE " + HELD_IN_YEAR + " AND i." + column("Kind") + " <> " + EnumSql.literal(AgendaItemKind.STANDING)
             + " GROUP BY i." + column("Kind");
 
-    private static final String HEARINGS = "SELECT 'H', " + TEXT + ", h." + column("Status") + ", "
-            + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", h." + column("Deadline")
-            + ", h." + column("SubmittedOn") + ", " + TIME + ", " + TIME + ", " + TIME
+    private static final String HEARINGS = "SELECT 'H', h." + column("Subject") + ", h." + column("Status") + ", h."
+            + column("ID") + ", h." + column("PageId") + ", " + NUMBER + ", " + NUMBER + ", h." + column("Deadline")
+            + ", h." + column("SubmittedOn") + ", h." + column("ReceivedOn") + ", " + TIME + ", " + TIME
             + " FROM " + table(HearingEntity.class) + " h WHERE h." + column("CouncilId") + " = ?"
             + " AND h." + column("Deadline") + " >= ? AND h." + column("Deadline") + " < ?";
 
@@ -142,7 +142,8 @@ public class AnnualReportQuery {
                 case "I" -> items.add(new ReportRows.Items(rows.getString("text_1"), rows.getInt("number_1"),
                         rows.getInt("number_2"), rows.getInt("number_3")));
                 case "H" -> hearings.add(new ReportRows.Hearing(rows.getString("text_2"), day(rows, "time_1"),
-                        day(rows, "time_2")));
+                        day(rows, "time_2"), rows.getInt("number_1"), strip(rows.getString("text_1")),
+                        day(rows, "time_3"), nullableLong(rows, "number_2")));
                 case "X" -> actions.add(new ReportRows.Actions(nullableInt(rows, "number_4"), rows.getString("text_1"),
                         rows.getInt("number_1"), rows.getInt("number_2"), rows.getInt("number_3")));
                 default -> throw new SQLException("Unknown report section " + section);
@@ -159,6 +160,16 @@ public class AnnualReportQuery {
     /** A calendar day as stored (midnight UTC). */
     private static LocalDate day(ResultSet rows, String column) throws SQLException {
         return CalendarDays.toDay(rows.getTimestamp(column));
+    }
+
+    private static Long nullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /** A text read through the CHAR-typed slot, which PostgreSQL may pad with blanks. */
+    private static String strip(String value) {
+        return value == null ? null : value.stripTrailing();
     }
 
     private static Integer nullableInt(ResultSet rows, String column) throws SQLException {

@@ -14,11 +14,13 @@ import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
 import org.samraad.council.SeatGroup;
 import org.samraad.council.Term;
+import org.samraad.hearing.HearingDeadline;
 import org.samraad.hearing.HearingStatus;
 import org.samraad.hearing.OnTimeRate;
 import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AttendanceStatus;
 import org.samraad.meeting.MeetingStatus;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.springframework.stereotype.Component;
@@ -33,13 +35,15 @@ public class AnnualReportService {
     private final AnnualReportQuery query;
     private final ReportSummary summaries;
     private final TimeSource time;
+    private final PagePermissions pages;
 
     public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
-            TimeSource time) {
+            TimeSource time, PagePermissions pages) {
         this.councils = councils;
         this.query = query;
         this.summaries = summaries;
         this.time = time;
+        this.pages = pages;
     }
 
     /** @param year as given by a caller; blank for the default year (see {@link AnnualReportYear}) */
@@ -56,7 +60,9 @@ public class AnnualReportService {
         ReportMeetings meetings = meetings(rows.meetings(), period);
         ReportAttendance attendance = attendance(rows.memberMeetings(), period);
         ReportAgendaItems items = items(rows.items());
-        ReportHearings hearings = hearings(rows.hearings(), period);
+        // each hearing follows its response page's view permission, as in the register
+        ReportHearings hearings = hearings(rows.hearings(), pages.viewable(rows.hearings(), ReportRows.Hearing::pageId),
+                period);
         ReportActions actions = actions(rows.actions());
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
         AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
@@ -157,7 +163,8 @@ public class AnnualReportService {
         return new ReportAgendaItems(kinds, total, decisions, dissents);
     }
 
-    static ReportHearings hearings(List<ReportRows.Hearing> rows, ReportPeriod period) {
+    static ReportHearings hearings(List<ReportRows.Hearing> rows, List<ReportRows.Hearing> shown,
+            ReportPeriod period) {
         List<OnTimeRate.Deadlines> deadlines = new ArrayList<>();
         int answered = 0;
         int declined = 0;
@@ -175,8 +182,18 @@ public class AnnualReportService {
             }
         }
         OnTimeRate rate = OnTimeRate.of(period.year(), deadlines, period.today());
+        List<ReportHearing> items = shown.stream()
+                .filter(row -> Validation.parse(row.status(), HearingStatus.class) != null)
+                .map(row -> {
+                    HearingStatus status = Validation.parse(row.status(), HearingStatus.class);
+                    return new ReportHearing(row.id(), row.title(), row.receivedOn(), row.deadline(),
+                            row.submittedOn(), status, HearingDeadline.state(status, row.deadline(),
+                                    row.submittedOn(), period.today()), row.pageId());
+                })
+                .sorted(Comparator.comparing(ReportHearing::deadline).thenComparingInt(ReportHearing::id))
+                .toList();
         return new ReportHearings(deadlines.size(), answered, declined, open, rate.answeredOnTime(), rate.counted(),
-                rate.percent());
+                rate.percent(), items);
     }
 
     static ReportActions actions(List<ReportRows.Actions> rows) {

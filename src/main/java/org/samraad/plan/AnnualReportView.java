@@ -1,5 +1,7 @@
 package org.samraad.plan;
 
+import java.util.function.LongFunction;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.platform.I18n;
@@ -19,11 +21,14 @@ public record AnnualReportView(
         ReportGroupLineView attendanceTotal,
         List<ReportFigureView> itemFigures,
         List<ReportFigureView> hearingFigures,
+        String hearingListCaption,
+        List<ReportHearingLineView> hearingLines,
         List<ReportOrganisationLineView> organisationLines,
         ReportOrganisationLineView actionTotal,
         String overdueHeading) {
 
-    static AnnualReportView of(AnnualReport report, String domId, I18n i18n) {
+    /** @param pageLink a page's address by its id (a hearing's response page) */
+    static AnnualReportView of(AnnualReport report, String domId, I18n i18n, LongFunction<String> pageLink) {
         String year = String.valueOf(report.year());
         ReportMeetings m = report.meetings();
         String noneHeld = i18n.text("samraad.report.none-held");
@@ -60,6 +65,12 @@ public record AnnualReportView(
                         rate(i18n, h.answeredOnTime(), h.owed(), h.onTimePercent(), i18n.text("samraad.report.none-due"))),
                 figure(i18n, "samraad.report.hearings.declined", String.valueOf(h.declined())),
                 figure(i18n, "samraad.report.hearings.open", String.valueOf(h.open())));
+        List<ReportHearingLineView> hearingLines = h.items().stream()
+                .map(x -> new ReportHearingLineView(x.title(), x.pageId() == null ? null : pageLink.apply(x.pageId()),
+                        text(x.receivedOn()), text(x.deadline()), text(x.submittedOn()),
+                        x.deadlineState() == null ? null
+                                : i18n.text("samraad.hearing.deadline-state." + x.deadlineState().name())))
+                .toList();
         List<ReportOrganisationLineView> organisations = report.actions().organisations().stream()
                 .map(o -> new ReportOrganisationLineView(o.organisationName() == null
                         ? i18n.text("samraad.report.actions.no-organisation") : o.organisationName(),
@@ -70,7 +81,8 @@ public record AnnualReportView(
                 i18n.text("samraad.report.heading", year, report.councilName()),
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
                         report.asOf().toString()),
-                report.summary(), meetings, groups, attendanceTotal, items, hearings, organisations,
+                report.summary(), meetings, groups, attendanceTotal, items, hearings,
+                i18n.text("samraad.report.caption.hearing-list", year), hearingLines, organisations,
                 new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
                 i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
     }
@@ -79,8 +91,16 @@ public record AnnualReportView(
         return !attendanceLines.isEmpty();
     }
 
+    public boolean hasHearingLines() {
+        return !hearingLines.isEmpty();
+    }
+
     public boolean hasActions() {
         return !organisationLines.isEmpty();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static ReportFigureView figure(I18n i18n, String key, String value) {

@@ -18,8 +18,9 @@ record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, Li
     /** Agenda items of one kind at the year's held meetings. */
     record Items(String kind, int count, int decisions, int dissents) {}
 
-    /** A hearing whose deadline falls in the year. */
-    record Hearing(String status, LocalDate deadline, LocalDate submittedOn) {}
+    /** A hearing whose deadline falls in the year; its response page null without one. */
+    record Hearing(String status, LocalDate deadline, LocalDate submittedOn, int id, String title, LocalDate receivedOn,
+            Long pageId) {}
 
     /** One organisation's actions (organisation null: actions without one). */
     record Actions(Integer organisationId, String organisationName, int created, int completed, int overdue) {}

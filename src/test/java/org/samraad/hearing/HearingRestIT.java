@@ -1,6 +1,7 @@
 package org.samraad.hearing;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.testing.ErrorReplies.assertFieldErrors;
 import static org.samraad.testing.ErrorReplies.assertNotFound;
@@ -91,6 +92,43 @@ public class HearingRestIT {
     }
 
     @Test
+    public void anApprovedResponseIsARecordAChangeToItsTextsIsA409WithAFieldErrorUntilItIsReopened() {
+        JsonNode hearing = create("member", hearing("Høring om natcafé", "2099-03-01")
+                .put("response", "Rådet støtter planen.").put("easyRead", "Rådet siger ja."));
+        int id = hearing.get("id").asInt();
+        int version = hearing.get("version").asInt();
+        for (String to : List.of("DRAFTING", "COUNCIL_REVIEW", "APPROVED")) {
+            version = move(id, to, version);
+        }
+
+        Reply refused = api.putJson("member", API + "/hearings/" + id, hearing("Høring om natcafé", "2099-03-01")
+                .put("response", "Rådet støtter planen helt.").put("easyRead", "Rådet siger ja.")
+                .put("version", version).toString());
+
+        assertEquals(refused.text(), 409, refused.status());
+        JsonNode errors = refused.json().get("errors");
+        assertEquals(refused.text(), 1, errors.size());
+        assertEquals("response", errors.get(0).get("field").asText());
+        assertEquals("The council has approved this response, so it no longer changes. Reopen it for drafting to "
+                + "change it.", errors.get(0).get("message").asText());
+        assertFalse("no class names", refused.text().contains("Exception"));
+        JsonNode stored = api.get("reader", API + "/hearings/" + id).json();
+        assertEquals("Rådet støtter planen.", stored.get("response").asText());
+        assertEquals(version, stored.get("version").asInt());
+
+        Reply unchanged = api.putJson("member", API + "/hearings/" + id, hearing("Høring om natcafé", "2099-03-01")
+                .put("reference", "99-0002").put("response", "Rådet støtter planen.").put("easyRead", "Rådet siger ja.")
+                .put("version", version).toString());
+        assertEquals(unchanged.text(), 200, unchanged.status());
+
+        version = move(id, "DRAFTING", unchanged.json().get("version").asInt());
+        Reply reopened = api.putJson("member", API + "/hearings/" + id, hearing("Høring om natcafé", "2099-03-01")
+                .put("response", "Rådet støtter planen helt.").put("version", version).toString());
+        assertEquals(reopened.text(), 200, reopened.status());
+        assertEquals("Rådet støtter planen helt.", reopened.json().get("response").asText());
+    }
+
+    @Test
     public void readersAndAnonymousReadButCannotChangeAndBadInputGetsFieldErrors() {
         int id = create("member", hearing("Høring", "2099-03-01")).get("id").asInt();
         assertEquals(200, api.get(null, API + "/hearings/" + id).status());
@@ -106,6 +144,13 @@ public class HearingRestIT {
                 hearing("x", "2099-03-01").toString()).status();
         assertTrue("non-JSON posts are refused (XSRF check or media type), got " + plainText,
                 plainText == 403 || plainText == 415);
+    }
+
+    private int move(int id, String to, int version) {
+        Reply moved = api.postJson("member", API + "/hearings/" + id + "/transition",
+                JSON.createObjectNode().put("to", to).put("version", version).toString());
+        assertEquals(moved.text(), 200, moved.status());
+        return moved.json().get("version").asInt();
     }
 
     private JsonNode create(String user, ObjectNode body) {

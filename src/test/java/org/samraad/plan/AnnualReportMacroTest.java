@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.security.Permission;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +16,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.platform.CalendarDays;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 
@@ -31,10 +34,11 @@ public class AnnualReportMacroTest extends AoTestSupport {
 
     private AnnualReportMacro macro;
     private GeneratedYear year;
+    private FakeConfluence confluence;
 
     @Before
     public void setUp() {
-        FakeConfluence confluence = new FakeConfluence().space("UDS").space("INT").grant(null, Permission.VIEW, "UDS");
+        confluence = new FakeConfluence().space("UDS").space("INT").grant(null, Permission.VIEW, "UDS");
         macro = plugin().confluence(confluence).users(confluence).clock(() -> GeneratedYear.NOW).start()
                 .get(AnnualReportMacro.class);
         year = new GeneratedYear(ao, "UDS", HOSTILE, HOSTILE);
@@ -65,7 +69,35 @@ public class AnnualReportMacroTest extends AoTestSupport {
         assertTrue(html.contains("<th scope=\"col\">Overdue at year end</th>"));
         assertTrue(html.contains("<tr><th scope=\"row\">SAND</th><td>2</td><td>0</td><td>1</td></tr>"));
         assertTrue(html.contains("<tr><th scope=\"row\">No organisation</th><td>1</td><td>1</td><td>0</td></tr>"));
-        assertEquals("one caption per table", 5, count(html, "<caption>"));
+        assertEquals("one caption per table", 6, count(html, "<caption>"));
+    }
+
+    @Test
+    public void theReportListsEachHearingOfTheYearWithItsDatesTimelinessAndItsResponsePageInTwoStatements()
+            throws Exception {
+        hearing("Høring om natcafé", "SUBMITTED", "2018-02-01", "2018-03-01", "2018-02-28", 901L);
+        hearing("Høring om busplan", "SUBMITTED", null, "2018-05-01", "2018-05-03", null);
+        hearing("Lukket høring", "APPROVED", "2018-06-01", "2018-07-01", null, 902L);
+        hearing("Sidste års høring", "SUBMITTED", "2017-11-01", "2017-12-01", "2017-11-30", null);
+        confluence.page(901L, "UDS").page(902L, "UDS").restrictPage(902L, "key-secretary");
+
+        sql.reset();
+        String html = render("pdf", Map.of("year", "2018"));
+        assertEquals(sql.statements().toString(), 2, sql.total());
+
+        String table = html.substring(html.indexOf("<table class=\"samraad-report-table samraad-report-hearings\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertTrue(table, table.contains("<caption>Hearings with a deadline in 2018</caption>"));
+        assertTrue(table, table.contains("<tr><th scope=\"row\"><a href=\"/wiki/pages/viewpage.action?pageId=901\">"
+                + "Høring om natcafé</a></th><td><time datetime=\"2018-02-01\">2018-02-01</time></td>"
+                + "<td><time datetime=\"2018-03-01\">2018-03-01</time></td>"
+                + "<td><time datetime=\"2018-02-28\">2018-02-28</time></td><td>Answered on time</td></tr>"));
+        assertTrue(table, table.contains("<tr><th scope=\"row\">Høring om busplan</th><td></td>"
+                + "<td><time datetime=\"2018-05-01\">2018-05-01</time></td>"
+                + "<td><time datetime=\"2018-05-03\">2018-05-03</time></td><td>Answered after the deadline</td></tr>"));
+        assertTrue("by deadline", table.indexOf("natcafé") < table.indexOf("busplan"));
+        assertFalse("a hearing behind a page the reader may not view is not listed", html.contains("Lukket høring"));
+        assertFalse("only the year's deadlines", html.contains("Sidste års"));
     }
 
     @Test
@@ -132,6 +164,17 @@ public class AnnualReportMacroTest extends AoTestSupport {
         String html = render("pdf", Map.of());
         assertEquals(sql.statements().toString(), 2, sql.total());
         assertTrue(html.contains("<tr><th scope=\"row\">Meetings held</th><td>304</td></tr>"));
+    }
+
+    private void hearing(String title, String status, String received, String deadline, String submitted, Long page) {
+        ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", year.council), new DBParam("SUBJECT", title),
+                new DBParam("STATUS", status), new DBParam("RECEIVED_ON", day(received)),
+                new DBParam("DEADLINE", day(deadline)), new DBParam("SUBMITTED_ON", day(submitted)),
+                new DBParam("PAGE_ID", page), new DBParam("VERSION", 0));
+    }
+
+    private static java.util.Date day(String date) {
+        return date == null ? null : CalendarDays.toDate(LocalDate.parse(date));
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {

@@ -82,7 +82,8 @@ public class AnnualReportServiceTest extends AoTestSupport {
     public void hearingsWithADeadlineInTheYearAreAnsweredOnTimeAsTheHearingRegisterCountsThem() {
         ReportHearings hearings = reports.report(year.council, "2025").hearings();
 
-        assertEquals(new ReportHearings(5, 3, 1, 1, 2, 4, 50), hearings);
+        assertEquals(new ReportHearings(5, 3, 1, 1, 2, 4, 50, hearings.items()), hearings);
+        assertEquals("each hearing of the year, one by one", 5, hearings.items().size());
     }
 
     @Test
