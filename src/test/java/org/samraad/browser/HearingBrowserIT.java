@@ -122,6 +122,56 @@ public class HearingBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void aSecretaryWritesTheResponseOnItsPageAndOnceApprovedAReaderReadsItThereAsTheCouncilsRecord() {
+        HttpApi.Reply created = api.postJson("member", API + "/councils/" + councilId + "/hearings",
+                JsonNodeFactory.instance.objectNode().put("title", "Høring " + marker).put("deadline", "2099-12-20")
+                        .toString());
+        assertEquals(created.text(), 201, created.status());
+        hearingId = created.json().get("id").asInt();
+        int version = transition("DRAFTING", created.json().get("version").asInt());
+        String page = createPage("secretary", "Høringssvar " + marker,
+                "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
+
+        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-response-form"));
+        form.findElement(By.name("response")).sendKeys("Rådet støtter planen " + marker + ".\n\nRådet ønsker en natcafé.");
+        form.findElement(By.name("dissent")).sendKeys("Et medlem ønsker flere væresteder " + HOSTILE);
+        form.findElement(By.name("easyRead")).sendKeys("Rådet siger ja til planen.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(form));
+        assertEquals("Udkast – endnu ikke godkendt af rådet",
+                waitVisible(By.cssSelector(".samraad-hearing-response .samraad-hearing-draft")).getText());
+        assertNoScriptRan();
+
+        version = api.get("secretary", API + "/hearings/" + hearingId).json().get("version").asInt();
+        version = transition("COUNCIL_REVIEW", version);
+        transition("APPROVED", version);
+
+        loginAs("reader");
+        browser.get(page);
+        WebElement response = waitVisible(By.cssSelector(".samraad-hearing-response"));
+        assertEquals("written in the council's language", "da", response.getAttribute("lang"));
+        assertEquals(List.of("Rådets høringssvar", "Mindretalsudtalelser", "Lettilgængelig opsummering"),
+                response.findElements(By.tagName("h3")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Rådet støtter planen " + marker + ".", "Rådet ønsker en natcafé."),
+                response.findElements(By.cssSelector(".samraad-hearing-response-text")).stream()
+                        .map(WebElement::getText).toList());
+        assertEquals("Et medlem ønsker flere væresteder " + HOSTILE,
+                response.findElement(By.cssSelector(".samraad-hearing-dissent-text")).getText());
+        assertEquals("Rådet siger ja til planen.",
+                response.findElement(By.cssSelector(".samraad-hearing-easy-read-text")).getText());
+        assertEquals("approved: no draft mark", 0L, count(response, ".samraad-hearing-draft"));
+        assertEquals(0L, count(section(), "form"));
+        assertNoScriptRan();
+
+        loginAs("secretary");
+        browser.get(page);
+        section();
+        assertEquals("the approved response is not written in place any more", 0L,
+                count(section(), "form.samraad-hearing-response-form"));
+    }
+
+    @Test
     public void minutesThatDecidedOnAHearingInDraftingAreNamedOnItsPageAndOneButtonApprovesItWithThem() {
         HttpApi.Reply created = api.postJson("member", API + "/councils/" + councilId + "/hearings",
                 JsonNodeFactory.instance.objectNode().put("title", "Høring " + marker)
@@ -202,6 +252,13 @@ public class HearingBrowserIT extends BrowserTest {
     private List<String> ours(WebElement form) {
         return new Select(form.findElement(By.name("meetingId"))).getOptions().stream()
                 .filter(o -> o.getText().contains(marker)).map(o -> o.getAttribute("value")).toList();
+    }
+
+    private int transition(String to, int version) {
+        HttpApi.Reply moved = api.postJson("member", API + "/hearings/" + hearingId + "/transition",
+                JsonNodeFactory.instance.objectNode().put("to", to).put("version", version).toString());
+        assertEquals(moved.text(), 200, moved.status());
+        return moved.json().get("version").asInt();
     }
 
     private WebElement section() {
