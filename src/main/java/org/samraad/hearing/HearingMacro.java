@@ -14,8 +14,9 @@ import org.samraad.platform.Validation;
 
 /**
  * {@code samraad-hearing}: the head of a hearing response page — what the hearing is, the deadline counting down
- * in words, where the answer stands (a status bar), the follow-up once submitted — and, for space editors in the
- * live page, the forms that move it on and record the follow-up through the REST API. The hearing is the one whose
+ * in words, where the answer stands (a status bar), the council's response with its dissent and easy-read summary
+ * from the hearing record (its one home), the follow-up once submitted — and, for space editors in the live page,
+ * the forms that move it on, write the response until it is approved and record the follow-up through the REST API. The hearing is the one whose
  * response page this is (the blueprint links them), or the one named by the {@code hearing} parameter. A hearing
  * still in drafting whose response approved minutes already decided on says so, and offers editors the move to
  * council review (which approves it with those minutes). One SQL statement; two for a hearing in drafting.

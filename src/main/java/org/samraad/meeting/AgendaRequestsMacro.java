@@ -16,7 +16,8 @@ import org.samraad.platform.OutputTypes;
  * {@code samraad-agenda-requests}: members' requests for agenda items of a meeting, with who asked (as the reader
  * may see it), status in words, a late marker and the deadline. In the live page, serving members and space
  * editors propose an item, the council's secretariat accepts or declines other people's requests with an answer,
- * and requesters withdraw their own, through the REST API.
+ * and requesters withdraw their own, through the REST API. Once the minutes are approved it shows nothing: the
+ * minutes record what was decided, not what was asked for beforehand.
  *
  * <p>Three SQL statements at most: the meeting with its council and the reader's standing, the requests, and the
  * council's members (only when a request was made by one).

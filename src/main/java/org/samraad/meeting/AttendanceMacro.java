@@ -16,7 +16,8 @@ import org.samraad.platform.PluginKeys;
 /**
  * {@code samraad-attendance}: who of the council attended a meeting (status in words), the substitute who came for
  * whom, the guests, the quorum as a sentence and attendance by organisation. Static, accessible HTML in every
- * output type; in the live page, space editors record attendance in place through the REST API.
+ * output type; in the live page, space editors record attendance in place through the REST API. Approved minutes
+ * open with who was present and who sent apologies, in two lines above the quorum and the table.
  *
  * <p>Three SQL statements whatever the council's size: the meeting with its council and the reader's standing, the
  * council's members, and the attendance rows with their organisations' names.
