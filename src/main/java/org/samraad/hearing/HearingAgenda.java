@@ -2,6 +2,7 @@ package org.samraad.hearing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Date;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MinutesApprovedEvent;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.LiveContentChangedEvent;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Transactions;
@@ -38,6 +40,7 @@ public class HearingAgenda {
     private final HearingHistory history;
     private final AgendaService agenda;
     private final TimeSource time;
+    private final EventPublisher events;
 
     public HearingAgenda(
             @ComponentImport ActiveObjects ao,
@@ -48,7 +51,8 @@ public class HearingAgenda {
             HearingReads reads,
             HearingHistory history,
             AgendaService agenda,
-            TimeSource time) {
+            TimeSource time,
+            @ComponentImport EventPublisher events) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -58,6 +62,7 @@ public class HearingAgenda {
         this.history = history;
         this.agenda = agenda;
         this.time = time;
+        this.events = events;
     }
 
     /**
@@ -135,6 +140,7 @@ public class HearingAgenda {
                 }
                 history.record(hearing.getID(), HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED,
                         Date.from(time.now()), note, event.approvedBy());
+                LiveContentChangedEvent.forPage(hearing.getPageId()).ifPresent(events::publish);
             }
         });
     }

@@ -164,6 +164,8 @@ public class HearingWorkflow {
             approved.ifPresent(a -> history.record(id, HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, now,
                     history.minutesNote(a.meetingTitle(), a.meetingStartsAt() == null ? null
                             : LocalDate.ofInstant(a.meetingStartsAt(), CouncilZone.forLocale(stored.councilLocale())))));
+            // an approved response enters the page's index document (ReaderPageText)
+            LiveContentChangedEvent.forPage(stored.pageId()).ifPresent(events::publish);
             return reads.written(id);
         });
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.samraad.meeting.ActionSummary;
 import org.samraad.council.Viewer;
 import org.samraad.hearing.HearingEntity;
+import org.samraad.hearing.HearingStatus;
 import org.samraad.meeting.AgendaAttachment;
 import org.samraad.meeting.AgendaAudience;
 import org.samraad.meeting.AgendaDissenter;
@@ -35,14 +36,16 @@ import org.springframework.stereotype.Component;
  * only the names {@code MemberVisibility} shows to others. A page the plugin shows nothing on gives no text.
  *
  * <p>At most three statements: the meeting bound to the page, its agenda and its actions; a page without a meeting
- * costs the meeting lookup and the hearing lookup.
+ * costs the meeting lookup and the hearing lookup. A hearing's response page gives the hearing's facts and, once
+ * the council approved it, its response, dissent and easy-read summary.
  */
 @Component
 public class ReaderPageText {
     /** What a reader is: no insider, no editor, no administrator, no secretary. */
     static final Viewer READER = new Viewer(false, false, false, false);
     private static final String HEARING = "SELECT " + column("Subject") + ", " + column("IssuingBody") + ", "
-            + column("IssuerReference") + ", " + column("Summary") + ", " + column("Outcome") + " FROM "
+            + column("IssuerReference") + ", " + column("Summary") + ", " + column("Outcome") + ", " + column("Status")
+            + ", " + column("Response") + ", " + column("Dissent") + ", " + column("EasyRead") + " FROM "
             + table(HearingEntity.class) + " WHERE " + column("PageId") + " = ? ORDER BY " + column("ID");
 
     private final MeetingContextQuery meetings;
@@ -103,9 +106,17 @@ public class ReaderPageText {
     }
 
     private List<String> hearingText(long pageId) {
-        return sql.query(HEARING, List.of(pageId), rows -> rows.next()
-                ? java.util.Arrays.asList(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5))
-                : List.of());
+        return sql.query(HEARING, List.of(pageId), rows -> {
+            if (!rows.next()) {
+                return List.of();
+            }
+            List<String> facts = new java.util.ArrayList<>(java.util.Arrays.asList(rows.getString(1),
+                    rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+            // only the council's approved record: a draft response still changes with every save
+            if (HearingStatus.valueOf(rows.getString(6)).responseFrozen()) {
+                facts.addAll(java.util.Arrays.asList(rows.getString(7), rows.getString(8), rows.getString(9)));
+            }
+            return facts;
+        });
     }
 }

@@ -17,6 +17,8 @@ import org.samraad.action.ActionsChangedEvent;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.hearing.HearingEntity;
+import org.samraad.hearing.HearingTransition;
+import org.samraad.hearing.HearingWorkflow;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaItemInput;
 import org.samraad.meeting.AgendaService;
@@ -43,6 +45,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
 
     private FakeConfluence confluence;
+    private TestPlugin plugin;
     private LiveContentExtractor extractor;
     private AgendaService agenda;
     private RecordingEventPublisher events;
@@ -59,7 +62,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "UDS").grant(SECRETARY, Permission.EDIT, "UDS")
                 .page(PAGE, "UDS").page(HEARING_PAGE, "UDS").page(PLAIN_PAGE, "UDS")
                 .actAs(SECRETARY);
-        TestPlugin plugin = plugin().confluence(confluence).users(Map.of(SECRETARY, "Sara Sekretær",
+        plugin = plugin().confluence(confluence).users(Map.of(SECRETARY, "Sara Sekretær",
                 OPEN_MEMBER, "Maria Medlem", SHY_MEMBER, "Svend Stille")).clock(() -> NOW).start();
         agenda = plugin.get(AgendaService.class);
         extractor = plugin.get(LiveContentExtractor.class);
@@ -140,6 +143,28 @@ public class LiveContentExtractorTest extends AoTestSupport {
     }
 
     @Test
+    public void anApprovedHearingResponseIsIndexedOnItsPageButADraftResponseIsNot() {
+        HearingEntity hearing = ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", council),
+                new DBParam("SUBJECT", "Forslag til hjemløsestrategi"), new DBParam("STATUS", "DRAFTING"),
+                new DBParam("VERSION", 0));
+        hearing.setResponse("Rådet støtter strategien med forbehold");
+        hearing.setDissent("Et medlem ønsker flere herbergspladser");
+        hearing.setEasyRead("Vi siger ja til planen");
+        hearing.setPageId(HEARING_PAGE);
+        hearing.save();
+
+        assertFalse("a draft may still change", text(HEARING_PAGE).contains("forbehold"));
+
+        hearing.setStatus("APPROVED");
+        hearing.save();
+        String text = text(HEARING_PAGE);
+
+        assertTrue(text, text.contains("Rådet støtter strategien med forbehold"));
+        assertTrue(text.contains("flere herbergspladser"));
+        assertTrue(text.contains("Vi siger ja til planen"));
+    }
+
+    @Test
     public void extractingAPageCostsAtMostThreeStatements() {
         status(MeetingStatus.MINUTES_APPROVED);
         for (int i = 3; i < 40; i++) {
@@ -164,6 +189,19 @@ public class LiveContentExtractorTest extends AoTestSupport {
                 null, null, null, null, List.of(), null, null));
 
         assertEquals(List.of(PAGE), reindexed);
+    }
+
+    @Test
+    public void movingAHearingOnAsksConfluenceToReindexItsResponsePage() {
+        HearingEntity hearing = ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", council),
+                new DBParam("SUBJECT", "Forslag til hjemløsestrategi"), new DBParam("STATUS", "COUNCIL_REVIEW"),
+                new DBParam("VERSION", 0));
+        hearing.setPageId(HEARING_PAGE);
+        hearing.save();
+
+        plugin.get(HearingWorkflow.class).transition(hearing.getID(), new HearingTransition("APPROVED", null, null, 0));
+
+        assertEquals("the approved response becomes searchable", List.of(HEARING_PAGE), reindexed);
     }
 
     @Test
