@@ -79,6 +79,15 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void theOverviewWithTheSettingsFormStillCostsAtMostThreeStatements() throws Exception {
+        bed.actAs(ADMIN);
+        councils.create(new CouncilInput("UDS", "Rådet", "OTHER", null, null));
+        ao.flushAll();
+
+        sql.assertAtMost(3, () -> assertTrue(render("UDS").contains("samraad-council-settings")));
+    }
+
+    @Test
     public void editorsReadersAndExportsGetNoSettingsForm() throws Exception {
         bed.actAs(ADMIN);
         councils.create(new CouncilInput("UDS", "Rådet", "OTHER", null, null));
