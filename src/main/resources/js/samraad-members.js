@@ -367,7 +367,8 @@
     }
 
     AJS.toInit(function () {
-        document.querySelectorAll('a.samraad-members-csv[data-rest-path]').forEach(function (link) {
+        var downloads = 'a.samraad-members-csv[data-rest-path], a.samraad-member-export[data-rest-path]';
+        document.querySelectorAll(downloads).forEach(function (link) {
             link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
         });
         document.querySelectorAll('section.samraad-members[data-editable="true"]').forEach(enhance);

@@ -1,7 +1,8 @@
 /*
- * Samråd annual plan (samraad-annual-plan): space editors add an own entry (POST /councils/{id}/plan-entries) and
- * plan a series of meetings (POST /councils/{id}/meetings/series) and delete own entries (DELETE
- * /plan-entries/{id} with the version shown); a signed-in reader makes or revokes a secret
+ * Samråd annual plan (samraad-annual-plan): space editors add an own entry (POST /councils/{id}/plan-entries),
+ * change one in place (PUT /plan-entries/{id} with its version), plan a series of meetings (POST
+ * /councils/{id}/meetings/series) and delete own entries (DELETE /plan-entries/{id} with the version shown); a
+ * signed-in reader makes or revokes a secret
  * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds). The macro's HTML is complete without this
  * script; after a save the page reloads so the plan shows the new lines. Server text is only set as textContent.
  */
@@ -18,11 +19,11 @@
         return text === null ? null : (/^-?\d+$/.test(text) ? Number(text) : text);
     }
 
-    function submitting(form, path, body) {
+    function submitting(form, path, body, method) {
         var button = form.querySelector('button[type="submit"]');
         button.disabled = true;
         window.Samraad.clearErrors(form);
-        return window.Samraad.request('POST', path, body).then(function (result) {
+        return window.Samraad.request(method || 'POST', path, body).then(function (result) {
             if (result.ok) {
                 window.location.reload();
             } else {
@@ -32,11 +33,42 @@
         });
     }
 
+    /**
+     * The entry form adds an entry, or, after an entry's "Change", changes that entry in place: it is filled from
+     * GET /plan-entries/{id} and saved with PUT and the version it was read at (409 if someone changed it since).
+     */
     function enhanceAdd(form, councilId) {
+        var heading = document.getElementById(form.getAttribute('aria-labelledby'));
+        var save = form.querySelector('button[type="submit"]');
+        var cancel = form.querySelector('.samraad-plan-change-cancel');
         form.hidden = false;
+        function mode(entry) {
+            form.setAttribute('data-entry-id', entry ? entry.id : '');
+            form.setAttribute('data-version', entry ? entry.version : '');
+            heading.textContent = heading.getAttribute(entry ? 'data-change' : 'data-add');
+            save.textContent = save.getAttribute(entry ? 'data-change' : 'data-add');
+            cancel.hidden = !entry;
+        }
+        form.samraadChange = function (entry) {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            ['kind', 'title', 'date', 'place', 'description'].forEach(function (name) {
+                form.elements[name].value = entry[name] || '';
+            });
+            form.elements.startTime.value = entry.startTime ? entry.startTime.slice(0, 5) : '';
+            form.elements.endTime.value = entry.endTime ? entry.endTime.slice(0, 5) : '';
+            mode(entry);
+            heading.focus();
+        };
+        cancel.addEventListener('click', function () {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            mode(null);
+            heading.focus();
+        });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            submitting(form, '/councils/' + encodeURIComponent(councilId) + '/plan-entries', {
+            var body = {
                 kind: value(form, 'kind'),
                 title: value(form, 'title'),
                 date: value(form, 'date'),
@@ -44,7 +76,29 @@
                 endTime: value(form, 'endTime'),
                 place: value(form, 'place'),
                 description: value(form, 'description')
-            });
+            };
+            var entryId = form.getAttribute('data-entry-id');
+            if (entryId) {
+                body.version = Number(form.getAttribute('data-version'));
+                submitting(form, '/plan-entries/' + encodeURIComponent(entryId), body, 'PUT');
+            } else {
+                submitting(form, '/councils/' + encodeURIComponent(councilId) + '/plan-entries', body);
+            }
+        });
+    }
+
+    /** An own entry's "Change": reads the entry as it is now and opens it in the entry form. */
+    function enhanceChange(button, form, status) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            window.Samraad.request('GET', '/plan-entries/' + encodeURIComponent(button.getAttribute('data-entry-id')))
+                .then(function (result) {
+                    if (result.ok) {
+                        form.samraadChange(result.body);
+                    } else {
+                        status.textContent = window.Samraad.failureMessage(result);
+                    }
+                });
         });
     }
 
@@ -140,6 +194,12 @@
             section.querySelectorAll('button.samraad-plan-delete').forEach(function (button) {
                 enhanceDelete(button, status);
             });
+            var entryForm = section.querySelector('form.samraad-plan-add');
+            if (entryForm) {
+                section.querySelectorAll('button.samraad-plan-change').forEach(function (button) {
+                    enhanceChange(button, entryForm, status);
+                });
+            }
         });
     });
 }());

@@ -8,6 +8,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Map;
+import org.samraad.platform.I18n;
 import org.samraad.platform.ReadOnlyMode;
 import org.samraad.platform.ServiceException;
 import org.samraad.platform.ValidationException;
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Component;
  * wizard's council fields only matter for a space without one). Bad wizard input (a blank council name, an
  * unknown kind) creates no council and is not an error for the space: the space and its home page stay, and the
  * home page's council overview offers space administrators its set-up form, where the same validation speaks
- * in the user's language. The event cannot undo the space, and it should not.
+ * in the user's language. The event cannot undo the space, and it should not. The council's language is the
+ * wizard's choice, else the creating user's, so a Swedish group's council is Swedish from the start (its meeting
+ * titles and standing items in Swedish).
  */
 @Component
 public class CouncilBlueprintListener extends RegisteredEventListener {
@@ -39,17 +42,21 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
     public static final String MEMBER_LIST = "member-list";
     public static final String COUNCIL_NAME_FIELD = "councilName";
     public static final String COUNCIL_KIND_FIELD = "councilKind";
+    /** da, sv or en; left empty, the council gets the creating user's language. */
+    public static final String COUNCIL_LOCALE_FIELD = "councilLocale";
 
     private static final Logger LOG = LoggerFactory.getLogger(CouncilBlueprintListener.class);
 
     private final CouncilService councils;
     private final ReadOnlyMode readOnlyMode;
+    private final I18n i18n;
 
     public CouncilBlueprintListener(@ComponentImport EventPublisher events, CouncilService councils,
-            ReadOnlyMode readOnlyMode) {
+            ReadOnlyMode readOnlyMode, I18n i18n) {
         super(events);
         this.councils = councils;
         this.readOnlyMode = readOnlyMode;
+        this.i18n = i18n;
     }
 
     @EventListener
@@ -71,8 +78,12 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
                 || councils.inSpace(spaceKey).isPresent()) {
             return;
         }
+        String locale = text(context.get(COUNCIL_LOCALE_FIELD));
+        if (locale == null || locale.isBlank()) {
+            locale = CouncilSettings.localeFor(i18n.readerLocale());
+        }
         CouncilInput input = new CouncilInput(spaceKey, text(context.get(COUNCIL_NAME_FIELD)),
-                text(context.get(COUNCIL_KIND_FIELD)), null, null);
+                text(context.get(COUNCIL_KIND_FIELD)), null, locale, null, null, null, null, null, null, null, null);
         try {
             Council council = councils.create(input);
             LOG.info("Council {} set up for space {} from a blueprint", council.id(), spaceKey);

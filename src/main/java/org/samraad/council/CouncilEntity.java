@@ -79,6 +79,11 @@ public interface CouncilEntity extends Entity {
     String getHearingReminderDays();
     void setHearingReminderDays(String hearingReminderDays);
 
+    /** MINUTES or NOTES ({@link MinutesTerm}): the council's word for its minutes; null for the language's usual word. */
+    @StringLength(16)
+    String getMinutesTerm();
+    void setMinutesTerm(String minutesTerm);
+
     @NotNull
     @Default("0")
     int getVersion();

@@ -16,6 +16,7 @@ import java.util.List;
  * @param actionReminderDays 0–30: action owners are reminded this many days before the due date
  * @param hearingReminderDays one to three different days, each 0–90: a hearing's responsible person is reminded
  *     this many days before its deadline, once per value
+ * @param minutesTerm MINUTES or NOTES, what the council calls its minutes; blank means each language's usual word
  */
 public record CouncilInput(
         String spaceKey,
@@ -29,10 +30,11 @@ public record CouncilInput(
         String meetingTitlePattern,
         Integer actionReminderDays,
         List<Integer> hearingReminderDays,
+        String minutesTerm,
         Integer version) {
 
     /** Name, kind and purpose only; the settings stay as they are (or get their defaults). */
     public CouncilInput(String spaceKey, String name, String kind, String purpose, Integer version) {
-        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, null, version);
+        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, null, null, version);
     }
 }

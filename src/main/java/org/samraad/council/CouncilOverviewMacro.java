@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
+import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.SpacePermissions;
 
 /**
  * {@code samraad-council}: the council's name, kind, purpose and key figures. Two SQL statements whatever the
- * council's size. With no council in the space, space administrators get a form to set one up.
+ * council's size. With no council in the space, space administrators get a form to set one up; with one, they get
+ * the council's settings form (in the live page only), so no setting needs a REST call.
  */
 public class CouncilOverviewMacro extends BlockMacro {
     static final String TEMPLATE = "templates/council/council-overview.vm";
@@ -22,16 +24,19 @@ public class CouncilOverviewMacro extends BlockMacro {
     private final CouncilParameter councilParameter;
     private final SpacePermissions permissions;
     private final MacroRenderer renderer;
+    private final I18n i18n;
 
     public CouncilOverviewMacro(
             CouncilService councils,
             CouncilParameter councilParameter,
             SpacePermissions permissions,
-            MacroRenderer renderer) {
+            MacroRenderer renderer,
+            I18n i18n) {
         this.councils = councils;
         this.councilParameter = councilParameter;
         this.permissions = permissions;
         this.renderer = renderer;
+        this.i18n = i18n;
     }
 
     @Override
@@ -40,6 +45,11 @@ public class CouncilOverviewMacro extends BlockMacro {
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
         council.ifPresent(c -> model.put("council", CouncilOverviewView.of(c, councils.counts(c))));
+        council.filter(c -> OutputTypes.isInteractive(context) && councils.canAdminister(c))
+                .ifPresent(c -> {
+                    model.put("settings", CouncilSettingsView.of(c, i18n));
+                    model.put("settingsId", MacroRenderer.uniqueElementId("samraad-council-settings-" + c.id()));
+                });
         boolean canSetUp = council.isEmpty() && OutputTypes.isInteractive(context)
                 && permissions.canAdminister(context.getSpaceKey());
         model.put("canSetUp", canSetUp);

@@ -15,6 +15,8 @@ import org.samraad.platform.Validation;
 /** The rules for a council's meeting settings, shared by create and update. */
 public final class CouncilSettings {
     public static final Set<String> LOCALES = Set.of("da", "sv", "en");
+    /** The languages in the order forms offer them. */
+    public static final List<String> LOCALE_ORDER = List.of("da", "sv", "en");
     public static final Set<String> PLACEHOLDERS = Set.of("council", "kind", "date");
     public static final int REQUEST_DAYS_DEFAULT = 10;
     public static final int DISPATCH_DAYS_DEFAULT = 7;
@@ -44,6 +46,10 @@ public final class CouncilSettings {
             validation.add(FieldError.of("hearingReminderDays", "samraad.council.error.hearing-reminder-days",
                     HEARING_REMINDERS_MAX, HEARING_REMINDER_DAYS_MAX));
         }
+        String term = input.minutesTerm();
+        if (term != null && !term.isBlank() && MinutesTerm.of(term.trim()) == null) {
+            validation.add(FieldError.of("minutesTerm", "samraad.council.error.minutes-term"));
+        }
         String pattern = input.meetingTitlePattern();
         validation.line("meetingTitlePattern", pattern, TextLengths.LINE);
         if (pattern != null && !validation.hasErrorFor("meetingTitlePattern")) {
@@ -51,6 +57,15 @@ public final class CouncilSettings {
                 validation.add(FieldError.of("meetingTitlePattern", "samraad.council.error.title-pattern"));
             }
         }
+    }
+
+    /**
+     * The council language for a person's language, for a council set up without a choice: Danish and Swedish as
+     * they are, every other language English (the language Confluence shows the plugin's texts in for it).
+     */
+    public static String localeFor(Locale language) {
+        String code = language == null ? "" : language.getLanguage();
+        return LOCALES.contains(code) ? code : "en";
     }
 
     /** Every brace belongs to one of {council}, {kind} or {date}. */
@@ -84,6 +99,10 @@ public final class CouncilSettings {
         }
         if (input.actionReminderDays() != null) {
             row.setActionReminderDays(input.actionReminderDays());
+        }
+        if (input.minutesTerm() != null) {
+            MinutesTerm term = MinutesTerm.of(input.minutesTerm().trim());
+            row.setMinutesTerm(term == null ? null : term.name());
         }
         if (input.hearingReminderDays() != null) {
             row.setHearingReminderDays(String.join(",", largestFirst(input.hearingReminderDays()).stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.samraad.council.MinutesTerm;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 import org.samraad.platform.Paragraphs;
@@ -111,7 +112,9 @@ public record AgendaView(
         List<OptionView> standing = editable ? Arrays.stream(StandingKind.values())
                 .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.standing." + k.name()))).toList() : List.of();
         return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
-                view == AgendaViewKind.EASY_READ, i18n.text("samraad.agenda.heading." + view.parameter(), name),
+                view == AgendaViewKind.EASY_READ, i18n.text(view == AgendaViewKind.MINUTES
+                        ? MinutesTerm.headingKey(context.council().minutesTerm())
+                        : "samraad.agenda.heading." + view.parameter(), name),
                 start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
                 meeting.place(), editable, lockedText, noneText, lines, kinds, standing, record,
                 internal ? i18n.text("samraad.agenda.internal") : null, publicHref,

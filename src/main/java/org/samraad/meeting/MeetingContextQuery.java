@@ -17,6 +17,7 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
 import org.samraad.council.CouncilZone;
 import org.samraad.council.MemberRole;
+import org.samraad.council.MinutesTerm;
 import org.samraad.council.PersonStanding;
 import org.samraad.council.ServingMemberSql;
 import org.samraad.platform.CalendarDays;
@@ -55,6 +56,7 @@ public class MeetingContextQuery {
             + ", c." + column("MinutesDays") + " AS c_minutes_days"
             + ", c." + column("MeetingTitlePattern") + " AS c_meeting_title_pattern"
             + ", c." + column("ActionReminderDays") + " AS c_action_reminder_days"
+            + ", c." + column("MinutesTerm") + " AS c_minutes_term"
             + ", " + ServingMemberSql.countOf("ms", "c." + column("ID"), role -> role == MemberRole.SECRETARY)
             + " AS caller_secretary"
             // how the approver and the reopener of the minutes are named (the member list's rule), in this statement
@@ -127,8 +129,8 @@ public class MeetingContextQuery {
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
-                rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"),
-                rows.getInt("c_version"));
+                rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"), null,
+                MinutesTerm.of(rows.getString("c_minutes_term")), rows.getInt("c_version"));
         return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
                 rows.getLong("caller_secretary") > 0, new MinutesSigners(PersonStanding.read(rows, "approver_standing"),
                         PersonStanding.read(rows, "reopener_standing")));

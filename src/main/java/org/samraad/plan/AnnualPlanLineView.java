@@ -7,8 +7,9 @@ package org.samraad.plan;
  * @param kindClass a CSS class from a fixed set, for the mark's shape and colour
  * @param link the page of a meeting or hearing that has one; null otherwise
  * @param note e.g. "no page yet" for a planned meeting without its page
- * @param entryId the own entry's id, for editors to delete it; null for meetings, deadlines and the marker
+ * @param entryId the own entry's id, for editors to change or delete it; null for meetings, deadlines and the marker
  * @param deleteLabel the delete button's accessible name, naming the entry
+ * @param changeLabel the change button's accessible name, naming the entry
  */
 public record AnnualPlanLineView(
         String date,
@@ -24,4 +25,5 @@ public record AnnualPlanLineView(
         Integer entryId,
         int version,
         String deleteLabel,
+        String changeLabel,
         boolean today) {}

@@ -107,13 +107,14 @@ public record AnnualPlanView(
         return new AnnualPlanLineView(item.date().toString(), dateText(item.date(), i18n), time, kindText(item, i18n),
                 kindClass(item), item.title(), item.pageId() == null ? null : pageLink.apply(item.pageId()), status,
                 item.place(), note, item.source() == AnnualPlanSource.ENTRY ? item.id() : null, item.version(),
-                i18n.text("samraad.plan.macro.delete", item.title()), false);
+                i18n.text("samraad.plan.macro.delete", item.title()), i18n.text("samraad.plan.macro.change", item.title()),
+                false);
     }
 
     private static AnnualPlanLineView todayLine(LocalDate today, I18n i18n) {
         return new AnnualPlanLineView(today.toString(), dateText(today, i18n), null,
                 i18n.text("samraad.plan.macro.today"), "samraad-plan-today", null, null, null, null, null, null, 0, null,
-                true);
+                null, true);
     }
 
     static String kindText(AnnualPlanItem item, I18n i18n) {

@@ -44,7 +44,7 @@ public class I18n {
     }
 
     /** The calling user's language; LocaleManager takes null for an anonymous visitor. */
-    private Locale readerLocale() {
+    public Locale readerLocale() {
         return locales.getLocale(currentUser.confluenceUser());
     }
 }

@@ -150,6 +150,69 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         assertTrue(month("April").getText().contains("Nothing planned."));
     }
 
+    @Test
+    public void aSecretaryChangesAnEntryInPlaceAndIsToldWhenSomeoneChangedItMeanwhile() {
+        HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/plan-entries",
+                JsonNodeFactory.instance.objectNode().put("kind", "CAMPAIGN").put("title", "Kampagne " + marker)
+                        .put("date", YEAR + "-04-22").put("startTime", "10:00").put("endTime", "12:00")
+                        .put("description", "Plakater").toString());
+        assertEquals(created.text(), 201, created.status());
+        int id = created.json().get("id").asInt();
+        createPageWithTheMacro("secretary");
+
+        WebElement change = month("April").findElement(By.cssSelector("button.samraad-plan-change"));
+        assertEquals("Change Kampagne " + marker, change.getAttribute("aria-label"));
+        change.click();
+        WebElement form = browser.findElement(By.cssSelector("form.samraad-plan-add"));
+        WebElement title = form.findElement(By.name("title"));
+        waiting().until(d -> title.getAttribute("value").equals("Kampagne " + marker));
+        WebElement heading = browser.findElement(By.id(form.getAttribute("aria-labelledby")));
+        assertEquals("Change an entry in the plan", heading.getText());
+        assertEquals(heading, browser.switchTo().activeElement());
+        assertEquals("CAMPAIGN", new Select(form.findElement(By.name("kind"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("10:00", form.findElement(By.name("startTime")).getAttribute("value"));
+        assertEquals("Plakater", form.findElement(By.name("description")).getAttribute("value"));
+
+        title.clear();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waitForText(By.id(title.getAttribute("id") + "-error"));
+        assertEquals("This field is required.", error.getText());
+        assertEquals("true", title.getAttribute("aria-invalid"));
+        title.sendKeys("Kampagne om bolig " + marker);
+        new Select(form.findElement(By.name("kind"))).selectByValue("EVENT");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("date")), YEAR + "-05-06");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
+
+        assertTrue(month("April").getText().contains("Nothing planned."));
+        String may = month("May").getText();
+        assertTrue(may, may.contains("Event: Kampagne om bolig " + marker));
+        JsonNode stored = api.get(null, API + "/plan-entries/" + id).json();
+        assertEquals(1, stored.get("version").asInt());
+        assertEquals("the fields left alone are kept", "Plakater", stored.get("description").asText());
+        assertEquals("1 entry, not a second one", 1, count(browser.findElement(By.cssSelector("section.samraad-plan")),
+                "button.samraad-plan-change"));
+
+        // someone else saves between opening the entry and saving it: a conflict, not an overwrite
+        month("May").findElement(By.cssSelector("button.samraad-plan-change")).click();
+        WebElement again = browser.findElement(By.cssSelector("form.samraad-plan-add"));
+        waiting().until(d -> again.findElement(By.name("title")).getAttribute("value").startsWith("Kampagne om bolig"));
+        assertEquals(200, api.putJson("member", API + "/plan-entries/" + id, JsonNodeFactory.instance.objectNode()
+                .put("kind", "EVENT").put("title", "Kollegas titel " + marker).put("date", YEAR + "-05-06")
+                .put("version", 1).toString()).status());
+        again.findElement(By.name("place")).sendKeys("Rådhuset");
+        again.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement status = waitForText(By.cssSelector("form.samraad-plan-add .samraad-form-status"));
+        assertTrue(status.getText(), status.getText().contains("Someone else saved a change"));
+        assertEquals("Kollegas titel " + marker, api.get(null, API + "/plan-entries/" + id).json().get("title").asText());
+
+        again.findElement(By.cssSelector("button.samraad-plan-change-cancel")).click();
+        assertEquals("Add an entry to the plan",
+                browser.findElement(By.id(again.getAttribute("aria-labelledby"))).getText());
+        assertEquals("", again.findElement(By.name("title")).getAttribute("value"));
+    }
+
     private WebElement month(String name) {
         return browser.findElements(By.cssSelector("section.samraad-plan-month")).stream()
                 .filter(m -> m.findElement(By.tagName("h3")).getText().startsWith(name)).findFirst().orElseThrow();

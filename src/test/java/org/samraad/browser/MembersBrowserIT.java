@@ -6,8 +6,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.samraad.testing.SharedDevHost;
  * unique marker) and removes the members afterwards.
  */
 public class MembersBrowserIT extends BrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/samraad/1.0";
     private static final String HOSTILE =
             "<script>window.__samraad_xss=1</script><img src=x onerror=\"window.__samraad_xss=2\"> \"Åse\" & 'co'";
@@ -233,6 +236,45 @@ public class MembersBrowserIT extends BrowserTest {
             result.findElement(By.cssSelector("button.samraad-erasure-reload")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(result));
             assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(name));
+        } finally {
+            api.delete("secretary", API + "/actions/" + action.json().get("id").asInt());
+            api.delete("secretary", API + "/members/" + memberId);
+        }
+    }
+
+    @Test
+    public void aSpaceAdministratorExportsAPersonsDataFromTheMemberListWithTheTextsThatNameThem() {
+        String name = "Udtræk " + marker;
+        HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/members",
+                member(name, "MEMBER", true).toString());
+        assertEquals(created.text(), 201, created.status());
+        int memberId = created.json().get("id").asInt();
+        HttpApi.Reply action = api.postJson("secretary", API + "/actions", JsonNodeFactory.instance.objectNode()
+                .put("councilId", councilId).put("title", "Opfølgning " + marker).put("ownerName", "Kommunen")
+                .put("progressNote", "Ringet til " + name).toString());
+        assertEquals(action.text(), 201, action.status());
+        try {
+            String page = createPageWithTheMacro("secretary");
+            loginAs("member");
+            browser.get(page);
+            assertEquals("only space administrators export", 0, count(ourRow(name), "a.samraad-member-export"));
+
+            loginAs("secretary");
+            browser.get(page);
+            WebElement export = ourRow(name).findElement(By.cssSelector("a.samraad-member-export"));
+            assertEquals("Export the person's data", export.getText());
+            assertEquals("samraad-person-" + memberId + ".json", export.getAttribute("download"));
+            // what the download holds, fetched by the page as the browser's download would be
+            String json = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0].href, {credentials: 'same-origin'}).then(function (r) { return r.text(); })"
+                            + ".then(done, function (e) { done(String(e)); });", export);
+            JsonNode data = JSON.readTree(json);
+            assertEquals(memberId, data.get("memberId").asInt());
+            assertEquals(name, data.get("member").get("name").asText());
+            assertTrue(json, data.get("mentions").toString().contains("Opfølgning " + marker));
+        } catch (IOException e) {
+            throw new AssertionError(e);
         } finally {
             api.delete("secretary", API + "/actions/" + action.json().get("id").asInt());
             api.delete("secretary", API + "/members/" + memberId);

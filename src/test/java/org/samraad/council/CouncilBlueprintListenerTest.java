@@ -11,12 +11,16 @@ import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.devhost.services.RequestContext;
+import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.RecordingEventPublisher;
+import org.samraad.testing.TestPlugin;
 
 public class CouncilBlueprintListenerTest extends AoTestSupport {
     private static final String SECRETARY = "key-secretary";
@@ -35,10 +39,10 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
                 .grant(SECRETARY, Permission.ADMINISTER, "OLD")
                 .grant(EDITOR, Permission.EDIT, "NEW")
                 .actAs(SECRETARY);
-        councils = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start()
-                .get(CouncilService.class);
+        TestPlugin plugin = plugin().confluence(confluence).users(confluence).clock(() -> TODAY).start();
+        councils = plugin.get(CouncilService.class);
         events = new RecordingEventPublisher();
-        listener = new CouncilBlueprintListener(events, councils, confluence.readOnlyMode());
+        listener = new CouncilBlueprintListener(events, councils, confluence.readOnlyMode(), plugin.get(I18n.class));
         listener.register();
     }
 
@@ -57,6 +61,42 @@ public class CouncilBlueprintListenerTest extends AoTestSupport {
         assertEquals("Udsatterådet Vestby", council.name());
         assertEquals(CouncilKind.DIALOGUE_FORUM, council.kind());
         assertEquals(1, ao.count(CouncilEntity.class));
+    }
+
+    @Test
+    public void theCouncilSpeaksTheLanguageChosenInTheWizard() {
+        Map<String, Object> context = wizard("council-space", "Gemensam utvecklingsgrupp", "DEVELOPMENT_GROUP");
+        context.put(CouncilBlueprintListener.COUNCIL_LOCALE_FIELD, "sv");
+
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            listener.onSpaceBlueprintCreated(spaceEvent("NEW", context));
+        }
+
+        assertEquals("sv", councils.inSpace("NEW").orElseThrow().locale());
+    }
+
+    @Test
+    public void withoutAChoiceTheCouncilSpeaksTheCreatorsLanguageSoASwedishGroupIsNotCreatedDanish() {
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
+            listener.onSpaceBlueprintCreated(spaceEvent("NEW", wizard("council-space", "Utvecklingsgruppen", "OTHER")));
+        }
+        try (var binding = RequestContext.bind(null, Locale.GERMAN)) {
+            listener.onBlueprintPageCreated(pageEvent("OLD", wizard("member-list", "Der Rat", "OTHER")));
+        }
+
+        assertEquals("sv", councils.inSpace("NEW").orElseThrow().locale());
+        assertEquals("a language the plugin does not speak gets English, the texts the creator saw", "en",
+                councils.inSpace("OLD").orElseThrow().locale());
+    }
+
+    @Test
+    public void anUnknownLanguageFromTheWizardSetsNoCouncilUp() {
+        Map<String, Object> context = wizard("council-space", "Rådet", "OTHER");
+        context.put(CouncilBlueprintListener.COUNCIL_LOCALE_FIELD, "de");
+
+        listener.onSpaceBlueprintCreated(spaceEvent("NEW", context));
+
+        assertEquals(0, ao.count(CouncilEntity.class));
     }
 
     @Test

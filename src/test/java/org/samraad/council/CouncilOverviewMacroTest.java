@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import static org.samraad.council.MemberData.ADMIN;
 
 import java.util.HashMap;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
@@ -54,6 +55,50 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
         assertTrue(html.contains("<form class=\"samraad-council-setup\" data-space-key=\"INT\""));
         assertTrue(html.contains("<option value=\"DIALOGUE_FORUM\">Dialogue forum</option>"));
         assertTrue(html.contains("<option value=\"OTHER\">Council</option>"));
+    }
+
+    @Test
+    public void aSpaceAdministratorGetsTheSettingsFormFilledWithTheCouncilAsStored() throws Exception {
+        bed.actAs(ADMIN);
+        Council council = councils.create(new CouncilInput("UDS", "Rådet \"<Nord>\"", "DEVELOPMENT_GROUP", "Formål",
+                "sv", 12, 6, 21, "{council}: {date}", 4, List.of(2, 9), "NOTES", null));
+
+        String html = render("UDS");
+
+        assertTrue(html, html.contains("<form class=\"samraad-council-settings\" id=\"samraad-council-settings-"
+                + council.id() + "-"));
+        assertTrue(html.contains("data-council-id=\"" + council.id() + "\" data-version=\"0\""));
+        assertTrue(html.contains("name=\"name\" type=\"text\" maxlength=\"255\" required value=\"Rådet &quot;&lt;Nord&gt;&quot;\""));
+        assertTrue(html.contains("<option value=\"DEVELOPMENT_GROUP\" selected>"));
+        assertTrue(html.contains("<option value=\"sv\" lang=\"sv\" selected>Svenska</option>"));
+        assertTrue(html.contains("<option value=\"NOTES\" selected>Notes (Referat, Minnesanteckningar)</option>"));
+        assertTrue(html.contains("name=\"requestDays\" type=\"number\" min=\"0\" max=\"90\" value=\"12\""));
+        assertTrue(html.contains("value=\"{council}: {date}\""));
+        assertTrue(html.contains("name=\"hearingReminderDays\" type=\"text\" inputmode=\"numeric\" value=\"9, 2\""));
+        assertTrue(html.contains(">Formål</textarea>"));
+    }
+
+    @Test
+    public void theOverviewWithTheSettingsFormStillCostsAtMostThreeStatements() throws Exception {
+        bed.actAs(ADMIN);
+        councils.create(new CouncilInput("UDS", "Rådet", "OTHER", null, null));
+        ao.flushAll();
+
+        sql.assertAtMost(3, () -> assertTrue(render("UDS").contains("samraad-council-settings")));
+    }
+
+    @Test
+    public void editorsReadersAndExportsGetNoSettingsForm() throws Exception {
+        bed.actAs(ADMIN);
+        councils.create(new CouncilInput("UDS", "Rådet", "OTHER", null, null));
+        assertTrue(render("UDS").contains("samraad-council-settings"));
+        assertFalse("no form in a PDF", macro.execute(new HashMap<>(), null,
+                new HostConversionContext("UDS", 1L, "pdf")).contains("samraad-council-settings"));
+
+        bed.actAs(MemberData.EDITOR);
+        assertFalse(render("UDS").contains("samraad-council-settings"));
+        bed.actAs(MemberData.READER);
+        assertFalse(render("UDS").contains("samraad-council-settings"));
     }
 
     private String render(String spaceKey) throws Exception {

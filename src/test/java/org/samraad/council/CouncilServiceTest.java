@@ -131,6 +131,27 @@ public class CouncilServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void theCouncilsWordForItsMinutesIsChosenKeptWhenLeftOutAndResetByABlank() {
+        Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
+        assertEquals(null, council.minutesTerm());
+
+        Council notes = councils.update(council.id(), settings("NOTES", 0));
+        assertEquals(MinutesTerm.NOTES, notes.minutesTerm());
+        assertEquals(MinutesTerm.NOTES, councils.update(council.id(), new CouncilInput(null, "Rådet", "OTHER", null, 1))
+                .minutesTerm());
+        assertEquals(null, councils.update(council.id(), settings(" ", 2)).minutesTerm());
+
+        ValidationException e = expectValidation(() -> councils.update(council.id(), settings("protokoll", 3)));
+        assertEquals(Set.of("minutesTerm|samraad.council.error.minutes-term"), fields(e));
+        assertEquals(3, councils.get(council.id()).version());
+    }
+
+    private static CouncilInput settings(String minutesTerm, int version) {
+        return new CouncilInput(null, "Rådet", "OTHER", null, null, null, null, null, null, null, null, minutesTerm,
+                version);
+    }
+
+    @Test
     public void aCouncilCannotMoveToAnotherSpace() {
         Council council = councils.create(input("UDS", "Rådet", "OTHER", null));
 

@@ -163,7 +163,7 @@ public final class DevHost implements AutoCloseable {
                     new StorageFormatRenderer(macros), new BlueprintCatalog(descriptor, container::autowire),
                     new ContentTemplateRenderer(i18n), jobs, events, accessMode, search);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
-                    rest == null ? null : RestApplication.create(plugin.restComponents()));
+                    rest == null ? null : RestApplication.create(plugin.restComponents()), container::autowire);
             DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, home);
             applicationProperties.absoluteBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {} (node {})", descriptor.key(),

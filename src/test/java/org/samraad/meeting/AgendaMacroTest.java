@@ -26,6 +26,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.RequestContext;
+import org.samraad.council.CouncilEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.I18n;
 import org.samraad.testing.AoTestSupport;
@@ -146,6 +147,30 @@ public class AgendaMacroTest extends AoTestSupport {
         assertTrue(itemIn(html, "Budget for natcaféen").contains(">Lønbilag</a> <strong class=\"samraad-agenda-closed\">"
                 + "(closed)</strong>"));
         assertTrue(html.contains(">Svend Stille</dd>"));
+    }
+
+    @Test
+    public void theMinutesAreHeadedWithTheCouncilsOwnWordInTheReadersLanguage() throws Exception {
+        standardAgenda();
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(READER);
+        CouncilEntity council = ao.get(CouncilEntity.class, uds);
+
+        council.setMinutesTerm("NOTES");
+        council.save();
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
+            assertTrue(render("pdf", Map.of("view", "minutes")).contains(">Minnesanteckningar: Ordinært møde</h2>"));
+        }
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            assertTrue(render("pdf", Map.of("view", "minutes")).contains(">Referat: Ordinært møde</h2>"));
+        }
+        council.setMinutesTerm("MINUTES");
+        council.save();
+        try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            assertTrue(render("pdf", Map.of("view", "minutes")).contains(">Protokol: Ordinært møde</h2>"));
+        }
+        assertTrue("the agenda view keeps its heading", render("pdf", Map.of("view", "agenda"))
+                .contains(">Agenda: Ordinært møde</h2>"));
     }
 
     @Test

@@ -125,7 +125,8 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         String html = render("display", Map.of("layout", "wheel"));
 
         assertFalse(html.contains("<script>"));
-        assertEquals("two titles and a place in the list, two titles in the wheel, the editor's delete label", 6,
+        assertEquals("two titles and a place in the list, two titles in the wheel, the editor's delete and change"
+                + " labels", 7,
                 html.split(Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
     }
 
@@ -138,6 +139,9 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(display.contains("<button type=\"button\" class=\"samraad-plan-delete\" hidden data-entry-id=\""
                 + budget.id() + "\" data-version=\"0\" aria-label=\"Delete Budget\">Delete</button>"));
         assertEquals("only own entries can be deleted here", 1, display.split("samraad-plan-delete").length - 1);
+        assertTrue(display.contains("<button type=\"button\" class=\"samraad-plan-change\" hidden data-entry-id=\""
+                + budget.id() + "\" aria-label=\"Change Budget\">Change</button>"));
+        assertEquals("only own entries can be changed here", 1, display.split("samraad-plan-change\"").length - 1);
         assertTrue(display.contains("<form class=\"samraad-plan-add\""));
         assertTrue(display.contains("<form class=\"samraad-plan-series\""));
         assertTrue(display.contains("value=\"2027\""));
@@ -149,6 +153,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         confluence.actAs(READER);
         String reader = render("display", Map.of());
         assertFalse(reader.contains("<form"));
+        assertFalse(reader.contains("samraad-plan-change"));
         assertTrue("a signed-in reader may make a private feed address", reader.contains("samraad-plan-feed-make"));
         confluence.actAs(null);
         String anonymous = render("display", Map.of());

@@ -13,12 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.testing.HttpApi;
+import org.samraad.testing.HttpInLanguage;
 import org.samraad.testing.HttpApi.Reply;
 import org.samraad.testing.SharedDevHost;
 
@@ -73,6 +75,32 @@ public class AnnualPlanRestIT {
         assertEquals(409, api.delete("member", API + "/plan-entries/" + id + "?version=0").status());
         assertEquals(204, api.delete("member", API + "/plan-entries/" + id + "?version=1").status());
         assertEquals(404, api.get(null, API + "/plan-entries/" + id).status());
+    }
+
+    @Test
+    public void changingAnEntryInPlaceKeepsTheChecksOfTheApiInEveryLanguage() {
+        Reply created = api.postJson("member", API + "/councils/" + councilId + "/plan-entries",
+                entry("Kampagne", "2099-05-05").toString());
+        assertEquals(created.text(), 201, created.status());
+        int id = created.json().get("id").asInt();
+        entries.add(id);
+        String path = API + "/plan-entries/" + id;
+
+        assertEquals(401, api.putJson(null, path, entry("x", "2099-05-06").put("version", 0).toString()).status());
+        assertEquals("a reader may not change an entry", 403,
+                api.putJson("reader", path, entry("x", "2099-05-06").put("version", 0).toString()).status());
+        Map<String, String> required = Map.of("en", "This field is required.", "da", "Feltet skal udfyldes.",
+                "sv", "Fältet måste fyllas i.");
+        for (Map.Entry<String, String> language : required.entrySet()) {
+            Reply blank = HttpInLanguage.send(language.getKey(), "member", "PUT", path,
+                    entry(" ", "2099-05-06").put("version", 0).toString());
+            assertEquals(blank.text(), 400, blank.status());
+            assertEquals(Set.of("title"), errorFields(blank));
+            assertEquals(language.getValue(), blank.json().get("errors").get(0).get("message").asText());
+        }
+        JsonNode unchanged = api.get(null, path).json();
+        assertEquals("Kampagne", unchanged.get("title").asText());
+        assertEquals(0, unchanged.get("version").asInt());
     }
 
     @Test

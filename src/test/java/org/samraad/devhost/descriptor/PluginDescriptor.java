@@ -24,7 +24,8 @@ public record PluginDescriptor(
         List<SpaceBlueprintModule> spaceBlueprints,
         List<WebItemModule> webItems,
         List<JobConfigModule> jobs,
-        List<Extractor2Module> extractors) {
+        List<Extractor2Module> extractors,
+        List<ServletModule> servlets) {
 
     public Optional<MacroModule> macro(String name) {
         return macros.stream().filter(m -> m.name().equals(name)).findFirst();
@@ -137,11 +138,19 @@ public record PluginDescriptor(
      */
     public record Extractor2Module(String key, String className, int priority, boolean requiresLatestVersion) {}
 
+    /** {@code link} is the {@code <link>} element's text (e.g. an admin page's path); null without one. */
     public record WebItemModule(
             String key,
             String section,
             String i18nNameKey,
             String descriptionKey,
             java.util.Map<String, String> params,
-            String iconLocation) {}
+            String iconLocation,
+            String link) {}
+
+    /**
+     * {@code <servlet>}: a plugin servlet, created by the plugin container, answering at
+     * {@code /plugins/servlet} + each url-pattern (exact paths only; the plugin's patterns have no wildcards).
+     */
+    public record ServletModule(String key, String className, List<String> urlPatterns) {}
 }

@@ -21,6 +21,7 @@ import org.samraad.devhost.descriptor.PluginDescriptor.JobConfigModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.MacroParameter;
 import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
+import org.samraad.devhost.descriptor.PluginDescriptor.ServletModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.SpaceBlueprintModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebItemModule;
 import org.samraad.devhost.descriptor.PluginDescriptor.WebResourceModule;
@@ -75,7 +76,8 @@ public final class PluginDescriptorParser {
                 children(root, "space-blueprint").stream().map(PluginDescriptorParser::spaceBlueprint).toList(),
                 children(root, "web-item").stream().map(PluginDescriptorParser::webItem).toList(),
                 children(root, "job-config").stream().map(PluginDescriptorParser::jobConfig).toList(),
-                children(root, "extractor2").stream().map(PluginDescriptorParser::extractor).toList());
+                children(root, "extractor2").stream().map(PluginDescriptorParser::extractor).toList(),
+                children(root, "servlet").stream().map(PluginDescriptorParser::servlet).toList());
     }
 
     private static AoModule ao(Element root, String pluginKey) {
@@ -220,7 +222,12 @@ public final class PluginDescriptorParser {
                 e.getAttribute("i18n-name-key"),
                 description == null ? null : description.getAttribute("key"),
                 Map.copyOf(params),
-                icon);
+                icon,
+                first(e, "link") == null ? null : first(e, "link").getTextContent().strip());
+    }
+
+    private static ServletModule servlet(Element e) {
+        return new ServletModule(e.getAttribute("key"), e.getAttribute("class"), texts(e, "url-pattern"));
     }
 
     private static JobConfigModule jobConfig(Element e) {

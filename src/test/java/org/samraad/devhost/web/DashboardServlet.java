@@ -45,7 +45,9 @@ final class DashboardServlet extends HostServlet {
                 .append(" REST clients use HTTP Basic with the demo users (password = user name) at "
                         + "<code>/rest/samraad/1.0</code>.</p>")
                 .append(RequestContext.current().user().map(u -> u.isSiteAdmin()).orElse(false)
-                        ? "<p><a href=\"/devhost/jobs\">Scheduled jobs</a> (run the plugin's jobs by hand)</p>"
+                        ? "<p><a href=\"" + AdminConsoleServlet.PATH + "\">Administration</a> (the plugin's pages in"
+                                + " Confluence administration)</p>"
+                                + "<p><a href=\"/devhost/jobs\">Scheduled jobs</a> (run the plugin's jobs by hand)</p>"
                                 + "<p><a href=\"/devhost/outbox\">Outbox</a> (the mail the plugin queued; none is sent)</p>"
                                 + "<p><a href=\"/devhost/access-mode\">Access mode</a> (read-only mode on or off)</p>" : "")
                 .append("</section>");

@@ -3,6 +3,7 @@ package org.samraad.devhost.web;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -24,7 +25,8 @@ public final class HostWebServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static HostWebServer start(int port, HostWeb web, RestModule rest, ResourceConfig restApplication) throws Exception {
+    public static HostWebServer start(int port, HostWeb web, RestModule rest, ResourceConfig restApplication,
+            Function<Class<?>, Object> autowire) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("localhost");
@@ -47,6 +49,9 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("jobs", new JobsServlet(web)), "/devhost/jobs");
         context.addServlet(new ServletHolder("job-firing", new JobFiringServlet(web)), "/devhost/jobs/fire");
         context.addServlet(new ServletHolder("access-mode", new AccessModeServlet(web)), "/devhost/access-mode");
+        context.addServlet(new ServletHolder("admin-console", new AdminConsoleServlet(web)), AdminConsoleServlet.PATH);
+        context.addServlet(new ServletHolder("plugin-servlets", new PluginServlets(web, autowire)),
+                PluginServlets.PREFIX + "/*");
         for (String contentPath : List.of("/pages/*", "/plugins/createcontent/*", "/spaces/*")) {
             context.addFilter(new FilterHolder(new ReadOnlyContentFilter(web)), contentPath, EnumSet.of(DispatcherType.REQUEST));
         }

@@ -1,0 +1,82 @@
+/*
+ * Samråd council settings (samraad-council, space administrators): the form the macro renders with the council as
+ * stored is shown on request and saved with PUT /councils/{id} and the version the page showed, so a change made
+ * meanwhile is a conflict the secretary is told about (409), never overwritten. Field errors come from the server
+ * in the reader's language and are shown beside their fields. The page reloads after a save.
+ */
+(function () {
+    'use strict';
+
+    function text(form, name) {
+        return form.elements[name].value;
+    }
+
+    /** A whole number as a number; anything else is sent as typed, so the server names the field in its error. */
+    function whole(value) {
+        var trimmed = String(value).trim();
+        return trimmed === '' ? null : (/^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed);
+    }
+
+    /**
+     * "7, 2" as [7, 2]. An empty field or one with something other than whole numbers goes as an empty list, which
+     * the server refuses with this field's own error (a wrong value inside the list would be named by its position).
+     */
+    function days(value) {
+        var parts = String(value).split(/[,;\s]+/).filter(Boolean);
+        return parts.every(function (part) { return /^\d+$/.test(part); }) ? parts.map(Number) : [];
+    }
+
+    function enhance(form) {
+        var section = form.closest('section');
+        var toggle = section.querySelector('.samraad-council-settings-toggle');
+        toggle.hidden = false;
+        function show(open) {
+            form.hidden = !open;
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (open) {
+                form.querySelector('h3').focus();
+            } else {
+                toggle.focus();
+            }
+        }
+        toggle.addEventListener('click', function () { show(form.hidden); });
+        form.querySelector('.samraad-council-settings-cancel').addEventListener('click', function () {
+            form.reset();
+            window.Samraad.clearErrors(form);
+            show(false);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('PUT', '/councils/' + encodeURIComponent(form.getAttribute('data-council-id')), {
+                name: text(form, 'name'),
+                kind: text(form, 'kind'),
+                purpose: text(form, 'purpose'),
+                locale: text(form, 'locale'),
+                minutesTerm: text(form, 'minutesTerm'),
+                requestDays: whole(text(form, 'requestDays')),
+                dispatchDays: whole(text(form, 'dispatchDays')),
+                minutesDays: whole(text(form, 'minutesDays')),
+                meetingTitlePattern: text(form, 'meetingTitlePattern'),
+                actionReminderDays: whole(text(form, 'actionReminderDays')),
+                hearingReminderDays: days(text(form, 'hearingReminderDays')),
+                version: Number(form.getAttribute('data-version'))
+            }).then(function (result) {
+                if (result.ok) {
+                    form.querySelector('.samraad-form-status').textContent =
+                        AJS.I18n.getText('samraad.council.settings.saved');
+                    window.location.reload();
+                } else {
+                    window.Samraad.showErrors(form, result);
+                    button.disabled = false;
+                }
+            });
+        });
+    }
+
+    AJS.toInit(function () {
+        document.querySelectorAll('form.samraad-council-settings').forEach(enhance);
+    });
+}());
