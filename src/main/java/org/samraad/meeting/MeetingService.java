@@ -283,6 +283,9 @@ public class MeetingService {
                 events.publish(new MinutesApprovedEvent(id, row.getCouncilId(), meeting.title(),
                         meeting.startsAt() == null ? null : meeting.startsAt().toLocalDate(), who));
             }
+            if (MeetingLifecycle.isReopen(from, to)) {
+                events.publish(new MinutesReopenedEvent(id, row.getCouncilId(), who));
+            }
             return meeting;
         });
     }

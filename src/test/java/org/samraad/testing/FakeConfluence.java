@@ -1,5 +1,8 @@
 package org.samraad.testing;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.Modification;
+import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.languages.LocaleManager;
@@ -16,6 +19,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,7 @@ public final class FakeConfluence
         LocaleManager, AccessModeService {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, TestPage> pages = new HashMap<>();
+    private boolean failPageSaves;
     /** Page id → the user keys it is restricted to (an empty set: nobody, not even anonymous). */
     private final Map<Long, Set<String>> pageViewers = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
@@ -71,6 +76,54 @@ public final class FakeConfluence
     public FakeConfluence page(long pageId, String spaceKey) {
         pages.put(pageId, new TestPage(pageId, spaces.get(spaceKey)));
         return this;
+    }
+
+    /** The page's body as its first version holds it (a page starts empty). */
+    public FakeConfluence pageBody(long pageId, String body) {
+        TestPage page = pages.get(pageId);
+        page.setBodyAsString(body);
+        page.versions.clear();
+        page.versions.add(new PageVersion(1, body, "", null));
+        return this;
+    }
+
+    /** One saved version of a page, as Confluence's page history keeps it. */
+    public record PageVersion(int version, String body, String comment, String authorKey) {}
+
+    /** Every version of the page, oldest first. */
+    public List<PageVersion> pageVersions(long pageId) {
+        return List.copyOf(pages.get(pageId).versions);
+    }
+
+    /** From now on every page save fails, as a database error in Confluence's own tables would. */
+    public FakeConfluence failPageSaves() {
+        failPageSaves = true;
+        return this;
+    }
+
+    @Override
+    public void saveContentEntity(ContentEntityObject entity, SaveContext saveContext) {
+        saveContentEntity(entity, null, saveContext);
+    }
+
+    @Override
+    public void saveContentEntity(ContentEntityObject entity, ContentEntityObject originalVersion,
+            SaveContext saveContext) {
+        if (failPageSaves) {
+            throw new IllegalStateException("page save failed");
+        }
+        TestPage page = (TestPage) entity;
+        int version = page.versions.size() + 1;
+        page.setVersion(version);
+        page.versions.add(new PageVersion(version, page.getBodyAsString(), page.getVersionComment(), currentUserKey));
+    }
+
+    @Override
+    public <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification,
+            SaveContext saveContext) {
+        current.setVersionComment("");
+        modification.modify(current);
+        saveContentEntity(current, null, saveContext);
     }
 
     /** Restricts viewing the page to these user keys, as "only specific people can view" does. */
@@ -293,6 +346,7 @@ public final class FakeConfluence
 
     private static final class TestPage extends Page {
         private final long id;
+        private final List<PageVersion> versions = new ArrayList<>(List.of(new PageVersion(1, "", "", null)));
 
         TestPage(long id, Space space) {
             this.id = id;

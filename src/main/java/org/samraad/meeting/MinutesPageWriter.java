@@ -1,0 +1,87 @@
+package org.samraad.meeting;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.util.Locale;
+import org.samraad.council.Viewer;
+import org.samraad.platform.I18n;
+import org.samraad.platform.PageVersions;
+import org.samraad.platform.RegisteredEventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Approved minutes become page content: on approval the meeting page gets a new version, by the approver, with the
+ * minutes as static storage format in place of the live macros ({@link MinutesPageBody}), so Confluence's search,
+ * history, watchers, comments and exports see them and a wiki without the plugin still holds the record; reopening
+ * puts the live macros back in a new version. Only what a reader of the page may see goes in (the page is read by
+ * everyone who may view it); the insiders' full record stays in Active Objects and reaches them through the
+ * closed-items macro.
+ *
+ * <p>The page is written in the approving transaction (the events are published synchronously, and Confluence's
+ * page saves join the caller's transaction): if the page cannot be written the approval fails and rolls back, so the
+ * wiki never shows minutes as approved without them, and the secretary simply approves again. A retry queue would
+ * leave a window in which the record exists only in the plugin's tables. Writing is idempotent: the same minutes
+ * write no second version, and a record section already in the page is replaced, never doubled.
+ */
+@Component
+public class MinutesPageWriter extends RegisteredEventListener {
+    /** What the page's least-privileged reader is: no insider, no editor. */
+    private static final Viewer READER = new Viewer(false, false, false, false);
+
+    private final MeetingAccess access;
+    private final AgendaService agenda;
+    private final AttendanceService attendance;
+    private final PageVersions pages;
+    private final I18n i18n;
+
+    public MinutesPageWriter(@ComponentImport EventPublisher events, MeetingAccess access, AgendaService agenda,
+            AttendanceService attendance, PageVersions pages, I18n i18n) {
+        super(events);
+        this.access = access;
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.pages = pages;
+        this.i18n = i18n;
+    }
+
+    @EventListener
+    public void onMinutesApproved(MinutesApprovedEvent event) {
+        MeetingContext reader = asReader(access.view(event.meetingId()));
+        Long pageId = reader.meeting().pageId();
+        if (pageId == null) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(reader.councilLocale());
+        String section = MinutesStorageFormat.pageSection(minutes(reader), texts(locale), locale, agenda::fullName);
+        pages.saveNewVersion(pageId, body -> MinutesPageBody.approved(body, section),
+                i18n.text(locale, "samraad.minutes.page.approved-comment"));
+    }
+
+    @EventListener
+    public void onMinutesReopened(MinutesReopenedEvent event) {
+        MeetingContext context = access.view(event.meetingId());
+        Long pageId = context.meeting().pageId();
+        if (pageId == null) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(context.councilLocale());
+        pages.saveNewVersion(pageId, MinutesPageBody::reopened,
+                i18n.text(locale, "samraad.minutes.page.reopened-comment"));
+    }
+
+    /** The minutes as the meeting's services give them to a reader who is neither insider nor editor. */
+    MinutesStorageFormat.Minutes minutes(MeetingContext reader) {
+        return new MinutesStorageFormat.Minutes(reader.meeting(), attendance.of(reader),
+                agenda.agenda(reader, AgendaAudience.OUTSIDER), agenda.actions(reader));
+    }
+
+    static MeetingContext asReader(MeetingContext context) {
+        return new MeetingContext(context.meeting(), context.council(), context.councilLocale(), READER,
+                context.minutesSigners());
+    }
+
+    MinutesStorageFormat.Texts texts(Locale locale) {
+        return (key, arguments) -> i18n.text(locale, key, arguments);
+    }
+}
