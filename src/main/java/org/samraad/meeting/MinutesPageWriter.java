@@ -1,13 +1,9 @@
 package org.samraad.meeting;
 
-import com.atlassian.event.api.EventListener;
-import com.atlassian.event.api.EventPublisher;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Locale;
 import org.samraad.council.Viewer;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageVersions;
-import org.samraad.platform.RegisteredEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +14,15 @@ import org.springframework.stereotype.Component;
  * everyone who may view it); the insiders' full record stays in Active Objects and reaches them through the
  * closed-items macro.
  *
- * <p>The page is written in the approving transaction (the events are published synchronously, and Confluence's
- * page saves join the caller's transaction): if the page cannot be written the approval fails and rolls back, so the
- * wiki never shows minutes as approved without them, and the secretary simply approves again. A retry queue would
- * leave a window in which the record exists only in the plugin's tables. Writing is idempotent: the same minutes
- * write no second version, and a record section already in the page is replaced, never doubled.
+ * <p>{@link MeetingService#transition} calls it inside the approving (or reopening) transaction, and Confluence's page
+ * saves join the caller's transaction: if the page cannot be written the step fails and rolls back (409, "try
+ * again"), so the plugin never holds approved minutes that the wiki lacks. It is called, not told by an event,
+ * because atlassian-event logs a listener's failure and carries on, so a listener could not undo the approval; and a
+ * retry queue would leave a window in which the record exists only in the plugin's tables. Writing is idempotent:
+ * the same minutes write no second version, and a record section already in the page is replaced, never doubled.
  */
 @Component
-public class MinutesPageWriter extends RegisteredEventListener {
+public class MinutesPageWriter {
     /** What the page's least-privileged reader is: no insider, no editor. */
     private static final Viewer READER = new Viewer(false, false, false, false);
 
@@ -35,9 +32,8 @@ public class MinutesPageWriter extends RegisteredEventListener {
     private final PageVersions pages;
     private final I18n i18n;
 
-    public MinutesPageWriter(@ComponentImport EventPublisher events, MeetingAccess access, AgendaService agenda,
-            AttendanceService attendance, PageVersions pages, I18n i18n) {
-        super(events);
+    public MinutesPageWriter(MeetingAccess access, AgendaService agenda, AttendanceService attendance,
+            PageVersions pages, I18n i18n) {
         this.access = access;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -45,9 +41,9 @@ public class MinutesPageWriter extends RegisteredEventListener {
         this.i18n = i18n;
     }
 
-    @EventListener
-    public void onMinutesApproved(MinutesApprovedEvent event) {
-        MeetingContext reader = asReader(access.view(event.meetingId()));
+    /** The meeting's page gets the approved minutes, as the page's readers may see them. */
+    void approved(int meetingId) {
+        MeetingContext reader = asReader(access.view(meetingId));
         Long pageId = reader.meeting().pageId();
         if (pageId == null) {
             return;
@@ -58,9 +54,9 @@ public class MinutesPageWriter extends RegisteredEventListener {
                 i18n.text(locale, "samraad.minutes.page.approved-comment"));
     }
 
-    @EventListener
-    public void onMinutesReopened(MinutesReopenedEvent event) {
-        MeetingContext context = access.view(event.meetingId());
+    /** The meeting's page gets its live macros back. */
+    void reopened(int meetingId) {
+        MeetingContext context = access.view(meetingId);
         Long pageId = context.meeting().pageId();
         if (pageId == null) {
             return;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.samraad.council.PersonStanding;
 import org.samraad.platform.Paragraphs;
 import org.samraad.platform.mail.MailText;
 
@@ -107,16 +108,28 @@ final class MinutesStorageFormat {
         out.append("<h3>").append(e(texts.text("samraad.attendance.macro.heading-untitled"))).append("</h3>");
         List<String> present = attendance.members().stream().filter(l -> l.status() != null && l.status().seatTaken())
                 .map(l -> l.status() == AttendanceStatus.SUBSTITUTE_ATTENDED && l.substituteName() != null
-                        ? texts.text("samraad.minutes.page.substitute-for", l.substituteName(), l.displayName())
-                        : l.displayName())
+                        ? texts.text("samraad.minutes.page.substitute-for", l.substituteName(), shown(l))
+                        : shown(l))
                 .toList();
         List<String> apologies = attendance.members().stream().filter(l -> l.status() == AttendanceStatus.APOLOGIES)
-                .map(AttendanceLine::displayName).toList();
-        List<String> guests = attendance.guests().stream().map(AttendanceLine::displayName).toList();
+                .map(this::shown).toList();
+        List<String> guests = attendance.guests().stream().map(this::shown).toList();
         people("samraad.attendance.status.PRESENT", present);
         people("samraad.attendance.status.APOLOGIES", apologies);
         people("samraad.attendance.macro.guests", guests);
         paragraph(quorum(attendance.quorum()));
+    }
+
+    /**
+     * A line's name, or its placeholder in the council's language: the services word placeholders in the reader's
+     * language, and a page is written once for all its readers.
+     */
+    private String shown(AttendanceLine line) {
+        if (!line.nameHidden()) {
+            return line.displayName();
+        }
+        return texts.text(line.memberId() == null ? "samraad.attendance.guest-name-hidden"
+                : "samraad.member.name-not-published");
     }
 
     private String quorum(Quorum quorum) {
@@ -154,7 +167,8 @@ final class MinutesStorageFormat {
         text("samraad.agenda.field.decision", item.decision());
         text("samraad.agenda.field.dissent", item.dissent());
         if (!item.dissenters().isEmpty()) {
-            row("samraad.agenda.field.dissenters", e(item.dissenters().stream().map(AgendaDissenter::name)
+            row("samraad.agenda.field.dissenters", e(item.dissenters().stream()
+                    .map(d -> d.nameHidden() ? texts.text("samraad.member.name-not-published") : d.name())
                     .collect(Collectors.joining(", "))));
         }
         if (!item.attachments().isEmpty()) {
@@ -196,12 +210,16 @@ final class MinutesStorageFormat {
         out.append("</tbody></table>");
     }
 
-    /** The owner as the member list's rule shows them to this page's readers; an organisation when no person. */
+    /**
+     * The owner as the member list's rule shows them to this page's readers (an unpublished member, whom the reader's
+     * version names by placeholder only, as the placeholder in the council's language); the organisation beside.
+     */
     private String owner(ActionSummary a) {
-        String person = a.ownerUserKey() != null ? fullName.apply(a.ownerUserKey())
-                : a.ownerName() != null ? a.ownerName()
-                : a.ownerStanding() != null && a.organisationName() == null
-                        ? texts.text("samraad.agenda.presenter-withheld") : null;
+        String person = a.ownerStanding() == PersonStanding.FORMER ? texts.text("samraad.member.former")
+                : a.ownerUserKey() == null && a.ownerStanding() == PersonStanding.UNPUBLISHED
+                        ? texts.text("samraad.member.name-not-published")
+                : a.ownerUserKey() != null ? fullName.apply(a.ownerUserKey())
+                : a.ownerName();
         if (person == null) {
             return a.organisationName() == null ? "" : a.organisationName();
         }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * wiki (approved minutes, a final annual report) is page content like any other: page history, search, export,
  * watchers and comments see it, and it stays readable with the plugin uninstalled. The version's author is the
  * current user (Confluence's {@code DefaultSaveContext.DEFAULT} updates the last modifier) and it carries the given
- * version comment. The save joins the caller's transaction, so a failed write rolls back whatever decided it.
+ * version comment. The save joins the caller's transaction; a save Confluence refuses is a
+ * {@link PageNotWrittenException}, which rolls back whatever decided it.
  */
 @Component
 public class PageVersions {
@@ -40,10 +41,14 @@ public class PageVersions {
         if (after.equals(before)) {
             return false;
         }
-        pages.saveNewVersion(page, current -> {
-            current.setBodyAsString(after);
-            current.setVersionComment(comment);
-        }, DefaultSaveContext.DEFAULT);
+        try {
+            pages.saveNewVersion(page, current -> {
+                current.setBodyAsString(after);
+                current.setVersionComment(comment);
+            }, DefaultSaveContext.DEFAULT);
+        } catch (RuntimeException e) {
+            throw new PageNotWrittenException(e);
+        }
         return true;
     }
 }

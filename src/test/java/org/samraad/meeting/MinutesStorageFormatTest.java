@@ -61,7 +61,7 @@ public class MinutesStorageFormatTest {
     public void hiddenNamesArePrintedAsTheirPlaceholderAndEveryTextIsEscaped() {
         String page = MinutesStorageFormat.minutes(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
 
-        assertTrue(page, page.contains("<li>Name not published</li>"));
+        assertTrue(page, page.contains("<li>Member (name not published)</li>"));
         assertTrue(page, page.contains("<h3>6. Vold &amp; trusler &lt;script&gt;alert(1)&lt;/script&gt;</h3>"));
         assertTrue(page, page.contains("<p>&quot;Nej&quot; &amp; &lt;b&gt;</p>"));
         assertFalse(page, page.contains("<script>"));
