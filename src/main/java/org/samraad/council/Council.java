@@ -10,6 +10,7 @@ import java.util.List;
  * @param locale da, sv or en
  * @param meetingTitlePattern null for the product's pattern {@value #DEFAULT_TITLE_PATTERN}
  * @param hearingReminderDays the days before a hearing's deadline its responsible person is reminded, largest first
+ * @param publicationPageId the page under which published minutes get a page of their own; null for none
  */
 public record Council(
         int id,
@@ -24,6 +25,7 @@ public record Council(
         String meetingTitlePattern,
         int actionReminderDays,
         List<Integer> hearingReminderDays,
+        Long publicationPageId,
         int version) {
     public static final String DEFAULT_LOCALE = "da";
     public static final String DEFAULT_TITLE_PATTERN = "{council} – {kind} {date}";
@@ -39,14 +41,14 @@ public record Council(
             int requestDays, int dispatchDays, int minutesDays, String meetingTitlePattern, int actionReminderDays,
             int version) {
         this(id, spaceKey, name, kind, purpose, locale, requestDays, dispatchDays, minutesDays, meetingTitlePattern,
-                actionReminderDays, null, version);
+                actionReminderDays, null, null, version);
     }
 
     /** A council with the settings' defaults, for callers that only know its identity. */
     public Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, int version) {
         this(id, spaceKey, name, kind, purpose, DEFAULT_LOCALE, CouncilSettings.REQUEST_DAYS_DEFAULT,
                 CouncilSettings.DISPATCH_DAYS_DEFAULT, CouncilSettings.MINUTES_DAYS_DEFAULT, null,
-                CouncilSettings.REMINDER_DAYS_DEFAULT, null, version);
+                CouncilSettings.REMINDER_DAYS_DEFAULT, null, null, version);
     }
 
     /** The pattern new meeting titles follow: the council's own, else the product's. */
@@ -68,6 +70,7 @@ public record Council(
                 row.getMeetingTitlePattern(),
                 row.getActionReminderDays(),
                 CouncilSettings.hearingReminderDays(row.getHearingReminderDays()),
+                row.getPublicationPageId(),
                 row.getVersion());
     }
 }

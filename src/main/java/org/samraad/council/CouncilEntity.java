@@ -79,6 +79,13 @@ public interface CouncilEntity extends Entity {
     String getHearingReminderDays();
     void setHearingReminderDays(String hearingReminderDays);
 
+    /**
+     * The Confluence page under which the council's public minutes are published, as a child page each, when the
+     * council works in a space others cannot see; null: the minutes stay on the meeting pages.
+     */
+    Long getPublicationPageId();
+    void setPublicationPageId(Long publicationPageId);
+
     @NotNull
     @Default("0")
     int getVersion();

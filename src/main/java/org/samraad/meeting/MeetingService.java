@@ -290,6 +290,8 @@ public class MeetingService {
             // save leaves the step undone (an event listener's failure would only be logged)
             if (to == MeetingStatus.MINUTES_APPROVED) {
                 minutesPage.approved(id);
+            } else if (to == MeetingStatus.PUBLISHED) {
+                minutesPage.published(id);
             } else if (MeetingLifecycle.isReopen(from, to)) {
                 minutesPage.reopened(id);
             }

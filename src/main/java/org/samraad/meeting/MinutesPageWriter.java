@@ -1,6 +1,7 @@
 package org.samraad.meeting;
 
 import java.util.Locale;
+import org.samraad.council.CouncilService;
 import org.samraad.council.Viewer;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageVersions;
@@ -31,14 +32,16 @@ public class MinutesPageWriter {
     private final AttendanceService attendance;
     private final PageVersions pages;
     private final I18n i18n;
+    private final CouncilService councils;
 
     public MinutesPageWriter(MeetingAccess access, AgendaService agenda, AttendanceService attendance,
-            PageVersions pages, I18n i18n) {
+            PageVersions pages, I18n i18n, CouncilService councils) {
         this.access = access;
         this.agenda = agenda;
         this.attendance = attendance;
         this.pages = pages;
         this.i18n = i18n;
+        this.councils = councils;
     }
 
     /** The meeting's page gets the approved minutes, as the page's readers may see them. */
@@ -64,6 +67,26 @@ public class MinutesPageWriter {
         Locale locale = Locale.forLanguageTag(context.councilLocale());
         pages.saveNewVersion(pageId, MinutesPageBody::reopened,
                 i18n.text(locale, "samraad.minutes.page.reopened-comment"));
+    }
+
+    /**
+     * A council that works in a space others cannot see names a publication page in its settings: publishing the
+     * minutes writes their public version (closed items by number, only consenting presenters named) to a page of
+     * their own under it, "<meeting title> – minutes" in the council's language; publishing again updates it.
+     */
+    void published(int meetingId) {
+        MeetingContext reader = asReader(access.view(meetingId));
+        Long parent = councils.get(reader.council().id()).publicationPageId();
+        if (parent == null) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(reader.councilLocale());
+        MinutesStorageFormat.Minutes minutes = new MinutesStorageFormat.Minutes(reader.meeting(),
+                attendance.of(reader), agenda.agenda(reader, AgendaAudience.PUBLIC), agenda.actions(reader));
+        String title = i18n.text(locale, "samraad.minutes.page.published-title", reader.meeting().title());
+        pages.saveChildPage(parent, title,
+                MinutesStorageFormat.minutes(minutes, texts(locale), locale, agenda::fullName),
+                i18n.text(locale, "samraad.minutes.page.published-comment"));
     }
 
     /** The minutes as the meeting's services give them to a reader who is neither insider nor editor. */

@@ -2,6 +2,7 @@ package org.samraad.platform;
 
 import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.function.UnaryOperator;
@@ -46,6 +47,38 @@ public class PageVersions {
                 current.setBodyAsString(after);
                 current.setVersionComment(comment);
             }, DefaultSaveContext.DEFAULT);
+        } catch (RuntimeException e) {
+            throw new PageNotWrittenException(e);
+        }
+        return true;
+    }
+
+    /**
+     * A page of its own under {@code parentId} with this title and body: a new child page the first time, a new
+     * version of the page of that title in the parent's space after that (Confluence keeps titles unique in a
+     * space), nothing when its body is already this one. Nothing either when Confluence no longer has the parent.
+     *
+     * @return whether a page or version was saved
+     */
+    public boolean saveChildPage(long parentId, String title, String body, String comment) {
+        @SuppressWarnings("deprecation")
+        AbstractPage parent = pages.getAbstractPage(parentId);
+        if (!(parent instanceof Page parentPage)) {
+            return false;
+        }
+        @SuppressWarnings("deprecation") // the one lookup by title, still called on 10.x
+        Page existing = pages.getPage(parent.getSpaceKey(), title);
+        if (existing != null) {
+            return saveNewVersion(existing.getId(), before -> body, comment);
+        }
+        Page page = new Page();
+        page.setSpace(parent.getSpace());
+        page.setTitle(title);
+        page.setBodyAsString(body);
+        page.setVersionComment(comment);
+        parentPage.addChild(page);
+        try {
+            pages.saveContentEntity(page, DefaultSaveContext.DEFAULT);
         } catch (RuntimeException e) {
             throw new PageNotWrittenException(e);
         }

@@ -11,6 +11,7 @@ import static org.samraad.meeting.AttendanceData.SECRETARY;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilEntity;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeConfluence.PageVersion;
@@ -119,6 +120,46 @@ public class MinutesPageWriterTest extends AoTestSupport {
         assertEquals(MeetingStatus.HELD, after.status());
         assertEquals(null, after.minutesApprovedAt());
         assertEquals(1, confluence.pageVersions(PAGE).size());
+    }
+
+    @Test
+    public void publishingWritesThePublicMinutesToAPageOfTheirOwnUnderTheCouncilsPublicationPage() {
+        long publication = 9200L;
+        confluence.page(publication, "UDS");
+        CouncilEntity council = ao.get(CouncilEntity.class, uds);
+        council.setPublicationPageId(publication);
+        council.save();
+        Meeting meeting = heldWithDecisions();
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
+
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("PUBLISHED", meeting.version(), true));
+
+        List<Long> children = confluence.childPages(publication);
+        assertEquals(1, children.size());
+        PageVersion published = confluence.pageVersions(children.get(0)).get(0);
+        assertEquals("Referat offentliggjort", published.comment());
+        assertEquals(SECRETARY, published.authorKey());
+        assertEquals(meeting.title() + " – referat",
+                confluence.getAbstractPage(children.get(0)).getTitle());
+        assertTrue(published.body(), published.body().contains("<p>Vedtaget: 2 mio. kr. til varmestuer</p>"));
+        assertTrue(published.body(), published.body().contains(". Lukket punkt</h3>"));
+        assertFalse(published.body(), published.body().contains("Borgersag") || published.body().contains("Hemmelig")
+                || published.body().contains("samraad-agenda"));
+
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("PUBLISHED", meeting.version(), true));
+        assertEquals("publishing again updates the same page", children, confluence.childPages(publication));
+    }
+
+    @Test
+    public void aCouncilWithoutAPublicationPagePublishesOnlyOnTheMeetingPage() {
+        Meeting meeting = heldWithDecisions();
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
+
+        meetings.transition(meeting.id(), new MeetingTransitionInput("PUBLISHED", meeting.version(), true));
+
+        assertEquals(2, confluence.pageVersions(PAGE).size());
     }
 
     /** A held meeting on the page with an open decision, a closed item with its decision, and attendance. */

@@ -46,6 +46,7 @@ public final class FakeConfluence
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, TestPage> pages = new HashMap<>();
     private boolean failPageSaves;
+    private long nextPageId = 700_000;
     /** Page id → the user keys it is restricted to (an empty set: nobody, not even anonymous). */
     private final Map<Long, Set<String>> pageViewers = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
@@ -112,6 +113,17 @@ public final class FakeConfluence
         if (failPageSaves) {
             throw new IllegalStateException("page save failed");
         }
+        if (!(entity instanceof TestPage)) {
+            Page created = (Page) entity;
+            TestPage page = new TestPage(nextPageId++, created.getSpace());
+            page.setTitle(created.getTitle());
+            page.setBodyAsString(created.getBodyAsString());
+            page.versions.set(0, new PageVersion(1, created.getBodyAsString(), created.getVersionComment(),
+                    currentUserKey));
+            page.parentId = created.getParent() == null ? null : created.getParent().getId();
+            pages.put(page.getId(), page);
+            return;
+        }
         TestPage page = (TestPage) entity;
         int version = page.versions.size() + 1;
         page.setVersion(version);
@@ -138,8 +150,21 @@ public final class FakeConfluence
         return this;
     }
 
+    /** The pages saved under {@code parentId}, by id. */
+    public List<Long> childPages(long parentId) {
+        return pages.values().stream().filter(p -> Long.valueOf(parentId).equals(p.parentId)).map(TestPage::getId)
+                .sorted().toList();
+    }
+
     @Override
     public Page getPage(String spaceKey, String pageTitle) {
+        java.util.Optional<TestPage> saved = pages.values().stream()
+                .filter(p -> pageTitle != null && pageTitle.equals(p.getTitle()) && p.getSpace() != null
+                        && p.getSpace().getKey().equals(spaceKey))
+                .findFirst();
+        if (saved.isPresent()) {
+            return saved.get();
+        }
         if (!pageTitles.contains(spaceKey + "\n" + pageTitle)) {
             return null;
         }
@@ -347,6 +372,7 @@ public final class FakeConfluence
     private static final class TestPage extends Page {
         private final long id;
         private final List<PageVersion> versions = new ArrayList<>(List.of(new PageVersion(1, "", "", null)));
+        private Long parentId;
 
         TestPage(long id, Space space) {
             this.id = id;

@@ -12,7 +12,7 @@ import org.samraad.devhost.persistence.HostStore;
  * Pages from the host store; like Confluence it finds pages regardless of who asks (no permission filter). A save
  * writes a new version whose author is the request's user and whose comment is the page's version comment, in the
  * caller's transaction (the store works on the AO connection); a page changed since it was read is refused, as
- * Confluence refuses a stale save.
+ * Confluence refuses a stale save. A new page is created in its space (the host keeps no page tree).
  */
 public final class HostPageManager implements PageManager {
     private final HostStore store;
@@ -45,12 +45,18 @@ public final class HostPageManager implements PageManager {
     @Override
     public void saveContentEntity(ContentEntityObject entity, ContentEntityObject originalVersion,
             SaveContext saveContext) {
+        String author = RequestContext.current().user().map(user -> user.getKey().getStringValue()).orElse(null);
         if (!(entity instanceof HostPage page)) {
-            throw new UnsupportedOperationException("The dev host saves only the pages it gave out");
+            // a new page: the host keeps no page tree, so a child page is a page of the parent's space
+            if (!(entity instanceof Page created) || created.getSpaceKey() == null || created.getId() != 0) {
+                throw new UnsupportedOperationException("The dev host saves only new pages and the pages it gave out");
+            }
+            store.createPage(created.getSpaceKey(), created.getTitle(), created.getBodyAsString(), author,
+                    created.getVersionComment());
+            return;
         }
-        String author = RequestContext.current().user().map(user -> user.getKey().getStringValue())
-                .orElse(page.row().modifierKey());
-        if (!store.updatePage(page.getId(), page.row().version(), page.getTitle(), page.getBodyAsString(), author,
+        if (!store.updatePage(page.getId(), page.row().version(), page.getTitle(), page.getBodyAsString(),
+                author == null ? page.row().modifierKey() : author,
                 page.getVersionComment())) {
             throw new IllegalStateException("Page " + page.getId() + " was changed since it was read");
         }
