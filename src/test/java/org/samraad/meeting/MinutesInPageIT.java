@@ -99,6 +99,60 @@ public class MinutesInPageIT {
         assertFalse(live, live.contains(decision));
     }
 
+    @Test
+    public void publishingWritesThePublicMinutesUnderTheCouncilsPublicationPageWhichMustBeEditable() {
+        JsonNode council = api.get("secretary", API + "/councils?spaceKey=UDS").json().get("items").get(0);
+        String councilPath = API + "/councils/" + council.get("id").asInt();
+        long locked = SharedDevHost.host().createPage("UDS", "Låst side " + System.nanoTime(), "<p>Låst.</p>");
+        SharedDevHost.host().restrictPage(locked, "admin");
+        Reply refused = api.putJson("secretary", councilPath, settings(council, locked).toString());
+        assertEquals(refused.text(), 400, refused.status());
+        assertEquals("publicationPageId", refused.json().get("errors").get(0).get("field").asText());
+
+        long publication = SharedDevHost.host().createPage("UDS", "Offentlige referater " + System.nanoTime(),
+                "<p>Rådets offentliggjorte referater.</p>");
+        Reply set = api.putJson("secretary", councilPath, settings(council, publication).toString());
+        assertEquals(set.text(), 200, set.status());
+        assertEquals(publication, set.json().get("publicationPageId").asLong());
+        try {
+            String decision = MeetingPages.word("boligsociale");
+            String closed = MeetingPages.word("fortrolig");
+            MeetingPages.add(api, meeting, MeetingPages.item("Boliger").put("kind", "DECISION")
+                    .put("decision", "Rådet anbefaler " + decision));
+            MeetingPages.add(api, meeting, MeetingPages.item("Sag " + closed).put("kind", "DECISION")
+                    .put("closed", true).put("decision", closed));
+            int version = step("HELD", MeetingPages.publishAgenda(api, meeting).version());
+            version = step("MINUTES_APPROVED", version);
+
+            step("PUBLISHED", version);
+
+            JsonNode found = search("reader", decision);
+            assertEquals("the meeting page and the published minutes", 2, found.get("totalSize").asInt());
+            JsonNode published = null;
+            for (JsonNode result : found.get("results")) {
+                if (!result.get("content").get("id").asText().equals(Long.toString(meeting.pageId()))) {
+                    published = result.get("content");
+                }
+            }
+            String title = api.get("secretary", API + "/meetings/" + meeting.meetingId()).json().get("title").asText();
+            assertEquals(title + (locale.equals("da") ? " – referat" : locale.equals("sv") ? " – protokoll" : " – minutes"),
+                    published.get("title").asText());
+            String body = api.get(null, "/rest/api/content/" + published.get("id").asText() + "?expand=body.storage")
+                    .json().get("body").get("storage").get("value").asText();
+            assertTrue(body, body.contains("Rådet anbefaler " + decision));
+            assertFalse(body, body.contains(closed));
+            assertEquals(0, search("secretary", closed).get("totalSize").asInt());
+        } finally {
+            JsonNode now = api.get("secretary", councilPath).json();
+            api.putJson("secretary", councilPath, settings(now, 0).toString());
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode settings(JsonNode council, long publicationPageId) {
+        return JSON.createObjectNode().put("name", council.get("name").asText()).put("kind", council.get("kind").asText())
+                .put("version", council.get("version").asInt()).put("publicationPageId", publicationPageId);
+    }
+
     private int step(String to, int version) {
         Reply moved = api.postJson("secretary", API + "/meetings/" + meeting.meetingId() + "/transition",
                 JSON.createObjectNode().put("to", to).put("version", version).put("confirm", true).toString());
