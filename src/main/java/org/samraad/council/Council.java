@@ -11,6 +11,7 @@ import java.util.List;
  * @param meetingTitlePattern null for the product's pattern {@value #DEFAULT_TITLE_PATTERN}
  * @param hearingReminderDays the days before a hearing's deadline its responsible person is reminded, largest first
  * @param minutesTerm what the council calls its minutes; null for each language's usual word
+ * @param publicationPageId the page under which published minutes get a page of their own; null for none
  */
 public record Council(
         int id,
@@ -26,6 +27,7 @@ public record Council(
         int actionReminderDays,
         List<Integer> hearingReminderDays,
         MinutesTerm minutesTerm,
+        Long publicationPageId,
         int version) {
     public static final String DEFAULT_LOCALE = "da";
     public static final String DEFAULT_TITLE_PATTERN = "{council} – {kind} {date}";
@@ -41,14 +43,14 @@ public record Council(
             int requestDays, int dispatchDays, int minutesDays, String meetingTitlePattern, int actionReminderDays,
             int version) {
         this(id, spaceKey, name, kind, purpose, locale, requestDays, dispatchDays, minutesDays, meetingTitlePattern,
-                actionReminderDays, null, null, version);
+                actionReminderDays, null, null, null, version);
     }
 
     /** A council with the settings' defaults, for callers that only know its identity. */
     public Council(int id, String spaceKey, String name, CouncilKind kind, String purpose, int version) {
         this(id, spaceKey, name, kind, purpose, DEFAULT_LOCALE, CouncilSettings.REQUEST_DAYS_DEFAULT,
                 CouncilSettings.DISPATCH_DAYS_DEFAULT, CouncilSettings.MINUTES_DAYS_DEFAULT, null,
-                CouncilSettings.REMINDER_DAYS_DEFAULT, null, null, version);
+                CouncilSettings.REMINDER_DAYS_DEFAULT, null, null, null, version);
     }
 
     /** The pattern new meeting titles follow: the council's own, else the product's. */
@@ -71,6 +73,7 @@ public record Council(
                 row.getActionReminderDays(),
                 CouncilSettings.hearingReminderDays(row.getHearingReminderDays()),
                 MinutesTerm.of(row.getMinutesTerm()),
+                row.getPublicationPageId(),
                 row.getVersion());
     }
 }

@@ -83,7 +83,7 @@ public class CouncilBlueprintListener extends RegisteredEventListener {
             locale = CouncilSettings.localeFor(i18n.readerLocale());
         }
         CouncilInput input = new CouncilInput(spaceKey, text(context.get(COUNCIL_NAME_FIELD)),
-                text(context.get(COUNCIL_KIND_FIELD)), null, locale, null, null, null, null, null, null, null, null);
+                text(context.get(COUNCIL_KIND_FIELD)), null, locale, null, null, null, null, null, null, null, null, null);
         try {
             Council council = councils.create(input);
             LOG.info("Council {} set up for space {} from a blueprint", council.id(), spaceKey);

@@ -83,6 +83,13 @@ public interface CouncilEntity extends Entity {
     @StringLength(16)
     String getMinutesTerm();
     void setMinutesTerm(String minutesTerm);
+    /**
+     * The Confluence page under which the council's public minutes are published, as a child page each, when the
+     * council works in a space others cannot see; null: the minutes stay on the meeting pages.
+     */
+    @Indexed
+    Long getPublicationPageId();
+    void setPublicationPageId(Long publicationPageId);
 
     @NotNull
     @Default("0")

@@ -17,6 +17,8 @@ import java.util.List;
  * @param hearingReminderDays one to three different days, each 0–90: a hearing's responsible person is reminded
  *     this many days before its deadline, once per value
  * @param minutesTerm MINUTES or NOTES, what the council calls its minutes; blank means each language's usual word
+ * @param publicationPageId a page the caller may edit, under which published minutes get a page of their own (for
+ *     a council working in a space others cannot see); 0 removes it
  */
 public record CouncilInput(
         String spaceKey,
@@ -31,10 +33,11 @@ public record CouncilInput(
         Integer actionReminderDays,
         List<Integer> hearingReminderDays,
         String minutesTerm,
+        Long publicationPageId,
         Integer version) {
 
     /** Name, kind and purpose only; the settings stay as they are (or get their defaults). */
     public CouncilInput(String spaceKey, String name, String kind, String purpose, Integer version) {
-        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, null, null, version);
+        this(spaceKey, name, kind, purpose, null, null, null, null, null, null, null, null, null, version);
     }
 }

@@ -13,6 +13,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TextLengths;
 import org.samraad.platform.TimeSource;
@@ -38,6 +39,7 @@ public class CouncilService {
     private final CouncilCountsQuery countsQuery;
     private final CouncilReferencesQuery references;
     private final TimeSource time;
+    private final PagePermissions pages;
 
     public CouncilService(
             @ComponentImport ActiveObjects ao,
@@ -47,7 +49,8 @@ public class CouncilService {
             SpacePermissions permissions,
             CouncilCountsQuery countsQuery,
             CouncilReferencesQuery references,
-            TimeSource time) {
+            TimeSource time,
+            PagePermissions pages) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -56,6 +59,7 @@ public class CouncilService {
         this.countsQuery = countsQuery;
         this.references = references;
         this.time = time;
+        this.pages = pages;
     }
 
     /** The councils of one space (404 if the caller cannot view it), or of every space the caller can view. */
@@ -168,7 +172,7 @@ public class CouncilService {
         return row;
     }
 
-    private static Validation validate(CouncilInput input) {
+    private Validation validate(CouncilInput input) {
         if (input == null) {
             throw new ValidationException(List.of());
         }
@@ -180,6 +184,7 @@ public class CouncilService {
                 .oneOf("kind", input.kind(), CouncilKind.class)
                 .text("purpose", input.purpose(), TextLengths.TEXT);
         CouncilSettings.validate(validation, input);
+        CouncilSettings.publicationPage(validation, input, pages);
         return validation;
     }
 

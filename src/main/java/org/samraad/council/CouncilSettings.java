@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.PagePermissions;
 import org.samraad.platform.TextLengths;
 import org.samraad.platform.Validation;
 
@@ -68,6 +69,17 @@ public final class CouncilSettings {
         return LOCALES.contains(code) ? code : "en";
     }
 
+    /**
+     * The publication page, when one is named: a page the caller may edit (they write the minutes under it when
+     * they publish them), or 0 for none.
+     */
+    static void publicationPage(Validation validation, CouncilInput input, PagePermissions pages) {
+        Long pageId = input.publicationPageId();
+        if (pageId != null && pageId != 0 && (pageId < 0 || !pages.canEdit(pageId))) {
+            validation.add(FieldError.of("publicationPageId", "samraad.council.error.publication-page"));
+        }
+    }
+
     /** Every brace belongs to one of {council}, {kind} or {date}. */
     static boolean knownPlaceholdersOnly(String pattern) {
         Matcher placeholder = PLACEHOLDER.matcher(pattern);
@@ -103,6 +115,9 @@ public final class CouncilSettings {
         if (input.minutesTerm() != null) {
             MinutesTerm term = MinutesTerm.of(input.minutesTerm().trim());
             row.setMinutesTerm(term == null ? null : term.name());
+        }
+        if (input.publicationPageId() != null) {
+            row.setPublicationPageId(input.publicationPageId() == 0 ? null : input.publicationPageId());
         }
         if (input.hearingReminderDays() != null) {
             row.setHearingReminderDays(String.join(",", largestFirst(input.hearingReminderDays()).stream()

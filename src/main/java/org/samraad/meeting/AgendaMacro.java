@@ -56,9 +56,20 @@ public class AgendaMacro extends BlockMacro {
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
+            if (view == AgendaViewKind.CLOSED && !MeetingDisclosure.of(m).closedItems()) {
+                // the page itself holds everything else of the minutes; others see no trace of the closed items
+                return "";
+            }
             view = view.forStatus(m.meeting().status(), MeetingDisclosure.of(m).record());
             AgendaAudience audience = view == AgendaViewKind.PUBLIC ? AgendaAudience.PUBLIC : AgendaAudience.of(m);
             List<AgendaItem> items = agenda.agenda(m, audience);
+            if (view == AgendaViewKind.CLOSED) {
+                items = items.stream().filter(AgendaItem::closed).toList();
+                view = AgendaViewKind.MINUTES;
+                if (items.isEmpty()) {
+                    return "";
+                }
+            }
             Map<String, String> names = new HashMap<>();
             AgendaView agendaView = AgendaView.of(m, view, items, agenda.actions(m), interactive,
                     OutputTypes.isDocumentExport(context),

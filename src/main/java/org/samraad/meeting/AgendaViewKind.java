@@ -7,13 +7,16 @@ import java.util.Locale;
  * MINUTES: also decisions, dissenting opinions and the actions each item gave. EASY_READ: the easy-read summaries,
  * plainly. PUBLIC: the minutes for publication (see {@link AgendaAudience#PUBLIC}). AUTO: what a meeting page
  * shows, the agenda until the meeting is held and the minutes from then on, so one page serves the whole meeting.
+ * CLOSED: the closed items of approved minutes in full, for insiders only (nothing for others): the one live part of a
+ * meeting page whose approved minutes are written into the page ({@link MinutesPageBody}).
  */
 public enum AgendaViewKind {
     AGENDA("agenda"),
     MINUTES("minutes"),
     EASY_READ("easy-read"),
     PUBLIC("public"),
-    AUTO("auto");
+    AUTO("auto"),
+    CLOSED("closed");
 
     private final String parameter;
 

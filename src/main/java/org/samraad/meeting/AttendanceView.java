@@ -100,6 +100,11 @@ public record AttendanceView(
 
     /** "7 of 12 voting members present, including 1 substitute: the meeting is quorate." */
     static String quorumText(Quorum quorum, I18n i18n) {
+        return quorumText(quorum, i18n::text);
+    }
+
+    /** As above, in the texts given (the council's language for what is written into a page). */
+    static String quorumText(Quorum quorum, MinutesStorageFormat.Texts i18n) {
         if (quorum.members() == 0) {
             return i18n.text("samraad.attendance.quorum.no-members");
         }

@@ -130,7 +130,7 @@ public class MeetingContextQuery {
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
                 rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"), null,
-                MinutesTerm.of(rows.getString("c_minutes_term")), rows.getInt("c_version"));
+                MinutesTerm.of(rows.getString("c_minutes_term")), null, rows.getInt("c_version"));
         return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
                 rows.getLong("caller_secretary") > 0, new MinutesSigners(PersonStanding.read(rows, "approver_standing"),
                         PersonStanding.read(rows, "reopener_standing")));

@@ -73,6 +73,7 @@ public class MeetingService {
     private final MeetingActions actions;
     private final MemberVisibility visibility;
     private final MembersQuery members;
+    private final MinutesPageWriter minutesPage;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -92,7 +93,8 @@ public class MeetingService {
             MeetingStepChecks steps,
             MeetingActions actions,
             MemberVisibility visibility,
-            MembersQuery members) {
+            MembersQuery members,
+            MinutesPageWriter minutesPage) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -111,6 +113,7 @@ public class MeetingService {
         this.actions = actions;
         this.visibility = visibility;
         this.members = members;
+        this.minutesPage = minutesPage;
     }
 
     // --- reads
@@ -282,6 +285,15 @@ public class MeetingService {
             if (to == MeetingStatus.MINUTES_APPROVED) {
                 events.publish(new MinutesApprovedEvent(id, row.getCouncilId(), meeting.title(),
                         meeting.startsAt() == null ? null : meeting.startsAt().toLocalDate(), who));
+            }
+            // the record lives in the wiki: the page is written in this transaction, so a page Confluence refuses to
+            // save leaves the step undone (an event listener's failure would only be logged)
+            if (to == MeetingStatus.MINUTES_APPROVED) {
+                minutesPage.approved(id);
+            } else if (to == MeetingStatus.PUBLISHED) {
+                minutesPage.published(id);
+            } else if (MeetingLifecycle.isReopen(from, to)) {
+                minutesPage.reopened(id);
             }
             return meeting;
         });

@@ -49,6 +49,13 @@ public class PagePermissions {
         return page == null || permissionManager.hasPermission(user, Permission.VIEW, page);
     }
 
+    /** Whether the page exists and the caller may edit it (a page the plugin is to write for them). */
+    public boolean canEdit(long pageId) {
+        @SuppressWarnings("deprecation")
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page != null && permissionManager.hasPermission(currentUser.confluenceUser(), Permission.EDIT, page);
+    }
+
     /** The rows whose page the caller may view, in their order. */
     public <T> List<T> viewable(List<T> rows, Function<T, Long> pageId) {
         ConfluenceUser user = currentUser.confluenceUser();

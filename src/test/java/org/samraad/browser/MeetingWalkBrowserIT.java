@@ -188,13 +188,16 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         assertTrue("a member who consented is named", source.contains("Karin Holm"));
         assertEquals(0L, count(browser.findElement(By.tagName("body")), "main form, main button, [data-editable]"));
 
-        // the meeting page exported to PDF: the static minutes, no forms, no scripts
+        // the meeting page exported to PDF: the approved minutes, written into the page as static content in the
+        // council's language (issue 14), no forms, no scripts
         loginAs("reader");
         browser.get(page + "&outputType=pdf");
-        WebElement exported = browser.findElement(By.cssSelector("section.samraad-agenda"));
-        assertEquals(List.of(standing.get(0), standing.get(1), standing.get(2), "Orientering fra formanden " + marker,
-                "Væresteder om vinteren " + marker, "Budget for natcaféen " + marker,
-                "Høring om boligstrategi " + marker, "Closed item", standing.get(3)), agenda.titles());
+        WebElement exported = browser.findElement(By.id("main-content"));
+        assertEquals(List.of("1. " + standing.get(0), "2. " + standing.get(1), "3. " + standing.get(2),
+                "4. Orientering fra formanden " + marker, "5. Væresteder om vinteren " + marker,
+                "6. Budget for natcaféen " + marker, "7. Høring om boligstrategi " + marker, "8. Lukket punkt",
+                "9. " + standing.get(3)), exported.findElements(By.cssSelector("h3")).stream().map(WebElement::getText)
+                        .filter(heading -> heading.matches("\\d+\\. .*")).toList());
         assertTrue(exported.getText().contains("Jonas Bech stemte imod " + marker));
         assertTrue(exported.getText().contains("Budgetnotat"));
         assertFalse(browser.getPageSource().contains("Lønbilag " + marker));

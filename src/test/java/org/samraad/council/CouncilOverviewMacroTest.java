@@ -61,7 +61,7 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
     public void aSpaceAdministratorGetsTheSettingsFormFilledWithTheCouncilAsStored() throws Exception {
         bed.actAs(ADMIN);
         Council council = councils.create(new CouncilInput("UDS", "Rådet \"<Nord>\"", "DEVELOPMENT_GROUP", "Formål",
-                "sv", 12, 6, 21, "{council}: {date}", 4, List.of(2, 9), "NOTES", null));
+                "sv", 12, 6, 21, "{council}: {date}", 4, List.of(2, 9), "NOTES", null, null));
 
         String html = render("UDS");
 

@@ -148,7 +148,7 @@ public class CouncilServiceTest extends AoTestSupport {
 
     private static CouncilInput settings(String minutesTerm, int version) {
         return new CouncilInput(null, "Rådet", "OTHER", null, null, null, null, null, null, null, null, minutesTerm,
-                version);
+                null, version);
     }
 
     @Test

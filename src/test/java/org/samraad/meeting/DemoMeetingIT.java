@@ -15,7 +15,7 @@ import org.samraad.testing.SharedDevHost;
 /**
  * The dev host's demo shows a complete meeting: the one held a month ago has an item of every kind after the
  * standing ones, attachments with a closed one, a closed item, decisions with a dissent, and attendance with an
- * apology, a substitute and a guest; its page shows the approved minutes.
+ * apology, a substitute and a guest; its page holds the approved minutes as page content.
  */
 public class DemoMeetingIT {
     private static final String API = "/rest/samraad/1.0";
@@ -58,7 +58,11 @@ public class DemoMeetingIT {
         assertEquals(1, attendance.get("guests").size());
         assertEquals(1, attendance.get("quorum").get("substitutes").asInt());
 
+        // the approved minutes are page content (issue 14): a page version of their own, shown to every reader
         String page = api.get(null, "/pages/viewpage.action?pageId=" + meeting.get("pageId").asLong()).text();
-        assertTrue("the page shows the minutes", page.contains("samraad-agenda-view-minutes"));
+        assertTrue("the page shows the minutes", page.contains("Rådet anbefaler et tilskud på 50.000 kr."));
+        JsonNode content = api.get(null, "/rest/api/content/" + meeting.get("pageId").asLong() + "?expand=version")
+                .json();
+        assertEquals("Referat godkendt", content.get("version").get("message").asText());
     }
 }

@@ -1,5 +1,8 @@
 package org.samraad.testing;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.Modification;
+import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.languages.LocaleManager;
@@ -16,6 +19,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,8 @@ public final class FakeConfluence
         LocaleManager, AccessModeService {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, TestPage> pages = new HashMap<>();
+    private boolean failPageSaves;
+    private long nextPageId = 700_000;
     /** Page id → the user keys it is restricted to (an empty set: nobody, not even anonymous). */
     private final Map<Long, Set<String>> pageViewers = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
@@ -73,6 +79,65 @@ public final class FakeConfluence
         return this;
     }
 
+    /** The page's body as its first version holds it (a page starts empty). */
+    public FakeConfluence pageBody(long pageId, String body) {
+        TestPage page = pages.get(pageId);
+        page.setBodyAsString(body);
+        page.versions.clear();
+        page.versions.add(new PageVersion(1, body, "", null));
+        return this;
+    }
+
+    /** One saved version of a page, as Confluence's page history keeps it. */
+    public record PageVersion(int version, String body, String comment, String authorKey) {}
+
+    /** Every version of the page, oldest first. */
+    public List<PageVersion> pageVersions(long pageId) {
+        return List.copyOf(pages.get(pageId).versions);
+    }
+
+    /** From now on every page save fails, as a database error in Confluence's own tables would. */
+    public FakeConfluence failPageSaves() {
+        failPageSaves = true;
+        return this;
+    }
+
+    @Override
+    public void saveContentEntity(ContentEntityObject entity, SaveContext saveContext) {
+        saveContentEntity(entity, null, saveContext);
+    }
+
+    @Override
+    public void saveContentEntity(ContentEntityObject entity, ContentEntityObject originalVersion,
+            SaveContext saveContext) {
+        if (failPageSaves) {
+            throw new IllegalStateException("page save failed");
+        }
+        if (!(entity instanceof TestPage)) {
+            Page created = (Page) entity;
+            TestPage page = new TestPage(nextPageId++, created.getSpace());
+            page.setTitle(created.getTitle());
+            page.setBodyAsString(created.getBodyAsString());
+            page.versions.set(0, new PageVersion(1, created.getBodyAsString(), created.getVersionComment(),
+                    currentUserKey));
+            page.parentId = created.getParent() == null ? null : created.getParent().getId();
+            pages.put(page.getId(), page);
+            return;
+        }
+        TestPage page = (TestPage) entity;
+        int version = page.versions.size() + 1;
+        page.setVersion(version);
+        page.versions.add(new PageVersion(version, page.getBodyAsString(), page.getVersionComment(), currentUserKey));
+    }
+
+    @Override
+    public <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification,
+            SaveContext saveContext) {
+        current.setVersionComment("");
+        modification.modify(current);
+        saveContentEntity(current, null, saveContext);
+    }
+
     /** Restricts viewing the page to these user keys, as "only specific people can view" does. */
     public FakeConfluence restrictPage(long pageId, String... userKeys) {
         pageViewers.put(pageId, new HashSet<>(List.of(userKeys)));
@@ -85,8 +150,21 @@ public final class FakeConfluence
         return this;
     }
 
+    /** The pages saved under {@code parentId}, by id. */
+    public List<Long> childPages(long parentId) {
+        return pages.values().stream().filter(p -> Long.valueOf(parentId).equals(p.parentId)).map(TestPage::getId)
+                .sorted().toList();
+    }
+
     @Override
     public Page getPage(String spaceKey, String pageTitle) {
+        java.util.Optional<TestPage> saved = pages.values().stream()
+                .filter(p -> pageTitle != null && pageTitle.equals(p.getTitle()) && p.getSpace() != null
+                        && p.getSpace().getKey().equals(spaceKey))
+                .findFirst();
+        if (saved.isPresent()) {
+            return saved.get();
+        }
         if (!pageTitles.contains(spaceKey + "\n" + pageTitle)) {
             return null;
         }
@@ -293,6 +371,8 @@ public final class FakeConfluence
 
     private static final class TestPage extends Page {
         private final long id;
+        private final List<PageVersion> versions = new ArrayList<>(List.of(new PageVersion(1, "", "", null)));
+        private Long parentId;
 
         TestPage(long id, Space space) {
             this.id = id;

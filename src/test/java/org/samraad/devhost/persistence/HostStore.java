@@ -119,11 +119,16 @@ public final class HostStore {
     }
 
     public PageRow createPage(String spaceKey, String title, String body, String creatorKey) {
+        return createPage(spaceKey, title, body, creatorKey, "");
+    }
+
+    /** As above, and the first version keeps the author's comment. */
+    public PageRow createPage(String spaceKey, String title, String body, String creatorKey, String comment) {
         Timestamp now = now();
         execute("INSERT INTO HOST_PAGE (SPACE_KEY, TITLE, BODY, VERSION, CREATED, MODIFIED, CREATOR_KEY, MODIFIER_KEY) "
                 + "VALUES (?, ?, ?, 1, ?, ?, ?, ?)", java.util.Arrays.asList(spaceKey, title, body, now, now, creatorKey, creatorKey));
         PageRow page = page(spaceKey, title).orElseThrow();
-        recordVersion(page, "");
+        recordVersion(page, comment == null ? "" : comment);
         return page;
     }
 

@@ -117,6 +117,9 @@ public final class StorageFormatRenderer {
     private String macro(Element e, HostConversionContext context, int depth) {
         String name = attr(e, "name");
         Optional<Macro> found = macros.macro(name);
+        if (found.isEmpty() && name.equals("anchor")) {
+            return anchor(e);
+        }
         if (found.isEmpty()) {
             return MacroErrorBox.unknown(name);
         }
@@ -158,6 +161,21 @@ public final class StorageFormatRenderer {
             LOG.error("Macro '{}' failed", name, ex);
             return MacroErrorBox.failed(name, ex.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Confluence's own {@code anchor} macro (bundled with every Confluence, so the host has it too): an empty link
+     * target named by its default parameter, visible to nobody.
+     */
+    private static String anchor(Element e) {
+        String name = "";
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && StorageFormat.AC.equals(child.getNamespaceURI())
+                    && child.getLocalName().equals("parameter") && attr(child, "name").isEmpty()) {
+                name = child.getTextContent().strip();
+            }
+        }
+        return "<span class=\"confluence-anchor-link\" id=\"" + HtmlEncoding.encode(name) + "\"></span>";
     }
 
     /** A parameter's value is its text, or the key/title of a resource identifier inside it. */

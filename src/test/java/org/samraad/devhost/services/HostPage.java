@@ -12,6 +12,13 @@ public final class HostPage extends Page {
         this.row = row;
         setSpace(space);
         setTitle(row.title());
+        setBodyAsString(row.body());
+        setVersion(row.version());
+    }
+
+    /** The stored row this page was read from: the version a save must still find current. */
+    PageRow row() {
+        return row;
     }
 
     @Override

@@ -1,0 +1,139 @@
+package org.samraad.meeting;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.Test;
+import org.samraad.council.MemberRole;
+import org.samraad.council.PersonStanding;
+
+/**
+ * What approved minutes write into a page: static storage format, well-formed and escaped, in the council's
+ * language, holding only what the page's readers may see (the services already hand it the reader's version: a
+ * closed item restricted to its number, hidden names as placeholders).
+ */
+public class MinutesStorageFormatTest {
+    private static final MinutesStorageFormat.Texts DANISH = texts("i18n/samraad_da.properties", new Locale("da"));
+    private static final MinutesStorageFormat.Texts ENGLISH = texts("i18n/samraad.properties", Locale.ENGLISH);
+
+    @Test
+    public void theMinutesHoldTheMeetingsFactsAttendanceItemsDecisionsDissentAttachmentsAndActionsInTheCouncilsLanguage() {
+        String page = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+
+        assertTrue(page, page.startsWith("<h2>Referat: Udsatterådet – møde 3. december 2026</h2>"));
+        assertTrue(page, page.contains("<tr><th>Dato</th><td>3. december 2026</td></tr>"));
+        assertTrue(page, page.contains("<td>17:00–19:00</td>"));
+        assertTrue(page, page.contains("<td>Rådhuset, lokale 2</td>"));
+        assertTrue(page, page.contains("<li>Mona Medlem</li>"));
+        assertTrue(page, page.contains("<li>Sara Sekretær, suppleant for Jonas Bech</li>"));
+        assertTrue(page, page.contains("<h3>4. Budget 2027</h3>"));
+        assertTrue(page, page.contains("<p>Vedtaget med 2 mio. kr.</p>"));
+        assertTrue(page, page.contains("<p>Jonas Bech stemte imod.</p>"));
+        assertTrue(page, page.contains("Bilag 1: <a href=\"https://nordby.dk/budget.pdf\">Budgetnotat</a>"));
+        assertTrue(page, page.contains("<td>Skriv til kommunen</td><td>Ulla Udvalg</td>"));
+        assertTrue("the follow-up lists the council's open actions: " + page, page.contains("<td>Varmestuer</td>"));
+    }
+
+    @Test
+    public void aClosedItemIsWrittenOnlyAsItsNumberAndClosedItemAndAClosedAttachmentByItsNumber() {
+        String page = MinutesStorageFormat.minutes(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
+
+        assertTrue(page, page.contains("<h3>5. Closed item</h3>"));
+        assertTrue(page, page.contains("Attachment 2 (closed)"));
+        assertFalse(page, page.contains("null"));
+    }
+
+    @Test
+    public void hiddenNamesArePrintedAsTheirPlaceholderAndEveryTextIsEscaped() {
+        String page = MinutesStorageFormat.minutes(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
+
+        assertTrue(page, page.contains("<li>Member (name not published)</li>"));
+        assertTrue(page, page.contains("<h3>6. Vold &amp; trusler &lt;script&gt;alert(1)&lt;/script&gt;</h3>"));
+        assertTrue(page, page.contains("<p>&quot;Nej&quot; &amp; &lt;b&gt;</p>"));
+        assertFalse(page, page.contains("<script>"));
+    }
+
+    @Test
+    public void thePageSectionIsWellFormedStorageFormatBetweenTheAnchorAndTheClosedItemsMacro() throws Exception {
+        String section = MinutesStorageFormat.pageSection(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
+
+        assertTrue(section.startsWith(MinutesPageBody.START));
+        assertTrue(section.endsWith(MinutesPageBody.CLOSED_ITEMS));
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(("<root xmlns:ac=\"http://atlassian.com/content\">"
+                + section + "</root>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // --- the minutes as the services give them to a reader
+
+    static MinutesStorageFormat.Minutes minutes() {
+        Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
+                MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
+                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, 3);
+        Attendance attendance = new Attendance(7, LocalDate.of(2026, 12, 3), 1, List.of(
+                line("Mona Medlem", false, AttendanceStatus.PRESENT, null),
+                line("Name not published", true, AttendanceStatus.PRESENT, null),
+                line("Jonas Bech", false, AttendanceStatus.SUBSTITUTE_ATTENDED, "Sara Sekretær"),
+                line("Karin Holm", false, AttendanceStatus.APOLOGIES, null)), List.of(),
+                Quorum.of(4, 3, 1), List.of());
+        OffsetDateTime start = OffsetDateTime.of(2026, 12, 3, 17, 0, 0, 0, ZoneOffset.ofHours(1));
+        List<AgendaItem> items = List.of(
+                item(1, "Godkendelse af dagsorden", StandingKind.APPROVE_AGENDA, start, null, null, List.of(), false),
+                item(3, "Opfølgning", StandingKind.FOLLOW_UP, start, null, null, List.of(), false),
+                item(4, "Budget 2027", null, start.plusMinutes(10), "Vedtaget med 2 mio. kr.", "Jonas Bech stemte imod.",
+                        List.of(new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.dk/budget.pdf", false, false),
+                                AgendaAttachment.restricted(2, 2)), false),
+                item(5, null, null, start.plusMinutes(40), null, null, List.of(), true),
+                item(6, "Vold & trusler <script>alert(1)</script>", null, start.plusMinutes(60), "\"Nej\" & <b>", null,
+                        List.of(), false));
+        List<ActionSummary> actions = List.of(
+                new ActionSummary(1, "Skriv til kommunen", "key-ulla", null, null, LocalDate.of(2027, 1, 15),
+                        "samraad.action.status.OPEN", false, 7, 4, false, PersonStanding.NOT_A_MEMBER),
+                new ActionSummary(2, "Varmestuer", null, "Karin Holm", null, null, "samraad.action.status.OPEN", false,
+                        3, null, false, PersonStanding.NOT_A_MEMBER));
+        return new MinutesStorageFormat.Minutes(meeting, attendance, items, actions);
+    }
+
+    private static AttendanceLine line(String shown, boolean hidden, AttendanceStatus status, String substitute) {
+        return new AttendanceLine(1, null, hidden ? null : shown, shown, hidden, MemberRole.MEMBER, null, null, status,
+                substitute == null ? null : 2, substitute, null);
+    }
+
+    private static AgendaItem item(int number, String title, StandingKind standing, OffsetDateTime startsAt,
+            String decision, String dissent, List<AgendaAttachment> attachments, boolean restricted) {
+        return new AgendaItem(number, 7, number, number - 1, restricted ? null : title,
+                standing == null ? AgendaItemKind.DECISION : AgendaItemKind.STANDING, standing, null, null, false, 10,
+                startsAt, restricted, restricted, null, null, restricted ? null : decision,
+                restricted ? null : dissent, null, null, null, attachments, 1, List.of());
+    }
+
+    private static MinutesStorageFormat.Texts texts(String resource, Locale locale) {
+        Properties bundle = new Properties();
+        try (InputStream in = MinutesStorageFormatTest.class.getClassLoader().getResourceAsStream(resource)) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return (key, arguments) -> new MessageFormat(bundle.getProperty(key, key), locale).format(arguments);
+    }
+
+    @Test
+    public void theTestsTextsAreThePluginsOwn() {
+        assertEquals("Closed item", ENGLISH.text("samraad.agenda.closed-item"));
+    }
+}
