@@ -15,7 +15,7 @@ public record MeetingContext(Meeting meeting, Council council, String councilLoc
     /** A context whose approved minutes, if any, are read when first asked for ({@link MinutesSnapshots}). */
     public MeetingContext(Meeting meeting, Council council, String councilLocale, Viewer viewer,
             MinutesSigners minutesSigners) {
-        this(meeting, council, councilLocale, viewer, minutesSigners, new ApprovedMinutesSlot());
+        this(meeting, council, councilLocale, viewer, minutesSigners, ApprovedMinutesSlot.unknown());
     }
 
     public ZoneId zone() {

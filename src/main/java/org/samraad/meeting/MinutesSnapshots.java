@@ -33,11 +33,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MinutesSnapshots {
-    private static final String NEWEST = "SELECT s." + column("Sequence") + " AS s_sequence, s." + column("Content")
+    private static final String SELECT = "SELECT s." + column("Sequence") + " AS s_sequence, s." + column("Content")
             + " AS s_content, s." + column("ErasedAt") + " AS s_erased_at FROM " + table(MinutesSnapshotEntity.class)
-            + " s WHERE s." + column("MeetingId") + " = ? AND s." + column("Sequence") + " = (SELECT MAX(t."
-            + column("Sequence") + ") FROM " + table(MinutesSnapshotEntity.class) + " t WHERE t."
-            + column("MeetingId") + " = ?)";
+            + " s WHERE s." + column("MeetingId") + " = ? AND s." + column("Sequence") + " = ";
+    /** The newest snapshot's sequence number, for {@link MeetingContextQuery}: a scalar subquery on the meeting. */
+    static final String NEWEST_SEQUENCE = "(SELECT MAX(t." + column("Sequence") + ") FROM "
+            + table(MinutesSnapshotEntity.class) + " t WHERE t." + column("MeetingId") + " = %s)";
 
     private final ActiveObjects ao;
     private final ReadOnlySql sql;
@@ -78,11 +79,15 @@ public class MinutesSnapshots {
         if (!context.meeting().status().decisionsLocked()) {
             return Optional.empty();
         }
-        return context.approvedMinutes().get(() -> newest(context.meeting().id()));
+        int meetingId = context.meeting().id();
+        ApprovedMinutesSlot slot = context.approvedMinutes();
+        return slot.get(() -> slot.newest()
+                .map(newest -> newest.flatMap(sequence -> read(SELECT + "?", List.of(meetingId, sequence))))
+                .orElseGet(() -> read(SELECT + NEWEST_SEQUENCE.formatted("?"), List.of(meetingId, meetingId))));
     }
 
-    private Optional<Snapshot> newest(int meetingId) {
-        return sql.query(NEWEST, List.of(meetingId, meetingId), rows -> {
+    private Optional<Snapshot> read(String select, List<Object> parameters) {
+        return sql.query(select, parameters, rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }
