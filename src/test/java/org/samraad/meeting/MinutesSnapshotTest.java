@@ -12,6 +12,7 @@ import static org.samraad.meeting.AttendanceData.READER;
 import static org.samraad.meeting.AttendanceData.SECRETARY;
 import static org.samraad.meeting.AttendanceData.TODAY;
 
+import com.atlassian.confluence.security.Permission;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.Test;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonalDataEraser;
+import org.samraad.council.PersonalDataExport;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.platform.I18n;
 import org.samraad.platform.Transactions;
@@ -149,6 +151,23 @@ public class MinutesSnapshotTest extends AoTestSupport {
                 || snapshot.getContent().contains("Mona Medlem"));
         assertEquals(0, ao.count(MinutesPersonEntity.class, Query.select().where("USER_KEY = ? OR MEMBER_ID = ?",
                 MEMBER_USER, mona)));
+    }
+
+    @Test
+    public void thePersonalDataExportListsTheApprovedMinutesThatNameThePerson() {
+        approve();
+        int snapshot = snapshots()[0].getID();
+        bed.confluence.grant(EDITOR, Permission.ADMINISTER, "UDS");
+        bed.actAs(EDITOR);
+
+        PersonalDataExport.Export export = plugin.get(PersonalDataExport.class).export(mona);
+
+        List<PersonalDataExport.References> inMinutes = export.references().stream()
+                .filter(r -> r.table().equals("MinutesPerson")).toList();
+        assertEquals("by user key and by member id", 2, inMinutes.size());
+        for (PersonalDataExport.References references : inMinutes) {
+            assertEquals(snapshot, references.rows().get(0).get("snapshotId"));
+        }
     }
 
     @Test
