@@ -101,6 +101,11 @@ record FrozenMinutes(
         }
     }
 
+    /** These minutes with the Confluence full names of the people they name, by user key. */
+    FrozenMinutes withFullNames(Map<String, String> names) {
+        return new FrozenMinutes(agenda, formerPresenters, names, attendanceVersion, attendance, attendees, actions);
+    }
+
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
     List<AgendaRow> agendaRows(String formerMember) {
         if (formerPresenters.isEmpty()) {

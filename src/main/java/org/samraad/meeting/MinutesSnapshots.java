@@ -113,13 +113,11 @@ public class MinutesSnapshots {
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));
-        FrozenMinutes frozen = new FrozenMinutes(unnamed.agenda(), List.of(), names, unnamed.attendanceVersion(),
-                unnamed.attendance(), unnamed.attendees(), unnamed.actions());
-        MinutesSnapshotEntity[] earlier = ao.find(MinutesSnapshotEntity.class,
-                Query.select().where("MEETING_ID = ?", meetingId));
+        FrozenMinutes frozen = unnamed.withFullNames(names);
         int sequence = 1;
-        for (MinutesSnapshotEntity snapshot : earlier) {
-            sequence = Math.max(sequence, snapshot.getSequence() + 1);
+        for (MinutesSnapshotEntity earlier : ao.find(MinutesSnapshotEntity.class,
+                Query.select("ID, SEQUENCE").where("MEETING_ID = ?", meetingId))) {
+            sequence = Math.max(sequence, earlier.getSequence() + 1);
         }
         MinutesSnapshotEntity snapshot = ao.create(MinutesSnapshotEntity.class,
                 new DBParam("MEETING_ID", meetingId),
