@@ -26,6 +26,7 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * names are frozen with them; contact details are never part of it. Stored as JSON in
  * {@link MinutesSnapshotEntity}; records only, so it reads back as written.
  *
+ * @param approvedBy the approver's user key (null once erased; the meeting row names the approver to readers)
  * @param agenda the items with attachments, dissenters and the presenters' standing
  * @param formerPresenters items whose presenter was erased since: shown as "Former member"
  * @param fullNames user key → the Confluence full name on the day of approval
@@ -35,6 +36,7 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
  */
 record FrozenMinutes(
+        String approvedBy,
         List<AgendaRow> agenda,
         List<Integer> formerPresenters,
         Map<String, String> fullNames,
@@ -103,7 +105,8 @@ record FrozenMinutes(
 
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
-        return new FrozenMinutes(agenda, formerPresenters, names, attendanceVersion, attendance, attendees, actions);
+        return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
+                actions);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -132,9 +135,10 @@ record FrozenMinutes(
         };
     }
 
-    /** The user keys these minutes name, for the index that erasure and the export search. */
+    /** The user keys these minutes name, the approver's too, for the index that erasure and the export search. */
     Set<String> userKeys() {
         Set<String> keys = new LinkedHashSet<>();
+        keys.add(approvedBy);
         for (AgendaRow row : agenda) {
             keys.add(row.presenterUserKey());
             row.dissenters().forEach(d -> keys.add(d.userKey()));
@@ -196,8 +200,9 @@ record FrozenMinutes(
         agenda.forEach(r -> r.dissenters().stream()
                 .filter(d -> matches(d.userKey(), d.memberId(), userKey, memberId) && d.userKey() != null)
                 .forEach(d -> names.remove(d.userKey())));
-        return new FrozenMinutes(items, former.stream().distinct().toList(), names, attendanceVersion, lines, members,
-                followUp);
+        String approver = userKey != null && userKey.equals(approvedBy) ? null : approvedBy;
+        return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
+                members, followUp);
     }
 
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {

@@ -51,7 +51,6 @@ public class MeetingPersonalData implements PersonalDataHolder {
                 new PersonalReference<>(AgendaRequestEntity.class, "REQUESTER_USER_KEY", FORGET_REQUESTER),
                 new PersonalReference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
                 new PersonalReference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)),
-                new PersonalReference<>(MinutesSnapshotEntity.class, "APPROVED_BY", this::forgetApprover),
                 new PersonalReference<>(MinutesPersonEntity.class, "USER_KEY", this::forgetInMinutes));
     }
 
@@ -78,10 +77,6 @@ public class MeetingPersonalData implements PersonalDataHolder {
             return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
                     + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
         }
-        if (type == MinutesSnapshotEntity.class) {
-            return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
-                    + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
-        }
         if (type == MinutesPersonEntity.class) {
             return "x.\"SNAPSHOT_ID\" IN (SELECT s.\"ID\" FROM " + table(MinutesSnapshotEntity.class) + " s JOIN "
                     + table(MeetingEntity.class) + " p ON p.\"ID\" = s.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
@@ -94,9 +89,10 @@ public class MeetingPersonalData implements PersonalDataHolder {
     }
 
     /**
-     * A person named in approved minutes: taken out of that snapshot as live rows are after an erasure
-     * ({@link FrozenMinutes#without}), the snapshot noting when; the mention itself is cleared (and saved by the
-     * eraser). Inside the erasure's transaction.
+     * A person named in approved minutes, or their approver: taken out of that snapshot as live rows are after an
+     * erasure ({@link FrozenMinutes#without}), the snapshot noting when; the mention itself is cleared (and saved by
+     * the eraser). Inside the erasure's transaction. The export lists these mentions, never a snapshot's content
+     * (which names other people too).
      */
     private void forgetInMinutes(MinutesPersonEntity mention) {
         MinutesSnapshotEntity snapshot = ao.get(MinutesSnapshotEntity.class, mention.getSnapshotId());
@@ -111,9 +107,4 @@ public class MeetingPersonalData implements PersonalDataHolder {
         mention.setMemberId(null);
     }
 
-    /** The approver was erased: the snapshot forgets who approved, and says that a name was removed. */
-    private void forgetApprover(MinutesSnapshotEntity snapshot) {
-        snapshot.setApprovedBy(null);
-        snapshot.setErasedAt(Date.from(time.now()));
-    }
 }

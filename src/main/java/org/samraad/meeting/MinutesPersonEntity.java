@@ -7,8 +7,8 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * A person named in a snapshot of approved minutes ({@link MinutesSnapshotEntity}), by user key or member id: what
- * erasure and the per-person export find, since the snapshot itself is JSON that SQL cannot search.
+ * A person named in a snapshot of approved minutes ({@link MinutesSnapshotEntity}), or its approver, by user key or
+ * member id: what erasure and the per-person export find, since the snapshot itself is JSON that SQL cannot search.
  */
 @Preload
 @Table("MinutesPerson")

@@ -12,7 +12,8 @@ import net.java.ao.schema.Table;
  * dissenters and attachments, attendance, the follow-up list), frozen as JSON ({@link FrozenMinutes}). Written once
  * per approval and never changed, except by an erasure, which takes the person out and says when. A reopened
  * meeting keeps its old snapshots; approving again adds the next in {@code sequence}, and the newest is the record
- * while the meeting's decisions are locked.
+ * while the meeting's decisions are locked. Who approved is part of the content (so that erasure and the per-person
+ * export reach it through {@link MinutesPersonEntity}, never handing out the content itself).
  */
 @Table("MinutesSnapshot")
 public interface MinutesSnapshotEntity extends Entity {
@@ -26,11 +27,6 @@ public interface MinutesSnapshotEntity extends Entity {
     @NotNull
     int getSequence();
     void setSequence(int sequence);
-
-    /** The approver's user key; null once erased. */
-    @Indexed
-    String getApprovedBy();
-    void setApprovedBy(String approvedBy);
 
     @NotNull
     Date getApprovedAt();

@@ -107,7 +107,7 @@ public class MinutesSnapshots {
         LocalDate day = LocalDate.ofInstant(meeting.getStartsAt().toInstant(), context.zone());
         AttendanceQuery.Sheet sheet = attendance.ofMeeting(meetingId);
         List<MemberRow> listed = AttendanceService.listed(members.ofCouncil(councilId), sheet.rows(), day);
-        FrozenMinutes unnamed = new FrozenMinutes(agenda.agenda(meetingId, councilId), List.of(), Map.of(),
+        FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
                 actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())));
         Map<String, String> names = new LinkedHashMap<>();
@@ -124,8 +124,6 @@ public class MinutesSnapshots {
                 new DBParam("SEQUENCE", sequence),
                 new DBParam("APPROVED_AT", approvedAt),
                 new DBParam("CONTENT", frozen.json()));
-        snapshot.setApprovedBy(approvedBy);
-        snapshot.save();
         for (String key : frozen.userKeys()) {
             ao.create(MinutesPersonEntity.class, new DBParam("SNAPSHOT_ID", snapshot.getID()),
                     new DBParam("USER_KEY", key));

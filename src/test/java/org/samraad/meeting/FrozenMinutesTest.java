@@ -37,7 +37,7 @@ public class FrozenMinutesTest {
                         "2025-01-01", null, false, null));
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
-        return new FrozenMinutes(List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
+        return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
                 attendees, actions);
     }
 
@@ -73,7 +73,17 @@ public class FrozenMinutesTest {
         assertEquals(PersonStanding.FORMER, after.actions().get(0).ownerStanding());
         assertNull(after.actions().get(0).ownerUserKey());
         assertTrue(after.fullNames().isEmpty());
+        assertEquals("key-sara", after.approvedBy());
         assertFalse(after.json().contains("key-mona") || after.json().contains("Mona Medlem"));
+    }
+
+    @Test
+    public void erasingTheApproverTakesOnlyTheApproversKeyOut() {
+        FrozenMinutes after = minutes().without("key-sara", null, ERASED);
+
+        assertNull(after.approvedBy());
+        assertEquals(minutes().withFullNames(Map.of("key-mona", "Mona Medlem")).agenda(), after.agenda());
+        assertEquals(minutes().attendees(), after.attendees());
     }
 
     @Test

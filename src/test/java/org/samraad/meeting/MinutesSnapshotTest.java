@@ -154,6 +154,22 @@ public class MinutesSnapshotTest extends AoTestSupport {
     }
 
     @Test
+    public void erasingTheApproverTakesTheirKeyOutOfTheSnapshotAndTheMinutesSaySo() {
+        approve();
+        Minutes approved = read();
+        int secretary = ao.find(MemberEntity.class, Query.select().where("USER_KEY = ?", SECRETARY))[0].getID();
+
+        erase(secretary);
+
+        MinutesSnapshotEntity snapshot = snapshots()[0];
+        assertNull(FrozenMinutes.parse(snapshot.getContent()).approvedBy());
+        assertFalse(snapshot.getContent().contains(SECRETARY));
+        assertEquals(NOW, snapshot.getErasedAt().toInstant());
+        bed.actAs(EDITOR);
+        assertEquals("nobody else's name changes", approved.agenda(), agenda.list(meeting.id()));
+    }
+
+    @Test
     public void thePersonalDataExportListsTheApprovedMinutesThatNameThePerson() {
         approve();
         int snapshot = snapshots()[0].getID();
@@ -165,6 +181,7 @@ public class MinutesSnapshotTest extends AoTestSupport {
         List<PersonalDataExport.References> inMinutes = export.references().stream()
                 .filter(r -> r.table().equals("MinutesPerson")).toList();
         assertEquals("by user key and by member id", 2, inMinutes.size());
+        assertFalse("never the content, which names others too", inMinutes.toString().contains("Karin Holm"));
         for (PersonalDataExport.References references : inMinutes) {
             assertEquals(snapshot, references.rows().get(0).get("snapshotId"));
         }
@@ -202,7 +219,7 @@ public class MinutesSnapshotTest extends AoTestSupport {
         assertEquals(2, taken.length);
         assertEquals(List.of(1, 2), List.of(taken[0].getSequence(), taken[1].getSequence()));
         assertNotEquals("the first stays as it was", taken[0].getContent(), taken[1].getContent());
-        assertEquals(SECRETARY, taken[1].getApprovedBy());
+        assertEquals(SECRETARY, FrozenMinutes.parse(taken[1].getContent()).approvedBy());
         assertEquals(NOW, taken[1].getApprovedAt().toInstant());
     }
 
