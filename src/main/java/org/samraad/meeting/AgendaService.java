@@ -116,8 +116,7 @@ public class AgendaService {
         Map<String, String> names = new HashMap<>();
         // approved minutes are read as approved (MinutesSnapshots), names as they were then
         Optional<FrozenMinutes> approved = snapshots.of(context).map(MinutesSnapshots.Snapshot::minutes);
-        Function<String, String> fullNames = approved.map(m -> m.names(this::fullName)).orElse(this::fullName);
-        Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames);
+        Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
         List<AgendaRow> rows = approved.isPresent()
                 ? approved.get().agendaRows(i18n.text("samraad.member.former"))
                 : query.agenda(context.meeting().id(), context.council().id());
@@ -154,13 +153,13 @@ public class AgendaService {
         boolean insider = context.viewer().insider();
         Optional<FrozenMinutes> approved = snapshots.of(context).map(MinutesSnapshots.Snapshot::minutes);
         Map<String, String> names = new HashMap<>();
-        Function<String, String> fullNames = approved.map(m -> m.names(this::fullName)).orElse(this::fullName);
+        Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
         List<ActionSummary> list = approved.isPresent() ? approved.get().actions()
                 : actions.forMeeting(context.council().id(), context.meeting().id(),
                         CouncilZone.today(time, context.council()));
         return list.stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider,
-                        key -> names.computeIfAbsent(key, fullNames))))
+                        fullName)))
                 .toList();
     }
 
@@ -170,6 +169,11 @@ public class AgendaService {
      */
     public Instant minutesErasedAt(MeetingContext context) {
         return snapshots.of(context).map(MinutesSnapshots.Snapshot::erasedAt).orElse(null);
+    }
+
+    /** Full names as they were when the minutes were approved, or Confluence's current ones for live minutes. */
+    private Function<String, String> fullNames(Optional<FrozenMinutes> approved) {
+        return approved.map(m -> m.names(this::fullName)).orElse(this::fullName);
     }
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */
