@@ -16,6 +16,8 @@ import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MinutesPersonEntity;
+import org.samraad.meeting.MinutesSnapshotEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
 import org.samraad.platform.sql.AoTableNames;
@@ -37,6 +39,8 @@ public final class SamraadSchema {
             AgendaDissenterEntity.class,
             AttendanceEntity.class,
             AgendaRequestEntity.class,
+            MinutesSnapshotEntity.class,
+            MinutesPersonEntity.class,
             ActionItemEntity.class,
             ActionHistoryEntity.class,
             HearingEntity.class,

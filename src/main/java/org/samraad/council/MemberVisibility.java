@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
@@ -77,14 +78,23 @@ public class MemberVisibility {
 
     public List<Member> show(List<MemberRow> rows, Viewer viewer, LocalDate today) {
         Map<String, String> names = new HashMap<>();
-        return rows.stream().map(row -> show(row, viewer, today, names)).toList();
+        return show(rows, viewer, today, key -> names.computeIfAbsent(key, this::fullName));
+    }
+
+    /**
+     * As {@link #show(List, Viewer, LocalDate)}, with full names from {@code fullNames} (e.g. as they were when
+     * minutes were approved) instead of Confluence's current ones.
+     */
+    public List<Member> show(List<MemberRow> rows, Viewer viewer, LocalDate today,
+            Function<String, String> fullNames) {
+        return rows.stream().map(row -> show(row, viewer, today, fullNames)).toList();
     }
 
     Member show(MemberRow row, Viewer viewer, LocalDate today) {
-        return show(row, viewer, today, new HashMap<>());
+        return show(row, viewer, today, this::fullName);
     }
 
-    private Member show(MemberRow row, Viewer viewer, LocalDate today, Map<String, String> resolved) {
+    private Member show(MemberRow row, Viewer viewer, LocalDate today, Function<String, String> fullNames) {
         if (row.isAnonymised()) {
             return new Member(row.id(), row.councilId(), null, null, i18n.text("samraad.member.former"), true,
                     row.role(), row.seatId(), row.organisationId(), row.organisationName(), row.substituteForId(),
@@ -94,7 +104,7 @@ public class MemberVisibility {
         boolean nameHidden = !insider && !row.publishConsent();
         String displayName = nameHidden
                 ? i18n.text("samraad.member.name-not-published")
-                : row.userKey() != null ? resolved.computeIfAbsent(row.userKey(), this::fullName)
+                : row.userKey() != null ? fullNames.apply(row.userKey())
                 : row.name() != null ? row.name()
                 : UserNames.unknown(i18n); // a row written by hand with neither
         return new Member(
@@ -140,13 +150,19 @@ public class MemberVisibility {
      * @param insider the caller sees unpublished names ({@link Viewer#insider()}, {@link #seesUnpublishedNames})
      */
     public ShownName name(PersonStanding standing, String userKey, String storedName, boolean insider) {
+        return name(standing, userKey, storedName, insider, this::fullName);
+    }
+
+    /** As {@link #name(PersonStanding, String, String, boolean)}, with the full name from {@code fullNames}. */
+    public ShownName name(PersonStanding standing, String userKey, String storedName, boolean insider,
+            Function<String, String> fullNames) {
         if (standing == PersonStanding.FORMER) {
             return new ShownName(null, i18n.text("samraad.member.former"), false);
         }
         if (standing == PersonStanding.UNPUBLISHED && !insider) {
             return new ShownName(null, i18n.text("samraad.member.name-not-published"), true);
         }
-        return new ShownName(userKey, userKey != null ? fullName(userKey) : storedName, false);
+        return new ShownName(userKey, userKey != null ? fullNames.apply(userKey) : storedName, false);
     }
 
     /**

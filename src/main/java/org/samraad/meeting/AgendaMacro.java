@@ -4,6 +4,8 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,12 @@ public class AgendaMacro extends BlockMacro {
                     MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
                     key -> names.computeIfAbsent(key, agenda::fullName), links::page);
             model.put("agenda", agendaView);
+            Instant erasedAt = agenda.minutesErasedAt(m);
+            if (erasedAt != null) {
+                // approved minutes do not change, except that a person's name is erased: they say so
+                model.put("erasedText", i18n.text("samraad.agenda.erased",
+                        LocalDate.ofInstant(erasedAt, m.zone()).toString()));
+            }
             if (interactive) {
                 // the styles for every reader; the script enhances only sections marked editable
                 pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);

@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.samraad.council.CouncilZone;
@@ -59,6 +61,7 @@ public class AgendaService {
     private final I18n i18n;
     private final TimeSource time;
     private final EventPublisher events;
+    private final MinutesSnapshots snapshots;
 
     public AgendaService(
             @ComponentImport ActiveObjects ao,
@@ -73,7 +76,8 @@ public class AgendaService {
             @ComponentImport UserAccessor users,
             I18n i18n,
             TimeSource time,
-            @ComponentImport EventPublisher events) {
+            @ComponentImport EventPublisher events,
+            MinutesSnapshots snapshots) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -87,6 +91,7 @@ public class AgendaService {
         this.i18n = i18n;
         this.time = time;
         this.events = events;
+        this.snapshots = snapshots;
     }
 
     // --- reads
@@ -109,16 +114,21 @@ public class AgendaService {
             return List.of();
         }
         Map<String, String> names = new HashMap<>();
-        List<AgendaRow> rows = query.agenda(context.meeting().id(), context.council().id());
+        // approved minutes are read as approved (MinutesSnapshots), names as they were then
+        Optional<FrozenMinutes> approved = snapshots.of(context).map(MinutesSnapshots.Snapshot::minutes);
+        Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
+        List<AgendaRow> rows = approved.isPresent()
+                ? approved.get().agendaRows(i18n.text("samraad.member.former"))
+                : query.agenda(context.meeting().id(), context.council().id());
         List<AgendaItem> items = AgendaLayout.arrange(rows, context.meeting().startsAt(), context.zone(), allowed,
-                disclosure.record(),
-                key -> names.computeIfAbsent(key, this::fullName));
+                disclosure.record(), fullName);
         // dissenters are part of the record: they reach others only when decisions and dissent do
-        return disclosure.record() ? withDissenters(items, rows, allowed == AgendaAudience.INSIDER) : items;
+        return disclosure.record() ? withDissenters(items, rows, allowed == AgendaAudience.INSIDER, fullName) : items;
     }
 
     /** Dissenters are council members: named by the member list's rule, and not at all on a restricted item. */
-    private List<AgendaItem> withDissenters(List<AgendaItem> items, List<AgendaRow> rows, boolean insider) {
+    private List<AgendaItem> withDissenters(List<AgendaItem> items, List<AgendaRow> rows, boolean insider,
+            Function<String, String> fullName) {
         Map<Integer, List<AgendaRow.Dissenter>> byItem = new HashMap<>();
         rows.forEach(row -> byItem.put(row.id(), row.dissenters()));
         return items.stream().map(item -> {
@@ -127,7 +137,7 @@ public class AgendaService {
                 return item;
             }
             return item.withDissenters(dissenters.stream().map(d -> {
-                ShownName shown = visibility.name(d.standing(), d.userKey(), d.name(), insider);
+                ShownName shown = visibility.name(d.standing(), d.userKey(), d.name(), insider, fullName);
                 return new AgendaDissenter(d.memberId(), shown.name(), shown.hidden());
             }).toList());
         }).toList();
@@ -135,15 +145,35 @@ public class AgendaService {
 
     /**
      * The actions a meeting page lists, in one statement: the council's open actions (the carry-over under
-     * follow-up, overdue first) and those that came from this meeting. The caller holds the context, so may view
+     * follow-up, overdue first) and those that came from this meeting; of approved minutes, the list as it stood on
+     * the day of approval ({@link MinutesSnapshots}). The caller holds the context, so may view
      * the council's space, where the actions live. Owners are named to the caller by the member list's rule.
      */
     public List<ActionSummary> actions(MeetingContext context) {
         boolean insider = context.viewer().insider();
-        LocalDate today = CouncilZone.today(time, context.council());
-        return actions.forMeeting(context.council().id(), context.meeting().id(), today).stream()
-                .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider)))
+        Optional<FrozenMinutes> approved = snapshots.of(context).map(MinutesSnapshots.Snapshot::minutes);
+        Map<String, String> names = new HashMap<>();
+        Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
+        List<ActionSummary> list = approved.isPresent() ? approved.get().actions()
+                : actions.forMeeting(context.council().id(), context.meeting().id(),
+                        CouncilZone.today(time, context.council()));
+        return list.stream()
+                .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider,
+                        fullName)))
                 .toList();
+    }
+
+    /**
+     * When a person was erased from the meeting's approved minutes, if one was: the minutes say so. Null for live
+     * minutes, and for approved minutes no erasure touched. Read with the minutes (no further statement).
+     */
+    public Instant minutesErasedAt(MeetingContext context) {
+        return snapshots.of(context).map(MinutesSnapshots.Snapshot::erasedAt).orElse(null);
+    }
+
+    /** Full names as they were when the minutes were approved, or Confluence's current ones for live minutes. */
+    private Function<String, String> fullNames(Optional<FrozenMinutes> approved) {
+        return approved.map(m -> m.names(this::fullName)).orElse(this::fullName);
     }
 
     /** A Confluence user's full name, or "unknown user" for a key Confluence no longer knows. */

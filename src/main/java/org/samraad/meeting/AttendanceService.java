@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -60,6 +61,7 @@ public class AttendanceService {
     private final OrganisationService organisations;
     private final UserNames users;
     private final I18n i18n;
+    private final MinutesSnapshots snapshots;
 
     public AttendanceService(
             @ComponentImport ActiveObjects ao,
@@ -71,7 +73,8 @@ public class AttendanceService {
             AttendanceQuery query,
             OrganisationService organisations,
             UserNames users,
-            I18n i18n) {
+            I18n i18n,
+            MinutesSnapshots snapshots) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -82,6 +85,7 @@ public class AttendanceService {
         this.organisations = organisations;
         this.users = users;
         this.i18n = i18n;
+        this.snapshots = snapshots;
     }
 
     public Attendance get(int meetingId) {
@@ -93,7 +97,8 @@ public class AttendanceService {
     }
 
     /**
-     * The attendance of a meeting the caller already holds (a macro): two statements. It is part of the record, so
+     * The attendance of a meeting the caller already holds (a macro): two statements; of approved minutes, the
+     * attendance as approved, one statement ({@link MinutesSnapshots}). It is part of the record, so
      * for others than those who prepare the meeting it exists only once the minutes are approved (404 before, see
      * {@link MeetingDisclosure}).
      */
@@ -102,9 +107,15 @@ public class AttendanceService {
             throw new NotFoundException();
         }
         LocalDate day = day(context);
+        Optional<MinutesSnapshots.Snapshot> approved = snapshots.of(context);
+        if (approved.isPresent()) {
+            FrozenMinutes minutes = approved.get().minutes();
+            return attendance(context, day, new AttendanceQuery.Sheet(minutes.attendanceVersion(),
+                    minutes.attendance()), minutes.listedMembers(), minutes.names(users::fullName));
+        }
         AttendanceQuery.Sheet sheet = query.ofMeeting(context.meeting().id());
         List<MemberRow> council = members.ofCouncil(context.council().id());
-        return attendance(context, day, sheet, listed(council, sheet.rows(), day));
+        return attendance(context, day, sheet, listed(council, sheet.rows(), day), users::fullName);
     }
 
     /**
@@ -138,7 +149,7 @@ public class AttendanceService {
                 row.save();
             }
             AttendanceQuery.Sheet sheet = query.ofMeeting(meetingId);
-            return attendance(context, day, sheet, listed(council, sheet.rows(), day));
+            return attendance(context, day, sheet, listed(council, sheet.rows(), day), users::fullName);
         });
     }
 
@@ -270,7 +281,7 @@ public class AttendanceService {
     }
 
     /** Serving on the day, or anonymised since but with a recorded line (their line stays, as "former member"). */
-    private static List<MemberRow> listed(List<MemberRow> council, List<AttendanceQuery.Row> recorded, LocalDate day) {
+    static List<MemberRow> listed(List<MemberRow> council, List<AttendanceQuery.Row> recorded, LocalDate day) {
         Set<Integer> withLine = recorded.stream().map(AttendanceQuery.Row::memberId).filter(id -> id != null)
                 .collect(Collectors.toSet());
         return council.stream()
@@ -280,10 +291,13 @@ public class AttendanceService {
                 .toList();
     }
 
+    /** @param fullNames a Confluence user's full name: now, or as it was when the minutes were approved */
     private Attendance attendance(MeetingContext context, LocalDate day, AttendanceQuery.Sheet sheet,
-            List<MemberRow> listed) {
+            List<MemberRow> listed, Function<String, String> fullNames) {
         Viewer viewer = context.viewer();
-        List<Member> shown = visibility.show(listed, viewer, day);
+        Map<String, String> names = new HashMap<>();
+        Function<String, String> name = key -> names.computeIfAbsent(key, fullNames);
+        List<Member> shown = visibility.show(listed, viewer, day, name);
         Map<Integer, Member> byId = shown.stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<Integer, AttendanceQuery.Row> recorded = new HashMap<>();
         List<AttendanceQuery.Row> guestRows = new ArrayList<>();
@@ -304,12 +318,11 @@ public class AttendanceService {
                     substituteId, substitute == null ? null : substitute.displayName(), member.substituteForId());
         }).toList();
         boolean guestNames = viewer.insider() || viewer.editor();
-        Map<String, String> fullNames = new HashMap<>();
         List<AttendanceLine> guests = guestRows.stream().map(row -> new AttendanceLine(null,
                 guestNames ? row.userKey() : null,
                 guestNames ? row.name() : null,
                 !guestNames ? i18n.text("samraad.attendance.guest-name-hidden")
-                        : row.userKey() != null ? fullNames.computeIfAbsent(row.userKey(), users::fullName)
+                        : row.userKey() != null ? name.apply(row.userKey())
                         : row.name() != null ? row.name()
                         : i18n.text("samraad.attendance.guest-erased"), // the person's data was erased
                 !guestNames, null, row.organisationId(), row.organisationName(), AttendanceStatus.GUEST, null, null,

@@ -63,8 +63,7 @@ public class MeetingAccess {
         boolean administrator = permissions.canAdminister(spaceKey);
         boolean editor = administrator || permissions.canEdit(spaceKey);
         Viewer viewer = new Viewer(administrator || row.servingInsider(), editor, administrator, row.servingSecretary());
-        return Optional.of(new MeetingContext(row.meeting(), row.council(), row.councilLocale(), viewer,
-                row.minutesSigners()));
+        return Optional.of(row.as(viewer));
     }
 
     /** A lifecycle step or an answer to an agenda request: 403 unless the caller is the secretariat. */

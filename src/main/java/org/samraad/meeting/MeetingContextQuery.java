@@ -20,6 +20,7 @@ import org.samraad.council.MemberRole;
 import org.samraad.council.MinutesTerm;
 import org.samraad.council.PersonStanding;
 import org.samraad.council.ServingMemberSql;
+import org.samraad.council.Viewer;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,8 @@ public class MeetingContextQuery {
             + " AS approver_standing"
             + ", " + PersonStanding.sql("rp", "c." + column("ID"), null, "m." + column("MinutesReopenedBy"), null)
             + " AS reopener_standing"
+            // whether approved minutes were frozen, so a meeting without a snapshot costs no statement to find out
+            + ", " + MinutesSnapshots.NEWEST_SEQUENCE.formatted("m." + column("ID")) + " AS minutes_snapshot"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
             + column("ID") + " = m." + column("CouncilId");
 
@@ -131,9 +134,11 @@ public class MeetingContextQuery {
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
                 rows.getString("c_meeting_title_pattern"), rows.getInt("c_action_reminder_days"), null,
                 MinutesTerm.of(rows.getString("c_minutes_term")), null, rows.getInt("c_version"));
+        int snapshot = rows.getInt("minutes_snapshot");
+        Integer minutesSnapshot = rows.wasNull() ? null : snapshot;
         return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
                 rows.getLong("caller_secretary") > 0, new MinutesSigners(PersonStanding.read(rows, "approver_standing"),
-                        PersonStanding.read(rows, "reopener_standing")));
+                        PersonStanding.read(rows, "reopener_standing")), minutesSnapshot);
     }
 
     private static Date date(Timestamp timestamp) {
@@ -144,7 +149,18 @@ public class MeetingContextQuery {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** What the statement returns, before permissions are applied. */
+    /**
+     * What the statement returns, before permissions are applied.
+     *
+     * @param minutesSnapshot the newest snapshot of approved minutes ({@link MinutesSnapshots}), or null
+     */
     public record Row(Meeting meeting, Council council, String councilLocale, boolean servingInsider,
-            boolean servingSecretary, MinutesSigners minutesSigners) {}
+            boolean servingSecretary, MinutesSigners minutesSigners, Integer minutesSnapshot) {
+
+        /** The meeting as this viewer reads it. */
+        public MeetingContext as(Viewer viewer) {
+            return new MeetingContext(meeting, council, councilLocale, viewer, minutesSigners,
+                    ApprovedMinutesSlot.of(minutesSnapshot));
+        }
+    }
 }

@@ -2,17 +2,23 @@ package org.samraad.meeting;
 
 import static org.samraad.platform.sql.AoTableNames.table;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import net.java.ao.RawEntity;
 import org.samraad.council.EntityColumn;
 import org.samraad.council.PersonalDataHolder;
 import org.samraad.council.PersonalReference;
+import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Where meetings point at people: presenters, attendance, requesters, dissenters and who approved or reopened the
- * minutes. Items, attendance and dissent belong to a council through their meeting.
+ * minutes, and the people approved minutes name ({@link MinutesPersonEntity}: erasing one rewrites the snapshot, see
+ * {@link #forgetInMinutes}). Items, attendance and dissent belong to a council through their meeting.
  */
 @Component
 public class MeetingPersonalData implements PersonalDataHolder {
@@ -26,6 +32,14 @@ public class MeetingPersonalData implements PersonalDataHolder {
         r.setRequesterName(null);
     };
 
+    private final ActiveObjects ao;
+    private final TimeSource time;
+
+    public MeetingPersonalData(@ComponentImport ActiveObjects ao, TimeSource time) {
+        this.ao = ao;
+        this.time = time;
+    }
+
     @Override
     public List<PersonalReference<?>> byUserKey() {
         return List.of(
@@ -36,7 +50,8 @@ public class MeetingPersonalData implements PersonalDataHolder {
                 new PersonalReference<>(AttendanceEntity.class, "USER_KEY", FORGET_ATTENDEE),
                 new PersonalReference<>(AgendaRequestEntity.class, "REQUESTER_USER_KEY", FORGET_REQUESTER),
                 new PersonalReference<>(MeetingEntity.class, "MINUTES_APPROVED_BY", m -> m.setMinutesApprovedBy(null)),
-                new PersonalReference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)));
+                new PersonalReference<>(MeetingEntity.class, "MINUTES_REOPENED_BY", m -> m.setMinutesReopenedBy(null)),
+                new PersonalReference<>(MinutesPersonEntity.class, "USER_KEY", this::forgetInMinutes));
     }
 
     @Override
@@ -45,7 +60,8 @@ public class MeetingPersonalData implements PersonalDataHolder {
                 new PersonalReference<>(AgendaRequestEntity.class, "MEMBER_ID", FORGET_REQUESTER),
                 new PersonalReference<>(AttendanceEntity.class, "MEMBER_ID", FORGET_ATTENDEE),
                 // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
-                new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }));
+                new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }),
+                new PersonalReference<>(MinutesPersonEntity.class, "MEMBER_ID", this::forgetInMinutes));
     }
 
     @Override
@@ -61,10 +77,34 @@ public class MeetingPersonalData implements PersonalDataHolder {
             return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
                     + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
         }
+        if (type == MinutesPersonEntity.class) {
+            return "x.\"SNAPSHOT_ID\" IN (SELECT s.\"ID\" FROM " + table(MinutesSnapshotEntity.class) + " s JOIN "
+                    + table(MeetingEntity.class) + " p ON p.\"ID\" = s.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
+        }
         if (type == AgendaDissenterEntity.class) {
             return "x.\"AGENDA_ITEM_ID\" IN (SELECT i.\"ID\" FROM " + table(AgendaItemEntity.class) + " i JOIN "
                     + table(MeetingEntity.class) + " p ON p.\"ID\" = i.\"MEETING_ID\" WHERE p.\"COUNCIL_ID\" IN (%s))";
         }
         return null;
     }
+
+    /**
+     * A person named in approved minutes, or their approver: taken out of that snapshot as live rows are after an
+     * erasure ({@link FrozenMinutes#without}), the snapshot noting when; the mention itself is cleared (and saved by
+     * the eraser). Inside the erasure's transaction. The export lists these mentions, never a snapshot's content
+     * (which names other people too).
+     */
+    private void forgetInMinutes(MinutesPersonEntity mention) {
+        MinutesSnapshotEntity snapshot = ao.get(MinutesSnapshotEntity.class, mention.getSnapshotId());
+        if (snapshot != null) {
+            Instant now = time.now();
+            snapshot.setContent(FrozenMinutes.parse(snapshot.getContent())
+                    .without(mention.getUserKey(), mention.getMemberId(), now).json());
+            snapshot.setErasedAt(Date.from(now));
+            snapshot.save();
+        }
+        mention.setUserKey(null);
+        mention.setMemberId(null);
+    }
+
 }

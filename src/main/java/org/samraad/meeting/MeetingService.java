@@ -74,6 +74,7 @@ public class MeetingService {
     private final MemberVisibility visibility;
     private final MembersQuery members;
     private final MinutesPageWriter minutesPage;
+    private final MinutesSnapshots snapshots;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -94,7 +95,8 @@ public class MeetingService {
             MeetingActions actions,
             MemberVisibility visibility,
             MembersQuery members,
-            MinutesPageWriter minutesPage) {
+            MinutesPageWriter minutesPage,
+            MinutesSnapshots snapshots) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -114,6 +116,7 @@ public class MeetingService {
         this.visibility = visibility;
         this.members = members;
         this.minutesPage = minutesPage;
+        this.snapshots = snapshots;
     }
 
     // --- reads
@@ -235,7 +238,9 @@ public class MeetingService {
 
     /**
      * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
-     * went out, the minutes were approved, published or reopened. A reopen clears approval and publication. Only the
+     * went out, the minutes were approved, published or reopened. Approving freezes the minutes as a snapshot
+     * ({@link MinutesSnapshots}) that later reads show; a reopen clears approval and publication, and reads are
+     * live again (the snapshot stays). Only the
      * council's secretariat ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting
      * held before its start and approving incomplete minutes need {@code confirm} ({@link MeetingStepChecks}).
      */
@@ -270,6 +275,8 @@ public class MeetingService {
                 case MINUTES_APPROVED -> {
                     row.setMinutesApprovedAt(now);
                     row.setMinutesApprovedBy(who);
+                    // what was approved is the record from now on, in this transaction, under the claimed version
+                    snapshots.take(context, row, who, now);
                 }
                 case PUBLISHED -> row.setMinutesPublishedAt(now);
                 // a reinstated meeting's agenda has to go out again

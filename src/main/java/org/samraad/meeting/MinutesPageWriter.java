@@ -96,8 +96,9 @@ public class MinutesPageWriter {
     }
 
     static MeetingContext asReader(MeetingContext context) {
+        // the same approved minutes, laid out for a reader: the snapshot already read is not read again
         return new MeetingContext(context.meeting(), context.council(), context.councilLocale(), READER,
-                context.minutesSigners());
+                context.minutesSigners(), context.approvedMinutes());
     }
 
     MinutesStorageFormat.Texts texts(Locale locale) {

@@ -63,8 +63,7 @@ public class ReaderPageText {
     /** The text, one piece a line; empty when the plugin shows nothing searchable on the page. */
     public String of(long pageId) {
         Optional<MeetingContext> meeting = meetings.byPage(pageId, null, CouncilZone.todayOfEveryCouncil(time))
-                .map(row -> new MeetingContext(row.meeting(), row.council(), row.councilLocale(), READER,
-                        row.minutesSigners()));
+                .map(row -> row.as(READER));
         List<String> pieces = meeting.map(this::meetingText).orElseGet(() -> hearingText(pageId));
         return String.join("\n", pieces.stream().filter(Objects::nonNull).filter(text -> !text.isBlank()).toList());
     }

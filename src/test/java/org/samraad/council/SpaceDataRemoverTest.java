@@ -14,6 +14,7 @@ import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MinutesSnapshotEntity;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.SampleRows;
@@ -78,6 +79,8 @@ public class SpaceDataRemoverTest extends AoTestSupport {
         links.put("ACTION_ID", ids.get(ActionItemEntity.class));
         create(HearingEntity.class, links, ids);
         links.put("HEARING_ID", ids.get(HearingEntity.class));
+        create(MinutesSnapshotEntity.class, links, ids);
+        links.put("SNAPSHOT_ID", ids.get(MinutesSnapshotEntity.class));
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             if (!ids.containsKey(entity)) {
                 create(entity, links, ids);

@@ -200,6 +200,33 @@ public class AgendaRestIT {
         assertEquals("Leila Nour", inside.get("dissenters").get(1).get("name").asText());
     }
 
+    @Test
+    public void theRestReadsOfApprovedMinutesShowWhatWasApprovedUntilTheMinutesAreReopened() {
+        ObjectNode budget = item("Budget").put("kind", "DECISION").put("decision", "Vedtaget");
+        add("secretary", budget);
+        String attendancePath = API + "/meetings/" + meetingId + "/attendance";
+        Reply recorded = api.putJson("secretary", attendancePath,
+                "{\"version\":0,\"lines\":[{\"status\":\"GUEST\",\"name\":\"Gerda Gæst\"}]}");
+        assertEquals(recorded.text(), 200, recorded.status());
+        step("AGENDA_PUBLISHED");
+        step("HELD");
+        step("MINUTES_APPROVED");
+        String agenda = api.get("secretary", API + "/meetings/" + meetingId + "/agenda").text();
+        JsonNode attendance = api.get("secretary", attendancePath).json();
+        assertEquals("Gerda Gæst", attendance.get("guests").get(0).get("displayName").asText());
+
+        // the attendance rows still take a write; the approved minutes do not change with them
+        Reply changed = api.putJson("secretary", attendancePath,
+                "{\"version\":" + attendance.get("version").asInt() + ",\"lines\":[]}");
+        assertEquals(changed.text(), 200, changed.status());
+
+        assertEquals(attendance, api.get("secretary", attendancePath).json());
+        assertEquals(agenda, api.get("secretary", API + "/meetings/" + meetingId + "/agenda").text());
+        step("HELD");
+        assertTrue("reopened minutes are live again",
+                api.get("secretary", attendancePath).json().get("guests").isEmpty());
+    }
+
     /** The secretary takes the meeting's next step, confirming what the server asks about. */
     private void step(String to) {
         int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();

@@ -22,6 +22,7 @@ import org.samraad.meeting.MeetingSpaceData;
 import org.samraad.plan.PlanCouncilReferences;
 import org.samraad.plan.PlanPersonalData;
 import org.samraad.plan.PlanSpaceData;
+import org.samraad.platform.SystemTimeSource;
 
 /**
  * Every feature's implementation of council's cross-feature interfaces, for tests that wire council by hand: what
@@ -44,7 +45,7 @@ public final class FeaturePorts {
     }
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
-        return List.of(new MeetingPersonalData(), new ActionPersonalData(ao), new HearingPersonalData(),
+        return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao), new HearingPersonalData(),
                 new PlanPersonalData());
     }
 
