@@ -215,6 +215,7 @@ public class MeetingService {
             }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
+            List<Object> whenAndWhere = whenAndWhere(row);
             int version = versions.claim(MeetingEntity.class, id, input.version());
             copy(input, schedule, council, row);
             if (input.pageId() != null) {
@@ -226,8 +227,21 @@ public class MeetingService {
             row.setVersion(version);
             row.save();
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
+            if (MeetingStatus.valueOf(row.getStatus()) == MeetingStatus.AGENDA_PUBLISHED
+                    && !whenAndWhere.equals(whenAndWhere(row))) {
+                events.publish(new MeetingMovedEvent(id, row.getCouncilId(), version));
+            }
             return Meeting.of(row, schedule.zone());
         });
+    }
+
+    /** What an invitation tells: start, end and place (a change of these moves the meeting). */
+    private static List<Object> whenAndWhere(MeetingEntity row) {
+        return Arrays.asList(instant(row.getStartsAt()), instant(row.getEndsAt()), row.getPlace());
+    }
+
+    private static Object instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /**
@@ -283,6 +297,7 @@ public class MeetingService {
                 events.publish(new MinutesApprovedEvent(id, row.getCouncilId(), meeting.title(),
                         meeting.startsAt() == null ? null : meeting.startsAt().toLocalDate(), who));
             }
+            events.publish(new MeetingStepTakenEvent(id, row.getCouncilId(), from, to, version));
             return meeting;
         });
     }
