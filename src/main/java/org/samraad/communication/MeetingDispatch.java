@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.samraad.council.CouncilZone;
+import org.samraad.council.Viewer;
 import org.samraad.meeting.AgendaAudience;
 import org.samraad.meeting.AgendaItem;
 import org.samraad.meeting.AgendaRequestAnsweredEvent;
@@ -25,9 +27,11 @@ import org.samraad.meeting.AgendaRequestStatus;
 import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingContext;
+import org.samraad.meeting.MeetingContextQuery;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
+import org.samraad.platform.NotFoundException;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.samraad.platform.mail.MailQueue;
@@ -47,6 +51,7 @@ public class MeetingDispatch {
     private final ActiveObjects ao;
     private final RowLock rowLock;
     private final MeetingAccess access;
+    private final MeetingContextQuery contexts;
     private final AgendaService agenda;
     private final MeetingRecipients recipients;
     private final MailQueue mail;
@@ -60,6 +65,7 @@ public class MeetingDispatch {
             @ComponentImport ActiveObjects ao,
             RowLock rowLock,
             MeetingAccess access,
+            MeetingContextQuery contexts,
             AgendaService agenda,
             MeetingRecipients recipients,
             MailQueue mail,
@@ -71,6 +77,7 @@ public class MeetingDispatch {
         this.ao = ao;
         this.rowLock = rowLock;
         this.access = access;
+        this.contexts = contexts;
         this.agenda = agenda;
         this.recipients = recipients;
         this.mail = mail;
@@ -90,7 +97,7 @@ public class MeetingDispatch {
      */
     public Sent send(int meetingId, DispatchKind kind, int sequence) {
         rowLock.lock(MeetingEntity.class, meetingId);
-        MeetingContext context = access.view(meetingId);
+        MeetingContext context = kind == DispatchKind.DAY_BEFORE ? unattended(meetingId) : access.view(meetingId);
         boolean withGuests = kind != DispatchKind.MINUTES_APPROVED;
         AgendaAudience outsiders = kind == DispatchKind.MINUTES_PUBLISHED ? AgendaAudience.PUBLIC : AgendaAudience.OUTSIDER;
         List<Addressee> addressees = recipients.of(context.meeting(), withGuests, outsiders);
@@ -174,6 +181,17 @@ public class MeetingDispatch {
                 new DBParam("DISPATCH_KEY", key));
         done.add(key);
         return true;
+    }
+
+    /**
+     * The meeting for a job, which has no current user: facts only (a reminder carries no agenda), with a viewer
+     * who may see nothing more.
+     */
+    private MeetingContext unattended(int meetingId) {
+        MeetingContextQuery.Row row = contexts.byId(meetingId, null, CouncilZone.todayOfEveryCouncil(time))
+                .orElseThrow(NotFoundException::new);
+        return new MeetingContext(row.meeting(), row.council(), row.councilLocale(),
+                new Viewer(false, false, false, false), row.minutesSigners());
     }
 
     /** The dispatch keys already written for this dispatch: one statement. */

@@ -122,8 +122,8 @@ final class MeetingMail {
     /** One paragraph, heading or list of the mail, written once for both parts. */
     record Block(String kind, String text, List<Line> lines) {}
 
-    /** One line of a list: its text, an optional second line (easy-read, decision) and links. */
-    record Line(String text, List<String> notes, List<String[]> links) {}
+    /** One line of a list: its text, the item's easy-read text (or null), further notes (a decision) and links. */
+    record Line(String text, String easyRead, List<String> notes, List<String[]> links) {}
 
     List<Block> blocks(DispatchKind kind, Addressee to, List<AgendaItem> items) {
         List<Block> blocks = new ArrayList<>();
@@ -149,12 +149,12 @@ final class MeetingMail {
     private Line line(AgendaItem item, boolean minutes) {
         String start = item.startsAt() == null ? "" : clock.format(item.startsAt()) + " ";
         if (item.restricted()) {
-            return new Line(item.number() + ". " + start + text("samraad.agenda.closed-item"), List.of(), List.of());
+            return new Line(item.number() + ". " + start + text("samraad.agenda.closed-item"), null, List.of(),
+                    List.of());
         }
+        String easyRead = Validation.isBlank(item.easyRead()) ? null
+                : text("samraad.communication.easy-read", oneLine(item.easyRead()));
         List<String> notes = new ArrayList<>();
-        if (!Validation.isBlank(item.easyRead())) {
-            notes.add(text("samraad.communication.easy-read", oneLine(item.easyRead())));
-        }
         if (minutes && !Validation.isBlank(item.decision())) {
             notes.add(text("samraad.communication.decision", oneLine(item.decision())));
         }
@@ -172,7 +172,7 @@ final class MeetingMail {
                 links.add(new String[] {label, href});
             }
         }
-        return new Line(item.number() + ". " + start + oneLine(item.title()), notes, links);
+        return new Line(item.number() + ". " + start + oneLine(item.title()), easyRead, notes, links);
     }
 
     private String when() {
@@ -184,7 +184,7 @@ final class MeetingMail {
         return text("samraad.communication.when", date.format(meeting.startsAt()), time);
     }
 
-    private String pageUrl() {
+    String pageUrl() {
         return meeting.pageId() == null ? null : PageLinks.page(baseUrl, meeting.pageId());
     }
 
@@ -202,6 +202,9 @@ final class MeetingMail {
                     out.append("<ol style=\"list-style: none; padding-left: 0\">\n");
                     for (Line line : block.lines()) {
                         out.append("<li><strong>").append(escape(line.text())).append("</strong>");
+                        if (line.easyRead() != null) {
+                            out.append("<br>").append(escape(line.easyRead()));
+                        }
                         for (String note : line.notes()) {
                             out.append("<br>").append(escape(note));
                         }
@@ -228,6 +231,9 @@ final class MeetingMail {
                 case "ol" -> {
                     for (Line line : block.lines()) {
                         out.append(line.text()).append("\n");
+                        if (line.easyRead() != null) {
+                            out.append("   ").append(line.easyRead()).append("\n");
+                        }
                         line.notes().forEach(n -> out.append("   ").append(n).append("\n"));
                         line.links().forEach(l -> out.append("   ").append(l[0]).append(": ").append(l[1]).append("\n"));
                     }

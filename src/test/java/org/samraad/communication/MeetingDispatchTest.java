@@ -20,11 +20,15 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilZone;
 import org.samraad.meeting.AgendaItemInput;
+import org.samraad.meeting.AgendaRequestAnsweredEvent;
+import org.samraad.meeting.AgendaRequestEntity;
+import org.samraad.meeting.AgendaRequestStatus;
 import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MeetingTransitionInput;
+import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.QueuedMail;
 import org.samraad.testing.AoTestSupport;
@@ -146,6 +150,76 @@ public class MeetingDispatchTest extends AoTestSupport {
         assertEquals(new MeetingDispatch.Sent(5, 1), dispatch.send(meeting, DispatchKind.MINUTES_APPROVED, 4));
         assertFalse(outbox.stream().anyMatch(m -> m.to().equals("bo@nordby.dk")));
         assertEquals(new MeetingDispatch.Sent(6, 2), dispatch.send(meeting, DispatchKind.MINUTES_PUBLISHED, 5));
+    }
+
+    @Test
+    public void theRequesterHearsOnceThatTheRequestWasDeclinedAndWhyOrAcceptedAndAsWhichItem() {
+        int declined = request("Flere bænke", "DECLINED", "Punktet er på næste møde.");
+        assertEquals(new MeetingDispatch.Sent(1, 0), dispatch.sendRequestAnswer(
+                new AgendaRequestAnsweredEvent(declined, meeting, AgendaRequestStatus.DECLINED, null)));
+        QueuedMail no = outbox.get(0);
+        assertEquals("maria.konto@nordby.dk", no.to());
+        assertEquals("Dit forslag til dagsordenen for Ordinært møde", no.subject());
+        assertTrue(no.textBody(), no.textBody().contains("Dit forslag \"Flere bænke\" blev ikke sat på dagsordenen.")
+                && no.textBody().contains("Begrundelsen: Punktet er på næste møde."));
+        assertEquals("once", new MeetingDispatch.Sent(0, 0), dispatch.sendRequestAnswer(
+                new AgendaRequestAnsweredEvent(declined, meeting, AgendaRequestStatus.DECLINED, null)));
+
+        plugin.get(AgendaService.class).add(meeting, AgendaItemInput.of("Velkomst").kind("INFORMATION").build());
+        int item = plugin.get(AgendaService.class).add(meeting, AgendaItemInput.of("Toiletter i parken")
+                .kind("DISCUSSION").build()).id();
+        int accepted = request("Toiletter i parken", "ACCEPTED", null);
+        dispatch.sendRequestAnswer(new AgendaRequestAnsweredEvent(accepted, meeting, AgendaRequestStatus.ACCEPTED,
+                item));
+        assertTrue(outbox.get(1).textBody(), outbox.get(1).textBody()
+                .contains("Dit forslag \"Toiletter i parken\" er på dagsordenen som punkt 2."));
+    }
+
+    @Test
+    public void thePrintPackHasOneLargeTypePageForEachPersonTheLatestAgendaDispatchCouldNotReach() {
+        plugin.get(AgendaService.class).add(meeting, AgendaItemInput.of("Varmestuen").kind("DISCUSSION")
+                .easyRead("Vi taler om varmestuen.").build());
+        assertTrue(plugin.get(PrintPack.class).html(meeting).contains("intet at udskrive"));
+        dispatch.send(meeting, DispatchKind.INVITATION, 1);
+
+        String html = plugin.get(PrintPack.class).html(meeting);
+        assertEquals(2, html.split("class=\"samraad-print-page\"", -1).length - 1);
+        assertTrue(html.contains("Kære Per Papir") && html.contains("Kære Rådmand Papir"));
+        assertTrue("easy-read first", html.indexOf("Kort fortalt: Vi taler om varmestuen.") < html.indexOf("Varmestuen</strong>"));
+        assertTrue(html.contains("font-size:20pt"));
+        plugin.actAs(MEMBER);
+        assertThrows(ForbiddenException.class, () -> plugin.get(PrintPack.class).html(meeting));
+    }
+
+    @Test
+    public void theDayBeforeAMeetingItsPeopleAreRemindedOnceUnlessTheCouncilTurnedItOff() {
+        MeetingEntity tomorrow = rows.meeting(council, MeetingStatus.AGENDA_PUBLISHED.name(),
+                LocalDateTime.of(2026, 11, 23, 17, 0).atZone(CouncilZone.COPENHAGEN).toInstant());
+        tomorrow.setTitle("Ekstra møde");
+        tomorrow.save();
+        DayBeforeReminders reminders = plugin.getReplacing(DayBeforeReminders.class, MeetingDispatch.class, dispatch);
+
+        assertEquals("the meeting in eleven days is not due; tomorrow's reaches its five members with an address", 5,
+                reminders.sendDue());
+        assertTrue(outbox.stream().allMatch(m -> m.subject().equals("I morgen: Ekstra møde")));
+        assertEquals("once", 0, reminders.sendDue());
+
+        plugin.get(CommunicationSettings.class).setDayBeforeReminder(council, false);
+        outbox.clear();
+        ao.deleteWithSQL(DispatchEntity.class, "KIND = ?", "DAY_BEFORE");
+        assertEquals("turned off", 0, reminders.sendDue());
+        assertTrue(plugin.get(CommunicationSettings.class).dayBeforeReminder(council + 1000));
+    }
+
+    private int request(String title, String status, String answer) {
+        AgendaRequestEntity row = ao.create(AgendaRequestEntity.class, new DBParam("COUNCIL_ID", council),
+                new DBParam("TITLE", title), new DBParam("SUBMITTED_AT", Date.from(NOW)),
+                new DBParam("STATUS", status), new DBParam("VERSION", 1));
+        row.setMeetingId(meeting);
+        row.setRequesterUserKey(MEMBER);
+        row.setAnswer(answer);
+        row.save();
+        return row.getID();
     }
 
     @Test
