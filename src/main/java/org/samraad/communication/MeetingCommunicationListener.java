@@ -4,6 +4,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import org.samraad.meeting.AgendaRequestAnsweredEvent;
+import org.samraad.meeting.MeetingDeletedEvent;
 import org.samraad.meeting.MeetingMovedEvent;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MeetingStepTakenEvent;
@@ -42,6 +43,18 @@ public class MeetingCommunicationListener extends RegisteredEventListener {
     @EventListener
     public void onRequestAnswered(AgendaRequestAnsweredEvent event) {
         dispatch.sendRequestAnswer(event);
+    }
+
+    /**
+     * A deleted meeting whose agenda had gone out is cancelled for those invited first; its guests and dispatch log
+     * go with it.
+     */
+    @EventListener
+    public void onDeleted(MeetingDeletedEvent event) {
+        if (event.status() == MeetingStatus.AGENDA_PUBLISHED) {
+            dispatch.send(event.meetingId(), DispatchKind.CANCELLATION, event.version() + 1);
+        }
+        dispatch.forget(event.meetingId());
     }
 
     @EventListener

@@ -194,6 +194,12 @@ public class MeetingDispatch {
                 new Viewer(false, false, false, false), row.minutesSigners());
     }
 
+    /** Removes a deleted meeting's guests and dispatch log. */
+    void forget(int meetingId) {
+        ao.deleteWithSQL(GuestEntity.class, "MEETING_ID = ?", meetingId);
+        ao.deleteWithSQL(DispatchEntity.class, "MEETING_ID = ?", meetingId);
+    }
+
     /** The dispatch keys already written for this dispatch: one statement. */
     private Set<String> keys(int meetingId, DispatchKind kind, int sequence) {
         Set<String> keys = new HashSet<>();

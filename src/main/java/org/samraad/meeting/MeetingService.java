@@ -323,6 +323,8 @@ public class MeetingService {
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AgendaRequestEntity.class, "MEETING_ID = ?", id);
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
+            events.publish(new MeetingDeletedEvent(id, row.getCouncilId(), MeetingStatus.valueOf(row.getStatus()),
+                    row.getVersion()));
             ao.delete(row);
         });
     }

@@ -24,6 +24,7 @@ import org.samraad.meeting.AgendaRequestAnsweredEvent;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AgendaRequestStatus;
 import org.samraad.meeting.AgendaService;
+import org.samraad.meeting.MeetingDeletedEvent;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingStatus;
@@ -209,6 +210,27 @@ public class MeetingDispatchTest extends AoTestSupport {
         ao.deleteWithSQL(DispatchEntity.class, "KIND = ?", "DAY_BEFORE");
         assertEquals("turned off", 0, reminders.sendDue());
         assertTrue(plugin.get(CommunicationSettings.class).dayBeforeReminder(council + 1000));
+    }
+
+    @Test
+    public void deletingAMeetingWhoseAgendaWentOutCancelsItForThoseInvitedAndTakesItsGuestsAndLogAlong() {
+        dispatch.send(meeting, DispatchKind.INVITATION, 1);
+        assertEquals(8, ao.count(DispatchEntity.class, "MEETING_ID = ?", meeting));
+        plugin.get(MeetingService.class).delete(meeting);
+        assertEquals(0, ao.count(GuestEntity.class, "MEETING_ID = ?", meeting));
+        assertEquals(0, ao.count(DispatchEntity.class, "MEETING_ID = ?", meeting));
+
+        MeetingEntity other = rows.meeting(council, MeetingStatus.AGENDA_PUBLISHED.name(),
+                LocalDateTime.of(2026, 12, 17, 17, 0).atZone(CouncilZone.COPENHAGEN).toInstant());
+        outbox.clear();
+        MeetingCommunicationListener listener = plugin.getReplacing(MeetingCommunicationListener.class,
+                MeetingDispatch.class, dispatch);
+        listener.onDeleted(new MeetingDeletedEvent(other.getID(), council, MeetingStatus.PLANNED, 0));
+        assertEquals("a planned meeting's deletion tells no one", 0, outbox.size());
+        listener.onDeleted(new MeetingDeletedEvent(other.getID(), council, MeetingStatus.AGENDA_PUBLISHED, 0));
+        assertEquals(5, outbox.size());
+        assertTrue(outbox.stream().allMatch(m -> m.subject().startsWith("Aflyst: ")
+                && m.attachments().get(0).content().contains("METHOD:CANCEL")));
     }
 
     private int request(String title, String status, String answer) {
