@@ -34,11 +34,27 @@ public interface DispatchEntity extends Entity {
     int getSequence();
     void setSequence(int sequence);
 
-    /** {@code member:<id>}, {@code guest:<id>} or {@code user:<key>} (an agenda request's requester). */
+    /** {@code member:<id>}, {@code guest:<id>} or {@code request:<id>} (an agenda request's requester). */
     @NotNull
     @StringLength(255)
     String getRecipient();
     void setRecipient(String recipient);
+
+    /** The council member the row is for, or null (a guest, a requester). */
+    @Indexed
+    Integer getMemberId();
+    void setMemberId(Integer memberId);
+
+    /** The meeting's guest the row is for, or null. */
+    @Indexed
+    Integer getGuestId();
+
+    /** The Confluence user an agenda request's answer went to, or null; cleared when the user is erased. */
+    @Indexed
+    @StringLength(255)
+    String getUserKey();
+    void setUserKey(String userKey);
+    void setGuestId(Integer guestId);
 
     /** A {@link DispatchOutcome}. */
     @NotNull

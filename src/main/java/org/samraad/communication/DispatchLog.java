@@ -1,54 +1,52 @@
 package org.samraad.communication;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
+import static org.samraad.platform.sql.AoTableNames.column;
+import static org.samraad.platform.sql.AoTableNames.table;
+
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import net.java.ao.Query;
-import org.samraad.council.MemberRow;
-import org.samraad.council.MembersQuery;
+import org.samraad.council.MemberEntity;
 import org.samraad.meeting.MeetingAccess;
 import org.samraad.meeting.MeetingContext;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.I18n;
 import org.samraad.platform.UserNames;
+import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
  * A meeting's dispatch log for insiders (space administrators and serving council members other than observers;
  * 403 for other readers): every mail queued and every person it could not reach, oldest first, with names as
- * insiders see them. Three statements: the meeting, its dispatch rows, the council's members.
+ * insiders see them. Two statements: the meeting, its dispatch rows with their members' and guests' names.
  */
 @Component
 public class DispatchLog {
-    private final ActiveObjects ao;
+    private static final String LOG = "SELECT d." + column("Kind") + " AS d_kind, d." + column("Sequence")
+            + " AS d_sequence, d." + column("Recipient") + " AS d_recipient, d." + column("Outcome")
+            + " AS d_outcome, d." + column("Audience") + " AS d_audience, d." + column("DispatchedAt")
+            + " AS d_at, d." + column("UserKey") + " AS d_user_key, m." + column("UserKey") + " AS m_user_key, m." + column("Name") + " AS m_name, g."
+            + column("Name") + " AS g_name"
+            + " FROM " + table(DispatchEntity.class) + " d"
+            + " LEFT JOIN " + table(MemberEntity.class) + " m ON m." + column("ID") + " = d." + column("MemberId")
+            + " LEFT JOIN " + table(GuestEntity.class) + " g ON g." + column("ID") + " = d." + column("GuestId")
+            + " WHERE d." + column("MeetingId") + " = ? ORDER BY d." + column("DispatchedAt") + ", d." + column("ID");
+
+    private final ReadOnlySql sql;
     private final MeetingAccess access;
-    private final MembersQuery members;
-    private final GuestService guests;
     private final UserAccessor users;
     private final I18n i18n;
 
-    public DispatchLog(@ComponentImport ActiveObjects ao, MeetingAccess access, MembersQuery members,
-            GuestService guests, @ComponentImport UserAccessor users, I18n i18n) {
-        this.ao = ao;
+    public DispatchLog(ReadOnlySql sql, MeetingAccess access, @ComponentImport UserAccessor users, I18n i18n) {
+        this.sql = sql;
         this.access = access;
-        this.members = members;
-        this.guests = guests;
         this.users = users;
         this.i18n = i18n;
     }
 
     public List<DispatchLogEntry> list(int meetingId) {
-        MeetingContext context = insiders(meetingId);
-        List<DispatchEntity> rows = rows(meetingId);
-        Map<String, String> names = names(context, rows);
-        return rows.stream().map(row -> new DispatchLogEntry(DispatchKind.valueOf(row.getKind()), row.getSequence(),
-                row.getRecipient(), names.getOrDefault(row.getRecipient(), UserNames.unknown(i18n)),
-                DispatchOutcome.valueOf(row.getOutcome()), row.getAudience(), row.getDispatchedAt().toInstant()))
-                .toList();
+        return entries(insiders(meetingId));
     }
 
     /** The meeting, for insiders only. */
@@ -60,26 +58,34 @@ public class DispatchLog {
         return context;
     }
 
-    List<DispatchEntity> rows(int meetingId) {
-        return Arrays.asList(ao.find(DispatchEntity.class, Query.select().where("MEETING_ID = ?", meetingId)
-                .order("DISPATCHED_AT, ID")));
+    /** The log of a meeting the caller may see it for: one statement. */
+    List<DispatchLogEntry> entries(MeetingContext context) {
+        List<String[]> rows = sql.query(LOG, List.of(context.meeting().id()), found -> {
+            List<String[]> read = new ArrayList<>();
+            while (found.next()) {
+                read.add(new String[] {found.getString("d_kind"), Integer.toString(found.getInt("d_sequence")),
+                        found.getString("d_recipient"), found.getString("d_outcome"), found.getString("d_audience"),
+                        Long.toString(found.getTimestamp("d_at").getTime()), found.getString("m_user_key"),
+                        found.getString("m_name"), found.getString("g_name"), found.getString("d_user_key")});
+            }
+            return read;
+        });
+        return rows.stream().map(r -> new DispatchLogEntry(DispatchKind.valueOf(r[0]), Integer.parseInt(r[1]), r[2],
+                name(r), DispatchOutcome.valueOf(r[3]), r[4], java.time.Instant.ofEpochMilli(Long.parseLong(r[5]))))
+                .toList();
     }
 
-    /** Recipient keys to names, as insiders see them (only what the rows need is looked up). */
-    Map<String, String> names(MeetingContext context, List<DispatchEntity> rows) {
-        Map<String, String> names = new HashMap<>();
-        if (rows.stream().anyMatch(r -> r.getRecipient().startsWith("member:"))) {
-            for (MemberRow row : members.ofCouncil(context.council().id())) {
-                names.put("member:" + row.id(), row.userKey() != null
-                        ? UserNames.fullName(users, i18n, row.userKey())
-                        : row.name() == null ? UserNames.unknown(i18n) : row.name());
-            }
+    /** A member's account name or stored name, a guest's name, a requester's account name; "unknown" once erased. */
+    private String name(String[] row) {
+        String recipient = row[2];
+        String userKey = row[6] != null ? row[6] : row[9];
+        if (userKey != null) {
+            return UserNames.fullName(users, i18n, userKey);
         }
-        if (rows.stream().anyMatch(r -> r.getRecipient().startsWith("guest:"))) {
-            guests.all(context.meeting().id()).forEach(g -> names.put("guest:" + g.id(), g.name()));
+        if (recipient.startsWith("request:")) {
+            return UserNames.unknown(i18n);
         }
-        rows.stream().filter(r -> r.getRecipient().startsWith("user:")).forEach(r -> names.put(r.getRecipient(),
-                UserNames.fullName(users, i18n, r.getRecipient().substring("user:".length()))));
-        return names;
+        String name = row[7] != null ? row[7] : row[8];
+        return name == null ? UserNames.unknown(i18n) : name;
     }
 }

@@ -48,6 +48,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingDispatch {
+    private static final String MEMBER = "member:";
+    private static final String GUEST = "guest:";
     private final ActiveObjects ao;
     private final RowLock rowLock;
     private final MeetingAccess access;
@@ -112,7 +114,7 @@ public class MeetingDispatch {
         int queued = 0;
         int unreached = 0;
         for (Addressee to : addressees) {
-            if (!claim(meetingId, kind, sequence, to, done, now)) {
+            if (claim(meetingId, kind, sequence, to, done, now) == null) {
                 continue;
             }
             if (!to.reachable()) {
@@ -143,13 +145,20 @@ public class MeetingDispatch {
         ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
         String address = user != null && !Validation.isBlank(user.getEmail()) ? user.getEmail().strip() : null;
         String name = user != null && user.getFullName() != null ? user.getFullName() : request.getRequesterName();
-        Addressee to = new Addressee("user:" + userKey, name == null ? "" : name, address, AgendaAudience.INSIDER,
-                true);
+        // the log's key names the request, not the person: erasing the requester leaves no key behind
+        Addressee to = new Addressee("request:" + event.requestId(), name == null ? "" : name, address,
+                AgendaAudience.INSIDER, true);
         DispatchKind kind = DispatchKind.REQUEST_ANSWERED;
         Instant now = time.now();
-        if (!claim(event.meetingId(), kind, event.requestId(), to, keys(event.meetingId(), kind, event.requestId()),
-                now) || !to.reachable()) {
-            return new Sent(0, to.reachable() ? 0 : 1);
+        DispatchEntity row = claim(event.meetingId(), kind, event.requestId(), to,
+                keys(event.meetingId(), kind, event.requestId()), now);
+        if (row == null) {
+            return new Sent(0, 0);
+        }
+        row.setUserKey(userKey);
+        row.save();
+        if (!to.reachable()) {
+            return new Sent(0, 1);
         }
         Integer number = event.agendaItemId() == null ? null : agenda.agenda(context, AgendaAudience.INSIDER).stream()
                 .filter(i -> i.id() == event.agendaItemId()).map(AgendaItem::number).findFirst().orElse(null);
@@ -161,16 +170,16 @@ public class MeetingDispatch {
     }
 
     /**
-     * Writes the addressee's row of the dispatch unless it is there: false when it was (sent before). The unique
+     * Writes the addressee's row of the dispatch unless it is there: null when it was (sent before). The unique
      * dispatch key turns a concurrent second writer into a failed transaction rather than a second mail.
      */
-    private boolean claim(int meetingId, DispatchKind kind, int sequence, Addressee to, Set<String> done,
+    private DispatchEntity claim(int meetingId, DispatchKind kind, int sequence, Addressee to, Set<String> done,
             Instant now) {
         String key = key(meetingId, kind, sequence, to.recipient());
         if (done.contains(key)) {
-            return false;
+            return null;
         }
-        ao.create(DispatchEntity.class,
+        DispatchEntity row = ao.create(DispatchEntity.class,
                 new DBParam("MEETING_ID", meetingId),
                 new DBParam("KIND", kind.name()),
                 new DBParam("SEQUENCE", sequence),
@@ -179,8 +188,14 @@ public class MeetingDispatch {
                 new DBParam("AUDIENCE", to.audience().name()),
                 new DBParam("DISPATCHED_AT", Date.from(now)),
                 new DBParam("DISPATCH_KEY", key));
+        if (to.recipient().startsWith(MEMBER) || to.recipient().startsWith(GUEST)) {
+            int id = Integer.parseInt(to.recipient().substring(to.recipient().indexOf(':') + 1));
+            row.setMemberId(to.recipient().startsWith(MEMBER) ? id : null);
+            row.setGuestId(to.recipient().startsWith(GUEST) ? id : null);
+            row.save();
+        }
         done.add(key);
-        return true;
+        return row;
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.samraad.platform.mail.MailText.escape;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,10 +46,8 @@ public class PrintPack {
         Locale locale = MailText.locale(context.councilLocale());
         MeetingMail mail = new MeetingMail(i18n, locale, context.meeting(), context.council().name(),
                 context.spaceKey(), application.getBaseUrl(UrlMode.CANONICAL));
-        List<DispatchEntity> rows = log.rows(meetingId);
-        DispatchEntity latest = rows.stream().filter(r -> DispatchKind.valueOf(r.getKind()).hasPrintPack())
-                .max(Comparator.comparing(DispatchEntity::getDispatchedAt).thenComparing(DispatchEntity::getID))
-                .orElse(null);
+        List<DispatchLogEntry> rows = log.entries(context);
+        DispatchLogEntry latest = rows.stream().filter(r -> r.kind().hasPrintPack()).reduce((a, b) -> b).orElse(null);
         String title = i18n.text(locale, "samraad.communication.print.title", mail.title());
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage())
                 .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(escape(title)).append("</title>\n")
@@ -60,22 +57,21 @@ public class PrintPack {
                 .append("@media print{.samraad-print-intro{display:none}}</style></head>\n<body>\n")
                 .append("<p class=\"samraad-print-intro\">").append(escape(i18n.text(locale,
                         "samraad.communication.print.intro"))).append("</p>\n");
-        List<DispatchEntity> unreached = latest == null ? List.of() : rows.stream()
-                .filter(r -> r.getKind().equals(latest.getKind()) && r.getSequence() == latest.getSequence())
-                .filter(r -> DispatchOutcome.valueOf(r.getOutcome()) == DispatchOutcome.NO_ADDRESS).toList();
+        List<DispatchLogEntry> unreached = latest == null ? List.of() : rows.stream()
+                .filter(r -> r.kind() == latest.kind() && r.sequence() == latest.sequence())
+                .filter(r -> r.outcome() == DispatchOutcome.NO_ADDRESS).toList();
         if (unreached.isEmpty()) {
             out.append("<p class=\"samraad-print-none\">")
                     .append(escape(i18n.text(locale, "samraad.communication.print.none"))).append("</p>\n");
             return out.append("</body>\n</html>\n").toString();
         }
-        DispatchKind kind = DispatchKind.valueOf(latest.getKind());
-        Map<String, String> names = log.names(context, unreached);
+        DispatchKind kind = latest.kind();
         Map<AgendaAudience, List<AgendaItem>> versions = new EnumMap<>(AgendaAudience.class);
-        for (DispatchEntity row : unreached) {
-            AgendaAudience audience = row.getAudience() == null ? AgendaAudience.OUTSIDER
-                    : AgendaAudience.valueOf(row.getAudience());
-            Addressee to = new Addressee(row.getRecipient(), names.getOrDefault(row.getRecipient(), ""), null,
-                    audience, row.getRecipient().startsWith("member:"));
+        for (DispatchLogEntry row : unreached) {
+            AgendaAudience audience = row.audience() == null ? AgendaAudience.OUTSIDER
+                    : AgendaAudience.valueOf(row.audience());
+            Addressee to = new Addressee(row.recipient(), row.recipientName(), null, audience,
+                    row.recipient().startsWith("member:"));
             List<MeetingMail.Block> blocks = mail.blocks(kind, to,
                     versions.computeIfAbsent(audience, a -> agenda.agenda(context, a)));
             out.append("<section class=\"samraad-print-page\">\n<h1>")

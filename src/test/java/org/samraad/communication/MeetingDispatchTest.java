@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilZone;
+import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.meeting.AgendaItemInput;
 import org.samraad.meeting.AgendaRequestAnsweredEvent;
 import org.samraad.meeting.AgendaRequestEntity;
@@ -233,6 +235,29 @@ public class MeetingDispatchTest extends AoTestSupport {
                 && m.attachments().get(0).content().contains("METHOD:CANCEL")));
     }
 
+    @Test
+    public void theDispatchLogMacroShowsInsidersWhatWentOutToWhomAndTheSecretariatThePrintPackInTwoStatements()
+            throws Exception {
+        dispatch.send(meeting, DispatchKind.INVITATION, 1);
+
+        sql.assertAtMost(2, this::logMacro);
+        String html = logMacro();
+        assertTrue(html, html.contains("<th scope=\"row\">Karin Holm</th>"));
+        assertTrue("the outcome in words", html.contains("<tr class=\"samraad-dispatch samraad-dispatch-unreached\">"));
+        assertTrue(html.contains("No e-mail address: on paper") && html.contains("Invitation and agenda"));
+        assertTrue(html.contains("/rest/samraad/1.0/meetings/" + meeting + "/print-pack"));
+        plugin.confluence().grant("key-reader", Permission.VIEW, "UDS");
+        plugin.actAs("key-reader");
+        assertFalse("a reader who is no insider sees nothing", logMacro().contains("samraad-dispatch-log"));
+        assertEquals(403, assertThrows(ForbiddenException.class,
+                () -> plugin.get(DispatchLog.class).list(meeting)).status());
+    }
+
+    private String logMacro() throws Exception {
+        return plugin.get(DispatchLogMacro.class).execute(new HashMap<>(Map.of("meeting", Integer.toString(meeting))),
+                null, new HostConversionContext("UDS", null, "display"));
+    }
+
     private int request(String title, String status, String answer) {
         AgendaRequestEntity row = ao.create(AgendaRequestEntity.class, new DBParam("COUNCIL_ID", council),
                 new DBParam("TITLE", title), new DBParam("SUBMITTED_AT", Date.from(NOW)),
@@ -254,5 +279,8 @@ public class MeetingDispatchTest extends AoTestSupport {
         DispatchEntity[] log = ao.find(DispatchEntity.class, "KIND = ?", "INVITATION");
         assertEquals(8, log.length);
         assertEquals(row.getVersion() + 1, log[0].getSequence());
+        assertEquals("the agenda went out when it was dispatched: one moment, one transaction",
+                ao.get(MeetingEntity.class, meeting).getAgendaPublishedAt().toInstant(),
+                log[0].getDispatchedAt().toInstant());
     }
 }
