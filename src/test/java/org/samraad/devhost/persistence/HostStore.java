@@ -282,12 +282,13 @@ public final class HostStore {
         update(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO HOST_OUTBOX (RECIPIENT, SUBJECT, "
-                    + "BODY, MIME_TYPE, QUEUED) VALUES (?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                    + "BODY, MIME_TYPE, QUEUED) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 List<Object> values = List.of(recipient, subject, body, mimeType, now());
                 for (int i = 0; i < values.size(); i++) {
                     insert.setObject(i + 1, values.get(i));
                 }
                 insert.executeUpdate();
+                // HSQLDB gives the identity column, PostgreSQL every column: ID comes first in both
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
