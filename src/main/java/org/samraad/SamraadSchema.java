@@ -4,6 +4,8 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.communication.DispatchEntity;
+import org.samraad.communication.GuestEntity;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
@@ -46,7 +48,9 @@ public final class SamraadSchema {
             HearingEntity.class,
             HearingEventEntity.class,
             PlanEntryEntity.class,
-            CalendarFeedEntity.class);
+            CalendarFeedEntity.class,
+            GuestEntity.class,
+            DispatchEntity.class);
 
     private SamraadSchema() {
     }

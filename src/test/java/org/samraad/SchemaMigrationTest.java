@@ -8,12 +8,14 @@ import static org.junit.Assert.fail;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.schema.Unique;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.council.CouncilEntity;
@@ -61,7 +63,7 @@ public class SchemaMigrationTest extends AoTestSupport {
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                rows.add(fullRow(entity));
+                rows.add(distinctInUniqueColumns(fullRow(entity), entity, i));
             }
             ao.create(rawType(entity), rows);
 
@@ -74,6 +76,19 @@ public class SchemaMigrationTest extends AoTestSupport {
             });
             assertEquals(entity.getSimpleName() + " must be @Preload, so mapping rows never lazy-loads", 1, statements);
         }
+    }
+
+    /** A unique column (a dispatch's key) takes each sample once: the rows' values differ in their first digit. */
+    private Map<String, Object> distinctInUniqueColumns(Map<String, Object> row, Class<? extends RawEntity<?>> entity,
+            int i) {
+        Map<String, Object> distinct = new HashMap<>(row);
+        for (Method getter : getters(entity)) {
+            if (getter.isAnnotationPresent(Unique.class)) {
+                String column = entityManager.getFieldNameConverter().getName(getter);
+                distinct.put(column, i + ((String) row.get(column)).substring(1));
+            }
+        }
+        return distinct;
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Reminders about action items: one digest e-mail per recipient with the actions due within their council's
  * reminder days and the overdue ones (open or in progress only).
  *
- * <p>Recipient: the owner if that is a Confluence user, else the owning organisation's contact user, else its
- * contact e-mail address; the first of these who can receive the action gets it. A Confluence user can receive it
+ * <p>Recipient: the owner if that is a Confluence user, else the owning council member's own e-mail address (as the
+ * member list keeps it), else the owning organisation's contact user, else its contact e-mail address; the first of
+ * these who can receive the action gets it. A Confluence user can receive it
  * only with an e-mail address and permission to view the council's space (checked for that user: a job has no
  * current user). An address without an account always can: it is the organisation's own, and gets no links.
  * A user reads the digest in their own Confluence language when Samråd speaks it (en, da, sv), else in the
@@ -79,11 +80,19 @@ public class ActionReminders {
     }
 
     private Optional<MailRecipient> recipient(ReminderCandidate action, MailRecipients.Run lookups) {
-        for (String userKey : new String[] {action.ownerUserKey(), action.contactUserKey()}) {
-            Optional<MailRecipient> user = lookups.user(userKey, action.spaceKey(), action.councilLocale());
-            if (user.isPresent()) {
-                return user;
-            }
+        Optional<MailRecipient> owner = lookups.user(action.ownerUserKey(), action.spaceKey(), action.councilLocale());
+        if (owner.isPresent()) {
+            return owner;
+        }
+        // a member who owns the action is reminded at their own address (no account, or none in the account)
+        if (action.ownerEmail() != null && !action.ownerEmail().isBlank()) {
+            return Optional.of(new MailRecipient(action.ownerEmail().strip(), null,
+                    MailText.locale(action.councilLocale())));
+        }
+        Optional<MailRecipient> contact = lookups.user(action.contactUserKey(), action.spaceKey(),
+                action.councilLocale());
+        if (contact.isPresent()) {
+            return contact;
         }
         String address = action.contactEmail();
         if (address != null && !address.isBlank()) {

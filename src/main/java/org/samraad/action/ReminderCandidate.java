@@ -4,8 +4,11 @@ import java.time.LocalDate;
 
 /**
  * An open or in-progress action whose reminder for its current due state has not gone out, with what choosing its
- * recipient and writing the digest needs: the council (space, language, reminder days) and the owning organisation's
- * functional contact.
+ * recipient and writing the digest needs: the council (space, language, reminder days), the owning member's own
+ * e-mail address (a member without an account, or whose account has none) and the owning organisation's functional
+ * contact.
+ *
+ * @param ownerEmail the e-mail address of the council member who owns the action, as the member list keeps it
  */
 record ReminderCandidate(
         int actionId,
@@ -13,6 +16,7 @@ record ReminderCandidate(
         ActionStatus status,
         LocalDate dueDate,
         String ownerUserKey,
+        String ownerEmail,
         int councilId,
         String councilName,
         String spaceKey,

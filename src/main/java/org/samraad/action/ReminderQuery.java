@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -55,7 +56,7 @@ public class ReminderQuery {
         Timestamp todayStamp = CalendarDays.toTimestamp(today);
         String query = "SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
                 + column("Status") + " AS a_status, a." + column("DueDate") + " AS a_due_date, a."
-                + column("OwnerUserKey") + " AS a_owner_user_key, c." + column("ID") + " AS c_id, c." + column("Name")
+                + column("OwnerUserKey") + " AS a_owner_user_key, m." + column("Email") + " AS m_email, c." + column("ID") + " AS c_id, c." + column("Name")
                 + " AS c_name, c." + column("SpaceKey") + " AS c_space_key, c." + column("Locale") + " AS c_locale, c."
                 + column("ActionReminderDays") + " AS c_reminder_days, a." + column("OrganisationId")
                 + " AS a_organisation_id, o." + column("Name") + " AS o_name, o." + column("ContactUserKey")
@@ -63,6 +64,7 @@ public class ReminderQuery {
                 + " FROM " + table(ActionItemEntity.class) + " a"
                 + " JOIN " + table(CouncilEntity.class) + " c ON c." + column("ID") + " = a." + column("CouncilId")
                 + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = a." + column("OrganisationId")
+                + " LEFT JOIN " + table(MemberEntity.class) + " m ON m." + column("ID") + " = a." + column("OwnerMemberId")
                 + " WHERE " + STILL_TO_DO + " AND a." + column("DueDate") + " <= ?"
                 + " AND ((a." + column("DueDate") + " < ? AND a." + column("OverdueReminderAt") + " IS NULL)"
                 + " OR (a." + column("DueDate") + " >= ? AND a." + column("DueReminderAt") + " IS NULL))"
@@ -77,7 +79,7 @@ public class ReminderQuery {
                         found.add(new ReminderCandidate(rows.getInt("a_id"), rows.getString("a_title"),
                                 ActionStatus.valueOf(rows.getString("a_status")),
                                 CalendarDays.toDay(rows.getTimestamp("a_due_date")), rows.getString("a_owner_user_key"),
-                                rows.getInt("c_id"), rows.getString("c_name"), rows.getString("c_space_key"),
+                                rows.getString("m_email"), rows.getInt("c_id"), rows.getString("c_name"), rows.getString("c_space_key"),
                                 rows.getString("c_locale"), reminderDays, organisationId,
                                 rows.getString("o_name"), rows.getString("o_contact_user_key"),
                                 rows.getString("o_contact_email")));

@@ -226,6 +226,9 @@ public class AgendaRequestService {
             }
             row.setVersion(version);
             row.save();
+            if (target != AgendaRequestStatus.WITHDRAWN) {
+                events.publish(new AgendaRequestAnsweredEvent(id, row.getMeetingId(), target, row.getAgendaItemId()));
+            }
             return show(context, List.of(row)).get(0);
         });
     }

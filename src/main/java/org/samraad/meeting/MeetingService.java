@@ -221,6 +221,7 @@ public class MeetingService {
             }
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
+            List<Object> whenAndWhere = whenAndWhere(row);
             int version = versions.claim(MeetingEntity.class, id, input.version());
             copy(input, schedule, council, row);
             if (input.pageId() != null) {
@@ -232,8 +233,21 @@ public class MeetingService {
             row.setVersion(version);
             row.save();
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
+            if (MeetingStatus.valueOf(row.getStatus()) == MeetingStatus.AGENDA_PUBLISHED
+                    && !whenAndWhere.equals(whenAndWhere(row))) {
+                events.publish(new MeetingMovedEvent(id, row.getCouncilId(), version));
+            }
             return Meeting.of(row, schedule.zone());
         });
+    }
+
+    /** What an invitation tells: start, end and place (a change of these moves the meeting). */
+    private static List<Object> whenAndWhere(MeetingEntity row) {
+        return Arrays.asList(instant(row.getStartsAt()), instant(row.getEndsAt()), row.getPlace());
+    }
+
+    private static Object instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /**
@@ -302,6 +316,7 @@ public class MeetingService {
             } else if (MeetingLifecycle.isReopen(from, to)) {
                 minutesPage.reopened(id);
             }
+            events.publish(new MeetingStepTakenEvent(id, row.getCouncilId(), from, to, version));
             return meeting;
         });
     }
@@ -327,6 +342,8 @@ public class MeetingService {
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", id);
             ao.deleteWithSQL(AgendaRequestEntity.class, "MEETING_ID = ?", id);
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
+            events.publish(new MeetingDeletedEvent(id, row.getCouncilId(), MeetingStatus.valueOf(row.getStatus()),
+                    row.getVersion()));
             ao.delete(row);
         });
     }

@@ -48,30 +48,52 @@ public final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
+    /**
+     * An iTIP message (RFC 5546) about one event to one attendee: {@code REQUEST} invites or updates (a higher
+     * sequence than the attendee has), {@code CANCEL} takes the event out of the attendee's calendar.
+     */
+    public record Invitation(String method, String organizerName, String organizerAddress, String attendeeName,
+            String attendeeAddress) {}
+
     /** A whole VCALENDAR with the events, all in one zone. */
     public static String calendar(String calendarName, ZoneId zone, Instant stamp, List<Event> events) {
+        return write(calendarName, zone, stamp, events, null);
+    }
+
+    /** One event as an iTIP message, e.g. the invitation that goes with a meeting's agenda. */
+    public static String invitation(ZoneId zone, Instant stamp, Event event, Invitation invitation) {
+        return write(null, zone, stamp, List.of(event), invitation);
+    }
+
+    private static String write(String calendarName, ZoneId zone, Instant stamp, List<Event> events,
+            Invitation invitation) {
         ICalendarWriter writer = new ICalendarWriter();
         writer.line("BEGIN:VCALENDAR");
         writer.line("VERSION:2.0");
         writer.line("PRODID:-//Samraad//Samraad for Confluence//EN");
         writer.line("CALSCALE:GREGORIAN");
-        writer.line("METHOD:PUBLISH");
+        writer.line("METHOD:" + (invitation == null ? "PUBLISH" : invitation.method()));
         if (calendarName != null) {
             writer.line("X-WR-CALNAME:" + text(calendarName));
         }
         writer.timezone(zone);
         for (Event event : events) {
-            writer.event(event, zone, stamp);
+            writer.event(event, zone, stamp, invitation);
         }
         writer.line("END:VCALENDAR");
         return writer.out.toString();
     }
 
-    private void event(Event event, ZoneId zone, Instant stamp) {
+    private void event(Event event, ZoneId zone, Instant stamp, Invitation invitation) {
         line("BEGIN:VEVENT");
         line("UID:" + text(event.uid()));
         line("DTSTAMP:" + UTC.format(stamp));
         line("SEQUENCE:" + event.sequence());
+        if (invitation != null) {
+            line("ORGANIZER;CN=" + parameter(invitation.organizerName()) + ":mailto:" + invitation.organizerAddress());
+            line("ATTENDEE;CN=" + parameter(invitation.attendeeName())
+                    + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + invitation.attendeeAddress());
+        }
         line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(event.start()));
         if (event.end() != null) {
             line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(event.end()));
@@ -149,6 +171,11 @@ public final class ICalendarWriter {
         int seconds = offset.getTotalSeconds();
         int minutes = Math.abs(seconds) / 60;
         return String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
+    }
+
+    /** A parameter value, quoted: RFC 5545 allows no double quote or control character inside one. */
+    static String parameter(String value) {
+        return "\"" + CONTROL.matcher(value.replace('\n', ' ')).replaceAll("").replace("\"", "'") + "\"";
     }
 
     /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */

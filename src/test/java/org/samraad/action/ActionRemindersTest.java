@@ -25,6 +25,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.services.HostApplicationProperties;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.PagePermissions;
@@ -260,6 +261,25 @@ public class ActionRemindersTest extends AoTestSupport {
         assertTrue(address.body(), address.body().contains("- Bjud in till temadag – klart senast 27 november 2026, Pågår, Hela människan – Utvecklingsgruppen"));
         assertFalse("no links for an address without an account", address.body().contains("http"));
         assertNull(row(nobody).getOverdueReminderAt());
+    }
+
+    @Test
+    public void aMemberWhoOwnsAnActionIsRemindedAtTheirOwnAddressBeforeTheOrganisationsContact() {
+        MemberEntity karin = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("ROLE", "MEMBER"),
+                new DBParam("VERSION", 0));
+        karin.setName("Karin Holm");
+        karin.setEmail("karin.holm@nordby.dk");
+        karin.save();
+        int owned = action(uds, "Ring til varmestuen", null, redCross, TODAY.plusDays(1), "OPEN");
+        ActionItemEntity row = row(owned);
+        row.setOwnerName("Karin Holm");
+        row.setOwnerMemberId(karin.getID());
+        row.save();
+
+        assertEquals(new ActionReminders.Outcome(1, 1), reminders.sendDue());
+        QueuedMail own = mailTo("karin.holm@nordby.dk");
+        assertFalse("an address without an account gets plain text", own.isHtml());
+        assertTrue(own.body(), own.body().contains("Ring til varmestuen"));
     }
 
     @Test

@@ -20,6 +20,7 @@ final class PackageHierarchy {
             List.of("council"),
             List.of("meeting"),
             List.of("action", "hearing"),
+            List.of("communication"),
             List.of("plan"),
             List.of("search"));
 

@@ -69,6 +69,8 @@ public class SpaceDataRemoverTest extends AoTestSupport {
         Map<Class<?>, Integer> ids = new LinkedHashMap<>();
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("SPACE_KEY", spaceKey);
+        // a unique column: each space's row has its own value
+        links.put("DISPATCH_KEY", spaceKey + "/dispatch");
         create(CouncilEntity.class, links, ids);
         links.put("COUNCIL_ID", ids.get(CouncilEntity.class));
         create(MeetingEntity.class, links, ids);

@@ -6,6 +6,8 @@ import org.samraad.action.ActionCouncilReferences;
 import org.samraad.action.ActionOverviewCounts;
 import org.samraad.action.ActionPersonalData;
 import org.samraad.action.ActionSpaceData;
+import org.samraad.communication.CommunicationPersonalData;
+import org.samraad.communication.CommunicationSpaceData;
 import org.samraad.council.CouncilReferences;
 import org.samraad.council.OverviewCounts;
 import org.samraad.council.PersonalDataHolder;
@@ -45,11 +47,13 @@ public final class FeaturePorts {
     }
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
-        return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao), new HearingPersonalData(),
-                new PlanPersonalData());
+        return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao),
+                new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
-        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData());
+        // communication's first: its rows are found through the meetings that meeting's removes
+        return List.of(new CommunicationSpaceData(), new MeetingSpaceData(), new ActionSpaceData(),
+                new HearingSpaceData(), new PlanSpaceData());
     }
 }

@@ -23,7 +23,9 @@ public final class HostMailQueue implements MultiQueueTaskManager {
     @Override
     public void addTask(String queueName, Task task) {
         if ("mail".equals(queueName) && task instanceof QueuedMail mail) {
-            store.recordMail(mail.to(), mail.subject(), mail.body(), mail.mimeType());
+            store.recordMail(mail.to(), mail.subject(), mail.body(), mail.mimeType(), mail.textBody(),
+                    mail.attachments().stream().map(a -> new HostStore.OutboxPart(a.fileName(), a.contentType(),
+                            a.content())).toList());
             return;
         }
         LOG.warn("Task {} on queue {} dropped: the dev host only records the plugin's mail", task, queueName);

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.samraad.devhost.persistence.HostStore.OutboxMail;
+import org.samraad.devhost.persistence.HostStore.OutboxPart;
 
 /**
  * {@code /devhost/outbox}: every e-mail the plugin queued on Confluence's mail queue, newest first, for
- * administrators (mail is addressed to anyone). {@code /devhost/outbox.json} gives the same to tests. The host
+ * administrators (mail is addressed to anyone). {@code /devhost/outbox.json} gives the same to tests, with each mail's plain-text part ({@code text})
+ * and attachments ({@code attachments}: name, contentType, content). The host
  * never sends mail; bodies are shown as their source text.
  */
 final class OutboxServlet extends HostServlet {
@@ -30,9 +33,19 @@ final class OutboxServlet extends HostServlet {
         if (request.getRequestURI().endsWith(".json")) {
             response.setContentType("application/json;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
-            JSON.writeValue(response.getWriter(), Map.of("items", mails.stream().map(m -> Map.of(
-                    "id", m.id(), "to", m.recipient(), "subject", m.subject(), "body", m.body(),
-                    "mimeType", m.mimeType(), "queued", m.queued().toString())).toList()));
+            JSON.writeValue(response.getWriter(), Map.of("items", mails.stream().map(m -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", m.id());
+                item.put("to", m.recipient());
+                item.put("subject", m.subject());
+                item.put("body", m.body());
+                item.put("mimeType", m.mimeType());
+                item.put("queued", m.queued().toString());
+                item.put("text", m.text());
+                item.put("attachments", m.attachments().stream().map(a -> Map.of("name", a.name(),
+                        "contentType", a.contentType(), "content", a.content())).toList());
+                return item;
+            }).toList()));
             return;
         }
         StringBuilder main = new StringBuilder("<h1>Outbox</h1><p>Mail the plugin queued on Confluence's mail queue. "
@@ -46,7 +59,17 @@ final class OutboxServlet extends HostServlet {
                     .append("<dl><dt>To</dt><dd class=\"outbox-to\">").append(Html.text(mail.recipient()))
                     .append("</dd><dt>Queued</dt><dd><time datetime=\"").append(mail.queued()).append("\">")
                     .append(mail.queued()).append("</time></dd><dt>Type</dt><dd>").append(Html.text(mail.mimeType()))
-                    .append("</dd></dl><pre class=\"outbox-body\">").append(Html.text(mail.body())).append("</pre></article>");
+                    .append("</dd></dl><pre class=\"outbox-body\">").append(Html.text(mail.body())).append("</pre>");
+            if (mail.text() != null) {
+                main.append("<h3>Plain-text part</h3><pre class=\"outbox-text\">").append(Html.text(mail.text()))
+                        .append("</pre>");
+            }
+            for (OutboxPart part : mail.attachments()) {
+                main.append("<h3 class=\"outbox-attachment-name\">Attachment ").append(Html.text(part.name()))
+                        .append(" (").append(Html.text(part.contentType())).append(")</h3><pre class=\"outbox-attachment\">")
+                        .append(Html.text(part.content())).append("</pre>");
+            }
+            main.append("</article>");
         }
         html(response, 200, web.layout().page(request, "Outbox",
                 List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb("Outbox", null)),

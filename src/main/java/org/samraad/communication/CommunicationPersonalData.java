@@ -1,0 +1,46 @@
+package org.samraad.communication;
+
+import static org.samraad.platform.sql.AoTableNames.table;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+import org.samraad.council.EntityColumn;
+import org.samraad.council.PersonalDataHolder;
+import org.samraad.council.PersonalReference;
+import org.samraad.meeting.MeetingEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where meeting communication points at people: the dispatch log's member (it copies nothing of the person: once
+ * the member row is anonymised the log reads "unknown") and an agenda request's requester by user key (cleared on
+ * erasure), and the guests' names (people without an account, for the export). Both belong to a council through
+ * their meeting.
+ */
+@Component
+public class CommunicationPersonalData implements PersonalDataHolder {
+    private static final String THROUGH_MEETING = "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM %1$s p WHERE "
+            + "p.\"COUNCIL_ID\" IN (%%s))";
+
+    @Override
+    public List<PersonalReference<?>> byUserKey() {
+        return List.of(new PersonalReference<>(DispatchEntity.class, "USER_KEY", d -> d.setUserKey(null)));
+    }
+
+    @Override
+    public List<PersonalReference<?>> byMemberId() {
+        return List.of(new PersonalReference<>(DispatchEntity.class, "MEMBER_ID", d -> { }));
+    }
+
+    @Override
+    public List<EntityColumn> byName() {
+        return List.of(new EntityColumn(GuestEntity.class, "NAME"));
+    }
+
+    @Override
+    public String councilScope(Class<? extends RawEntity<?>> type) {
+        if (type == DispatchEntity.class || type == GuestEntity.class) {
+            return String.format(THROUGH_MEETING, table(MeetingEntity.class));
+        }
+        return null;
+    }
+}
