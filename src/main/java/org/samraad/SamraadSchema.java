@@ -10,6 +10,9 @@ import org.samraad.council.OrganisationEntity;
 import org.samraad.council.SeatEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
+import org.samraad.involvement.InvolvementActorEntity;
+import org.samraad.involvement.InvolvementEntity;
+import org.samraad.involvement.InvolvementHistoryEntity;
 import org.samraad.meeting.AgendaAttachmentEntity;
 import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
@@ -42,7 +45,10 @@ public final class SamraadSchema {
             HearingEntity.class,
             HearingEventEntity.class,
             PlanEntryEntity.class,
-            CalendarFeedEntity.class);
+            CalendarFeedEntity.class,
+            InvolvementEntity.class,
+            InvolvementActorEntity.class,
+            InvolvementHistoryEntity.class);
 
     private SamraadSchema() {
     }

@@ -15,6 +15,9 @@ import org.samraad.hearing.HearingCouncilReferences;
 import org.samraad.hearing.HearingOverviewCounts;
 import org.samraad.hearing.HearingPersonalData;
 import org.samraad.hearing.HearingSpaceData;
+import org.samraad.involvement.InvolvementCouncilReferences;
+import org.samraad.involvement.InvolvementPersonalData;
+import org.samraad.involvement.InvolvementSpaceData;
 import org.samraad.meeting.MeetingCouncilReferences;
 import org.samraad.meeting.MeetingOverviewCounts;
 import org.samraad.meeting.MeetingPersonalData;
@@ -32,7 +35,7 @@ public final class FeaturePorts {
 
     public static List<CouncilReferences> councilReferences() {
         return List.of(new MeetingCouncilReferences(), new ActionCouncilReferences(), new HearingCouncilReferences(),
-                new PlanCouncilReferences());
+                new PlanCouncilReferences(), new InvolvementCouncilReferences());
     }
 
     public static List<OverviewCounts> overviewCounts() {
@@ -45,10 +48,11 @@ public final class FeaturePorts {
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         return List.of(new MeetingPersonalData(), new ActionPersonalData(ao), new HearingPersonalData(),
-                new PlanPersonalData());
+                new PlanPersonalData(), new InvolvementPersonalData(ao));
     }
 
     public static List<SpaceDataHolder> spaceData() {
-        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData());
+        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData(),
+                new InvolvementSpaceData());
     }
 }
