@@ -15,16 +15,18 @@ import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.PersonalDataEraser;
+import org.samraad.council.PersonErasureService;
 import org.samraad.council.PersonalDataExport;
 import org.samraad.council.SpaceDataRemover;
+import org.samraad.council.TextMention;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.TestPlugin;
 
 /**
  * The involvement process under the plugin's privacy rules: erasing a person clears them as an actor's contact, as
- * staff, as responsible and as who changed an actor (the actors stay); the per-person export finds them; a removed
- * space takes its processes, actors and history with it.
+ * staff, as responsible and as who changed an actor (the actors stay), and names what we heard where it still
+ * mentions them; the per-person export finds them; a removed space takes its processes, actors and history with it.
  */
 public class InvolvementPrivacyTest extends AoTestSupport {
     private static final String ADMIN = "key-admin";
@@ -67,6 +69,20 @@ public class InvolvementPrivacyTest extends AoTestSupport {
         assertNull(after.contactEmail());
         assertFalse(after.contactConsent());
         assertEquals("Værestedet", after.title());
+    }
+
+    @Test
+    public void anErasureNamesWhatWeHeardWhenItStillMentionsThePerson() {
+        InvolvementActor actor = actors.create(uds, InvolvementServiceTest.actor("Værestedet").forms("FOCUS_GROUP")
+                .status("HELD").heldOn("2026-10-01").findings("Hanne Hemmelig fortalte om natten.")
+                .easyRead("Vi talte om natten.").build());
+        MemberEntity member = ao.create(MemberEntity.class, new DBParam("COUNCIL_ID", uds),
+                new DBParam("NAME", "Hanne Hemmelig"), new DBParam("ROLE", "MEMBER"), new DBParam("VERSION", 0));
+
+        List<TextMention> mentions = plugin.get(PersonErasureService.class).erasePerson(member.getID()).mentions();
+
+        assertEquals(List.of(new TextMention("involvement", actor.id(), null, null, "findings",
+                "Involvement actor \"Værestedet\": what we heard")), mentions);
     }
 
     @Test
