@@ -105,6 +105,27 @@
     });
 }());
 
+// involvement process wizard (issue 19): a title is needed (the listener checks the deadline again)
+(function () {
+    "use strict";
+    if (!window.Confluence || !Confluence.Blueprint || !Confluence.Blueprint.setWizard) {
+        return;
+    }
+    Confluence.Blueprint.setWizard("org.samraad.samraad-confluence:involvement-create-item", function (wizard) {
+        wizard.on("submit.involvementPage", function (e, state) {
+            var field = state.$container.find("[name=title]");
+            var error = field.closest(".field-group").find(".error");
+            if (!state.pageData.title || !String(state.pageData.title).trim()) {
+                error.text(AJS.I18n.getText("samraad.blueprint.error.title"));
+                field.focus();
+                return false;
+            }
+            error.text("");
+            return true;
+        });
+    });
+}());
+
 // annual report wizard (issue 7): a title is needed; the year, if given, is four digits (the macro checks it again)
 (function () {
     "use strict";

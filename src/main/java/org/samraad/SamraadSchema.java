@@ -12,6 +12,9 @@ import org.samraad.council.OrganisationEntity;
 import org.samraad.council.SeatEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingEventEntity;
+import org.samraad.involvement.InvolvementActorEntity;
+import org.samraad.involvement.InvolvementEntity;
+import org.samraad.involvement.InvolvementHistoryEntity;
 import org.samraad.meeting.AgendaAttachmentEntity;
 import org.samraad.meeting.AgendaDissenterEntity;
 import org.samraad.meeting.AgendaItemEntity;
@@ -50,7 +53,10 @@ public final class SamraadSchema {
             PlanEntryEntity.class,
             CalendarFeedEntity.class,
             GuestEntity.class,
-            DispatchEntity.class);
+            DispatchEntity.class,
+            InvolvementEntity.class,
+            InvolvementActorEntity.class,
+            InvolvementHistoryEntity.class);
 
     private SamraadSchema() {
     }

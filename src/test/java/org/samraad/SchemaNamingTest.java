@@ -61,7 +61,7 @@ public class SchemaNamingTest {
     /** What users edit concurrently: a stale write must be detectable (HTTP 409). */
     private static final List<String> VERSIONED = List.of("OrganisationEntity", "CouncilEntity", "SeatEntity",
             "MemberEntity", "MeetingEntity", "AgendaItemEntity", "AttendanceEntity", "ActionItemEntity",
-            "HearingEntity", "PlanEntryEntity");
+            "HearingEntity", "PlanEntryEntity", "InvolvementEntity", "InvolvementActorEntity");
 
     /** Special-category and identifying data the product must not be able to store. */
     private static final List<String> FORBIDDEN_COLUMN_WORDS = List.of("CPR", "SSN", "PERSONNUMMER", "DIAGNOS",

@@ -12,6 +12,7 @@ import org.junit.Test;
 import org.samraad.SamraadSchema;
 import org.samraad.action.ActionItemEntity;
 import org.samraad.hearing.HearingEntity;
+import org.samraad.involvement.InvolvementActorEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MinutesSnapshotEntity;
@@ -83,6 +84,8 @@ public class SpaceDataRemoverTest extends AoTestSupport {
         links.put("HEARING_ID", ids.get(HearingEntity.class));
         create(MinutesSnapshotEntity.class, links, ids);
         links.put("SNAPSHOT_ID", ids.get(MinutesSnapshotEntity.class));
+        create(InvolvementActorEntity.class, links, ids);
+        links.put("ACTOR_ID", ids.get(InvolvementActorEntity.class));
         for (Class<? extends RawEntity<?>> entity : SamraadSchema.ENTITIES) {
             if (!ids.containsKey(entity)) {
                 create(entity, links, ids);

@@ -17,6 +17,9 @@ import org.samraad.hearing.HearingCouncilReferences;
 import org.samraad.hearing.HearingOverviewCounts;
 import org.samraad.hearing.HearingPersonalData;
 import org.samraad.hearing.HearingSpaceData;
+import org.samraad.involvement.InvolvementCouncilReferences;
+import org.samraad.involvement.InvolvementPersonalData;
+import org.samraad.involvement.InvolvementSpaceData;
 import org.samraad.meeting.MeetingCouncilReferences;
 import org.samraad.meeting.MeetingOverviewCounts;
 import org.samraad.meeting.MeetingPersonalData;
@@ -35,7 +38,7 @@ public final class FeaturePorts {
 
     public static List<CouncilReferences> councilReferences() {
         return List.of(new MeetingCouncilReferences(), new ActionCouncilReferences(), new HearingCouncilReferences(),
-                new PlanCouncilReferences());
+                new PlanCouncilReferences(), new InvolvementCouncilReferences());
     }
 
     public static List<OverviewCounts> overviewCounts() {
@@ -48,12 +51,13 @@ public final class FeaturePorts {
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao),
-                new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData());
+                new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData(),
+                new InvolvementPersonalData(ao));
     }
 
     public static List<SpaceDataHolder> spaceData() {
         // communication's first: its rows are found through the meetings that meeting's removes
         return List.of(new CommunicationSpaceData(), new MeetingSpaceData(), new ActionSpaceData(),
-                new HearingSpaceData(), new PlanSpaceData());
+                new HearingSpaceData(), new PlanSpaceData(), new InvolvementSpaceData());
     }
 }

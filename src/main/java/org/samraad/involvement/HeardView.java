@@ -1,0 +1,19 @@
+package org.samraad.involvement;
+
+import java.util.List;
+
+/** A held involvement with what we heard, for the plan's report; the easy-read version beside it. */
+public record HeardView(
+        String title,
+        String formsText,
+        String heldOn,
+        String groupsText,
+        String dimensionsText,
+        List<String> findings,
+        List<String> easyRead) {
+
+    public boolean hasEasyRead() {
+        return !easyRead.isEmpty();
+    }
+
+}

@@ -1,0 +1,67 @@
+package org.samraad.involvement;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilParameter;
+import org.samraad.council.CouncilZone;
+import org.samraad.platform.BlockMacro;
+import org.samraad.platform.I18n;
+import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.Validation;
+
+/**
+ * {@code samraad-involvement}: a council's involvement process in one of four views: the actors by status, the
+ * coverage matrix of dimension by target group with the gaps in words, the timeline to the deadline, and "what we
+ * heard" for the plan's report. Static, accessible HTML in every output type. Three SQL statements whatever the
+ * number of actors: the council, the process, the actors.
+ */
+public class InvolvementMacro extends BlockMacro {
+    static final String TEMPLATE = "templates/involvement/involvement.vm";
+
+    /** The views, by their parameter value. */
+    enum View {
+        STATUS, COVERAGE, TIMELINE, HEARD;
+
+        String parameter() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final CouncilParameter councilParameter;
+    private final InvolvementReads reads;
+    private final MacroRenderer renderer;
+    private final TimeSource time;
+    private final I18n i18n;
+
+    public InvolvementMacro(CouncilParameter councilParameter, InvolvementReads reads, MacroRenderer renderer,
+            TimeSource time, I18n i18n) {
+        this.councilParameter = councilParameter;
+        this.reads = reads;
+        this.renderer = renderer;
+        this.time = time;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        String viewParameter = parameters.get("view");
+        View view = Validation.isBlank(viewParameter) ? View.STATUS : Validation.parse(viewParameter, View.class);
+        if (view == null) {
+            throw new MacroExecutionException(i18n.text("samraad.involvement.macro.bad-view"));
+        }
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Map<String, Object> model = new HashMap<>();
+        if (council.isPresent()) {
+            Council c = council.get();
+            model.put("involvement", InvolvementView.of(reads.process(c), view,
+                    MacroRenderer.uniqueElementId("samraad-involvement-" + c.id()), CouncilZone.today(time, c), i18n));
+        }
+        return renderer.render(TEMPLATE, model, context);
+    }
+}
