@@ -32,18 +32,45 @@
         });
     }
 
+    /** Every organisation the editor can see: the service accepts exactly those as staff. */
+    function staffOrganisations(form) {
+        var select = form.elements.staffOrganisations;
+        window.Samraad.request('GET', '/organisations?limit=500').then(function (result) {
+            (result.ok ? result.body.items || [] : []).forEach(function (organisation) {
+                var option = document.createElement('option');
+                option.value = organisation.id;
+                option.textContent = organisation.name;
+                select.appendChild(option);
+            });
+        });
+    }
+
+    /** The people typed one per line, then the organisations chosen: each a line of the entry's staff. */
+    function staff(form) {
+        var lines = (form.elements.staff.value || '').split('\n').map(function (line) { return line.trim(); })
+            .filter(Boolean).map(function (name) { return {name: name}; });
+        Array.prototype.forEach.call(form.elements.staffOrganisations.selectedOptions, function (option) {
+            lines.push({organisationId: Number(option.value)});
+        });
+        return lines;
+    }
+
     function enhanceAdd(form, councilId) {
         form.hidden = false;
+        staffOrganisations(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             submitting(form, '/councils/' + encodeURIComponent(councilId) + '/plan-entries', {
                 kind: value(form, 'kind'),
                 title: value(form, 'title'),
                 date: value(form, 'date'),
+                endDate: value(form, 'endDate'),
                 startTime: value(form, 'startTime'),
                 endTime: value(form, 'endTime'),
                 place: value(form, 'place'),
-                description: value(form, 'description')
+                description: value(form, 'description'),
+                staff: staff(form),
+                visitors: number(form, 'visitors')
             });
         });
     }

@@ -18,6 +18,7 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
+import org.samraad.plan.PlanEntryStaffEntity;
 import org.samraad.platform.sql.AoTableNames;
 
 /** The Active Objects model: exactly the entities the descriptor's {@code <ao>} module lists. */
@@ -42,6 +43,7 @@ public final class SamraadSchema {
             HearingEntity.class,
             HearingEventEntity.class,
             PlanEntryEntity.class,
+            PlanEntryStaffEntity.class,
             CalendarFeedEntity.class);
 
     private SamraadSchema() {

@@ -9,6 +9,9 @@ package org.samraad.plan;
  * @param note e.g. "no page yet" for a planned meeting without its page
  * @param entryId the own entry's id, for editors to delete it; null for meetings, deadlines and the marker
  * @param deleteLabel the delete button's accessible name, naming the entry
+ * @param endDate the last day of an entry over several days (ISO), with {@code endDateText} in words; else null
+ * @param staffText who staffs an own entry, in words (names as the reader may see them); null for nobody
+ * @param visitorsText how many came, in words; null when not counted
  */
 public record AnnualPlanLineView(
         String date,
@@ -24,4 +27,8 @@ public record AnnualPlanLineView(
         Integer entryId,
         int version,
         String deleteLabel,
-        boolean today) {}
+        boolean today,
+        String endDate,
+        String endDateText,
+        String staffText,
+        String visitorsText) {}

@@ -23,7 +23,8 @@ public record AnnualReport(
         ReportAttendance attendance,
         ReportAgendaItems agendaItems,
         ReportHearings hearings,
-        ReportActions actions) {
+        ReportActions actions,
+        ReportEvents events) {
 
     public AnnualReport {
         summary = List.copyOf(summary);
@@ -32,7 +33,7 @@ public record AnnualReport(
     /** The same figures with the easy-read sentences said about them. */
     AnnualReport withSummary(List<String> sentences) {
         return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
-                agendaItems, hearings, actions);
+                agendaItems, hearings, actions, events);
     }
 
     /** A whole-number percentage, or null when there is nothing to divide by. */

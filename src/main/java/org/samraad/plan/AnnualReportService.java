@@ -58,9 +58,10 @@ public class AnnualReportService {
         ReportAgendaItems items = items(rows.items());
         ReportHearings hearings = hearings(rows.hearings(), period);
         ReportActions actions = actions(rows.actions());
+        ReportEvents events = events(rows.entries(), period);
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
         AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                List.of(), meetings, attendance, items, hearings, actions);
+                List.of(), meetings, attendance, items, hearings, actions, events);
         return report.withSummary(summaries.sentences(report));
     }
 
@@ -177,6 +178,30 @@ public class AnnualReportService {
         OnTimeRate rate = OnTimeRate.of(period.year(), deadlines, period.today());
         return new ReportHearings(deadlines.size(), answered, declined, open, rate.answeredOnTime(), rate.counted(),
                 rate.percent());
+    }
+
+    /** Entries that started by the cut-off were held; their days run from the start's day to the end date. */
+    static ReportEvents events(List<ReportRows.Entry> rows, ReportPeriod period) {
+        int held = 0;
+        int planned = 0;
+        int days = 0;
+        int visitors = 0;
+        int counted = 0;
+        for (ReportRows.Entry row : rows) {
+            if (!row.startsAt().isBefore(period.cutOff())) {
+                planned++;
+                continue;
+            }
+            held++;
+            LocalDate first = LocalDate.ofInstant(row.startsAt(), period.zone());
+            days += row.endDate() == null || !row.endDate().isAfter(first) ? 1
+                    : (int) java.time.temporal.ChronoUnit.DAYS.between(first, row.endDate()) + 1;
+            if (row.visitors() != null) {
+                visitors += row.visitors();
+                counted++;
+            }
+        }
+        return new ReportEvents(held, planned, days, visitors, counted);
     }
 
     static ReportActions actions(List<ReportRows.Actions> rows) {

@@ -19,6 +19,7 @@ public record AnnualReportView(
         ReportGroupLineView attendanceTotal,
         List<ReportFigureView> itemFigures,
         List<ReportFigureView> hearingFigures,
+        List<ReportFigureView> eventFigures,
         List<ReportOrganisationLineView> organisationLines,
         ReportOrganisationLineView actionTotal,
         String overdueHeading) {
@@ -60,6 +61,14 @@ public record AnnualReportView(
                         rate(i18n, h.answeredOnTime(), h.owed(), h.onTimePercent(), i18n.text("samraad.report.none-due"))),
                 figure(i18n, "samraad.report.hearings.declined", String.valueOf(h.declined())),
                 figure(i18n, "samraad.report.hearings.open", String.valueOf(h.open())));
+        ReportEvents e = report.events();
+        List<ReportFigureView> events = List.of(
+                figure(i18n, "samraad.report.events.held", String.valueOf(e.held())),
+                figure(i18n, "samraad.report.events.days", String.valueOf(e.days())),
+                figure(i18n, "samraad.report.events.visitors", e.counted() == 0
+                        ? i18n.text("samraad.report.events.none-counted")
+                        : i18n.text("samraad.report.events.visitors-at", e.visitors(), e.counted())),
+                figure(i18n, "samraad.report.events.planned", String.valueOf(e.planned())));
         List<ReportOrganisationLineView> organisations = report.actions().organisations().stream()
                 .map(o -> new ReportOrganisationLineView(o.organisationName() == null
                         ? i18n.text("samraad.report.actions.no-organisation") : o.organisationName(),
@@ -70,7 +79,7 @@ public record AnnualReportView(
                 i18n.text("samraad.report.heading", year, report.councilName()),
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
                         report.asOf().toString()),
-                report.summary(), meetings, groups, attendanceTotal, items, hearings, organisations,
+                report.summary(), meetings, groups, attendanceTotal, items, hearings, events, organisations,
                 new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
                 i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
     }
