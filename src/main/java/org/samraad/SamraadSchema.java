@@ -4,6 +4,10 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.budget.BudgetEntity;
+import org.samraad.budget.BudgetLineEntity;
+import org.samraad.budget.PerDiemLineEntity;
+import org.samraad.budget.PerDiemListEntity;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;
@@ -44,7 +48,11 @@ public final class SamraadSchema {
             HearingEventEntity.class,
             PlanEntryEntity.class,
             PlanEntryStaffEntity.class,
-            CalendarFeedEntity.class);
+            CalendarFeedEntity.class,
+            BudgetEntity.class,
+            BudgetLineEntity.class,
+            PerDiemListEntity.class,
+            PerDiemLineEntity.class);
 
     private SamraadSchema() {
     }

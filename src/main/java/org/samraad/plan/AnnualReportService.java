@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A council's annual report for those who may view the council's space (anyone else: 404). Two SQL statements:
- * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section.
+ * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section; a third
+ * for the budget ({@link ReportBudgetSource}) when the caller may edit the space.
  */
 @Component
 public class AnnualReportService {
@@ -33,9 +35,11 @@ public class AnnualReportService {
     private final AnnualReportQuery query;
     private final ReportSummary summaries;
     private final TimeSource time;
+    private final List<ReportBudgetSource> budgets;
 
     public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
-            TimeSource time) {
+            TimeSource time, List<ReportBudgetSource> budgets) {
+        this.budgets = budgets;
         this.councils = councils;
         this.query = query;
         this.summaries = summaries;
@@ -61,7 +65,7 @@ public class AnnualReportService {
         ReportEvents events = events(rows.entries(), period);
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
         AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                List.of(), meetings, attendance, items, hearings, actions, events);
+                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()));
         return report.withSummary(summaries.sentences(report));
     }
 
@@ -178,6 +182,11 @@ public class AnnualReportService {
         OnTimeRate rate = OnTimeRate.of(period.year(), deadlines, period.today());
         return new ReportHearings(deadlines.size(), answered, declined, open, rate.answeredOnTime(), rate.counted(),
                 rate.percent());
+    }
+
+    private ReportBudget budget(Council council, int year) {
+        return budgets.stream().map(source -> source.budget(council, year)).flatMap(Optional::stream).findFirst()
+                .orElse(null);
     }
 
     /** Entries that started by the cut-off were held; their days run from the start's day to the end date. */

@@ -20,6 +20,9 @@ public record AnnualReportView(
         List<ReportFigureView> itemFigures,
         List<ReportFigureView> hearingFigures,
         List<ReportFigureView> eventFigures,
+        List<ReportBudgetLineView> budgetLines,
+        ReportBudgetLineView budgetTotal,
+        String perDiemsText,
         List<ReportOrganisationLineView> organisationLines,
         ReportOrganisationLineView actionTotal,
         String overdueHeading) {
@@ -69,6 +72,15 @@ public record AnnualReportView(
                         ? i18n.text("samraad.report.events.none-counted")
                         : i18n.text("samraad.report.events.visitors-at", e.visitors(), e.counted())),
                 figure(i18n, "samraad.report.events.planned", String.valueOf(e.planned())));
+        ReportBudget b = report.budget();
+        List<ReportBudgetLineView> budgetLines = b == null ? List.of() : b.lines().stream()
+                .map(line -> budgetLine(i18n, i18n.text("samraad.budget.category." + line.category()), line.planned(),
+                        line.spent(), b.currency()))
+                .toList();
+        ReportBudgetLineView budgetTotal = b == null ? null
+                : budgetLine(i18n, i18n.text("samraad.report.total"), b.planned(), b.spent(), b.currency());
+        String perDiems = b == null ? null : i18n.text("samraad.report.budget.per-diems", b.approvedMeetings(),
+                money(i18n, b.approvedPerDiems(), b.currency()));
         List<ReportOrganisationLineView> organisations = report.actions().organisations().stream()
                 .map(o -> new ReportOrganisationLineView(o.organisationName() == null
                         ? i18n.text("samraad.report.actions.no-organisation") : o.organisationName(),
@@ -79,13 +91,28 @@ public record AnnualReportView(
                 i18n.text("samraad.report.heading", year, report.councilName()),
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
                         report.asOf().toString()),
-                report.summary(), meetings, groups, attendanceTotal, items, hearings, events, organisations,
+                report.summary(), meetings, groups, attendanceTotal, items, hearings, events, budgetLines, budgetTotal,
+                perDiems, organisations,
                 new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
                 i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
     }
 
     public boolean hasAttendance() {
         return !attendanceLines.isEmpty();
+    }
+
+    public boolean hasBudget() {
+        return budgetTotal != null;
+    }
+
+    /** An amount in whole minor units, formatted for the reader's language with its currency ("25.000,00 DKK"). */
+    static String money(I18n i18n, long minorUnits, String currency) {
+        return i18n.text("samraad.budget.money", java.math.BigDecimal.valueOf(minorUnits, 2), currency);
+    }
+
+    private static ReportBudgetLineView budgetLine(I18n i18n, String label, long planned, long spent, String currency) {
+        return new ReportBudgetLineView(label, money(i18n, planned, currency), money(i18n, spent, currency),
+                money(i18n, planned - spent, currency));
     }
 
     public boolean hasActions() {

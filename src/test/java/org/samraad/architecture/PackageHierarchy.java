@@ -21,6 +21,7 @@ final class PackageHierarchy {
             List.of("meeting"),
             List.of("action", "hearing"),
             List.of("plan"),
+            List.of("budget"),
             List.of("search"));
 
     private PackageHierarchy() {}
