@@ -62,9 +62,13 @@ public class BudgetService {
 
     /** The budget of a year typed as text (blank: this year in the council's zone). */
     public Budget budget(int councilId, String year) {
-        int typed = year(year);
-        Council council = councils.get(councilId);
-        int parsed = typed < 0 ? thisYear(council) : typed;
+        year(year); // a wrong year is a field error before anything is read
+        return budget(councils.get(councilId), year);
+    }
+
+    /** For a council the caller was already allowed to see (resolved through {@link CouncilService}). */
+    public Budget budget(Council council, String year) {
+        int parsed = year(council, year);
         return shown(council, parsed, secretariatRead(council, parsed));
     }
 

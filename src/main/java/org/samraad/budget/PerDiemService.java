@@ -66,8 +66,13 @@ public class PerDiemService {
     }
 
     public PerDiemList list(int meetingId) {
-        MeetingContext context = meetings.secretariat(meetingId);
-        return list(context, query.head(meetingId, year(context)));
+        return list(meetings.secretariat(meetingId));
+    }
+
+    /** For a caller that already holds the meeting (a macro): 403 unless the caller is the secretariat. */
+    public PerDiemList list(MeetingContext context) {
+        MeetingAccess.requireSecretariat(context);
+        return list(context, query.head(context.meeting().id(), year(context)));
     }
 
     public PerDiemList update(int meetingId, PerDiemInput input) {
