@@ -18,6 +18,8 @@ import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.MemberEntity;
+import org.samraad.council.MemberHasHistoryException;
+import org.samraad.council.MemberService;
 import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.AnnualReport;
@@ -53,6 +55,7 @@ public class BudgetServiceTest extends AoTestSupport {
     private PerDiemService perDiems;
     private PerDiemCsv csv;
     private AnnualReportService reports;
+    private MemberService members;
     private Rows rows;
     private int ishoj;
     private int aase;
@@ -75,6 +78,7 @@ public class BudgetServiceTest extends AoTestSupport {
         perDiems = plugin.get(PerDiemService.class);
         csv = plugin.get(PerDiemCsv.class);
         reports = plugin.get(AnnualReportService.class);
+        members = plugin.get(MemberService.class);
         rows = new Rows(ao);
         ishoj = rows.council("ISH", "Udsatterådet i Ishøj", "da");
         rows.secretary(ishoj, SECRETARY);
@@ -210,6 +214,17 @@ public class BudgetServiceTest extends AoTestSupport {
         assertEquals(Integer.valueOf(12), saved.items().get(2).km());
         assertNull(saved.items().get(0).km());
         assertFalse(saved.approved());
+    }
+
+    @Test
+    public void aMemberOnAPerDiemListStaysOnTheCouncilsRecord() {
+        int meeting = heldMeeting(LocalDate.of(2026, 3, 10));
+        ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", meeting);
+        attendance(meeting, aase, "PRESENT", null);
+        approve(meeting);
+        ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", meeting);
+
+        expect(MemberHasHistoryException.class, () -> members.delete(aase));
     }
 
     @Test
