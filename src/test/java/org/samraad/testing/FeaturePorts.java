@@ -6,6 +6,9 @@ import org.samraad.action.ActionCouncilReferences;
 import org.samraad.action.ActionOverviewCounts;
 import org.samraad.action.ActionPersonalData;
 import org.samraad.action.ActionSpaceData;
+import org.samraad.budget.BudgetCouncilReferences;
+import org.samraad.budget.BudgetPersonalData;
+import org.samraad.budget.BudgetSpaceData;
 import org.samraad.council.CouncilReferences;
 import org.samraad.council.OverviewCounts;
 import org.samraad.council.PersonalDataHolder;
@@ -32,7 +35,7 @@ public final class FeaturePorts {
 
     public static List<CouncilReferences> councilReferences() {
         return List.of(new MeetingCouncilReferences(), new ActionCouncilReferences(), new HearingCouncilReferences(),
-                new PlanCouncilReferences());
+                new PlanCouncilReferences(), new BudgetCouncilReferences());
     }
 
     public static List<OverviewCounts> overviewCounts() {
@@ -45,10 +48,11 @@ public final class FeaturePorts {
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         return List.of(new MeetingPersonalData(), new ActionPersonalData(ao), new HearingPersonalData(),
-                new PlanPersonalData());
+                new PlanPersonalData(), new BudgetPersonalData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
-        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData());
+        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData(),
+                new BudgetSpaceData());
     }
 }
