@@ -33,6 +33,29 @@
         });
     }
 
+    /** Every organisation the editor can see: the service accepts exactly those as staff. */
+    function staffOrganisations(form) {
+        var select = form.elements.staffOrganisations;
+        window.Samraad.request('GET', '/organisations?limit=500').then(function (result) {
+            (result.ok ? result.body.items || [] : []).forEach(function (organisation) {
+                var option = document.createElement('option');
+                option.value = organisation.id;
+                option.textContent = organisation.name;
+                select.appendChild(option);
+            });
+        });
+    }
+
+    /** The people typed one per line, then the organisations chosen: each a line of the entry's staff. */
+    function staff(form) {
+        var lines = (form.elements.staff.value || '').split('\n').map(function (line) { return line.trim(); })
+            .filter(Boolean).map(function (name) { return {name: name}; });
+        Array.prototype.forEach.call(form.elements.staffOrganisations.selectedOptions, function (option) {
+            lines.push({organisationId: Number(option.value)});
+        });
+        return lines;
+    }
+
     /**
      * The entry form adds an entry, or, after an entry's "Change", changes that entry in place: it is filled from
      * GET /plan-entries/{id} and saved with PUT and the version it was read at (409 if someone changed it since).
@@ -52,8 +75,15 @@
         form.samraadChange = function (entry) {
             window.Samraad.clearErrors(form);
             form.reset();
-            ['kind', 'title', 'date', 'place', 'description'].forEach(function (name) {
+            ['kind', 'title', 'date', 'endDate', 'place', 'description'].forEach(function (name) {
                 form.elements[name].value = entry[name] || '';
+            });
+            form.elements.visitors.value = entry.visitors == null ? '' : entry.visitors;
+            form.elements.staff.value = (entry.staff || []).filter(function (line) { return line.name; })
+                .map(function (line) { return line.name; }).join('\n');
+            var staffing = (entry.staff || []).map(function (line) { return line.organisationId; });
+            Array.prototype.forEach.call(form.elements.staffOrganisations.options, function (option) {
+                option.selected = staffing.indexOf(Number(option.value)) >= 0;
             });
             form.elements.startTime.value = entry.startTime ? entry.startTime.slice(0, 5) : '';
             form.elements.endTime.value = entry.endTime ? entry.endTime.slice(0, 5) : '';
@@ -66,16 +96,20 @@
             mode(null);
             heading.focus();
         });
+        staffOrganisations(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var body = {
                 kind: value(form, 'kind'),
                 title: value(form, 'title'),
                 date: value(form, 'date'),
+                endDate: value(form, 'endDate'),
                 startTime: value(form, 'startTime'),
                 endTime: value(form, 'endTime'),
                 place: value(form, 'place'),
-                description: value(form, 'description')
+                description: value(form, 'description'),
+                staff: staff(form),
+                visitors: number(form, 'visitors')
             };
             var entryId = form.getAttribute('data-entry-id');
             if (entryId) {

@@ -4,6 +4,10 @@ import java.util.List;
 import net.java.ao.RawEntity;
 import org.samraad.action.ActionHistoryEntity;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.budget.BudgetEntity;
+import org.samraad.budget.BudgetLineEntity;
+import org.samraad.budget.PerDiemLineEntity;
+import org.samraad.budget.PerDiemListEntity;
 import org.samraad.communication.DispatchEntity;
 import org.samraad.communication.GuestEntity;
 import org.samraad.council.CouncilEntity;
@@ -25,6 +29,7 @@ import org.samraad.meeting.MinutesPersonEntity;
 import org.samraad.meeting.MinutesSnapshotEntity;
 import org.samraad.plan.CalendarFeedEntity;
 import org.samraad.plan.PlanEntryEntity;
+import org.samraad.plan.PlanEntryStaffEntity;
 import org.samraad.platform.sql.AoTableNames;
 
 /** The Active Objects model: exactly the entities the descriptor's {@code <ao>} module lists. */
@@ -51,12 +56,17 @@ public final class SamraadSchema {
             HearingEntity.class,
             HearingEventEntity.class,
             PlanEntryEntity.class,
+            PlanEntryStaffEntity.class,
             CalendarFeedEntity.class,
             GuestEntity.class,
             DispatchEntity.class,
             InvolvementEntity.class,
             InvolvementActorEntity.class,
-            InvolvementHistoryEntity.class);
+            InvolvementHistoryEntity.class,
+            BudgetEntity.class,
+            BudgetLineEntity.class,
+            PerDiemListEntity.class,
+            PerDiemLineEntity.class);
 
     private SamraadSchema() {
     }

@@ -2,6 +2,7 @@ package org.samraad.plan;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.samraad.platform.rest.Iso8601;
 
 /**
@@ -12,6 +13,9 @@ import org.samraad.platform.rest.Iso8601;
  * @param status the meeting's or hearing's status; null for own entries
  * @param pageId the meeting's or hearing's page, when it has one
  * @param version the row's version, to change or delete an own entry
+ * @param endDate the last day of an own entry over several days; null otherwise
+ * @param visitors how many came to an own entry, when counted
+ * @param staff who staffs an own entry, named as the caller may see them; empty for the other sources
  */
 public record AnnualPlanItem(
         AnnualPlanSource source,
@@ -25,7 +29,15 @@ public record AnnualPlanItem(
         String place,
         String description,
         Long pageId,
-        int version) {
+        int version,
+        @Iso8601 LocalDate endDate,
+        Integer visitors,
+        List<PlanStaff> staff) {
+
+    AnnualPlanItem withStaff(List<PlanStaff> lines) {
+        return new AnnualPlanItem(source, id, kind, title, date, startTime, endTime, status, place, description, pageId,
+                version, endDate, visitors, List.copyOf(lines));
+    }
 
     /** All-day lines first on a day, then by time, then meetings before deadlines before own entries. */
     static int compare(AnnualPlanItem a, AnnualPlanItem b) {

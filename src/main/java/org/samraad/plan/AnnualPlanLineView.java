@@ -10,6 +10,9 @@ package org.samraad.plan;
  * @param entryId the own entry's id, for editors to change or delete it; null for meetings, deadlines and the marker
  * @param deleteLabel the delete button's accessible name, naming the entry
  * @param changeLabel the change button's accessible name, naming the entry
+ * @param endDate the last day of an entry over several days (ISO), with {@code endDateText} in words; else null
+ * @param staffText who staffs an own entry, in words (names as the reader may see them); null for nobody
+ * @param visitorsText how many came, in words; null when not counted
  */
 public record AnnualPlanLineView(
         String date,
@@ -26,4 +29,8 @@ public record AnnualPlanLineView(
         int version,
         String deleteLabel,
         String changeLabel,
-        boolean today) {}
+        boolean today,
+        String endDate,
+        String endDateText,
+        String staffText,
+        String visitorsText) {}

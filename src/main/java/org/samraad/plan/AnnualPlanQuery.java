@@ -30,16 +30,17 @@ public class AnnualPlanQuery {
             + " AS p_kind, NULL AS p_status, " + column("Title") + " AS p_title, " + column("StartsAt") + " AS p_starts_at, "
             + column("EndsAt") + " AS p_ends_at, CASE WHEN " + column("AllDay") + " THEN 1 ELSE 0 END AS p_all_day, "
             + column("Place") + " AS p_place, " + column("Description") + " AS p_description, NULL AS p_page_id, "
-            + column("Version") + " AS p_version FROM " + table(PlanEntryEntity.class) + " WHERE "
+            + column("Version") + " AS p_version, " + column("EndDate") + " AS p_end_date, " + column("Visitors")
+            + " AS p_visitors FROM " + table(PlanEntryEntity.class) + " WHERE "
             + column("CouncilId") + " = ? AND " + column("StartsAt") + " >= ? AND " + column("StartsAt") + " < ?"
             + " UNION ALL SELECT 'M', " + column("ID") + ", " + column("Kind") + ", " + column("Status") + ", "
             + column("Title") + ", " + column("StartsAt") + ", " + column("EndsAt") + ", 0, " + column("Place")
-            + ", NULL, " + column("PageId") + ", " + column("Version") + " FROM " + table(MeetingEntity.class)
+            + ", NULL, " + column("PageId") + ", " + column("Version") + ", NULL, NULL FROM " + table(MeetingEntity.class)
             + " WHERE " + column("CouncilId") + " = ? AND " + column("StartsAt") + " >= ? AND "
             + column("StartsAt") + " < ?"
             + " UNION ALL SELECT 'H', " + column("ID") + ", 'DEADLINE', " + column("Status") + ", "
             + column("Subject") + ", " + column("Deadline") + ", NULL, 1, NULL, NULL, " + column("PageId") + ", "
-            + column("Version") + " FROM " + table(HearingEntity.class) + " WHERE " + column("CouncilId")
+            + column("Version") + ", NULL, NULL FROM " + table(HearingEntity.class) + " WHERE " + column("CouncilId")
             + " = ? AND " + column("Deadline") + " >= ? AND " + column("Deadline") + " < ?";
 
     private final ReadOnlySql sql;
@@ -75,6 +76,9 @@ public class AnnualPlanQuery {
         Timestamp ends = rows.getTimestamp("p_ends_at");
         long pageId = rows.getLong("p_page_id");
         Long page = rows.wasNull() ? null : pageId;
+        Timestamp endDate = rows.getTimestamp("p_end_date");
+        int visitors = rows.getInt("p_visitors");
+        Integer counted = rows.wasNull() ? null : visitors;
         return new AnnualPlanItem(
                 switch (source) {
                     case "M" -> AnnualPlanSource.MEETING;
@@ -91,6 +95,9 @@ public class AnnualPlanQuery {
                 rows.getString("p_place"),
                 rows.getString("p_description"),
                 page,
-                rows.getInt("p_version"));
+                rows.getInt("p_version"),
+                endDate == null ? null : CalendarDays.toDay(endDate),
+                counted,
+                List.of());
     }
 }

@@ -2,7 +2,9 @@ package org.samraad.plan;
 
 import org.samraad.council.CouncilZone;
 import org.samraad.platform.PagePermissions;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.List;
 import org.samraad.council.Council;
@@ -13,19 +15,22 @@ import org.springframework.stereotype.Component;
 import org.samraad.platform.DateRule;
 
 /**
- * A council's annual plan (årshjul): whoever can view the council's space reads it (404 otherwise). Two statements
- * whatever the number of lines: the council, then its year.
+ * A council's annual plan (årshjul): whoever can view the council's space reads it (404 otherwise). At most three
+ * statements whatever the number of lines: the council, its year, and the staff of its own entries.
  */
 @Component
 public class AnnualPlanService {
     private final CouncilService councils;
     private final AnnualPlanQuery query;
+    private final PlanStaffReads staff;
     private final PagePermissions pages;
     private final TimeSource time;
 
-    public AnnualPlanService(CouncilService councils, AnnualPlanQuery query, PagePermissions pages, TimeSource time) {
+    public AnnualPlanService(CouncilService councils, AnnualPlanQuery query, PlanStaffReads staff,
+            PagePermissions pages, TimeSource time) {
         this.councils = councils;
         this.query = query;
+        this.staff = staff;
         this.pages = pages;
         this.time = time;
     }
@@ -39,12 +44,22 @@ public class AnnualPlanService {
         return plan(council, parsed == null ? thisYear(council) : parsed);
     }
 
-    /** The plan of a council the caller already resolved (and so may view). One statement. */
+    /**
+     * The plan of a council the caller already resolved (and so may view). One statement, and one more for the
+     * staff when the year has own entries.
+     */
     public AnnualPlan plan(Council council, int year) {
         ZoneId zone = CouncilZone.forLocale(council.locale());
         // a meeting or hearing whose page is restricted from the caller is left out of the plan
         List<AnnualPlanItem> items = pages.viewable(query.items(council.id(), year, zone), AnnualPlanItem::pageId)
                 .stream().sorted(AnnualPlanItem::compare).toList();
+        if (items.stream().anyMatch(item -> item.source() == AnnualPlanSource.ENTRY)) {
+            Map<Integer, List<PlanStaff>> staffed = staff.ofEntriesStarting(council,
+                    Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()),
+                    Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+            items = items.stream().map(item -> item.source() == AnnualPlanSource.ENTRY && staffed.containsKey(item.id())
+                    ? item.withStaff(staffed.get(item.id())) : item).toList();
+        }
         return new AnnualPlan(council.id(), year, zone.getId(), items);
     }
 

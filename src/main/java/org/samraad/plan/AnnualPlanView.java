@@ -108,13 +108,29 @@ public record AnnualPlanView(
                 kindClass(item), item.title(), item.pageId() == null ? null : pageLink.apply(item.pageId()), status,
                 item.place(), note, item.source() == AnnualPlanSource.ENTRY ? item.id() : null, item.version(),
                 i18n.text("samraad.plan.macro.delete", item.title()), i18n.text("samraad.plan.macro.change", item.title()),
-                false);
+                false,
+                item.endDate() == null ? null : item.endDate().toString(),
+                item.endDate() == null ? null : dateText(item.endDate(), i18n), staffText(item.staff(), i18n),
+                item.visitors() == null ? null : i18n.text("samraad.plan.macro.visitors", item.visitors()));
+    }
+
+    /** "Leif Redestig (Socialförvaltningen), Maskrosbarn": each person with their organisation, or either alone. */
+    static String staffText(List<PlanStaff> staff, I18n i18n) {
+        if (staff == null || staff.isEmpty()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (PlanStaff line : staff) {
+            lines.add(line.name() == null ? line.organisationName() : line.organisationName() == null ? line.name()
+                    : i18n.text("samraad.plan.macro.staff-person", line.name(), line.organisationName()));
+        }
+        return i18n.text("samraad.plan.macro.staff", String.join(", ", lines));
     }
 
     private static AnnualPlanLineView todayLine(LocalDate today, I18n i18n) {
         return new AnnualPlanLineView(today.toString(), dateText(today, i18n), null,
                 i18n.text("samraad.plan.macro.today"), "samraad-plan-today", null, null, null, null, null, null, 0, null,
-                null, true);
+                null, true, null, null, null, null);
     }
 
     static String kindText(AnnualPlanItem item, I18n i18n) {

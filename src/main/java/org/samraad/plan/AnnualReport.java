@@ -11,6 +11,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param asOf the council's today while the year runs, else the year's last day: the figures are final from then
  * @param summary a few plain sentences built from the figures below
+ * @param budget spending against the year's budget; null for all but the council's secretariat, or without a budget
  */
 public record AnnualReport(
         int councilId,
@@ -23,7 +24,9 @@ public record AnnualReport(
         ReportAttendance attendance,
         ReportAgendaItems agendaItems,
         ReportHearings hearings,
-        ReportActions actions) {
+        ReportActions actions,
+        ReportEvents events,
+        ReportBudget budget) {
 
     public AnnualReport {
         summary = List.copyOf(summary);
@@ -32,7 +35,7 @@ public record AnnualReport(
     /** The same figures with the easy-read sentences said about them. */
     AnnualReport withSummary(List<String> sentences) {
         return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
-                agendaItems, hearings, actions);
+                agendaItems, hearings, actions, events, budget);
     }
 
     /** A whole-number percentage, or null when there is nothing to divide by. */

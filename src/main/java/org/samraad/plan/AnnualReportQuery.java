@@ -28,7 +28,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything an annual report counts, in ONE statement: a UNION ALL of five branches of one shape (section, two
+ * Everything an annual report counts, in ONE statement: a UNION ALL of six branches of one shape (section, two
  * texts, four numbers, five times), so the report costs this statement and the council's however many meetings,
  * members and actions the year had. Agenda items and actions are aggregated in SQL; meetings, member-meetings and
  * hearings come as rows because their rules need the council's zone and calendar days (end of the deadline day,
@@ -103,8 +103,15 @@ public class AnnualReportQuery {
             + " WHERE a." + column("CouncilId") + " = ?"
             + " GROUP BY a." + column("OrganisationId") + ", o." + column("Name");
 
+    /** Own plan entries starting in the year: when, until which day, and the visitors counted. */
+    private static final String ENTRIES = "SELECT 'E', e." + column("Kind") + ", " + TEXT + ", e." + column("Visitors")
+            + ", " + NUMBER + ", " + NUMBER + ", " + NUMBER + ", e." + column("StartsAt") + ", e." + column("EndDate")
+            + ", " + TIME + ", " + TIME + ", " + TIME
+            + " FROM " + table(PlanEntryEntity.class) + " e WHERE e." + column("CouncilId") + " = ?"
+            + " AND e." + column("StartsAt") + " >= ? AND e." + column("StartsAt") + " < ?";
+
     static final String SQL = MEETINGS + " UNION ALL " + MEMBER_MEETINGS + " UNION ALL " + ITEMS
-            + " UNION ALL " + HEARINGS + " UNION ALL " + ACTIONS;
+            + " UNION ALL " + HEARINGS + " UNION ALL " + ACTIONS + " UNION ALL " + ENTRIES;
 
     private final ReadOnlySql sql;
 
@@ -122,7 +129,8 @@ public class AnnualReportQuery {
                 councilId, start, end,
                 councilId, start, end,
                 councilId, CalendarDays.toTimestamp(period.firstDay()), CalendarDays.toTimestamp(period.dayAfter()),
-                start, end, start, end, CalendarDays.toTimestamp(period.cutOffDay()), cutOff, cutOff, councilId);
+                start, end, start, end, CalendarDays.toTimestamp(period.cutOffDay()), cutOff, cutOff, councilId,
+                councilId, start, end);
         return sql.query(SQL, parameters, AnnualReportQuery::rows);
     }
 
@@ -132,6 +140,7 @@ public class AnnualReportQuery {
         List<ReportRows.Items> items = new ArrayList<>();
         List<ReportRows.Hearing> hearings = new ArrayList<>();
         List<ReportRows.Actions> actions = new ArrayList<>();
+        List<ReportRows.Entry> entries = new ArrayList<>();
         while (rows.next()) {
             String section = rows.getString("section");
             switch (section) {
@@ -146,10 +155,12 @@ public class AnnualReportQuery {
                         day(rows, "time_3"), nullableLong(rows, "number_2")));
                 case "X" -> actions.add(new ReportRows.Actions(nullableInt(rows, "number_4"), rows.getString("text_1"),
                         rows.getInt("number_1"), rows.getInt("number_2"), rows.getInt("number_3")));
+                case "E" -> entries.add(new ReportRows.Entry(instant(rows, "time_1"), nullableDay(rows, "time_2"),
+                        nullableInt(rows, "number_1")));
                 default -> throw new SQLException("Unknown report section " + section);
             }
         }
-        return new ReportRows(meetings, memberMeetings, items, hearings, actions);
+        return new ReportRows(meetings, memberMeetings, items, hearings, actions, entries);
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {
@@ -170,6 +181,11 @@ public class AnnualReportQuery {
     /** A text read through the CHAR-typed slot, which PostgreSQL may pad with blanks. */
     private static String strip(String value) {
         return value == null ? null : value.stripTrailing();
+    }
+
+    private static LocalDate nullableDay(ResultSet rows, String column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : CalendarDays.toDay(value);
     }
 
     private static Integer nullableInt(ResultSet rows, String column) throws SQLException {

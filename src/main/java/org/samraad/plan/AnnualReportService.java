@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A council's annual report for those who may view the council's space (anyone else: 404). Two SQL statements:
- * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section.
+ * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section; a third
+ * for the budget ({@link ReportBudgetSource}) when the caller may edit the space.
  */
 @Component
 public class AnnualReportService {
@@ -36,9 +38,11 @@ public class AnnualReportService {
     private final ReportSummary summaries;
     private final TimeSource time;
     private final PagePermissions pages;
+    private final List<ReportBudgetSource> budgets;
 
     public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
-            TimeSource time, PagePermissions pages) {
+            TimeSource time, PagePermissions pages, List<ReportBudgetSource> budgets) {
+        this.budgets = budgets;
         this.councils = councils;
         this.query = query;
         this.summaries = summaries;
@@ -64,9 +68,10 @@ public class AnnualReportService {
         ReportHearings hearings = hearings(rows.hearings(), pages.viewable(rows.hearings(), ReportRows.Hearing::pageId),
                 period);
         ReportActions actions = actions(rows.actions());
+        ReportEvents events = events(rows.entries(), period);
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
         AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                List.of(), meetings, attendance, items, hearings, actions);
+                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()));
         return report.withSummary(summaries.sentences(report));
     }
 
@@ -194,6 +199,35 @@ public class AnnualReportService {
                 .toList();
         return new ReportHearings(deadlines.size(), answered, declined, open, rate.answeredOnTime(), rate.counted(),
                 rate.percent(), items);
+    }
+
+    private ReportBudget budget(Council council, int year) {
+        return budgets.stream().map(source -> source.budget(council, year)).flatMap(Optional::stream).findFirst()
+                .orElse(null);
+    }
+
+    /** Entries that started by the cut-off were held; their days run from the start's day to the end date. */
+    static ReportEvents events(List<ReportRows.Entry> rows, ReportPeriod period) {
+        int held = 0;
+        int planned = 0;
+        int days = 0;
+        int visitors = 0;
+        int counted = 0;
+        for (ReportRows.Entry row : rows) {
+            if (!row.startsAt().isBefore(period.cutOff())) {
+                planned++;
+                continue;
+            }
+            held++;
+            LocalDate first = LocalDate.ofInstant(row.startsAt(), period.zone());
+            days += row.endDate() == null || !row.endDate().isAfter(first) ? 1
+                    : (int) java.time.temporal.ChronoUnit.DAYS.between(first, row.endDate()) + 1;
+            if (row.visitors() != null) {
+                visitors += row.visitors();
+                counted++;
+            }
+        }
+        return new ReportEvents(held, planned, days, visitors, counted);
     }
 
     static ReportActions actions(List<ReportRows.Actions> rows) {

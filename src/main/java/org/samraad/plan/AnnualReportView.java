@@ -23,6 +23,10 @@ public record AnnualReportView(
         List<ReportFigureView> hearingFigures,
         String hearingListCaption,
         List<ReportHearingLineView> hearingLines,
+        List<ReportFigureView> eventFigures,
+        List<ReportBudgetLineView> budgetLines,
+        ReportBudgetLineView budgetTotal,
+        String perDiemsText,
         List<ReportOrganisationLineView> organisationLines,
         ReportOrganisationLineView actionTotal,
         String overdueHeading) {
@@ -71,6 +75,23 @@ public record AnnualReportView(
                         x.deadlineState() == null ? null
                                 : i18n.text("samraad.hearing.deadline-state." + x.deadlineState().name())))
                 .toList();
+        ReportEvents e = report.events();
+        List<ReportFigureView> events = List.of(
+                figure(i18n, "samraad.report.events.held", String.valueOf(e.held())),
+                figure(i18n, "samraad.report.events.days", String.valueOf(e.days())),
+                figure(i18n, "samraad.report.events.visitors", e.counted() == 0
+                        ? i18n.text("samraad.report.events.none-counted")
+                        : i18n.text("samraad.report.events.visitors-at", e.visitors(), e.counted())),
+                figure(i18n, "samraad.report.events.planned", String.valueOf(e.planned())));
+        ReportBudget b = report.budget();
+        List<ReportBudgetLineView> budgetLines = b == null ? List.of() : b.lines().stream()
+                .map(line -> budgetLine(i18n, i18n.text("samraad.budget.category." + line.category()), line.planned(),
+                        line.spent(), b.currency()))
+                .toList();
+        ReportBudgetLineView budgetTotal = b == null ? null
+                : budgetLine(i18n, i18n.text("samraad.report.total"), b.planned(), b.spent(), b.currency());
+        String perDiems = b == null ? null : i18n.text("samraad.report.budget.per-diems", b.approvedMeetings(),
+                money(i18n, b.approvedPerDiems(), b.currency()));
         List<ReportOrganisationLineView> organisations = report.actions().organisations().stream()
                 .map(o -> new ReportOrganisationLineView(o.organisationName() == null
                         ? i18n.text("samraad.report.actions.no-organisation") : o.organisationName(),
@@ -82,7 +103,8 @@ public record AnnualReportView(
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
                         report.asOf().toString()),
                 report.summary(), meetings, groups, attendanceTotal, items, hearings,
-                i18n.text("samraad.report.caption.hearing-list", year), hearingLines, organisations,
+                i18n.text("samraad.report.caption.hearing-list", year), hearingLines, events, budgetLines, budgetTotal,
+                perDiems, organisations,
                 new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
                 i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
     }
@@ -93,6 +115,20 @@ public record AnnualReportView(
 
     public boolean hasHearingLines() {
         return !hearingLines.isEmpty();
+    }
+
+    public boolean hasBudget() {
+        return budgetTotal != null;
+    }
+
+    /** An amount in whole minor units, formatted for the reader's language with its currency ("25.000,00 DKK"). */
+    static String money(I18n i18n, long minorUnits, String currency) {
+        return i18n.text("samraad.budget.money", java.math.BigDecimal.valueOf(minorUnits, 2), currency);
+    }
+
+    private static ReportBudgetLineView budgetLine(I18n i18n, String label, long planned, long spent, String currency) {
+        return new ReportBudgetLineView(label, money(i18n, planned, currency), money(i18n, spent, currency),
+                money(i18n, planned - spent, currency));
     }
 
     public boolean hasActions() {

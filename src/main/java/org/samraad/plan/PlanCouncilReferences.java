@@ -5,12 +5,17 @@ import net.java.ao.RawEntity;
 import org.samraad.council.CouncilReferences;
 import org.springframework.stereotype.Component;
 
-/** Annual plan entries are part of a council's record; calendar feeds are personal subscriptions and go with it. */
+/** Annual plan entries and their staff are part of a council's record (staff name organisations too); calendar feeds are personal subscriptions and go with it. */
 @Component
 public class PlanCouncilReferences implements CouncilReferences {
     @Override
     public List<Class<? extends RawEntity<Integer>>> namingCouncil() {
-        return List.of(PlanEntryEntity.class);
+        return List.of(PlanEntryEntity.class, PlanEntryStaffEntity.class);
+    }
+
+    @Override
+    public List<Class<? extends RawEntity<Integer>>> namingOrganisation() {
+        return List.of(PlanEntryStaffEntity.class);
     }
 
     @Override

@@ -44,6 +44,10 @@ public interface PlanEntryEntity extends Entity {
     Date getEndsAt();
     void setEndsAt(Date endsAt);
 
+    /** The last day of an entry that spans several days (a two-day conference), as a calendar day; null: one day. */
+    Date getEndDate();
+    void setEndDate(Date endDate);
+
     @NotNull
     @Default("false")
     boolean isAllDay();
@@ -60,6 +64,10 @@ public interface PlanEntryEntity extends Entity {
     @StringLength(StringLength.UNLIMITED)
     String getDescription();
     void setDescription(String description);
+
+    /** How many came to an event (a health day's 90 visitors), counted in the annual report; null: not counted. */
+    Integer getVisitors();
+    void setVisitors(Integer visitors);
 
     @NotNull
     @Default("0")

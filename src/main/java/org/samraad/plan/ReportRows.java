@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What {@link AnnualReportQuery} read, section by section, before the report's rules count it. */
 record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, List<Items> items,
-        List<Hearing> hearings, List<Actions> actions) {
+        List<Hearing> hearings, List<Actions> actions, List<Entry> entries) {
 
     /** A meeting starting in the year, whatever its status. */
     record Meeting(String status, Instant startsAt, Instant agendaPublishedAt, LocalDate dispatchDeadline,
@@ -21,6 +21,9 @@ record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, Li
     /** A hearing whose deadline falls in the year; its response page null without one. */
     record Hearing(String status, LocalDate deadline, LocalDate submittedOn, int id, String title, LocalDate receivedOn,
             Long pageId) {}
+
+    /** An own plan entry starting in the year; {@code endDate} null for one day, {@code visitors} null if not counted. */
+    record Entry(Instant startsAt, LocalDate endDate, Integer visitors) {}
 
     /** One organisation's actions (organisation null: actions without one). */
     record Actions(Integer organisationId, String organisationName, int created, int completed, int overdue) {}

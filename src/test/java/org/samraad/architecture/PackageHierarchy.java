@@ -22,7 +22,7 @@ final class PackageHierarchy {
             List.of("action", "hearing"),
             List.of("communication"),
             List.of("plan"),
-            List.of("involvement"),
+            List.of("budget", "involvement"),
             List.of("search"));
 
     private PackageHierarchy() {}

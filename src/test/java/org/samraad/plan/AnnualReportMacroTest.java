@@ -69,7 +69,8 @@ public class AnnualReportMacroTest extends AoTestSupport {
         assertTrue(html.contains("<th scope=\"col\">Overdue at year end</th>"));
         assertTrue(html.contains("<tr><th scope=\"row\">SAND</th><td>2</td><td>0</td><td>1</td></tr>"));
         assertTrue(html.contains("<tr><th scope=\"row\">No organisation</th><td>1</td><td>1</td><td>0</td></tr>"));
-        assertEquals("one caption per table", 6, count(html, "<caption>"));
+        // issue 18 added the table of theme days, conferences and events
+        assertEquals("one caption per table", 7, count(html, "<caption>"));
     }
 
     @Test

@@ -6,6 +6,9 @@ import org.samraad.action.ActionCouncilReferences;
 import org.samraad.action.ActionOverviewCounts;
 import org.samraad.action.ActionPersonalData;
 import org.samraad.action.ActionSpaceData;
+import org.samraad.budget.BudgetCouncilReferences;
+import org.samraad.budget.BudgetPersonalData;
+import org.samraad.budget.BudgetSpaceData;
 import org.samraad.communication.CommunicationPersonalData;
 import org.samraad.communication.CommunicationSpaceData;
 import org.samraad.council.CouncilReferences;
@@ -38,7 +41,7 @@ public final class FeaturePorts {
 
     public static List<CouncilReferences> councilReferences() {
         return List.of(new MeetingCouncilReferences(), new ActionCouncilReferences(), new HearingCouncilReferences(),
-                new PlanCouncilReferences(), new InvolvementCouncilReferences());
+                new PlanCouncilReferences(), new InvolvementCouncilReferences(), new BudgetCouncilReferences());
     }
 
     public static List<OverviewCounts> overviewCounts() {
@@ -52,12 +55,12 @@ public final class FeaturePorts {
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao),
                 new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData(),
-                new InvolvementPersonalData(ao));
+                new InvolvementPersonalData(ao), new BudgetPersonalData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
         // communication's first: its rows are found through the meetings that meeting's removes
         return List.of(new CommunicationSpaceData(), new MeetingSpaceData(), new ActionSpaceData(),
-                new HearingSpaceData(), new PlanSpaceData(), new InvolvementSpaceData());
+                new HearingSpaceData(), new PlanSpaceData(), new InvolvementSpaceData(), new BudgetSpaceData());
     }
 }
