@@ -438,7 +438,7 @@ public final class RegisterBenchmark {
                     breakdown.add(i, "statement " + (s + 2) + ": " + label(t.sql()) + ", driver reads rows", t.fetchNanos());
                     rest -= t.statementNanos();
                 }
-                breakdown.add(i, "statement 1 (the council, Active Objects), permissions, mapping", rest);
+                breakdown.add(i, "statement 1: the council (AO), permissions, mapping", rest);
                 breakdown.add(i, "JSON (Jackson)", written);
             }
         }
