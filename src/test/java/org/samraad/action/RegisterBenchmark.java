@@ -60,9 +60,12 @@ import org.samraad.testing.SqlStatementCounter;
 /**
  * {@code mvn -B -o -Pbenchmark}: the action register with 100 000 actions across 50 councils in a fresh dev host
  * (HSQLDB). Prints the macro's render time for one council's first page (50 rows, filtered by organisation and
- * status) beside one hand-written SQL query for the same rows, and the REST list's throughput for that page over
- * HTTP. A measurement to read, not a test: nothing fails on a slow machine.
- * {@code -Dbenchmark.actions=…} and {@code -Dbenchmark.rounds=…} change the size and the repetitions.
+ * status) and the REST list's time for that page over HTTP beside one hand-written SQL query for the same rows (the
+ * floor), with the calling thread's CPU time; then where each render's time goes, the REST list and the demo space's
+ * home page under load from several connections, and the annual report. A measurement to read, not a test: nothing
+ * fails on a slow machine. {@code -Dbenchmark.actions=…}, {@code -Dbenchmark.rounds=…} (200) and
+ * {@code -Dbenchmark.loadSeconds=…} (10) change the size, the repetitions and the time under load;
+ * {@code -Dbenchmark.scale=true} adds the scale curve ({@code -Dbenchmark.scaleSizes=1000,10000,100000,1000000}).
  */
 public final class RegisterBenchmark {
     private static final int COUNCILS = 50;
