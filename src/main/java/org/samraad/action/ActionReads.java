@@ -2,6 +2,7 @@ package org.samraad.action;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ public class ActionReads {
         List<Integer> window = ids.subList(filter.offset(), (int) Math.min((long) filter.offset() + filter.limit(), ids.size()));
         Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        Function<ActionRow, ActionItem> shown = shown(row -> viewable.get(row.councilId()), today);
         // an action deleted between the two statements is simply left out of this window
-        return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> item(row, viewable.get(row.councilId()), today)).toList(), ids.size());
+        return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull).map(shown).toList(), ids.size());
     }
 
     /**
@@ -93,7 +94,7 @@ public class ActionReads {
         Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         List<ActionItem> items = window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> item(row, council, today)).toList();
+                .map(shown(row -> council, today)).toList();
         return ActionRegister.of(new ActionPage(items, matches.size()), matches);
     }
 
@@ -107,7 +108,7 @@ public class ActionReads {
         LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         return query.matching(viewable.keySet(), filter.unlimited(), owner.get().isEmpty() ? null : owner.get(),
                         caller(), today)
-                .stream().map(row -> item(row, viewable.get(row.councilId()), today)).toList();
+                .stream().map(shown(row -> viewable.get(row.councilId()), today)).toList();
     }
 
     public ActionItem get(int id) {
@@ -131,6 +132,21 @@ public class ActionReads {
     ShownName owner(ActionRow row, Council council) {
         boolean insider = visibility.seesUnpublishedNames(council.spaceKey(), row.callerServingInsider());
         return visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider);
+    }
+
+    /**
+     * The rows of one read as the caller sees them. Whether the caller sees a council's unpublished names is the
+     * same for every row of that council with the same standing of the caller, and asking costs a permission lookup,
+     * so it is asked once per council and standing, not once per row.
+     */
+    private Function<ActionRow, ActionItem> shown(Function<ActionRow, Council> councilOf, LocalDate today) {
+        Map<List<Object>, Boolean> seesUnpublished = new HashMap<>();
+        return row -> {
+            String spaceKey = councilOf.apply(row).spaceKey();
+            boolean insider = seesUnpublished.computeIfAbsent(List.of(spaceKey, row.callerServingInsider()),
+                    key -> visibility.seesUnpublishedNames(spaceKey, row.callerServingInsider()));
+            return row.shown(visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider), today);
+        };
     }
 
     /** The councils a list may show: the one asked for (404 if the caller cannot view it), or every viewable one. */

@@ -195,7 +195,10 @@ public class ActionsQuery {
         }
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>(councilIds);
-        clauses.add("a." + column("CouncilId") + " IN (" + placeholders(councilIds.size()) + ")");
+        // one council (the macro, a council's list) as an equality: HSQLDB reads "IN (?)" as a list and leaves the
+        // council's index for a less selective one, three times slower at 100 000 actions (mvn -Pbenchmark)
+        clauses.add("a." + column("CouncilId") + (councilIds.size() == 1 ? " = ?"
+                : " IN (" + placeholders(councilIds.size()) + ")"));
         if (filter.organisationId() != null) {
             clauses.add("a." + column("OrganisationId") + " = ?");
             parameters.add(filter.organisationId());

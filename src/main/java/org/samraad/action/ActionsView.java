@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
@@ -67,11 +69,12 @@ public record ActionsView(
     static ActionsView of(Council council, ActionRegister register, ActionFilter filter, ActionColumns columns,
             boolean interactive, boolean editable, String domId, I18n i18n) {
         ActionPage page = register.page();
-        List<ActionLineView> lines = page.items().stream().map(a -> line(a, i18n)).toList();
+        LineTexts texts = LineTexts.of(i18n);
+        List<ActionLineView> lines = page.items().stream().map(a -> line(a, texts)).toList();
         List<ActionTotalView> statusTotals = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
             if (filter.statuses().isEmpty() || filter.statuses().contains(status)) {
-                statusTotals.add(new ActionTotalView(statusText(status, i18n), register.total(status)));
+                statusTotals.add(new ActionTotalView(texts.status(status), register.total(status)));
             }
         }
         List<ActionTotalView> organisationTotals = register.organisationTotals().stream()
@@ -87,23 +90,34 @@ public record ActionsView(
         String shownText = i18n.text("samraad.action.macro.shown", lines.size(), page.total());
         List<OptionView> options = editable
                 ? Arrays.stream(ActionStatus.values())
-                        .map(s -> new OptionView(s.name(), statusText(s, i18n))).toList()
+                        .map(s -> new OptionView(s.name(), texts.status(s))).toList()
                 : List.of();
         return new ActionsView(council.id(), domId, heading, caption, shownText, lines, statusTotals,
                 organisationTotals, interactive, editable, CSV_PATH + "?" + query(council, filter), options, columns,
                 LIST_PATH + "?" + query(council, filter), filter.limit(), page.total());
     }
 
-    private static ActionLineView line(ActionItem a, I18n i18n) {
+    private static ActionLineView line(ActionItem a, LineTexts texts) {
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         return new ActionLineView(a.id(), a.version(), a.title(), a.ownerName(), a.organisationName(), due,
-                due != null ? due : i18n.text("samraad.action.macro.no-due-date"), a.status().name(),
-                statusText(a.status(), i18n), a.percentDone(), a.overdue(),
-                a.overdue() ? i18n.text("samraad.action.field.overdue") : null);
+                due != null ? due : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
+                a.overdue(), a.overdue() ? texts.overdue() : null);
     }
 
-    private static String statusText(ActionStatus status, I18n i18n) {
-        return i18n.text("samraad.action.status." + status.name());
+    /** The texts every row repeats, looked up once per render instead of once or twice per row. */
+    private record LineTexts(Map<ActionStatus, String> statuses, String noDueDate, String overdue) {
+        static LineTexts of(I18n i18n) {
+            Map<ActionStatus, String> statuses = new EnumMap<>(ActionStatus.class);
+            for (ActionStatus status : ActionStatus.values()) {
+                statuses.put(status, i18n.text("samraad.action.status." + status.name()));
+            }
+            return new LineTexts(statuses, i18n.text("samraad.action.macro.no-due-date"),
+                    i18n.text("samraad.action.field.overdue"));
+        }
+
+        String status(ActionStatus status) {
+            return statuses.get(status);
+        }
     }
 
     /** The macro's filters as a query string for the REST API; every value URL-encoded here, never in the template. */

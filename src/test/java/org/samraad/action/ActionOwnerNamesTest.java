@@ -18,6 +18,10 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
+import org.samraad.platform.CurrentUser;
+import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
 import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
@@ -169,6 +173,34 @@ public class ActionOwnerNamesTest extends AoTestSupport {
             html = macro.execute(new HashMap<>(), null, new HostConversionContext("UDS", 1L, outputType));
             assertTrue(outputType, html.contains("Svend Stille"));
         }
+    }
+
+    @Test
+    public void aListAsksWhetherTheCallerAdministersTheCouncilsSpaceOncePerCouncilNotOncePerRow() {
+        for (int i = 0; i < 12; i++) {
+            workflow.create(input("Opgave " + i, SHY, null, null));
+        }
+        int[] asked = new int[1];
+        SpacePermissions counting = plugin.intercepting(SpacePermissions.class, "canAdminister", invocation -> {
+            asked[0]++;
+            return invocation.proceed();
+        });
+        MemberVisibility visibility = plugin.getReplacing(MemberVisibility.class, SpacePermissions.class, counting);
+        ActionReads counted = new ActionReads(plugin.get(CouncilService.class), counting, plugin.get(ActionsQuery.class),
+                visibility, plugin.get(CurrentUser.class), plugin.get(TimeSource.class));
+        confluence.actAs(READER);
+
+        List<ActionItem> listed = counted.list(ActionFilter.everything()).items();
+        assertEquals(12, listed.size());
+        listed.forEach(ActionOwnerNamesTest::assertHidden);
+        assertEquals("the REST list", 1, asked[0]);
+        asked[0] = 0;
+        counted.register(plugin.get(CouncilService.class).get(uds), ActionFilter.everything()).page().items()
+                .forEach(ActionOwnerNamesTest::assertHidden);
+        assertEquals("the register macro", 1, asked[0]);
+        asked[0] = 0;
+        assertEquals(12, counted.export(ActionFilter.everything()).size());
+        assertEquals("the CSV export", 1, asked[0]);
     }
 
     private ActionHistoryEntry status(ActionItem action) {

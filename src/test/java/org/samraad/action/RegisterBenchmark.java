@@ -1,49 +1,71 @@
 package org.samraad.action;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import net.java.ao.DBParam;
+import org.samraad.benchmark.Breakdown;
+import org.samraad.benchmark.Load;
+import org.samraad.benchmark.Samples;
+import org.samraad.benchmark.SiteBenchmarks;
+import org.samraad.benchmark.StatementTimer;
+import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilParameter;
+import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
 import org.samraad.devhost.DevHostOptions;
+import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
+import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
+import org.samraad.platform.TimeSource;
+import org.samraad.platform.rest.ListResponse;
 import org.samraad.platform.sql.AoTableNames;
+import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.SqlStatements;
+import org.samraad.testing.EntityManagerActiveObjects;
+import org.samraad.testing.SqlStatementCounter;
 
 /**
  * {@code mvn -B -o -Pbenchmark}: the action register with 100 000 actions across 50 councils in a fresh dev host
  * (HSQLDB). Prints the macro's render time for one council's first page (50 rows, filtered by organisation and
- * status) beside one hand-written SQL query for the same rows, and the REST list's throughput for that page over
- * HTTP. A measurement to read, not a test: nothing fails on a slow machine.
- * {@code -Dbenchmark.actions=…} and {@code -Dbenchmark.rounds=…} change the size and the repetitions.
+ * status) and the REST list's time for that page over HTTP beside one hand-written SQL query for the same rows (the
+ * floor), with the calling thread's CPU time; then where each render's time goes, the REST list and the demo space's
+ * home page under load from several connections, and the annual report. A measurement to read, not a test: nothing
+ * fails on a slow machine. {@code -Dbenchmark.actions=…}, {@code -Dbenchmark.rounds=…} (200) and
+ * {@code -Dbenchmark.loadSeconds=…} (10) change the size, the repetitions and the time under load;
+ * {@code -Dbenchmark.scale=true} adds the scale curve ({@code -Dbenchmark.scaleSizes=1000,10000,100000,1000000}).
  */
 public final class RegisterBenchmark {
     private static final int COUNCILS = 50;
@@ -55,29 +77,153 @@ public final class RegisterBenchmark {
     public static void main(String[] args) throws Exception {
         int actions = Integer.getInteger("benchmark.actions", 100_000);
         int rounds = Integer.getInteger("benchmark.rounds", 200);
+        int loadSeconds = Integer.getInteger("benchmark.loadSeconds", 10);
+        System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
         Path home = Files.createTempDirectory("samraad-benchmark");
-        try (DevHost host = DevHost.start(DevHostOptions.of(0, home))) {
+        HostDatabaseSettings database = database(home);
+        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database));
+                Connection held = DriverManager.getConnection(database.url(), database.user(), database.password())) {
             Fixture fixture = fill(host, actions);
             System.out.printf(Locale.ROOT, "%nSamråd action register: %,d actions, %d councils, %d organisations; "
                     + "first page of one council (50 rows, one organisation, open and in progress, %d matches)%n",
                     actions, COUNCILS, ORGANISATIONS, fixture.matches(host));
-            double[] macro = macroRender(host, fixture, rounds);
-            double[] raw = rawSql(host, fixture, rounds);
-            double[] rest = restList(host, fixture, rounds);
-            System.out.printf(Locale.ROOT, "%n| %-44s | %10s | %10s | %12s |%n", "What", "median ms", "p95 ms", "per second");
-            System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(12), "-".repeat(12), "-".repeat(14));
-            row("samraad-actions macro render (3 statements)", macro);
-            row("raw SQL for the same 50 rows (1 statement)", raw);
-            row("REST GET /actions?…&limit=50 over HTTP", rest);
+            Probe macro = macroRender(host, fixture);
+            Probe raw = rawSql(host, fixture);
+            Probe rest = restList(host, fixture);
+            Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest));
+            Measured floor = measured.get(raw);
+            System.out.printf(Locale.ROOT, "%n| %-44s | %9s | %9s | %9s | %10s | %8s |%n", "What (one council's first page, 50 rows)",
+                    "median ms", "p95 ms", "CPU ms", "per second", "× floor");
+            System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(11), "-".repeat(11),
+                    "-".repeat(11), "-".repeat(12), "-".repeat(10));
+            row("samraad-actions macro render (3 statements)", measured.get(macro), floor);
+            row("REST GET /actions?…&limit=50 over HTTP", measured.get(rest), floor);
+            row("raw SQL for the same 50 rows (1 statement)", floor, floor);
             System.out.println();
+            printBreakdown("samraad-actions macro, one render", macroBreakdown(host, fixture, rounds));
+            printBreakdown("REST list, one request (in process, then over HTTP)", restBreakdown(host, fixture, rounds,
+                    measured.get(rest).wall().median()));
+            SiteBenchmarks.run(host, fixture.councilId(), rounds, loadSeconds, restUri(host, fixture));
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            delete(home);
+        }
+        if (Boolean.getBoolean("benchmark.scale")) {
+            scaleCurve(rounds);
+        }
+        System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
+    }
+
+    /**
+     * {@code -Dbenchmark.scale=true}: the same page at 1 000, 10 000, 100 000 and 1 000 000 actions
+     * ({@code -Dbenchmark.scaleSizes=…}) in one fresh host, filled up step by step: statements per render (Active
+     * Objects' and raw) and the times, interleaved as above.
+     */
+    private static void scaleCurve(int rounds) throws Exception {
+        List<Integer> sizes = Stream.of(System.getProperty("benchmark.scaleSizes", "1000,10000,100000,1000000")
+                .split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
+        Path home = Files.createTempDirectory("samraad-benchmark-scale");
+        HostDatabaseSettings database = database(home);
+        List<String> rows = new ArrayList<>();
+        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database));
+                Connection held = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            Fixture fixture = fill(host, 0);
+            int filled = 0;
+            for (int size : sizes) {
+                insert(host, fixture, size - filled);
+                filled = size;
+                Probe macro = macroRender(host, fixture);
+                Probe raw = rawSql(host, fixture);
+                Probe rest = restList(host, fixture);
+                Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest));
+                rows.add(String.format(Locale.ROOT, "| %,10d | %10d | %10s | %9.2f | %9.2f | %9.2f | %9.2f |", size,
+                        fixture.matches(host), statements(host, fixture), measured.get(macro).wall().median(),
+                        measured.get(macro).cpu().median(), measured.get(rest).wall().median(),
+                        measured.get(raw).wall().median()));
+                System.out.println(rows.get(rows.size() - 1));
             }
+        } finally {
+            delete(home);
+        }
+        System.out.printf(Locale.ROOT, "%nScale curve: one council's first page (50 rows) as the register grows "
+                + "(%s)%n%n", Load.uptime());
+        System.out.printf(Locale.ROOT, "| %10s | %10s | %10s | %9s | %9s | %9s | %9s |%n", "actions", "matches",
+                "statements", "macro ms", "macro CPU", "REST ms", "raw SQL ms");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(12), "-".repeat(12), "-".repeat(12),
+                "-".repeat(11), "-".repeat(11), "-".repeat(11), "-".repeat(11));
+        rows.forEach(System.out::println);
+    }
+
+    /** The statements of one macro render: Active Objects' (its SQL listener) and raw ones, as "AO + raw". */
+    private static String statements(DevHost host, Fixture fixture) throws Exception {
+        StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
+        ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
+                new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+        ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), reads,
+                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
+        try (SqlStatementCounter ao = SqlStatementCounter.attach(
+                ((EntityManagerActiveObjects) host.activeObjects()).entityManager());
+                RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+            int aoStatements = ao.count(() -> macro.execute(new HashMap<>(macroParameters(fixture)), null,
+                    new HostConversionContext("UDS", 1L, "display")));
+            return aoStatements + " + " + timer.drain().stream().mapToInt(StatementTimer.Timing::statements).sum();
         }
     }
 
-    private record Fixture(int councilId, int organisationId) {
+    static void delete(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** One thing to time: a round of it, which returns normally or throws when the answer is wrong. */
+    @FunctionalInterface
+    interface Probe {
+        void run() throws Exception;
+    }
+
+    /** A probe's wall-clock and CPU times (the CPU time of the calling thread: in-process work only). */
+    record Measured(Samples wall, Samples cpu) {}
+
+    /**
+     * The probes in turn, round after round, after a quarter as many rounds to warm up: whatever else the machine
+     * does at the time slows them alike, so their ratios hold better than their times.
+     */
+    static Map<Probe, Measured> interleaved(int rounds, List<Probe> probes) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] wall = new double[probes.size()][rounds];
+        double[][] cpu = new double[probes.size()][rounds];
+        for (int i = -rounds / 4; i < rounds; i++) {
+            for (int p = 0; p < probes.size(); p++) {
+                long startCpu = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                probes.get(p).run();
+                if (i >= 0) {
+                    wall[p][i] = (System.nanoTime() - start) / 1e6;
+                    cpu[p][i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
+                }
+            }
+        }
+        Map<Probe, Measured> measured = new HashMap<>();
+        for (int p = 0; p < probes.size(); p++) {
+            measured.put(probes.get(p), new Measured(new Samples(wall[p]), new Samples(cpu[p])));
+        }
+        return measured;
+    }
+
+    /**
+     * The dev host's HSQLDB file without its per-commit sync: the host's durable setting syncs the log to disk each
+     * time a connection closes (it opens one per statement), which measures the disk, shared with whatever else
+     * runs, rather than the plugin; Confluence's pooled connections to a database server pay nothing of the kind.
+     * HSQLDB also syncs whenever its last connection closes, so the benchmark holds one open for the whole run.
+     */
+    static HostDatabaseSettings database(Path home) {
+        HostDatabaseSettings durable = HostDatabaseSettings.hsqlFile(home);
+        return new HostDatabaseSettings(durable.kind(), durable.url().replace("hsqldb.write_delay=false",
+                "hsqldb.write_delay=true"), durable.user(), durable.password(), durable.schema());
+    }
+
+    private record Fixture(int councilId, int organisationId, List<Integer> councils, List<Integer> organisations) {
         long matches(DevHost host) {
             return query(host, "SELECT COUNT(*)" + from(), this, rows -> {
                 rows.next();
@@ -101,49 +247,136 @@ public final class RegisterBenchmark {
                     new DBParam("KIND", "VOLUNTARY_ORGANISATION"), new DBParam("SPACE_KEY", "UDS"),
                     new DBParam("VERSION", 0)).getID());
         }
+        Fixture fixture = new Fixture(demoCouncil, organisations.get(0), List.copyOf(councils), List.copyOf(organisations));
+        insert(host, fixture, actions);
+        return fixture;
+    }
+
+    private static Probe macroRender(DevHost host, Fixture fixture) {
+        ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), host.pluginBean(ActionReads.class),
+                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
+        Map<String, String> parameters = macroParameters(fixture);
+        return () -> {
+            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+                String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
+                if (!html.contains("samraad-actions-table")) {
+                    throw new IllegalStateException("the macro rendered no table:\n" + html);
+                }
+            }
+        };
+    }
+
+    private static Map<String, String> macroParameters(Fixture fixture) {
+        return Map.of("council", String.valueOf(fixture.councilId()), "organisation",
+                String.valueOf(fixture.organisationId()), "status", STATUSES, "pageSize", "50");
+    }
+
+    /** More actions over the same councils and organisations, in JDBC batches. */
+    private static void insert(DevHost host, Fixture fixture, int actions) {
         long started = System.nanoTime();
         host.pluginBean(TransactionalExecutorFactory.class).createExecutor(false, false).execute((Connection c) -> {
             try {
-                BulkActions.insert(c, councils, organisations, actions, LocalDate.now());
+                BulkActions.insert(c, fixture.councils(), fixture.organisations(), actions, LocalDate.now());
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
             return null;
         });
         System.out.printf(Locale.ROOT, "Inserted %,d actions in %d ms%n", actions, (System.nanoTime() - started) / 1_000_000);
-        return new Fixture(demoCouncil, organisations.get(0));
     }
 
-    private static double[] macroRender(DevHost host, Fixture fixture, int rounds) throws Exception {
-        ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), host.pluginBean(ActionReads.class),
-                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
-        Map<String, String> parameters = Map.of("council", String.valueOf(fixture.councilId()),
-                "organisation", String.valueOf(fixture.organisationId()), "status", STATUSES, "pageSize", "50");
-        double[] millis = new double[rounds];
-        for (int i = -rounds / 4; i < rounds; i++) {
-            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+    /**
+     * The macro's render through the real {@link ActionsMacro#execute}, with a stopwatch on each collaborator: the
+     * council's statement (Active Objects), each raw statement (database and driver), the template, and the rest,
+     * which is mapping rows to records and building the view.
+     */
+    private static Breakdown macroBreakdown(DevHost host, Fixture fixture, int rounds) throws Exception {
+        StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
+        ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
+                new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+        long[] council = new long[1];
+        long[] template = new long[1];
+        CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class)) {
+            @Override
+            public Optional<Council> resolve(String parameter, String spaceKey) throws MacroExecutionException {
                 long start = System.nanoTime();
-                String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
-                if (i >= 0) {
-                    millis[i] = (System.nanoTime() - start) / 1e6;
-                }
-                if (!html.contains("samraad-actions-table")) {
-                    throw new IllegalStateException("the macro rendered no table:\n" + html);
+                try {
+                    return super.resolve(parameter, spaceKey);
+                } finally {
+                    council[0] += System.nanoTime() - start;
                 }
             }
+        };
+        MacroRenderer renderer = host.pluginBean(MacroRenderer.class);
+        MacroRenderer timedRenderer = new MacroRenderer(null, null, null) {
+            @Override
+            public String render(String name, Map<String, Object> model, ConversionContext context) {
+                long start = System.nanoTime();
+                try {
+                    return renderer.render(name, model, context);
+                } finally {
+                    template[0] += System.nanoTime() - start;
+                }
+            }
+        };
+        ActionsMacro macro = new ActionsMacro(councils, reads, host.pluginBean(SpacePermissions.class), timedRenderer,
+                host.pluginBean(I18n.class));
+        Map<String, String> parameters = macroParameters(fixture);
+        Breakdown breakdown = new Breakdown(rounds);
+        for (int i = -rounds / 4; i < rounds; i++) {
+            council[0] = 0;
+            template[0] = 0;
+            timer.drain();
+            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+                long start = System.nanoTime();
+                macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
+                long total = System.nanoTime() - start;
+                List<StatementTimer.Timing> statements = timer.drain();
+                if (i < 0) {
+                    continue;
+                }
+                breakdown.add(i, "statement 1: the council (Active Objects)", council[0]);
+                long rest = total - council[0] - template[0];
+                for (int s = 0; s < statements.size(); s++) {
+                    StatementTimer.Timing t = statements.get(s);
+                    breakdown.add(i, "statement " + (s + 2) + ": " + label(t.sql()) + ", database", t.databaseNanos());
+                    breakdown.add(i, "statement " + (s + 2) + ": " + label(t.sql()) + ", driver reads rows", t.fetchNanos());
+                    rest -= t.statementNanos();
+                }
+                breakdown.add(i, "mapping rows to records, totals and the view", rest);
+                breakdown.add(i, "template (Velocity, with $t texts)", template[0]);
+            }
         }
-        return millis;
+        return breakdown;
     }
 
-    private static double[] rawSql(DevHost host, Fixture fixture, int rounds) {
+    /** A statement's name in the breakdown: what it selects, briefly. */
+    static String label(String sql) {
+        if (sql == null) {
+            return "no statement";
+        }
+        String upper = sql.toUpperCase(Locale.ROOT);
+        int from = upper.indexOf(" FROM ");
+        int columns = from < 0 ? 0 : upper.substring(0, from).split(",").length;
+        return columns + (columns == 1 ? " column" : " columns") + (upper.contains(" IN (?") && upper.contains(".\"ID\" IN")
+                ? " by id" : "");
+    }
+
+    private static void printBreakdown(String title, Breakdown breakdown) {
+        System.out.printf(Locale.ROOT, "%nWhere the time goes: %s (medians)%n%n", title);
+        System.out.printf(Locale.ROOT, "| %-52s | %9s | %7s |%n", "Phase", "median ms", "share");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(9));
+        breakdown.rows().forEach(System.out::println);
+    }
+
+    private static Probe rawSql(DevHost host, Fixture fixture) {
         String sql = "SELECT a." + AoTableNames.column("ID") + ", a." + AoTableNames.column("Title") + ", a."
                 + AoTableNames.column("OwnerName") + ", o." + AoTableNames.column("Name") + ", a."
                 + AoTableNames.column("DueDate") + ", a." + AoTableNames.column("Status") + ", a."
                 + AoTableNames.column("PercentDone") + from() + " ORDER BY a." + AoTableNames.column("DueDate") + ", a."
                 + AoTableNames.column("ID");
-        double[] millis = new double[rounds];
-        for (int i = -rounds / 4; i < rounds; i++) {
-            long start = System.nanoTime();
+        return () -> {
             int rows = query(host, sql, fixture, result -> {
                 int n = 0;
                 while (n < 50 && result.next()) {
@@ -152,35 +385,72 @@ public final class RegisterBenchmark {
                 }
                 return n;
             });
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
             if (rows == 0) {
                 throw new IllegalStateException("no rows");
             }
-        }
-        return millis;
+        };
     }
 
-    private static double[] restList(DevHost host, Fixture fixture, int rounds) throws IOException, InterruptedException {
+    static URI restUri(DevHost host, Fixture fixture) {
+        return URI.create(host.baseUrl() + "/rest/samraad/1.0/actions?councilId=" + fixture.councilId()
+                + "&organisationId=" + fixture.organisationId() + "&status=OPEN,IN_PROGRESS&limit=50");
+    }
+
+    private static Probe restList(DevHost host, Fixture fixture) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + "/rest/samraad/1.0/actions?councilId="
-                        + fixture.councilId() + "&organisationId=" + fixture.organisationId() + "&status=OPEN,IN_PROGRESS&limit=50"))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-                .build();
-        double[] millis = new double[rounds];
-        for (int i = -rounds / 4; i < rounds; i++) {
-            long start = System.nanoTime();
+        HttpRequest request = Load.asAdmin(restUri(host, fixture));
+        return () -> {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
+        };
+    }
+
+    /**
+     * The REST list's request in process, with a stopwatch on each raw statement: the same {@link ActionReads#list}
+     * and the same JSON as the resource answers, then the rest of the HTTP request (Jersey, Jetty, the loopback).
+     */
+    private static Breakdown restBreakdown(DevHost host, Fixture fixture, int rounds, double httpMedian) throws Exception {
+        StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
+        ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
+                new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+        ActionFilter filter = ActionFilter.parse(String.valueOf(fixture.councilId()), String.valueOf(fixture.organisationId()),
+                null, List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
+        ObjectMapper json = new ObjectMapper();
+        Breakdown breakdown = new Breakdown(rounds);
+        for (int i = -rounds / 4; i < rounds; i++) {
+            timer.drain();
+            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+                long start = System.nanoTime();
+                ActionPage page = reads.list(filter);
+                long read = System.nanoTime() - start;
+                long jsonStart = System.nanoTime();
+                String body = json.writeValueAsString(new ListResponse<>(page.items(), page.total(), filter.limit(),
+                        filter.offset()));
+                long written = System.nanoTime() - jsonStart;
+                List<StatementTimer.Timing> statements = timer.drain();
+                if (body.isEmpty() || i < 0) {
+                    continue;
+                }
+                long rest = read;
+                for (int s = 0; s < statements.size(); s++) {
+                    StatementTimer.Timing t = statements.get(s);
+                    breakdown.add(i, "statement " + (s + 2) + ": " + label(t.sql()) + ", database", t.databaseNanos());
+                    breakdown.add(i, "statement " + (s + 2) + ": " + label(t.sql()) + ", driver reads rows", t.fetchNanos());
+                    rest -= t.statementNanos();
+                }
+                breakdown.add(i, "statement 1: the council (AO), permissions, mapping", rest);
+                breakdown.add(i, "JSON (Jackson)", written);
+            }
         }
-        return millis;
+        double inProcess = breakdown.phases().stream().mapToDouble(p -> breakdown.phase(p).median()).sum();
+        for (int i = 0; i < rounds; i++) {
+            breakdown.add(i, "HTTP: Jetty, Jersey, loopback (rest of the median)",
+                    (long) (Math.max(0, httpMedian - inProcess) * 1e6));
+        }
+        return breakdown;
     }
 
     private static String from() {
@@ -208,12 +478,10 @@ public final class RegisterBenchmark {
         });
     }
 
-    private static void row(String what, double[] millis) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        double p95 = sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))];
-        double mean = Arrays.stream(millis).average().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "| %-44s | %10.2f | %10.2f | %12.0f |%n", what, median, p95, 1000 / mean);
+    private static void row(String what, Measured measured, Measured floor) {
+        System.out.printf(Locale.ROOT, "| %-44s | %9.2f | %9.2f | %9s | %10.0f | %8.1f |%n", what, measured.wall().median(),
+                measured.wall().p95(), what.contains("HTTP") ? "–" : String.format(Locale.ROOT, "%.2f",
+                        measured.cpu().median()), measured.wall().perSecond(),
+                measured.wall().median() / floor.wall().median());
     }
 }
