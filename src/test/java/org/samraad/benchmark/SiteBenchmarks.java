@@ -46,9 +46,8 @@ public final class SiteBenchmarks {
     }
 
     private static void annualReport(DevHost host, int councilId, int rounds) throws Exception {
-        AnnualReportMacro macro = new AnnualReportMacro(host.pluginBean(CouncilParameter.class),
-                host.pluginBean(AnnualReportService.class), host.pluginBean(MacroRenderer.class),
-                host.pluginBean(I18n.class));
+        // the plugin's own macro bean, however its constructor grows
+        AnnualReportMacro macro = host.pluginBean(AnnualReportMacro.class);
         Map<String, String> parameters = Map.of("council", String.valueOf(councilId), "year",
                 String.valueOf(Year.now().getValue()));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
