@@ -7,15 +7,11 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.samraad.council.CouncilParameter;
 import org.samraad.devhost.DevHost;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
-import org.samraad.platform.I18n;
-import org.samraad.platform.MacroRenderer;
 import org.samraad.plan.AnnualReportMacro;
-import org.samraad.plan.AnnualReportService;
 
 /**
  * What users open besides the register, on the benchmark's host: the REST list and the demo space's home page
