@@ -205,6 +205,62 @@ record FrozenMinutes(
                 members, followUp);
     }
 
+    /**
+     * The names these minutes know a person by, as frozen beside their key or membership: their Confluence full
+     * name, and the names written on their attendance, presenter, dissenter and owner lines.
+     */
+    Set<String> namesOf(String userKey, Integer memberId) {
+        Set<String> names = new LinkedHashSet<>();
+        if (userKey != null) {
+            names.add(fullNames.get(userKey));
+            agenda.stream().filter(r -> userKey.equals(r.presenterUserKey())).forEach(r -> names.add(r.presenterName()));
+            attendance.stream().filter(a -> userKey.equals(a.userKey())).forEach(a -> names.add(a.name()));
+            actions.stream().filter(a -> userKey.equals(a.ownerUserKey())).forEach(a -> names.add(a.ownerName()));
+        }
+        attendees.stream().filter(a -> matches(a.userKey(), a.id(), userKey, memberId)).forEach(a -> {
+            names.add(a.name());
+            names.add(fullNames.get(a.userKey()));
+        });
+        agenda.forEach(r -> r.dissenters().stream().filter(d -> matches(d.userKey(), d.memberId(), userKey, memberId))
+                .forEach(d -> names.add(d.name())));
+        attendance.stream().filter(a -> memberId != null && memberId.equals(a.memberId()))
+                .forEach(a -> names.add(a.name()));
+        names.remove(null);
+        // initials and fragments would black out other words
+        names.removeIf(name -> name.strip().length() < 3);
+        return names;
+    }
+
+    /**
+     * These minutes with each of the names blacked out of their free texts (item titles, case presentations,
+     * recommendations, decisions, dissent, easy-read versions and the follow-up list's titles), as an archivist
+     * blacks a name out of a signed record: whole words only, in any letter case.
+     */
+    FrozenMinutes withNamesReplaced(Set<String> names, String replacement) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        String alternatives = names.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(name -> java.util.regex.Pattern.quote(name.strip())).collect(java.util.stream.Collectors.joining("|"));
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        String quoted = java.util.regex.Matcher.quoteReplacement(replacement);
+        java.util.function.UnaryOperator<String> scrub = text -> text == null ? null
+                : pattern.matcher(text).replaceAll(quoted);
+        List<AgendaRow> items = agenda.stream().map(r -> new AgendaRow(r.id(), r.meetingId(), r.sortOrder(),
+                scrub.apply(r.title()), r.kind(), r.standingKind(), r.presenterUserKey(), r.presenterName(),
+                r.presenterStanding(), r.durationMinutes(), r.closed(), scrub.apply(r.casePresentation()),
+                scrub.apply(r.recommendation()), scrub.apply(r.decision()), scrub.apply(r.dissent()),
+                scrub.apply(r.easyRead()), r.hearingId(), r.hearingPageId(), r.attachments(), r.version(),
+                r.dissenters())).toList();
+        List<ActionSummary> followUp = actions.stream().map(a -> new ActionSummary(a.id(), scrub.apply(a.title()),
+                a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
+                a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
+        return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
+                attendees, followUp);
+    }
+
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {
         return userKey != null && userKey.equals(rowKey) || memberId != null && Objects.equals(memberId, rowMember);
     }

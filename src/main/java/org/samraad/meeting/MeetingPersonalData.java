@@ -7,11 +7,15 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import net.java.ao.RawEntity;
+import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.EntityColumn;
 import org.samraad.council.PersonalDataHolder;
 import org.samraad.council.PersonalReference;
+import org.samraad.platform.I18n;
 import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +38,12 @@ public class MeetingPersonalData implements PersonalDataHolder {
 
     private final ActiveObjects ao;
     private final TimeSource time;
+    private final I18n i18n;
 
-    public MeetingPersonalData(@ComponentImport ActiveObjects ao, TimeSource time) {
+    public MeetingPersonalData(@ComponentImport ActiveObjects ao, TimeSource time, I18n i18n) {
         this.ao = ao;
         this.time = time;
+        this.i18n = i18n;
     }
 
     @Override
@@ -98,13 +104,23 @@ public class MeetingPersonalData implements PersonalDataHolder {
         MinutesSnapshotEntity snapshot = ao.get(MinutesSnapshotEntity.class, mention.getSnapshotId());
         if (snapshot != null) {
             Instant now = time.now();
-            snapshot.setContent(FrozenMinutes.parse(snapshot.getContent())
-                    .without(mention.getUserKey(), mention.getMemberId(), now).json());
+            FrozenMinutes approved = FrozenMinutes.parse(snapshot.getContent());
+            // the record's own words: "former member" in the council's language, wherever the name was typed
+            String former = i18n.text(councilLocale(snapshot.getMeetingId()), "samraad.member.former");
+            snapshot.setContent(approved.without(mention.getUserKey(), mention.getMemberId(), now)
+                    .withNamesReplaced(approved.namesOf(mention.getUserKey(), mention.getMemberId()), former).json());
             snapshot.setErasedAt(Date.from(now));
             snapshot.save();
         }
         mention.setUserKey(null);
         mention.setMemberId(null);
+    }
+
+    private Locale councilLocale(int meetingId) {
+        MeetingEntity meeting = ao.get(MeetingEntity.class, meetingId);
+        CouncilEntity council = meeting == null ? null : ao.get(CouncilEntity.class, meeting.getCouncilId());
+        return Locale.forLanguageTag(council == null || council.getLocale() == null ? Council.DEFAULT_LOCALE
+                : council.getLocale());
     }
 
 }

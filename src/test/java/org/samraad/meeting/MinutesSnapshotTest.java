@@ -154,6 +154,26 @@ public class MinutesSnapshotTest extends AoTestSupport {
     }
 
     @Test
+    public void anErasureAlsoTakesThePersonsNameOutOfTheApprovedFreeTextsInTheCouncilsLanguage() {
+        AgendaItem named = agenda.add(meeting.id(), AgendaItemInput.of("Natcaféen").kind("DECISION")
+                .durationMinutes(10).closed(false).decision("Mona Medlem og Karin Holm undersøger sagen.")
+                .dissent("mona medlem stemte imod.").build());
+        rows.action(uds, "Mona Medlem ringer til kommunen", null, null, redCross, TODAY.plusDays(3), "OPEN",
+                meeting.id(), named.id(), NOW);
+        approve();
+
+        erase(mona);
+
+        String former = i18n.text(java.util.Locale.forLanguageTag("da"), "samraad.member.former");
+        Minutes after = read();
+        AgendaItem item = item(after.agenda(), "Natcaféen");
+        assertEquals(former + " og Karin Holm undersøger sagen.", item.decision());
+        assertEquals(former + " stemte imod.", item.dissent());
+        assertTrue(titles(after.actions()).toString(), titles(after.actions()).contains(former + " ringer til kommunen"));
+        assertFalse(snapshots()[0].getContent().toLowerCase(java.util.Locale.ROOT).contains("mona medlem"));
+    }
+
+    @Test
     public void erasingTheApproverTakesTheirKeyOutOfTheSnapshotAndTheMinutesSaySo() {
         approve();
         Minutes approved = read();

@@ -53,7 +53,8 @@ public final class FeaturePorts {
     }
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
-        return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao),
+        // no texts: only the holders' columns are read here
+        return List.of(new MeetingPersonalData(ao, new SystemTimeSource(), null), new ActionPersonalData(ao),
                 new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData(),
                 new InvolvementPersonalData(ao), new BudgetPersonalData());
     }
