@@ -222,7 +222,13 @@ public class MeetingService {
             MeetingEntity row = Rows.existing(ao, MeetingEntity.class, id);
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
             int version = versions.claim(MeetingEntity.class, id, input.version());
+            StatedFacts stated = StatedFacts.of(row);
             copy(input, schedule, council, row);
+            if (!stated.equals(StatedFacts.of(row))) {
+                // approved minutes state these facts: they change only after a reopen (binding a page is no change)
+                MeetingLockedException.refuseChangesIn(MeetingStatus.valueOf(row.getStatus()),
+                        "samraad.meeting.error.locked-facts");
+            }
             if (input.pageId() != null) {
                 row.setPageId(input.pageId());
             }

@@ -303,6 +303,34 @@ public class MeetingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedOrPublishedMinutesFreezeTheFactsTheyStateUntilReopened() {
+        for (MeetingStatus locked : new MeetingStatus[] {MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED}) {
+            int id = meetingIn(locked);
+            Meeting before = meetings.get(id);
+            for (MeetingInput changed : new MeetingInput[] {
+                    change(before, "2026-03-13"),
+                    new MeetingInput("EXTRAORDINARY", "2026-03-12", "17:00", null, null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "18:00", null, null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", "19:00", null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, "Rådhuset", false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, true, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, "Andet navn", null, 0)}) {
+                MeetingLockedException refused = expect(MeetingLockedException.class, () -> meetings.update(id, changed));
+                assertEquals(409, refused.status());
+                assertEquals("samraad.meeting.error.locked-facts", refused.messageKey());
+            }
+            assertEquals("nothing written", before, meetings.get(id));
+            assertEquals("the same facts sent back (or a page bound) change nothing the minutes state", 1,
+                    meetings.update(id, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false,
+                            null, null, 0)).version());
+        }
+        int reopened = meetingIn(MeetingStatus.MINUTES_APPROVED);
+        meetings.transition(reopened, new MeetingTransitionInput("HELD", 0, true, "Forkert dato"));
+        assertEquals(LocalDate.of(2026, 3, 13), meetings.update(reopened, change(meetings.get(reopened), "2026-03-13"))
+                .startsAt().toLocalDate());
+    }
+
+    @Test
     public void aPageHoldsOneMeetingAndAMeetingKeepsItsPage() {
         confluence.page(4711L, "UDS").page(4712L, "UDS").page(4713L, "UDS");
         Meeting first = meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false,
