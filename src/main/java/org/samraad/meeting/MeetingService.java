@@ -244,7 +244,7 @@ public class MeetingService {
 
     /**
      * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
-     * went out, the minutes were approved, published or reopened. Approving freezes the minutes as a snapshot
+     * went out, the minutes were approved, published or reopened (with the reason given, {@link ReopenReason}). Approving freezes the minutes as a snapshot
      * ({@link MinutesSnapshots}) that later reads show; a reopen clears approval and publication, and reads are
      * live again (the snapshot stays). Only the
      * council's secretariat ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting
@@ -266,12 +266,14 @@ public class MeetingService {
                 throw new ValidationException(FieldError.of("to", "samraad.meeting.error.transition",
                         statusText(from), allowedText(from)));
             }
+            String reopenReason = ReopenReason.of(from, to, input.reason());
             steps.requireConfirmation(Meeting.of(row, context.zone()), to, Boolean.TRUE.equals(input.confirm()));
             Date now = Date.from(time.now());
             String who = currentUser.userKey().orElse(null);
             if (MeetingLifecycle.isReopen(from, to)) {
                 row.setMinutesReopenedAt(now);
                 row.setMinutesReopenedBy(who);
+                row.setMinutesReopenReason(reopenReason);
                 row.setMinutesApprovedAt(null);
                 row.setMinutesApprovedBy(null);
                 row.setMinutesPublishedAt(null);
@@ -306,7 +308,7 @@ public class MeetingService {
             } else if (to == MeetingStatus.PUBLISHED) {
                 minutesPage.published(id);
             } else if (MeetingLifecycle.isReopen(from, to)) {
-                minutesPage.reopened(id);
+                minutesPage.reopened(id, reopenReason);
             }
             return meeting;
         });
