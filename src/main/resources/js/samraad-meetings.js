@@ -2,7 +2,8 @@
  * Samråd meeting header (samraad-meeting): the council's secretariat moves the meeting through its life with the
  * buttons the server rendered (the next allowed steps only). A step goes through
  * POST /rest/samraad/1.0/meetings/{id}/transition with the version the page was rendered with, so a change someone
- * else made since is a 409, never overwritten. Reopening approved minutes asks first. A step the server wants
+ * else made since is a 409, never overwritten. Reopening approved minutes asks why in an inline form (a labelled,
+ * required reason the server checks; its field error lands beside the field). A step the server wants
  * confirmed (marking held before the start, approving incomplete minutes) answers 409 with confirmationRequired and
  * what is missing: the header shows it in an inline dialog, and "Yes" sends the step again with confirm: true.
  * The page reloads after a step, so every macro on it shows the new state.
@@ -15,6 +16,7 @@
         var live = section.querySelector('.samraad-meeting-workflow-status');
         var dialog = section.querySelector('.samraad-meeting-confirm');
         var buttons = section.querySelectorAll('button.samraad-meeting-transition');
+        var reopen = section.querySelector('.samraad-meeting-reopen');
         var pending = null;
 
         function enable(enabled) {
@@ -45,12 +47,42 @@
             dialog.querySelector('.samraad-meeting-confirm-question').focus();
         }
 
-        function step(button, confirmed) {
+        function openReopen(button) {
+            pending = button;
+            enable(false);
+            button.setAttribute('aria-expanded', 'true');
+            reopen.hidden = false;
+            reopen.querySelector('.samraad-meeting-reopen-reason').focus();
+        }
+
+        function closeReopen() {
+            reopen.hidden = true;
+            reasonError('');
+            if (pending) {
+                pending.setAttribute('aria-expanded', 'false');
+            }
+            closeDialog();
+        }
+
+        function reasonError(message) {
+            var input = reopen.querySelector('.samraad-meeting-reopen-reason');
+            reopen.querySelector('.samraad-meeting-reopen-error').textContent = message;
+            if (message) {
+                input.setAttribute('aria-invalid', 'true');
+            } else {
+                input.removeAttribute('aria-invalid');
+            }
+        }
+
+        function step(button, confirmed, reason) {
             enable(false);
             live.textContent = AJS.I18n.getText('samraad.meeting.macro.saving');
             var body = {to: button.getAttribute('data-to'), version: Number(section.getAttribute('data-version'))};
             if (confirmed) {
                 body.confirm = true;
+            }
+            if (reason !== undefined) {
+                body.reason = reason;
             }
             window.Samraad.request('POST', '/meetings/' + encodeURIComponent(id) + '/transition', body)
                 .then(function (result) {
@@ -63,7 +95,16 @@
                         ask(button, result.body);
                         return;
                     }
-                    var errors = (result.body.errors || []).map(function (e) { return e.message; });
+                    var all = result.body.errors || [];
+                    var onReason = all.filter(function (e) { return e.field === 'reason'; });
+                    if (reopen && reason !== undefined && onReason.length) {
+                        // the form stays open with the server's message beside the field
+                        live.textContent = '';
+                        reasonError(onReason.map(function (e) { return e.message; }).join(' '));
+                        reopen.querySelector('.samraad-meeting-reopen-reason').focus();
+                        return;
+                    }
+                    var errors = all.map(function (e) { return e.message; });
                     live.textContent = [window.Samraad.failureMessage(result)].concat(errors).join(' ');
                     enable(true);
                     live.focus();
@@ -73,12 +114,29 @@
         buttons.forEach(function (button) {
             button.addEventListener('click', function () {
                 var question = button.getAttribute('data-confirm');
+                if (question && reopen) {
+                    openReopen(button);
+                    return;
+                }
                 if (question && !window.confirm(question)) {
                     return;
                 }
                 step(button, false);
             });
         });
+        if (reopen) {
+            reopen.addEventListener('submit', function (event) {
+                event.preventDefault();
+                reasonError('');
+                step(pending, false, reopen.querySelector('.samraad-meeting-reopen-reason').value);
+            });
+            reopen.querySelector('.samraad-meeting-reopen-no').addEventListener('click', closeReopen);
+            reopen.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    closeReopen();
+                }
+            });
+        }
         if (dialog) {
             dialog.querySelector('.samraad-meeting-confirm-yes').addEventListener('click', function () {
                 var button = pending;

@@ -50,7 +50,8 @@ public class AttendanceMacro extends BlockMacro {
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
-            boolean editable = interactive && m.viewer().editor();
+            // approved minutes state who was there: no editing until they are reopened (the service refuses it too)
+            boolean editable = interactive && m.viewer().editor() && !m.meeting().status().decisionsLocked();
             if (MeetingDisclosure.of(m).record()) {
                 model.put("attendance", AttendanceView.of(m, attendance.of(m), editable,
                         MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n));

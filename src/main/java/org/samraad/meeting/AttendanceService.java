@@ -27,6 +27,7 @@ import org.samraad.council.Viewer;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.Rows;
 import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.UserNames;
@@ -137,6 +138,10 @@ public class AttendanceService {
         List<Line> lines = validate(input, listed, serving);
         return transactions.inTransaction(() -> {
             versions.claim(MeetingEntity.class, meetingId, VERSION_COLUMN, input.version());
+            // after the claim, which holds the meeting's row: an approval cannot slip in between check and write
+            MeetingLockedException.refuseChangesIn(
+                    MeetingStatus.valueOf(Rows.existing(ao, MeetingEntity.class, meetingId).getStatus()),
+                    "samraad.attendance.error.locked");
             ao.deleteWithSQL(AttendanceEntity.class, "MEETING_ID = ?", meetingId);
             for (Line line : lines) {
                 AttendanceEntity row = ao.create(AttendanceEntity.class, new DBParam("MEETING_ID", meetingId),

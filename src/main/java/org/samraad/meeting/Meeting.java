@@ -33,6 +33,7 @@ public record Meeting(
         String minutesApprovedBy,
         @Iso8601 Instant minutesReopenedAt,
         String minutesReopenedBy,
+        String minutesReopenReason,
         @Iso8601 Instant minutesPublishedAt,
         int version) {
 
@@ -57,6 +58,7 @@ public record Meeting(
                 row.getMinutesApprovedBy(),
                 CalendarDays.toInstant(row.getMinutesReopenedAt()),
                 row.getMinutesReopenedBy(),
+                row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
                 row.getVersion());
     }
@@ -65,7 +67,7 @@ public record Meeting(
     Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
-                minutesReopenedAt, reopenedBy, minutesPublishedAt, version);
+                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version);
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

@@ -46,6 +46,7 @@ public class MeetingContextQuery {
             + ", m." + column("MinutesApprovedBy") + " AS m_minutes_approved_by"
             + ", m." + column("MinutesReopenedAt") + " AS m_minutes_reopened_at"
             + ", m." + column("MinutesReopenedBy") + " AS m_minutes_reopened_by"
+            + ", m." + column("MinutesReopenReason") + " AS m_minutes_reopen_reason"
             + ", m." + column("MinutesPublishedAt") + " AS m_minutes_published_at"
             + ", m." + column("Version") + " AS m_version"
             + ", c." + column("SpaceKey") + " AS c_space_key, c." + column("Name") + " AS c_name"
@@ -127,6 +128,7 @@ public class MeetingContextQuery {
                 rows.getString("m_minutes_approved_by"),
                 instant(rows.getTimestamp("m_minutes_reopened_at")),
                 rows.getString("m_minutes_reopened_by"),
+                rows.getString("m_minutes_reopen_reason"),
                 instant(rows.getTimestamp("m_minutes_published_at")),
                 rows.getInt("m_version"));
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),

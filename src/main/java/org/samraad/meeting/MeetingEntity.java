@@ -83,6 +83,14 @@ public interface MeetingEntity extends Entity {
     String getMinutesReopenedBy();
     void setMinutesReopenedBy(String minutesReopenedBy);
 
+    /**
+     * Why the minutes were last reopened, as the secretariat gave it; kept after a new approval, like who and when.
+     * Earlier reasons stay in the meeting page's version history ("Minutes reopened: <reason>").
+     */
+    @StringLength(TextLengths.LONG_LINE)
+    String getMinutesReopenReason();
+    void setMinutesReopenReason(String minutesReopenReason);
+
     Date getMinutesPublishedAt();
     void setMinutesPublishedAt(Date minutesPublishedAt);
 

@@ -223,7 +223,13 @@ public class MeetingService {
             LocalDate before = LocalDate.ofInstant(row.getStartsAt().toInstant(), schedule.zone());
             List<Object> whenAndWhere = whenAndWhere(row);
             int version = versions.claim(MeetingEntity.class, id, input.version());
+            StatedFacts stated = StatedFacts.of(row);
             copy(input, schedule, council, row);
+            if (!stated.equals(StatedFacts.of(row))) {
+                // approved minutes state these facts: they change only after a reopen (binding a page is no change)
+                MeetingLockedException.refuseChangesIn(MeetingStatus.valueOf(row.getStatus()),
+                        "samraad.meeting.error.locked-facts");
+            }
             if (input.pageId() != null) {
                 row.setPageId(input.pageId());
             }
@@ -252,7 +258,7 @@ public class MeetingService {
 
     /**
      * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
-     * went out, the minutes were approved, published or reopened. Approving freezes the minutes as a snapshot
+     * went out, the minutes were approved, published or reopened (with the reason given, {@link ReopenReason}). Approving freezes the minutes as a snapshot
      * ({@link MinutesSnapshots}) that later reads show; a reopen clears approval and publication, and reads are
      * live again (the snapshot stays). Only the
      * council's secretariat ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting
@@ -274,12 +280,14 @@ public class MeetingService {
                 throw new ValidationException(FieldError.of("to", "samraad.meeting.error.transition",
                         statusText(from), allowedText(from)));
             }
+            String reopenReason = ReopenReason.of(from, to, input.reason());
             steps.requireConfirmation(Meeting.of(row, context.zone()), to, Boolean.TRUE.equals(input.confirm()));
             Date now = Date.from(time.now());
             String who = currentUser.userKey().orElse(null);
             if (MeetingLifecycle.isReopen(from, to)) {
                 row.setMinutesReopenedAt(now);
                 row.setMinutesReopenedBy(who);
+                row.setMinutesReopenReason(reopenReason);
                 row.setMinutesApprovedAt(null);
                 row.setMinutesApprovedBy(null);
                 row.setMinutesPublishedAt(null);
@@ -314,7 +322,7 @@ public class MeetingService {
             } else if (to == MeetingStatus.PUBLISHED) {
                 minutesPage.published(id);
             } else if (MeetingLifecycle.isReopen(from, to)) {
-                minutesPage.reopened(id);
+                minutesPage.reopened(id, reopenReason);
             }
             events.publish(new MeetingStepTakenEvent(id, row.getCouncilId(), from, to, version));
             return meeting;

@@ -17,7 +17,7 @@ import org.samraad.platform.UserNames;
  * ISO for {@code <time datetime>} and written out for people; lifecycle moments are shown in the council's zone.
  *
  * @param agendaOnTimeText whether the agenda went out by the dispatch deadline, in words; null while unknown
- * @param minutesText who approved the minutes and when (or that they were reopened); null before approval
+ * @param minutesText who approved the minutes and when (or who reopened them, when and why); null before approval
  */
 public record MeetingView(
         String domId,
@@ -114,9 +114,12 @@ public record MeetingView(
             return text;
         }
         if (m.minutesReopenedAt() != null) {
-            return i18n.text("samraad.meeting.minutes-reopened",
+            String text = i18n.text("samraad.meeting.minutes-reopened",
                     named(context.minutesSigners().reopener(m, insider, visibility), i18n),
                     dates.format(local(m.minutesReopenedAt(), m)));
+            // the reason goes to whoever sees the reopening: the page's version history shows it to them anyway
+            return m.minutesReopenReason() == null ? text
+                    : text + " " + i18n.text("samraad.meeting.minutes-reopened-reason", m.minutesReopenReason());
         }
         return null;
     }

@@ -57,16 +57,17 @@ public class MinutesPageWriter {
                 i18n.text(locale, "samraad.minutes.page.approved-comment"));
     }
 
-    /** The meeting's page gets its live macros back. */
-    void reopened(int meetingId) {
+    /** The meeting's page gets its live macros back; the version comment says why, in the council's language. */
+    void reopened(int meetingId, String reason) {
         MeetingContext context = access.view(meetingId);
         Long pageId = context.meeting().pageId();
         if (pageId == null) {
             return;
         }
         Locale locale = Locale.forLanguageTag(context.councilLocale());
-        pages.saveNewVersion(pageId, MinutesPageBody::reopened,
-                i18n.text(locale, "samraad.minutes.page.reopened-comment"));
+        pages.saveNewVersion(pageId, MinutesPageBody::reopened, reason == null
+                ? i18n.text(locale, "samraad.minutes.page.reopened-comment")
+                : i18n.text(locale, "samraad.minutes.page.reopened-comment-reason", reason));
     }
 
     /**

@@ -23,8 +23,8 @@ import org.samraad.testing.SharedDevHost;
  * The meeting header in a real browser on the dev host: the steps are the secretariat's (the demo user
  * {@code secretary}, space administrator; the editor {@code member} gets none). The secretary moves a meeting from
  * planned to approved minutes with the buttons; marking it held before its start and approving minutes without
- * attendance ask in an inline dialog (Escape or Cancel changes nothing); reopening asks first and does nothing when
- * declined; hostile text stays text; anonymous readers and exports get the static header.
+ * attendance ask in an inline dialog (Escape or Cancel changes nothing); reopening asks for a reason in a small
+ * labelled form, by keyboard (Escape changes nothing, an empty reason gets the server's message beside the field); hostile text stays text; anonymous readers and exports get the static header.
  */
 public class MeetingBrowserIT extends BrowserTest {
     private static final String API = "/rest/samraad/1.0";
@@ -49,12 +49,12 @@ public class MeetingBrowserIT extends BrowserTest {
     public void removeTheMeeting() {
         int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
         api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
-                "{\"to\":\"HELD\",\"version\":" + version + "}");
+                "{\"to\":\"HELD\",\"version\":" + version + ",\"reason\":\"Test cleanup\"}");
         api.delete("secretary", API + "/meetings/" + meetingId);
     }
 
     @Test
-    public void theSecretaryTakesAMeetingToApprovedMinutesConfirmingWhatTheServerAsksAndReopensAfterConfirming() {
+    public void theSecretaryTakesAMeetingToApprovedMinutesConfirmingWhatTheServerAsksAndReopensThemWithAReasonByKeyboard() {
         String page = createPage("member", "Møde " + marker, "<ac:structured-macro ac:name=\"samraad-meeting\" "
                 + "ac:schema-version=\"1\"><ac:parameter ac:name=\"meeting\">" + meetingId
                 + "</ac:parameter></ac:structured-macro>");
@@ -95,16 +95,40 @@ public class MeetingBrowserIT extends BrowserTest {
         WebElement header = browser.findElement(By.cssSelector("section.samraad-meeting"));
         assertTrue(header.getText(), header.getText().contains("Approved by Sofie Sekretær on"));
 
-        button("Reopen the minutes").click();
-        browser.switchTo().alert().dismiss();
+        // reopening asks why, in a small form the secretary works by keyboard alone
+        WebElement reopen = button("Reopen the minutes");
+        assertEquals("false", reopen.getAttribute("aria-expanded"));
+        reopen.sendKeys(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form.samraad-meeting-reopen"));
+        WebElement reason = browser.switchTo().activeElement();
+        assertEquals("focus moves to the reason", "reason", reason.getAttribute("name"));
+        assertEquals("Why are the minutes reopened?", form.findElement(By.cssSelector("label[for='"
+                + reason.getAttribute("id") + "']")).getText());
+        assertEquals("true", reason.getAttribute("aria-required"));
+        assertEquals("true", reopen.getAttribute("aria-expanded"));
+        reason.sendKeys(Keys.ESCAPE);
+        waiting().until(ExpectedConditions.invisibilityOf(form));
+        assertEquals("focus returns to the button", "Reopen the minutes", browser.switchTo().activeElement().getText());
         assertEquals("declining changes nothing", "Minutes approved", status());
         assertEquals("MINUTES_APPROVED", api.get("member", API + "/meetings/" + meetingId).json().get("status").asText());
+
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitVisible(By.cssSelector("form.samraad-meeting-reopen"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement error = form.findElement(By.cssSelector(".samraad-meeting-reopen-error"));
+        waiting().until(d -> !error.getText().isEmpty());
+        assertEquals("the server's message beside the field", "Say why the minutes are reopened.", error.getText());
+        assertEquals("true", browser.switchTo().activeElement().getAttribute("aria-invalid"));
+        assertEquals("MINUTES_APPROVED", api.get("member", API + "/meetings/" + meetingId).json().get("status").asText());
         before = browser.findElement(By.cssSelector("section.samraad-meeting"));
-        button("Reopen the minutes").click();
-        browser.switchTo().alert().accept();
+        browser.switchTo().activeElement().sendKeys("Jonas was present " + HOSTILE, Keys.ENTER);
         waiting().until(gone(before));
         assertEquals("Held", status());
-        assertTrue(browser.findElement(By.cssSelector("section.samraad-meeting")).getText().contains("Reopened by Sofie Sekretær"));
+        String minutes = browser.findElement(By.cssSelector("section.samraad-meeting .samraad-meeting-minutes")).getText();
+        assertTrue(minutes, minutes.startsWith("Reopened by Sofie Sekretær"));
+        assertTrue(minutes, minutes.endsWith("Reason: Jonas was present " + HOSTILE));
+        assertEquals("Jonas was present " + HOSTILE, api.get("reader", API + "/meetings/" + meetingId).json()
+                .get("minutesReopenReason").asText());
 
         assertNull("hostile text stays text", ((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
         assertEquals(HOSTILE + " " + marker, browser.findElement(By.cssSelector("section.samraad-meeting h2")).getText());

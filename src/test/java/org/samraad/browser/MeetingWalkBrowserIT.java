@@ -72,7 +72,8 @@ public class MeetingWalkBrowserIT extends BrowserTest {
             JsonNode meeting = api.get("secretary", API + "/meetings/" + meetingId).json();
             if (meeting.get("status").asText().startsWith("MINUTES") || meeting.get("status").asText().equals("PUBLISHED")) {
                 api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
-                        "{\"to\":\"HELD\",\"version\":" + meeting.get("version").asInt() + "}");
+                        "{\"to\":\"HELD\",\"version\":" + meeting.get("version").asInt()
+                                + ",\"reason\":\"Test cleanup\"}");
             }
             api.delete("secretary", API + "/meetings/" + meetingId);
         }

@@ -51,7 +51,7 @@ public class MinutesInPageBrowserIT extends BrowserTest {
     public void removeTheMeeting() {
         int version = api.get("secretary", API + "/meetings/" + meeting.meetingId()).json().get("version").asInt();
         api.postJson("secretary", API + "/meetings/" + meeting.meetingId() + "/transition",
-                "{\"to\":\"HELD\",\"version\":" + version + "}");
+                "{\"to\":\"HELD\",\"version\":" + version + ",\"reason\":\"Test cleanup\"}");
         MeetingPages.remove(api, meeting);
     }
 

@@ -158,7 +158,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         later();
         confluence.actAs(SECRETARY);
         meetings.transition(meeting, new MeetingTransitionInput("HELD",
-                ao.get(MeetingEntity.class, meeting).getVersion(), null));
+                ao.get(MeetingEntity.class, meeting).getVersion(), null, "Høringssvaret skal med"));
         confluence.actAs(EDITOR);
         assertNull("reopened minutes approve nothing", reads.shown(hearing, null).orElseThrow().minutesPending());
         assertEquals(HearingStatus.COUNCIL_REVIEW, move(hearing, "COUNCIL_REVIEW").status());

@@ -215,14 +215,19 @@ public class AgendaRestIT {
         JsonNode attendance = api.get("secretary", attendancePath).json();
         assertEquals("Gerda Gæst", attendance.get("guests").get(0).get("displayName").asText());
 
-        // the attendance rows still take a write; the approved minutes do not change with them
-        Reply changed = api.putJson("secretary", attendancePath,
-                "{\"version\":" + attendance.get("version").asInt() + ",\"lines\":[]}");
-        assertEquals(changed.text(), 200, changed.status());
+        // the approved minutes state who was there: the attendance takes no write until they are reopened
+        String cleared = "{\"version\":" + attendance.get("version").asInt() + ",\"lines\":[]}";
+        Reply changed = api.putJson("secretary", attendancePath, cleared);
+        assertEquals(changed.text(), 409, changed.status());
 
         assertEquals(attendance, api.get("secretary", attendancePath).json());
         assertEquals(agenda, api.get("secretary", API + "/meetings/" + meetingId + "/agenda").text());
-        step("HELD");
+        int version = api.get("secretary", API + "/meetings/" + meetingId).json().get("version").asInt();
+        Reply reopened = api.postJson("secretary", API + "/meetings/" + meetingId + "/transition",
+                "{\"to\":\"HELD\",\"version\":" + version + ",\"reason\":\"Gerda was not there\"}");
+        assertEquals(reopened.text(), 200, reopened.status());
+        Reply afterReopen = api.putJson("secretary", attendancePath, cleared);
+        assertEquals(afterReopen.text(), 200, afterReopen.status());
         assertTrue("reopened minutes are live again",
                 api.get("secretary", attendancePath).json().get("guests").isEmpty());
     }

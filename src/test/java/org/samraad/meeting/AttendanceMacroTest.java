@@ -224,12 +224,30 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedOrPublishedMinutesOfferEditorsNoAttendanceEditingUntilReopened() throws Exception {
+        record();
+        for (String status : new String[] {"MINUTES_APPROVED", "PUBLISHED"}) {
+            bed.status(meeting, status);
+            for (String editor : new String[] {SECRETARY, EDITOR}) {
+                bed.actAs(editor);
+                String html = render("display", Map.of());
+                assertTrue(status, html.contains("7 of 12 voting members present"));
+                assertFalse(status + editor, html.contains("<form") || html.contains("<select")
+                        || html.contains("<button") || html.contains("data-editable=\"true\""));
+            }
+        }
+        bed.status(meeting, "HELD");
+        assertTrue("reopened: editable again", render("display", Map.of()).contains("data-editable=\"true\""));
+    }
+
+    @Test
     public void withoutGuestsReadersGetASentenceInsteadOfAnEmptyTable() throws Exception {
         bed.status(meeting, "MINUTES_APPROVED");
         bed.actAs(READER);
         String html = render("pdf", Map.of());
         assertTrue(html.contains("No guests recorded."));
         assertFalse(html.contains("samraad-attendance-guests"));
+        bed.status(meeting, "HELD");
         bed.actAs(EDITOR);
         assertTrue("editors get the table to add to", render("display", Map.of())
                 .contains("<table class=\"samraad-attendance-guests\" hidden"));
@@ -258,6 +276,7 @@ public class AttendanceMacroTest extends AoTestSupport {
                 assertTrue(html.contains("<span class=\"samraad-attendance-organisation\">" + HOSTILE_ESCAPED + "</span>"));
             }
         }
+        bed.status(meeting, "HELD");
         bed.actAs(SECRETARY);
         String html = render("display", Map.of());
         assertTrue(html.contains(">" + HOSTILE_ESCAPED + "</th>"));

@@ -59,6 +59,31 @@ public class AttendanceRestIT {
     }
 
     @Test
+    public void approvedMinutesRefuseAttendanceChangesWith409UntilReopened() {
+        String path = API + "/meetings/" + meeting + "/attendance";
+        Reply saved = api.putJson("secretary", path, attendance(0, line("Karin Holm", "PRESENT")).toString());
+        assertEquals(saved.text(), 200, saved.status());
+        for (MeetingStatus locked : new MeetingStatus[] {MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED}) {
+            status(locked);
+            Reply refused = api.putJson("secretary", path, attendance(1, line("Karin Holm", "ABSENT")).toString());
+            assertEquals(refused.text(), 409, refused.status());
+            assertEquals("The minutes of this meeting are approved, so its attendance can no longer change. Reopen "
+                    + "the minutes first.", refused.json().get("message").asText());
+            JsonNode read = api.get("secretary", path).json();
+            assertEquals("nothing written", 1, read.get("version").asInt());
+        }
+        status(MeetingStatus.HELD);
+        Reply reopened = api.putJson("secretary", path, attendance(1, line("Karin Holm", "ABSENT")).toString());
+        assertEquals(reopened.text(), 200, reopened.status());
+    }
+
+    private void status(MeetingStatus status) {
+        MeetingEntity row = SharedDevHost.host().activeObjects().get(MeetingEntity.class, meeting);
+        row.setStatus(status.name());
+        row.save();
+    }
+
+    @Test
     public void theSecretaryRecordsAttendanceAndEveryoneReadsItWithTheQuorum() {
         JsonNode empty = api.get("member", API + "/meetings/" + meeting + "/attendance").json();
         assertEquals(0, empty.get("version").asInt());

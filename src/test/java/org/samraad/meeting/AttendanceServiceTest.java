@@ -279,6 +279,24 @@ public class AttendanceServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedOrPublishedMinutesRefuseAttendanceChangesWith409UntilReopened() {
+        attendance.record(meeting, new AttendanceInput(List.of(present(leila)), 0));
+        bed.actAs(SECRETARY);
+        for (String status : new String[] {"MINUTES_APPROVED", "PUBLISHED"}) {
+            bed.status(meeting, status);
+            MeetingLockedException refused = expect(MeetingLockedException.class, () -> attendance.record(meeting,
+                    new AttendanceInput(List.of(present(chair)), 1)));
+            assertEquals(409, refused.status());
+            assertEquals("samraad.attendance.error.locked", refused.messageKey());
+            assertEquals("nothing written", List.of(leila),
+                    Arrays.stream(ao.find(AttendanceEntity.class)).map(AttendanceEntity::getMemberId).toList());
+        }
+        bed.status(meeting, "HELD");
+        assertEquals(AttendanceStatus.PRESENT, line(attendance.record(meeting,
+                new AttendanceInput(List.of(present(chair)), 1)), chair).status());
+    }
+
+    @Test
     public void outsidersSeeNoUnpublishedNamesAndNoGuestNamesInsidersAndEditorsDo() {
         attendance.record(meeting, new AttendanceInput(List.of(present(leila), guestNamed("Maria Gæst", redCross),
                 substituted(jonas, sofie)), 0));

@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.CouncilEntity;
 import org.samraad.devhost.render.HostConversionContext;
+import org.samraad.platform.TextLengths;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.Rows;
 import org.samraad.testing.TestPlugin;
@@ -175,7 +176,7 @@ public class MeetingMacroTest extends AoTestSupport {
         assertTrue("an insider reads the name",
                 render("display", 200L, Map.of()).contains("Approved by Edith Redaktør on 20 March 2026."));
 
-        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true, "Rettelse"));
         confluence.actAs(READER);
         String reopened = render("display", 200L, Map.of());
         assertTrue(reopened.contains("Reopened by Member (name not published) on 20 March 2026;"));
@@ -189,6 +190,42 @@ public class MeetingMacroTest extends AoTestSupport {
         confluence.actAs(READER);
         assertTrue("an erased person is no one's name",
                 render("display", 200L, Map.of()).contains("Reopened by Unknown user on 20 March 2026;"));
+    }
+
+    @Test
+    public void theReopenButtonAsksForAReasonWhichTheHeaderShowsNextToWhoReopenedAndWhen() throws Exception {
+        Meeting meeting = meetings.create(uds, input("2026-03-12", null, 200L));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
+        assertFalse("no reopen, no reason form", render("display", 200L, Map.of()).contains("samraad-meeting-reopen"));
+        now = Instant.parse("2026-03-20T10:00:00Z");
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
+
+        String approved = render("display", 200L, Map.of());
+        String form = approved.substring(approved.indexOf("<form class=\"samraad-meeting-reopen\""),
+                approved.indexOf("</form>") + 7);
+        String reason = form.substring(form.indexOf("id=\"", form.indexOf("<input")) + 4,
+                form.indexOf('"', form.indexOf("id=\"", form.indexOf("<input")) + 4));
+        assertTrue(form, form.contains(" hidden>"));
+        assertTrue(form, form.contains("<label for=\"" + reason + "\">Why are the minutes reopened?</label>"));
+        assertTrue(form, form.contains("name=\"reason\" maxlength=\"450\" required aria-required=\"true\""));
+        assertTrue(form, form.contains(">Required. Everyone who can see the meeting sees the reason"));
+        assertTrue(form, form.contains("<p class=\"samraad-meeting-reopen-question\">Reopen the approved minutes?"));
+        assertTrue("the button says what it opens", approved.contains("aria-controls=\""
+                + reason.replace("-reason", "") + "\" aria-expanded=\"false\">Reopen the minutes</button>"));
+        assertEquals("the template's maxlength is the column's", 450, TextLengths.LONG_LINE);
+        for (String outputType : STATIC_OUTPUTS) {
+            assertFalse(outputType, render(outputType, 200L, Map.of()).contains("<form"));
+        }
+
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true, "<b>Punkt 3</b> & fremmødet"));
+        for (String anyone : new String[] {null, READER, EDITOR}) {
+            confluence.actAs(anyone);
+            for (String outputType : List.of("display", "pdf")) {
+                String html = render(outputType, 200L, Map.of());
+                assertTrue(anyone + outputType, html.contains("on 20 March 2026; not approved again yet. "
+                        + "Reason: &lt;b&gt;Punkt 3&lt;/b&gt; &amp; fremmødet</td>"));
+            }
+        }
     }
 
     @Test

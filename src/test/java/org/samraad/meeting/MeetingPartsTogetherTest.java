@@ -115,7 +115,8 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         expect(AgendaLockedException.class, () -> agenda.delete(budget.id()));
         expect(MeetingLockedException.class, () -> meetings.delete(approved));
 
-        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true,
+                "Beslutningen skal rettes"));
         assertEquals(MeetingStatus.HELD, meeting.status());
         AgendaItem decided = agenda.update(budget.id(), AgendaItemInput.of("Budget 2027").kind("DECISION")
                 .durationMinutes(30).closed(false).decision("Vedtaget").dissent("Jonas Bech stemte imod")

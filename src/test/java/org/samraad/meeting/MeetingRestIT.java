@@ -16,10 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.testing.HttpApi;
+import org.samraad.testing.HttpInLanguage;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -47,8 +49,8 @@ public class MeetingRestIT {
         for (int id : created) {
             JsonNode meeting = api.get("secretary", API + "/meetings/" + id).json();
             if (meeting.has("status") && meeting.get("status").asText().matches("MINUTES_APPROVED|PUBLISHED")) {
-                api.postJson("secretary", API + "/meetings/" + id + "/transition",
-                        "{\"to\":\"HELD\",\"version\":" + meeting.get("version").asInt() + "}");
+                api.postJson("secretary", API + "/meetings/" + id + "/transition", "{\"to\":\"HELD\",\"version\":"
+                        + meeting.get("version").asInt() + ",\"reason\":\"Test cleanup\"}");
             }
             api.delete("secretary", API + "/meetings/" + id);
         }
@@ -98,12 +100,67 @@ public class MeetingRestIT {
 
         assertEquals(403, api.postJson("member", API + "/meetings/" + id + "/transition",
                 "{\"to\":\"HELD\",\"version\":4}").status());
-        JsonNode reopened = transition("secretary", id, "HELD", 4);
-        assertEquals(secretaryKey, reopened.get("minutesReopenedBy").asText());
-        assertTrue(reopened.get("minutesApprovedAt").isNull());
+        HttpApi.Reply reopened = api.postJson("secretary", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"HELD\",\"version\":4,\"reason\":\"The decision on item 2 was wrong\"}");
+        assertEquals(reopened.text(), 200, reopened.status());
+        assertEquals(secretaryKey, reopened.json().get("minutesReopenedBy").asText());
+        assertTrue(reopened.json().get("minutesApprovedAt").isNull());
         assertEquals(204, api.delete("member", API + "/meetings/" + id).status());
         assertNotFound(api.get("member", API + "/meetings/" + id));
         created.remove(Integer.valueOf(id));
+    }
+
+    @Test
+    public void reopeningWithoutAReasonIs400InTheReadersLanguageAndTheReasonIsReadByEveryoneWhoReadsTheMeeting() {
+        int id = plan("2099-05-06");
+        transition("secretary", id, "HELD", 0);
+        transition("secretary", id, "MINUTES_APPROVED", 1);
+        String path = API + "/meetings/" + id + "/transition";
+        Map<String, String> required = Map.of("en", "Say why the minutes are reopened.",
+                "da", "Skriv, hvorfor referatet genåbnes.", "sv", "Skriv varför protokollet öppnas igen.");
+        for (Map.Entry<String, String> language : required.entrySet()) {
+            for (String body : new String[] {"{\"to\":\"HELD\",\"version\":2}",
+                    "{\"to\":\"HELD\",\"version\":2,\"reason\":\"  \"}"}) {
+                HttpApi.Reply refused = HttpInLanguage.send(language.getKey(), "secretary", "POST", path, body);
+                assertFieldErrors(refused, "reason");
+                assertEquals(language.getKey(), language.getValue(),
+                        refused.json().get("errors").get(0).get("message").asText());
+            }
+        }
+        assertFieldErrors(api.postJson("secretary", path, "{\"to\":\"HELD\",\"version\":2,\"reason\":\""
+                + "x".repeat(451) + "\"}"), "reason");
+        assertEquals("nothing changed", "MINUTES_APPROVED", api.get("secretary", API + "/meetings/" + id).json()
+                .get("status").asText());
+        assertFieldErrors(api.postJson("secretary", path,
+                "{\"to\":\"PUBLISHED\",\"version\":2,\"reason\":\"Not a reopen\"}"), "reason");
+
+        HttpApi.Reply reopened = api.postJson("secretary", path,
+                "{\"to\":\"HELD\",\"version\":2,\"reason\":\" Jonas was present, not absent \"}");
+        assertEquals(reopened.text(), 200, reopened.status());
+        for (String user : new String[] {null, "reader", "member", "secretary"}) {
+            assertEquals(String.valueOf(user), "Jonas was present, not absent",
+                    api.get(user, API + "/meetings/" + id).json().get("minutesReopenReason").asText());
+        }
+    }
+
+    @Test
+    public void approvedMinutesRefuseAChangeOfTheFactsTheyStateWith409UntilReopened() {
+        int id = plan("2099-05-13");
+        transition("secretary", id, "HELD", 0);
+        transition("secretary", id, "MINUTES_APPROVED", 1);
+        HttpApi.Reply moved = api.putJson("member", API + "/meetings/" + id, meeting("2099-05-14").put("version", 2)
+                .toString());
+        assertEquals(moved.text(), 409, moved.status());
+        assertEquals("The minutes of this meeting are approved, so the title, date, time, place, kind and openness to "
+                + "the public that they state can no longer change. Reopen the minutes first.",
+                moved.json().get("message").asText());
+        assertEquals("2099-05-13T17:00:00", api.get("member", API + "/meetings/" + id).json().get("startsAt").asText());
+        HttpApi.Reply reopened = api.postJson("secretary", API + "/meetings/" + id + "/transition",
+                "{\"to\":\"HELD\",\"version\":2,\"reason\":\"Wrong date\"}");
+        assertEquals(reopened.text(), 200, reopened.status());
+        HttpApi.Reply changed = api.putJson("member", API + "/meetings/" + id, meeting("2099-05-14").put("version", 3)
+                .toString());
+        assertEquals(changed.text(), 200, changed.status());
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.StaleVersionException;
+import org.samraad.platform.TextLengths;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.Rows;
@@ -82,10 +83,10 @@ public class MeetingServiceTest extends AoTestSupport {
             for (MeetingStatus to : MeetingLifecycle.next(from)) {
                 int id = meetingIn(from);
                 confluence.actAs(PLAIN_EDITOR);
-                expect(ForbiddenException.class, () -> meetings.transition(id, to(to.name(), 0)));
+                expect(ForbiddenException.class, () -> meetings.transition(id, step(from, to, 0)));
                 assertEquals(from.name(), ao.get(MeetingEntity.class, id).getStatus());
                 confluence.actAs(ADMIN);
-                assertEquals("a space administrator is the secretariat", to, meetings.transition(id, to(to.name(), 0))
+                assertEquals("a space administrator is the secretariat", to, meetings.transition(id, step(from, to, 0))
                         .status());
                 confluence.actAs(EDITOR);
             }
@@ -118,7 +119,7 @@ public class MeetingServiceTest extends AoTestSupport {
         assertEquals("an insider sees the key", EDITOR, meetings.get(meeting.id()).minutesApprovedBy());
         assertEquals(EDITOR, meetings.list(uds, MeetingFilter.all()).items().get(0).minutesApprovedBy());
         confluence.actAs(EDITOR);
-        meetings.transition(meeting.id(), to("HELD", 2));
+        meetings.transition(meeting.id(), reopen(2, "Forkert dato"));
         confluence.actAs(READER);
         assertNull(meetings.get(meeting.id()).minutesReopenedBy());
         new Rows(ao).member(uds, "MEMBER").user(EDITOR).consent(true).save();
@@ -303,6 +304,34 @@ public class MeetingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void approvedOrPublishedMinutesFreezeTheFactsTheyStateUntilReopened() {
+        for (MeetingStatus locked : new MeetingStatus[] {MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED}) {
+            int id = meetingIn(locked);
+            Meeting before = meetings.get(id);
+            for (MeetingInput changed : new MeetingInput[] {
+                    change(before, "2026-03-13"),
+                    new MeetingInput("EXTRAORDINARY", "2026-03-12", "17:00", null, null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "18:00", null, null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", "19:00", null, false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, "Rådhuset", false, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, true, null, null, 0),
+                    new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false, "Andet navn", null, 0)}) {
+                MeetingLockedException refused = expect(MeetingLockedException.class, () -> meetings.update(id, changed));
+                assertEquals(409, refused.status());
+                assertEquals("samraad.meeting.error.locked-facts", refused.messageKey());
+            }
+            assertEquals("nothing written", before, meetings.get(id));
+            assertEquals("the same facts sent back (or a page bound) change nothing the minutes state", 1,
+                    meetings.update(id, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false,
+                            null, null, 0)).version());
+        }
+        int reopened = meetingIn(MeetingStatus.MINUTES_APPROVED);
+        meetings.transition(reopened, new MeetingTransitionInput("HELD", 0, true, "Forkert dato"));
+        assertEquals(LocalDate.of(2026, 3, 13), meetings.update(reopened, change(meetings.get(reopened), "2026-03-13"))
+                .startsAt().toLocalDate());
+    }
+
+    @Test
     public void aPageHoldsOneMeetingAndAMeetingKeepsItsPage() {
         confluence.page(4711L, "UDS").page(4712L, "UDS").page(4713L, "UDS");
         Meeting first = meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-12", "17:00", null, null, false,
@@ -354,7 +383,7 @@ public class MeetingServiceTest extends AoTestSupport {
                 int id = meetingIn(from);
                 String pair = from + ">" + to;
                 if (allowed.contains(pair)) {
-                    Meeting moved = meetings.transition(id, to(to.name(), 0));
+                    Meeting moved = meetings.transition(id, step(from, to, 0));
                     assertEquals(pair, to, moved.status());
                     assertEquals(pair, 1, moved.version());
                 } else {
@@ -367,6 +396,50 @@ public class MeetingServiceTest extends AoTestSupport {
         }
         assertEquals(List.of("PLANNED>AGENDA_PUBLISHED", "PLANNED>HELD", "PLANNED>CANCELLED"),
                 MeetingLifecycle.next(MeetingStatus.PLANNED).stream().map(s -> "PLANNED>" + s).toList());
+    }
+
+    @Test
+    public void aReopenNeedsAReasonOnOneLineWhichIsStoredAndShownToWhoeverSeesTheMeeting() {
+        for (MeetingStatus locked : new MeetingStatus[] {MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED}) {
+            int id = meetingIn(locked);
+            for (String missing : new String[] {null, "", "  \n "}) {
+                ValidationException refused = expectValidation(() -> meetings.transition(id, reopen(0, missing)));
+                assertEquals(List.of(FieldError.of("reason", "samraad.meeting.error.reopen-reason-required")),
+                        refused.errors());
+            }
+            assertEquals("samraad.error.too-long", expectValidation(() -> meetings.transition(id,
+                    reopen(0, "x".repeat(TextLengths.LONG_LINE + 1)))).errors().get(0).messageKey());
+            assertEquals("reason", expectValidation(() -> meetings.transition(id, reopen(0, "To\nlinjer")))
+                    .errors().get(0).field());
+            assertEquals("nothing changed", locked.name(), ao.get(MeetingEntity.class, id).getStatus());
+            assertEquals(0, ao.get(MeetingEntity.class, id).getVersion());
+            String longest = "æ".repeat(TextLengths.LONG_LINE);
+            assertEquals(longest, meetings.transition(id, reopen(0, longest)).minutesReopenReason());
+        }
+        int id = meetingIn(MeetingStatus.MINUTES_APPROVED);
+        Meeting reopened = meetings.transition(id, reopen(0, "Fremmødet manglede Jonas"));
+        for (String anyone : new String[] {null, READER, PLAIN_EDITOR, ADMIN}) {
+            confluence.actAs(anyone);
+            assertEquals(anyone, "Fremmødet manglede Jonas", meetings.get(id).minutesReopenReason());
+        }
+        confluence.actAs(EDITOR);
+        Meeting again = meetings.transition(id, to("MINUTES_APPROVED", reopened.version()));
+        assertEquals("kept with who and when after a new approval", "Fremmødet manglede Jonas",
+                again.minutesReopenReason());
+        assertEquals("the next reopen has its own reason", "Ny rettelse",
+                meetings.transition(id, reopen(again.version(), "Ny rettelse")).minutesReopenReason());
+    }
+
+    @Test
+    public void aReasonWithAnyStepButAReopenIsRefusedRatherThanDropped() {
+        int id = meetingIn(MeetingStatus.HELD);
+        ValidationException refused = expectValidation(() -> meetings.transition(id,
+                new MeetingTransitionInput("MINUTES_APPROVED", 0, true, "Godkendt på mødet")));
+        assertEquals(List.of(FieldError.of("reason", "samraad.meeting.error.reason-only-reopen")), refused.errors());
+        assertEquals("HELD", ao.get(MeetingEntity.class, id).getStatus());
+        assertEquals("a blank reason is no reason", MeetingStatus.MINUTES_APPROVED, meetings.transition(id,
+                new MeetingTransitionInput("MINUTES_APPROVED", 0, true, " ")).status());
+        assertNull(meetings.get(id).minutesReopenReason());
     }
 
     @Test
@@ -400,11 +473,13 @@ public class MeetingServiceTest extends AoTestSupport {
         assertEquals(now, out.minutesPublishedAt());
         now = Instant.parse("2026-04-01T08:00:00Z");
 
-        Meeting reopened = meetings.transition(meeting.id(), to("held", out.version()));
+        Meeting reopened = meetings.transition(meeting.id(), new MeetingTransitionInput("held", out.version(), true,
+                "  Beslutningen under punkt 3 var forkert gengivet  "));
 
         assertEquals(MeetingStatus.HELD, reopened.status());
         assertEquals(now, reopened.minutesReopenedAt());
         assertEquals(EDITOR, reopened.minutesReopenedBy());
+        assertEquals("Beslutningen under punkt 3 var forkert gengivet", reopened.minutesReopenReason());
         assertNull(reopened.minutesApprovedAt());
         assertNull(reopened.minutesApprovedBy());
         assertNull(reopened.minutesPublishedAt());
@@ -541,6 +616,16 @@ public class MeetingServiceTest extends AoTestSupport {
         return new MeetingInput(meeting.kind().name(), date, meeting.startsAt().toLocalTime().toString(),
                 meeting.endsAt() == null ? null : meeting.endsAt().toLocalTime().toString(), meeting.place(),
                 meeting.openToPublic(), null, null, meeting.version());
+    }
+
+    /** A step from one status to another, confirmed; a reopen says why. */
+    private static MeetingTransitionInput step(MeetingStatus from, MeetingStatus to, Integer version) {
+        return new MeetingTransitionInput(to.name(), version, true,
+                MeetingLifecycle.isReopen(from, to) ? "Rettelse af referatet" : null);
+    }
+
+    private static MeetingTransitionInput reopen(Integer version, String reason) {
+        return new MeetingTransitionInput("HELD", version, true, reason);
     }
 
     /** A step as the tests of the lifecycle take it: confirmed, so no question stands in the way. */

@@ -47,7 +47,7 @@ public class MinutesInPageIT {
     public void removeTheMeeting() {
         int version = api.get("secretary", API + "/meetings/" + meeting.meetingId()).json().get("version").asInt();
         api.postJson("secretary", API + "/meetings/" + meeting.meetingId() + "/transition",
-                "{\"to\":\"HELD\",\"version\":" + version + "}");
+                "{\"to\":\"HELD\",\"version\":" + version + ",\"reason\":\"Test cleanup\"}");
         MeetingPages.remove(api, meeting);
     }
 
@@ -88,12 +88,16 @@ public class MinutesInPageIT {
         }
 
         int approved = api.get("secretary", API + "/meetings/" + meeting.meetingId()).json().get("version").asInt();
-        step("HELD", approved);
+        Reply reopen = api.postJson("secretary", API + "/meetings/" + meeting.meetingId() + "/transition",
+                JSON.createObjectNode().put("to", "HELD").put("version", approved)
+                        .put("reason", "Punkt 1 var forkert gengivet").toString());
+        assertEquals(reopen.text(), 200, reopen.status());
 
         JsonNode reopened = api.get("reader", "/rest/api/content/" + meeting.pageId() + "?expand=body.storage,version")
                 .json();
         assertEquals(3, reopened.get("version").get("number").asInt());
-        assertEquals(REOPENED.get(locale), reopened.get("version").get("message").asText());
+        assertEquals("the reason, after the council's words", REOPENED.get(locale) + ": Punkt 1 var forkert gengivet",
+                reopened.get("version").get("message").asText());
         String live = reopened.get("body").get("storage").get("value").asText();
         assertTrue(live, live.contains("<ac:parameter ac:name=\"view\">auto</ac:parameter>"));
         assertFalse(live, live.contains(decision));

@@ -93,11 +93,13 @@ public class MinutesPageWriterTest extends AoTestSupport {
         Meeting meeting = heldWithDecisions();
         meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
 
-        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true,
+                "Fremmødet var forkert"));
 
         List<PageVersion> versions = confluence.pageVersions(PAGE);
         assertEquals(3, versions.size());
-        assertEquals("Referat genåbnet", versions.get(2).comment());
+        assertEquals("the reason in the council's language", "Referat genåbnet: Fremmødet var forkert",
+                versions.get(2).comment());
         assertEquals(SECRETARY, versions.get(2).authorKey());
         assertEquals(BLUEPRINT, versions.get(2).body());
 
@@ -146,7 +148,8 @@ public class MinutesPageWriterTest extends AoTestSupport {
         assertFalse(published.body(), published.body().contains("Borgersag") || published.body().contains("Hemmelig")
                 || published.body().contains("samraad-agenda"));
 
-        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true,
+                "Rettelse"));
         meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", meeting.version(), true));
         meetings.transition(meeting.id(), new MeetingTransitionInput("PUBLISHED", meeting.version(), true));
         assertEquals("publishing again updates the same page", children, confluence.childPages(publication));

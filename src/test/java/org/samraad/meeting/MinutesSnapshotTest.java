@@ -228,7 +228,8 @@ public class MinutesSnapshotTest extends AoTestSupport {
         organisation.save();
         assertEquals(2, read().actions().size());
 
-        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true));
+        meeting = meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", meeting.version(), true,
+                "Rettelse"));
         Minutes live = read();
         assertEquals(3, live.actions().size());
         assertEquals("Dansk Røde Kors", live.attendance().byOrganisation().get(0).organisationName());
