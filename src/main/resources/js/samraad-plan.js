@@ -182,6 +182,37 @@
         });
     }
 
+    /**
+     * "Make the report final" (POST /councils/{id}/report/final?year= with the page to write into): asks first, then
+     * reloads, so the page shows its new version with the final report.
+     */
+    function enhanceFinal(report) {
+        var button = report.querySelector('.samraad-report-final-button');
+        if (!button) {
+            return;
+        }
+        var status = report.querySelector('.samraad-report-final-status');
+        button.addEventListener('click', function () {
+            if (!window.confirm(button.getAttribute('data-confirm'))) {
+                return;
+            }
+            button.disabled = true;
+            var pageId = button.getAttribute('data-page-id');
+            window.Samraad.request('POST', '/councils/' + report.getAttribute('data-council-id') + '/report/final?year='
+                    + button.getAttribute('data-year'), {pageId: pageId ? Number(pageId) : null})
+                .then(function (result) {
+                    if (result.ok) {
+                        window.location.reload();
+                        return;
+                    }
+                    var errors = (result.body.errors || []).map(function (e) { return e.message; });
+                    status.textContent = [window.Samraad.failureMessage(result)].concat(errors).join(' ');
+                    button.disabled = false;
+                    status.focus();
+                });
+        });
+    }
+
     AJS.toInit(function () {
         document.querySelectorAll('section.samraad-plan').forEach(function (section) {
             var councilId = section.getAttribute('data-council-id');
@@ -201,5 +232,6 @@
                 });
             }
         });
+        document.querySelectorAll('section.samraad-annual-report').forEach(enhanceFinal);
     });
 }());

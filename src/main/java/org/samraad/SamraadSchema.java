@@ -19,6 +19,7 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MinutesPersonEntity;
 import org.samraad.meeting.MinutesSnapshotEntity;
 import org.samraad.plan.CalendarFeedEntity;
+import org.samraad.plan.FinalReportEntity;
 import org.samraad.plan.PlanEntryEntity;
 import org.samraad.platform.sql.AoTableNames;
 
@@ -46,7 +47,8 @@ public final class SamraadSchema {
             HearingEntity.class,
             HearingEventEntity.class,
             PlanEntryEntity.class,
-            CalendarFeedEntity.class);
+            CalendarFeedEntity.class,
+            FinalReportEntity.class);
 
     private SamraadSchema() {
     }

@@ -11,6 +11,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param asOf the council's today while the year runs, else the year's last day: the figures are final from then
  * @param summary a few plain sentences built from the figures below
+ * @param finalVersion when the secretariat made the report final: these are then the frozen figures; null while live
  */
 public record AnnualReport(
         int councilId,
@@ -23,7 +24,8 @@ public record AnnualReport(
         ReportAttendance attendance,
         ReportAgendaItems agendaItems,
         ReportHearings hearings,
-        ReportActions actions) {
+        ReportActions actions,
+        ReportFinal finalVersion) {
 
     public AnnualReport {
         summary = List.copyOf(summary);
@@ -32,7 +34,19 @@ public record AnnualReport(
     /** The same figures with the easy-read sentences said about them. */
     AnnualReport withSummary(List<String> sentences) {
         return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
-                agendaItems, hearings, actions);
+                agendaItems, hearings, actions, finalVersion);
+    }
+
+    /** The same figures, marked as the final version {@code mark} (null: live). */
+    AnnualReport withFinal(ReportFinal mark) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings, actions, mark);
+    }
+
+    /** The same figures with only these hearings listed one by one (the totals stay). */
+    AnnualReport withHearingLines(List<ReportHearing> lines) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings.withItems(lines), actions, finalVersion);
     }
 
     /** A whole-number percentage, or null when there is nothing to divide by. */

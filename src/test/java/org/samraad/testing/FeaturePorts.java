@@ -19,6 +19,7 @@ import org.samraad.meeting.MeetingCouncilReferences;
 import org.samraad.meeting.MeetingOverviewCounts;
 import org.samraad.meeting.MeetingPersonalData;
 import org.samraad.meeting.MeetingSpaceData;
+import org.samraad.plan.FinalReportData;
 import org.samraad.plan.PlanCouncilReferences;
 import org.samraad.plan.PlanPersonalData;
 import org.samraad.plan.PlanSpaceData;
@@ -46,10 +47,11 @@ public final class FeaturePorts {
 
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         return List.of(new MeetingPersonalData(ao, new SystemTimeSource()), new ActionPersonalData(ao), new HearingPersonalData(),
-                new PlanPersonalData());
+                new PlanPersonalData(), new FinalReportData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
-        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData());
+        return List.of(new MeetingSpaceData(), new ActionSpaceData(), new HearingSpaceData(), new PlanSpaceData(),
+                new FinalReportData());
     }
 }
