@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.PersonalDataEraser;
+import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.ValidationException;
@@ -98,6 +100,35 @@ public class FinalReportServiceTest extends AoTestSupport {
         assertTrue(body, body.endsWith(ReportPageBody.end(2025) + "\n<h2>Fokus</h2>\n"));
         assertFalse("the live macro does not show the report a second time: " + body,
                 body.contains("ac:name=\"samraad-annual-report\""));
+    }
+
+    @Test
+    public void thePageListsOnlyHearingsEveryReaderMayViewAndEscapesWhatItQuotes() {
+        long open = 9301L;
+        long restricted = 9302L;
+        confluence.page(open, "UDS").grant(null, Permission.VIEW, "UDS").page(restricted, "UDS")
+                .restrictPage(restricted, SECRETARIAT);
+        hearing("Høring om <varmestuer> & natcaféer", open);
+        hearing("Fortrolig høring om budget", restricted);
+
+        AnnualReport made = finals.makeFinal(year.council, "2025", PAGE);
+
+        String body = confluence.pageVersions(PAGE).get(1).body();
+        assertTrue(body, body.contains("<th>Høring om &lt;varmestuer&gt; &amp; natcaféer</th>"));
+        assertFalse(body, body.contains("Fortrolig"));
+        assertTrue("the secretariat may view both: " + made.hearings().items(),
+                made.hearings().items().stream().anyMatch(h -> h.title().startsWith("Fortrolig")));
+        confluence.actAs(READER);
+        assertTrue("a reader's REST view of the final report leaves the restricted page's hearing out too",
+                reports.report(year.council, "2025").hearings().items().stream()
+                        .noneMatch(h -> h.title().startsWith("Fortrolig")));
+    }
+
+    private void hearing(String title, long page) {
+        ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", year.council), new DBParam("SUBJECT", title),
+                new DBParam("STATUS", "SUBMITTED"), new DBParam("DEADLINE", GeneratedYear.day(2025, 9, 1)),
+                new DBParam("SUBMITTED_ON", GeneratedYear.day(2025, 8, 30)), new DBParam("PAGE_ID", page),
+                new DBParam("VERSION", 0));
     }
 
     @Test
