@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public class FinalReports {
     }
 
     /** Freezes {@code report} as the council's next final version of its year; the caller holds the council's lock. */
-    Stored take(AnnualReport report, int sequence, String userKey, Instant at, Long pageId) {
+    Stored take(AnnualReport report, int sequence, String userKey, Instant now, Long pageId) {
+        // as the database keeps it, so the reply that makes it final and every later read say the same moment
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         ao.create(FinalReportEntity.class,
                 new DBParam("COUNCIL_ID", report.councilId()),
                 new DBParam("REPORT_YEAR", report.year()),
