@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import net.java.ao.DBParam;
+import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.council.PersonalDataEraser;
@@ -23,6 +24,7 @@ import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
 import org.samraad.testing.FakeConfluence.PageVersion;
+import org.samraad.testing.Race;
 import org.samraad.testing.TestPlugin;
 
 /**
@@ -155,6 +157,16 @@ public class FinalReportServiceTest extends AoTestSupport {
         String body = versions.get(2).body();
         assertEquals(body, 1, body.split(ReportPageBody.start(2025), -1).length - 1);
         assertTrue(body, body.contains("<tr><th>Afholdte møder</th><td>5</td></tr>"));
+    }
+
+    @Test
+    @NonTransactional
+    public void secretariesMakingTheReportFinalAtTheSameMomentStoreOneFinalVersion() {
+        List<Object> outcomes = Race.run(3, i -> finals.makeFinal(year.council, "2025", PAGE));
+
+        assertEquals(outcomes.toString(), 3, outcomes.stream().filter(AnnualReport.class::isInstance).count());
+        assertEquals(1, ao.count(FinalReportEntity.class));
+        assertEquals(2, confluence.pageVersions(PAGE).size());
     }
 
     @Test
