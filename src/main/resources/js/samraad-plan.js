@@ -3,7 +3,8 @@
  * change one in place (PUT /plan-entries/{id} with its version), plan a series of meetings (POST
  * /councils/{id}/meetings/series) and delete own entries (DELETE /plan-entries/{id} with the version shown); a
  * signed-in reader makes or revokes a secret
- * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds). The macro's HTML is complete without this
+ * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds); in the annual report (samraad-annual-report) the
+ * secretariat makes the year's report final (POST /councils/{id}/report/final?year=). The macro's HTML is complete without this
  * script; after a save the page reloads so the plan shows the new lines. Server text is only set as textContent.
  */
 (function () {

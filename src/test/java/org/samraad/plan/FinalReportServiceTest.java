@@ -20,6 +20,7 @@ import org.samraad.council.PersonalDataEraser;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.NotFoundException;
+import org.samraad.platform.PageNotWrittenException;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
@@ -167,6 +168,16 @@ public class FinalReportServiceTest extends AoTestSupport {
         assertEquals(outcomes.toString(), 3, outcomes.stream().filter(AnnualReport.class::isInstance).count());
         assertEquals(1, ao.count(FinalReportEntity.class));
         assertEquals(2, confluence.pageVersions(PAGE).size());
+    }
+
+    @Test
+    public void aPageThatCannotBeWrittenLeavesTheReportLiveAndStoresNothing() {
+        confluence.failPageSaves();
+
+        assertThrows(PageNotWrittenException.class, () -> finals.makeFinal(year.council, "2025", PAGE));
+
+        assertEquals(0, ao.count(FinalReportEntity.class));
+        assertNull(reports.report(year.council, "2025").finalVersion());
     }
 
     @Test
