@@ -12,6 +12,7 @@ import org.samraad.platform.rest.Iso8601;
  * @param asOf the council's today while the year runs, else the year's last day: the figures are final from then
  * @param summary a few plain sentences built from the figures below
  * @param budget spending against the year's budget; null for all but the council's secretariat, or without a budget
+ *     (a final version: as made final, shown to those who may edit or administer the space)
  * @param finalVersion when the secretariat made the report final: these are then the frozen figures; null while live
  */
 public record AnnualReport(
@@ -44,6 +45,12 @@ public record AnnualReport(
     AnnualReport withFinal(ReportFinal mark) {
         return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
                 agendaItems, hearings, actions, events, budget, mark);
+    }
+
+    /** The same figures with this budget section (null: none). */
+    AnnualReport withBudget(ReportBudget shown) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings, actions, events, shown, finalVersion);
     }
 
     /** The same figures with only these hearings listed one by one (the totals stay). */

@@ -22,15 +22,17 @@ import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AttendanceStatus;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.PagePermissions;
+import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.springframework.stereotype.Component;
 
 /**
- * A council's annual report for those who may view the council's space (anyone else: 404). The council
- * ({@link CouncilService#get}), the year's final version ({@link FinalReports}), and, while the year has none,
- * {@link AnnualReportQuery}'s one statement for every section and the budget ({@link ReportBudgetSource}) when the
- * caller may edit the space.
+ * A council's annual report for those who may view the council's space (anyone else: 404). Three SQL statements at
+ * most, whether live or final, for readers and editors alike: the council ({@link CouncilService#get}) and
+ * {@link AnnualReportQuery}'s one statement for every section, which also finds the sequence of the year's newest
+ * final version; then either that final version ({@link FinalReports#at}) or, while live, the budget
+ * ({@link ReportBudgetSource}) when the caller may edit the space.
  */
 @Component
 public class AnnualReportService {
@@ -41,9 +43,12 @@ public class AnnualReportService {
     private final PagePermissions pages;
     private final List<ReportBudgetSource> budgets;
     private final FinalReports finals;
+    private final SpacePermissions spaces;
 
     public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
-            TimeSource time, PagePermissions pages, List<ReportBudgetSource> budgets, FinalReports finals) {
+            TimeSource time, PagePermissions pages, List<ReportBudgetSource> budgets, FinalReports finals,
+            SpacePermissions spaces) {
+        this.spaces = spaces;
         this.budgets = budgets;
         this.councils = councils;
         this.query = query;
@@ -60,14 +65,25 @@ public class AnnualReportService {
 
     /**
      * For a council the caller was already allowed to see (resolved through {@link CouncilService}). A year made
-     * final reads its newest final version (one statement); any other year is live after that lookup found nothing
-     * ({@link AnnualReportQuery}'s one statement more).
+     * final reads its newest final version, whose sequence the sections' statement found (one statement more); any
+     * other year is live.
      */
     public AnnualReport report(Council council, String year) {
         ReportPeriod period = period(council, year);
-        return finals.newest(council.id(), period.year())
-                .map(stored -> forReader(finalVersion(council, stored)))
-                .orElseGet(() -> forReader(figures(council, period)));
+        ReportRows rows = query.read(council.id(), period);
+        Optional<FinalReports.Stored> stored = rows.finalSequence() == null ? Optional.empty()
+                : finals.at(council.id(), period.year(), rows.finalSequence());
+        return stored.map(s -> forReader(frozenBudgetFor(council, finalVersion(council, s))))
+                .orElseGet(() -> forReader(figures(council, period, rows)));
+    }
+
+    /**
+     * A final version's budget as made final (by the secretariat) goes to those who may edit or administer the
+     * space: the live rule's serving secretary would cost a statement, and the budget stays hidden from readers.
+     */
+    private AnnualReport frozenBudgetFor(Council council, AnnualReport finalVersion) {
+        boolean insider = spaces.canEdit(council.spaceKey()) || spaces.canAdminister(council.spaceKey());
+        return insider ? finalVersion : finalVersion.withBudget(null);
     }
 
     /** The year a caller asks for, in the council's zone, as of now. */
@@ -77,9 +93,15 @@ public class AnnualReportService {
         return ReportPeriod.of(AnnualReportYear.parse(year, today), CouncilZone.forLocale(council.locale()), now);
     }
 
-    /** The live figures of the year, every hearing listed, without the summary: what making final freezes. */
+    /**
+     * The live figures of the year, every hearing listed, without the summary, with the budget for the council's
+     * secretariat: what making final freezes.
+     */
     AnnualReport figures(Council council, ReportPeriod period) {
-        ReportRows rows = query.read(council.id(), period);
+        return figures(council, period, query.read(council.id(), period));
+    }
+
+    private AnnualReport figures(Council council, ReportPeriod period, ReportRows rows) {
         ReportMeetings meetings = meetings(rows.meetings(), period);
         ReportAttendance attendance = attendance(rows.memberMeetings(), period);
         ReportAgendaItems items = items(rows.items());

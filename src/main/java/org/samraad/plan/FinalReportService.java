@@ -115,7 +115,8 @@ public class FinalReportService {
         Locale locale = Locale.forLanguageTag(council.locale());
         I18n councils = i18n.in(locale);
         // the page's least-privileged reader: a hearing is listed only when anyone may view its response page
-        AnnualReport forPage = report.withHearingLines(report.hearings().items().stream()
+        // and no budget: insiders' data, shown to the secretariat by the macro, never written into a page
+        AnnualReport forPage = report.withBudget(null).withHearingLines(report.hearings().items().stream()
                 .filter(h -> h.pageId() == null || pagePermissions.canView(null, h.pageId())).toList());
         forPage = forPage.withSummary(new ReportSummary(councils).sentences(forPage));
         AnnualReportView view = AnnualReportView.of(forPage, "samraad-annual-report-" + council.id(), councils,

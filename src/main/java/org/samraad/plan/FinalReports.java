@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A final annual report as a record (architecture §11, "The record"): making the report final freezes its figures in
  * a new {@link FinalReportEntity}, and every later read of that council's year (macro in every output type, REST)
- * takes the newest of them instead of the live figures, in one statement. The easy-read summary is not frozen: it is
+ * takes the newest of them instead of the live figures: {@link AnnualReportQuery} finds its sequence, and one
+ * statement reads it. The easy-read summary is not frozen: it is
  * said from the frozen figures in each reader's language.
  */
 @Component
@@ -30,7 +31,9 @@ public class FinalReports {
     private static final String SELECT = "SELECT f." + column("Sequence") + " AS f_sequence, f."
             + column("FinalisedAt") + " AS f_at, f." + column("PageId") + " AS f_page, f." + column("Content")
             + " AS f_content FROM " + table(FinalReportEntity.class) + " f WHERE f." + column("CouncilId")
-            + " = ? AND f." + column("ReportYear") + " = ? ORDER BY f." + column("Sequence") + " DESC";
+            + " = ? AND f." + column("ReportYear") + " = ?";
+    private static final String NEWEST = SELECT + " ORDER BY f." + column("Sequence") + " DESC";
+    private static final String AT = SELECT + " AND f." + column("Sequence") + " = ?";
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -49,7 +52,19 @@ public class FinalReports {
 
     /** The newest final version of the council's year, if it was made final. One statement. */
     Optional<Stored> newest(int councilId, int year) {
-        return sql.query(SELECT, List.of(councilId, year), rows -> {
+        return read(NEWEST, List.of(councilId, year));
+    }
+
+    /**
+     * The final version {@code sequence} of the council's year, as {@link AnnualReportQuery} found it the newest.
+     * One statement.
+     */
+    Optional<Stored> at(int councilId, int year, int sequence) {
+        return read(AT, List.of(councilId, year, sequence));
+    }
+
+    private Optional<Stored> read(String select, List<Object> parameters) {
+        return sql.query(select, parameters, rows -> {
             if (!rows.next()) {
                 return Optional.empty();
             }

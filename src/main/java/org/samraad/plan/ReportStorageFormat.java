@@ -64,6 +64,9 @@ final class ReportStorageFormat {
             }
             out.append("</tbody></table>");
         }
+        // events, as the macro shows them; the budget never: a page holds what its least-privileged reader may see
+        heading("samraad.report.section.events");
+        figures(r.eventFigures());
         heading("samraad.report.section.actions");
         if (!r.hasActions()) {
             paragraph(e(i18n.text("samraad.report.actions.none")));

@@ -178,9 +178,9 @@ public class AnnualReportServiceTest extends AoTestSupport {
     }
 
     @Test
-    public void theLiveReportCostsThreeStatementsTheCouncilNoFinalVersionAndOneForAllSections() {
+    public void theLiveReportCostsAReaderTwoStatementsTheCouncilAndOneForAllSectionsWithTheFinalLookup() {
         sql.reset();
         reports.report(year.council, "2025");
-        assertEquals(sql.statements().toString(), 3, sql.total());
+        assertEquals(sql.statements().toString(), 2, sql.total());
     }
 }

@@ -207,7 +207,7 @@ public class FinalReportServiceTest extends AoTestSupport {
     }
 
     @Test
-    public void aFinalReportIsReadInOneStatementAfterTheCouncil() {
+    public void aFinalReportIsReadInTwoStatementsAfterTheCouncilTheSectionsWithItsSequenceAndItsContent() {
         finals.makeFinal(year.council, "2025", null);
         confluence.actAs(READER);
         sql.reset();
@@ -215,7 +215,46 @@ public class FinalReportServiceTest extends AoTestSupport {
         AnnualReport read = reports.report(year.council, "2025");
 
         assertNotNull(read.finalVersion());
-        assertEquals(sql.statements().toString(), 2, sql.total());
+        assertEquals(sql.statements().toString(), 3, sql.total());
+    }
+
+    @Test
+    public void readersAndEditorsReadTheRunningYearAPastLiveYearAndAFinalYearInThreeStatementsAtMost() {
+        finals.makeFinal(year.council, "2024", null);
+        // council + sections; an editor's live report adds the budget; a final one adds its content instead
+        assertEquals(List.of(2, 2, 3), statementsReading(READER, "2026", "2025", "2024"));
+        assertEquals(List.of(3, 3, 3), statementsReading(EDITOR, "2026", "2025", "2024"));
+        assertEquals(List.of(3, 3, 3), statementsReading(SECRETARIAT, "2026", "2025", "2024"));
+    }
+
+    private List<Integer> statementsReading(String user, String... years) {
+        confluence.actAs(user);
+        return java.util.Arrays.stream(years).map(y -> {
+            sql.reset();
+            AnnualReport read = reports.report(year.council, y);
+            assertEquals(y.equals("2024"), read.finalVersion() != null);
+            return sql.total();
+        }).toList();
+    }
+
+    @Test
+    public void theFinalVersionKeepsTheYearsEventsAndThePageShowsThemWithoutABudget() {
+        entry(GeneratedYear.at(2025, 5, 3, 9, 0));
+        finals.makeFinal(year.council, "2025", PAGE);
+
+        entry(GeneratedYear.at(2025, 9, 3, 9, 0));
+        AnnualReport read = reports.report(year.council, "2025");
+
+        assertEquals(1, read.events().held());
+        String body = confluence.pageVersions(PAGE).get(1).body();
+        assertTrue(body, body.contains("<h3>Temadage, konferencer og arrangementer</h3><table><tbody>"
+                + "<tr><th>Nøgletal</th><th>Værdi</th></tr><tr><th>Afholdt</th><td>1</td></tr>"));
+        assertFalse(body, body.contains("Budget og forbrug"));
+    }
+
+    private void entry(Date startsAt) {
+        ao.create(PlanEntryEntity.class, new DBParam("COUNCIL_ID", year.council), new DBParam("KIND", "THEME_DAY"),
+                new DBParam("TITLE", "Temadag"), new DBParam("STARTS_AT", startsAt));
     }
 
     @Test
