@@ -3,7 +3,8 @@
  * change one in place (PUT /plan-entries/{id} with its version), plan a series of meetings (POST
  * /councils/{id}/meetings/series) and delete own entries (DELETE /plan-entries/{id} with the version shown); a
  * signed-in reader makes or revokes a secret
- * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds). The macro's HTML is complete without this
+ * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds); in the annual report (samraad-annual-report) the
+ * secretariat makes the year's report final (POST /councils/{id}/report/final?year=). The macro's HTML is complete without this
  * script; after a save the page reloads so the plan shows the new lines. Server text is only set as textContent.
  */
 (function () {
@@ -216,6 +217,37 @@
         });
     }
 
+    /**
+     * "Make the report final" (POST /councils/{id}/report/final?year= with the page to write into): asks first, then
+     * reloads, so the page shows its new version with the final report.
+     */
+    function enhanceFinal(report) {
+        var button = report.querySelector('.samraad-report-final-button');
+        if (!button) {
+            return;
+        }
+        var status = report.querySelector('.samraad-report-final-status');
+        button.addEventListener('click', function () {
+            if (!window.confirm(button.getAttribute('data-confirm'))) {
+                return;
+            }
+            button.disabled = true;
+            var pageId = button.getAttribute('data-page-id');
+            window.Samraad.request('POST', '/councils/' + report.getAttribute('data-council-id') + '/report/final?year='
+                    + button.getAttribute('data-year'), {pageId: pageId ? Number(pageId) : null})
+                .then(function (result) {
+                    if (result.ok) {
+                        window.location.reload();
+                        return;
+                    }
+                    var errors = (result.body.errors || []).map(function (e) { return e.message; });
+                    status.textContent = [window.Samraad.failureMessage(result)].concat(errors).join(' ');
+                    button.disabled = false;
+                    status.focus();
+                });
+        });
+    }
+
     AJS.toInit(function () {
         document.querySelectorAll('section.samraad-plan').forEach(function (section) {
             var councilId = section.getAttribute('data-council-id');
@@ -235,5 +267,6 @@
                 });
             }
         });
+        document.querySelectorAll('section.samraad-annual-report').forEach(enhanceFinal);
     });
 }());

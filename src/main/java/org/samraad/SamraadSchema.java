@@ -28,6 +28,7 @@ import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MinutesPersonEntity;
 import org.samraad.meeting.MinutesSnapshotEntity;
 import org.samraad.plan.CalendarFeedEntity;
+import org.samraad.plan.FinalReportEntity;
 import org.samraad.plan.PlanEntryEntity;
 import org.samraad.plan.PlanEntryStaffEntity;
 import org.samraad.platform.sql.AoTableNames;
@@ -66,7 +67,8 @@ public final class SamraadSchema {
             BudgetEntity.class,
             BudgetLineEntity.class,
             PerDiemListEntity.class,
-            PerDiemLineEntity.class);
+            PerDiemLineEntity.class,
+            FinalReportEntity.class);
 
     private SamraadSchema() {
     }

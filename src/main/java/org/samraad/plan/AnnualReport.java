@@ -12,6 +12,8 @@ import org.samraad.platform.rest.Iso8601;
  * @param asOf the council's today while the year runs, else the year's last day: the figures are final from then
  * @param summary a few plain sentences built from the figures below
  * @param budget spending against the year's budget; null for all but the council's secretariat, or without a budget
+ *     (a final version: as made final, shown to those who may edit or administer the space)
+ * @param finalVersion when the secretariat made the report final: these are then the frozen figures; null while live
  */
 public record AnnualReport(
         int councilId,
@@ -26,7 +28,8 @@ public record AnnualReport(
         ReportHearings hearings,
         ReportActions actions,
         ReportEvents events,
-        ReportBudget budget) {
+        ReportBudget budget,
+        ReportFinal finalVersion) {
 
     public AnnualReport {
         summary = List.copyOf(summary);
@@ -35,7 +38,25 @@ public record AnnualReport(
     /** The same figures with the easy-read sentences said about them. */
     AnnualReport withSummary(List<String> sentences) {
         return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
-                agendaItems, hearings, actions, events, budget);
+                agendaItems, hearings, actions, events, budget, finalVersion);
+    }
+
+    /** The same figures, marked as the final version {@code mark} (null: live). */
+    AnnualReport withFinal(ReportFinal mark) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings, actions, events, budget, mark);
+    }
+
+    /** The same figures with this budget section (null: none). */
+    AnnualReport withBudget(ReportBudget shown) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings, actions, events, shown, finalVersion);
+    }
+
+    /** The same figures with only these hearings listed one by one (the totals stay). */
+    AnnualReport withHearingLines(List<ReportHearing> lines) {
+        return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
+                agendaItems, hearings.withItems(lines), actions, events, budget, finalVersion);
     }
 
     /** A whole-number percentage, or null when there is nothing to divide by. */

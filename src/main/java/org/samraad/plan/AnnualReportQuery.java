@@ -28,7 +28,7 @@ import org.samraad.platform.sql.ReadOnlySql;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything an annual report counts, in ONE statement: a UNION ALL of six branches of one shape (section, two
+ * Everything an annual report counts, in ONE statement: a UNION ALL of seven branches of one shape (section, two
  * texts, four numbers, five times), so the report costs this statement and the council's however many meetings,
  * members and actions the year had. Agenda items and actions are aggregated in SQL; meetings, member-meetings and
  * hearings come as rows because their rules need the council's zone and calendar days (end of the deadline day,
@@ -110,8 +110,17 @@ public class AnnualReportQuery {
             + " FROM " + table(PlanEntryEntity.class) + " e WHERE e." + column("CouncilId") + " = ?"
             + " AND e." + column("StartsAt") + " >= ? AND e." + column("StartsAt") + " < ?";
 
+    /**
+     * The sequence of the year's newest final version (NULL while the report is live), so that a final report costs
+     * no lookup of its own: its content is read by this sequence ({@link FinalReports#at}).
+     */
+    private static final String FINAL = "SELECT 'F', " + TEXT + ", " + TEXT + ", MAX(f." + column("Sequence") + "), "
+            + NUMBER + ", " + NUMBER + ", " + NUMBER + ", " + TIME + ", " + TIME + ", " + TIME + ", " + TIME + ", "
+            + TIME + " FROM " + table(FinalReportEntity.class) + " f WHERE f." + column("CouncilId") + " = ?"
+            + " AND f." + column("ReportYear") + " = ?";
+
     static final String SQL = MEETINGS + " UNION ALL " + MEMBER_MEETINGS + " UNION ALL " + ITEMS
-            + " UNION ALL " + HEARINGS + " UNION ALL " + ACTIONS + " UNION ALL " + ENTRIES;
+            + " UNION ALL " + HEARINGS + " UNION ALL " + ACTIONS + " UNION ALL " + ENTRIES + " UNION ALL " + FINAL;
 
     private final ReadOnlySql sql;
 
@@ -130,7 +139,8 @@ public class AnnualReportQuery {
                 councilId, start, end,
                 councilId, CalendarDays.toTimestamp(period.firstDay()), CalendarDays.toTimestamp(period.dayAfter()),
                 start, end, start, end, CalendarDays.toTimestamp(period.cutOffDay()), cutOff, cutOff, councilId,
-                councilId, start, end);
+                councilId, start, end,
+                councilId, period.year());
         return sql.query(SQL, parameters, AnnualReportQuery::rows);
     }
 
@@ -141,6 +151,7 @@ public class AnnualReportQuery {
         List<ReportRows.Hearing> hearings = new ArrayList<>();
         List<ReportRows.Actions> actions = new ArrayList<>();
         List<ReportRows.Entry> entries = new ArrayList<>();
+        Integer finalSequence = null;
         while (rows.next()) {
             String section = rows.getString("section");
             switch (section) {
@@ -157,10 +168,11 @@ public class AnnualReportQuery {
                         rows.getInt("number_1"), rows.getInt("number_2"), rows.getInt("number_3")));
                 case "E" -> entries.add(new ReportRows.Entry(instant(rows, "time_1"), nullableDay(rows, "time_2"),
                         nullableInt(rows, "number_1")));
+                case "F" -> finalSequence = nullableInt(rows, "number_1");
                 default -> throw new SQLException("Unknown report section " + section);
             }
         }
-        return new ReportRows(meetings, memberMeetings, items, hearings, actions, entries);
+        return new ReportRows(meetings, memberMeetings, items, hearings, actions, entries, finalSequence);
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {

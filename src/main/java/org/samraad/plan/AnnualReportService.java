@@ -22,14 +22,17 @@ import org.samraad.meeting.AgendaItemKind;
 import org.samraad.meeting.AttendanceStatus;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.PagePermissions;
+import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.springframework.stereotype.Component;
 
 /**
- * A council's annual report for those who may view the council's space (anyone else: 404). Two SQL statements:
- * the council ({@link CouncilService#get}) and {@link AnnualReportQuery}'s one statement for every section; a third
- * for the budget ({@link ReportBudgetSource}) when the caller may edit the space.
+ * A council's annual report for those who may view the council's space (anyone else: 404). Three SQL statements at
+ * most, whether live or final, for readers and editors alike: the council ({@link CouncilService#get}) and
+ * {@link AnnualReportQuery}'s one statement for every section, which also finds the sequence of the year's newest
+ * final version; then either that final version ({@link FinalReports#at}) or, while live, the budget
+ * ({@link ReportBudgetSource}) when the caller may edit the space.
  */
 @Component
 public class AnnualReportService {
@@ -39,15 +42,20 @@ public class AnnualReportService {
     private final TimeSource time;
     private final PagePermissions pages;
     private final List<ReportBudgetSource> budgets;
+    private final FinalReports finals;
+    private final SpacePermissions spaces;
 
     public AnnualReportService(CouncilService councils, AnnualReportQuery query, ReportSummary summaries,
-            TimeSource time, PagePermissions pages, List<ReportBudgetSource> budgets) {
+            TimeSource time, PagePermissions pages, List<ReportBudgetSource> budgets, FinalReports finals,
+            SpacePermissions spaces) {
+        this.spaces = spaces;
         this.budgets = budgets;
         this.councils = councils;
         this.query = query;
         this.summaries = summaries;
         this.time = time;
         this.pages = pages;
+        this.finals = finals;
     }
 
     /** @param year as given by a caller; blank for the default year (see {@link AnnualReportYear}) */
@@ -55,24 +63,69 @@ public class AnnualReportService {
         return report(councils.get(councilId), year);
     }
 
-    /** For a council the caller was already allowed to see (resolved through {@link CouncilService}). */
+    /**
+     * For a council the caller was already allowed to see (resolved through {@link CouncilService}). A year made
+     * final reads its newest final version, whose sequence the sections' statement found (one statement more); any
+     * other year is live.
+     */
     public AnnualReport report(Council council, String year) {
+        ReportPeriod period = period(council, year);
+        ReportRows rows = query.read(council.id(), period);
+        Optional<FinalReports.Stored> stored = rows.finalSequence() == null ? Optional.empty()
+                : finals.at(council.id(), period.year(), rows.finalSequence());
+        return stored.map(s -> forReader(frozenBudgetFor(council, finalVersion(council, s))))
+                .orElseGet(() -> forReader(figures(council, period, rows)));
+    }
+
+    /**
+     * A final version's budget as made final (by the secretariat) goes to those who may edit or administer the
+     * space: the live rule's serving secretary would cost a statement, and the budget stays hidden from readers.
+     */
+    private AnnualReport frozenBudgetFor(Council council, AnnualReport finalVersion) {
+        boolean insider = spaces.canEdit(council.spaceKey()) || spaces.canAdminister(council.spaceKey());
+        return insider ? finalVersion : finalVersion.withBudget(null);
+    }
+
+    /** The year a caller asks for, in the council's zone, as of now. */
+    ReportPeriod period(Council council, String year) {
         Instant now = time.now();
         LocalDate today = CouncilZone.today(now, council.locale());
-        ReportPeriod period = ReportPeriod.of(AnnualReportYear.parse(year, today), CouncilZone.forLocale(council.locale()), now);
-        ReportRows rows = query.read(council.id(), period);
+        return ReportPeriod.of(AnnualReportYear.parse(year, today), CouncilZone.forLocale(council.locale()), now);
+    }
+
+    /**
+     * The live figures of the year, every hearing listed, without the summary, with the budget for the council's
+     * secretariat: what making final freezes.
+     */
+    AnnualReport figures(Council council, ReportPeriod period) {
+        return figures(council, period, query.read(council.id(), period));
+    }
+
+    private AnnualReport figures(Council council, ReportPeriod period, ReportRows rows) {
         ReportMeetings meetings = meetings(rows.meetings(), period);
         ReportAttendance attendance = attendance(rows.memberMeetings(), period);
         ReportAgendaItems items = items(rows.items());
-        // each hearing follows its response page's view permission, as in the register
-        ReportHearings hearings = hearings(rows.hearings(), pages.viewable(rows.hearings(), ReportRows.Hearing::pageId),
-                period);
+        ReportHearings hearings = hearings(rows.hearings(), rows.hearings(), period);
         ReportActions actions = actions(rows.actions());
         ReportEvents events = events(rows.entries(), period);
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
-        AnnualReport report = new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()));
-        return report.withSummary(summaries.sentences(report));
+        return new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
+                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()), null);
+    }
+
+    /** A stored final version, marked with its sequence and the council's day it was made final. */
+    static AnnualReport finalVersion(Council council, FinalReports.Stored stored) {
+        return stored.report().withFinal(new ReportFinal(stored.sequence(), stored.finalisedAt(),
+                LocalDate.ofInstant(stored.finalisedAt(), CouncilZone.forLocale(council.locale()))));
+    }
+
+    /**
+     * The report as the caller reads it: each hearing listed only when the caller may view its response page, as in
+     * the register (the figures count every hearing), and the easy-read summary in the caller's language.
+     */
+    AnnualReport forReader(AnnualReport report) {
+        AnnualReport shown = report.withHearingLines(pages.viewable(report.hearings().items(), ReportHearing::pageId));
+        return shown.withSummary(summaries.sentences(shown));
     }
 
     static ReportMeetings meetings(List<ReportRows.Meeting> rows, ReportPeriod period) {

@@ -22,4 +22,9 @@ public record ReportHearings(
     public ReportHearings {
         items = List.copyOf(items);
     }
+
+    /** The same figures with these hearings listed one by one. */
+    ReportHearings withItems(List<ReportHearing> lines) {
+        return new ReportHearings(total, answered, declined, open, answeredOnTime, owed, onTimePercent, lines);
+    }
 }

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What {@link AnnualReportQuery} read, section by section, before the report's rules count it. */
+/**
+ * What {@link AnnualReportQuery} read, section by section, before the report's rules count it.
+ *
+ * @param finalSequence the sequence of the year's newest final version; null while the report is live
+ */
 record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, List<Items> items,
-        List<Hearing> hearings, List<Actions> actions, List<Entry> entries) {
+        List<Hearing> hearings, List<Actions> actions, List<Entry> entries, Integer finalSequence) {
 
     /** A meeting starting in the year, whatever its status. */
     record Meeting(String status, Instant startsAt, Instant agendaPublishedAt, LocalDate dispatchDeadline,

@@ -35,6 +35,25 @@ public class I18n {
     }
 
     /**
+     * The same texts in one fixed language, for what is written for a council rather than shown to a reader (a final
+     * annual report in the council's page): code that speaks through an {@code I18n} then speaks that language.
+     */
+    public I18n in(Locale locale) {
+        I18n reader = this;
+        return new I18n(resolver, locales, currentUser) {
+            @Override
+            public String text(String key, Serializable... arguments) {
+                return reader.text(locale, key, arguments);
+            }
+
+            @Override
+            public Locale readerLocale() {
+                return locale;
+            }
+        };
+    }
+
+    /**
      * Every text under a prefix in the reader's language, for templates, which look texts up by key. The locale is
      * passed explicitly: Confluence's one-argument {@code getAllTranslationsForPrefix} uses the JVM's default locale,
      * not the reader's (SAL's {@code ConfluenceI18nResolver}, confluence 8.7.2 [DF]).

@@ -2,6 +2,7 @@ package org.samraad.budget;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.testing.Refusals.expect;
@@ -24,6 +25,7 @@ import org.samraad.meeting.AttendanceEntity;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.plan.AnnualReport;
 import org.samraad.plan.AnnualReportService;
+import org.samraad.plan.FinalReportService;
 import org.samraad.plan.ReportBudget;
 import org.samraad.platform.CsvWriter;
 import org.samraad.platform.ForbiddenException;
@@ -49,12 +51,14 @@ public class BudgetServiceTest extends AoTestSupport {
     private static final String EDITOR = "key-editor";
     private static final String READER = "key-reader";
     private static final String ADMIN = "key-admin";
+    private static final BudgetInput.BudgetRatesInput RATES = new BudgetInput.BudgetRatesInput(45_000L, "FIXED", 5_000L);
 
     private FakeConfluence confluence;
     private BudgetService budgets;
     private PerDiemService perDiems;
     private PerDiemCsv csv;
     private AnnualReportService reports;
+    private FinalReportService finalReports;
     private MemberService members;
     private Rows rows;
     private int ishoj;
@@ -78,6 +82,7 @@ public class BudgetServiceTest extends AoTestSupport {
         perDiems = plugin.get(PerDiemService.class);
         csv = plugin.get(PerDiemCsv.class);
         reports = plugin.get(AnnualReportService.class);
+        finalReports = plugin.get(FinalReportService.class);
         members = plugin.get(MemberService.class);
         rows = new Rows(ao);
         ishoj = rows.council("ISH", "Udsatterådet i Ishøj", "da");
@@ -253,6 +258,26 @@ public class BudgetServiceTest extends AoTestSupport {
         confluence.actAs(SECRETARY);
         int hidden = rows.council("INT", "Intern");
         expect(NotFoundException.class, () -> budgets.budget(hidden, "2026"));
+    }
+
+    @Test
+    public void aFinalReportKeepsTheBudgetAsMadeFinalForThoseWhoMayEditTheSpaceAndNeverForReaders() {
+        budgets.update(ishoj, "2025", new BudgetInput(null, List.of(
+                new BudgetInput.BudgetLineInput("CATERING", 600_000L, 212_550L)), RATES, 0));
+        finalReports.makeFinal(ishoj, "2025", null);
+        budgets.update(ishoj, "2025", new BudgetInput(null, List.of(
+                new BudgetInput.BudgetLineInput("CATERING", 600_000L, 400_000L)), RATES, 1));
+
+        for (String insider : new String[] {SECRETARY, ADMIN, EDITOR}) {
+            confluence.actAs(insider);
+            AnnualReport report = reports.report(ishoj, "2025");
+            assertNotNull(report.finalVersion());
+            assertEquals("the budget as made final for " + insider, 212_550L, report.budget().spent());
+        }
+        for (String outsider : new String[] {READER, null}) {
+            confluence.actAs(outsider);
+            assertNull("no spending in the final report for " + outsider, reports.report(ishoj, "2025").budget());
+        }
     }
 
     @Test

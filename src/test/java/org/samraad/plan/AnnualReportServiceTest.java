@@ -178,7 +178,7 @@ public class AnnualReportServiceTest extends AoTestSupport {
     }
 
     @Test
-    public void theReportCostsTwoStatementsTheCouncilAndOneForAllSections() {
+    public void theLiveReportCostsAReaderTwoStatementsTheCouncilAndOneForAllSectionsWithTheFinalLookup() {
         sql.reset();
         reports.report(year.council, "2025");
         assertEquals(sql.statements().toString(), 2, sql.total());

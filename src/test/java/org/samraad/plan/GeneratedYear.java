@@ -162,7 +162,7 @@ final class GeneratedYear {
                 new DBParam("VERSION", 0)).getID();
     }
 
-    private int meeting(int councilId, String status, Date startsAt, Date agendaPublishedAt, Date dispatchDeadline,
+    int meeting(int councilId, String status, Date startsAt, Date agendaPublishedAt, Date dispatchDeadline,
             Date minutesApprovedAt, Date minutesTarget) {
         return ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("KIND", "ORDINARY"),
                 new DBParam("STATUS", status), new DBParam("STARTS_AT", startsAt),
@@ -185,13 +185,13 @@ final class GeneratedYear {
                 new DBParam("VERSION", 0));
     }
 
-    private void hearing(int councilId, String status, Date deadline, Date submittedOn) {
+    void hearing(int councilId, String status, Date deadline, Date submittedOn) {
         ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("SUBJECT", "Høring"),
                 new DBParam("STATUS", status), new DBParam("DEADLINE", deadline), new DBParam("SUBMITTED_ON", submittedOn),
                 new DBParam("VERSION", 0));
     }
 
-    private void action(int councilId, Integer organisation, String status, Date createdAt, Date completedAt,
+    void action(int councilId, Integer organisation, String status, Date createdAt, Date completedAt,
             Date dueDate) {
         ao.create(ActionItemEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("TITLE", "Opgave"),
                 new DBParam("ORGANISATION_ID", organisation), new DBParam("STATUS", status),

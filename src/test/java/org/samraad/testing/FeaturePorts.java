@@ -27,6 +27,7 @@ import org.samraad.meeting.MeetingCouncilReferences;
 import org.samraad.meeting.MeetingOverviewCounts;
 import org.samraad.meeting.MeetingPersonalData;
 import org.samraad.meeting.MeetingSpaceData;
+import org.samraad.plan.FinalReportData;
 import org.samraad.plan.PlanCouncilReferences;
 import org.samraad.plan.PlanPersonalData;
 import org.samraad.plan.PlanSpaceData;
@@ -56,12 +57,13 @@ public final class FeaturePorts {
         // no texts: only the holders' columns are read here
         return List.of(new MeetingPersonalData(ao, new SystemTimeSource(), null), new ActionPersonalData(ao),
                 new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData(),
-                new InvolvementPersonalData(ao), new BudgetPersonalData());
+                new InvolvementPersonalData(ao), new BudgetPersonalData(), new FinalReportData());
     }
 
     public static List<SpaceDataHolder> spaceData() {
         // communication's first: its rows are found through the meetings that meeting's removes
         return List.of(new CommunicationSpaceData(), new MeetingSpaceData(), new ActionSpaceData(),
-                new HearingSpaceData(), new PlanSpaceData(), new InvolvementSpaceData(), new BudgetSpaceData());
+                new HearingSpaceData(), new PlanSpaceData(), new InvolvementSpaceData(), new BudgetSpaceData(),
+                new FinalReportData());
     }
 }
