@@ -258,11 +258,11 @@ public class MeetingService {
 
     /**
      * Moves the meeting one step in its life (see {@link MeetingLifecycle}), recording when and by whom the agenda
-     * went out, the minutes were approved, published or reopened (with the reason given, {@link ReopenReason}). Approving freezes the minutes as a snapshot
-     * ({@link MinutesSnapshots}) that later reads show; a reopen clears approval and publication, and reads are
-     * live again (the snapshot stays). Only the
-     * council's secretariat ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting
-     * held before its start and approving incomplete minutes need {@code confirm} ({@link MeetingStepChecks}).
+     * went out, the minutes were approved, published or reopened (with the reason given, {@link ReopenReason}).
+     * Approving freezes the minutes as a snapshot ({@link MinutesSnapshots}) that later reads show; a reopen clears
+     * approval and publication, and reads are live again (the snapshot stays). Only the council's secretariat
+     * ({@link org.samraad.council.Viewer#secretariat()}) takes these steps; marking a meeting held before its start
+     * and approving incomplete minutes need {@code confirm} ({@link MeetingStepChecks}).
      */
     public Meeting transition(int id, MeetingTransitionInput input) {
         MeetingContext context = access.secretariat(id);
