@@ -74,11 +74,13 @@ public final class HttpApi {
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                if (!method.equals("PUT") && !method.equals("DELETE")) {
+                if (!method.equals("PUT") && !method.equals("DELETE") && !closedBeforeAnyAnswer(e)) {
                     throw e;
                 }
                 // the server closed a kept-alive connection as the request went out ("header parser received no
-                // bytes"); the JDK client retries only GET by itself, and PUT and DELETE are as safe to repeat
+                // bytes"); the JDK client retries only GET by itself, and PUT and DELETE are as safe to repeat. A
+                // POST is repeated only when not one byte of an answer came: Jetty closes only an idle connection,
+                // so the request was never read
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             }
             return new Reply(response.statusCode(),
@@ -89,5 +91,14 @@ public final class HttpApi {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static boolean closedBeforeAnyAnswer(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
