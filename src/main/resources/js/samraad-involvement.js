@@ -255,7 +255,6 @@
     }
 
     function enhanceSettings(form, councilId) {
-        var heading = document.getElementById(form.getAttribute('aria-labelledby'));
         var responsible = form.querySelector('.samraad-involvement-responsible');
         var settings = null;
 
@@ -308,7 +307,9 @@
                     responsibleUserKeys: keys,
                     version: settings.version
                 }, function () {
-                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.saved'), '#' + heading.id);
+                    // element ids change with every render; the heading's class does not
+                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.saved'),
+                        'h3.samraad-involvement-settings-heading');
                 });
             });
         });
