@@ -74,6 +74,11 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
 
         // add: a named actor, its form in words, the staff member by username; a missing form is said beside it
         WebElement form = waitVisible(By.cssSelector("form.samraad-involvement-actor-form"));
+        JsonNode organisation = api.get(null, API + "/organisations?spaceKey=UDS").json().get("items").get(0);
+        WebElement organisations = form.findElement(By.name("organisationId"));
+        waiting().until(d -> count(organisations, "option[value='" + organisation.get("id").asInt() + "']") == 1);
+        assertEquals("the directory's organisations by name", organisation.get("name").asText(), organisations
+                .findElement(By.cssSelector("option[value='" + organisation.get("id").asInt() + "']")).getText());
         form.findElement(By.name("name")).sendKeys("Værestedet " + marker);
         new Select(form.findElement(By.name("status"))).selectByValue("AGREED");
         setValue(form.findElement(By.name("plannedOn")), today.plusDays(5).toString());
