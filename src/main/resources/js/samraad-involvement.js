@@ -1,9 +1,341 @@
-/* samraad-involvement: the CSV link gets Confluence's context path; the rest of the macro is static HTML. */
+/*
+ * samraad-involvement: the CSV link gets Confluence's context path. In the status view, space editors (the macro
+ * renders the forms only for them, only in the live page) add an actor (POST /councils/{id}/involvement/actors),
+ * change one in place (filled from GET /involvement/actors/{id}, saved with PUT and the version read: 409 if someone
+ * changed it since), delete one (DELETE with the version shown) and set the process (PUT
+ * /councils/{id}/involvement/settings with its version). People are chosen by username, resolved to their user key
+ * through Confluence's /rest/api/user?username= as the member form does. After a save the page reloads, says "Saved"
+ * in its live region and puts the focus on the changed actor or the form's heading. Server text is only set as
+ * textContent.
+ */
 (function () {
     'use strict';
+
+    var NOTE = 'samraad-involvement-saved';
+
+    function value(form, name) {
+        var input = form.elements[name];
+        return input && input.value.trim() !== '' ? input.value.trim() : null;
+    }
+
+    function checked(form, name) {
+        return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (box) {
+            return box.checked;
+        }).map(function (box) { return box.value; });
+    }
+
+    function check(form, name, values) {
+        var wanted = (values || []).map(String);
+        form.querySelectorAll('input[name="' + name + '"]').forEach(function (box) {
+            box.checked = wanted.indexOf(box.value) >= 0;
+        });
+    }
+
+    /** Reloads the page and leaves a note for the reloaded page: what to say and where to put the focus. */
+    function reloadSaying(councilId, message, focusId) {
+        try {
+            window.sessionStorage.setItem(NOTE, JSON.stringify({councilId: councilId, message: message, focus: focusId}));
+        } catch (ignored) {
+            // without session storage the page still shows the change
+        }
+        window.location.reload();
+    }
+
+    function readNote(section, councilId) {
+        var note;
+        try {
+            note = JSON.parse(window.sessionStorage.getItem(NOTE) || 'null');
+        } catch (ignored) {
+            note = null;
+        }
+        if (!note || String(note.councilId) !== String(councilId)) {
+            return;
+        }
+        window.sessionStorage.removeItem(NOTE);
+        var status = section.querySelector('.samraad-involvement-status-message');
+        status.textContent = note.message;
+        var target = note.focus ? section.querySelector(note.focus) : null;
+        (target || status).focus();
+    }
+
+    /** A username resolved to a user key; an unknown username becomes a field error before anything is sent. */
+    function userKey(username) {
+        return username ? window.Samraad.userKeyOf(username) : Promise.resolve(null);
+    }
+
+    function fieldError(form, field, message) {
+        window.Samraad.showErrors(form, {body: {message: message, errors: [{field: field, message: message}]}});
+    }
+
+    function submitting(form, method, path, body, done) {
+        var button = form.querySelector('button[type="submit"]');
+        button.disabled = true;
+        return window.Samraad.request(method, path, body).then(function (result) {
+            if (result.ok) {
+                done(result.body);
+            } else {
+                window.Samraad.showErrors(form, result);
+                button.disabled = false;
+            }
+        });
+    }
+
+    /** Every organisation the editor can see, as the plan's staff organisations: the service accepts exactly those. */
+    function organisations(form) {
+        var select = form.elements.organisationId;
+        return window.Samraad.request('GET', '/organisations?limit=500').then(function (result) {
+            (result.ok ? result.body.items || [] : []).forEach(function (organisation) {
+                var option = document.createElement('option');
+                option.value = organisation.id;
+                option.textContent = organisation.name;
+                select.appendChild(option);
+            });
+        });
+    }
+
+    function enhanceActorForm(section, form, councilId) {
+        var heading = document.getElementById(form.getAttribute('aria-labelledby'));
+        var save = form.querySelector('button[type="submit"]');
+        var cancel = form.querySelector('.samraad-involvement-change-cancel');
+        var help = form.querySelector('.samraad-field-help[data-now]');
+        var none = form.querySelector('.samraad-involvement-staff-none');
+        var loaded = organisations(form);
+        var actor = null;
+        form.hidden = false;
+
+        function mode(shown) {
+            actor = shown;
+            heading.textContent = heading.getAttribute(shown ? 'data-change' : 'data-add');
+            save.textContent = save.getAttribute(shown ? 'data-change' : 'data-add');
+            cancel.hidden = !shown;
+            var staffName = shown && shown.staffUserKey ? (shown.staffName || '') : null;
+            help.textContent = staffName === null ? help.getAttribute('data-help')
+                : help.getAttribute('data-now').replace('{0}', staffName);
+            none.hidden = staffName === null;
+            form.elements.staffNone.checked = false;
+        }
+
+        form.samraadChange = function (shown) {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            loaded.then(function () {
+                form.elements.organisationId.value = shown.organisationId == null ? '' : String(shown.organisationId);
+            });
+            form.elements.name.value = shown.organisationId == null ? (shown.name || '') : '';
+            ['status', 'plannedOn', 'heldOn', 'contactEmail', 'contactPhone', 'findings', 'easyRead'].forEach(
+                function (name) {
+                    form.elements[name].value = shown[name] || '';
+                });
+            form.elements.contactName.value = shown.contactHidden ? '' : (shown.contactName || '');
+            form.elements.contactConsent.checked = !!shown.contactConsent;
+            check(form, 'form', shown.forms);
+            check(form, 'targetGroup', shown.targetGroupIds);
+            check(form, 'dimension', shown.dimensionIds);
+            mode(shown);
+            heading.focus();
+        };
+
+        cancel.addEventListener('click', function () {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            mode(null);
+            heading.focus();
+        });
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Samraad.clearErrors(form);
+            var username = value(form, 'staffUserKey');
+            userKey(username).then(function (key) {
+                if (username && !key) {
+                    fieldError(form, 'staffUserKey', AJS.I18n.getText('samraad.involvement.edit.unknown-user'));
+                    return;
+                }
+                var organisationId = value(form, 'organisationId');
+                var body = {
+                    organisationId: organisationId === null ? null : Number(organisationId),
+                    name: value(form, 'name'),
+                    forms: checked(form, 'form'),
+                    status: value(form, 'status'),
+                    plannedOn: value(form, 'plannedOn'),
+                    heldOn: value(form, 'heldOn'),
+                    staffUserKey: key || (actor && !form.elements.staffNone.checked ? actor.staffUserKey : null),
+                    contactName: value(form, 'contactName'),
+                    contactConsent: form.elements.contactConsent.checked,
+                    contactEmail: value(form, 'contactEmail'),
+                    contactPhone: value(form, 'contactPhone'),
+                    targetGroupIds: checked(form, 'targetGroup').map(Number),
+                    dimensionIds: checked(form, 'dimension').map(Number),
+                    findings: value(form, 'findings'),
+                    easyRead: value(form, 'easyRead')
+                };
+                var saved = AJS.I18n.getText('samraad.involvement.edit.saved');
+                if (actor) {
+                    if (actor.contactHidden && body.contactName === null) {
+                        // the service keeps a contact this editor may not see when it is sent as null
+                        body.contactConsent = null;
+                    }
+                    body.version = actor.version;
+                    submitting(form, 'PUT', '/involvement/actors/' + encodeURIComponent(actor.id), body,
+                        function (changed) {
+                            reloadSaying(councilId, saved, 'li[data-actor-id="' + changed.id + '"]');
+                        });
+                } else {
+                    submitting(form, 'POST', '/councils/' + encodeURIComponent(councilId) + '/involvement/actors',
+                        body, function (created) {
+                            reloadSaying(councilId, saved, 'li[data-actor-id="' + created.id + '"]');
+                        });
+                }
+            });
+        });
+    }
+
+    /** An actor's "Change": reads the actor as it is now (with its version) and opens it in the actor form. */
+    function enhanceChange(button, form, status) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            window.Samraad.request('GET', '/involvement/actors/' + encodeURIComponent(button.getAttribute('data-actor-id')))
+                .then(function (result) {
+                    if (result.ok) {
+                        form.samraadChange(result.body);
+                    } else {
+                        status.textContent = window.Samraad.failureMessage(result);
+                        status.focus();
+                    }
+                });
+        });
+    }
+
+    /** An actor's "Delete": asks first, deletes with the version the page showed (409 if changed since). */
+    function enhanceDelete(button, status, councilId) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            if (!window.confirm(AJS.I18n.getText('samraad.involvement.edit.delete.confirm'))) {
+                return;
+            }
+            button.disabled = true;
+            window.Samraad.request('DELETE', '/involvement/actors/' + encodeURIComponent(button.getAttribute('data-actor-id'))
+                    + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
+                if (result.ok) {
+                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.deleted'), null);
+                } else {
+                    status.textContent = window.Samraad.failureMessage(result);
+                    button.disabled = false;
+                    status.focus();
+                }
+            });
+        });
+    }
+
+    /**
+     * One line per topic, keeping ids: a line with a stored name keeps that topic's id; a line whose text is new
+     * takes the id of the stored topic on the same line if that topic's name is gone (a rename: what actors covered
+     * stays); any other line is a new topic.
+     */
+    function topics(textarea, stored) {
+        var lines = textarea.value.split('\n').map(function (line) { return line.trim(); }).filter(Boolean);
+        var used = {};
+        var byName = {};
+        stored.forEach(function (topic) { byName[topic.name] = topic.id; });
+        var sent = lines.map(function (line) {
+            var id = Object.prototype.hasOwnProperty.call(byName, line) && !used[byName[line]] ? byName[line] : null;
+            if (id !== null) {
+                used[id] = true;
+            }
+            return {id: id, name: line};
+        });
+        sent.forEach(function (topic, index) {
+            var before = stored[index];
+            if (topic.id === null && before && !used[before.id] && lines.indexOf(before.name) < 0) {
+                topic.id = before.id;
+                used[before.id] = true;
+            }
+        });
+        return sent;
+    }
+
+    function enhanceSettings(form, councilId) {
+        var responsible = form.querySelector('.samraad-involvement-responsible');
+        var settings = null;
+
+        function fill(read) {
+            settings = read;
+            form.elements.targetGroups.value = read.targetGroups.map(function (t) { return t.name; }).join('\n');
+            form.elements.dimensions.value = read.dimensions.map(function (t) { return t.name; }).join('\n');
+            form.elements.deadline.value = read.deadline || '';
+            responsible.textContent = '';
+            (read.responsible || []).forEach(function (person) {
+                var label = document.createElement('label');
+                var box = document.createElement('input');
+                box.type = 'checkbox';
+                box.name = 'responsible';
+                box.value = person.userKey || '';
+                box.checked = true;
+                box.disabled = !person.userKey;
+                label.appendChild(box);
+                label.appendChild(document.createTextNode(' ' + (person.name || '')));
+                responsible.appendChild(label);
+            });
+        }
+
+        window.Samraad.request('GET', '/councils/' + encodeURIComponent(councilId) + '/involvement/settings')
+            .then(function (result) {
+                if (!result.ok) {
+                    return;
+                }
+                fill(result.body);
+                form.hidden = false;
+            });
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            window.Samraad.clearErrors(form);
+            var username = value(form, 'responsibleUsername');
+            userKey(username).then(function (key) {
+                if (username && !key) {
+                    fieldError(form, 'responsibleUserKeys', AJS.I18n.getText('samraad.involvement.edit.unknown-user'));
+                    return;
+                }
+                var keys = checked(form, 'responsible').filter(Boolean);
+                if (key && keys.indexOf(key) < 0) {
+                    keys.push(key);
+                }
+                submitting(form, 'PUT', '/councils/' + encodeURIComponent(councilId) + '/involvement/settings', {
+                    targetGroups: topics(form.elements.targetGroups, settings.targetGroups),
+                    dimensions: topics(form.elements.dimensions, settings.dimensions),
+                    deadline: value(form, 'deadline'),
+                    responsibleUserKeys: keys,
+                    version: settings.version
+                }, function () {
+                    // element ids change with every render; the heading's class does not
+                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.saved'),
+                        'h3.samraad-involvement-settings-heading');
+                });
+            });
+        });
+    }
+
     AJS.toInit(function () {
         document.querySelectorAll('a.samraad-involvement-csv[data-rest-path]').forEach(function (link) {
             link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
+        });
+        document.querySelectorAll('section.samraad-involvement[data-council-id]').forEach(function (section) {
+            var councilId = section.getAttribute('data-council-id');
+            var status = section.querySelector('.samraad-involvement-status-message');
+            var actorForm = section.querySelector('form.samraad-involvement-actor-form');
+            if (actorForm) {
+                enhanceActorForm(section, actorForm, councilId);
+                section.querySelectorAll('button.samraad-involvement-change').forEach(function (button) {
+                    enhanceChange(button, actorForm, status);
+                });
+            }
+            section.querySelectorAll('button.samraad-involvement-delete').forEach(function (button) {
+                enhanceDelete(button, status, councilId);
+            });
+            section.querySelectorAll('form.samraad-involvement-settings-form').forEach(function (form) {
+                enhanceSettings(form, councilId);
+            });
+            readNote(section, councilId);
         });
     });
 }());

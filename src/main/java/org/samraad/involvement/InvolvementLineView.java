@@ -1,6 +1,11 @@
 package org.samraad.involvement;
 
-/** One actor in the status view; every text already in the reader's language, null where there is nothing. */
+/**
+ * One actor in the status view; every text already in the reader's language, null where there is nothing.
+ *
+ * @param version the actor's version, which its "Delete" sends (409 when someone changed it since the render)
+ * @param changeLabel the accessible name of its "Change" button, naming the actor
+ */
 public record InvolvementLineView(
         int id,
         String title,
@@ -9,4 +14,7 @@ public record InvolvementLineView(
         String staff,
         String contact,
         String groupsText,
-        String dimensionsText) {}
+        String dimensionsText,
+        int version,
+        String changeLabel,
+        String deleteLabel) {}

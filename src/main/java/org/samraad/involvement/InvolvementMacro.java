@@ -11,6 +11,8 @@ import org.samraad.council.CouncilZone;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
+import org.samraad.platform.OutputTypes;
+import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 
@@ -18,7 +20,9 @@ import org.samraad.platform.Validation;
  * {@code samraad-involvement}: a council's involvement process in one of four views: the actors by status, the
  * coverage matrix of dimension by target group with the gaps in words, the timeline to the deadline, and "what we
  * heard" for the plan's report. Static, accessible HTML in every output type. Three SQL statements whatever the
- * number of actors: the council, the process, the actors.
+ * number of actors: the council, the process, the actors. In the live page, space editors of the council's space also
+ * get, in the status view, forms to add, change and delete actors and to set the process (saved through the REST
+ * API with the versions read, so the service's permission checks and field errors stay the only rules).
  */
 public class InvolvementMacro extends BlockMacro {
     static final String TEMPLATE = "templates/involvement/involvement.vm";
@@ -36,11 +40,13 @@ public class InvolvementMacro extends BlockMacro {
     private final InvolvementReads reads;
     private final MacroRenderer renderer;
     private final TimeSource time;
+    private final SpacePermissions permissions;
     private final I18n i18n;
 
     public InvolvementMacro(CouncilParameter councilParameter, InvolvementReads reads, MacroRenderer renderer,
-            TimeSource time, I18n i18n) {
+            TimeSource time, SpacePermissions permissions, I18n i18n) {
         this.councilParameter = councilParameter;
+        this.permissions = permissions;
         this.reads = reads;
         this.renderer = renderer;
         this.time = time;
@@ -60,7 +66,8 @@ public class InvolvementMacro extends BlockMacro {
         if (council.isPresent()) {
             Council c = council.get();
             model.put("involvement", InvolvementView.of(reads.process(c), view,
-                    MacroRenderer.uniqueElementId("samraad-involvement-" + c.id()), CouncilZone.today(time, c), i18n));
+                    MacroRenderer.uniqueElementId("samraad-involvement-" + c.id()), CouncilZone.today(time, c),
+                    OutputTypes.isInteractive(context) && permissions.canEdit(c.spaceKey()), i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }

@@ -27,7 +27,8 @@ public record InvolvementView(
         List<String> targetGroups,
         List<CoverageRowView> coverageRows,
         List<TimelineLineView> timeline,
-        List<HeardView> heard) {
+        List<HeardView> heard,
+        InvolvementEditing editing) {
 
     public boolean showsStatus() {
         return "status".equals(view);
@@ -61,8 +62,13 @@ public record InvolvementView(
         return !heard.isEmpty();
     }
 
+    /** The forms to add, change and delete actors and to set the process: only for space editors in the live page. */
+    public boolean editable() {
+        return editing != null;
+    }
+
     static InvolvementView of(InvolvementReads.InvolvementProcess process, InvolvementMacro.View view, String domId,
-            LocalDate today, I18n i18n) {
+            LocalDate today, boolean editable, I18n i18n) {
         StoredSettings settings = process.settings();
         Map<Integer, String> groups = InvolvementCsv.names(settings.targetGroups());
         Map<Integer, String> dimensions = InvolvementCsv.names(settings.dimensions());
@@ -122,7 +128,9 @@ public record InvolvementView(
                 i18n.text("samraad.involvement.macro.counts", actors.size(), heard, expected),
                 deadlineText(settings.deadline(), today, i18n),
                 "/rest/samraad/1.0/councils/" + process.council().id() + "/involvement.csv",
-                statusGroups, process.coverage().summary(), targetGroups, rows, timeline, heardViews);
+                statusGroups, process.coverage().summary(), targetGroups, rows, timeline, heardViews,
+                editable && view == InvolvementMacro.View.STATUS
+                        ? InvolvementEditing.of(process.council().id(), settings, i18n) : null);
     }
 
     private static LocalDate day(InvolvementActor actor) {
@@ -160,7 +168,9 @@ public record InvolvementView(
             String covered = InvolvementCsv.join(a.targetGroupIds(), groups);
             String dims = InvolvementCsv.join(a.dimensionIds(), dimensions);
             return new InvolvementLineView(a.id(), a.title(), forms(a), when, a.staffName(), a.contactName(),
-                    covered.isEmpty() ? null : covered, dims.isEmpty() ? null : dims);
+                    covered.isEmpty() ? null : covered, dims.isEmpty() ? null : dims, a.version(),
+                    i18n.text("samraad.involvement.edit.change-actor", a.title()),
+                    i18n.text("samraad.involvement.edit.delete-actor", a.title()));
         }
     }
 }

@@ -32,6 +32,7 @@ public class InvolvementMacroTest extends AoTestSupport {
     private FakeConfluence confluence;
     private InvolvementMacro macro;
     private InvolvementActors actors;
+    private TestPlugin plugin;
     private int uds;
 
     @Before
@@ -40,7 +41,7 @@ public class InvolvementMacroTest extends AoTestSupport {
                 .grant(null, Permission.VIEW, "UDS")
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .actAs(EDITOR);
-        TestPlugin plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor", "key-staff", "Sune"))
+        plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edvin Editor", "key-staff", "Sune"))
                 .clock(() -> InvolvementServiceTest.NOW).start();
         macro = plugin.get(InvolvementMacro.class);
         actors = plugin.get(InvolvementActors.class);
@@ -112,7 +113,7 @@ public class InvolvementMacroTest extends AoTestSupport {
             assertTrue(view, html.contains(HOSTILE_ESCAPED));
         }
         String status = render("display", Map.of());
-        assertEquals("title and contact", 2, status.split(Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
+        assertEquals("title, contact and the editor's Change and Delete labels", 4, status.split(Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
     }
 
     @Test
@@ -122,6 +123,70 @@ public class InvolvementMacroTest extends AoTestSupport {
             assertTrue(outputType, html.contains("No one has told us about"));
             assertFalse(outputType, html.contains("<form") || html.contains("<button"));
         }
+    }
+
+    @Test
+    public void spaceEditorsGetFormsToAddChangeAndDeleteActorsAndToSetTheProcessInTheLivePage() throws Exception {
+        sql.reset();
+        String html = render("display", Map.of());
+
+        assertTrue(sql.statements().toString(), sql.total() <= 3);
+        assertTrue(html, html.contains("data-council-id=\"" + uds + "\""));
+        assertTrue(html.contains("data-add=\"Add an actor\""));
+        assertTrue(html.contains("<form class=\"samraad-involvement-actor-form\""));
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"form\" value=\"FOCUS_GROUP\"> Focus group</label>"));
+        assertTrue(html.contains("<option value=\"NO_ANSWER\">No answer</option>"));
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"targetGroup\" value=\"1\"> Borgere med misbrug</label>"));
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"dimension\" value=\"4\"> Færre gener</label>"));
+        int politiet = actorId("Politiet");
+        assertTrue(html.contains("class=\"samraad-involvement-change\" hidden data-actor-id=\"" + politiet
+                + "\" aria-label=\"Change Politiet\">Change</button>"));
+        int version = actors.get(politiet).version();
+        assertTrue(html.contains("data-actor-id=\"" + politiet + "\" data-version=\"" + version
+                + "\" aria-label=\"Delete Politiet\">"));
+        assertTrue(html.contains("<p class=\"samraad-involvement-status-message\" role=\"status\" tabindex=\"-1\"></p>"));
+        assertTrue(html.contains("<form class=\"samraad-involvement-settings-form\" hidden novalidate"));
+        assertTrue(html.contains("data-ids=\"1 2\" aria-describedby"));
+        assertTrue(html.contains(">Borgere med misbrug\nHjemløse</textarea>"));
+        assertTrue(html.contains("name=\"deadline\" type=\"date\" value=\"2026-11-30\""));
+        assertTrue("no user key is typed", html.contains("From the administration (username)"));
+    }
+
+    @Test
+    public void readersExportsAndTheOtherViewsGetNoForms() throws Exception {
+        for (String outputType : new String[] {"preview", "pdf", "word", "email", "html_export"}) {
+            String html = render(outputType, Map.of());
+            assertFalse(outputType, html.contains("<form") || html.contains("<button"));
+        }
+        for (String view : new String[] {"coverage", "timeline", "heard"}) {
+            assertFalse(view, render("display", Map.of("view", view)).contains("<form"));
+        }
+        confluence.grant("key-reader", Permission.VIEW, "UDS").actAs("key-reader");
+        String reader = render("display", Map.of());
+        assertFalse(reader.contains("<form") || reader.contains("<button") || reader.contains("data-council-id"));
+        confluence.actAs(null);
+        assertFalse(render("display", Map.of()).contains("<form"));
+    }
+
+    @Test
+    public void hostileNamesAreEscapedInTheForms() throws Exception {
+        InvolvementSettingsService settings = plugin.get(InvolvementSettingsService.class);
+        settings.update(uds, new InvolvementSettingsInput(
+                java.util.List.of(new InvolvementSettingsInput.TopicInput(1, HOSTILE)),
+                java.util.List.of(new InvolvementSettingsInput.TopicInput(3, "Den individuelle indsats")),
+                "2026-11-30", java.util.List.of(), 1));
+        actors.create(uds, InvolvementServiceTest.actor(HOSTILE).forms("WRITTEN_INPUT").build());
+
+        String html = render("display", Map.of());
+
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("aria-label=\"Change " + HOSTILE_ESCAPED + "\""));
+        assertTrue(html.contains("name=\"targetGroup\" value=\"1\"> " + HOSTILE_ESCAPED + "</label>"));
+        assertTrue(html.contains(">" + HOSTILE_ESCAPED + "</textarea>"));
+    }
+
+    private int actorId(String title) {
+        return actors.list(uds).stream().filter(a -> a.title().equals(title)).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -163,7 +228,7 @@ public class InvolvementMacroTest extends AoTestSupport {
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
                 html.contains("$v.") || html.contains("$a.") || html.contains("$t.") || html.contains("$line.")
                         || html.contains("$h.") || html.contains("$cell.") || html.contains("$row.")
-                        || html.contains("$group."));
+                        || html.contains("$group.") || html.contains("$e.") || html.contains("$o."));
         return html;
     }
 }
