@@ -24,6 +24,18 @@ class ActorShown {
         return visibility.seesUnpublishedNames(row.spaceKey(), row.callerInsider());
     }
 
+    /**
+     * The input with the stored staff member kept when the writer was not shown them and sent none: a writer cannot
+     * remove a person they may not see, as with the contact person ({@link ActorChecks}).
+     */
+    InvolvementActorInput keepingHiddenStaff(InvolvementActorInput input, ActorRow stored, boolean insider) {
+        if (input == null || input.staffUserKey() != null || stored.staffUserKey() == null
+                || show(stored, insider).staffUserKey() != null) {
+            return input;
+        }
+        return input.withStaffUserKey(stored.staffUserKey());
+    }
+
     InvolvementActor show(ActorRow row, boolean insider) {
         ShownName contact = row.contactName() == null ? new ShownName(null, null, false)
                 : visibility.name(row.contactConsent() ? PersonStanding.PUBLISHED : PersonStanding.UNPUBLISHED,

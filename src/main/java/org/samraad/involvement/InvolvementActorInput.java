@@ -35,4 +35,10 @@ public record InvolvementActorInput(
         List<Integer> dimensionIds,
         String findings,
         String easyRead,
-        Integer version) {}
+        Integer version) {
+
+    InvolvementActorInput withStaffUserKey(String key) {
+        return new InvolvementActorInput(organisationId, name, forms, status, plannedOn, heldOn, key, contactName,
+                contactConsent, contactEmail, contactPhone, targetGroupIds, dimensionIds, findings, easyRead, version);
+    }
+}

@@ -113,7 +113,9 @@ public class InvolvementActors {
         if (input != null && input.version() == null) {
             throw new ValidationException(FieldError.of("version", "samraad.error.required"));
         }
-        ValidActor actor = checks.check(input, settings.stored(stored.councilId()), stored, shown.insider(stored));
+        boolean insider = shown.insider(stored);
+        ValidActor actor = checks.check(shown.keepingHiddenStaff(input, stored, insider),
+                settings.stored(stored.councilId()), stored, insider);
         transactions.inTransaction(() -> {
             int version = versions.claim(InvolvementActorEntity.class, id, input.version());
             InvolvementActorEntity row = ao.get(InvolvementActorEntity.class, id);

@@ -305,6 +305,21 @@ public class InvolvementServiceTest extends AoTestSupport {
         assertEquals(ActorStatus.AGREED, kept.status());
     }
 
+    @Test
+    public void anEditorWhoIsNotShownTheStaffMemberKeepsThemBySendingNone() {
+        settings.update(uds, example(0));
+        InvolvementActor actor = actors.create(uds, actor("Værestedet").forms("INTERVIEW_ON_SITE").staff(MEMBER)
+                .build());
+        assertNull("a member who has not consented is not named to an editor", actors.get(actor.id()).staffUserKey());
+
+        actors.update(actor.id(), actor("Værestedet").forms("INTERVIEW_ON_SITE").status("AGREED").version(0).build());
+
+        confluence.actAs(ADMIN);
+        InvolvementActor kept = actors.get(actor.id());
+        assertEquals(MEMBER, kept.staffUserKey());
+        assertEquals(ActorStatus.AGREED, kept.status());
+    }
+
     // --- coverage
 
     @Test
