@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.samraad.council.CouncilZone;
@@ -108,15 +107,15 @@ public class ActionReads {
      * for those who look after the council: space editors and the council's insiders; nobody else is told. No SQL:
      * the rows carry the addresses, users are looked up in Confluence.
      */
-    private Set<Integer> unreached(Council council, List<ActionRow> rows) {
+    private List<Integer> unreached(Council council, List<ActionRow> rows) {
         boolean servingInsider = rows.stream().anyMatch(ActionRow::callerServingInsider);
         if (rows.isEmpty() || !(servingInsider || permissions.canEdit(council.spaceKey()))) {
-            return Set.of();
+            return List.of();
         }
         MailRecipients.Run lookups = recipients.run();
         return rows.stream().filter(row -> !row.stored().status().isClosed())
                 .filter(row -> row.addressees().first(council.spaceKey(), council.locale(), lookups).isEmpty())
-                .map(ActionRow::id).collect(Collectors.toSet());
+                .map(ActionRow::id).toList();
     }
 
     /** Every action matching the filter (paging ignored), for the CSV export: two statements. */

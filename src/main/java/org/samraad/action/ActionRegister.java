@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One window of the register with the totals of the whole match (not just the window), as the register macro
@@ -17,7 +16,7 @@ import java.util.Set;
  *     council (empty for anyone else)
  */
 public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusTotals, List<OrganisationTotal> organisationTotals,
-        Set<Integer> unreached) {
+        List<Integer> unreached) {
 
     /** @param organisationId null for the actions owned by a person alone */
     public record OrganisationTotal(Integer organisationId, String name, int count) {}
@@ -25,11 +24,11 @@ public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusT
     public ActionRegister {
         statusTotals = Map.copyOf(statusTotals);
         organisationTotals = List.copyOf(organisationTotals);
-        unreached = Set.copyOf(unreached);
+        unreached = List.copyOf(unreached);
     }
 
     static ActionRegister empty() {
-        return new ActionRegister(new ActionPage(List.of(), 0), Map.of(), List.of(), Set.of());
+        return new ActionRegister(new ActionPage(List.of(), 0), Map.of(), List.of(), List.of());
     }
 
     static ActionRegister of(ActionPage page, List<ActionsQuery.Match> matches) {
@@ -52,10 +51,10 @@ public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusT
         if (withoutOrganisation > 0) {
             totals.add(new OrganisationTotal(null, null, withoutOrganisation));
         }
-        return new ActionRegister(page, statuses, totals, Set.of());
+        return new ActionRegister(page, statuses, totals, List.of());
     }
 
-    ActionRegister withUnreached(Set<Integer> ids) {
+    ActionRegister withUnreached(List<Integer> ids) {
         return new ActionRegister(page, statusTotals, organisationTotals, ids);
     }
 

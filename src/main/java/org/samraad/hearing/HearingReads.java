@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.samraad.council.Council;
@@ -101,16 +100,16 @@ public class HearingReads {
      * council: space editors and the council's insiders; nobody else is told. No SQL: users are looked up in
      * Confluence.
      */
-    private Set<Integer> unreached(Council council, List<HearingRow> rows) {
+    private List<Integer> unreached(Council council, List<HearingRow> rows) {
         boolean servingInsider = rows.stream().anyMatch(HearingRow::callerServingInsider);
         if (rows.isEmpty() || !(servingInsider || permissions.canEdit(council.spaceKey()))) {
-            return Set.of();
+            return List.of();
         }
         MailRecipients.Run lookups = recipients.run();
         return rows.stream().filter(row -> row.status().isOpen())
                 .filter(row -> lookups.user(row.responsibleUserKey(), row.spaceKey(), row.pageId(),
                         row.councilLocale()).isEmpty())
-                .map(HearingRow::id).collect(Collectors.toSet());
+                .map(HearingRow::id).toList();
     }
 
     private static final Comparator<HearingsQuery.Brief> REGISTER_ORDER = Comparator
