@@ -98,6 +98,16 @@ public class UnreachedActionsTest extends AoTestSupport {
     }
 
     @Test
+    public void theFlagStandsWithTheOwnerAndWithTheTitleWhenTheOwnerColumnIsLeftOut() throws Exception {
+        action("Named person", Map.of("OWNER_NAME", "Bo fra byen"));
+
+        assertTrue(row(render(Map.of()), "Named person").contains("<td class=\"samraad-action-owner\"><span "
+                + "class=\"samraad-action-person\">Bo fra byen</span><br>" + FLAG + "</td>"));
+        assertTrue(row(render(Map.of("columns", "title,status")), "Named person").contains(
+                "<span class=\"samraad-action-title\">Named person</span><br>" + FLAG + "</th>"));
+    }
+
+    @Test
     public void readersAndAnonymousVisitorsAreNotTold() throws Exception {
         action("Named person", Map.of("OWNER_NAME", "Bo fra byen"));
         for (String viewer : new String[] {READER, null}) {
