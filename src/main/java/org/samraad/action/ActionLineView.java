@@ -10,6 +10,7 @@ package org.samraad.action;
  * @param status the status's API name (OPEN…), for the inline editor's select
  * @param statusText the status in words, in the reader's language
  * @param overdueText "Overdue" in the reader's language when the action is overdue, else null
+ * @param unreachedText "No one can be reached for this action" for those who look after the council, else null
  */
 public record ActionLineView(
         int id,
@@ -23,10 +24,12 @@ public record ActionLineView(
         String statusText,
         int percentDone,
         boolean overdue,
-        String overdueText) {
+        String overdueText,
+        String unreachedText) {
 
-    /** The row's CSS classes: overdue rows carry one besides their "Overdue" label, so colour is never alone. */
+    /** The row's CSS classes: overdue and unreached rows carry one besides their label, so colour is never alone. */
     public String rowClass() {
-        return overdue ? "samraad-action samraad-action-overdue" : "samraad-action";
+        return (overdue ? "samraad-action samraad-action-overdue" : "samraad-action")
+                + (unreachedText != null ? " samraad-action-unreached" : "");
     }
 }

@@ -19,6 +19,7 @@ import org.samraad.platform.CurrentUser;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
+import org.samraad.platform.mail.MailRecipients;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ public class ActionReads {
     private final MemberVisibility visibility;
     private final CurrentUser currentUser;
     private final TimeSource time;
+    private final MailRecipients recipients;
 
     public ActionReads(
             CouncilService councils,
@@ -40,13 +42,15 @@ public class ActionReads {
             ActionsQuery query,
             MemberVisibility visibility,
             CurrentUser currentUser,
-            TimeSource time) {
+            TimeSource time,
+            MailRecipients recipients) {
         this.councils = councils;
         this.permissions = permissions;
         this.query = query;
         this.visibility = visibility;
         this.currentUser = currentUser;
         this.time = time;
+        this.recipients = recipients;
     }
 
     /**
@@ -93,9 +97,25 @@ public class ActionReads {
                 .map(ActionsQuery.Match::id).toList();
         Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
-        List<ActionItem> items = window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(shown(row -> council, today)).toList();
-        return ActionRegister.of(new ActionPage(items, matches.size()), matches);
+        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
+        List<ActionItem> items = read.stream().map(shown(row -> council, today)).toList();
+        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached(council, read));
+    }
+
+    /**
+     * The open actions of the window nobody can be mailed about ({@link ActionAddressees}, as the reminders choose),
+     * for those who look after the council: space editors and the council's insiders; nobody else is told. No SQL:
+     * the rows carry the addresses, users are looked up in Confluence.
+     */
+    private List<Integer> unreached(Council council, List<ActionRow> rows) {
+        boolean servingInsider = rows.stream().anyMatch(ActionRow::callerServingInsider);
+        if (rows.isEmpty() || !(servingInsider || permissions.canEdit(council.spaceKey()))) {
+            return List.of();
+        }
+        MailRecipients.Run lookups = recipients.run();
+        return rows.stream().filter(row -> !row.stored().status().isClosed())
+                .filter(row -> row.addressees().first(council.spaceKey(), council.locale(), lookups).isEmpty())
+                .map(ActionRow::id).toList();
     }
 
     /** Every action matching the filter (paging ignored), for the CSV export: two statements. */

@@ -11,8 +11,12 @@ import java.util.Map;
  * One window of the register with the totals of the whole match (not just the window), as the register macro
  * shows them: per status in the statuses' own order, and per organisation by name, actions without an
  * organisation last.
+ *
+ * @param unreached the ids of the window's open actions nobody can be mailed about, for those who look after the
+ *     council (empty for anyone else)
  */
-public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusTotals, List<OrganisationTotal> organisationTotals) {
+public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusTotals, List<OrganisationTotal> organisationTotals,
+        List<Integer> unreached) {
 
     /** @param organisationId null for the actions owned by a person alone */
     public record OrganisationTotal(Integer organisationId, String name, int count) {}
@@ -20,10 +24,11 @@ public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusT
     public ActionRegister {
         statusTotals = Map.copyOf(statusTotals);
         organisationTotals = List.copyOf(organisationTotals);
+        unreached = List.copyOf(unreached);
     }
 
     static ActionRegister empty() {
-        return new ActionRegister(new ActionPage(List.of(), 0), Map.of(), List.of());
+        return new ActionRegister(new ActionPage(List.of(), 0), Map.of(), List.of(), List.of());
     }
 
     static ActionRegister of(ActionPage page, List<ActionsQuery.Match> matches) {
@@ -46,7 +51,11 @@ public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusT
         if (withoutOrganisation > 0) {
             totals.add(new OrganisationTotal(null, null, withoutOrganisation));
         }
-        return new ActionRegister(page, statuses, totals);
+        return new ActionRegister(page, statuses, totals, List.of());
+    }
+
+    ActionRegister withUnreached(List<Integer> ids) {
+        return new ActionRegister(page, statusTotals, organisationTotals, ids);
     }
 
     /** The number of matching actions with this status (0 if none). */

@@ -12,7 +12,6 @@ import org.samraad.platform.Transactions;
 import org.samraad.platform.mail.MailQueue;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailRecipients;
-import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.ReminderDigests;
 import org.springframework.stereotype.Component;
 
@@ -80,24 +79,7 @@ public class ActionReminders {
     }
 
     private Optional<MailRecipient> recipient(ReminderCandidate action, MailRecipients.Run lookups) {
-        Optional<MailRecipient> owner = lookups.user(action.ownerUserKey(), action.spaceKey(), action.councilLocale());
-        if (owner.isPresent()) {
-            return owner;
-        }
-        // a member who owns the action is reminded at their own address (no account, or none in the account)
-        if (action.ownerEmail() != null && !action.ownerEmail().isBlank()) {
-            return Optional.of(new MailRecipient(action.ownerEmail().strip(), null,
-                    MailText.locale(action.councilLocale())));
-        }
-        Optional<MailRecipient> contact = lookups.user(action.contactUserKey(), action.spaceKey(),
-                action.councilLocale());
-        if (contact.isPresent()) {
-            return contact;
-        }
-        String address = action.contactEmail();
-        if (address != null && !address.isBlank()) {
-            return Optional.of(new MailRecipient(address.strip(), null, MailText.locale(action.councilLocale())));
-        }
-        return Optional.empty();
+        return new ActionAddressees(action.ownerUserKey(), action.ownerEmail(), action.contactUserKey(),
+                action.contactEmail()).first(action.spaceKey(), action.councilLocale(), lookups);
     }
 }

@@ -7,9 +7,10 @@ import org.samraad.council.ShownName;
 /**
  * One action as read in one statement: the {@link ActionItem} as stored (its owner as stored, not yet shown to
  * anyone; not yet judged overdue), with what decides how its owner is shown to the caller: the owner's standing in
- * the council and whether the caller serves on the council as an insider.
+ * the council and whether the caller serves on the council as an insider; and who can be mailed about it.
  */
-record ActionRow(ActionItem stored, PersonStanding ownerStanding, boolean callerServingInsider) {
+record ActionRow(ActionItem stored, PersonStanding ownerStanding, boolean callerServingInsider,
+        ActionAddressees addressees) {
 
     int id() {
         return stored.id();

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRole;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
@@ -40,6 +41,9 @@ public class ActionsQuery {
     /** The owner's standing in the action's council, which decides how the owner is named to the caller. */
     private static final String OWNER_STANDING = PersonStanding.sql("os", A + column("CouncilId"),
             A + column("OwnerMemberId"), A + column("OwnerUserKey"), A + column("OwnerName"));
+    /** The owning member's own address, for who can be reached about the action ({@link ActionAddressees}). */
+    private static final String OWNER_EMAIL = "(SELECT m." + column("Email") + " FROM " + table(MemberEntity.class)
+            + " m WHERE m." + column("ID") + " = a." + column("OwnerMemberId") + ")";
     private static final String SELECT = "SELECT "
             + String.join(", ", List.of(A + column("ID") + " AS a_id", A + column("CouncilId") + " AS a_council_id",
                     A + column("Title") + " AS a_title", A + column("Description") + " AS a_description",
@@ -51,7 +55,9 @@ public class ActionsQuery {
                     A + column("MeetingId") + " AS a_meeting_id", A + column("AgendaItemId") + " AS a_agenda_item_id",
                     A + column("CreatedAt") + " AS a_created_at", UPDATED + " AS a_updated_at",
                     A + column("CompletedAt") + " AS a_completed_at", A + column("Version") + " AS a_version",
-                    OWNER_STANDING + " AS owner_standing",
+                    OWNER_STANDING + " AS owner_standing", OWNER_EMAIL + " AS owner_email",
+                    "o." + column("ContactUserKey") + " AS o_contact_user_key",
+                    "o." + column("ContactEmail") + " AS o_contact_email",
                     ServingMemberSql.countOf("ci", A + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider"))
             + FROM;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
@@ -258,7 +264,9 @@ public class ActionsQuery {
                     false, // overdue is judged for the caller's today by ActionRow#shown
                     rows.getInt("a_version")),
                     PersonStanding.read(rows, "owner_standing"),
-                    rows.getInt("caller_insider") > 0));
+                    rows.getInt("caller_insider") > 0,
+                    new ActionAddressees(rows.getString("a_owner_user_key"), rows.getString("owner_email"),
+                            rows.getString("o_contact_user_key"), rows.getString("o_contact_email"))));
         }
         return actions;
     }

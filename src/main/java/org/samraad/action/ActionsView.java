@@ -70,7 +70,8 @@ public record ActionsView(
             boolean interactive, boolean editable, String domId, I18n i18n) {
         ActionPage page = register.page();
         LineTexts texts = LineTexts.of(i18n);
-        List<ActionLineView> lines = page.items().stream().map(a -> line(a, texts)).toList();
+        List<ActionLineView> lines = page.items().stream()
+                .map(a -> line(a, register.unreached().contains(a.id()), texts)).toList();
         List<ActionTotalView> statusTotals = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
             if (filter.statuses().isEmpty() || filter.statuses().contains(status)) {
@@ -97,22 +98,22 @@ public record ActionsView(
                 LIST_PATH + "?" + query(council, filter), filter.limit(), page.total());
     }
 
-    private static ActionLineView line(ActionItem a, LineTexts texts) {
+    private static ActionLineView line(ActionItem a, boolean unreached, LineTexts texts) {
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         return new ActionLineView(a.id(), a.version(), a.title(), a.ownerName(), a.organisationName(), due,
                 due != null ? due : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
-                a.overdue(), a.overdue() ? texts.overdue() : null);
+                a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null);
     }
 
     /** The texts every row repeats, looked up once per render instead of once or twice per row. */
-    private record LineTexts(Map<ActionStatus, String> statuses, String noDueDate, String overdue) {
+    private record LineTexts(Map<ActionStatus, String> statuses, String noDueDate, String overdue, String unreached) {
         static LineTexts of(I18n i18n) {
             Map<ActionStatus, String> statuses = new EnumMap<>(ActionStatus.class);
             for (ActionStatus status : ActionStatus.values()) {
                 statuses.put(status, i18n.text("samraad.action.status." + status.name()));
             }
             return new LineTexts(statuses, i18n.text("samraad.action.macro.no-due-date"),
-                    i18n.text("samraad.action.field.overdue"));
+                    i18n.text("samraad.action.field.overdue"), i18n.text("samraad.action.field.unreached"));
         }
 
         String status(ActionStatus status) {

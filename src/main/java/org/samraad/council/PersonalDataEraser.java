@@ -31,6 +31,10 @@ public class PersonalDataEraser {
         if (member.getName() != null) {
             rows += references.forget(member.getName());
         }
+        if (member.getEmail() != null) {
+            // a guest invited with the person's address is the person, whatever name the invitation gave
+            rows += references.forget(member.getEmail());
+        }
         anonymise(member, when);
         return new Erasure(1, rows);
     }

@@ -94,6 +94,11 @@ public class PersonalDataExport {
                 add(references, reference.type(), reference.name(), member.getName(), councils, spaceKey);
             }
         }
+        if (member.getEmail() != null) {
+            for (EntityColumn reference : personal.byEmail()) {
+                add(references, reference.type(), reference.name(), member.getEmail(), councils, spaceKey);
+            }
+        }
         return new Export(memberId, council.getID(), spaceKey, time.now(), memberRow, seat, otherMemberships,
                 references, texts.find(spaceKey, texts.names(member)));
     }

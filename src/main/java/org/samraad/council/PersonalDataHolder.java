@@ -24,6 +24,11 @@ public interface PersonalDataHolder {
         return List.of();
     }
 
+    /** Columns holding the e-mail address of a person without an account (the export finds them by the member's). */
+    default List<EntityColumn> byEmail() {
+        return List.of();
+    }
+
     /**
      * How a row of {@code type} belongs to a council when it has no {@code COUNCIL_ID} of its own: an SQL condition
      * on the row as {@code x}, with {@code %s} for the councils' placeholders; null for a type this feature does not
@@ -34,7 +39,7 @@ public interface PersonalDataHolder {
     }
 
     /**
-     * Clears a person, by user key or by name, from what this feature keeps as text in its history (values that
+     * Clears a person, by user key, by name or by e-mail address, from what this feature keeps as text in its history (values that
      * are never filtered in SQL); the number of rows changed.
      */
     default int forget(String person) {

@@ -40,6 +40,11 @@ public class PersonalReferences {
         return all(PersonalDataHolder::byName);
     }
 
+    /** Columns holding the e-mail address of a person without an account. */
+    List<EntityColumn> byEmail() {
+        return all(PersonalDataHolder::byEmail);
+    }
+
     /** How a row of {@code type} belongs to a council, as an SQL condition on {@code x} with {@code %s} for the councils. */
     String councilScope(Class<? extends RawEntity<?>> type) {
         return features.stream().map(feature -> feature.councilScope(type)).filter(Objects::nonNull).findFirst()

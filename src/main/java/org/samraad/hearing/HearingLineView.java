@@ -10,6 +10,7 @@ package org.samraad.hearing;
  * @param href the hearing's response page, or null when it has none
  * @param excerpt the opening of the council's approved response ({@link ResponseExcerpt}), or null
  * @param responseHref with an excerpt, the page where the whole response is read; else null
+ * @param unreachedText "No one can be reached for this hearing" for those who look after the council, else null
  */
 public record HearingLineView(
         int id,
@@ -24,4 +25,5 @@ public record HearingLineView(
         String statusText,
         String responsible,
         String excerpt,
-        String responseHref) {}
+        String responseHref,
+        String unreachedText) {}

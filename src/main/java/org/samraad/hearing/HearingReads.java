@@ -19,6 +19,7 @@ import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
+import org.samraad.platform.mail.MailRecipients;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ public class HearingReads {
     private final CurrentUser currentUser;
     private final TimeSource time;
     private final MinutesApprovalQuery minutesApprovals;
+    private final MailRecipients recipients;
 
     public HearingReads(
             SpacePermissions permissions,
@@ -45,7 +47,8 @@ public class HearingReads {
             MemberVisibility visibility,
             CurrentUser currentUser,
             TimeSource time,
-            MinutesApprovalQuery minutesApprovals) {
+            MinutesApprovalQuery minutesApprovals,
+            MailRecipients recipients) {
         this.permissions = permissions;
         this.pages = pages;
         this.councils = councils;
@@ -54,6 +57,7 @@ public class HearingReads {
         this.currentUser = currentUser;
         this.time = time;
         this.minutesApprovals = minutesApprovals;
+        this.recipients = recipients;
     }
 
     /**
@@ -81,13 +85,31 @@ public class HearingReads {
                 .map(HearingsQuery.Brief::id).toList();
         Map<Integer, HearingRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(HearingRow::id, Function.identity()));
-        List<Hearing> items = window.stream().map(rows::get).filter(Objects::nonNull)
-                .map(row -> hearing(row, today)).toList();
+        List<HearingRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
+        List<Hearing> items = read.stream().map(row -> hearing(row, today)).toList();
         int rateYear = filter.rateYear() == null ? today.getYear() : filter.rateYear();
         OnTimeRate rate = OnTimeRate.of(rateYear, briefs.stream()
                 .filter(h -> h.deadline() != null)
                 .map(h -> new OnTimeRate.Deadlines(h.status(), h.deadline(), h.submittedOn())).toList(), today);
-        return new HearingRegister(items, matching.size(), rate);
+        return new HearingRegister(items, matching.size(), rate, unreached(council, read));
+    }
+
+    /**
+     * The open hearings of the window whose responsible person the reminders could not mail (no such user, no
+     * address, or no view of the space or the response page: {@link MailRecipients}), for those who look after the
+     * council: space editors and the council's insiders; nobody else is told. No SQL: users are looked up in
+     * Confluence.
+     */
+    private List<Integer> unreached(Council council, List<HearingRow> rows) {
+        boolean servingInsider = rows.stream().anyMatch(HearingRow::callerServingInsider);
+        if (rows.isEmpty() || !(servingInsider || permissions.canEdit(council.spaceKey()))) {
+            return List.of();
+        }
+        MailRecipients.Run lookups = recipients.run();
+        return rows.stream().filter(row -> row.status().isOpen())
+                .filter(row -> lookups.user(row.responsibleUserKey(), row.spaceKey(), row.pageId(),
+                        row.councilLocale()).isEmpty())
+                .map(HearingRow::id).toList();
     }
 
     private static final Comparator<HearingsQuery.Brief> REGISTER_ORDER = Comparator

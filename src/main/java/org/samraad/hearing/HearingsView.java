@@ -32,7 +32,9 @@ public record HearingsView(
 
     static HearingsView of(Council council, HearingRegister register, String domId, LongFunction<String> pageLink,
             I18n i18n) {
-        List<HearingLineView> lines = register.items().stream().map(h -> line(h, pageLink, i18n)).toList();
+        String unreached = i18n.text("samraad.hearing.macro.unreached");
+        List<HearingLineView> lines = register.items().stream()
+                .map(h -> line(h, pageLink, i18n, register.unreached().contains(h.id()) ? unreached : null)).toList();
         OnTimeRate rate = register.onTimeRate();
         String rateText = rate.percent() == null
                 ? i18n.text("samraad.hearing.macro.rate-none", String.valueOf(rate.year()))
@@ -43,7 +45,7 @@ public record HearingsView(
                 i18n.text("samraad.hearing.macro.shown", lines.size(), register.total()), rateText, lines);
     }
 
-    private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n) {
+    private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n, String unreached) {
         DeadlineState state = h.deadlineState();
         boolean urgent = state == DeadlineState.OVERDUE || state == DeadlineState.DUE_SOON;
         String href = h.pageId() == null ? null : pageLink.apply(h.pageId());
@@ -53,7 +55,7 @@ public record HearingsView(
                 h.deadline() == null ? null : h.deadline().toString(), deadlineText(h, i18n),
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), excerpt,
-                excerpt == null ? null : href);
+                excerpt == null ? null : href, unreached);
     }
 
     /** The deadline in words: days left or passed while open, the answer's timeliness once closed. */

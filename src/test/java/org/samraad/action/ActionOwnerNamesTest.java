@@ -22,6 +22,7 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
+import org.samraad.platform.mail.MailRecipients;
 import org.samraad.testing.TestPlugin;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
@@ -187,7 +188,7 @@ public class ActionOwnerNamesTest extends AoTestSupport {
         });
         MemberVisibility visibility = plugin.getReplacing(MemberVisibility.class, SpacePermissions.class, counting);
         ActionReads counted = new ActionReads(plugin.get(CouncilService.class), counting, plugin.get(ActionsQuery.class),
-                visibility, plugin.get(CurrentUser.class), plugin.get(TimeSource.class));
+                visibility, plugin.get(CurrentUser.class), plugin.get(TimeSource.class), plugin.get(MailRecipients.class));
         confluence.actAs(READER);
 
         List<ActionItem> listed = counted.list(ActionFilter.everything()).items();

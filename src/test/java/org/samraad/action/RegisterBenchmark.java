@@ -50,6 +50,7 @@ import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
+import org.samraad.platform.mail.MailRecipients;
 import org.samraad.platform.rest.ListResponse;
 import org.samraad.platform.sql.AoTableNames;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -158,7 +159,8 @@ public final class RegisterBenchmark {
         StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
-                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
+                host.pluginBean(MailRecipients.class));
         ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), reads,
                 host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
         try (SqlStatementCounter ao = SqlStatementCounter.attach(
@@ -294,7 +296,8 @@ public final class RegisterBenchmark {
         StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
-                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
+                host.pluginBean(MailRecipients.class));
         long[] council = new long[1];
         long[] template = new long[1];
         CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class)) {
@@ -415,7 +418,8 @@ public final class RegisterBenchmark {
         StatementTimer timer = new StatementTimer(host.pluginBean(TransactionalExecutorFactory.class));
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
-                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class));
+                host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
+                host.pluginBean(MailRecipients.class));
         ActionFilter filter = ActionFilter.parse(String.valueOf(fixture.councilId()), String.valueOf(fixture.organisationId()),
                 null, List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
         ObjectMapper json = new ObjectMapper();

@@ -77,6 +77,8 @@ public class ActionsBrowserIT extends BrowserTest {
         WebElement overdue = row("Send information " + marker);
         assertTrue(overdue.getAttribute("class").contains("samraad-action-overdue"));
         assertTrue("overdue in words", overdue.getText().contains("Overdue"));
+        assertTrue("an action without owner or contact is flagged to the editor in words",
+                overdue.getText().contains("No one can be reached for this action"));
         String csv = register.findElement(By.cssSelector("a.samraad-actions-csv")).getAttribute("href");
         assertTrue(csv, csv.startsWith(SharedDevHost.baseUrl() + "/rest/samraad/1.0/actions.csv?councilId=" + councilId));
 

@@ -83,8 +83,10 @@ public class MeetingWalkBrowserIT extends BrowserTest {
     @Test
     public void aSecretaryWalksAMeetingFromTheBlueprintToApprovedMinutesAndTheReaderSeesOnlyWhatMayBePublished() {
         String page = createTheMeetingPageFromTheBlueprint();
-        assertEquals("the blueprint page holds the whole meeting, in this order (who attended heads the minutes)",
-                List.of("samraad-meeting", "samraad-agenda-requests", "samraad-attendance", "samraad-agenda"),
+        assertEquals("the blueprint page holds the whole meeting, in this order (who attended heads the minutes), and "
+                        + "for the secretary the dispatch log at its foot",
+                List.of("samraad-meeting", "samraad-agenda-requests", "samraad-attendance", "samraad-agenda",
+                        "samraad-dispatch-log"),
                 sectionKinds());
         List<String> standing = agenda.titles();
         assertEquals("the standing items come with the meeting", 4, standing.size());

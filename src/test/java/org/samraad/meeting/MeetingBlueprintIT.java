@@ -74,6 +74,9 @@ public class MeetingBlueprintIT {
                             && view.contains("class=\"samraad samraad-attendance-withheld\""));
             assertTrue("those who prepare the meeting see its attendance list", api.get("secretary", location).text()
                     .contains("<section class=\"samraad samraad-attendance\""));
+            assertTrue("the secretary finds what the meeting's steps sent at the foot of the page",
+                    api.get("secretary", location).text().contains("<section class=\"samraad samraad-dispatch-log\""));
+            assertFalse("others see nothing of the dispatch log", view.contains("samraad-dispatch-log"));
             assertTrue("anonymous readers get the calendar file",
                     view.contains("href=\"/rest/samraad/1.0/meetings/" + meeting.get("id").asInt() + "/calendar.ics\""));
             assertFalse(view.contains("samraad-meeting-transition"));

@@ -39,6 +39,17 @@ public class MinutesPageBodyTest {
     }
 
     @Test
+    public void theDispatchLogAtThePagesFootStaysUntouchedThroughApprovalAndReopening() {
+        String log = "<ac:structured-macro ac:name=\"samraad-dispatch-log\" ac:schema-version=\"1\" ac:macro-id=\"d4\"/>";
+        String page = BLUEPRINT + log + "\n";
+
+        String approved = MinutesPageBody.approved(page, RECORD);
+
+        assertEquals(HEADER + "\n" + RECORD + "\n" + log + "\n", approved);
+        assertEquals(page, MinutesPageBody.reopened(approved));
+    }
+
+    @Test
     public void theAuthorsOwnTextAndOtherMeetingsAgendasStayWhereTheyWere() {
         String other = "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\">"
                 + "<ac:parameter ac:name=\"meeting\">12</ac:parameter></ac:structured-macro>";

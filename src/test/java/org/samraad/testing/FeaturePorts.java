@@ -56,7 +56,7 @@ public final class FeaturePorts {
     public static List<PersonalDataHolder> personalData(ActiveObjects ao) {
         // no texts: only the holders' columns are read here
         return List.of(new MeetingPersonalData(ao, new SystemTimeSource(), null), new ActionPersonalData(ao),
-                new HearingPersonalData(), new CommunicationPersonalData(), new PlanPersonalData(),
+                new HearingPersonalData(), new CommunicationPersonalData(ao), new PlanPersonalData(),
                 new InvolvementPersonalData(ao), new BudgetPersonalData(), new FinalReportData());
     }
 
