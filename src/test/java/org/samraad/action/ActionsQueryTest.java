@@ -44,7 +44,7 @@ public class ActionsQueryTest extends AoTestSupport {
         });
 
         assertEquals(2, statements.size());
-        statements.forEach(statement -> assertTrue(statement, statement.contains(COUNCIL_EQUALS)));
+        statements.forEach(statement -> assertTrue(statement, quoted(statement).contains(COUNCIL_EQUALS)));
     }
 
     @Test
@@ -53,7 +53,12 @@ public class ActionsQueryTest extends AoTestSupport {
                 assertEquals(3, query.matchingIds(List.of(first, second), ActionFilter.everything(), null, TODAY).size()));
 
         assertEquals(1, statements.size());
-        assertTrue(statements.get(0), statements.get(0).contains(COUNCIL_IN));
+        assertTrue(statements.get(0), quoted(statements.get(0)).contains(COUNCIL_IN));
+    }
+
+    /** The statement with standard SQL's identifier quotes, whatever the database's own (MySQL's are backticks). */
+    private static String quoted(String statement) {
+        return statement.replace('`', '"');
     }
 
     private int council(String spaceKey) {
