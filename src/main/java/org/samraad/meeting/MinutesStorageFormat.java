@@ -3,6 +3,7 @@ package org.samraad.meeting;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -145,41 +146,58 @@ final class MinutesStorageFormat {
         out.append("</ul>");
     }
 
+    /**
+     * An item as minutes read: number and title, the decision first, then one compact line of kind, presenter and
+     * start time, then dissent, the case texts and the attachments; a closed item only as its number and time.
+     */
     private void item(AgendaItem item, List<ActionSummary> actions) {
         String title = item.restricted() ? texts.text("samraad.agenda.closed-item") : item.title();
         out.append("<h3>").append(item.number()).append(". ").append(e(title)).append("</h3>");
-        out.append("<table><tbody>");
-        if (item.startsAt() != null) {
-            row("samraad.agenda.field.starts-at", e(time(item.startsAt().toLocalDateTime())));
-        }
+        String start = item.startsAt() == null ? null : time(item.startsAt().toLocalDateTime());
         if (item.restricted()) {
-            out.append("</tbody></table>");
+            paragraph(start);
             return;
         }
-        row("samraad.agenda.field.kind", e(texts.text("samraad.agenda.kind." + item.kind().name())));
+        labelled("samraad.agenda.field.decision", item.decision());
+        List<String> line = new ArrayList<>();
+        line.add(texts.text("samraad.agenda.kind." + item.kind().name()));
         if (item.presenterWithheld()) {
-            row("samraad.agenda.field.presenter", e(texts.text("samraad.agenda.presenter-withheld")));
+            line.add(texts.text("samraad.agenda.presenter-withheld"));
         } else if (item.presenterName() != null) {
-            row("samraad.agenda.field.presenter", e(item.presenterName()));
+            line.add(item.presenterName());
         }
-        text("samraad.agenda.field.case-presentation", item.casePresentation());
-        text("samraad.agenda.field.recommendation", item.recommendation());
-        text("samraad.agenda.field.decision", item.decision());
-        text("samraad.agenda.field.dissent", item.dissent());
+        if (start != null) {
+            line.add(start);
+        }
+        paragraph(String.join(" · ", line));
+        labelled("samraad.agenda.field.dissent", item.dissent());
         if (!item.dissenters().isEmpty()) {
-            row("samraad.agenda.field.dissenters", e(item.dissenters().stream()
+            labelled("samraad.agenda.field.dissenters", item.dissenters().stream()
                     .map(d -> d.nameHidden() ? texts.text("samraad.member.name-not-published") : d.name())
-                    .collect(Collectors.joining(", "))));
+                    .collect(Collectors.joining(", ")));
         }
+        labelled("samraad.agenda.field.case-presentation", item.casePresentation());
+        labelled("samraad.agenda.field.recommendation", item.recommendation());
         if (!item.attachments().isEmpty()) {
-            StringBuilder list = new StringBuilder("<ul>");
-            item.attachments().forEach(a -> list.append("<li>").append(attachment(a)).append("</li>"));
-            row("samraad.agenda.field.attachments", list.append("</ul>").toString());
+            out.append("<p><strong>").append(e(texts.text("samraad.agenda.field.attachments"))).append("</strong></p><ul>");
+            item.attachments().forEach(a -> out.append("<li>").append(attachment(a)).append("</li>"));
+            out.append("</ul>");
         }
-        out.append("</tbody></table>");
         if (!actions.isEmpty()) {
             out.append("<h4>").append(e(texts.text("samraad.agenda.item-actions.heading"))).append("</h4>");
             actions(actions);
+        }
+    }
+
+    /** A text's first paragraph after its label in bold, the others as they are. */
+    private void labelled(String labelKey, String text) {
+        List<String> paragraphs = Paragraphs.of(text);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.append("<p>");
+            if (i == 0) {
+                out.append("<strong>").append(e(texts.text(labelKey))).append(":</strong> ");
+            }
+            out.append(e(paragraphs.get(i))).append("</p>");
         }
     }
 
@@ -224,13 +242,6 @@ final class MinutesStorageFormat {
             return a.organisationName() == null ? "" : a.organisationName();
         }
         return a.organisationName() == null ? person : person + " (" + a.organisationName() + ")";
-    }
-
-    private void text(String labelKey, String text) {
-        List<String> paragraphs = Paragraphs.of(text);
-        if (!paragraphs.isEmpty()) {
-            row(labelKey, paragraphs.stream().map(p -> "<p>" + e(p) + "</p>").collect(Collectors.joining()));
-        }
     }
 
     /** A row of label and value; the value is storage format already. */

@@ -66,7 +66,7 @@ public class MinutesPageWriterTest extends AoTestSupport {
         String body = approved.body();
         assertTrue(body, body.startsWith("<ac:structured-macro ac:name=\"samraad-meeting\" ac:schema-version=\"1\"/>\n"
                 + MinutesPageBody.START + "<h2>Referat: "));
-        assertTrue(body, body.contains("<p>Vedtaget: 2 mio. kr. til varmestuer</p>"));
+        assertTrue(body, body.contains("<p><strong>Beslutning:</strong> Vedtaget: 2 mio. kr. til varmestuer</p>"));
         assertTrue(body, body.contains("<li>Mona Medlem</li>"));
         assertTrue(body, body.endsWith(MinutesPageBody.CLOSED_ITEMS + "\n"));
         assertFalse("no live macro shows the minutes a second time: " + body,
@@ -143,7 +143,7 @@ public class MinutesPageWriterTest extends AoTestSupport {
         assertEquals(SECRETARY, published.authorKey());
         assertEquals(meeting.title() + " – referat",
                 confluence.getAbstractPage(children.get(0)).getTitle());
-        assertTrue(published.body(), published.body().contains("<p>Vedtaget: 2 mio. kr. til varmestuer</p>"));
+        assertTrue(published.body(), published.body().contains("<p><strong>Beslutning:</strong> Vedtaget: 2 mio. kr. til varmestuer</p>"));
         assertTrue(published.body(), published.body().contains(". Lukket punkt</h3>"));
         assertFalse(published.body(), published.body().contains("Borgersag") || published.body().contains("Hemmelig")
                 || published.body().contains("samraad-agenda"));

@@ -41,11 +41,23 @@ public class MinutesStorageFormatTest {
         assertTrue(page, page.contains("<li>Mona Medlem</li>"));
         assertTrue(page, page.contains("<li>Sara Sekretær, suppleant for Jonas Bech</li>"));
         assertTrue(page, page.contains("<h3>4. Budget 2027</h3>"));
-        assertTrue(page, page.contains("<p>Vedtaget med 2 mio. kr.</p>"));
-        assertTrue(page, page.contains("<p>Jonas Bech stemte imod.</p>"));
+        assertTrue(page, page.contains("<p><strong>Beslutning:</strong> Vedtaget med 2 mio. kr.</p>"));
+        assertTrue(page, page.contains("<p><strong>Mindretalsudtalelser:</strong> Jonas Bech stemte imod.</p>"));
         assertTrue(page, page.contains("Bilag 1: <a href=\"https://nordby.dk/budget.pdf\">Budgetnotat</a>"));
         assertTrue(page, page.contains("<td>Skriv til kommunen</td><td>Ulla Udvalg</td>"));
         assertTrue("the follow-up lists the council's open actions: " + page, page.contains("<td>Varmestuer</td>"));
+    }
+
+    @Test
+    public void eachItemReadsLikeMinutesTheDecisionFirstThenOneCompactLineOfKindPresenterAndTime() {
+        String page = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+
+        assertTrue(page, page.contains("<h3>4. Budget 2027</h3><p><strong>Beslutning:</strong> Vedtaget med 2 mio. kr."
+                + "</p><p>Beslutning · 17:10</p>"));
+        assertTrue("a standing item without a decision is its compact line only: " + page,
+                page.contains("<h3>1. Godkendelse af dagsorden</h3><p>Fast punkt · 17:00</p>"));
+        assertFalse("no table of facts per item: " + page, page.contains("Starter kl."));
+        assertFalse(page, page.contains("Varighed"));
     }
 
     @Test
@@ -63,7 +75,7 @@ public class MinutesStorageFormatTest {
 
         assertTrue(page, page.contains("<li>Member (name not published)</li>"));
         assertTrue(page, page.contains("<h3>6. Vold &amp; trusler &lt;script&gt;alert(1)&lt;/script&gt;</h3>"));
-        assertTrue(page, page.contains("<p>&quot;Nej&quot; &amp; &lt;b&gt;</p>"));
+        assertTrue(page, page.contains("<p><strong>Decision:</strong> &quot;Nej&quot; &amp; &lt;b&gt;</p>"));
         assertFalse(page, page.contains("<script>"));
     }
 
