@@ -197,7 +197,7 @@ public class MeetingService {
             copy(input, schedule, council, row);
             deadlines(schedule.date(), council, row);
             row.save();
-            standingItems.create(row.getID());
+            standingItems.create(row.getID(), council.locale());
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return Meeting.of(row, schedule.zone());
         });

@@ -167,7 +167,8 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
     }
 
     private String standing(String kind) {
-        return i18n.text("samraad.meeting.standing." + kind);
+        // stored in the council's language (Danish), whoever created the meeting
+        return i18n.text(java.util.Locale.forLanguageTag("da"), "samraad.meeting.standing." + kind);
     }
 
     private static List<StandingKind> standing(List<AgendaItem> items) {

@@ -199,7 +199,10 @@ public class MeetingServiceTest extends AoTestSupport {
         assertTrue(Arrays.stream(items).allMatch(i -> i.getKind().equals("STANDING")));
         assertEquals(List.of(1, 2, 3, StandingItems.AOB_SORT_ORDER),
                 Arrays.stream(items).map(AgendaItemEntity::getSortOrder).toList());
-        assertEquals("the creating user's language", "Any other business", items[3].getTitle());
+        assertEquals("the council's language, not the creating user's", "Eventuelt", items[3].getTitle());
+        Meeting swedish = meetings.create(sweden, input("ORDINARY", "2026-03-12", "17:00", "19:00"));
+        assertEquals("Övriga frågor", ao.find(AgendaItemEntity.class, Query.select()
+                .where("MEETING_ID = ? AND STANDING_KIND = ?", swedish.id(), "AOB"))[0].getTitle());
     }
 
     @Test
