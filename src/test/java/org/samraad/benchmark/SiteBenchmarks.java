@@ -15,8 +15,8 @@ import org.samraad.plan.AnnualReportMacro;
 
 /**
  * What users open besides the register, on the benchmark's host: the REST list and the demo space's home page
- * (the council's pages with their macros) under load from several connections, and the annual report of the
- * demo council over this year.
+ * (the council's pages with their macros) under load from several connections, the annual report of the
+ * demo council over this year, and a large meeting page ({@link MeetingPageBenchmark}).
  */
 public final class SiteBenchmarks {
     private SiteBenchmarks() {}
@@ -33,6 +33,7 @@ public final class SiteBenchmarks {
         throughput("REST GET /actions?…&limit=50", restList, 8, loadSeconds);
         throughput("REST GET /actions?…&limit=50", restList, 16, loadSeconds);
         annualReport(host, councilId, rounds);
+        new MeetingPageBenchmark(host).run(councilId, rounds);
     }
 
     private static void throughput(String what, URI uri, int connections, int seconds) throws Exception {
@@ -43,7 +44,7 @@ public final class SiteBenchmarks {
 
     private static void annualReport(DevHost host, int councilId, int rounds) throws Exception {
         // the plugin's own macro bean, however its constructor grows
-        AnnualReportMacro macro = host.pluginBean(AnnualReportMacro.class);
+        AnnualReportMacro macro = host.pluginModule(AnnualReportMacro.class);
         Map<String, String> parameters = Map.of("council", String.valueOf(councilId), "year",
                 String.valueOf(Year.now().getValue()));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

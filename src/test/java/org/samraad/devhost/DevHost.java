@@ -253,6 +253,14 @@ public final class DevHost implements AutoCloseable {
         return plugin.bean(type);
     }
 
+    /**
+     * A module class of the descriptor (a macro) built as the host builds it for a page, with the plugin's beans:
+     * modules are not beans themselves, as in Confluence.
+     */
+    public <T> T pluginModule(Class<T> type) {
+        return plugin.beanOrModule(type);
+    }
+
     HostStore store() {
         return store;
     }

@@ -4,8 +4,12 @@ import com.atlassian.sal.api.rdbms.ConnectionCallback;
 import com.atlassian.sal.api.rdbms.RdbmsException;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.Transaction;
 
 /**
@@ -49,7 +53,7 @@ public final class HostTransactionalExecutorFactory implements TransactionalExec
         private <A> A inThreadTransaction(ConnectionCallback<A> callback) throws SQLException {
             Connection current = database.connection();
             if (!current.getAutoCommit()) {
-                return callback.execute(current); // joins the AO transaction; its owner commits
+                return callback.execute(reported(current, database)); // joins the AO transaction; its owner commits
             }
             current.close();
             return new Transaction<A>(database.entityManager()) {
@@ -57,7 +61,7 @@ public final class HostTransactionalExecutorFactory implements TransactionalExec
                 protected A run() throws SQLException {
                     Connection bound = database.connection();
                     bound.setReadOnly(readOnly);
-                    return callback.execute(bound);
+                    return callback.execute(reported(bound, database));
                 }
             }.execute();
         }
@@ -67,7 +71,7 @@ public final class HostTransactionalExecutorFactory implements TransactionalExec
                 connection.setAutoCommit(false);
                 connection.setReadOnly(readOnly);
                 try {
-                    A result = callback.execute(connection);
+                    A result = callback.execute(reported(connection, database));
                     connection.commit();
                     return result;
                 } catch (RuntimeException | Error e) {
@@ -95,6 +99,37 @@ public final class HostTransactionalExecutorFactory implements TransactionalExec
         @Override
         public TransactionalExecutor existingTransaction() {
             return new Executor(database, readOnly, false);
+        }
+    }
+
+    /**
+     * The connection with its statements prepared through Active Objects' provider, so AO's SQL listeners (the
+     * tests' and benchmark's statement counters) see raw SQL as well as AO's own; closing and everything else go
+     * to the connection itself.
+     */
+    private static Connection reported(Connection connection, HostDatabase database) {
+        DatabaseProvider provider = database.entityManager().getProvider();
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+                        return switch (args.length) {
+                            case 1 -> provider.preparedStatement(connection, sql);
+                            case 2 -> args[1] instanceof Integer keys
+                                    ? provider.preparedStatement(connection, sql, keys)
+                                    : invoke(method, connection, args);
+                            case 3 -> provider.preparedStatement(connection, sql, (Integer) args[1], (Integer) args[2]);
+                            default -> invoke(method, connection, args);
+                        };
+                    }
+                    return invoke(method, connection, args);
+                });
+    }
+
+    private static Object invoke(Method method, Connection connection, Object[] args) throws Throwable {
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }
