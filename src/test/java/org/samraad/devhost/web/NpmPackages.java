@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Build step (exec:java in {@code process-test-classes}, see the pom): brings the npm packages the dev host serves
- * as Confluence's own front end (AUI and its jQuery) onto the test class path under {@code devhost/npm/<dir>/}.
+ * as Confluence's own front end (AUI and its jQuery), and axe-core for the accessibility audit, onto the test class path under {@code devhost/npm/<dir>/}.
  * Each tarball is fetched once from the npm registry into a cache outside {@code target/} (under the local Maven
  * repository), checked against the registry's SHA-512 integrity, and unpacked from there on every build, so
  * {@code mvn clean} and offline builds need no network once the cache holds it. A package that can be neither
@@ -134,7 +134,10 @@ public final class NpmPackages {
         }
     }
 
-    /** Writes the package's {@code dist/} files (without source maps) below {@code target}, replacing what was there. */
+    /**
+     * Writes the package's {@code dist/} files (without source maps) and the minified scripts at its root below
+     * {@code target}, replacing what was there.
+     */
     static List<String> unpackDist(byte[] tarball, Path target) throws IOException {
         deleteTree(target);
         List<String> written = new ArrayList<>();
@@ -150,8 +153,11 @@ public final class NpmPackages {
                 in.skipNBytes((512 - size % 512) % 512);
                 String relative = name.substring(name.indexOf('/') + 1);
                 boolean regular = type == '0' || type == 0;
-                if (regular && relative.startsWith("dist/") && !relative.endsWith(".map") && !relative.contains("..")) {
-                    Path file = target.resolve(relative.substring("dist/".length()));
+                boolean dist = relative.startsWith("dist/");
+                // a package without dist/ (axe-core) ships its minified script at the package root
+                boolean rootScript = !relative.contains("/") && relative.endsWith(".min.js");
+                if (regular && (dist || rootScript) && !relative.endsWith(".map") && !relative.contains("..")) {
+                    Path file = target.resolve(dist ? relative.substring("dist/".length()) : relative);
                     Files.createDirectories(file.getParent());
                     Files.write(file, content);
                     written.add(relative);
@@ -159,7 +165,7 @@ public final class NpmPackages {
             }
         }
         if (written.isEmpty()) {
-            throw new IllegalStateException("The npm tarball has no dist/ files: " + target);
+            throw new IllegalStateException("The npm tarball has no dist/ files or root scripts: " + target);
         }
         return written;
     }

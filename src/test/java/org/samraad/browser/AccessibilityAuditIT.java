@@ -1,0 +1,128 @@
+package org.samraad.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.samraad.testing.BrowserTest;
+import org.samraad.testing.SharedDevHost;
+
+/**
+ * Deque's axe-core (pinned in the pom, every rule it enables by default, best practices included) over every page of
+ * the demo spaces, as anonymous, reader, member and secretary, in English, Danish and Swedish. The pages are the
+ * ones the two space homes link to, so a new page of the demo is audited without being listed here, and the plugin's
+ * page in Confluence administration (as the administrator too). No view may have a finding of any impact; the
+ * findings are printed by rule, with where they are.
+ */
+public class AccessibilityAuditIT extends BrowserTest {
+    private static final List<String> ROLES = List.of("", "reader", "member", "secretary");
+    private static final List<String> LANGUAGES = List.of("en", "da", "sv");
+    /** Confluence administration's pages of the plugin, audited as the administrator too. */
+    private static final List<String> ADMIN_PAGES = List.of("/plugins/servlet/samraad/privacy");
+
+    @Test
+    public void noPageHasAFindingOfAnyImpactForAnyRoleInAnyLanguage() throws IOException {
+        String axe = axeScript();
+        List<String> pages = pagesOfTheDemoSpaces();
+        assertTrue("the audit reaches the demo's pages, not only the homes: " + pages, pages.size() >= 6);
+        Map<String, Integer> byImpact = new TreeMap<>();
+        Map<String, Set<String>> byRule = new TreeMap<>();
+        List<String> findings = new ArrayList<>();
+        int views = 0;
+        for (String role : roles()) {
+            loginAs(role);
+            for (String language : LANGUAGES) {
+                useLanguage(language);
+                for (String page : role.equals("admin") ? ADMIN_PAGES : pages) {
+                    browser.get(SharedDevHost.baseUrl() + page);
+                    views++;
+                    for (Object found : audit(axe)) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> violation = (Map<String, Object>) found;
+                        String impact = String.valueOf(violation.get("impact"));
+                        String where = page + " as " + (role.isEmpty() ? "anonymous" : role) + " in " + language;
+                        String rule = violation.get("id") + " (" + impact + ")";
+                        int nodes = ((List<?>) violation.get("nodes")).size();
+                        byImpact.merge(impact, nodes, Integer::sum);
+                        byRule.computeIfAbsent(rule, r -> new LinkedHashSet<>()).add(where + ": "
+                                + violation.get("targets"));
+                        findings.add(rule + " on " + where + ": " + violation.get("targets"));
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%naxe-core over %d page views (%d pages × %d roles and the admin pages as the "
+                + "administrator, × %d languages): %s%n", views, pages.size(), ROLES.size(), LANGUAGES.size(), byImpact);
+        byRule.forEach((rule, where) -> System.out.printf(Locale.ROOT, "  %s on %d views, e.g. %s%n", rule,
+                where.size(), where.iterator().next()));
+        assertEquals("axe-core's findings", List.of(), findings);
+    }
+
+    private static List<String> roles() {
+        List<String> roles = new ArrayList<>(ROLES);
+        roles.add("admin");
+        return roles;
+    }
+
+    /** Every violation on the page as axe reports it: id, impact, nodes and the nodes' selectors. */
+    private List<?> audit(String axe) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done(r.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.html; }),
+                            targets: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', ')};
+                  }));
+                }, function (e) { done([{id: 'axe-failed: ' + e, impact: 'critical', nodes: [], targets: ''}]); });
+                """);
+        return (List<?>) result;
+    }
+
+    /** The space homes and every page they link to, as the admin sees them (who sees what is the audit's job). */
+    private List<String> pagesOfTheDemoSpaces() {
+        loginAs("admin");
+        Set<String> pages = new LinkedHashSet<>(List.of("/display/UDS", "/display/INT"));
+        pages.addAll(ADMIN_PAGES); // refused to the others, and the refusal is a page too
+        for (String home : List.of("/display/UDS", "/display/INT")) {
+            browser.get(SharedDevHost.baseUrl() + home);
+            for (WebElement link : browser.findElements(By.cssSelector("a[href*='viewpage.action?pageId=']"))) {
+                String href = link.getAttribute("href").replace(SharedDevHost.baseUrl(), "").replaceAll("#.*", "");
+                if (!href.contains("outputType=")) { // exports and the editor's preview are not pages people browse
+                    pages.add(href);
+                }
+            }
+        }
+        return List.copyOf(pages);
+    }
+
+    private void useLanguage(String language) {
+        browser.get(SharedDevHost.baseUrl() + "/");
+        WebElement switcher = browser.findElement(By.id("host-locale"));
+        new Select(switcher).selectByValue(language);
+        browser.findElement(By.xpath("//select[@id='host-locale']/ancestor::form//button")).click();
+        waiting().until(gone(switcher));
+    }
+
+    private static String axeScript() throws IOException {
+        try (InputStream in = AccessibilityAuditIT.class.getResourceAsStream("/devhost/npm/axe-core/axe.min.js")) {
+            assertTrue("the build unpacks axe-core (axe.version in the pom)", in != null);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
