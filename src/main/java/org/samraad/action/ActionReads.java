@@ -2,9 +2,9 @@ package org.samraad.action;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
