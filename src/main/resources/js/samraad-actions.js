@@ -145,18 +145,26 @@
 
     /**
      * One row of a later page, built from the REST list, with its history button; the editors' change forms stay on
-     * the first page (the server renders those), so the change column is empty here.
+     * the first page (the server renders those), so the change column is empty here. An open action nobody can be
+     * mailed about is flagged in words where the server's page flags it (with the owner, else under the title); the
+     * list names such actions only to space editors and the council's insiders, so readers never see the flag.
      */
-    function row(action, columns, section) {
+    function row(action, columns, section, unreached) {
         var rowId = section.id + '-action-' + action.id;
-        var tr = element('tr', action.overdue ? 'samraad-action samraad-action-overdue' : 'samraad-action');
+        var tr = element('tr', 'samraad-action' + (action.overdue ? ' samraad-action-overdue' : '')
+                + (unreached ? ' samraad-action-unreached' : ''));
         tr.setAttribute('data-action-id', action.id);
         var title = element('th', null);
         title.id = rowId + '-title';
         title.setAttribute('scope', 'row');
         title.appendChild(element('span', 'samraad-action-title', action.title));
         tr.appendChild(title);
-        if (columns.indexOf('owner') >= 0) {
+        var showOwner = columns.indexOf('owner') >= 0;
+        if (unreached && !showOwner) {
+            title.appendChild(element('br'));
+            title.appendChild(unreachedLabel());
+        }
+        if (showOwner) {
             var owner = element('td', 'samraad-action-owner');
             if (action.ownerName) {
                 owner.appendChild(element('span', 'samraad-action-person', action.ownerName));
@@ -166,6 +174,12 @@
             }
             if (action.organisationName) {
                 owner.appendChild(element('span', 'samraad-action-organisation', action.organisationName));
+            }
+            if (unreached) {
+                if (action.ownerName || action.organisationName) {
+                    owner.appendChild(element('br'));
+                }
+                owner.appendChild(unreachedLabel());
             }
             tr.appendChild(owner);
         }
@@ -203,6 +217,11 @@
         }
         enhanceHistory(button);
         return tr;
+    }
+
+    /** "No one can be reached for this action", as the server's page says it. */
+    function unreachedLabel() {
+        return element('strong', 'samraad-unreached-label', AJS.I18n.getText('samraad.action.field.unreached'));
     }
 
     /** Previous / next page over GET /actions with the macro's filters; the first page is the server's own HTML. */
@@ -255,7 +274,10 @@
                 }
                 page = target;
                 total = result.body.total;
-                show((result.body.items || []).map(function (action) { return row(action, columns, section); }));
+                var unreached = result.body.unreached || [];
+                show((result.body.items || []).map(function (action) {
+                    return row(action, columns, section, unreached.indexOf(action.id) >= 0);
+                }));
             });
         }
 

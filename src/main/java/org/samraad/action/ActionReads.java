@@ -2,6 +2,7 @@ package org.samraad.action;
 
 import com.atlassian.confluence.security.Permission;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,8 @@ public class ActionReads {
     /**
      * One window of the register. Three statements whatever the number of actions: the councils the caller can view
      * (councils are few, so the set is resolved first and handed to SQL as an IN list), the ordered ids of every
-     * match (also the total), and the full rows of the window with their organisations' names.
+     * match (also the total), and the full rows of the window with their organisations' names. The window's
+     * unreached actions are told, per council, as the register macro tells them (no statement).
      */
     public ActionPage list(ActionFilter filter) {
         Map<Integer, Council> viewable = viewableCouncils(filter);
@@ -75,7 +77,11 @@ public class ActionReads {
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         Function<ActionRow, ActionItem> shown = shown(row -> viewable.get(row.councilId()), today);
         // an action deleted between the two statements is simply left out of this window
-        return new ActionPage(window.stream().map(rows::get).filter(Objects::nonNull).map(shown).toList(), ids.size());
+        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
+        List<Integer> unreached = new ArrayList<>();
+        read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(viewable.get(councilId), ofCouncil)));
+        return new ActionPage(read.stream().map(shown).toList(), ids.size(), unreached);
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.samraad.platform.rest.ListResponse;
 
 /**
@@ -37,10 +38,22 @@ public class ActionResource {
 
     @GET
     @AnonymousSiteAccess
-    public ListResponse<ActionItem> list(@BeanParam ActionFilterParams params) {
+    public ActionList list(@BeanParam ActionFilterParams params) {
         ActionFilter filter = params.toFilter();
         ActionPage page = actions.list(filter);
-        return new ListResponse<>(page.items(), page.total(), filter.limit(), filter.offset());
+        return new ActionList(page.items(), page.total(), filter.limit(), filter.offset(), page.unreached());
+    }
+
+    /**
+     * The list shape every list of the API has, plus the ids of the listed open actions nobody can be mailed about,
+     * for space editors and the council's insiders (empty for anyone else), so a page built from it flags them as
+     * the register macro does.
+     */
+    public record ActionList(List<ActionItem> items, int total, int limit, int offset, List<Integer> unreached) {
+        public ActionList {
+            items = List.copyOf(items);
+            unreached = List.copyOf(unreached);
+        }
     }
 
     @GET

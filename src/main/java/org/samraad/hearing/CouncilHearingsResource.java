@@ -41,7 +41,8 @@ public class CouncilHearingsResource {
             @QueryParam("offset") String offset) {
         HearingFilter filter = HearingFilter.parse(status, year, open, limit, offset);
         HearingRegister register = hearings.register(councilId, filter);
-        return new HearingList(register.items(), register.total(), filter.limit(), filter.offset(), register.onTimeRate());
+        return new HearingList(register.items(), register.total(), filter.limit(), filter.offset(), register.onTimeRate(),
+                register.unreached());
     }
 
     @POST
@@ -51,6 +52,11 @@ public class CouncilHearingsResource {
         return Response.status(Response.Status.CREATED).entity(workflow.create(councilId, input)).build();
     }
 
-    /** The list shape every list of the API has, plus the year's on-time rate. */
-    public record HearingList(List<Hearing> items, int total, int limit, int offset, OnTimeRate onTimeRate) {}
+    /**
+     * The list shape every list of the API has, plus the year's on-time rate and the ids of the listed open hearings
+     * whose responsible person cannot be mailed, for space editors and the council's insiders (empty for anyone
+     * else), as the register macro flags them.
+     */
+    public record HearingList(List<Hearing> items, int total, int limit, int offset, OnTimeRate onTimeRate,
+            List<Integer> unreached) {}
 }

@@ -21,6 +21,7 @@ import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.platform.CalendarDays;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
+import org.samraad.testing.TestPlugin;
 import org.samraad.testing.FakeUserDirectory;
 
 /**
@@ -42,6 +43,7 @@ public class UnreachedActionsTest extends AoTestSupport {
 
     private FakeConfluence confluence;
     private ActionsMacro macro;
+    private TestPlugin started;
     private int uds;
 
     @Before
@@ -49,11 +51,12 @@ public class UnreachedActionsTest extends AoTestSupport {
         confluence = new FakeConfluence().space("UDS").grant(null, Permission.VIEW, "UDS")
                 .grant(READER, Permission.VIEW, "UDS").grant(MAILED, Permission.VIEW, "UDS")
                 .grant(NO_ADDRESS, Permission.VIEW, "UDS").grant(EDITOR, Permission.EDIT, "UDS").actAs(EDITOR);
-        macro = plugin().confluence(confluence).users(new FakeUserDirectory(
+        started = plugin().confluence(confluence).users(new FakeUserDirectory(
                         Map.of(EDITOR, "Edvin Editor", READER, "Rita Reader", MAILED, "Maria Mail",
                                 NO_ADDRESS, "Niels Uden", OUTSIDER, "Ole Udenfor"),
                         Map.of(MAILED, "maria@nordby.dk", OUTSIDER, "ole@avis.dk")))
-                .clock(() -> NOW).start().get(ActionsMacro.class);
+                .clock(() -> NOW).start();
+        macro = started.get(ActionsMacro.class);
         uds = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "UDS"), new DBParam("NAME", "Udsatterådet"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("VERSION", 0)).getID();
     }
@@ -126,6 +129,28 @@ public class UnreachedActionsTest extends AoTestSupport {
         String[] html = new String[1];
         sql.assertAtMost(3, () -> html[0] = render(Map.of("pageSize", "100")));
         assertEquals(40, html[0].split("samraad-unreached-label", -1).length - 1);
+    }
+
+    /**
+     * The REST list the register's later pages are built from names the same actions, within the same three
+     * statements, to the editor only: a page the script builds flags what the server's page flags.
+     */
+    @Test
+    public void theRestListNamesTheWindowsUnreachedActionsToTheEditorAndToNobodyElse() {
+        action("Named person", Map.of("OWNER_NAME", "Bo fra byen"));
+        action("User with an address", Map.of("OWNER_USER_KEY", MAILED));
+        action("Nobody, done", Map.of("STATUS", "DONE"));
+        ActionReads reads = started.get(ActionReads.class);
+        ActionFilter all = ActionFilter.parse(String.valueOf(uds), null, null, List.of("open,in_progress,done,cancelled"),
+                null, null, null, null, null, null);
+        ActionPage[] page = new ActionPage[1];
+        sql.assertAtMost(3, () -> page[0] = reads.list(all));
+        int named = page[0].items().stream().filter(a -> a.title().equals("Named person")).findFirst().orElseThrow().id();
+        assertEquals(List.of(named), page[0].unreached());
+        for (String viewer : new String[] {READER, null}) {
+            confluence.actAs(viewer);
+            assertEquals(String.valueOf(viewer), List.of(), reads.list(all).unreached());
+        }
     }
 
     private String render(Map<String, String> parameters) throws Exception {

@@ -259,6 +259,74 @@ public class ActionsBrowserIT extends BrowserTest {
         assertEquals(LocalDate.now().plusDays(9).toString(), stored.get("dueDate").asText());
     }
 
+    /**
+     * Issue 17.9: an open action nobody can be mailed about is flagged in words to those who look after the council,
+     * on the server's first page and on the pages the script builds from the REST list alike (with the owner, or
+     * under the title where the owner column is left out), and to a reader on neither. The organisation has no
+     * contact and the named owners no account or address, so only the action owned by the user {@code member} is
+     * reachable.
+     */
+    @Test
+    public void theUnreachedFlagIsOnEveryPageTheSecretaryTurnsToAndOnNoneAReaderTurnsTo() {
+        int noContact = organisation("Uden kontakt " + marker);
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        int first = action("Ingen at skrive til " + marker, noContact, LocalDate.now().plusDays(5), null);
+        int reachable = action("Mads kan nås " + marker, noContact, LocalDate.now().plusDays(10), memberKey);
+        int third = action("Heller ingen her " + marker, noContact, LocalDate.now().plusDays(15), null);
+        String macro = "<ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"organisation\">" + noContact + "</ac:parameter>%s"
+                + "<ac:parameter ac:name=\"pageSize\">1</ac:parameter></ac:structured-macro>";
+        String page = createPage("secretary", "Uopnåelige " + marker, String.format(macro, "")
+                + "<h2>Uden ejer-kolonne</h2>" + String.format(macro,
+                        "<ac:parameter ac:name=\"columns\">title,dueDate,status</ac:parameter>"));
+        String flag = "No one can be reached for this action";
+        JsonNode secretaryList = api.get("secretary", API + "/actions?organisationId=" + noContact).json();
+        assertEquals(List.of(first, third), ids(secretaryList.get("unreached")));
+
+        for (int register = 0; register < 2; register++) {
+            WebElement section = browser.findElements(By.cssSelector("section.samraad-actions")).get(register);
+            String where = register == 0 ? "td.samraad-action-owner" : "th[scope=row]";
+            assertEquals("the server's first page", List.of(flag), flags(section, first, where));
+            next(section, reachable);
+            assertEquals("a reachable owner is not flagged", List.of(), flags(section, reachable, "tr"));
+            next(section, third);
+            assertEquals("the page the script built", List.of(flag), flags(section, third, where));
+            WebElement built = section.findElement(By.cssSelector("tr[data-action-id='" + third + "']"));
+            assertTrue(built.getAttribute("class"), built.getAttribute("class").contains("samraad-action-unreached"));
+        }
+
+        assertEquals("the list tells a reader of none", List.of(),
+                ids(api.get("reader", API + "/actions?organisationId=" + noContact).json().get("unreached")));
+        loginAs("reader");
+        browser.get(page);
+        for (int register = 0; register < 2; register++) {
+            WebElement section = browser.findElements(By.cssSelector("section.samraad-actions")).get(register);
+            assertEquals(0, count(section, ".samraad-unreached-label, .samraad-action-unreached"));
+            next(section, reachable);
+            next(section, third);
+            assertEquals("not on a page the script built either", 0,
+                    count(section, ".samraad-unreached-label, .samraad-action-unreached"));
+        }
+    }
+
+    private void next(WebElement section, int expected) {
+        section.findElement(By.cssSelector("button.samraad-actions-next")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> count(section,
+                "table.samraad-actions-table tbody tr[data-action-id='" + expected + "']") == 1);
+    }
+
+    /** The unreached labels in the action's row, within the cells {@code css} picks. */
+    private List<String> flags(WebElement section, int action, String css) {
+        return texts(section, "tr[data-action-id='" + action + "'] " + (css.equals("tr") ? "" : css + " ")
+                + ".samraad-unreached-label");
+    }
+
+    private static List<Integer> ids(JsonNode list) {
+        List<Integer> ids = new ArrayList<>();
+        list.forEach(id -> ids.add(id.asInt()));
+        return ids;
+    }
+
     private int organisation(String name) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("spaceKey", "UDS").put("name", name)
                 .put("kind", "VOLUNTARY_ORGANISATION");

@@ -173,8 +173,28 @@ public class MeetingCommunicationIT {
         return mails.stream().filter(m -> m.get("subject").asText().startsWith(prefix)).toList();
     }
 
-    /** The mail's one .ics attachment, parsed with ical4j as a calendar client would, with the expected method. */
+    /**
+     * The mail's one .ics attachment, parsed with ical4j as a calendar client would, with the expected method. The
+     * MIME message the mail server is handed (the outbox's {@code structure} and {@code parts}, read back from its
+     * source) is multipart/mixed: an alternative of a plain-text and an HTML part, both UTF-8, then the calendar.
+     */
     static VEvent invitation(JsonNode mail, String method) throws Exception {
+        assertEquals(mail.get("subject").asText(), "multipart/mixed(multipart/alternative(text/plain; charset=UTF-8, "
+                + "text/html; charset=UTF-8), text/calendar; method=" + method + "; charset=UTF-8; name=invitation.ics)",
+                mail.get("structure").asText());
+        JsonNode parts = mail.get("parts");
+        assertEquals(5, parts.size());
+        assertEquals("text/plain; charset=UTF-8", parts.get(2).get("contentType").asText());
+        assertTrue("a plain-text part in the council's language", parts.get(2).get("content").asText().contains("Kære "));
+        assertFalse("plain text, no markup", parts.get(2).get("content").asText().contains("<p>"));
+        assertEquals("text/html; charset=UTF-8", parts.get(3).get("contentType").asText());
+        assertTrue(parts.get(3).get("content").asText().contains("<html lang=\"da\">"));
+        JsonNode calendarPart = parts.get(4);
+        assertEquals("attachment", calendarPart.get("disposition").asText());
+        assertEquals("invitation.ics", calendarPart.get("fileName").asText());
+        assertEquals(method, new CalendarBuilder().build(new StringReader(calendarPart.get("content").asText()))
+                .getMethod().getValue());
+        assertTrue("the source a mail server gets", mail.get("source").asText().contains("Content-Type: multipart/mixed"));
         JsonNode attachments = mail.get("attachments");
         assertEquals(mail.toString(), 1, attachments.size());
         JsonNode ics = attachments.get(0);

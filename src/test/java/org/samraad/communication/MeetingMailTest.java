@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.Test;
 import org.samraad.devhost.services.HostI18nResolver;
+import org.samraad.devhost.services.MailMime;
 import org.samraad.meeting.AgendaAttachment;
 import org.samraad.meeting.AgendaAudience;
 import org.samraad.meeting.AgendaItem;
@@ -68,6 +69,42 @@ public class MeetingMailTest {
         String text = sent.textBody();
         assertTrue(text, text.contains("Kære Maria Hansen") && text.contains("DAGSORDEN")
                 && text.contains("1. 17:00 Budget " + HOSTILE) && text.contains("Hvor: Rådhuset, lokale 2"));
+    }
+
+    /**
+     * What the mail server is handed for an invitation: mixed(alternative(plain, HTML), calendar REQUEST), UTF-8
+     * throughout, and the plain part says what the HTML says: every text of the HTML's body, unescaped, is in it.
+     */
+    @Test
+    public void anInvitationTravelsAsPlainTextAndHtmlAlternativesWithTheCalendarRequestAfterThem() {
+        QueuedMail sent = mail.mail(DispatchKind.INVITATION, MARIA, List.of(item(1, "Budget " + HOSTILE, false)), 3,
+                new String[] {"Sofie Sekretær", "sekretariat@nordby.dk"}, NOW);
+        MailMime.Wire wire = MailMime.of(sent);
+        assertEquals("multipart/mixed(multipart/alternative(text/plain; charset=UTF-8, text/html; charset=UTF-8), "
+                + "text/calendar; method=REQUEST; charset=UTF-8; name=invitation.ics)", wire.structure());
+        String plain = wire.rows().get(2).content().replace("\r\n", "\n");
+        String html = wire.rows().get(3).content();
+        html = html.substring(html.indexOf("<body"));
+        java.util.regex.Matcher texts = java.util.regex.Pattern.compile(">([^<>]+)<").matcher(html);
+        int compared = 0;
+        while (texts.find()) {
+            String text = texts.group(1).strip().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&");
+            if (!text.isEmpty() && !text.startsWith("http")) {
+                compared++;
+                assertTrue("the plain part says \"" + text + "\" too:\n" + plain,
+                        plain.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)));
+            }
+        }
+        assertTrue(compared + " texts compared", compared >= 8);
+        assertTrue(wire.rows().get(4).content().contains("METHOD:REQUEST"));
+    }
+
+    @Test
+    public void aCancellationTravelsWithACalendarCancel() {
+        QueuedMail sent = mail.mail(DispatchKind.CANCELLATION, MARIA, List.of(), 4, new String[] {"S", "s@x.dk"}, NOW);
+        assertTrue(MailMime.of(sent).structure(), MailMime.of(sent).structure().endsWith(
+                "text/calendar; method=CANCEL; charset=UTF-8; name=invitation.ics)"));
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.w3c.dom.Node;
 public class AtlassianProfileTest {
     /** Versions of what Confluence provides, pinned to Maven Central's nearest for the default build. */
     private static final List<String> CENTRAL_PINS = List.of("ao.version", "jakarta.ws.rs.version",
-            "jakarta.servlet.version", "jakarta.inject.version", "jakarta.annotation.version", "jackson.version",
+            "jakarta.servlet.version", "jakarta.inject.version", "jakarta.annotation.version", "jakarta.mail.version",
+            "jackson.version",
             "spring.version", "slf4j.version");
 
     private static Element project;
@@ -156,6 +157,21 @@ public class AtlassianProfileTest {
                     .map(Object::toString).toList();
             assertEquals(List.of(), users);
         }
+    }
+
+    /**
+     * A multipart mail is built with {@code jakarta.mail} and {@code jakarta.activation} (platform/mail/QueuedMail):
+     * left to the optional wildcard and unwired, meeting mails would fail only when the queue sends them.
+     */
+    @Test
+    public void theBundleImportsJakartaMailAndActivationMandatorilyAndTakesTheirVersionsFromTheProduct() {
+        List<String> imports = importPackage();
+        assertTrue(imports.toString(), imports.contains("jakarta.mail.*"));
+        assertTrue(imports.toString(), imports.contains("jakarta.activation"));
+        Element mail = dependencies(project).get("jakarta.mail:jakarta.mail-api");
+        assertNotNull("jakarta.mail-api is declared", mail);
+        assertEquals("provided", text(mail, "scope"));
+        assertEquals(null, text(mail, "version"));
     }
 
     @Test

@@ -75,6 +75,12 @@ public final class HostStore {
                 s.execute("CREATE TABLE IF NOT EXISTS HOST_OUTBOX_PART (MAIL_ID BIGINT NOT NULL, POSITION INT NOT NULL, "
                         + "NAME VARCHAR(255), CONTENT_TYPE VARCHAR(255) NOT NULL, CONTENT " + clob + " NOT NULL, "
                         + "PRIMARY KEY (MAIL_ID, POSITION))");
+                // the MIME message a mail server would be handed: its source and its parts, depth first
+                s.execute("CREATE TABLE IF NOT EXISTS HOST_OUTBOX_MIME (MAIL_ID BIGINT NOT NULL, POSITION INT NOT NULL, "
+                        + "DEPTH INT NOT NULL, CONTENT_TYPE VARCHAR(1000) NOT NULL, DISPOSITION VARCHAR(64), "
+                        + "FILE_NAME VARCHAR(255), CONTENT " + clob + ", PRIMARY KEY (MAIL_ID, POSITION))");
+                s.execute("CREATE TABLE IF NOT EXISTS HOST_OUTBOX_SOURCE (MAIL_ID BIGINT PRIMARY KEY, "
+                        + "SOURCE " + clob + " NOT NULL)");
             }
             return null;
         });
@@ -272,18 +278,34 @@ public final class HostStore {
      * @param attachments the files that went with the mail, in order
      */
     public record OutboxMail(long id, String recipient, String subject, String body, String mimeType, Instant queued,
-            String text, List<OutboxPart> attachments) {}
+            String text, List<OutboxPart> attachments, String source, List<OutboxMime> mime) {
+        public OutboxMail(long id, String recipient, String subject, String body, String mimeType, Instant queued,
+                String text, List<OutboxPart> attachments) {
+            this(id, recipient, subject, body, mimeType, queued, text, attachments, null, List.of());
+        }
+    }
 
     /** One attachment of a queued mail. */
     public record OutboxPart(String name, String contentType, String content) {}
+
+    /** One part of a queued mail's MIME message, depth first (a multipart has no content). */
+    public record OutboxMime(int depth, String contentType, String disposition, String fileName, String content) {}
 
     public void recordMail(String recipient, String subject, String body, String mimeType) {
         recordMail(recipient, subject, body, mimeType, null, List.of());
     }
 
-    /** A mail with its plain-text alternative (or null) and attachments, on one connection. */
     public void recordMail(String recipient, String subject, String body, String mimeType, String text,
             List<OutboxPart> attachments) {
+        recordMail(recipient, subject, body, mimeType, text, attachments, null, List.of());
+    }
+
+    /**
+     * A mail with its plain-text alternative (or null) and attachments, and the MIME message they travel in (its
+     * source, or null, and parts), on one connection.
+     */
+    public void recordMail(String recipient, String subject, String body, String mimeType, String text,
+            List<OutboxPart> attachments, String source, List<OutboxMime> mime) {
         update(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO HOST_OUTBOX (RECIPIENT, SUBJECT, "
@@ -312,6 +334,21 @@ public final class HostStore {
                     insert.executeUpdate();
                 }
             }
+            for (int position = 0; position < mime.size(); position++) {
+                OutboxMime part = mime.get(position);
+                try (PreparedStatement insert = prepare(connection, "INSERT INTO HOST_OUTBOX_MIME (MAIL_ID, POSITION, "
+                        + "DEPTH, CONTENT_TYPE, DISPOSITION, FILE_NAME, CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Arrays.asList(id, position, part.depth(), part.contentType(), part.disposition(),
+                                part.fileName(), part.content()))) {
+                    insert.executeUpdate();
+                }
+            }
+            if (source != null) {
+                try (PreparedStatement insert = prepare(connection, "INSERT INTO HOST_OUTBOX_SOURCE (MAIL_ID, SOURCE) "
+                        + "VALUES (?, ?)", Arrays.asList(id, source))) {
+                    insert.executeUpdate();
+                }
+            }
             return null;
         });
     }
@@ -327,6 +364,23 @@ public final class HostStore {
                     }
                     return byMail;
                 });
+        Map<Long, List<OutboxMime>> mime = query("SELECT * FROM HOST_OUTBOX_MIME ORDER BY MAIL_ID, POSITION",
+                List.of(), rows -> {
+                    Map<Long, List<OutboxMime>> byMail = new HashMap<>();
+                    while (rows.next()) {
+                        byMail.computeIfAbsent(rows.getLong("MAIL_ID"), k -> new ArrayList<>()).add(new OutboxMime(
+                                rows.getInt("DEPTH"), rows.getString("CONTENT_TYPE"), rows.getString("DISPOSITION"),
+                                rows.getString("FILE_NAME"), rows.getString("CONTENT")));
+                    }
+                    return byMail;
+                });
+        Map<Long, String> sources = query("SELECT * FROM HOST_OUTBOX_SOURCE", List.of(), rows -> {
+            Map<Long, String> byMail = new HashMap<>();
+            while (rows.next()) {
+                byMail.put(rows.getLong("MAIL_ID"), rows.getString("SOURCE"));
+            }
+            return byMail;
+        });
         return query("SELECT * FROM HOST_OUTBOX ORDER BY ID DESC", List.of(), rows -> {
             List<OutboxMail> mails = new ArrayList<>();
             while (rows.next()) {
@@ -336,7 +390,8 @@ public final class HostStore {
                         .orElse(null);
                 mails.add(new OutboxMail(id, rows.getString("RECIPIENT"), rows.getString("SUBJECT"),
                         rows.getString("BODY"), rows.getString("MIME_TYPE"), rows.getTimestamp("QUEUED").toInstant(),
-                        text, ofMail.stream().filter(p -> p.name() != null).toList()));
+                        text, ofMail.stream().filter(p -> p.name() != null).toList(), sources.get(id),
+                        mime.getOrDefault(id, List.of())));
             }
             return mails;
         });

@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.samraad.devhost.persistence.HostStore;
+import org.samraad.devhost.services.MailMime;
 import org.samraad.devhost.persistence.HostStore.OutboxMail;
 import org.samraad.devhost.persistence.HostStore.OutboxPart;
 
 /**
  * {@code /devhost/outbox}: every e-mail the plugin queued on Confluence's mail queue, newest first, for
  * administrators (mail is addressed to anyone). {@code /devhost/outbox.json} gives the same to tests, with each mail's plain-text part ({@code text})
- * and attachments ({@code attachments}: name, contentType, content). The host
- * never sends mail; bodies are shown as their source text.
+ * and attachments ({@code attachments}: name, contentType, content), and the MIME message a mail server would be
+ * handed: {@code structure} (e.g. {@code multipart/mixed(multipart/alternative(text/plain; charset=UTF-8, text/html;
+ * charset=UTF-8), text/calendar; method=REQUEST; charset=UTF-8; name=invitation.ics)}), {@code parts} (depth first:
+ * depth, contentType, disposition, fileName, content) and {@code source} (RFC 822). The host never sends mail; bodies
+ * are shown as their source text.
  */
 final class OutboxServlet extends HostServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +49,17 @@ final class OutboxServlet extends HostServlet {
                 item.put("text", m.text());
                 item.put("attachments", m.attachments().stream().map(a -> Map.of("name", a.name(),
                         "contentType", a.contentType(), "content", a.content())).toList());
+                item.put("parts", m.mime().stream().map(part -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("depth", part.depth());
+                    row.put("contentType", part.contentType());
+                    row.put("disposition", part.disposition());
+                    row.put("fileName", part.fileName());
+                    row.put("content", part.content());
+                    return row;
+                }).toList());
+                item.put("structure", structure(m.mime()));
+                item.put("source", m.source());
                 return item;
             }).toList()));
             return;
@@ -64,6 +80,10 @@ final class OutboxServlet extends HostServlet {
                 main.append("<h3>Plain-text part</h3><pre class=\"outbox-text\">").append(Html.text(mail.text()))
                         .append("</pre>");
             }
+            if (!mail.mime().isEmpty()) {
+                main.append("<h3>MIME structure</h3><pre class=\"outbox-structure\">")
+                        .append(Html.text(structure(mail.mime()))).append("</pre>");
+            }
             for (OutboxPart part : mail.attachments()) {
                 main.append("<h3 class=\"outbox-attachment-name\">Attachment ").append(Html.text(part.name()))
                         .append(" (").append(Html.text(part.contentType())).append(")</h3><pre class=\"outbox-attachment\">")
@@ -74,5 +94,14 @@ final class OutboxServlet extends HostServlet {
         html(response, 200, web.layout().page(request, "Outbox",
                 List.of(new PageLayout.Crumb("Dashboard", "/"), new PageLayout.Crumb("Outbox", null)),
                 main.toString(), null, List.of("atl.general")));
+    }
+
+    /** The parts as nested types: a multipart is followed by its parts in brackets. */
+    static String structure(List<HostStore.OutboxMime> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return new MailMime.Wire(null, parts.stream().map(part -> new MailMime.MimeRow(part.depth(),
+                part.contentType(), part.disposition(), part.fileName(), part.content())).toList()).structure();
     }
 }
