@@ -119,7 +119,7 @@ record FrozenMinutes(
                 : new AgendaRow(r.id(), r.meetingId(), r.sortOrder(), r.title(), r.kind(), r.standingKind(), null,
                         formerMember, PresenterStanding.NOT_A_MEMBER, r.durationMinutes(), r.closed(),
                         r.casePresentation(), r.recommendation(), r.decision(), r.dissent(), r.easyRead(),
-                        r.hearingId(), r.hearingPageId(), r.attachments(), r.version(), r.dissenters()))
+                        r.hearingId(), r.hearingPageId(), r.attachments(), r.version(), r.dissenters(), r.caseNumber()))
                 .toList();
     }
 
@@ -178,7 +178,7 @@ record FrozenMinutes(
                     presenter ? null : r.presenterUserKey(), presenter ? null : r.presenterName(),
                     r.presenterStanding(), r.durationMinutes(), r.closed(), r.casePresentation(), r.recommendation(),
                     r.decision(), r.dissent(), r.easyRead(), r.hearingId(), r.hearingPageId(), r.attachments(),
-                    r.version(), dissenters);
+                    r.version(), dissenters, r.caseNumber());
         }).toList();
         List<AttendanceQuery.Row> lines = attendance.stream().map(a -> userKey != null && userKey.equals(a.userKey())
                 ? new AttendanceQuery.Row(a.id(), a.memberId(), null, null, a.organisationId(), a.organisationName(),
@@ -253,7 +253,7 @@ record FrozenMinutes(
                 r.presenterStanding(), r.durationMinutes(), r.closed(), scrub.apply(r.casePresentation()),
                 scrub.apply(r.recommendation()), scrub.apply(r.decision()), scrub.apply(r.dissent()),
                 scrub.apply(r.easyRead()), r.hearingId(), r.hearingPageId(), r.attachments(), r.version(),
-                r.dissenters())).toList();
+                r.dissenters(), r.caseNumber())).toList();
         List<ActionSummary> followUp = actions.stream().map(a -> new ActionSummary(a.id(), scrub.apply(a.title()),
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();

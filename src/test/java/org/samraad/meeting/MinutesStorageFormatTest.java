@@ -53,11 +53,25 @@ public class MinutesStorageFormatTest {
         String page = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
 
         assertTrue(page, page.contains("<h3>4. Budget 2027</h3><p><strong>Beslutning:</strong> Vedtaget med 2 mio. kr."
-                + "</p><p>Beslutning · 17:10</p>"));
+                + "</p><p>Beslutning · Sagsnr. 2009-20169 · 17:10</p>"));
         assertTrue("a standing item without a decision is its compact line only: " + page,
                 page.contains("<h3>1. Godkendelse af dagsorden</h3><p>Fast punkt · 17:00</p>"));
         assertFalse("no table of facts per item: " + page, page.contains("Starter kl."));
         assertFalse(page, page.contains("Varighed"));
+    }
+
+    @Test
+    public void theCaseNumberIsInTheItemsLineAndTheDocumentNumberBesideItsBilagAsTheMunicipalityWritesThem() {
+        String danish = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+        String english = MinutesStorageFormat.minutes(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
+
+        assertTrue(danish, danish.contains("<p>Beslutning · Sagsnr. 2009-20169 · 17:10</p>"));
+        assertTrue(danish, danish.contains("Bilag 1: <a href=\"https://nordby.dk/budget.pdf\">Budgetnotat</a>"
+                + " (Dokumentnr. 64637/19)"));
+        assertTrue(english, english.contains("Case no. 2009-20169"));
+        assertTrue(english, english.contains("(Doc. no. 64637/19)"));
+        assertFalse("an item without a case number has no label: " + danish,
+                danish.contains("Fast punkt · Sagsnr."));
     }
 
     @Test
@@ -108,7 +122,8 @@ public class MinutesStorageFormatTest {
                 item(1, "Godkendelse af dagsorden", StandingKind.APPROVE_AGENDA, start, null, null, List.of(), false),
                 item(3, "Opfølgning", StandingKind.FOLLOW_UP, start, null, null, List.of(), false),
                 item(4, "Budget 2027", null, start.plusMinutes(10), "Vedtaget med 2 mio. kr.", "Jonas Bech stemte imod.",
-                        List.of(new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.dk/budget.pdf", false, false),
+                        List.of(new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.dk/budget.pdf", false, false,
+                                "64637/19"),
                                 AgendaAttachment.restricted(2, 2)), false),
                 item(5, null, null, start.plusMinutes(40), null, null, List.of(), true),
                 item(6, "Vold & trusler <script>alert(1)</script>", null, start.plusMinutes(60), "\"Nej\" & <b>", null,
@@ -131,7 +146,8 @@ public class MinutesStorageFormatTest {
         return new AgendaItem(number, 7, number, number - 1, restricted ? null : title,
                 standing == null ? AgendaItemKind.DECISION : AgendaItemKind.STANDING, standing, null, null, false, 10,
                 startsAt, restricted, restricted, null, null, restricted ? null : decision,
-                restricted ? null : dissent, null, null, null, attachments, 1, List.of());
+                restricted ? null : dissent, null, null, null, attachments, 1, List.of(),
+                !restricted && title != null && title.startsWith("Budget") ? "2009-20169" : null);
     }
 
     private static MinutesStorageFormat.Texts texts(String resource, Locale locale) {
