@@ -99,6 +99,9 @@ final class MinutesStorageFormat {
             row("samraad.meeting.field.place", e(m.place()));
         }
         row("samraad.meeting.field.kind", e(texts.text("samraad.meeting.kind." + m.kind().name())));
+        if (m.noteTakerName() != null) {
+            row("samraad.meeting.field.note-taker", e(m.noteTakerName()));
+        }
         out.append("</tbody></table>");
     }
 

@@ -38,7 +38,8 @@ public class FrozenMinutesTest {
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
         return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
-                attendees, actions);
+                attendees, actions, new FrozenMinutes.Attendee(23, 1, null, "David Notat", MemberRole.SECRETARY, null,
+                        null, null, null, "2025-01-01", null, true, null));
     }
 
     @Test
@@ -61,6 +62,21 @@ public class FrozenMinutesTest {
         assertEquals(null, old.agenda().get(0).attachments().get(0).documentNumber());
         assertEquals("erasure keeps them", "2009-20169",
                 minutes().without("key-mona", 21, ERASED).agenda().get(0).caseNumber());
+    }
+
+    @Test
+    public void theNoteTakerIsFrozenAsTheyStoodAndErasingThemLeavesAFormerMember() {
+        FrozenMinutes read = FrozenMinutes.parse(minutes().json());
+        assertEquals("David Notat", read.noteTaker().name());
+        assertTrue(read.memberIds().contains(23));
+        assertTrue(read.namesOf(null, 23).contains("David Notat"));
+
+        FrozenMinutes after = minutes().without(null, 23, ERASED);
+        assertEquals(null, after.noteTaker().name());
+        assertEquals(ERASED.toString(), after.noteTaker().anonymisedAt());
+        assertEquals("the rest stays", "Karin Holm", after.attendees().get(1).name());
+        assertEquals("minutes frozen before note-takers read without one", null,
+                FrozenMinutes.parse(minutes().json().replaceFirst(",\"noteTaker\":\\{[^}]*\\}", "")).noteTaker());
     }
 
     @Test

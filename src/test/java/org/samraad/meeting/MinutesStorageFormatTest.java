@@ -38,6 +38,8 @@ public class MinutesStorageFormatTest {
         assertTrue(page, page.contains("<tr><th>Dato</th><td>3. december 2026</td></tr>"));
         assertTrue(page, page.contains("<td>17:00–19:00</td>"));
         assertTrue(page, page.contains("<td>Rådhuset, lokale 2</td>"));
+        assertTrue("seed 004's note-taker (antecknar) among the facts: " + page,
+                page.contains("<tr><th>Referent</th><td>David Notat</td></tr>"));
         assertTrue(page, page.contains("<li>Mona Medlem</li>"));
         assertTrue(page, page.contains("<li>Sara Sekretær, suppleant for Jonas Bech</li>"));
         assertTrue(page, page.contains("<h3>4. Budget 2027</h3>"));
@@ -110,7 +112,8 @@ public class MinutesStorageFormatTest {
     static MinutesStorageFormat.Minutes minutes() {
         Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
-                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, 3);
+                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, 3,
+                12, "David Notat");
         Attendance attendance = new Attendance(7, LocalDate.of(2026, 12, 3), 1, List.of(
                 line("Mona Medlem", false, AttendanceStatus.PRESENT, null),
                 line("Name not published", true, AttendanceStatus.PRESENT, null),
