@@ -53,6 +53,7 @@
             row.querySelector('[data-name="url"]').value = attachment.url || '';
             row.querySelector('[data-name="attachmentId"]').value = attachment.attachmentId || '';
             row.querySelector('[data-name="closed"]').checked = !!attachment.closed;
+            row.querySelector('[data-name="documentNumber"]').value = attachment.documentNumber || '';
         }
         row.querySelector('.samraad-agenda-attachment-remove').addEventListener('click', function () {
             row.parentNode.removeChild(row);
@@ -71,7 +72,8 @@
                 title: orNull(row.querySelector('[data-name="title"]').value),
                 url: orNull(row.querySelector('[data-name="url"]').value),
                 attachmentId: /^\d{1,15}$/.test(id) ? Number(id) : null,
-                closed: row.querySelector('[data-name="closed"]').checked
+                closed: row.querySelector('[data-name="closed"]').checked,
+                documentNumber: orNull(row.querySelector('[data-name="documentNumber"]').value)
             };
         });
     }
@@ -93,6 +95,7 @@
         e.presenterName.value = item && !item.presenterUserKey && item.presenterName ? item.presenterName : '';
         e.durationMinutes.value = item ? item.durationMinutes : 0;
         e.closed.checked = !!(item && item.closed);
+        e.caseNumber.value = item && item.caseNumber ? item.caseNumber : '';
         TEXTS.forEach(function (name) {
             e[name].value = item && item[name] ? item[name] : '';
         });
@@ -171,6 +174,7 @@
             presenterName: orNull(e.presenterName.value),
             durationMinutes: e.durationMinutes.value.trim() === '' ? null : Number(e.durationMinutes.value.trim()),
             closed: e.closed.checked,
+            caseNumber: orNull(e.caseNumber.value),
             hearingId: e.hearingId.value === '' ? null : Number(e.hearingId.value),
             attachments: attachmentsOf(form),
             dissenterIds: dissenterIds(form)

@@ -89,11 +89,15 @@
             responsibleUserKey: hearing.responsibleUserKey,
             responsibleName: hearing.responsibleUserKey ? null : hearing.responsibleName,
             pageId: hearing.pageId, response: hearing.response, dissent: hearing.dissent, easyRead: hearing.easyRead,
-            outcome: hearing.outcome, reviewDate: hearing.reviewDate,
+            outcome: hearing.outcome, reviewDate: hearing.reviewDate, caseNumber: hearing.caseNumber,
             version: version(form)
         };
         Object.keys(changes).forEach(function (field) { body[field] = changes[field]; });
         return body;
+    }
+
+    function caseNumber(form) {
+        return {caseNumber: form.elements.caseNumber.value};
     }
 
     function followUp(form) {
@@ -162,6 +166,8 @@
                 .forEach(enhanceAgenda);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-to-review').forEach(enhanceReview);
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-case-number-form')
+                .forEach(function (form) { enhanceSave(form, caseNumber); });
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-follow-up')
                 .forEach(function (form) { enhanceSave(form, followUp); });
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-response-form')

@@ -153,7 +153,73 @@
         }
     }
 
+    /** "2026-03-12T17:00:00" → the date and the HH:mm a MeetingInput takes. */
+    function dateOf(local) {
+        return local ? String(local).substring(0, 10) : null;
+    }
+
+    function timeOf(local) {
+        return local ? String(local).substring(11, 16) : null;
+    }
+
+    /**
+     * The note-taker is picked from the council's member list (named for this editor by the list's rule). Saving
+     * reads the meeting and puts it back with the note-taker changed (PUT replaces every field; the version read
+     * makes a change made meanwhile a 409, shown beside the form).
+     */
+    function enhanceNoteTaker(section) {
+        var form = section.querySelector('form.samraad-meeting-note-taker-form');
+        if (!form || !window.Samraad) {
+            return;
+        }
+        var select = form.elements.noteTaker;
+        var chosen = form.getAttribute('data-note-taker');
+        var councilId = encodeURIComponent(form.getAttribute('data-council-id'));
+        var meetingId = encodeURIComponent(section.getAttribute('data-meeting-id'));
+        var saved = form.querySelector('.samraad-meeting-note-taker-saved');
+        window.Samraad.request('GET', '/councils/' + councilId + '/members').then(function (result) {
+            if (!result.ok) {
+                return;
+            }
+            (result.body.items || []).forEach(function (member) {
+                var option = document.createElement('option');
+                option.value = String(member.id);
+                option.textContent = member.displayName;
+                option.selected = String(member.id) === chosen;
+                select.appendChild(option);
+            });
+            form.hidden = false;
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            saved.textContent = '';
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('GET', '/meetings/' + meetingId).then(function (current) {
+                if (!current.ok) {
+                    return current;
+                }
+                var m = current.body;
+                return window.Samraad.request('PUT', '/meetings/' + meetingId, {
+                    kind: m.kind, date: dateOf(m.startsAt), startTime: timeOf(m.startsAt), endTime: timeOf(m.endsAt),
+                    place: m.place, openToPublic: m.openToPublic, title: m.title, pageId: m.pageId,
+                    version: m.version, noteTaker: select.value === '' ? null : Number(select.value)
+                });
+            }).then(function (result) {
+                button.disabled = false;
+                if (result.ok) {
+                    saved.textContent = saved.getAttribute('data-saved');
+                    window.location.reload();
+                } else {
+                    window.Samraad.showErrors(form, result);
+                }
+            });
+        });
+    }
+
     AJS.toInit(function () {
+        document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhanceNoteTaker);
         document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhance);
     });
 }());

@@ -155,6 +155,9 @@ final class MeetingMail {
         String easyRead = Validation.isBlank(item.easyRead()) ? null
                 : text("samraad.communication.easy-read", oneLine(item.easyRead()));
         List<String> notes = new ArrayList<>();
+        if (item.caseNumber() != null) {
+            notes.add(text("samraad.agenda.field.case-number") + " " + item.caseNumber());
+        }
         if (minutes && !Validation.isBlank(item.decision())) {
             notes.add(text("samraad.communication.decision", oneLine(item.decision())));
         }
@@ -163,7 +166,9 @@ final class MeetingMail {
             if (a.restricted() || a.closed()) {
                 continue;
             }
-            String label = text("samraad.communication.attachment", a.number(), oneLine(a.title()));
+            String label = text("samraad.communication.attachment", a.number(), oneLine(a.title()))
+                    + (a.documentNumber() == null ? ""
+                            : " (" + text("samraad.agenda.field.document-number") + " " + a.documentNumber() + ")");
             String href = a.url() != null ? a.url()
                     : meeting.pageId() == null ? null
                     : PageLinks.withoutTrailingSlash(baseUrl) + "/pages/viewpageattachments.action?pageId="

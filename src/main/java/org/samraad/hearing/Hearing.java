@@ -11,6 +11,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param daysLeft days until the deadline in the council's zone (0 on the day, negative when overdue); null once
  *     the hearing is submitted or declined
+ * @param caseNumber the municipality's own case number (Sagsnr., Ärendenr.); {@code reference} is the issuer's
  */
 public record Hearing(
         int id,
@@ -36,4 +37,5 @@ public record Hearing(
         String easyRead,
         String outcome,
         @Iso8601 LocalDate reviewDate,
-        int version) {}
+        int version,
+        String caseNumber) {}

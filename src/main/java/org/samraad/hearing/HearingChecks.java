@@ -55,6 +55,7 @@ public class HearingChecks {
                 .line("title", input.title(), TITLE_MAX)
                 .line("issuingBody", input.issuingBody(), BODY_MAX)
                 .line("reference", input.reference(), REFERENCE_MAX)
+                .line("caseNumber", input.caseNumber(), TextLengths.NUMBER)
                 .maxLength("url", input.url(), URL_MAX)
                 .line("responsibleUserKey", input.responsibleUserKey(), NAME_MAX)
                 .line("responsibleName", input.responsibleName(), NAME_MAX)
@@ -148,7 +149,7 @@ public class HearingChecks {
         return new HearingInput(input.title(), input.issuingBody(), input.reference(), input.url(), input.summary(),
                 input.receivedOn(), input.deadline(), stored.responsibleUserKey(), stored.responsibleName(),
                 input.pageId(), input.response(), input.dissent(), input.easyRead(), input.outcome(),
-                input.reviewDate(), input.version());
+                input.reviewDate(), input.version(), input.caseNumber());
     }
 
     static HearingInput normalised(HearingInput input) {
@@ -171,7 +172,8 @@ public class HearingChecks {
                 blankToNullKeepingLines(input.easyRead()),
                 blankToNullKeepingLines(input.outcome()),
                 Validation.blankToNull(input.reviewDate()),
-                input.version());
+                input.version(),
+                Validation.blankToNull(input.caseNumber()));
     }
 
     /** Long texts keep their inner line breaks and indentation; only a text of nothing but space becomes absent. */

@@ -29,6 +29,14 @@ public interface HearingEntity extends Entity {
     String getIssuingBody();
     void setIssuingBody(String issuingBody);
 
+    /**
+     * The municipality's own case number for the hearing (Sagsnr., Ärendenr.), as its case system writes it; the
+     * issuer's is {@link #getIssuerReference()}.
+     */
+    @StringLength(TextLengths.NUMBER)
+    String getCaseNumber();
+    void setCaseNumber(String caseNumber);
+
     /** The issuer's case or journal number. */
     @Indexed
     String getIssuerReference();

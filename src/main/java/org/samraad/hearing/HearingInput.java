@@ -10,6 +10,8 @@ package org.samraad.hearing;
  * @param outcome the follow-up: what the city did with the council's answer
  * @param reviewDate when the council looks at the follow-up again
  * @param version required on update: the version the client read
+ * @param caseNumber the municipality's own case number (Sagsnr., Ärendenr.), as its case system writes it; the
+ *     issuer's is {@code reference}
  */
 public record HearingInput(
         String title,
@@ -27,4 +29,14 @@ public record HearingInput(
         String easyRead,
         String outcome,
         String reviewDate,
-        Integer version) {}
+        Integer version,
+        String caseNumber) {
+
+    /** An input without a case number. */
+    public HearingInput(String title, String issuingBody, String reference, String url, String summary,
+            String receivedOn, String deadline, String responsibleUserKey, String responsibleName, Long pageId,
+            String response, String dissent, String easyRead, String outcome, String reviewDate, Integer version) {
+        this(title, issuingBody, reference, url, summary, receivedOn, deadline, responsibleUserKey, responsibleName,
+                pageId, response, dissent, easyRead, outcome, reviewDate, version, null);
+    }
+}

@@ -77,6 +77,6 @@ record HearingRow(
                 h.url(), h.summary(), h.receivedOn(), h.deadline(), shown.userKey(), shown.name(),
                 h.status(), List.copyOf(h.status().next()), state, daysLeft, h.pageId(), h.agendaItemId(),
                 h.submittedOn(), h.response(), h.dissent(), h.easyRead(), h.outcome(), h.reviewDate(),
-                h.version());
+                h.version(), h.caseNumber());
     }
 }

@@ -24,6 +24,7 @@ import org.samraad.platform.Paragraphs;
  * @param response the council's response, headed and written in the council's language, as the hearing record holds
  *     it (its one home); null while it has no text
  * @param responseFormOffered an editor in the live page may still write the response (not yet approved by the council)
+ * @param caseNumber the municipality's own case number, shown as "Case no." / "Sagsnr." / "Ärendenr."; or null
  */
 public record HearingView(
         String domId,
@@ -56,7 +57,8 @@ public record HearingView(
         String minutesPendingText,
         boolean reviewOffered,
         HearingResponseView response,
-        boolean responseFormOffered) {
+        boolean responseFormOffered,
+        String caseNumber) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -99,7 +101,8 @@ public record HearingView(
                 shown.minutesPending() == null ? null
                         : i18n.text("samraad.hearing.minutes-pending", shown.minutesPending().meetingTitle()),
                 editable && shown.minutesPending() != null && h.status().canMoveTo(HearingStatus.COUNCIL_REVIEW),
-                HearingResponseView.of(h, shown.councilLocale(), i18n), editable && !h.status().responseFrozen());
+                HearingResponseView.of(h, shown.councilLocale(), i18n), editable && !h.status().responseFrozen(),
+                h.caseNumber());
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

@@ -198,6 +198,7 @@ public class HearingWorkflow {
         row.setSubject(input.title());
         row.setIssuingBody(input.issuingBody());
         row.setIssuerReference(input.reference());
+        row.setCaseNumber(input.caseNumber());
         row.setUrl(input.url());
         row.setSummary(input.summary());
         row.setReceivedOn(CalendarDays.toDate(dates.received()));

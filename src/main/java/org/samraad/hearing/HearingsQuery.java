@@ -41,6 +41,7 @@ public class HearingsQuery {
             + " AS h_submitted_on, h." + column("Response") + " AS h_response, h." + column("Dissent")
             + " AS h_dissent, h." + column("EasyRead") + " AS h_easy_read, h." + column("Outcome") + " AS h_outcome"
             + ", h." + column("ReviewDate") + " AS h_review_date, h." + column("Version") + " AS h_version"
+            + ", h." + column("CaseNumber") + " AS h_case_number"
             + ", m." + column("Status") + " AS m_status"
             + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
                     "h." + column("ResponsibleName")) + " AS responsible_standing"
@@ -148,7 +149,8 @@ public class HearingsQuery {
                 rows.getString("h_easy_read"),
                 rows.getString("h_outcome"),
                 day(rows.getTimestamp("h_review_date")),
-                rows.getInt("h_version"));
+                rows.getInt("h_version"),
+                rows.getString("h_case_number"));
         return new HearingRow(stored, rows.getString("c_space_key"), rows.getString("c_locale"),
                 // no item, or its meeting, is gone (null), or the meeting was cancelled
                 meetingStatus != null && !MeetingStatus.CANCELLED.name().equals(meetingStatus),

@@ -39,6 +39,11 @@ public interface AgendaAttachmentEntity extends Entity {
     String getUrl();
     void setUrl(String url);
 
+    /** The document's number in the municipality's case system ("64637/19"). */
+    @StringLength(TextLengths.NUMBER)
+    String getDocumentNumber();
+    void setDocumentNumber(String documentNumber);
+
     @NotNull
     @Default("false")
     boolean isClosed();

@@ -7,6 +7,7 @@ package org.samraad.meeting;
  * @param href the link (http or https only, checked when stored), or null for a Confluence attachment or a closed
  *     attachment the reader may not open
  * @param accessText "open" or "closed" in words: every attachment says which it is, as in a municipal agenda
+ * @param documentNumber the document's number in the municipality's case system ("64637/19"), or null
  */
 public record AgendaAttachmentView(int number, String label, String title, String href, String accessText,
-        boolean closed, boolean restricted) {}
+        boolean closed, boolean restricted, String documentNumber) {}

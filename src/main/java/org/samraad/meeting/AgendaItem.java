@@ -17,6 +17,7 @@ import org.samraad.platform.rest.Iso8601;
  * @param startsAt null when the meeting has no start time
  * @param hearingPageId the Confluence page of the item's hearing (where its response is written), or null
  * @param dissenters the council members recorded as dissenting (empty on a restricted item)
+ * @param caseNumber the municipality's case number (Sagsnr., Ärendenr.); null on a restricted item
  * @param restricted a closed item (lukket punkt) shown to a reader who may not see it: only its number, time and
  *     duration, so the numbering and times of the other items still agree with the minutes
  */
@@ -44,7 +45,8 @@ public record AgendaItem(
         Long hearingPageId,
         List<AgendaAttachment> attachments,
         int version,
-        List<AgendaDissenter> dissenters) {
+        List<AgendaDissenter> dissenters,
+        String caseNumber) {
 
     public AgendaItem {
         attachments = List.copyOf(attachments);
@@ -55,6 +57,7 @@ public record AgendaItem(
     AgendaItem withDissenters(List<AgendaDissenter> shown) {
         return new AgendaItem(id, meetingId, number, sortOrder, title, kind, standingKind, presenterUserKey,
                 presenterName, presenterWithheld, durationMinutes, startsAt, closed, restricted, casePresentation,
-                recommendation, decision, dissent, easyRead, hearingId, hearingPageId, attachments, version, shown);
+                recommendation, decision, dissent, easyRead, hearingId, hearingPageId, attachments, version, shown,
+                caseNumber);
     }
 }

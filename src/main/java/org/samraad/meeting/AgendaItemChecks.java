@@ -48,7 +48,7 @@ public class AgendaItemChecks {
             for (AgendaAttachmentInput a : input.attachments()) {
                 attachments.add(a == null ? new AgendaAttachmentInput(null, null, null, null)
                         : new AgendaAttachmentInput(blankToNull(a.title()), a.attachmentId(), blankToNull(a.url()),
-                                a.closed()));
+                                a.closed(), blankToNull(a.documentNumber())));
             }
         }
         return AgendaItemInput.of(blankToNull(input.title()))
@@ -67,6 +67,7 @@ public class AgendaItemChecks {
                 .attachments(attachments)
                 .version(input.version())
                 .dissenterIds(input.dissenterIds() == null ? null : input.dissenterIds().stream().distinct().toList())
+                .caseNumber(blankToNull(input.caseNumber()))
                 .build();
     }
 
@@ -84,6 +85,7 @@ public class AgendaItemChecks {
                 .oneOf("standingKind", input.standingKind(), StandingKind.class)
                 .line("presenterUserKey", input.presenterUserKey(), TextLengths.LINE)
                 .line("presenterName", input.presenterName(), TextLengths.LINE)
+                .line("caseNumber", input.caseNumber(), TextLengths.NUMBER)
                 .text("casePresentation", input.casePresentation(), TextLengths.LONG_TEXT)
                 .text("recommendation", input.recommendation(), TextLengths.LONG_TEXT)
                 .text("decision", input.decision(), TextLengths.LONG_TEXT)
@@ -133,7 +135,8 @@ public class AgendaItemChecks {
         for (int i = 0; i < attachments.size(); i++) {
             AgendaAttachmentInput a = attachments.get(i);
             String field = "attachments[" + i + "].";
-            validation.required(field + "title", a.title()).line(field + "title", a.title(), TextLengths.LONG_LINE);
+            validation.required(field + "title", a.title()).line(field + "title", a.title(), TextLengths.LONG_LINE)
+                    .line(field + "documentNumber", a.documentNumber(), TextLengths.NUMBER);
             if ((a.attachmentId() == null) == (a.url() == null)) {
                 validation.add(FieldError.of(field + "url", "samraad.agenda.error.attachment-source"));
             } else if (a.url() != null && (a.url().length() > TextLengths.LONG_LINE || !WebAddress.isValid(a.url()))) {

@@ -76,6 +76,11 @@ public interface AgendaItemEntity extends Entity {
     String getEasyRead();
     void setEasyRead(String easyRead);
 
+    /** The municipality's case number (Sagsnr., Ärendenr.), as its case system writes it. */
+    @StringLength(TextLengths.NUMBER)
+    String getCaseNumber();
+    void setCaseNumber(String caseNumber);
+
     /** Set on a HEARING item: the hearing it discusses. */
     @Indexed
     Integer getHearingId();

@@ -11,6 +11,7 @@ import java.util.List;
  * @param presenterUserKey a Confluence user; or {@code presenterName} for someone without an account (not both)
  * @param durationMinutes 0–600; null means 0
  * @param version required on update: the version the client read
+ * @param caseNumber the municipality's case number (Sagsnr., Ärendenr.), as its case system writes it
  * @param dissenterIds the council members who dissented, picked from the member list; null keeps the stored ones
  *
  * <p>Code builds one by name ({@link #of}); the positional constructor is for JSON.
@@ -31,7 +32,8 @@ public record AgendaItemInput(
         Integer hearingId,
         List<AgendaAttachmentInput> attachments,
         Integer version,
-        List<Integer> dissenterIds) {
+        List<Integer> dissenterIds,
+        String caseNumber) {
 
     /** An input with this title and every other field absent; set the others by name. */
     public static Builder of(String title) {
@@ -56,6 +58,7 @@ public record AgendaItemInput(
         private List<AgendaAttachmentInput> attachments;
         private Integer version;
         private List<Integer> dissenterIds;
+        private String caseNumber;
 
         private Builder(String title) {
             this.title = title;
@@ -136,10 +139,15 @@ public record AgendaItemInput(
             return this;
         }
 
+        public Builder caseNumber(String value) {
+            caseNumber = value;
+            return this;
+        }
+
         public AgendaItemInput build() {
             return new AgendaItemInput(title, kind, standingKind, presenterUserKey, presenterName, durationMinutes,
                     closed, casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments,
-                    version, dissenterIds);
+                    version, dissenterIds, caseNumber);
         }
     }
 }

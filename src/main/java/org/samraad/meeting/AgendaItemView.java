@@ -15,6 +15,7 @@ import java.util.List;
  * @param easyReadParagraphs the easy-read summary, or the title when there is none (easy-read view)
  * @param followUp the follow-up standing item, which lists the council's open actions
  * @param hearingHref a hearing item's link to the page where the council writes its response, or null
+ * @param caseNumber the municipality's case number, shown as "Case no." / "Sagsnr." / "Ärendenr."; or null
  */
 public record AgendaItemView(
         int id,
@@ -37,7 +38,8 @@ public record AgendaItemView(
         List<AgendaActionView> actions,
         boolean followUp,
         List<AgendaActionView> followUpActions,
-        String hearingHref) {
+        String hearingHref,
+        String caseNumber) {
 
     public AgendaItemView {
         leadSections = List.copyOf(leadSections);

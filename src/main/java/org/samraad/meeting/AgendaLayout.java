@@ -33,7 +33,7 @@ final class AgendaLayout {
                 attachmentNumber += row.attachments().size();
                 items.add(new AgendaItem(row.id(), row.meetingId(), number, row.sortOrder(), null, null, null, null, null,
                         false, row.durationMinutes(), clock == null ? null : clock.toOffsetDateTime(), true, true, null,
-                        null, null, null, null, null, null, List.of(), row.version(), List.of()));
+                        null, null, null, null, null, null, List.of(), row.version(), List.of(), null));
             } else {
                 List<AgendaAttachment> attachments = new ArrayList<>();
                 for (AgendaRow.Attachment a : row.attachments()) {
@@ -41,7 +41,7 @@ final class AgendaLayout {
                     attachments.add(a.closed() && audience != AgendaAudience.INSIDER
                             ? AgendaAttachment.restricted(a.id(), attachmentNumber)
                             : new AgendaAttachment(a.id(), attachmentNumber, a.title(), a.attachmentId(), a.url(),
-                                    a.closed(), false));
+                                    a.closed(), false, a.documentNumber()));
                 }
                 boolean withheld = row.hasPresenter() && !presenterShown(row.presenterStanding(), audience);
                 String presenter = withheld || !row.hasPresenter() ? null
@@ -51,7 +51,8 @@ final class AgendaLayout {
                         row.durationMinutes(), clock == null ? null : clock.toOffsetDateTime(), row.closed(), false,
                         row.casePresentation(), row.recommendation(), record ? row.decision() : null,
                         record ? row.dissent() : null, row.easyRead(),
-                        row.hearingId(), row.hearingPageId(), attachments, row.version(), List.of()));
+                        row.hearingId(), row.hearingPageId(), attachments, row.version(), List.of(),
+                        row.caseNumber()));
             }
             // on the time-line, not the wall clock: 90 minutes from 01:30 on the night summer time ends is 02:00
             clock = clock == null ? null : clock.plusMinutes(row.durationMinutes());

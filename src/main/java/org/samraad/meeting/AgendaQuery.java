@@ -45,9 +45,11 @@ public class AgendaQuery {
                         I + column("Recommendation") + " AS i_recommendation", I + column("Decision") + " AS i_decision",
                         I + column("Dissent") + " AS i_dissent", I + column("EasyRead") + " AS i_easy_read",
                         I + column("HearingId") + " AS i_hearing_id", I + column("Version") + " AS i_version",
+                        I + column("CaseNumber") + " AS i_case_number",
                         "a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
                         "a." + column("AttachmentId") + " AS a_attachment_id", "a." + column("Url") + " AS a_url",
                         "a." + column("Closed") + " AS a_closed",
+                        "a." + column("DocumentNumber") + " AS a_document_number",
                         hearings.responsePageSql(I + column("HearingId")) + " AS h_page_id",
                         "d." + column("MemberId") + " AS d_member_id", "dm." + column("UserKey") + " AS dm_user_key",
                         "dm." + column("Name") + " AS dm_name", DISSENTER_STANDING + " AS dissenter_standing"))
@@ -95,7 +97,8 @@ public class AgendaQuery {
                 Long attachment = rows.wasNull() ? null : confluenceId;
                 String title = rows.getString("a_title");
                 current.attachments.put(attachmentId, new AgendaRow.Attachment(attachmentId, title,
-                        attachment, rows.getString("a_url"), rows.getBoolean("a_closed")));
+                        attachment, rows.getString("a_url"), rows.getBoolean("a_closed"),
+                        rows.getString("a_document_number")));
             }
             int dissenterId = rows.getInt("d_member_id");
             if (!rows.wasNull() && !current.dissenters.containsKey(dissenterId)) {
@@ -134,7 +137,8 @@ public class AgendaQuery {
                     rows.getInt("i_duration_minutes"), rows.getBoolean("i_closed"),
                     rows.getString("i_case_presentation"), rows.getString("i_recommendation"),
                     rows.getString("i_decision"), rows.getString("i_dissent"), rows.getString("i_easy_read"),
-                    hearingId, hearingPageId, List.of(), rows.getInt("i_version"), List.of());
+                    hearingId, hearingPageId, List.of(), rows.getInt("i_version"), List.of(),
+                    rows.getString("i_case_number"));
         }
 
         AgendaRow build() {
@@ -143,7 +147,7 @@ public class AgendaQuery {
                     p.presenterUserKey(), p.presenterName(), p.presenterStanding(), p.durationMinutes(), p.closed(),
                     p.casePresentation(), p.recommendation(), p.decision(), p.dissent(), p.easyRead(), p.hearingId(),
                     p.hearingPageId(), List.copyOf(attachments.values()), p.version(),
-                    List.copyOf(dissenters.values()));
+                    List.copyOf(dissenters.values()), p.caseNumber());
         }
     }
 }

@@ -5,7 +5,8 @@ import org.samraad.council.PersonStanding;
 
 /**
  * One agenda item as read in one statement with its attachments and whether its presenter is a council member who
- * consented to publication, and its hearing's response page if any; {@link AgendaLayout} turns rows into numbered, timed {@link AgendaItem}s for one reader.
+ * consented to publication, and its hearing's response page if any, and its case number (null in minutes frozen before
+ * there were case numbers); {@link AgendaLayout} turns rows into numbered, timed {@link AgendaItem}s for one reader.
  */
 record AgendaRow(
         int id,
@@ -28,7 +29,8 @@ record AgendaRow(
         Long hearingPageId,
         List<Attachment> attachments,
         int version,
-        List<Dissenter> dissenters) {
+        List<Dissenter> dissenters,
+        String caseNumber) {
 
     AgendaRow {
         attachments = List.copyOf(attachments);
@@ -43,7 +45,7 @@ record AgendaRow(
     record Dissenter(int memberId, String userKey, String name, PersonStanding standing) {}
 
     /** One attachment row of the item. */
-    record Attachment(int id, String title, Long attachmentId, String url, boolean closed) {}
+    record Attachment(int id, String title, Long attachmentId, String url, boolean closed, String documentNumber) {}
 
     /** Whether the presenter serves on the meeting's council, and if so whether the name may be published. */
     enum PresenterStanding {

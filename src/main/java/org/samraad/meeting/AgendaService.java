@@ -240,7 +240,7 @@ public class AgendaService {
                 if (attachment.isClosed() && !insider) {
                     // the caller never saw it, so the list they sent cannot have meant to drop it
                     wanted.add(new AgendaAttachmentInput(attachment.getTitle(), attachment.getAttachmentId(),
-                            attachment.getUrl(), true));
+                            attachment.getUrl(), true, attachment.getDocumentNumber()));
                 }
             }
             ao.delete(stored);
@@ -343,6 +343,7 @@ public class AgendaService {
         row.setDissent(input.dissent());
         row.setEasyRead(input.easyRead());
         row.setHearingId(input.hearingId());
+        row.setCaseNumber(input.caseNumber());
     }
 
     /** Replaces the item's dissenters; null (a client that does not send them) keeps the stored ones. */
@@ -368,6 +369,7 @@ public class AgendaService {
             row.setAttachmentId(input.attachmentId());
             row.setUrl(input.url());
             row.setClosed(Boolean.TRUE.equals(input.closed()));
+            row.setDocumentNumber(input.documentNumber());
             row.save();
         }
     }

@@ -134,7 +134,7 @@ public record AgendaView(
         if (item.restricted()) {
             return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
                     true, access, null, start, startText, duration, null, List.of(), List.of(), List.of(access),
-                    List.of(), List.of(), false, List.of(), null);
+                    List.of(), List.of(), false, List.of(), null, null);
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
                 : item.presenterName();
@@ -178,7 +178,7 @@ public record AgendaView(
                 item.closed(), access, kind, start, startText, duration, presenter, lead, sections, easyRead, attachments,
                 fromItem,
                 followUp, carried, item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
-                        : pageLink.apply(item.hearingPageId()));
+                        : pageLink.apply(item.hearingPageId()), item.caseNumber());
     }
 
     private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {
@@ -192,11 +192,12 @@ public record AgendaView(
         String label = i18n.text("samraad.agenda.attachment-number", a.number());
         String access = i18n.text(a.closed() ? "samraad.agenda.closed-attachment" : "samraad.agenda.open-attachment");
         if (a.restricted()) {
-            return new AgendaAttachmentView(a.number(), label, null, null, access, true, true);
+            return new AgendaAttachmentView(a.number(), label, null, null, access, true, true, null);
         }
         // checked when stored; checked again so a row written around the service never becomes a script link
         String href = a.url() != null && WebAddress.isValid(a.url()) ? a.url() : null;
-        return new AgendaAttachmentView(a.number(), label, a.title(), href, access, a.closed(), false);
+        return new AgendaAttachmentView(a.number(), label, a.title(), href, access, a.closed(), false,
+                a.documentNumber());
     }
 
     /** In the public view an action names its organisation only: owners' consent is not known here. */

@@ -34,6 +34,8 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param attendance the recorded attendance lines, with their organisations' names then
  * @param attendees the members the attendance lists, as they stood then
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
+ * @param noteTaker the member who took the notes, as they stood then; null without one (and in minutes frozen
+ *     before there were note-takers)
  */
 record FrozenMinutes(
         String approvedBy,
@@ -43,7 +45,15 @@ record FrozenMinutes(
         int attendanceVersion,
         List<AttendanceQuery.Row> attendance,
         List<Attendee> attendees,
-        List<ActionSummary> actions) {
+        List<ActionSummary> actions,
+        Attendee noteTaker) {
+
+    /** Minutes without a note-taker. */
+    FrozenMinutes(String approvedBy, List<AgendaRow> agenda, List<Integer> formerPresenters,
+            Map<String, String> fullNames, int attendanceVersion, List<AttendanceQuery.Row> attendance,
+            List<Attendee> attendees, List<ActionSummary> actions) {
+        this(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance, attendees, actions, null);
+    }
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -106,7 +116,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions);
+                actions, noteTaker);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -119,7 +129,7 @@ record FrozenMinutes(
                 : new AgendaRow(r.id(), r.meetingId(), r.sortOrder(), r.title(), r.kind(), r.standingKind(), null,
                         formerMember, PresenterStanding.NOT_A_MEMBER, r.durationMinutes(), r.closed(),
                         r.casePresentation(), r.recommendation(), r.decision(), r.dissent(), r.easyRead(),
-                        r.hearingId(), r.hearingPageId(), r.attachments(), r.version(), r.dissenters()))
+                        r.hearingId(), r.hearingPageId(), r.attachments(), r.version(), r.dissenters(), r.caseNumber()))
                 .toList();
     }
 
@@ -146,6 +156,9 @@ record FrozenMinutes(
         attendance.forEach(row -> keys.add(row.userKey()));
         attendees.forEach(a -> keys.add(a.userKey()));
         actions.forEach(a -> keys.add(a.ownerUserKey()));
+        if (noteTaker != null) {
+            keys.add(noteTaker.userKey());
+        }
         keys.remove(null);
         return keys;
     }
@@ -155,6 +168,9 @@ record FrozenMinutes(
         Set<Integer> ids = new LinkedHashSet<>();
         agenda.forEach(row -> row.dissenters().forEach(d -> ids.add(d.memberId())));
         attendees.forEach(a -> ids.add(a.id()));
+        if (noteTaker != null) {
+            ids.add(noteTaker.id());
+        }
         return ids;
     }
 
@@ -178,7 +194,7 @@ record FrozenMinutes(
                     presenter ? null : r.presenterUserKey(), presenter ? null : r.presenterName(),
                     r.presenterStanding(), r.durationMinutes(), r.closed(), r.casePresentation(), r.recommendation(),
                     r.decision(), r.dissent(), r.easyRead(), r.hearingId(), r.hearingPageId(), r.attachments(),
-                    r.version(), dissenters);
+                    r.version(), dissenters, r.caseNumber());
         }).toList();
         List<AttendanceQuery.Row> lines = attendance.stream().map(a -> userKey != null && userKey.equals(a.userKey())
                 ? new AttendanceQuery.Row(a.id(), a.memberId(), null, null, a.organisationId(), a.organisationName(),
@@ -201,8 +217,13 @@ record FrozenMinutes(
                 .filter(d -> matches(d.userKey(), d.memberId(), userKey, memberId) && d.userKey() != null)
                 .forEach(d -> names.remove(d.userKey())));
         String approver = userKey != null && userKey.equals(approvedBy) ? null : approvedBy;
+        Attendee taker = noteTaker != null && matches(noteTaker.userKey(), noteTaker.id(), userKey, memberId)
+                ? noteTaker.former(when) : noteTaker;
+        if (noteTaker != null && taker != noteTaker && noteTaker.userKey() != null) {
+            names.remove(noteTaker.userKey());
+        }
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp);
+                members, followUp, taker);
     }
 
     /**
@@ -225,6 +246,12 @@ record FrozenMinutes(
                 .forEach(d -> names.add(d.name())));
         attendance.stream().filter(a -> memberId != null && memberId.equals(a.memberId()))
                 .forEach(a -> names.add(a.name()));
+        if (noteTaker != null && matches(noteTaker.userKey(), noteTaker.id(), userKey, memberId)) {
+            names.add(noteTaker.name());
+            if (noteTaker.userKey() != null) {
+                names.add(fullNames.get(noteTaker.userKey()));
+            }
+        }
         names.remove(null);
         // initials and fragments would black out other words
         names.removeIf(name -> name.strip().length() < 3);
@@ -253,12 +280,12 @@ record FrozenMinutes(
                 r.presenterStanding(), r.durationMinutes(), r.closed(), scrub.apply(r.casePresentation()),
                 scrub.apply(r.recommendation()), scrub.apply(r.decision()), scrub.apply(r.dissent()),
                 scrub.apply(r.easyRead()), r.hearingId(), r.hearingPageId(), r.attachments(), r.version(),
-                r.dissenters())).toList();
+                r.dissenters(), r.caseNumber())).toList();
         List<ActionSummary> followUp = actions.stream().map(a -> new ActionSummary(a.id(), scrub.apply(a.title()),
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp);
+                attendees, followUp, noteTaker);
     }
 
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {

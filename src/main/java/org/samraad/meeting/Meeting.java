@@ -12,6 +12,10 @@ import org.samraad.platform.rest.Iso8601;
 /**
  * A meeting as it leaves the services: immutable, times as wall-clock times in the council's zone (what the
  * agenda prints and people type), deadlines as calendar days, lifecycle moments as instants.
+ *
+ * @param noteTaker the member id of who takes the notes, or null
+ * @param noteTakerName that member as the caller may see them (the member list's rule): the name, "name not
+ *     published" or "former member"; null without a note-taker, and in a meeting not yet shown to a caller
  */
 public record Meeting(
         int id,
@@ -35,7 +39,9 @@ public record Meeting(
         String minutesReopenedBy,
         String minutesReopenReason,
         @Iso8601 Instant minutesPublishedAt,
-        int version) {
+        int version,
+        Integer noteTaker,
+        String noteTakerName) {
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
@@ -60,14 +66,25 @@ public record Meeting(
                 row.getMinutesReopenedBy(),
                 row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
-                row.getVersion());
+                row.getVersion(),
+                row.getNoteTakerId(),
+                null);
     }
 
     /** The same meeting naming other user keys as approver and reopener of its minutes (null: not shown). */
     Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
-                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version);
+                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, noteTaker,
+                noteTakerName);
+    }
+
+    /** The same meeting with its note-taker named as a caller may see them. */
+    Meeting withNoteTakerName(String name) {
+        return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
+                minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
+                version, noteTaker, noteTaker == null ? null : name);
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

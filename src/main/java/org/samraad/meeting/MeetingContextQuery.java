@@ -16,6 +16,7 @@ import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilKind;
 import org.samraad.council.CouncilZone;
+import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRole;
 import org.samraad.council.MinutesTerm;
 import org.samraad.council.PersonStanding;
@@ -66,6 +67,18 @@ public class MeetingContextQuery {
             + " AS approver_standing"
             + ", " + PersonStanding.sql("rp", "c." + column("ID"), null, "m." + column("MinutesReopenedBy"), null)
             + " AS reopener_standing"
+            // who takes the notes: a member row of the council, named by the member list's rule, in this statement
+            + ", m." + column("NoteTakerId") + " AS m_note_taker_id"
+            + ", (SELECT nt." + column("UserKey") + " FROM " + table(MemberEntity.class) + " nt WHERE nt." + column("ID")
+            + " = m." + column("NoteTakerId") + " AND nt." + column("CouncilId") + " = c." + column("ID")
+            + ") AS note_taker_user_key"
+            + ", (SELECT nn." + column("Name") + " FROM " + table(MemberEntity.class) + " nn WHERE nn." + column("ID")
+            + " = m." + column("NoteTakerId") + " AND nn." + column("CouncilId") + " = c." + column("ID")
+            + ") AS note_taker_name"
+            + ", (SELECT CASE WHEN ns." + column("AnonymisedAt") + " IS NOT NULL THEN 3 WHEN ns."
+            + column("PublishConsent") + " = ? THEN 2 ELSE 1 END FROM " + table(MemberEntity.class) + " ns WHERE ns."
+            + column("ID") + " = m." + column("NoteTakerId") + " AND ns." + column("CouncilId") + " = c." + column("ID")
+            + ") AS note_taker_standing"
             // whether approved minutes were frozen, so a meeting without a snapshot costs no statement to find out
             + ", " + MinutesSnapshots.NEWEST_SEQUENCE.formatted("m." + column("ID")) + " AS minutes_snapshot"
             + " FROM " + table(MeetingEntity.class) + " m JOIN " + table(CouncilEntity.class) + " c ON c."
@@ -92,6 +105,7 @@ public class MeetingContextQuery {
         parameters.addAll(ServingMemberSql.parameters(userKey, today));
         parameters.addAll(PersonStanding.parameters(false));
         parameters.addAll(PersonStanding.parameters(false));
+        parameters.add(Boolean.TRUE); // the note-taker's consent
         parameters.add(key);
         return sql.query(SELECT + where, parameters, rows -> {
             if (!rows.next()) {
@@ -130,7 +144,9 @@ public class MeetingContextQuery {
                 rows.getString("m_minutes_reopened_by"),
                 rows.getString("m_minutes_reopen_reason"),
                 instant(rows.getTimestamp("m_minutes_published_at")),
-                rows.getInt("m_version"));
+                rows.getInt("m_version"),
+                noteTakerId(rows),
+                null);
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
@@ -140,7 +156,14 @@ public class MeetingContextQuery {
         Integer minutesSnapshot = rows.wasNull() ? null : snapshot;
         return new Row(meeting, council, locale, rows.getLong("caller_insider") > 0,
                 rows.getLong("caller_secretary") > 0, new MinutesSigners(PersonStanding.read(rows, "approver_standing"),
-                        PersonStanding.read(rows, "reopener_standing")), minutesSnapshot);
+                        PersonStanding.read(rows, "reopener_standing"), new MinutesSigners.NoteTaker(
+                                rows.getString("note_taker_user_key"), rows.getString("note_taker_name"),
+                                PersonStanding.read(rows, "note_taker_standing"))), minutesSnapshot);
+    }
+
+    private static Integer noteTakerId(ResultSet rows) throws SQLException {
+        int id = rows.getInt("m_note_taker_id");
+        return rows.wasNull() ? null : id;
     }
 
     private static Date date(Timestamp timestamp) {

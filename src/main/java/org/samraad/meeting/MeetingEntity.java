@@ -52,6 +52,14 @@ public interface MeetingEntity extends Entity {
     String getPlace();
     void setPlace(String place);
 
+    /**
+     * Who takes the notes (seed 004: "antecknar"): a member of the meeting's council, named wherever the meeting is
+     * shown by the member list's rule, so a name without consent never reaches outsiders and erasing the member
+     * leaves "former member".
+     */
+    Integer getNoteTakerId();
+    void setNoteTakerId(Integer noteTakerId);
+
     @NotNull
     @Default("false")
     boolean isOpenToPublic();

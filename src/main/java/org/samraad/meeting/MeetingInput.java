@@ -12,6 +12,7 @@ package org.samraad.meeting;
  * @param title optional: blank means the council's title pattern
  * @param pageId optional: the meeting's Confluence page; once set it stays
  * @param version required on update: the version the client read
+ * @param noteTaker who takes the notes: the id of a member of the meeting's council (its member list), or null
  */
 public record MeetingInput(
         String kind,
@@ -22,4 +23,12 @@ public record MeetingInput(
         Boolean openToPublic,
         String title,
         Long pageId,
-        Integer version) {}
+        Integer version,
+        Integer noteTaker) {
+
+    /** A meeting without a note-taker. */
+    public MeetingInput(String kind, String date, String startTime, String endTime, String place,
+            Boolean openToPublic, String title, Long pageId, Integer version) {
+        this(kind, date, startTime, endTime, place, openToPublic, title, pageId, version, null);
+    }
+}

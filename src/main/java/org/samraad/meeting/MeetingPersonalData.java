@@ -20,8 +20,8 @@ import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Where meetings point at people: presenters, attendance, requesters, dissenters and who approved or reopened the
- * minutes, and the people approved minutes name ({@link MinutesPersonEntity}: erasing one rewrites the snapshot, see
+ * Where meetings point at people: presenters, attendance, requesters, dissenters, note-takers and who approved or
+ * reopened the minutes, and the people approved minutes name ({@link MinutesPersonEntity}: erasing one rewrites the snapshot, see
  * {@link #forgetInMinutes}). Items, attendance and dissent belong to a council through their meeting.
  */
 @Component
@@ -67,6 +67,8 @@ public class MeetingPersonalData implements PersonalDataHolder {
                 new PersonalReference<>(AttendanceEntity.class, "MEMBER_ID", FORGET_ATTENDEE),
                 // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
                 new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }),
+                // the note-taker likewise: the meeting keeps pointing at the anonymised row, read as "former member"
+                new PersonalReference<>(MeetingEntity.class, "NOTE_TAKER_ID", m -> { }),
                 new PersonalReference<>(MinutesPersonEntity.class, "MEMBER_ID", this::forgetInMinutes));
     }
 

@@ -21,6 +21,7 @@ import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
+import org.samraad.council.MemberEntity;
 import org.samraad.council.MemberRow;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
@@ -182,7 +183,7 @@ public class MeetingService {
         Validation validation = new Validation();
         Schedule schedule = validate(validation, input, council);
         validation.throwIfInvalid();
-        return transactions.inTransaction(() -> {
+        return withNoteTakerShown(transactions.inTransaction(() -> {
             // a page of the council's space, one meeting or hearing per page: checked and bound one writer at a time
             rowLock.lock(CouncilEntity.class, council.id());
             pages.requireBindable(PageBindings.Binder.MEETING, null, council.spaceKey(), input.pageId());
@@ -200,7 +201,12 @@ public class MeetingService {
             standingItems.create(row.getID(), council.locale());
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return Meeting.of(row, schedule.zone());
-        });
+        }));
+    }
+
+    /** A written meeting with a note-taker is read back, so the reply names them as the caller may see them. */
+    private Meeting withNoteTakerShown(Meeting written) {
+        return written.noteTaker() == null ? written : get(written.id());
     }
 
     public Meeting update(int id, MeetingInput raw) {
@@ -214,7 +220,7 @@ public class MeetingService {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
         }
         validation.throwIfInvalid();
-        return transactions.inTransaction(() -> {
+        return withNoteTakerShown(transactions.inTransaction(() -> {
             if (input.pageId() != null && storedPage == null) {
                 rowLock.lock(CouncilEntity.class, council.id());
                 pages.requireBindable(PageBindings.Binder.MEETING, id, council.spaceKey(), input.pageId());
@@ -244,7 +250,7 @@ public class MeetingService {
                 events.publish(new MeetingMovedEvent(id, row.getCouncilId(), version));
             }
             return Meeting.of(row, schedule.zone());
-        });
+        }));
     }
 
     /** What an invitation tells: start, end and place (a change of these moves the meeting). */
@@ -377,6 +383,11 @@ public class MeetingService {
         if (input.pageId() != null && input.pageId() < 1) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page"));
         }
+        // the note-taker is picked from the council's member list: a current member row, not an erased one
+        if (input.noteTaker() != null && ao.count(MemberEntity.class, Query.select()
+                .where("ID = ? AND COUNCIL_ID = ? AND ANONYMISED_AT IS NULL", input.noteTaker(), council.id())) == 0) {
+            validation.add(FieldError.of("noteTaker", "samraad.meeting.error.unknown-note-taker"));
+        }
         ZoneId zone = CouncilZone.forLocale(council.locale());
         MeetingKind kind = Validation.parse(input.kind(), MeetingKind.class);
         if (date == null || start == null || kind == null) {
@@ -392,6 +403,7 @@ public class MeetingService {
         row.setStartsAt(schedule.startsAt());
         row.setEndsAt(schedule.endsAt());
         row.setPlace(input.place());
+        row.setNoteTakerId(input.noteTaker());
         row.setOpenToPublic(Boolean.TRUE.equals(input.openToPublic()));
         String title = input.title() != null ? input.title() : titles.title(council, schedule.kind(), schedule.date());
         row.setTitle(title.length() > TextLengths.LONG_LINE ? title.substring(0, TextLengths.LONG_LINE) : title);
@@ -438,7 +450,7 @@ public class MeetingService {
         }
         return new MeetingInput(blankToNull(input.kind()), blankToNull(input.date()), blankToNull(input.startTime()),
                 blankToNull(input.endTime()), blankToNull(input.place()), input.openToPublic(),
-                blankToNull(input.title()), input.pageId(), input.version());
+                blankToNull(input.title()), input.pageId(), input.version(), input.noteTaker());
     }
 
 }

@@ -18,6 +18,9 @@ import org.samraad.platform.UserNames;
  *
  * @param agendaOnTimeText whether the agenda went out by the dispatch deadline, in words; null while unknown
  * @param minutesText who approved the minutes and when (or who reopened them, when and why); null before approval
+ * @param noteTakerText who takes the notes, named by the member list's rule; null without a note-taker
+ * @param noteTakerId the note-taker's member id, for the header's form (editors only); null without one
+ * @param noteTakerFormOffered an editor may choose the note-taker here: the facts are not frozen by approval
  */
 public record MeetingView(
         String domId,
@@ -42,7 +45,11 @@ public record MeetingView(
         MeetingNeighbourView next,
         String calendarHref,
         boolean editable,
-        List<MeetingTransitionView> transitions) {
+        List<MeetingTransitionView> transitions,
+        int councilId,
+        String noteTakerText,
+        Integer noteTakerId,
+        boolean noteTakerFormOffered) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public boolean hasTransitions() {
@@ -83,7 +90,11 @@ public record MeetingView(
                 neighbour(next, "samraad.meeting.macro.next", context, links, dates, i18n),
                 links.calendar(m.id()),
                 editable,
-                transitions);
+                transitions,
+                m.councilId(),
+                context.minutesSigners().noteTakerName(m, context.viewer().insider(), visibility),
+                editable ? m.noteTaker() : null,
+                editable && !m.status().decisionsLocked());
     }
 
     private static MeetingTransitionView transition(MeetingStatus from, MeetingStatus to, I18n i18n) {

@@ -2,6 +2,7 @@ package org.samraad.meeting;
 
 import java.util.Locale;
 import org.samraad.council.CouncilService;
+import org.samraad.council.MemberVisibility;
 import org.samraad.council.Viewer;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageVersions;
@@ -33,9 +34,11 @@ public class MinutesPageWriter {
     private final PageVersions pages;
     private final I18n i18n;
     private final CouncilService councils;
+    private final MemberVisibility visibility;
 
     public MinutesPageWriter(MeetingAccess access, AgendaService agenda, AttendanceService attendance,
-            PageVersions pages, I18n i18n, CouncilService councils) {
+            PageVersions pages, I18n i18n, CouncilService councils, MemberVisibility visibility) {
+        this.visibility = visibility;
         this.access = access;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -82,7 +85,7 @@ public class MinutesPageWriter {
             return;
         }
         Locale locale = Locale.forLanguageTag(reader.councilLocale());
-        MinutesStorageFormat.Minutes minutes = new MinutesStorageFormat.Minutes(reader.meeting(),
+        MinutesStorageFormat.Minutes minutes = new MinutesStorageFormat.Minutes(meetingFor(reader),
                 attendance.of(reader), agenda.agenda(reader, AgendaAudience.PUBLIC), agenda.actions(reader));
         String title = i18n.text(locale, "samraad.minutes.page.published-title", reader.meeting().title());
         pages.saveChildPage(parent, title,
@@ -92,8 +95,14 @@ public class MinutesPageWriter {
 
     /** The minutes as the meeting's services give them to a reader who is neither insider nor editor. */
     MinutesStorageFormat.Minutes minutes(MeetingContext reader) {
-        return new MinutesStorageFormat.Minutes(reader.meeting(), attendance.of(reader),
+        return new MinutesStorageFormat.Minutes(meetingFor(reader), attendance.of(reader),
                 agenda.agenda(reader, AgendaAudience.OUTSIDER), agenda.actions(reader));
+    }
+
+    /** The meeting's facts for the page's reader: the note-taker by the member list's rule, as to any outsider. */
+    private Meeting meetingFor(MeetingContext reader) {
+        return reader.meeting().withNoteTakerName(
+                reader.minutesSigners().noteTakerName(reader.meeting(), false, visibility));
     }
 
     static MeetingContext asReader(MeetingContext context) {

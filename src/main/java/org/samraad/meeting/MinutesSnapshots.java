@@ -106,10 +106,15 @@ public class MinutesSnapshots {
         int councilId = context.council().id();
         LocalDate day = LocalDate.ofInstant(meeting.getStartsAt().toInstant(), context.zone());
         AttendanceQuery.Sheet sheet = attendance.ofMeeting(meetingId);
-        List<MemberRow> listed = AttendanceService.listed(members.ofCouncil(councilId), sheet.rows(), day);
+        List<MemberRow> councilRows = members.ofCouncil(councilId);
+        List<MemberRow> listed = AttendanceService.listed(councilRows, sheet.rows(), day);
+        // the note-taker as they stood that day (a member row of the council, so erasure reaches it like attendees)
+        FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerId() == null ? null : councilRows.stream()
+                .filter(row -> row.id() == meeting.getNoteTakerId()).findFirst().map(FrozenMinutes.Attendee::of)
+                .orElse(null);
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
-                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())));
+                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), noteTaker);
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));

@@ -99,6 +99,9 @@ final class MinutesStorageFormat {
             row("samraad.meeting.field.place", e(m.place()));
         }
         row("samraad.meeting.field.kind", e(texts.text("samraad.meeting.kind." + m.kind().name())));
+        if (m.noteTakerName() != null) {
+            row("samraad.meeting.field.note-taker", e(m.noteTakerName()));
+        }
         out.append("</tbody></table>");
     }
 
@@ -147,8 +150,8 @@ final class MinutesStorageFormat {
     }
 
     /**
-     * An item as minutes read: number and title, the decision first, then one compact line of kind, presenter and
-     * start time, then dissent, the case texts and the attachments; a closed item only as its number and time.
+     * An item as minutes read: number and title, the decision first, then one compact line of kind, presenter, case
+     * number and start time, then dissent, the case texts and the attachments; a closed item only as its number and time.
      */
     private void item(AgendaItem item, List<ActionSummary> actions) {
         String title = item.restricted() ? texts.text("samraad.agenda.closed-item") : item.title();
@@ -165,6 +168,9 @@ final class MinutesStorageFormat {
             line.add(texts.text("samraad.agenda.presenter-withheld"));
         } else if (item.presenterName() != null) {
             line.add(item.presenterName());
+        }
+        if (item.caseNumber() != null) {
+            line.add(texts.text("samraad.agenda.field.case-number") + " " + item.caseNumber());
         }
         if (start != null) {
             line.add(start);
@@ -209,7 +215,8 @@ final class MinutesStorageFormat {
         String title = e(a.title());
         // links were checked to be http(s) when stored; a Confluence attachment is named, as the agenda names it
         String shown = a.url() == null ? title : "<a href=\"" + e(a.url()) + "\">" + title + "</a>";
-        return number + ": " + shown;
+        return number + ": " + shown + (a.documentNumber() == null ? ""
+                : " (" + e(texts.text("samraad.agenda.field.document-number") + " " + a.documentNumber()) + ")");
     }
 
     private void actions(List<ActionSummary> actions) {

@@ -9,6 +9,11 @@ public final class TextLengths {
     public static final int LINE = 255;
     /** A longer one-line text (a title, a place, a web address, a postal address): the VARCHAR(450) columns. */
     public static final int LONG_LINE = 450;
+    /**
+     * A case or document number as the municipality's case system writes it ("2010-153360", "18/19927",
+     * "64637/19"): one line, at most 40 characters; free text, because every system has its own pattern.
+     */
+    public static final int NUMBER = 40;
     /** A free text (a purpose, a description, a request, an answer) in an unlimited column. */
     public static final int TEXT = 10_000;
     /** A document-sized free text (an agenda item's case and decision, a hearing's summary and response). */

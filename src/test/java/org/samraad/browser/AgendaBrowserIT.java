@@ -207,6 +207,43 @@ public class AgendaBrowserIT extends BrowserTest {
                 .map(WebElement::getText).sorted().toList());
     }
 
+    /** Issue 18.3: seed 000's "Dialogmøder på Vesterbro (2009-20169)", entered in the page, never by REST. */
+    @Test
+    public void theSecretaryEntersACaseNumberInThePageAndSeesItOnTheItem() {
+        String page = createPage("secretary", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        HttpApi.Reply created = api.postJson("secretary", API + "/meetings/" + meeting + "/agenda", JsonNodeFactory
+                .instance.objectNode().put("title", "Dialogmøder " + marker).put("kind", "DECISION").toString());
+        assertEquals(created.text(), 201, created.status());
+        loginAs("secretary");
+        browser.get(page);
+
+        WebElement form = agenda.edit("Dialogmøder " + marker);
+        WebElement field = form.findElement(By.name("caseNumber"));
+        assertTrue("the field is labelled", form.findElement(By.cssSelector("label[for='" + field.getAttribute("id")
+                + "']")).getText().startsWith("Case no."));
+        field.sendKeys("x".repeat(41));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('maxlength');"
+                + "arguments[0].value = arguments[1];", field, "x".repeat(41));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waitForText(By.id(field.getAttribute("id") + "-error"));
+        assertEquals("the field error beside the field", "Use at most 40 characters.", error.getText());
+
+        field.clear();
+        field.sendKeys(" 2009-20169 ");
+        agenda.submit(form);
+
+        WebElement shown = waitVisible(By.cssSelector("li[data-item-id='" + created.json().get("id").asInt()
+                + "'] .samraad-agenda-case-number"));
+        assertEquals("2009-20169", shown.getText());
+        assertEquals("2009-20169", api.get("secretary", API + "/meetings/" + meeting + "/agenda").json()
+                .get("items").get(0).get("caseNumber").asText());
+        WebElement again = agenda.edit("Dialogmøder " + marker);
+        assertEquals("the form shows it again", "2009-20169", again.findElement(By.name("caseNumber"))
+                .getAttribute("value"));
+    }
+
     @Test
     public void anEditorAddsAnActionFromAnAgendaItemAndTheMinutesListItUnderTheItem() {
         String page = createPage("member", "Møde " + marker,

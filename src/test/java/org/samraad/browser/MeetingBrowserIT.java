@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
@@ -142,6 +143,33 @@ public class MeetingBrowserIT extends BrowserTest {
                 assertEquals("Held", status());
             }
         }
+    }
+
+    /** Issue 18.4: seed 004's "(antecknar)", picked from the member list in the header, never typed or sent by REST. */
+    @Test
+    public void theSecretaryPicksTheNoteTakerFromTheMemberListAndTheHeaderNamesThem() {
+        String page = createPage("secretary", "Møde " + marker, "<ac:structured-macro ac:name=\"samraad-meeting\" "
+                + "ac:schema-version=\"1\"><ac:parameter ac:name=\"meeting\">" + meetingId
+                + "</ac:parameter></ac:structured-macro>");
+        loginAs("secretary");
+        browser.get(page);
+
+        WebElement form = waitVisible(By.cssSelector("form.samraad-meeting-note-taker-form"));
+        WebElement select = form.findElement(By.name("noteTaker"));
+        assertEquals("Note-taker (from the member list)", form.findElement(By.cssSelector("label[for='"
+                + select.getAttribute("id") + "']")).getText());
+        waiting().until(d -> new Select(select).getOptions().size() > 1);
+        String name = new Select(select).getOptions().get(1).getText();
+        new Select(select).selectByIndex(1);
+        WebElement before = browser.findElement(By.cssSelector("section.samraad-meeting"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(before));
+
+        assertEquals(name, browser.findElement(By.cssSelector("section.samraad-meeting .samraad-meeting-note-taker"))
+                .getText());
+        assertEquals(name, api.get("secretary", API + "/meetings/" + meetingId).json().get("noteTakerName").asText());
+        assertEquals("the form shows the choice", name, new Select(waitVisible(By.cssSelector(
+                "form.samraad-meeting-note-taker-form select"))).getFirstSelectedOption().getText());
     }
 
     private void confirmedStep(String label, String newStatus) {

@@ -41,7 +41,8 @@ public class MeetingMailTest {
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     private static final Meeting MEETING = new Meeting(41, 7, 9001L, "Ordinært møde " + HOSTILE, MeetingKind.ORDINARY,
             MeetingStatus.AGENDA_PUBLISHED, LocalDateTime.of(2026, 12, 10, 17, 0), LocalDateTime.of(2026, 12, 10, 19, 0),
-            "Europe/Copenhagen", "Rådhuset, lokale 2", false, null, null, null, NOW, null, null, null, null, null, null, 3);
+            "Europe/Copenhagen", "Rådhuset, lokale 2", false, null, null, null, NOW, null, null, null, null, null, null, 3,
+            null, null);
     private static final Addressee MARIA = new Addressee("member:5", "Maria Hansen", "maria@nordby.dk",
             AgendaAudience.INSIDER, true);
 
@@ -115,6 +116,9 @@ public class MeetingMailTest {
         assertTrue(sent.textBody(), sent.textBody().contains("REFERAT") && sent.textBody().contains("Beslutning: Vedtaget"));
         assertTrue(sent.textBody().contains("2. 17:30 Lukket punkt"));
         assertFalse(sent.textBody().contains("Personsag"));
+        assertTrue("the open item's case number: " + sent.textBody(), sent.textBody().contains("Sagsnr. 2009-20169"));
+        assertEquals("never a closed item's", 1, sent.textBody().split("Sagsnr\\.", -1).length - 1);
+        assertTrue("the bilag's document number", sent.body().contains("(Dokumentnr. 64637/19)"));
         assertEquals("minutes carry no calendar message", List.of(), sent.attachments());
     }
 
@@ -163,10 +167,12 @@ public class MeetingMailTest {
         OffsetDateTime start = OffsetDateTime.of(2026, 12, 10, 17, 0, 0, 0, ZoneOffset.ofHours(1))
                 .plusMinutes(30L * (number - 1));
         List<AgendaAttachment> attachments = List.of(
-                new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.example/budget.pdf", false, false),
-                new AgendaAttachment(2, 2, "Lønbilag", null, "https://nordby.example/loen.pdf", true, false));
+                new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.example/budget.pdf", false, false,
+                        "64637/19"),
+                new AgendaAttachment(2, 2, "Lønbilag", null, "https://nordby.example/loen.pdf", true, false, null));
         return new AgendaItem(number, 41, number, number, restricted ? null : title, AgendaItemKind.DECISION, null,
                 null, null, false, 30, start, restricted, restricted, null, null, restricted ? null : "Vedtaget", null,
-                restricted ? null : "Vi taler om penge.", null, null, restricted ? List.of() : attachments, 0, List.of());
+                restricted ? null : "Vi taler om penge.", null, null, restricted ? List.of() : attachments, 0, List.of(),
+                restricted ? null : "2009-20169");
     }
 }

@@ -94,6 +94,25 @@ public class HearingServiceTest extends AoTestSupport {
         assertEquals(NOW, events.get(0).at());
     }
 
+    /** Seed 000's "18/19927": the municipality's own case number beside the issuer's reference (issue 18.3). */
+    @Test
+    public void aHearingKeepsTheMunicipalitysCaseNumberBesideTheIssuersReferenceOneLineOfAtMostFortyCharacters() {
+        Hearing created = workflow.create(uds, input("Udsattepolitik", "2026-12-15").reference("25-1234")
+                .caseNumber(" 18/19927 ").build());
+        assertEquals("18/19927", created.caseNumber());
+        assertEquals("25-1234", created.reference());
+        assertEquals(created, hearings.get(created.id()));
+        assertEquals("18/19927", hearings.register(uds, HearingFilter.all()).items().get(0).caseNumber());
+
+        assertEquals(Set.of("caseNumber|samraad.error.too-long"), fields(expectValidation(() -> workflow.update(
+                created.id(), input("Udsattepolitik", "2026-12-15").caseNumber("1".repeat(41)).version(0).build()))));
+        assertEquals(Set.of("caseNumber|samraad.error.single-line"), fields(expectValidation(() -> workflow.update(
+                created.id(), input("Udsattepolitik", "2026-12-15").caseNumber("18/\n19927").version(0).build()))));
+        assertEquals("18/19927", hearings.get(created.id()).caseNumber());
+        assertNull("blank is none", workflow.update(created.id(), input("Udsattepolitik", "2026-12-15")
+                .caseNumber("  ").version(0).build()).caseNumber());
+    }
+
     @Test
     public void aHearingBindsOnlyAnExistingPageOfItsCouncilsSpace() {
         confluence.grant(EDITOR, Permission.EDIT, "INT").page(5001L, "INT").page(5002L, "UDS");
@@ -478,6 +497,7 @@ public class HearingServiceTest extends AoTestSupport {
         private String review;
         private Long page;
         private Integer version;
+        private String caseNumber;
 
         Input(String title, String deadline) {
             this.title = title;
@@ -495,10 +515,11 @@ public class HearingServiceTest extends AoTestSupport {
         Input review(String value) { review = value; return this; }
         Input version(int value) { version = value; return this; }
         Input page(long value) { page = value; return this; }
+        Input caseNumber(String value) { caseNumber = value; return this; }
 
         HearingInput build() {
             return new HearingInput(title, issuingBody, reference, url, summary, received, deadline, responsibleUser,
-                    responsibleName, page, null, null, null, outcome, review, version);
+                    responsibleName, page, null, null, null, outcome, review, version, caseNumber);
         }
     }
 }

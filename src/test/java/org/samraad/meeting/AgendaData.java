@@ -149,6 +149,12 @@ final class AgendaData {
         }
 
         private List<Integer> dissenterIds;
+        private String caseNumber;
+
+        ItemInput caseNumber(String value) {
+            caseNumber = value;
+            return this;
+        }
 
         ItemInput closed() {
             closed = true;
@@ -188,7 +194,7 @@ final class AgendaData {
         AgendaItemInput build() {
             return new AgendaItemInput(title, kind, standingKind, presenterUserKey, presenterName, duration, closed,
                     casePresentation, recommendation, decision, dissent, easyRead, hearingId, attachments, version,
-                    dissenterIds);
+                    dissenterIds, caseNumber);
         }
     }
 

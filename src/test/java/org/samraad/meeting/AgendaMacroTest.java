@@ -135,6 +135,32 @@ public class AgendaMacroTest extends AoTestSupport {
         assertFalse(html.contains("data-editable"));
     }
 
+    /** Issue 18.3: where the municipality shows them, in the reader's language; no statement more. */
+    @Test
+    public void caseAndDocumentNumbersAreShownAsTheMunicipalityShowsThemInEachLanguage() throws Exception {
+        bed.add(meeting, item("Dialogmøder på Vesterbro").kind("DECISION").caseNumber("2009-20169")
+                .attachments(new AgendaAttachmentInput("Bilag til dialogmøde", null, "https://nordby.dk/b.pdf", false,
+                        "64637/19")));
+        bed.confluence.actAs(READER);
+        Map<String, String> labels = Map.of("en", "Case no.", "da", "Sagsnr.", "sv", "Ärendenr.");
+        Map<String, String> documents = Map.of("en", "Doc. no.", "da", "Dokumentnr.", "sv", "Dokumentnr.");
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            try (var binding = RequestContext.bind(null, Locale.forLanguageTag(label.getKey()))) {
+                String[] html = new String[1];
+                sql.assertAtMost(3, () -> html[0] = render("display", Map.of()));
+                String item = itemIn(html[0], "Dialogmøder på Vesterbro");
+                assertTrue(item, item.contains("<dt>" + label.getValue() + "</dt><dd class=\"samraad-agenda-case-number\">"
+                        + "2009-20169</dd>"));
+                assertTrue(item, item.contains("<span class=\"samraad-agenda-document-number\">("
+                        + documents.get(label.getKey()) + " 64637/19)</span>"));
+            }
+        }
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        String minutes = itemIn(render("pdf", Map.of("view", "minutes")), "Dialogmøder på Vesterbro");
+        assertTrue("the approved minutes' line: " + minutes, minutes.contains(
+                "<span class=\"samraad-agenda-case-number\">Case no. 2009-20169</span>"));
+    }
+
     @Test
     public void insidersSeeClosedItemsClosedAttachmentsAndEveryName() throws Exception {
         standardAgenda();

@@ -567,7 +567,8 @@ public class AgendaServiceTest extends AoTestSupport {
     private static AgendaRow rowOf(AgendaItem item) {
         return new AgendaRow(item.id(), item.meetingId(), item.sortOrder(), item.title(), item.kind(),
                 item.standingKind(), null, null, AgendaRow.PresenterStanding.NOT_A_MEMBER, item.durationMinutes(),
-                item.closed(), null, null, null, null, null, null, null, List.of(), item.version(), List.of());
+                item.closed(), null, null, null, null, null, null, null, List.of(), item.version(), List.of(),
+                item.caseNumber());
     }
 
     private static List<String> titles(List<AgendaItem> items) {

@@ -24,9 +24,9 @@ public class FrozenMinutesTest {
     private static FrozenMinutes minutes() {
         AgendaRow budget = new AgendaRow(11, 7, 0, "Budget", AgendaItemKind.DECISION, null, "key-mona", null,
                 PresenterStanding.MEMBER_WITH_CONSENT, 30, false, "Sag", "Indstilling", "Vedtaget", "Imod: et medlem",
-                null, 5, 900L, List.of(new AgendaRow.Attachment(3, "Notat", null, "https://nordby.dk/n.pdf", true)), 2,
+                null, 5, 900L, List.of(new AgendaRow.Attachment(3, "Notat", null, "https://nordby.dk/n.pdf", true, "64637/19")), 2,
                 List.of(new AgendaRow.Dissenter(21, "key-mona", null, PersonStanding.PUBLISHED),
-                        new AgendaRow.Dissenter(22, null, "Karin Holm", PersonStanding.UNPUBLISHED)));
+                        new AgendaRow.Dissenter(22, null, "Karin Holm", PersonStanding.UNPUBLISHED)), "2009-20169");
         List<AttendanceQuery.Row> attendance = List.of(
                 new AttendanceQuery.Row(1, 21, null, null, null, null, AttendanceStatus.PRESENT, null),
                 new AttendanceQuery.Row(2, null, "key-mona", null, 4, "Røde Kors", AttendanceStatus.GUEST, null));
@@ -38,7 +38,8 @@ public class FrozenMinutesTest {
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
         return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
-                attendees, actions);
+                attendees, actions, new FrozenMinutes.Attendee(23, 1, null, "David Notat", MemberRole.SECRETARY, null,
+                        null, null, null, "2025-01-01", null, true, null));
     }
 
     @Test
@@ -46,6 +47,36 @@ public class FrozenMinutesTest {
         FrozenMinutes written = minutes();
 
         assertEquals(written, FrozenMinutes.parse(written.json()));
+    }
+
+    @Test
+    public void caseAndDocumentNumbersAreFrozenAndMinutesFrozenBeforeThemReadWithout() {
+        FrozenMinutes read = FrozenMinutes.parse(minutes().json());
+        assertEquals("2009-20169", read.agenda().get(0).caseNumber());
+        assertEquals("64637/19", read.agenda().get(0).attachments().get(0).documentNumber());
+
+        String older = minutes().json().replace(",\"caseNumber\":\"2009-20169\"", "")
+                .replace(",\"documentNumber\":\"64637/19\"", "");
+        FrozenMinutes old = FrozenMinutes.parse(older);
+        assertEquals(null, old.agenda().get(0).caseNumber());
+        assertEquals(null, old.agenda().get(0).attachments().get(0).documentNumber());
+        assertEquals("erasure keeps them", "2009-20169",
+                minutes().without("key-mona", 21, ERASED).agenda().get(0).caseNumber());
+    }
+
+    @Test
+    public void theNoteTakerIsFrozenAsTheyStoodAndErasingThemLeavesAFormerMember() {
+        FrozenMinutes read = FrozenMinutes.parse(minutes().json());
+        assertEquals("David Notat", read.noteTaker().name());
+        assertTrue(read.memberIds().contains(23));
+        assertTrue(read.namesOf(null, 23).contains("David Notat"));
+
+        FrozenMinutes after = minutes().without(null, 23, ERASED);
+        assertEquals(null, after.noteTaker().name());
+        assertEquals(ERASED.toString(), after.noteTaker().anonymisedAt());
+        assertEquals("the rest stays", "Karin Holm", after.attendees().get(1).name());
+        assertEquals("minutes frozen before note-takers read without one", null,
+                FrozenMinutes.parse(minutes().json().replaceFirst(",\"noteTaker\":\\{[^}]*\\}", "")).noteTaker());
     }
 
     @Test

@@ -38,6 +38,8 @@ public class MinutesStorageFormatTest {
         assertTrue(page, page.contains("<tr><th>Dato</th><td>3. december 2026</td></tr>"));
         assertTrue(page, page.contains("<td>17:00–19:00</td>"));
         assertTrue(page, page.contains("<td>Rådhuset, lokale 2</td>"));
+        assertTrue("seed 004's note-taker (antecknar) among the facts: " + page,
+                page.contains("<tr><th>Referent</th><td>David Notat</td></tr>"));
         assertTrue(page, page.contains("<li>Mona Medlem</li>"));
         assertTrue(page, page.contains("<li>Sara Sekretær, suppleant for Jonas Bech</li>"));
         assertTrue(page, page.contains("<h3>4. Budget 2027</h3>"));
@@ -53,11 +55,25 @@ public class MinutesStorageFormatTest {
         String page = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
 
         assertTrue(page, page.contains("<h3>4. Budget 2027</h3><p><strong>Beslutning:</strong> Vedtaget med 2 mio. kr."
-                + "</p><p>Beslutning · 17:10</p>"));
+                + "</p><p>Beslutning · Sagsnr. 2009-20169 · 17:10</p>"));
         assertTrue("a standing item without a decision is its compact line only: " + page,
                 page.contains("<h3>1. Godkendelse af dagsorden</h3><p>Fast punkt · 17:00</p>"));
         assertFalse("no table of facts per item: " + page, page.contains("Starter kl."));
         assertFalse(page, page.contains("Varighed"));
+    }
+
+    @Test
+    public void theCaseNumberIsInTheItemsLineAndTheDocumentNumberBesideItsBilagAsTheMunicipalityWritesThem() {
+        String danish = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+        String english = MinutesStorageFormat.minutes(minutes(), ENGLISH, Locale.ENGLISH, key -> "Ulla Udvalg");
+
+        assertTrue(danish, danish.contains("<p>Beslutning · Sagsnr. 2009-20169 · 17:10</p>"));
+        assertTrue(danish, danish.contains("Bilag 1: <a href=\"https://nordby.dk/budget.pdf\">Budgetnotat</a>"
+                + " (Dokumentnr. 64637/19)"));
+        assertTrue(english, english.contains("Case no. 2009-20169"));
+        assertTrue(english, english.contains("(Doc. no. 64637/19)"));
+        assertFalse("an item without a case number has no label: " + danish,
+                danish.contains("Fast punkt · Sagsnr."));
     }
 
     @Test
@@ -96,7 +112,8 @@ public class MinutesStorageFormatTest {
     static MinutesStorageFormat.Minutes minutes() {
         Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
-                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, 3);
+                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, 3,
+                12, "David Notat");
         Attendance attendance = new Attendance(7, LocalDate.of(2026, 12, 3), 1, List.of(
                 line("Mona Medlem", false, AttendanceStatus.PRESENT, null),
                 line("Name not published", true, AttendanceStatus.PRESENT, null),
@@ -108,7 +125,8 @@ public class MinutesStorageFormatTest {
                 item(1, "Godkendelse af dagsorden", StandingKind.APPROVE_AGENDA, start, null, null, List.of(), false),
                 item(3, "Opfølgning", StandingKind.FOLLOW_UP, start, null, null, List.of(), false),
                 item(4, "Budget 2027", null, start.plusMinutes(10), "Vedtaget med 2 mio. kr.", "Jonas Bech stemte imod.",
-                        List.of(new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.dk/budget.pdf", false, false),
+                        List.of(new AgendaAttachment(1, 1, "Budgetnotat", null, "https://nordby.dk/budget.pdf", false, false,
+                                "64637/19"),
                                 AgendaAttachment.restricted(2, 2)), false),
                 item(5, null, null, start.plusMinutes(40), null, null, List.of(), true),
                 item(6, "Vold & trusler <script>alert(1)</script>", null, start.plusMinutes(60), "\"Nej\" & <b>", null,
@@ -131,7 +149,8 @@ public class MinutesStorageFormatTest {
         return new AgendaItem(number, 7, number, number - 1, restricted ? null : title,
                 standing == null ? AgendaItemKind.DECISION : AgendaItemKind.STANDING, standing, null, null, false, 10,
                 startsAt, restricted, restricted, null, null, restricted ? null : decision,
-                restricted ? null : dissent, null, null, null, attachments, 1, List.of());
+                restricted ? null : dissent, null, null, null, attachments, 1, List.of(),
+                !restricted && title != null && title.startsWith("Budget") ? "2009-20169" : null);
     }
 
     private static MinutesStorageFormat.Texts texts(String resource, Locale locale) {

@@ -186,7 +186,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
     @Test
     public void changingTheAgendaAsksConfluenceToReindexTheMeetingsPage() {
         agenda.add(meeting, new AgendaItemInput("Nyt punkt", "INFORMATION", null, null, null, 10, false, null, null,
-                null, null, null, null, List.of(), null, null));
+                null, null, null, null, List.of(), null, null, null));
 
         assertEquals(List.of(PAGE), reindexed);
     }
