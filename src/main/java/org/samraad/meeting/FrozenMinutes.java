@@ -34,6 +34,7 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param attendance the recorded attendance lines, with their organisations' names then
  * @param attendees the members the attendance lists, as they stood then
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
+ * @param guests the invited guests with their consent then (never their address); a name erased since is null
  */
 record FrozenMinutes(
         String approvedBy,
@@ -43,7 +44,8 @@ record FrozenMinutes(
         int attendanceVersion,
         List<AttendanceQuery.Row> attendance,
         List<Attendee> attendees,
-        List<ActionSummary> actions) {
+        List<ActionSummary> actions,
+        List<AttendanceQuery.Invited> guests) {
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -56,6 +58,7 @@ record FrozenMinutes(
         attendance = List.copyOf(attendance);
         attendees = List.copyOf(attendees);
         actions = List.copyOf(actions);
+        guests = guests == null ? List.of() : List.copyOf(guests);
     }
 
     static FrozenMinutes parse(String json) {
@@ -106,7 +109,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions);
+                actions, guests);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -202,7 +205,7 @@ record FrozenMinutes(
                 .forEach(d -> names.remove(d.userKey())));
         String approver = userKey != null && userKey.equals(approvedBy) ? null : approvedBy;
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp);
+                members, followUp, guests);
     }
 
     /**
@@ -258,7 +261,32 @@ record FrozenMinutes(
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp);
+                attendees, followUp, guests);
+    }
+
+    /** The invited guests these minutes name, for the index that erasure searches. */
+    Set<Integer> guestIds() {
+        Set<Integer> ids = new LinkedHashSet<>();
+        guests.forEach(g -> ids.add(g.id()));
+        return ids;
+    }
+
+    /**
+     * These minutes without an invited guest's name, as the guest row is gone after an erasure: the guest stays,
+     * as their organisation's representative (or "an invited guest").
+     */
+    FrozenMinutes withoutGuest(int guestId) {
+        return new FrozenMinutes(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance,
+                attendees, actions, guests.stream().map(g -> g.id() != guestId ? g
+                        : new AttendanceQuery.Invited(g.id(), null, g.organisation(), g.publishConsent())).toList());
+    }
+
+    /** The name these minutes know an invited guest by, to black out of the free texts as a member's is. */
+    Set<String> namesOfGuest(int guestId) {
+        Set<String> names = new LinkedHashSet<>();
+        guests.stream().filter(g -> g.id() == guestId && g.name() != null).forEach(g -> names.add(g.name()));
+        names.removeIf(name -> name.strip().length() < 3);
+        return names;
     }
 
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.rest.Iso8601;
@@ -35,7 +37,8 @@ public record Meeting(
         String minutesReopenedBy,
         String minutesReopenReason,
         @Iso8601 Instant minutesPublishedAt,
-        int version) {
+        int version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Guest> guests) {
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
@@ -60,14 +63,26 @@ public record Meeting(
                 row.getMinutesReopenedBy(),
                 row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
-                row.getVersion());
+                row.getVersion(),
+                null);
     }
 
     /** The same meeting naming other user keys as approver and reopener of its minutes (null: not shown). */
     Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
-                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version);
+                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, guests);
+    }
+
+    /**
+     * The same meeting with its invited guests as the reader may see them ({@link Guest}'s rule): what
+     * {@code GET /meetings/{id}} answers; elsewhere the guests are null and left out.
+     */
+    Meeting withGuests(List<Guest> shown) {
+        return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
+                minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
+                version, shown == null ? null : List.copyOf(shown));
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

@@ -130,7 +130,8 @@ public class MeetingContextQuery {
                 rows.getString("m_minutes_reopened_by"),
                 rows.getString("m_minutes_reopen_reason"),
                 instant(rows.getTimestamp("m_minutes_published_at")),
-                rows.getInt("m_version"));
+                rows.getInt("m_version"),
+                null);
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),
