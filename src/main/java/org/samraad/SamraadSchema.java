@@ -9,7 +9,7 @@ import org.samraad.budget.BudgetLineEntity;
 import org.samraad.budget.PerDiemLineEntity;
 import org.samraad.budget.PerDiemListEntity;
 import org.samraad.communication.DispatchEntity;
-import org.samraad.communication.GuestEntity;
+import org.samraad.meeting.GuestEntity;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.MemberEntity;
 import org.samraad.council.OrganisationEntity;

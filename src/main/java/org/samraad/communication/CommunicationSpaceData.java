@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A removed space's meetings take their guests and dispatch log with them. Runs before the meeting feature removes
+ * A removed space's meetings take their dispatch log with them. Runs before the meeting feature removes
  * the meetings (whose ids lead here), hence the order.
  */
 @Component
@@ -17,7 +17,6 @@ public class CommunicationSpaceData implements SpaceDataHolder {
     @Override
     public void removeCouncils(List<Integer> councilIds, ChunkedRows rows) {
         List<Integer> meetings = rows.ids(MeetingEntity.class, "COUNCIL_ID", councilIds);
-        rows.delete(GuestEntity.class, "MEETING_ID", meetings);
         rows.delete(DispatchEntity.class, "MEETING_ID", meetings);
     }
 }

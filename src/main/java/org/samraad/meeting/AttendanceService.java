@@ -112,7 +112,7 @@ public class AttendanceService {
         if (approved.isPresent()) {
             FrozenMinutes minutes = approved.get().minutes();
             return attendance(context, day, new AttendanceQuery.Sheet(minutes.attendanceVersion(),
-                    minutes.attendance()), minutes.listedMembers(), minutes.names(users::fullName));
+                    minutes.attendance(), minutes.guests()), minutes.listedMembers(), minutes.names(users::fullName));
         }
         AttendanceQuery.Sheet sheet = query.ofMeeting(context.meeting().id());
         List<MemberRow> council = members.ofCouncil(context.council().id());
@@ -333,8 +333,11 @@ public class AttendanceService {
                 !guestNames, null, row.organisationId(), row.organisationName(), AttendanceStatus.GUEST, null, null,
                 null))
                 .toList();
+        boolean prepares = MeetingDisclosure.prepares(viewer);
+        List<Guest> invited = sheet.guests().stream()
+                .map(g -> Guest.shown(g, context.meeting().id(), prepares, i18n::text)).toList();
         return new Attendance(context.meeting().id(), day, sheet.version(), memberLines, guests,
-                Quorum.of(memberLines), byOrganisation(memberLines, guests, byId));
+                Quorum.of(memberLines), byOrganisation(memberLines, guests, byId), invited);
     }
 
     /**

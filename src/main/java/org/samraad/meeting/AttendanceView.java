@@ -15,6 +15,7 @@ import org.samraad.platform.OptionView;
  * @param version the attendance version the page was rendered with; a save sends it back
  * @param spaceKey the council's space, where the inline editor looks for guests' organisations
  * @param editable the live page view and the viewer may edit the council's space
+ * @param invitedGuests the invited guests as {@link Guest}'s rule words them for the reader (never an address)
  * @param presentText in approved minutes, who was present (substitutes named with whom they came for); else null
  * @param apologiesText in approved minutes, who sent apologies, or null when nobody did
  */
@@ -28,6 +29,7 @@ public record AttendanceView(
         boolean editable,
         List<AttendanceRowView> rows,
         List<GuestRowView> guests,
+        List<String> invitedGuests,
         String quorumText,
         boolean quorate,
         List<OrganisationAttendanceView> byOrganisation,
@@ -37,6 +39,7 @@ public record AttendanceView(
     public AttendanceView {
         rows = List.copyOf(rows);
         guests = List.copyOf(guests);
+        invitedGuests = List.copyOf(invitedGuests);
         byOrganisation = List.copyOf(byOrganisation);
         statusOptions = List.copyOf(statusOptions);
     }
@@ -47,6 +50,10 @@ public record AttendanceView(
 
     public boolean hasGuests() {
         return !guests.isEmpty();
+    }
+
+    public boolean hasInvitedGuests() {
+        return !invitedGuests.isEmpty();
     }
 
     public boolean hasByOrganisation() {
@@ -74,7 +81,9 @@ public record AttendanceView(
         boolean minutes = context.meeting().status().decisionsLocked();
         return new AttendanceView(context.meeting().id(), domId, heading,
                 i18n.text("samraad.attendance.macro.caption", attendance.date().toString()), attendance.version(),
-                context.spaceKey(), editable, rows, guests, quorumText(attendance.quorum(), i18n),
+                context.spaceKey(), editable, rows, guests,
+                attendance.invitedGuests().stream().map(Guest::displayName).toList(),
+                quorumText(attendance.quorum(), i18n),
                 attendance.quorum().quorate(), byOrganisation, statusOptions,
                 minutes ? present(attendance.members(), i18n) : null,
                 minutes ? names(attendance.members(), AttendanceStatus.APOLOGIES) : null);

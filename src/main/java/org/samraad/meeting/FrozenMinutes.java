@@ -36,6 +36,7 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
  * @param noteTaker the member who took the notes, as they stood then; null without one (and in minutes frozen
  *     before there were note-takers)
+ * @param guests the invited guests with their consent then (never their address); a name erased since is null
  */
 record FrozenMinutes(
         String approvedBy,
@@ -46,14 +47,8 @@ record FrozenMinutes(
         List<AttendanceQuery.Row> attendance,
         List<Attendee> attendees,
         List<ActionSummary> actions,
-        Attendee noteTaker) {
-
-    /** Minutes without a note-taker. */
-    FrozenMinutes(String approvedBy, List<AgendaRow> agenda, List<Integer> formerPresenters,
-            Map<String, String> fullNames, int attendanceVersion, List<AttendanceQuery.Row> attendance,
-            List<Attendee> attendees, List<ActionSummary> actions) {
-        this(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance, attendees, actions, null);
-    }
+        Attendee noteTaker,
+        List<AttendanceQuery.Invited> guests) {
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -66,6 +61,7 @@ record FrozenMinutes(
         attendance = List.copyOf(attendance);
         attendees = List.copyOf(attendees);
         actions = List.copyOf(actions);
+        guests = guests == null ? List.of() : List.copyOf(guests);
     }
 
     static FrozenMinutes parse(String json) {
@@ -116,7 +112,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions, noteTaker);
+                actions, noteTaker, guests);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -223,7 +219,7 @@ record FrozenMinutes(
             names.remove(noteTaker.userKey());
         }
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp, taker);
+                members, followUp, taker, guests);
     }
 
     /**
@@ -285,7 +281,32 @@ record FrozenMinutes(
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp, noteTaker);
+                attendees, followUp, noteTaker, guests);
+    }
+
+    /** The invited guests these minutes name, for the index that erasure searches. */
+    Set<Integer> guestIds() {
+        Set<Integer> ids = new LinkedHashSet<>();
+        guests.forEach(g -> ids.add(g.id()));
+        return ids;
+    }
+
+    /**
+     * These minutes without an invited guest's name, as the guest row is gone after an erasure: the guest stays,
+     * as their organisation's representative (or "an invited guest").
+     */
+    FrozenMinutes withoutGuest(int guestId) {
+        return new FrozenMinutes(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance,
+                attendees, actions, noteTaker, guests.stream().map(g -> g.id() != guestId ? g
+                        : new AttendanceQuery.Invited(g.id(), null, g.organisation(), g.publishConsent())).toList());
+    }
+
+    /** The name these minutes know an invited guest by, to black out of the free texts as a member's is. */
+    Set<String> namesOfGuest(int guestId) {
+        Set<String> names = new LinkedHashSet<>();
+        guests.stream().filter(g -> g.id() == guestId && g.name() != null).forEach(g -> names.add(g.name()));
+        names.removeIf(name -> name.strip().length() < 3);
+        return names;
     }
 
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.rest.Iso8601;
@@ -41,7 +43,8 @@ public record Meeting(
         @Iso8601 Instant minutesPublishedAt,
         int version,
         Integer noteTaker,
-        String noteTakerName) {
+        String noteTakerName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Guest> guests) {
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
@@ -68,6 +71,7 @@ public record Meeting(
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
                 row.getVersion(),
                 row.getNoteTakerId(),
+                null,
                 null);
     }
 
@@ -76,7 +80,7 @@ public record Meeting(
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
                 minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, noteTaker,
-                noteTakerName);
+                noteTakerName, guests);
     }
 
     /** The same meeting with its note-taker named as a caller may see them. */
@@ -84,7 +88,18 @@ public record Meeting(
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
                 minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
-                version, noteTaker, noteTaker == null ? null : name);
+                version, noteTaker, noteTaker == null ? null : name, guests);
+    }
+
+    /**
+     * The same meeting with its invited guests as the reader may see them ({@link Guest}'s rule): what
+     * {@code GET /meetings/{id}} answers; elsewhere the guests are null and left out.
+     */
+    Meeting withGuests(List<Guest> shown) {
+        return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
+                minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
+                version, noteTaker, noteTakerName, shown == null ? null : List.copyOf(shown));
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

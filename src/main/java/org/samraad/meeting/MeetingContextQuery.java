@@ -146,6 +146,7 @@ public class MeetingContextQuery {
                 instant(rows.getTimestamp("m_minutes_published_at")),
                 rows.getInt("m_version"),
                 noteTakerId(rows),
+                null,
                 null);
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,

@@ -5,10 +5,12 @@ import static org.samraad.platform.sql.AoTableNames.table;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
@@ -20,7 +22,7 @@ import org.samraad.platform.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Where meetings point at people: presenters, attendance, requesters, dissenters, note-takers and who approved or
+ * Where meetings point at people: presenters, attendance, invited guests, requesters, dissenters, note-takers and who approved or
  * reopened the minutes, and the people approved minutes name ({@link MinutesPersonEntity}: erasing one rewrites the snapshot, see
  * {@link #forgetInMinutes}). Items, attendance and dissent belong to a council through their meeting.
  */
@@ -76,12 +78,43 @@ public class MeetingPersonalData implements PersonalDataHolder {
     public List<EntityColumn> byName() {
         return List.of(new EntityColumn(AgendaItemEntity.class, "PRESENTER_NAME"),
                 new EntityColumn(AttendanceEntity.class, "NAME"),
-                new EntityColumn(AgendaRequestEntity.class, "REQUESTER_NAME"));
+                new EntityColumn(AgendaRequestEntity.class, "REQUESTER_NAME"),
+                new EntityColumn(GuestEntity.class, "NAME"));
+    }
+
+    @Override
+    public List<EntityColumn> byEmail() {
+        return List.of(new EntityColumn(GuestEntity.class, "EMAIL"));
+    }
+
+    /**
+     * A guest row is nothing but the person (name, organisation, address, consent), so an erased person's guest rows
+     * go, found by name or by address (addresses compare without case); approved minutes that named them keep the
+     * guest as their organisation's representative, the name blacked out of their free texts as a member's is
+     * ({@link #forgetInMinutes}); the dispatch log then reads "unknown" for them, as it does for an anonymised
+     * member. Addresses are compared here rather than in SQL (whose case folding differs between databases);
+     * erasure is rare.
+     */
+    @Override
+    public int forget(String person) {
+        GuestEntity[] guests = Arrays.stream(ao.find(GuestEntity.class, Query.select()
+                        .where("NAME = ? OR EMAIL IS NOT NULL", person)))
+                .filter(g -> person.equals(g.getName()) || person.equalsIgnoreCase(g.getEmail()))
+                .toArray(GuestEntity[]::new);
+        for (GuestEntity guest : guests) {
+            for (MinutesPersonEntity mention : ao.find(MinutesPersonEntity.class,
+                    Query.select().where("GUEST_ID = ?", guest.getID()))) {
+                forgetInMinutes(mention);
+                mention.save();
+            }
+        }
+        ao.delete(guests);
+        return guests.length;
     }
 
     @Override
     public String councilScope(Class<? extends RawEntity<?>> type) {
-        if (type == AgendaItemEntity.class || type == AttendanceEntity.class) {
+        if (type == AgendaItemEntity.class || type == AttendanceEntity.class || type == GuestEntity.class) {
             return "x.\"MEETING_ID\" IN (SELECT p.\"ID\" FROM " + table(MeetingEntity.class)
                     + " p WHERE p.\"COUNCIL_ID\" IN (%s))";
         }
@@ -109,13 +142,19 @@ public class MeetingPersonalData implements PersonalDataHolder {
             FrozenMinutes approved = FrozenMinutes.parse(snapshot.getContent());
             // the record's own words: "former member" in the council's language, wherever the name was typed
             String former = i18n.text(councilLocale(snapshot.getMeetingId()), "samraad.member.former");
-            snapshot.setContent(approved.without(mention.getUserKey(), mention.getMemberId(), now)
-                    .withNamesReplaced(approved.namesOf(mention.getUserKey(), mention.getMemberId()), former).json());
+            FrozenMinutes erased = mention.getGuestId() != null
+                    ? approved.withoutGuest(mention.getGuestId()).withNamesReplaced(
+                            approved.namesOfGuest(mention.getGuestId()),
+                            i18n.text(councilLocale(snapshot.getMeetingId()), "samraad.attendance.guest-erased"))
+                    : approved.without(mention.getUserKey(), mention.getMemberId(), now)
+                            .withNamesReplaced(approved.namesOf(mention.getUserKey(), mention.getMemberId()), former);
+            snapshot.setContent(erased.json());
             snapshot.setErasedAt(Date.from(now));
             snapshot.save();
         }
         mention.setUserKey(null);
         mention.setMemberId(null);
+        mention.setGuestId(null);
     }
 
     private Locale councilLocale(int meetingId) {

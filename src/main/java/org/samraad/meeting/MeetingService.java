@@ -76,6 +76,7 @@ public class MeetingService {
     private final MembersQuery members;
     private final MinutesPageWriter minutesPage;
     private final MinutesSnapshots snapshots;
+    private final GuestService guests;
 
     public MeetingService(
             @ComponentImport ActiveObjects ao,
@@ -97,7 +98,8 @@ public class MeetingService {
             MemberVisibility visibility,
             MembersQuery members,
             MinutesPageWriter minutesPage,
-            MinutesSnapshots snapshots) {
+            MinutesSnapshots snapshots,
+            GuestService guests) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -118,6 +120,7 @@ public class MeetingService {
         this.members = members;
         this.minutesPage = minutesPage;
         this.snapshots = snapshots;
+        this.guests = guests;
     }
 
     // --- reads
@@ -170,7 +173,8 @@ public class MeetingService {
     /** The approver's and reopener's user keys only to callers who may see their names (the member list's rule). */
     public Meeting get(int id) {
         MeetingContext context = access.view(id);
-        return context.minutesSigners().shown(context.meeting(), context.viewer().insider(), visibility);
+        return context.minutesSigners().shown(context.meeting(), context.viewer().insider(), visibility)
+                .withGuests(guests.of(context));
     }
 
     // --- writes

@@ -6,7 +6,7 @@ import org.samraad.platform.sql.ChunkedRows;
 import org.springframework.stereotype.Component;
 
 /**
- * A removed space's meetings go with their agendas, attachments, dissent, attendance, agenda requests and the
+ * A removed space's meetings go with their agendas, attachments, dissent, attendance, invited guests, agenda requests and the
  * snapshots of their approved minutes.
  */
 @Component
@@ -21,6 +21,7 @@ public class MeetingSpaceData implements SpaceDataHolder {
                 rows.ids(AgendaItemEntity.class, "MEETING_ID", meetings));
         rows.delete(AgendaAttachmentEntity.class, "MEETING_ID", meetings);
         rows.delete(AttendanceEntity.class, "MEETING_ID", meetings);
+        rows.delete(GuestEntity.class, "MEETING_ID", meetings);
         rows.delete(AgendaItemEntity.class, "MEETING_ID", meetings);
         rows.delete(AgendaRequestEntity.class, "COUNCIL_ID", councilIds);
         rows.delete(MeetingEntity.class, "COUNCIL_ID", councilIds);

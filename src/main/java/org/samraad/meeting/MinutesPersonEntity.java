@@ -7,8 +7,8 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * A person named in a snapshot of approved minutes ({@link MinutesSnapshotEntity}), or its approver, by user key or
- * member id: what erasure and the per-person export find, since the snapshot itself is JSON that SQL cannot search.
+ * A person named in a snapshot of approved minutes ({@link MinutesSnapshotEntity}), or its approver, by user key,
+ * member id or invited guest ({@link GuestEntity}): what erasure and the per-person export find, since the snapshot itself is JSON that SQL cannot search.
  */
 @Preload
 @Table("MinutesPerson")
@@ -26,4 +26,8 @@ public interface MinutesPersonEntity extends Entity {
     @Indexed
     Integer getMemberId();
     void setMemberId(Integer memberId);
+
+    @Indexed
+    Integer getGuestId();
+    void setGuestId(Integer guestId);
 }

@@ -114,7 +114,8 @@ public class MinutesSnapshots {
                 .orElse(null);
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
-                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), noteTaker);
+                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), noteTaker,
+                sheet.guests());
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));
@@ -136,6 +137,10 @@ public class MinutesSnapshots {
         for (Integer memberId : frozen.memberIds()) {
             ao.create(MinutesPersonEntity.class, new DBParam("SNAPSHOT_ID", snapshot.getID()),
                     new DBParam("MEMBER_ID", memberId));
+        }
+        for (Integer guestId : frozen.guestIds()) {
+            ao.create(MinutesPersonEntity.class, new DBParam("SNAPSHOT_ID", snapshot.getID()),
+                    new DBParam("GUEST_ID", guestId));
         }
     }
 }

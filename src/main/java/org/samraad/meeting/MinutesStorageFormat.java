@@ -121,6 +121,9 @@ final class MinutesStorageFormat {
         people("samraad.attendance.status.PRESENT", present);
         people("samraad.attendance.status.APOLOGIES", apologies);
         people("samraad.attendance.macro.guests", guests);
+        // worded again in the council's language: the attendance was read in the reader's
+        people("samraad.attendance.macro.invited",
+                attendance.invitedGuests().stream().map(g -> g.in(texts::text).displayName()).toList());
         paragraph(quorum(attendance.quorum()));
     }
 

@@ -14,6 +14,8 @@ import org.samraad.platform.rest.Iso8601;
  * @param budget spending against the year's budget; null for all but the council's secretariat, or without a budget
  *     (a final version: as made final, shown to those who may edit or administer the space)
  * @param finalVersion when the secretariat made the report final: these are then the frozen figures; null while live
+ * @param decisions the decisions of each meeting of the year whose minutes are approved, as approved (open items only:
+ *     the report is public)
  */
 public record AnnualReport(
         int councilId,
@@ -29,34 +31,36 @@ public record AnnualReport(
         ReportActions actions,
         ReportEvents events,
         ReportBudget budget,
-        ReportFinal finalVersion) {
+        ReportFinal finalVersion,
+        List<ReportMeetingDecisions> decisions) {
 
     public AnnualReport {
         summary = List.copyOf(summary);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }
 
     /** The same figures with the easy-read sentences said about them. */
     AnnualReport withSummary(List<String> sentences) {
         return new AnnualReport(councilId, councilName, year, asOf, running, sentences, meetings, attendance,
-                agendaItems, hearings, actions, events, budget, finalVersion);
+                agendaItems, hearings, actions, events, budget, finalVersion, decisions);
     }
 
     /** The same figures, marked as the final version {@code mark} (null: live). */
     AnnualReport withFinal(ReportFinal mark) {
         return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
-                agendaItems, hearings, actions, events, budget, mark);
+                agendaItems, hearings, actions, events, budget, mark, decisions);
     }
 
     /** The same figures with this budget section (null: none). */
     AnnualReport withBudget(ReportBudget shown) {
         return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
-                agendaItems, hearings, actions, events, shown, finalVersion);
+                agendaItems, hearings, actions, events, shown, finalVersion, decisions);
     }
 
     /** The same figures with only these hearings listed one by one (the totals stay). */
     AnnualReport withHearingLines(List<ReportHearing> lines) {
         return new AnnualReport(councilId, councilName, year, asOf, running, summary, meetings, attendance,
-                agendaItems, hearings.withItems(lines), actions, events, budget, finalVersion);
+                agendaItems, hearings.withItems(lines), actions, events, budget, finalVersion, decisions);
     }
 
     /** A whole-number percentage, or null when there is nothing to divide by. */

@@ -19,7 +19,9 @@ import org.samraad.hearing.HearingDeadline;
 import org.samraad.hearing.HearingStatus;
 import org.samraad.hearing.OnTimeRate;
 import org.samraad.meeting.AgendaItemKind;
+import org.samraad.meeting.ApprovedDecisions;
 import org.samraad.meeting.AttendanceStatus;
+import org.samraad.meeting.MeetingKind;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
@@ -110,7 +112,8 @@ public class AnnualReportService {
         ReportEvents events = events(rows.entries(), period);
         LocalDate asOf = period.running() ? period.today() : period.dayAfter().minusDays(1);
         return new AnnualReport(council.id(), council.name(), period.year(), asOf, period.running(),
-                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()), null);
+                List.of(), meetings, attendance, items, hearings, actions, events, budget(council, period.year()), null,
+                decisions(rows.meetings(), period));
     }
 
     /** A stored final version, marked with its sequence and the council's day it was made final. */
@@ -197,6 +200,23 @@ public class AnnualReportService {
         return new ReportAttendance(groups, expected, attended, percent(attended, expected));
     }
 
+    /**
+     * The decisions of each meeting whose minutes are approved, as approved (the snapshot the meetings' branch read),
+     * by date; meetings approved before snapshots existed have none to read and are left out.
+     */
+    static List<ReportMeetingDecisions> decisions(List<ReportRows.Meeting> rows, ReportPeriod period) {
+        return rows.stream().filter(row -> row.minutes() != null)
+                .sorted(Comparator.comparing(ReportRows.Meeting::startsAt).thenComparingInt(ReportRows.Meeting::id))
+                .map(row -> {
+                    ApprovedDecisions.Of approved = ApprovedDecisions.of(row.minutes());
+                    return new ReportMeetingDecisions(row.id(), row.title(),
+                            Validation.parse(row.kind(), MeetingKind.class),
+                            LocalDate.ofInstant(row.startsAt(), period.zone()), row.pageId(),
+                            approved.decisions().stream().map(d -> new ReportMeetingDecisions.Decision(d.number(),
+                                    d.title(), d.decision())).toList(), approved.closedItems());
+                }).toList();
+    }
+
     static ReportAgendaItems items(List<ReportRows.Items> rows) {
         Map<AgendaItemKind, Integer> byKind = new EnumMap<>(AgendaItemKind.class);
         int decisions = 0;
@@ -246,7 +266,7 @@ public class AnnualReportService {
                     HearingStatus status = Validation.parse(row.status(), HearingStatus.class);
                     return new ReportHearing(row.id(), row.title(), row.receivedOn(), row.deadline(),
                             row.submittedOn(), status, HearingDeadline.state(status, row.deadline(),
-                                    row.submittedOn(), period.today()), row.pageId());
+                                    row.submittedOn(), period.today()), row.pageId(), row.issuingBody());
                 })
                 .sorted(Comparator.comparing(ReportHearing::deadline).thenComparingInt(ReportHearing::id))
                 .toList();
@@ -259,20 +279,35 @@ public class AnnualReportService {
                 .orElse(null);
     }
 
-    /** Entries that started by the cut-off were held; their days run from the start's day to the end date. */
+    /** What the report lists one by one of the plan's own entries: the days and events people come to. */
+    private static final java.util.Set<PlanEntryKind> LISTED_EVENTS =
+            java.util.EnumSet.of(PlanEntryKind.THEME_DAY, PlanEntryKind.CONFERENCE, PlanEntryKind.EVENT);
+
+    /**
+     * Entries that started by the cut-off were held; their days run from the start's day to the end date. Theme
+     * days, conferences and events are also listed, by start.
+     */
     static ReportEvents events(List<ReportRows.Entry> rows, ReportPeriod period) {
         int held = 0;
         int planned = 0;
         int days = 0;
         int visitors = 0;
         int counted = 0;
+        List<ReportEvent> items = new ArrayList<>();
         for (ReportRows.Entry row : rows) {
-            if (!row.startsAt().isBefore(period.cutOff())) {
+            LocalDate first = LocalDate.ofInstant(row.startsAt(), period.zone());
+            boolean wasHeld = row.startsAt().isBefore(period.cutOff());
+            PlanEntryKind kind = Validation.parse(row.kind(), PlanEntryKind.class);
+            if (kind != null && LISTED_EVENTS.contains(kind)) {
+                items.add(new ReportEvent(row.id(), kind, row.title(), first,
+                        row.endDate() == null || !row.endDate().isAfter(first) ? null : row.endDate(), row.place(),
+                        row.visitors(), wasHeld));
+            }
+            if (!wasHeld) {
                 planned++;
                 continue;
             }
             held++;
-            LocalDate first = LocalDate.ofInstant(row.startsAt(), period.zone());
             days += row.endDate() == null || !row.endDate().isAfter(first) ? 1
                     : (int) java.time.temporal.ChronoUnit.DAYS.between(first, row.endDate()) + 1;
             if (row.visitors() != null) {
@@ -280,7 +315,8 @@ public class AnnualReportService {
                 counted++;
             }
         }
-        return new ReportEvents(held, planned, days, visitors, counted);
+        items.sort(Comparator.comparing(ReportEvent::startDate).thenComparingInt(ReportEvent::id));
+        return new ReportEvents(held, planned, days, visitors, counted, items);
     }
 
     static ReportActions actions(List<ReportRows.Actions> rows) {

@@ -1,5 +1,9 @@
 package org.samraad.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import java.util.ArrayList;
@@ -23,7 +27,10 @@ public record AnnualReportView(
         List<ReportFigureView> hearingFigures,
         String hearingListCaption,
         List<ReportHearingLineView> hearingLines,
+        List<ReportDecisionsView> decisions,
         List<ReportFigureView> eventFigures,
+        String eventListCaption,
+        List<ReportEventLineView> eventLines,
         List<ReportBudgetLineView> budgetLines,
         ReportBudgetLineView budgetTotal,
         String perDiemsText,
@@ -69,11 +76,33 @@ public record AnnualReportView(
                         rate(i18n, h.answeredOnTime(), h.owed(), h.onTimePercent(), i18n.text("samraad.report.none-due"))),
                 figure(i18n, "samraad.report.hearings.declined", String.valueOf(h.declined())),
                 figure(i18n, "samraad.report.hearings.open", String.valueOf(h.open())));
+        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
+        Function<LocalDate, String> day = d -> d == null ? null : dates.format(d);
         List<ReportHearingLineView> hearingLines = h.items().stream()
                 .map(x -> new ReportHearingLineView(x.title(), x.pageId() == null ? null : pageLink.apply(x.pageId()),
                         text(x.receivedOn()), text(x.deadline()), text(x.submittedOn()),
                         x.deadlineState() == null ? null
-                                : i18n.text("samraad.hearing.deadline-state." + x.deadlineState().name())))
+                                : i18n.text("samraad.hearing.deadline-state." + x.deadlineState().name()),
+                        x.issuingBody(), day.apply(x.receivedOn()), day.apply(x.deadline()),
+                        day.apply(x.submittedOn())))
+                .toList();
+        List<ReportDecisionsView> decisions = report.decisions().stream()
+                .map(g -> new ReportDecisionsView(
+                        (g.title() != null ? g.title() : g.kind() == null ? i18n.text("samraad.report.decisions.minutes")
+                                : i18n.text("samraad.meeting.kind." + g.kind().name())),
+                        g.date().toString(), day.apply(g.date()), g.pageId() == null ? null : pageLink.apply(g.pageId()),
+                        g.decisions().stream().map(d -> new ReportDecisionLineView(d.number() + ". " + d.title(),
+                                d.decision())).toList(),
+                        g.closedItems() == 0 ? null : i18n.text("samraad.report.decisions.closed", g.closedItems())))
+                .toList();
+        List<ReportEventLineView> eventLines = report.events().items().stream()
+                .map(v -> new ReportEventLineView(v.title(), i18n.text("samraad.plan.kind." + v.kind().name()),
+                        v.startDate().toString(),
+                        day.apply(v.startDate()) + (v.endDate() == null ? "" : "–" + day.apply(v.endDate())), v.place(),
+                        !v.held() ? i18n.text("samraad.report.events.planned-mark")
+                                : v.visitors() == null ? i18n.text("samraad.report.events.not-counted")
+                                : String.valueOf(v.visitors())))
                 .toList();
         ReportEvents e = report.events();
         List<ReportFigureView> events = List.of(
@@ -103,7 +132,8 @@ public record AnnualReportView(
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
                         report.asOf().toString()),
                 report.summary(), meetings, groups, attendanceTotal, items, hearings,
-                i18n.text("samraad.report.caption.hearing-list", year), hearingLines, events, budgetLines, budgetTotal,
+                i18n.text("samraad.report.caption.hearing-list", year), hearingLines, decisions, events,
+                i18n.text("samraad.report.caption.event-list", year), eventLines, budgetLines, budgetTotal,
                 perDiems, organisations,
                 new ReportOrganisationLineView(i18n.text("samraad.report.total"), x.created(), x.completed(), x.overdue()),
                 i18n.text(report.running() ? "samraad.report.actions.overdue-now" : "samraad.report.actions.overdue"));
@@ -115,6 +145,14 @@ public record AnnualReportView(
 
     public boolean hasHearingLines() {
         return !hearingLines.isEmpty();
+    }
+
+    public boolean hasDecisions() {
+        return !decisions.isEmpty();
+    }
+
+    public boolean hasEventLines() {
+        return !eventLines.isEmpty();
     }
 
     public boolean hasBudget() {

@@ -11,6 +11,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param deadlineState as the hearing register says it, as of the report's day
  * @param pageId the response page, or null without one
+ * @param issuingBody who asked the council (the authority that sent the hearing), or null when not recorded
  */
 public record ReportHearing(
         int id,
@@ -20,4 +21,5 @@ public record ReportHearing(
         @Iso8601 LocalDate submittedOn,
         HearingStatus status,
         DeadlineState deadlineState,
-        Long pageId) {}
+        Long pageId,
+        String issuingBody) {}

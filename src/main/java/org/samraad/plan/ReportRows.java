@@ -12,9 +12,13 @@ import java.util.List;
 record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, List<Items> items,
         List<Hearing> hearings, List<Actions> actions, List<Entry> entries, Integer finalSequence) {
 
-    /** A meeting starting in the year, whatever its status. */
+    /**
+     * A meeting starting in the year, whatever its status; {@code minutes} the newest snapshot of its approved
+     * minutes (JSON) while they are approved or published, else null.
+     */
     record Meeting(String status, Instant startsAt, Instant agendaPublishedAt, LocalDate dispatchDeadline,
-            Instant minutesApprovedAt, LocalDate minutesTarget) {}
+            Instant minutesApprovedAt, LocalDate minutesTarget, int id, String title, String kind, Long pageId,
+            String minutes) {}
 
     /** A voting member (chair, vice chair, member) of the council at a held meeting; status null when not recorded. */
     record MemberMeeting(String seatGroup, String status, Instant startsAt, LocalDate termStart, LocalDate termEnd) {}
@@ -24,10 +28,11 @@ record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, Li
 
     /** A hearing whose deadline falls in the year; its response page null without one. */
     record Hearing(String status, LocalDate deadline, LocalDate submittedOn, int id, String title, LocalDate receivedOn,
-            Long pageId) {}
+            Long pageId, String issuingBody) {}
 
     /** An own plan entry starting in the year; {@code endDate} null for one day, {@code visitors} null if not counted. */
-    record Entry(Instant startsAt, LocalDate endDate, Integer visitors) {}
+    record Entry(Instant startsAt, LocalDate endDate, Integer visitors, int id, String kind, String title,
+            String place) {}
 
     /** One organisation's actions (organisation null: actions without one). */
     record Actions(Integer organisationId, String organisationName, int created, int completed, int overdue) {}

@@ -56,17 +56,44 @@ final class ReportStorageFormat {
         if (r.hasHearingLines()) {
             paragraph(e(r.hearingListCaption()));
             out.append("<table><tbody>");
-            row(true, i18n.text("samraad.hearing.field.title"), i18n.text("samraad.hearing.field.received"),
-                    i18n.text("samraad.hearing.field.deadline"), i18n.text("samraad.hearing.field.submitted"),
-                    i18n.text("samraad.report.column.timeliness"));
+            row(true, i18n.text("samraad.hearing.field.title"), i18n.text("samraad.hearing.field.issuing-body"),
+                    i18n.text("samraad.hearing.field.received"), i18n.text("samraad.hearing.field.deadline"),
+                    i18n.text("samraad.hearing.field.submitted"), i18n.text("samraad.report.column.timeliness"));
             for (ReportHearingLineView l : r.hearingLines()) {
-                row(false, l.title(), l.receivedOn(), l.deadline(), l.submittedOn(), l.stateText());
+                row(false, l.title(), l.issuingBody(), l.receivedText(), l.deadlineText(), l.submittedText(),
+                        l.stateText());
             }
             out.append("</tbody></table>");
+        }
+        heading("samraad.report.section.decisions");
+        if (!r.hasDecisions()) {
+            paragraph(e(i18n.text("samraad.report.decisions.none")));
+        }
+        for (ReportDecisionsView m : r.decisions()) {
+            out.append("<h4>").append(e(m.heading() + ", " + m.dateText())).append("</h4>");
+            if (!m.hasDecisions()) {
+                paragraph(e(i18n.text("samraad.report.decisions.no-decisions")));
+            }
+            for (ReportDecisionLineView d : m.decisions()) {
+                paragraph("<strong>" + e(d.item()) + "</strong> " + e(d.decision()));
+            }
+            if (m.closedText() != null) {
+                paragraph(e(m.closedText()));
+            }
         }
         // events, as the macro shows them; the budget never: a page holds what its least-privileged reader may see
         heading("samraad.report.section.events");
         figures(r.eventFigures());
+        if (r.hasEventLines()) {
+            paragraph(e(r.eventListCaption()));
+            out.append("<table><tbody>");
+            row(true, i18n.text("samraad.report.column.event"), i18n.text("samraad.report.column.when"),
+                    i18n.text("samraad.report.column.place"), i18n.text("samraad.report.column.visitors"));
+            for (ReportEventLineView v : r.eventLines()) {
+                row(false, v.title() + " (" + v.kind() + ")", v.when(), v.place(), v.visitors());
+            }
+            out.append("</tbody></table>");
+        }
         heading("samraad.report.section.actions");
         if (!r.hasActions()) {
             paragraph(e(i18n.text("samraad.report.actions.none")));

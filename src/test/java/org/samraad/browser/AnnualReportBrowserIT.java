@@ -34,8 +34,15 @@ public class AnnualReportBrowserIT extends BrowserTest {
             assertTrue(report.findElement(By.tagName("h2")).getText().startsWith("Annual report " + year + ": "));
             List<WebElement> headings = report.findElements(By.tagName("h3"));
             assertEquals(suffix, "The year in brief (easy-read)", headings.get(0).getText());
-            // issue 18 added the section on theme days, conferences and events (budget is the secretariat's alone)
-            assertEquals(7, headings.size());
+            // issue 18 added the sections on theme days, conferences and events and on decisions by meeting (budget
+            // is the secretariat's alone)
+            assertEquals(8, headings.size());
+            List<String> titles = headings.stream().map(WebElement::getText).toList();
+            assertTrue(titles.toString(), titles.containsAll(List.of("Hearing responses", "Decisions by meeting",
+                    "Theme days, conferences and events")));
+            assertTrue("the decisions by meeting say something, a list or that none are approved yet",
+                    report.findElement(By.cssSelector("section.samraad-report-decisions")).getText().split("\n").length
+                            >= 2);
             assertTrue(report.findElements(By.cssSelector(".samraad-report-summary p")).size() >= 5);
             for (WebElement table : report.findElements(By.tagName("table"))) {
                 assertTrue(table.findElement(By.tagName("caption")).getText().length() > 0);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.Test;
 import org.samraad.council.MemberRole;
 import org.samraad.council.PersonStanding;
@@ -37,9 +38,12 @@ public class FrozenMinutesTest {
                         "2025-01-01", null, false, null));
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
+        List<AttendanceQuery.Invited> guests = List.of(
+                new AttendanceQuery.Invited(51, "Per Politiker", "Kommunalbestyrelsen", true),
+                new AttendanceQuery.Invited(52, "Lis Lauridsen", "Dialogforum for socialt udsatte", false));
         return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
                 attendees, actions, new FrozenMinutes.Attendee(23, 1, null, "David Notat", MemberRole.SECRETARY, null,
-                        null, null, null, "2025-01-01", null, true, null));
+                        null, null, null, "2025-01-01", null, true, null), guests);
     }
 
     @Test
@@ -106,6 +110,26 @@ public class FrozenMinutesTest {
         assertTrue(after.fullNames().isEmpty());
         assertEquals("key-sara", after.approvedBy());
         assertFalse(after.json().contains("key-mona") || after.json().contains("Mona Medlem"));
+    }
+
+    @Test
+    public void erasingAnInvitedGuestKeepsThemAsTheirOrganisationsRepresentativeAndBlacksTheNameOut() {
+        FrozenMinutes named = minutes().withNamesReplaced(Set.of("Mona Medlem"), "x");
+        FrozenMinutes withMention = new FrozenMinutes(named.approvedBy(), List.of(new AgendaRow(11, 7, 0, "Budget",
+                AgendaItemKind.DECISION, null, null, null, PresenterStanding.NOT_A_MEMBER, 30, false, "Sag", null,
+                "Per Politiker takkede for invitationen.", null, null, null, null, List.of(), 2, List.of(), null)),
+                List.of(), named.fullNames(), 3, named.attendance(), named.attendees(), named.actions(), named.noteTaker(),
+                named.guests());
+
+        FrozenMinutes after = withMention.withoutGuest(51)
+                .withNamesReplaced(withMention.namesOfGuest(51), "Gæst (navnet er slettet)");
+
+        assertEquals(Set.of(51, 52), withMention.guestIds());
+        assertNull(after.guests().get(0).name());
+        assertEquals("Kommunalbestyrelsen", after.guests().get(0).organisation());
+        assertEquals("the other guest stays as approved", "Lis Lauridsen", after.guests().get(1).name());
+        assertEquals("Gæst (navnet er slettet) takkede for invitationen.", after.agenda().get(0).decision());
+        assertEquals(after, FrozenMinutes.parse(after.json()));
     }
 
     @Test

@@ -77,6 +77,10 @@ public class AnnualReportMacroTest extends AoTestSupport {
     public void theReportListsEachHearingOfTheYearWithItsDatesTimelinessAndItsResponsePageInTwoStatements()
             throws Exception {
         hearing("Høring om natcafé", "SUBMITTED", "2018-02-01", "2018-03-01", "2018-02-28", 901L);
+        HearingEntity natcafe = ao.find(HearingEntity.class, net.java.ao.Query.select().where("SUBJECT = ?",
+                "Høring om natcafé"))[0];
+        natcafe.setIssuingBody("Socialforvaltningen");
+        natcafe.save();
         hearing("Høring om busplan", "SUBMITTED", null, "2018-05-01", "2018-05-03", null);
         hearing("Lukket høring", "APPROVED", "2018-06-01", "2018-07-01", null, 902L);
         hearing("Sidste års høring", "SUBMITTED", "2017-11-01", "2017-12-01", "2017-11-30", null);
@@ -89,13 +93,15 @@ public class AnnualReportMacroTest extends AoTestSupport {
         String table = html.substring(html.indexOf("<table class=\"samraad-report-table samraad-report-hearings\">"));
         table = table.substring(0, table.indexOf("</table>"));
         assertTrue(table, table.contains("<caption>Hearings with a deadline in 2018</caption>"));
+        // who asked, then the days written out for the reader, ISO in the markup
         assertTrue(table, table.contains("<tr><th scope=\"row\"><a href=\"/wiki/pages/viewpage.action?pageId=901\">"
-                + "Høring om natcafé</a></th><td><time datetime=\"2018-02-01\">2018-02-01</time></td>"
-                + "<td><time datetime=\"2018-03-01\">2018-03-01</time></td>"
-                + "<td><time datetime=\"2018-02-28\">2018-02-28</time></td><td>Answered on time</td></tr>"));
-        assertTrue(table, table.contains("<tr><th scope=\"row\">Høring om busplan</th><td></td>"
-                + "<td><time datetime=\"2018-05-01\">2018-05-01</time></td>"
-                + "<td><time datetime=\"2018-05-03\">2018-05-03</time></td><td>Answered after the deadline</td></tr>"));
+                + "Høring om natcafé</a></th><td>Socialforvaltningen</td>"
+                + "<td><time datetime=\"2018-02-01\">1 February 2018</time></td>"
+                + "<td><time datetime=\"2018-03-01\">1 March 2018</time></td>"
+                + "<td><time datetime=\"2018-02-28\">28 February 2018</time></td><td>Answered on time</td></tr>"));
+        assertTrue(table, table.contains("<tr><th scope=\"row\">Høring om busplan</th><td></td><td></td>"
+                + "<td><time datetime=\"2018-05-01\">1 May 2018</time></td>"
+                + "<td><time datetime=\"2018-05-03\">3 May 2018</time></td><td>Answered after the deadline</td></tr>"));
         assertTrue("by deadline", table.indexOf("natcafé") < table.indexOf("busplan"));
         assertFalse("a hearing behind a page the reader may not view is not listed", html.contains("Lukket høring"));
         assertFalse("only the year's deadlines", html.contains("Sidste års"));

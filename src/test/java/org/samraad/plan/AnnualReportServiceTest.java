@@ -183,4 +183,54 @@ public class AnnualReportServiceTest extends AoTestSupport {
         reports.report(year.council, "2025");
         assertEquals(sql.statements().toString(), 2, sql.total());
     }
+
+    @Test
+    public void decisionsByMeetingComeFromTheNewestApprovedMinutesWithoutClosedItemsForEveryone() {
+        int published = meetingId("PUBLISHED");
+        int approved = meetingId("MINUTES_APPROVED");
+        snapshot(published, 1, item(1, "Budget", "Første udgave", false));
+        snapshot(published, 2, item(1, "Godkendelse af dagsorden", null, false) + "," + item(2, "Budget 2025",
+                "Rådet vedtog budgettet.", false) + "," + item(3, "Borgersag", "Hemmelig beslutning", true));
+        snapshot(approved, 1, item(7, "Varmestuer", "Vedtaget: 2 mio. kr. til varmestuer", false));
+        snapshot(meetingId("HELD"), 1, item(8, "Genåbnet", "Reopened since", false)); // held again: not the record
+
+        sql.reset();
+        AnnualReport report = reports.report(year.council, "2025");
+
+        assertEquals("still the council and one statement for every section", 2, sql.total());
+        assertEquals(List.of(published, approved), report.decisions().stream()
+                .map(ReportMeetingDecisions::meetingId).toList());
+        ReportMeetingDecisions march = report.decisions().get(0);
+        assertEquals(LocalDate.of(2025, 3, 10), march.date());
+        assertEquals("the newest approval, numbered as in the minutes", List.of(new ReportMeetingDecisions.Decision(2,
+                "Budget 2025", "Rådet vedtog budgettet.")), march.decisions());
+        assertEquals("the closed item is counted, never shown", 1, march.closedItems());
+        assertEquals("Vedtaget: 2 mio. kr. til varmestuer", report.decisions().get(1).decisions().get(0).decision());
+        assertFalse(report.toString(), report.toString().contains("Hemmelig") || report.toString().contains("Borgersag"));
+        confluence.grant(null, Permission.VIEW, "UDS").actAs(null);
+        assertEquals("anonymous readers read the same", report.decisions(),
+                reports.report(year.council, "2025").decisions());
+    }
+
+    private int meetingId(String status) {
+        return ao.find(org.samraad.meeting.MeetingEntity.class, net.java.ao.Query.select()
+                .where("COUNCIL_ID = ? AND STATUS = ?", year.council, status))[0].getID();
+    }
+
+    /** Approved minutes as the meeting feature freezes them (its JSON), with these agenda rows. */
+    private void snapshot(int meetingId, int sequence, String items) {
+        ao.create(org.samraad.meeting.MinutesSnapshotEntity.class, new net.java.ao.DBParam("MEETING_ID", meetingId),
+                new net.java.ao.DBParam("SEQUENCE", sequence),
+                new net.java.ao.DBParam("APPROVED_AT", java.util.Date.from(GeneratedYear.NOW)),
+                new net.java.ao.DBParam("CONTENT", "{\"approvedBy\":null,\"agenda\":[" + items + "],"
+                        + "\"formerPresenters\":[],\"fullNames\":{},\"attendanceVersion\":0,\"attendance\":[],"
+                        + "\"attendees\":[],\"actions\":[],\"guests\":[]}"));
+    }
+
+    private static String item(int id, String title, String decision, boolean closed) {
+        return "{\"id\":" + id + ",\"meetingId\":0,\"sortOrder\":" + id + ",\"title\":\"" + title
+                + "\",\"kind\":\"DECISION\",\"durationMinutes\":10,\"closed\":" + closed + ",\"decision\":"
+                + (decision == null ? "null" : "\"" + decision + "\"") + ",\"attachments\":[],\"version\":0,"
+                + "\"dissenters\":[]}";
+    }
 }

@@ -195,7 +195,21 @@ public class PlanEventsTest extends AoTestSupport {
 
         ReportEvents events = reports.report(group, "2026").events();
 
-        assertEquals(new ReportEvents(2, 1, 3, 90, 1), events);
+        assertEquals(new ReportEvents(2, 1, 3, 90, 1, events.items()), events);
+        // and one by one, by start (seed 004): the health day, the two-day conference, the theme day still to come
+        assertEquals(List.of("Vårfest/hälsodag", "CurioCity Mashup", "Framtidsverkstad om hälsa"),
+                events.items().stream().map(ReportEvent::title).toList());
+        ReportEvent health = events.items().get(0);
+        assertEquals(PlanEntryKind.EVENT, health.kind());
+        assertEquals("Drottninghögs centrum", health.place());
+        assertEquals(Integer.valueOf(90), health.visitors());
+        assertNull("one day", health.endDate());
+        ReportEvent conference = events.items().get(1);
+        assertEquals(LocalDate.of(2026, 6, 1), conference.startDate());
+        assertEquals(LocalDate.of(2026, 6, 2), conference.endDate());
+        assertEquals("Helsingborg Arena", conference.place());
+        assertTrue(conference.held());
+        assertFalse("planned for October", events.items().get(2).held());
     }
 
     @Test

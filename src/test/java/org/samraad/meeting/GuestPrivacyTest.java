@@ -1,4 +1,4 @@
-package org.samraad.communication;
+package org.samraad.meeting;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -16,8 +16,6 @@ import org.samraad.council.MemberEntity;
 import org.samraad.council.PersonalDataEraser;
 import org.samraad.council.PersonalDataExport;
 import org.samraad.council.SpaceDataRemover;
-import org.samraad.meeting.MeetingEntity;
-import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.Transactions;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;

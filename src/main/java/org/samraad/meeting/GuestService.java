@@ -1,4 +1,4 @@
-package org.samraad.communication;
+package org.samraad.meeting;
 
 import static org.samraad.platform.Validation.blankToNull;
 
@@ -8,9 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.meeting.MeetingAccess;
-import org.samraad.meeting.MeetingContext;
-import org.samraad.meeting.MeetingDisclosure;
+import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.TextLengths;
 import org.samraad.platform.Transactions;
@@ -20,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The guests invited to a meeting (seed 000 invites politicians; seed 002 names the other forum's members). Whoever
- * may view the meeting reads its guests, those who prepare it in full, others only the consenting ones' names and
- * organisations; space editors add and remove guests. One statement per list after the meeting's.
+ * may view the meeting reads its guests by {@link Guest}'s rule: those who prepare it in full, others a consenting
+ * guest's name and organisation, anyone else's organisation only; space editors add and remove guests. One statement per list after the meeting's.
  */
 @Component
 public class GuestService {
@@ -29,23 +27,33 @@ public class GuestService {
     private final Transactions transactions;
     private final MeetingAccess access;
 
-    public GuestService(@ComponentImport ActiveObjects ao, Transactions transactions, MeetingAccess access) {
+    private final I18n i18n;
+
+    public GuestService(@ComponentImport ActiveObjects ao, Transactions transactions, MeetingAccess access,
+            I18n i18n) {
         this.ao = ao;
         this.transactions = transactions;
         this.access = access;
+        this.i18n = i18n;
     }
 
+    /** The meeting's guests as the caller may see them ({@link Guest}'s rule). */
     public List<Guest> list(int meetingId) {
-        MeetingContext context = access.view(meetingId);
-        boolean prepares = MeetingDisclosure.prepares(context.viewer());
-        return rows(meetingId).stream().map(Guest::of)
-                .filter(g -> prepares || g.publishConsent())
-                .map(g -> prepares ? g : g.publicly()).toList();
+        return of(access.view(meetingId));
     }
 
-    /** Every guest of the meeting as stored, for the dispatch (no permission check: the caller has one). */
-    List<Guest> all(int meetingId) {
-        return rows(meetingId).stream().map(Guest::of).toList();
+    /** The guests of a meeting the caller was allowed to view, as they may see them: one statement. */
+    List<Guest> of(MeetingContext context) {
+        boolean prepares = MeetingDisclosure.prepares(context.viewer());
+        return rows(context.meeting().id()).stream().map(row -> Guest.shown(row, prepares, i18n::text)).toList();
+    }
+
+    /**
+     * Every guest of the meeting as stored, name and address, for the dispatch (no permission check: the caller
+     * has one; it words a guest to others through {@link Guest#shown}'s rule itself).
+     */
+    public List<Guest> all(int meetingId) {
+        return rows(meetingId).stream().map(row -> Guest.shown(row, true, i18n::text)).toList();
     }
 
     private List<GuestEntity> rows(int meetingId) {
@@ -71,7 +79,7 @@ public class GuestService {
             row.setEmail(email);
             row.setPublishConsent(Boolean.TRUE.equals(raw.publishConsent()));
             row.save();
-            return Guest.of(row);
+            return Guest.shown(row, true, i18n::text);
         });
     }
 

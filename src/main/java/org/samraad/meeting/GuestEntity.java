@@ -1,4 +1,4 @@
-package org.samraad.communication;
+package org.samraad.meeting;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;

@@ -1,4 +1,4 @@
-package org.samraad.communication;
+package org.samraad.meeting;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
