@@ -58,6 +58,10 @@
         status.textContent = failureMessage(result);
         (result.body.errors || []).forEach(function (error) {
             var input = form.elements[error.field];
+            // a picker's value travels in a hidden input; its error belongs beside the control people use
+            if (input && input.type === 'hidden' && input.getAttribute('data-shown-by')) {
+                input = document.getElementById(input.getAttribute('data-shown-by'));
+            }
             var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
             if (!holder) {
                 status.textContent += ' ' + error.message;

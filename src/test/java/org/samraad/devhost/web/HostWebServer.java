@@ -59,6 +59,8 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(outbox, "/devhost/outbox");
         context.addServlet(outbox, "/devhost/outbox.json");
         context.addServlet(new ServletHolder("confluence-user-api", new ConfluenceUserApiServlet(web)), "/rest/api/user");
+        context.addServlet(new ServletHolder("confluence-user-search", new UserSearchServlet(web)),
+                "/rest/prototype/1/search/user.json");
         context.addServlet(new ServletHolder("confluence-content-api", new ContentApiServlet(web)), "/rest/api/content/*");
         context.addServlet(new ServletHolder("confluence-search-api", new SearchApiServlet(web)), "/rest/api/search");
         context.addServlet(new ServletHolder("search", new SearchServlet(web)), "/dosearchsite.action");
