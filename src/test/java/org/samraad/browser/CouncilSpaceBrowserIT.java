@@ -98,7 +98,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
             form.findElement(By.name("name")).sendKeys(name);
         }
         if (username != null) {
-            form.findElement(By.name("username")).sendKeys(username);
+            Pickers.pickUser(browser, form.findElement(By.name("user")), username);
         }
         new Select(form.findElement(By.name("seatId"))).selectByVisibleText(seat);
         if (consent) {
@@ -112,11 +112,11 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
     private void assertUnknownUsernameIsAFieldError(String username) {
         members().findElement(By.cssSelector("button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
-        WebElement field = form.findElement(By.name("username"));
+        WebElement field = form.findElement(By.name("user"));
         field.sendKeys(username);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = waitForText(By.id(field.getAttribute("id") + "-error"));
-        assertEquals("There is no Confluence user with this username.", error.getText());
+        assertEquals("Pick the person from the list that opens as you type part of the name.", error.getText());
         assertEquals("true", field.getAttribute("aria-invalid"));
         browser.navigate().refresh();
     }
