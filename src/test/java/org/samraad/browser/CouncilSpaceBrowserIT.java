@@ -45,7 +45,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         addSeat("USER", "Brugerrepræsentanter", 2);
         assertEquals("false", compositionStatus().getAttribute("data-complete"));
         addMember("Birgit Bruger", null, "Brugerrepræsentanter", true, "birgit@vestby.example");
-        assertUnknownUsernameIsAFieldError("nobody-by-this-name");
+        assertANameNotPickedIsAFieldError("nobody-by-this-name");
         addMember(null, "reader", "Brugerrepræsentanter", false, "rita@vestby.example");
 
         WebElement status = compositionStatus();
@@ -109,7 +109,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
     }
 
-    private void assertUnknownUsernameIsAFieldError(String username) {
+    private void assertANameNotPickedIsAFieldError(String username) {
         members().findElement(By.cssSelector("button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
         WebElement field = form.findElement(By.name("user"));

@@ -17,7 +17,7 @@ import org.samraad.devhost.services.RequestContext;
  * plugin's {@code Confluence.Binder.autocompleteMultiUser} (inputs {@code .autocomplete-multiuser}) sends
  * {@code query} and {@code max-results} and reads {@code result[]} with {@code username}, {@code title} (the full
  * name) and {@code thumbnailLink.href}; scripts that need the key read {@code userKey} from the same entries.
- * The answer: {@code {"result": [{"id", "type": "user", "title", "username", "userKey", "thumbnailLink", "link"}],
+ * The answer: {@code {"result": [{"type": "user", "title", "username", "userKey", "thumbnailLink", "link"}],
  * "totalSize"}}. A query matches the start of the full name, of any word in it, or of the username, case-insensitively.
  * Anonymous callers are refused (401): Confluence lets only people who may view user profiles search for people,
  * and the dev host gives anonymous no such permission.
@@ -47,7 +47,7 @@ final class UserSearchServlet extends HostServlet {
         ArrayNode result = answer.putArray("result");
         for (HostUser user : found.subList(0, Math.min(max, found.size()))) {
             ObjectNode entry = result.addObject();
-            entry.put("id", 0).put("type", "user").put("title", user.getFullName()).put("username", user.getName())
+            entry.put("type", "user").put("title", user.getFullName()).put("username", user.getName())
                     .put("userKey", user.getKey().getStringValue());
             entry.putObject("thumbnailLink").put("href", base + "/images/icons/profilepics/default.svg")
                     .put("type", "image/svg+xml").put("rel", "thumbnail");
