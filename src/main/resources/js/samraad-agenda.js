@@ -158,7 +158,6 @@
         e.title.value = item ? item.title : '';
         e.kind.value = item ? item.kind : 'INFORMATION';
         e.standingKind.value = item && item.standingKind ? item.standingKind : '';
-        e.presenterUserKey.value = '';
         // not edited here, but PUT replaces every field: the hearing the item discusses is sent back unchanged
         e.hearingId.value = item && item.hearingId ? item.hearingId : '';
         samraad().pickers.showPerson(form, 'presenter', councilOf(form), item

@@ -103,13 +103,16 @@
         }
     };
 
-    /** A macro browser field: a select of the list, "none" first, that keeps a stored value it cannot find. */
-    function selectField(source) {
+    /**
+     * A macro browser field: a select of the list, first the choice that leaves the parameter out (its text says
+     * what that means), keeping a stored value the list does not have.
+     */
+    function selectField(source, noneText) {
         return function (param, options) {
             var paramDiv = AJS.$(Confluence.Templates.MacroBrowser.macroParameterSelect());
             var select = AJS.$('select', paramDiv);
             var wanted = null;
-            select.append(AJS.$('<option/>').attr('value', '').text(AJS.I18n.getText('samraad.macro-browser.none')));
+            select.append(AJS.$('<option/>').attr('value', '').text(noneText));
             function ensure(value) {
                 if (value && !select.find('option').filter(function () { return this.value === value; }).length) {
                     select.append(AJS.$('<option/>').attr('value', value).attr('data-unknown', 'true')
@@ -140,17 +143,19 @@
         };
     }
 
+    var ofThisPage = AJS.I18n.getText('samraad.macro-browser.none');
+    var all = AJS.I18n.getText('samraad.macro-browser.all');
     var byName = {
-        council: selectField(sources.council),
-        meeting: selectField(sources.meeting),
-        hearing: selectField(sources.hearing),
-        organisation: selectField(sources.organisation)
+        council: selectField(sources.council, ofThisPage),
+        meeting: selectField(sources.meeting, ofThisPage),
+        hearing: selectField(sources.hearing, ofThisPage),
+        organisation: selectField(sources.organisation, all)
     };
 
     /** The fields of the plugin's macros, by the parameter types the descriptor gives them. */
     var OVERRIDES = {fields: {
         'int': byName,
-        'string': {owner: selectField(sources.owner)}
+        'string': {owner: selectField(sources.owner, all)}
     }};
 
     var MACROS = ['samraad-council', 'samraad-members', 'samraad-attendance', 'samraad-agenda-requests',
