@@ -301,30 +301,31 @@
             });
     }
 
-    /** "Add action" for editors: POST /actions; an owner's username becomes a user key through Confluence's API. */
+    /** "Add action" for editors: POST /actions; the owner is a member picked by name, a user picked, or a name. */
     function enhanceAdd(form) {
         var section = form.closest('.samraad-actions');
         var live = section.querySelector('.samraad-actions-status');
         var button = form.querySelector('button[type="submit"]');
         form.hidden = false;
         organisationOptions(form);
+        window.Samraad.pickers.showPerson(form, 'owner', section.getAttribute('data-council-id'), null);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             button.disabled = true;
             window.Samraad.clearErrors(form);
-            var username = form.elements.ownerUserKey.value.trim();
-            var key = username ? window.Samraad.userKeyOf(username) : Promise.resolve(null);
-            key.then(function (userKey) {
-                if (username && !userKey) {
+            var councilId = section.getAttribute('data-council-id');
+            window.Samraad.pickers.chosenPerson(form, 'owner', councilId).then(function (owner) {
+                if (owner.error) {
                     return {ok: false, status: 400, body: {message: AJS.I18n.getText('samraad.error.invalid-input'),
-                        errors: [{field: 'ownerUserKey', message: AJS.I18n.getText('samraad.error.unknown-user')}]}};
+                        errors: [owner.error]}};
                 }
                 var organisation = form.elements.organisationId.value;
                 return window.Samraad.request('POST', '/actions', {
                     councilId: Number(section.getAttribute('data-council-id')),
                     title: form.elements.title.value,
-                    ownerUserKey: userKey,
-                    ownerName: form.elements.ownerName.value,
+                    ownerUserKey: owner.userKey,
+                    ownerName: owner.name,
+                    ownerMemberId: owner.memberId,
                     organisationId: organisation ? Number(organisation) : null,
                     dueDate: form.elements.dueDate.value.trim() || null
                 });

@@ -48,10 +48,27 @@
             row.querySelector('label[data-for="' + name + '"]').setAttribute('for', input.id);
             row.querySelector('[data-error="' + name + '"]').id = input.id + '-error';
         });
+        var file = row.querySelector('[data-name="attachmentId"]');
+        samraad().pickers.fillAttachments(file, form.samraadAttachments, attachment && attachment.attachmentId);
+        if (attachment && attachment.attachmentId && file.value !== String(attachment.attachmentId)) {
+            // an attachment no longer on this page (or not yet listed) keeps its reference
+            var kept = document.createElement('option');
+            kept.value = String(attachment.attachmentId);
+            kept.textContent = attachment.title || String(attachment.attachmentId);
+            file.appendChild(kept);
+            file.value = kept.value;
+        }
+        // picking a file names the attachment after it unless a title was written
+        file.addEventListener('change', function () {
+            var titleInput = row.querySelector('[data-name="title"]');
+            var option = file.options[file.selectedIndex];
+            if (file.value !== '' && titleInput.value.trim() === '') {
+                titleInput.value = option.textContent;
+            }
+        });
         if (attachment) {
             row.querySelector('[data-name="title"]').value = attachment.title || '';
             row.querySelector('[data-name="url"]').value = attachment.url || '';
-            row.querySelector('[data-name="attachmentId"]').value = attachment.attachmentId || '';
             row.querySelector('[data-name="closed"]').checked = !!attachment.closed;
             row.querySelector('[data-name="documentNumber"]').value = attachment.documentNumber || '';
         }
@@ -78,6 +95,61 @@
         });
     }
 
+    // --- the page's attachments: picked from a list, or uploaded to the page from the form
+
+    /** The attachments of the page being viewed, read once per form opening; [] when there is no page. */
+    function loadAttachments(form) {
+        var pageId = samraad().pickers.currentPageId();
+        if (!pageId) {
+            form.samraadAttachments = [];
+            return Promise.resolve([]);
+        }
+        return samraad().pickers.attachments(pageId).then(function (list) {
+            form.samraadAttachments = list || [];
+            return form.samraadAttachments;
+        });
+    }
+
+    /** Uploads the chosen file to the page, then adds it as a new attachment row, picked and titled. */
+    function enhanceUpload(form) {
+        var pageId = samraad().pickers.currentPageId();
+        var box = form.querySelector('.samraad-agenda-upload');
+        if (!pageId || !box) {
+            return;
+        }
+        box.hidden = false;
+        var file = box.querySelector('input[type="file"]');
+        var status = box.querySelector('.samraad-agenda-upload-status');
+        var button = box.querySelector('.samraad-agenda-upload-button');
+        button.addEventListener('click', function () {
+            if (!file.files.length) {
+                status.textContent = AJS.I18n.getText('samraad.agenda.form.upload.choose');
+                file.focus();
+                return;
+            }
+            button.disabled = true;
+            status.textContent = AJS.I18n.getText('samraad.agenda.form.upload.uploading');
+            samraad().pickers.upload(pageId, file.files[0]).then(function (result) {
+                button.disabled = false;
+                if (!result.ok || !result.attachment) {
+                    status.textContent = result.message;
+                    return;
+                }
+                form.samraadAttachments = (form.samraadAttachments || []).concat([result.attachment]);
+                attachmentRows(form).forEach(function (row) {
+                    var select = row.querySelector('[data-name="attachmentId"]');
+                    var chosen = select.value;
+                    samraad().pickers.fillAttachments(select, form.samraadAttachments, chosen);
+                });
+                var id = String(result.attachment.id).replace(/^att/, '');
+                var row = addAttachmentRow(form, {title: result.attachment.title, attachmentId: id});
+                file.value = '';
+                status.textContent = AJS.I18n.getText('samraad.agenda.form.upload.done', result.attachment.title);
+                row.querySelector('[data-name="attachmentId"]').focus();
+            });
+        });
+    }
+
     // --- the item form
 
     function fill(form, item) {
@@ -88,18 +160,17 @@
         e.title.value = item ? item.title : '';
         e.kind.value = item ? item.kind : 'INFORMATION';
         e.standingKind.value = item && item.standingKind ? item.standingKind : '';
-        e.presenterUserKey.value = item && item.presenterUserKey ? item.presenterUserKey : '';
         // not edited here, but PUT replaces every field: the hearing the item discusses is sent back unchanged
         e.hearingId.value = item && item.hearingId ? item.hearingId : '';
-        e.presenterUsername.value = '';
-        e.presenterName.value = item && !item.presenterUserKey && item.presenterName ? item.presenterName : '';
+        samraad().pickers.showPerson(form, 'presenter', councilOf(form), item
+            ? {userKey: item.presenterUserKey, name: item.presenterName, displayName: item.presenterName} : null);
         e.durationMinutes.value = item ? item.durationMinutes : 0;
         e.closed.checked = !!(item && item.closed);
         e.caseNumber.value = item && item.caseNumber ? item.caseNumber : '';
         TEXTS.forEach(function (name) {
             e[name].value = item && item[name] ? item[name] : '';
         });
-        form.querySelector('.samraad-agenda-presenter-current').textContent = item && item.presenterUserKey
+        form.querySelector('.samraad-agenda-presenter-current').textContent = item && item.presenterName
             ? AJS.I18n.getText('samraad.agenda.form.current-presenter', item.presenterName) : '';
         fillDissenters(form, ((item && item.dissenters) || []).map(function (d) { return String(d.memberId); }));
         form.querySelector('.samraad-agenda-form-attachment-list').textContent = '';
@@ -115,27 +186,12 @@
      * Until the list has loaded the select is marked so, and the save keeps the stored dissenters.
      */
     function fillDissenters(form, chosen) {
-        var select = form.elements.dissenterIds;
-        select.textContent = '';
-        select.removeAttribute('data-loaded');
-        var councilId = form.closest('section.samraad-agenda').getAttribute('data-council-id');
-        if (!form.samraadMembers) {
-            form.samraadMembers = samraad().request('GET', '/councils/' + encodeURIComponent(councilId) + '/members');
-        }
-        form.samraadMembers.then(function (result) {
-            if (!result.ok) {
-                return;
-            }
-            select.textContent = '';
-            (result.body.items || []).forEach(function (member) {
-                var option = document.createElement('option');
-                option.value = String(member.id);
-                option.textContent = member.displayName;
-                option.selected = chosen.indexOf(String(member.id)) >= 0;
-                select.appendChild(option);
-            });
-            select.setAttribute('data-loaded', 'true');
-        });
+        form.elements.dissenterIds.textContent = '';
+        samraad().pickers.fillMembers(form.elements.dissenterIds, councilOf(form), chosen);
+    }
+
+    function councilOf(form) {
+        return form.closest('section.samraad-agenda').getAttribute('data-council-id');
     }
 
     function dissenterIds(form) {
@@ -152,26 +208,14 @@
             errors: [{field: field, message: message}]}});
     }
 
-    /** The presenter's user key: the username typed (looked up), else the stored key unless a name was typed. */
-    function presenterKey(form) {
-        var e = form.elements;
-        var username = e.presenterUsername.value.trim();
-        if (username === '') {
-            return Promise.resolve(e.presenterName.value.trim() === '' ? orNull(e.presenterUserKey.value) : null);
-        }
-        return samraad().userKeyOf(username).then(function (key) {
-            return key === null ? undefined : key;
-        });
-    }
-
-    function payload(form, key) {
+    function payload(form, presenter) {
         var e = form.elements;
         var body = {
             title: e.title.value,
             kind: e.kind.value,
             standingKind: orNull(e.standingKind.value),
-            presenterUserKey: key,
-            presenterName: orNull(e.presenterName.value),
+            presenterUserKey: presenter.userKey,
+            presenterName: presenter.name,
             durationMinutes: e.durationMinutes.value.trim() === '' ? null : Number(e.durationMinutes.value.trim()),
             closed: e.closed.checked,
             caseNumber: orNull(e.caseNumber.value),
@@ -216,6 +260,12 @@
 
         function open(item, button, place) {
             opener = button;
+            loadAttachments(form).then(function () {
+                showForm(item, place);
+            });
+        }
+
+        function showForm(item, place) {
             fill(form, item);
             if (place) {
                 // text in the form must be selectable, which a draggable ancestor prevents
@@ -231,6 +281,7 @@
         form.querySelector('.samraad-agenda-attachment-add').addEventListener('click', function () {
             addAttachmentRow(form).querySelector('[data-name="title"]').focus();
         });
+        enhanceUpload(form);
         form.querySelector('.samraad-agenda-cancel').addEventListener('click', close);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -243,17 +294,17 @@
             save.disabled = true;
             samraad().clearErrors(form);
             live.textContent = AJS.I18n.getText('samraad.agenda.saving');
-            presenterKey(form).then(function (key) {
-                if (key === undefined) {
+            samraad().pickers.chosenPerson(form, 'presenter', councilOf(form)).then(function (presenter) {
+                if (presenter.error) {
                     save.disabled = false;
                     live.textContent = '';
-                    clientError(form, 'presenterUsername', AJS.I18n.getText('samraad.agenda.form.unknown-username'));
+                    clientError(form, presenter.error.field, presenter.error.message);
                     return;
                 }
                 var id = form.elements.id.value;
                 var request = id === ''
-                    ? samraad().request('POST', '/meetings/' + encodeURIComponent(meetingId) + '/agenda', payload(form, key))
-                    : samraad().request('PUT', '/agenda-items/' + encodeURIComponent(id), payload(form, key));
+                    ? samraad().request('POST', '/meetings/' + encodeURIComponent(meetingId) + '/agenda', payload(form, presenter))
+                    : samraad().request('PUT', '/agenda-items/' + encodeURIComponent(id), payload(form, presenter));
                 request.then(function (result) {
                     if (result.ok) {
                         live.textContent = AJS.I18n.getText('samraad.agenda.saved');
@@ -458,6 +509,7 @@
                 form.querySelector('.samraad-agenda-action-item').textContent =
                     AJS.I18n.getText('samraad.agenda.action-form.for-item', itemTitle);
                 loadOrganisations();
+                samraad().pickers.showPerson(form, 'owner', councilId, null);
                 li.appendChild(form);
                 form.hidden = false;
                 form.querySelector('h3').focus();
@@ -467,13 +519,12 @@
             event.preventDefault();
             var e = form.elements;
             var save = form.querySelector('button[type="submit"]');
-            var username = e.ownerUsername.value.trim();
             save.disabled = true;
             samraad().clearErrors(form);
-            (username === '' ? Promise.resolve(null) : samraad().userKeyOf(username)).then(function (key) {
-                if (username !== '' && key === null) {
+            samraad().pickers.chosenPerson(form, 'owner', councilId).then(function (owner) {
+                if (owner.error) {
                     save.disabled = false;
-                    clientError(form, 'ownerUsername', AJS.I18n.getText('samraad.agenda.form.unknown-username'));
+                    clientError(form, owner.error.field, owner.error.message);
                     return;
                 }
                 samraad().request('POST', '/actions', {
@@ -481,8 +532,9 @@
                     meetingId: meetingId,
                     agendaItemId: Number(e.agendaItemId.value),
                     title: e.title.value,
-                    ownerUserKey: key,
-                    ownerName: orNull(e.ownerName.value),
+                    ownerUserKey: owner.userKey,
+                    ownerName: owner.name,
+                    ownerMemberId: owner.memberId,
                     organisationId: e.organisationId.value === '' ? null : Number(e.organisationId.value),
                     dueDate: orNull(e.dueDate.value)
                 }).then(function (result) {

@@ -26,8 +26,31 @@
         return parts.every(function (part) { return /^\d+$/.test(part); }) ? parts.map(Number) : [];
     }
 
+    /** The publication page as stored, shown by its title; the picker finds another by title. */
+    function showPublicationPage(form) {
+        var picker = window.Samraad.pickers.page(form.elements.publicationPage);
+        var stored = form.elements.publicationPageId.defaultValue;
+        picker.set('', '');
+        if (stored) {
+            form.elements.publicationPageId.value = stored;
+            window.Samraad.pickers.pageTitle(stored).then(function (title) {
+                picker.set(stored, title || stored);
+            });
+        }
+        return picker;
+    }
+
+    /** The page picked, 0 to name none, or undefined when a title was typed but no page picked from the list. */
+    function publicationPageId(picker) {
+        if (picker.unresolved()) {
+            return undefined;
+        }
+        return picker.value() ? Number(picker.value()) : 0;
+    }
+
     function enhance(form) {
         var section = form.closest('section');
+        var pagePicker = showPublicationPage(form);
         var toggle = section.querySelector('.samraad-council-settings-toggle');
         toggle.hidden = false;
         function show(open) {
@@ -42,14 +65,21 @@
         toggle.addEventListener('click', function () { show(form.hidden); });
         form.querySelector('.samraad-council-settings-cancel').addEventListener('click', function () {
             form.reset();
+            showPublicationPage(form);
             window.Samraad.clearErrors(form);
             show(false);
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');
-            button.disabled = true;
             window.Samraad.clearErrors(form);
+            var pageId = publicationPageId(pagePicker);
+            if (pageId === undefined) {
+                window.Samraad.showErrors(form, {body: {message: AJS.I18n.getText('samraad.error.invalid-input'),
+                    errors: [{field: 'publicationPage', message: AJS.I18n.getText('samraad.picker.pick-page')}]}});
+                return;
+            }
+            button.disabled = true;
             window.Samraad.request('PUT', '/councils/' + encodeURIComponent(form.getAttribute('data-council-id')), {
                 name: text(form, 'name'),
                 kind: text(form, 'kind'),
@@ -62,6 +92,7 @@
                 meetingTitlePattern: text(form, 'meetingTitlePattern'),
                 actionReminderDays: whole(text(form, 'actionReminderDays')),
                 hearingReminderDays: days(text(form, 'hearingReminderDays')),
+                publicationPageId: pageId,
                 version: Number(form.getAttribute('data-version'))
             }).then(function (result) {
                 if (result.ok) {

@@ -58,9 +58,10 @@
         (target || status).focus();
     }
 
-    /** A username resolved to a user key; an unknown username becomes a field error before anything is sent. */
-    function userKey(username) {
-        return username ? window.Samraad.userKeyOf(username) : Promise.resolve(null);
+    /** The user picked in a user picker: {key} (null for nobody), or {unresolved: true} for text typed unpicked. */
+    function pickedUser(form, name) {
+        var picker = window.Samraad.pickers.user(form.elements[name]);
+        return picker.unresolved() ? {unresolved: true} : {key: picker.value() || null};
     }
 
     function fieldError(form, field, message) {
@@ -118,6 +119,7 @@
         form.samraadChange = function (shown) {
             window.Samraad.clearErrors(form);
             form.reset();
+            window.Samraad.pickers.user(form.elements.staffUser).clear();
             loaded.then(function () {
                 form.elements.organisationId.value = shown.organisationId == null ? '' : String(shown.organisationId);
             });
@@ -138,6 +140,7 @@
         cancel.addEventListener('click', function () {
             window.Samraad.clearErrors(form);
             form.reset();
+            window.Samraad.pickers.user(form.elements.staffUser).clear();
             mode(null);
             heading.focus();
         });
@@ -145,10 +148,11 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             window.Samraad.clearErrors(form);
-            var username = value(form, 'staffUserKey');
-            userKey(username).then(function (key) {
-                if (username && !key) {
-                    fieldError(form, 'staffUserKey', AJS.I18n.getText('samraad.involvement.edit.unknown-user'));
+            var staff = pickedUser(form, 'staffUser');
+            var key = staff.key;
+            Promise.resolve().then(function () {
+                if (staff.unresolved) {
+                    fieldError(form, 'staffUser', AJS.I18n.getText('samraad.picker.pick-from-list'));
                     return;
                 }
                 var organisationId = value(form, 'organisationId');
@@ -290,10 +294,11 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             window.Samraad.clearErrors(form);
-            var username = value(form, 'responsibleUsername');
-            userKey(username).then(function (key) {
-                if (username && !key) {
-                    fieldError(form, 'responsibleUserKeys', AJS.I18n.getText('samraad.involvement.edit.unknown-user'));
+            var added = pickedUser(form, 'responsibleUser');
+            var key = added.key;
+            Promise.resolve().then(function () {
+                if (added.unresolved) {
+                    fieldError(form, 'responsibleUserKeys', AJS.I18n.getText('samraad.picker.pick-from-list'));
                     return;
                 }
                 var keys = checked(form, 'responsible').filter(Boolean);

@@ -191,9 +191,7 @@
     function fillMember(form, member) {
         var f = form.elements;
         setValue(f.name, member && member.name);
-        setValue(f.userKey, member && member.userKey);
-        setValue(f.username, '');
-        f.username.placeholder = member && member.userKey ? member.displayName : '';
+        Samraad.pickers.user(f.user).set(member && member.userKey, member && member.displayName);
         f.role.value = member ? member.role : 'MEMBER';
         if (member) {
             ensureOption(f.organisationId, member.organisationId, member.organisationName);
@@ -216,29 +214,21 @@
         }
     }
 
-    /** A typed username becomes the user key the API takes; an unknown one is a field error before anything is sent. */
-    function resolveUsername(form) {
-        var f = form.elements;
-        var username = textOrNull(f.username);
-        if (username === null) {
+    /** A person is picked from Confluence's user search; text typed without a pick is a field error. */
+    function resolveUser(form) {
+        if (!Samraad.pickers.user(form.elements.user).unresolved()) {
             return Promise.resolve(true);
         }
-        return Samraad.userKeyOf(username).then(function (key) {
-            if (key) {
-                f.userKey.value = key;
-                return true;
-            }
-            showErrors(form, {body: {message: AJS.I18n.getText('samraad.error.invalid-input'), errors: [
-                {field: 'username', message: AJS.I18n.getText('samraad.member.error.unknown-username')}]}});
-            return false;
-        });
+        showErrors(form, {body: {message: AJS.I18n.getText('samraad.error.invalid-input'), errors: [
+            {field: 'user', message: AJS.I18n.getText('samraad.picker.pick-from-list')}]}});
+        return Promise.resolve(false);
     }
 
-    /** The API names the stored key; the person typed a username, so its errors belong beside that field. */
+    /** The API names the stored key; the person was picked in the user field, so its errors belong beside it. */
     function showMemberErrors(form, result) {
         (result.body.errors || []).forEach(function (error) {
             if (error.field === 'userKey') {
-                error.field = 'username';
+                error.field = 'user';
             }
         });
         showErrors(form, result);
@@ -305,12 +295,12 @@
         if (memberForm) {
             var openMember = inlineForm(memberForm, section.querySelector('.samraad-member-add'), {
                 fill: fillMember,
-                prepare: resolveUsername,
+                prepare: resolveUser,
                 payload: memberPayload,
                 showErrors: showMemberErrors,
                 opened: loadOrganisationsOnce,
                 firstField: function (form, member) {
-                    return member && member.userKey ? form.elements.username : form.elements.name;
+                    return member && member.userKey ? form.elements.user : form.elements.name;
                 },
                 createPath: '/councils/' + councilId + '/members',
                 itemPath: function (id) { return '/members/' + encodeURIComponent(id); }

@@ -58,6 +58,10 @@
         status.textContent = failureMessage(result);
         (result.body.errors || []).forEach(function (error) {
             var input = form.elements[error.field];
+            // a picker's value travels in a hidden input; its error belongs beside the control people use
+            if (input && input.type === 'hidden' && input.getAttribute('data-shown-by')) {
+                input = document.getElementById(input.getAttribute('data-shown-by'));
+            }
             var holder = input && input.id ? document.getElementById(input.id + '-error') : null;
             if (!holder) {
                 status.textContent += ' ' + error.message;
@@ -72,21 +76,7 @@
         (form.querySelector('[aria-invalid="true"]') || status).focus();
     }
 
-    /**
-     * The user key of a username, through Confluence's own REST API, so people pick members by the name they know
-     * while the plugin stores only keys. Resolves to null when there is no such user.
-     */
-    function userKeyOf(username) {
-        return fetch(AJS.contextPath() + '/rest/api/user?username=' + encodeURIComponent(username),
-                {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (response) {
-            return response.ok ? response.json().then(function (user) { return user.userKey || null; }) : null;
-        }, function () {
-            return null;
-        });
-    }
-
-    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        userKeyOf: userKeyOf};
+    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;

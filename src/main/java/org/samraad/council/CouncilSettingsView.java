@@ -14,6 +14,8 @@ import org.samraad.platform.OptionView;
  *
  * @param hearingReminderDays the days as the secretary types them, "7, 2"
  * @param minutesTerm MINUTES, NOTES, or empty for the language's usual word
+ * @param publicationPageId the publication page's id as text, or empty for none: the form shows the page by its
+ *     title (read in the browser through Confluence's content API) and the secretary picks another by title
  */
 public record CouncilSettingsView(
         int id,
@@ -29,6 +31,7 @@ public record CouncilSettingsView(
         int actionReminderDays,
         String hearingReminderDays,
         String minutesTerm,
+        String publicationPageId,
         List<OptionView> kinds,
         List<OptionView> locales,
         List<OptionView> minutesTerms) {
@@ -59,6 +62,7 @@ public record CouncilSettingsView(
                 council.actionReminderDays(),
                 council.hearingReminderDays().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 council.minutesTerm() == null ? "" : council.minutesTerm().name(),
+                council.publicationPageId() == null ? "" : council.publicationPageId().toString(),
                 Arrays.stream(CouncilKind.values())
                         .map(kind -> new OptionView(kind.name(), i18n.text("samraad.council.kind." + kind.name())))
                         .toList(),

@@ -360,7 +360,7 @@ public class ActionsMacroTest extends AoTestSupport {
                 + a.get("soon").dueDate() + "\">"));
         assertTrue("no date, an empty field", row(html, "Find mødelokale").contains("name=\"dueDate\" type=\"date\" value=\"\">"));
         assertTrue(html.contains("<form class=\"samraad-action-add\" hidden novalidate"));
-        for (String field : List.of("title", "ownerUserKey", "ownerName", "organisationId", "dueDate")) {
+        for (String field : List.of("title", "ownerMember", "ownerUser", "ownerName", "organisationId", "dueDate")) {
             assertTrue(field, html.matches("(?s).*<label for=\"samraad-actions-" + uds + "-[0-9a-f]+-add-" + field + "\">.*"));
             assertTrue(field, html.matches("(?s).*<p class=\"samraad-field-error\" id=\"samraad-actions-" + uds
                     + "-[0-9a-f]+-add-" + field + "-error\">.*"));

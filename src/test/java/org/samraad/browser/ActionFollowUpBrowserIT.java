@@ -196,7 +196,7 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         assertTrue(form.getText().contains("From agenda item: " + item));
         form.findElement(By.name("title")).sendKeys(title);
         if (username != null) {
-            form.findElement(By.name("ownerUsername")).sendKeys(username);
+            Pickers.pickUser(browser, form.findElement(By.name("ownerUser")), username);
         }
         if (ownerName != null) {
             form.findElement(By.name("ownerName")).sendKeys(ownerName);

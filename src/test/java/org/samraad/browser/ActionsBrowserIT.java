@@ -244,7 +244,7 @@ public class ActionsBrowserIT extends BrowserTest {
         assertTrue(title.getAttribute("aria-describedby").contains(error.getAttribute("id")));
 
         title.sendKeys("Ny opgave " + marker);
-        form.findElement(By.name("ownerUserKey")).sendKeys("member");
+        Pickers.pickUser(browser, form.findElement(By.name("ownerUser")), "member");
         new Select(form.findElement(By.name("organisationId"))).selectByVisibleText("Røde Kors " + marker);
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 form.findElement(By.name("dueDate")), LocalDate.now().plusDays(9).toString());

@@ -45,7 +45,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         addSeat("USER", "Brugerrepræsentanter", 2);
         assertEquals("false", compositionStatus().getAttribute("data-complete"));
         addMember("Birgit Bruger", null, "Brugerrepræsentanter", true, "birgit@vestby.example");
-        assertUnknownUsernameIsAFieldError("nobody-by-this-name");
+        assertANameNotPickedIsAFieldError("nobody-by-this-name");
         addMember(null, "reader", "Brugerrepræsentanter", false, "rita@vestby.example");
 
         WebElement status = compositionStatus();
@@ -98,7 +98,7 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
             form.findElement(By.name("name")).sendKeys(name);
         }
         if (username != null) {
-            form.findElement(By.name("username")).sendKeys(username);
+            Pickers.pickUser(browser, form.findElement(By.name("user")), username);
         }
         new Select(form.findElement(By.name("seatId"))).selectByVisibleText(seat);
         if (consent) {
@@ -109,14 +109,14 @@ public class CouncilSpaceBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
     }
 
-    private void assertUnknownUsernameIsAFieldError(String username) {
+    private void assertANameNotPickedIsAFieldError(String username) {
         members().findElement(By.cssSelector("button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
-        WebElement field = form.findElement(By.name("username"));
+        WebElement field = form.findElement(By.name("user"));
         field.sendKeys(username);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = waitForText(By.id(field.getAttribute("id") + "-error"));
-        assertEquals("There is no Confluence user with this username.", error.getText());
+        assertEquals("Pick the person from the list that opens as you type part of the name.", error.getText());
         assertEquals("true", field.getAttribute("aria-invalid"));
         browser.navigate().refresh();
     }

@@ -82,7 +82,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         form.findElement(By.name("name")).sendKeys("Værestedet " + marker);
         new Select(form.findElement(By.name("status"))).selectByValue("AGREED");
         setValue(form.findElement(By.name("plannedOn")), today.plusDays(5).toString());
-        form.findElement(By.name("staffUserKey")).sendKeys("reader");
+        Pickers.pickUser(browser, form.findElement(By.name("staffUser")), "reader");
         form.findElement(By.name("contactName")).sendKeys("Kim Kontakt");
         form.findElement(By.name("contactConsent")).click();
         form.findElement(By.cssSelector("input[name=targetGroup][value='" + groups[1] + "']")).click();
@@ -98,7 +98,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
                 + today.plusDays(5)));
         assertTrue(line.getText(), line.getText().contains("Hjemløse"));
         JsonNode stored = onlyActor();
-        assertEquals("the username became the user key", READER_KEY, stored.get("staffUserKey").asText());
+        assertEquals("the picked person became the user key", READER_KEY, stored.get("staffUserKey").asText());
         assertEquals("Kim Kontakt", stored.get("contactName").asText());
 
         // change in place: filled from the actor as it is; a held involvement needs its day, said beside the field
@@ -173,12 +173,11 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         lines.clear();
         lines.sendKeys("Borgere med rusmiddelproblemer\nHjemløse\nUnge");
         setValue(form.findElement(By.name("deadline")), today.plusDays(40).toString());
-        form.findElement(By.name("responsibleUsername")).sendKeys("nobody");
+        form.findElement(By.name("responsibleUser")).sendKeys("nobody");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = waitForText(By.cssSelector("form.samraad-involvement-settings-form [id$='-responsibleUserKeys-error']"));
-        assertEquals("No user has this username.", error.getText());
-        form.findElement(By.name("responsibleUsername")).clear();
-        form.findElement(By.name("responsibleUsername")).sendKeys("reader");
+        assertEquals("Pick the person from the list that opens as you type part of the name.", error.getText());
+        Pickers.pickUser(browser, form.findElement(By.name("responsibleUser")), "reader");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 

@@ -149,7 +149,8 @@ public class InvolvementMacroTest extends AoTestSupport {
         assertTrue(html.contains("data-ids=\"1 2\" aria-describedby"));
         assertTrue(html.contains(">Borgere med misbrug\nHjemløse</textarea>"));
         assertTrue(html.contains("name=\"deadline\" type=\"date\" value=\"2026-11-30\""));
-        assertTrue("no user key is typed", html.contains("From the administration (username)"));
+        assertTrue("no user key is typed: the person is picked by name", html.contains(
+                "name=\"staffUser\" type=\"text\" class=\"samraad-user-picker\" data-user-key-field=\"staffUserKey\""));
     }
 
     @Test

@@ -31,6 +31,38 @@ public final class SiteSearch {
         return words.isEmpty() ? Optional.empty() : Optional.of(words);
     }
 
+    private static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    private static final Pattern TITLE_CQL = Pattern.compile("\\s*type\\s*=\\s*page(?:\\s+AND\\s+space\\s*=\\s*"
+            + QUOTED + ")?\\s+AND\\s+title\\s*~\\s*" + QUOTED + "\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** A page picker's question: the pages (of one space, or of every space) whose title has these words. */
+    public record TitleQuery(String spaceKey, String words) {
+        /** Every word of the query occurs in the title, case-insensitively. */
+        public boolean matches(String title) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            return Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
+                    .allMatch(lower::contains);
+        }
+    }
+
+    /** {@code type = page [AND space = "KEY"] AND title ~ "words"}; empty for any other CQL. */
+    public static Optional<TitleQuery> titleQuery(String cql) {
+        if (cql == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = TITLE_CQL.matcher(cql);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String words = unquote(matcher.group(2)).strip();
+        return words.isEmpty() ? Optional.empty()
+                : Optional.of(new TitleQuery(matcher.group(1) == null ? null : unquote(matcher.group(1)), words));
+    }
+
+    private static String unquote(String quoted) {
+        return quoted.replaceAll("\\\\(.)", "$1");
+    }
+
     /** The CQL for words typed in the search box. */
     public static String cql(String words) {
         return "siteSearch ~ \"" + words.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

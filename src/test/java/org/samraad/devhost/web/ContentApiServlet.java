@@ -1,6 +1,7 @@
 package org.samraad.devhost.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,15 +17,34 @@ import org.samraad.devhost.persistence.HostStore.PageVersion;
 /**
  * Confluence's v1 REST {@code GET /rest/api/content/{id}} with {@code expand=body.storage,version,space}, and
  * {@code ?status=historical&version=N} for an earlier version. Content the caller may not view (space permission
- * or page restriction) is a 404, as in Confluence, which does not tell "restricted" from "absent".
+ * or page restriction) is a 404, as in Confluence, which does not tell "restricted" from "absent". A page's
+ * attachments ({@code /{id}/child/attachment}, GET and POST) are answered by {@link AttachmentApiServlet}.
  */
 final class ContentApiServlet extends HostServlet {
+    private final AttachmentApiServlet attachments;
+
     ContentApiServlet(HostWeb web) {
         super(web);
+        this.attachments = new AttachmentApiServlet(web);
+    }
+
+    /** {@code POST /rest/api/content/{id}/child/attachment} adds a file to the page; other posts are not mirrored. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (AttachmentApiServlet.pageIdOf(request.getPathInfo()) < 0) {
+            answer(response, 405, error(405, "The dev host mirrors only attachment uploads here"));
+            return;
+        }
+        attachments.doPost(request, response);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long attachmentsOf = AttachmentApiServlet.pageIdOf(request.getPathInfo());
+        if (attachmentsOf >= 0) {
+            attachments.list(request, response, attachmentsOf);
+            return;
+        }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         long id;
         try {

@@ -1,6 +1,7 @@
 package org.samraad.devhost.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.samraad.devhost.descriptor.PluginDescriptor.RestModule;
+import org.samraad.devhost.persistence.HostStore;
 
 /**
  * Embedded Jetty with Confluence's URL layout: pages, the plugin's REST API at {@code /rest/<path>/<version>}
@@ -59,7 +61,16 @@ public final class HostWebServer implements AutoCloseable {
         context.addServlet(outbox, "/devhost/outbox");
         context.addServlet(outbox, "/devhost/outbox.json");
         context.addServlet(new ServletHolder("confluence-user-api", new ConfluenceUserApiServlet(web)), "/rest/api/user");
-        context.addServlet(new ServletHolder("confluence-content-api", new ContentApiServlet(web)), "/rest/api/content/*");
+        context.addServlet(new ServletHolder("confluence-user-search", new UserSearchServlet(web)),
+                "/rest/prototype/1/search/user.json");
+        ServletHolder contentApi = new ServletHolder("confluence-content-api", new ContentApiServlet(web));
+        // attachment uploads arrive as multipart/form-data, as Confluence takes them
+        contentApi.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), HostStore.MAX_ATTACHMENT_BYTES, HostStore.MAX_ATTACHMENT_BYTES + 65536L,
+                1024 * 1024));
+        context.addServlet(contentApi, "/rest/api/content/*");
+        context.addServlet(new ServletHolder("attachment-download", new AttachmentApiServlet.Download(web)),
+                "/download/attachments/*");
         context.addServlet(new ServletHolder("confluence-search-api", new SearchApiServlet(web)), "/rest/api/search");
         context.addServlet(new ServletHolder("search", new SearchServlet(web)), "/dosearchsite.action");
         AuiResources.requirePresent();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostI18nResolver;
@@ -31,6 +32,15 @@ public final class PageLayout {
     /** The page as a whole; {@code contexts} are web-resource contexts this page type belongs to. */
     public String page(HttpServletRequest request, String title, List<Crumb> crumbs, String main, String aside,
             List<String> contexts) {
+        return page(request, title, crumbs, main, aside, contexts, Map.of());
+    }
+
+    /**
+     * The page with Confluence's {@code <meta name="ajs-…">} entries a page view carries (e.g. {@code page-id},
+     * {@code space-key}), which scripts read to know the page they run on.
+     */
+    public String page(HttpServletRequest request, String title, List<Crumb> crumbs, String main, String aside,
+            List<String> contexts, Map<String, String> meta) {
         RequestContext caller = RequestContext.current();
         String language = caller.locale().getLanguage();
         Set<String> allContexts = new LinkedHashSet<>(contexts);
@@ -40,8 +50,10 @@ public final class PageLayout {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.text(language)).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"ajs-context-path\" content=\"\">\n")
-                .append("<title>").append(Html.text(title)).append(" - ").append(PRODUCT).append("</title>\n")
+                .append("<meta name=\"ajs-context-path\" content=\"\">\n");
+        meta.forEach((name, value) -> out.append("<meta name=\"ajs-").append(Html.text(name)).append("\" content=\"")
+                .append(Html.text(value)).append("\">\n"));
+        out.append("<title>").append(Html.text(title)).append(" - ").append(PRODUCT).append("</title>\n")
                 .append(tags.framework())
                 .append("<link rel=\"stylesheet\" href=\"/devhost/static/host.css\">\n")
                 .append(tags.head())

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.samraad.devhost.persistence.HostStore.PageRow;
 import org.samraad.devhost.persistence.HostStore.PageTitle;
 import org.samraad.devhost.render.HostConversionContext;
@@ -78,7 +79,9 @@ final class PageView {
         aside.append("</ul></aside>");
         List<PageLayout.Crumb> crumbs = List.of(new PageLayout.Crumb("Dashboard", "/"),
                 new PageLayout.Crumb(space.getName(), space.getUrlPath()), new PageLayout.Crumb(title, null));
+        Map<String, String> meta = currentPage == null ? Map.of("space-key", space.getKey())
+                : Map.of("space-key", space.getKey(), "page-id", Long.toString(currentPage));
         HostServlet.html(response, 200, web.layout().page(request, title + " - " + space.getName(), crumbs, main,
-                aside.toString(), WebResourceTags.pageContexts()));
+                aside.toString(), WebResourceTags.pageContexts(), meta));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.samraad.devhost.persistence.HostStore.PageRow;
 import org.samraad.devhost.persistence.HostStore.PageVersion;
@@ -158,7 +159,7 @@ final class PagesServlet extends HostServlet {
         List<PageLayout.Crumb> crumbs = List.of(new PageLayout.Crumb("Dashboard", "/"),
                 new PageLayout.Crumb(space.getName(), space.getUrlPath()), new PageLayout.Crumb(heading, null));
         html(response, status, web.layout().page(request, heading, crumbs, main.toString(), MacroPicker.render(web),
-                List.of("atl.general", "editor")));
+                List.of("atl.general", "editor", "macro-browser"), Map.of("space-key", spaceKey)));
     }
 
     /** Confluence's version comment, one line, at most 1000 characters. */
