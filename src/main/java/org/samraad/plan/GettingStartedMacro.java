@@ -48,7 +48,7 @@ public class GettingStartedMacro extends BlockMacro {
         if (!OutputTypes.isInteractive(context)) {
             return "";
         }
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(null, context.getSpaceKey());
         if (council.isEmpty() || !permissions.canAdminister(council.get().spaceKey())) {
             return "";
         }
