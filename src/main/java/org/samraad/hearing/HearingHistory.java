@@ -4,40 +4,31 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.DBParam;
-import org.samraad.platform.UserNames;
-import org.samraad.council.MemberVisibility;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.springframework.stereotype.Component;
 
 /**
- * A hearing's workflow record: each move (who by user key, when, why), written in the same transaction as the move,
- * read oldest first by whoever can read the hearing.
+ * A hearing's record: each move (who by user key, when, why), and each change of its responsible person or deadline,
+ * written in the same transaction as the change, read oldest first by whoever can read the hearing (the makers named
+ * by the member list's rule, {@link HearingReads#events}).
  */
 @Component
 public class HearingHistory {
     private final ActiveObjects ao;
     private final HearingReads reads;
-    private final MemberVisibility visibility;
-    private final HearingsQuery query;
     private final CurrentUser currentUser;
     private final I18n i18n;
 
     public HearingHistory(
             @ComponentImport ActiveObjects ao,
             HearingReads reads,
-            MemberVisibility visibility,
-            HearingsQuery query,
             CurrentUser currentUser,
             I18n i18n) {
         this.ao = ao;
         this.reads = reads;
-        this.visibility = visibility;
-        this.query = query;
         this.currentUser = currentUser;
         this.i18n = i18n;
     }
