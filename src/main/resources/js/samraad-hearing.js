@@ -161,7 +161,37 @@
         });
     }
 
+    /**
+     * "Edit hearing": the responsible person as typed (a username, or the name shown to keep them; a user picker may
+     * fill responsibleUserKey), the deadline, reference, summary and link, through PUT /hearings/{id}/facts with the
+     * version the page was rendered with. A stale version is a 409 shown in words; field errors stand beside their
+     * fields in the reader's language.
+     */
+    function enhanceFacts(form) {
+        var details = form.closest('details');
+        var button = form.querySelector('button[type="submit"]');
+        if (details) {
+            details.hidden = false;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            section(form).querySelector('.samraad-hearing-live').textContent =
+                    AJS.I18n.getText('samraad.hearing.macro.saving');
+            var e = form.elements;
+            var body = {responsible: e.responsible.value, responsibleUserKey: e.responsibleUserKey.value || null,
+                deadline: e.deadline.value, reference: e.reference.value, summary: e.summary.value, url: e.url.value,
+                version: version(form)};
+            window.Samraad.request('PUT', path(form, '/facts'), body).then(function (result) {
+                done(form, button, result);
+            });
+        });
+    }
+
     AJS.toInit(function () {
+        document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-facts-form')
+                .forEach(enhanceFacts);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-agenda')
                 .forEach(enhanceAgenda);
         document.querySelectorAll('.samraad-hearing[data-editable="true"] form.samraad-hearing-move').forEach(enhanceMove);

@@ -152,6 +152,38 @@ public class HearingChecks {
                 input.reviewDate(), input.version(), input.caseNumber());
     }
 
+    /**
+     * The responsible person the "Edit hearing" form names: a picked user (by key), else the name the page shows for
+     * the current person (kept as stored, whether a user, a name without an account or hidden from the caller), else
+     * a Confluence username, resolved here. Never nobody: the reminders must reach someone. A field error on
+     * {@code responsible} otherwise, in the caller's language.
+     */
+    Responsible responsible(HearingFacts facts, HearingRow stored) {
+        String pickedKey = Validation.blankToNull(facts.responsibleUserKey());
+        String typed = Validation.blankToNull(facts.responsible());
+        Validation validation = new Validation();
+        if (pickedKey != null) {
+            validation.existingUser("responsible", pickedKey, users);
+            validation.throwIfInvalid();
+            return new Responsible(pickedKey, null);
+        }
+        validation.required("responsible", typed).line("responsible", typed, NAME_MAX);
+        validation.throwIfInvalid();
+        ShownName shown = reads.responsible(stored);
+        if (typed.equals(shown.name()) && (stored.responsibleUserKey() != null || stored.responsibleName() != null)) {
+            return new Responsible(stored.responsibleUserKey(), stored.responsibleName());
+        }
+        com.atlassian.confluence.user.ConfluenceUser user = users.getUserByName(typed);
+        if (user == null || user.getKey() == null) {
+            throw new ValidationException(FieldError.of("responsible", "samraad.hearing.error.responsible-unknown",
+                    typed));
+        }
+        return new Responsible(user.getKey().getStringValue(), null);
+    }
+
+    /** A responsible person as stored: a user key, or a name without an account. */
+    record Responsible(String userKey, String name) {}
+
     static HearingInput normalised(HearingInput input) {
         if (input == null) {
             throw new ValidationException(FieldError.of("title", "samraad.error.required"));

@@ -8,7 +8,12 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One recorded status transition of a hearing, with who made it and when. */
+/**
+ * One recorded step of a hearing, with who made it and when: a status transition ({@code kind} null), or a change of
+ * the facts the reminders hang on — the responsible person ({@code RESPONSIBLE}) or the deadline ({@code DEADLINE},
+ * its {@code detail} the old and new day as an ISO 8601 interval, e.g. 2026-12-01/2026-12-15; an open end is "..").
+ * A fact change keeps the status it happened in as both from and to.
+ */
 @Preload
 @Table("HearingEvent")
 public interface HearingEventEntity extends Entity {
@@ -33,6 +38,14 @@ public interface HearingEventEntity extends Entity {
     @Indexed
     String getUserKey();
     void setUserKey(String userKey);
+
+    /** Null for a status transition; RESPONSIBLE or DEADLINE for a change of those facts. */
+    String getKind();
+    void setKind(String kind);
+
+    /** What changed, without names: for DEADLINE the old and new day as an ISO interval. */
+    String getDetail();
+    void setDetail(String detail);
 
     @StringLength(StringLength.UNLIMITED)
     String getNote();

@@ -3,67 +3,70 @@ package org.samraad.hearing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
-import org.samraad.platform.UserNames;
-import org.samraad.council.MemberRow;
-import org.samraad.council.MemberVisibility;
-import org.samraad.council.MembersQuery;
-import org.samraad.council.PersonStanding;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.springframework.stereotype.Component;
 
 /**
- * A hearing's workflow record: each move (who by user key, when, why), written in the same transaction as the move,
- * read oldest first by whoever can read the hearing.
+ * A hearing's record: each move (who by user key, when, why), and each change of its responsible person or deadline,
+ * written in the same transaction as the change, read oldest first by whoever can read the hearing (the makers named
+ * by the member list's rule, {@link HearingReads#events}).
  */
 @Component
 public class HearingHistory {
     private final ActiveObjects ao;
     private final HearingReads reads;
-    private final MemberVisibility visibility;
-    private final MembersQuery members;
     private final CurrentUser currentUser;
     private final I18n i18n;
 
     public HearingHistory(
             @ComponentImport ActiveObjects ao,
             HearingReads reads,
-            MemberVisibility visibility,
-            MembersQuery members,
             CurrentUser currentUser,
             I18n i18n) {
         this.ao = ao;
         this.reads = reads;
-        this.visibility = visibility;
-        this.members = members;
         this.currentUser = currentUser;
         this.i18n = i18n;
     }
 
-    /** The workflow so far, oldest first. */
+    /** The record so far, oldest first: two statements (the hearing, its events with their makers' standing). */
     public List<HearingEvent> events(int id) {
-        HearingRow hearing = reads.visible(id);
-        HearingEventEntity[] rows = ao.find(HearingEventEntity.class,
-                Query.select().where("HEARING_ID = ?", id).order("OCCURRED_AT ASC, ID ASC"));
-        // who moved the hearing is named by the member list's rule, decided over the council's member rows
-        List<MemberRow> councilRows = members.ofCouncil(hearing.councilId());
-        boolean insider = reads.insider(hearing);
-        Map<String, String> names = new HashMap<>();
-        return Arrays.stream(rows).map(row -> new HearingEvent(
-                row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
-                HearingStatus.valueOf(row.getToStatus()),
-                row.getOccurredAt().toInstant(),
-                row.getUserKey() == null ? UserNames.unknown(i18n)
-                        : names.computeIfAbsent(row.getUserKey(), key -> visibility.name(
-                                PersonStanding.of(councilRows, null, key, null), key, null, insider).name()),
-                row.getNote())).toList();
+        return reads.events(reads.visible(id));
+    }
+
+    /**
+     * What an update changed of the facts the reminders hang on, recorded in its transaction: the responsible person
+     * (not who it is now: the hearing shows that, by the visibility rule) and the deadline, old and new.
+     */
+    void recordFactChanges(int hearingId, HearingStatus status, Hearing before, String responsibleUserKey,
+            String responsibleName, LocalDate deadline, Date at) {
+        if (!java.util.Objects.equals(before.responsibleUserKey(), responsibleUserKey)
+                || responsibleUserKey == null && !java.util.Objects.equals(before.responsibleName(), responsibleName)) {
+            recordFact(hearingId, status, HearingEvent.RESPONSIBLE, null, at);
+        }
+        if (!java.util.Objects.equals(before.deadline(), deadline)) {
+            recordFact(hearingId, status, HearingEvent.DEADLINE, interval(before.deadline(), deadline), at);
+        }
+    }
+
+    static String interval(LocalDate from, LocalDate to) {
+        return (from == null ? ".." : from.toString()) + "/" + (to == null ? ".." : to.toString());
+    }
+
+    private void recordFact(int hearingId, HearingStatus status, String kind, String detail, Date at) {
+        HearingEventEntity event = ao.create(HearingEventEntity.class,
+                new DBParam("HEARING_ID", hearingId),
+                new DBParam("TO_STATUS", status.name()),
+                new DBParam("OCCURRED_AT", at));
+        event.setFromStatus(status.name());
+        event.setKind(kind);
+        event.setDetail(detail);
+        event.setUserKey(currentUser.userKey().orElse(null));
+        event.save();
     }
 
     /** A move made by the caller. */

@@ -38,6 +38,8 @@ public class HearingReads {
     private final TimeSource time;
     private final MinutesApprovalQuery minutesApprovals;
     private final MailRecipients recipients;
+    private final org.samraad.platform.PageLinks links;
+    private final org.samraad.platform.I18n i18n;
 
     public HearingReads(
             SpacePermissions permissions,
@@ -48,7 +50,9 @@ public class HearingReads {
             CurrentUser currentUser,
             TimeSource time,
             MinutesApprovalQuery minutesApprovals,
-            MailRecipients recipients) {
+            MailRecipients recipients,
+            org.samraad.platform.PageLinks links,
+            org.samraad.platform.I18n i18n) {
         this.permissions = permissions;
         this.pages = pages;
         this.councils = councils;
@@ -58,6 +62,8 @@ public class HearingReads {
         this.time = time;
         this.minutesApprovals = minutesApprovals;
         this.recipients = recipients;
+        this.links = links;
+        this.i18n = i18n;
     }
 
     /**
@@ -140,9 +146,46 @@ public class HearingReads {
             LocalDate today = today(r.councilLocale());
             MinutesApprovalQuery.Approval pending = r.status() == HearingStatus.DRAFTING
                     ? minutesApprovals.pending(r.id(), r.councilId()).orElse(null) : null;
-            return new ShownHearing(hearing(r, today), permissions.canEdit(r.spaceKey()), today,
-                    r.onLiveAgenda(), pending, r.councilLocale());
+            boolean editable = permissions.canEdit(r.spaceKey());
+            return new ShownHearing(hearing(r, today), editable, today,
+                    r.onLiveAgenda(), pending, r.councilLocale(), agendaLink(r, editable), events(r),
+                    r.agendaPlace() == null ? null : r.agendaPlace().meetingTitle());
         });
+    }
+
+    /**
+     * Where "On a meeting agenda" leads the caller: the meeting's page if they may view it, at the hearing's item
+     * if they may see it there — not a closed item to those outside the council's insiders, not an item of a meeting
+     * whose agenda is not yet published to those who do not prepare it. Null without a page they may view.
+     */
+    private String agendaLink(HearingRow r, boolean editor) {
+        HearingRow.AgendaPlace place = r.agendaPlace();
+        if (place == null || place.meetingPageId() == null || !pages.canView(place.meetingPageId())) {
+            return null;
+        }
+        boolean insider = insider(r);
+        boolean itemShown = (!place.closed() || insider)
+                && (place.meetingStatus() != org.samraad.meeting.MeetingStatus.PLANNED || editor || insider);
+        return links.page(place.meetingPageId()) + (itemShown ? "#" + agendaAnchor(place.agendaItemId()) : "");
+    }
+
+    /** The stable anchor of an agenda item on its meeting's page (the agenda macro prints it). */
+    public static String agendaAnchor(int agendaItemId) {
+        return "agenda-item-" + agendaItemId;
+    }
+
+    /** The record of a hearing already read, oldest first: one statement; its makers named by the member list's rule. */
+    List<HearingEvent> events(HearingRow hearing) {
+        boolean insider = insider(hearing);
+        Map<String, String> names = new java.util.HashMap<>();
+        return query.events(hearing.id(), hearing.councilId()).stream().map(row -> new HearingEvent(
+                row.from(), row.to(), row.at(),
+                row.userKey() == null ? org.samraad.platform.UserNames.unknown(i18n)
+                        : names.computeIfAbsent(row.userKey() + "|" + row.standing(), k -> visibility.name(
+                                row.standing(), row.userKey(), null, insider).name()),
+                row.note(),
+                row.kind() == null ? HearingEvent.STEP : row.kind(),
+                row.detail())).toList();
     }
 
     /** The stored hearing if the caller may see it (the space and the response page), 404 otherwise. */

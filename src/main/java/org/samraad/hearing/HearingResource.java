@@ -56,6 +56,15 @@ public class HearingResource {
         return workflow.update(id, input);
     }
 
+    /** The response page's "Edit hearing": responsible person, deadline, reference, summary, link; the rest kept. */
+    @PUT
+    @Path("/facts")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Hearing updateFacts(@PathParam("id") int id, HearingFacts facts) {
+        return workflow.updateFacts(id, facts);
+    }
+
     @POST
     @Path("/transition")
     @LicensedOnly

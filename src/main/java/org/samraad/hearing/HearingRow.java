@@ -13,6 +13,7 @@ import org.samraad.council.ShownName;
  * @param onLiveAgenda its agenda item still exists, on a meeting that was not cancelled
  * @param responsibleStanding the responsible person's standing in the council (it decides who may read the name)
  * @param callerServingInsider the caller serves on the council as an insider
+ * @param agendaPlace where its agenda item stands, while {@code onLiveAgenda}; null otherwise
  */
 record HearingRow(
         Hearing stored,
@@ -20,7 +21,12 @@ record HearingRow(
         String councilLocale,
         boolean onLiveAgenda,
         PersonStanding responsibleStanding,
-        boolean callerServingInsider) {
+        boolean callerServingInsider,
+        AgendaPlace agendaPlace) {
+
+    /** The meeting (and its page, if it has one) whose agenda holds the hearing's item, and whether that is closed. */
+    record AgendaPlace(int meetingId, Long meetingPageId, String meetingTitle,
+            org.samraad.meeting.MeetingStatus meetingStatus, int agendaItemId, boolean closed) {}
 
     int id() {
         return stored.id();

@@ -25,6 +25,11 @@ import org.samraad.platform.Paragraphs;
  *     it (its one home); null while it has no text
  * @param responseFormOffered an editor in the live page may still write the response (not yet approved by the council)
  * @param caseNumber the municipality's own case number, shown as "Case no." / "Sagsnr." / "Ärendenr."; or null
+ * @param history the hearing's record under the steps, oldest first
+ * @param agendaLink where "On a meeting agenda" leads (the meeting's page, at the item if the reader may see it
+ *     there); null without a meeting page the reader may view
+ * @param agendaMeetingTitle the meeting whose agenda holds the hearing; null when not on one
+ * @param summaryText the summary as stored, for the "Edit hearing" form; null without one
  */
 public record HearingView(
         String domId,
@@ -58,7 +63,11 @@ public record HearingView(
         boolean reviewOffered,
         HearingResponseView response,
         boolean responseFormOffered,
-        String caseNumber) {
+        String caseNumber,
+        List<HearingHistoryLineView> history,
+        String agendaLink,
+        String agendaMeetingTitle,
+        String summaryText) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -68,6 +77,11 @@ public record HearingView(
         summaryParagraphs = List.copyOf(summaryParagraphs);
         outcomeParagraphs = List.copyOf(outcomeParagraphs);
         moves = List.copyOf(moves);
+        history = List.copyOf(history);
+    }
+
+    public boolean hasHistory() {
+        return !history.isEmpty();
     }
 
     public boolean hasSummary() {
@@ -102,7 +116,10 @@ public record HearingView(
                         : i18n.text("samraad.hearing.minutes-pending", shown.minutesPending().meetingTitle()),
                 editable && shown.minutesPending() != null && h.status().canMoveTo(HearingStatus.COUNCIL_REVIEW),
                 HearingResponseView.of(h, shown.councilLocale(), i18n), editable && !h.status().responseFrozen(),
-                h.caseNumber());
+                h.caseNumber(),
+                HearingHistoryLineView.of(shown.history(),
+                        org.samraad.council.CouncilZone.forLocale(shown.councilLocale()), i18n),
+                shown.agendaLink(), shown.agendaMeetingTitle(), h.summary());
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

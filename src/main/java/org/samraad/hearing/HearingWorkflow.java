@@ -45,6 +45,7 @@ public class HearingWorkflow {
     private final I18n i18n;
     private final TimeSource time;
     private final EventPublisher events;
+    private final org.samraad.platform.CurrentUser currentUser;
 
     public HearingWorkflow(
             @ComponentImport ActiveObjects ao,
@@ -58,7 +59,8 @@ public class HearingWorkflow {
             MinutesApprovalQuery minutesApprovals,
             I18n i18n,
             TimeSource time,
-            @ComponentImport EventPublisher events) {
+            @ComponentImport EventPublisher events,
+            org.samraad.platform.CurrentUser currentUser) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -71,12 +73,13 @@ public class HearingWorkflow {
         this.i18n = i18n;
         this.time = time;
         this.events = events;
+        this.currentUser = currentUser;
     }
 
     public Hearing create(int councilId, HearingInput raw) {
         Council council = councils.get(councilId);
         permissions.require(Permission.EDIT, council.spaceKey());
-        HearingInput input = HearingChecks.normalised(raw);
+        HearingInput input = withCreatorResponsible(HearingChecks.normalised(raw));
         Validation validation = new Validation();
         HearingChecks.Dates dates = checks.validate(validation, input);
         validation.throwIfInvalid();
@@ -115,6 +118,8 @@ public class HearingWorkflow {
             }
             int version = versions.claim(HearingEntity.class, id, input.version());
             HearingEntity row = ao.get(HearingEntity.class, id);
+            history.recordFactChanges(id, stored.status(), stored.stored(), input.responsibleUserKey(),
+                    input.responsibleName(), dates.deadline(), Date.from(time.now()));
             copy(input, dates, row);
             if (!Objects.equals(stored.deadline(), dates.deadline())) {
                 // a new deadline gets its reminders afresh
@@ -128,6 +133,56 @@ public class HearingWorkflow {
             LiveContentChangedEvent.forPage(row.getPageId()).ifPresent(events::publish);
             return reads.written(id);
         });
+    }
+
+    /**
+     * Changes what the response page's "Edit hearing" form holds — the responsible person, deadline, issuer's
+     * reference, summary and link to the material — keeping everything else as stored; checked, versioned and
+     * recorded as {@link #update} does. The responsible person is who the caller typed (see
+     * {@link HearingChecks#responsible}).
+     */
+    public Hearing updateFacts(int id, HearingFacts raw) {
+        if (raw == null) {
+            throw new org.samraad.platform.ValidationException(FieldError.of("version", "samraad.error.required"));
+        }
+        HearingRow stored = reads.visible(id);
+        permissions.require(Permission.EDIT, stored.spaceKey());
+        Hearing h = stored.stored();
+        HearingChecks.Responsible responsible;
+        try {
+            responsible = checks.responsible(raw, stored);
+        } catch (org.samraad.platform.ValidationException e) {
+            // every wrong field at once: the others checked as the update would check them
+            Validation others = new Validation().required("version", raw.version());
+            checks.validate(others, HearingChecks.normalised(facts(h, raw,
+                    new HearingChecks.Responsible(h.responsibleUserKey(), h.responsibleName()))));
+            java.util.List<FieldError> errors = new java.util.ArrayList<>(e.errors());
+            try {
+                others.throwIfInvalid();
+            } catch (org.samraad.platform.ValidationException more) {
+                errors.addAll(more.errors());
+            }
+            throw new org.samraad.platform.ValidationException(errors);
+        }
+        return update(id, facts(h, raw, responsible));
+    }
+
+    private static HearingInput facts(Hearing h, HearingFacts raw, HearingChecks.Responsible responsible) {
+        return new HearingInput(h.title(), h.issuingBody(), raw.reference(), raw.url(), raw.summary(),
+                h.receivedOn() == null ? null : h.receivedOn().toString(), raw.deadline(), responsible.userKey(),
+                responsible.name(), h.pageId(), h.response(), h.dissent(), h.easyRead(), h.outcome(),
+                h.reviewDate() == null ? null : h.reviewDate().toString(), raw.version());
+    }
+
+    /** Someone must get the reminders: a hearing registered without a responsible person gets its creator. */
+    private HearingInput withCreatorResponsible(HearingInput input) {
+        if (input.responsibleUserKey() != null || input.responsibleName() != null) {
+            return input;
+        }
+        return currentUser.userKey().map(key -> new HearingInput(input.title(), input.issuingBody(), input.reference(),
+                input.url(), input.summary(), input.receivedOn(), input.deadline(), key, null, input.pageId(),
+                input.response(), input.dissent(), input.easyRead(), input.outcome(), input.reviewDate(),
+                input.version())).orElse(input);
     }
 
     /**

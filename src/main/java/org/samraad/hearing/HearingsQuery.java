@@ -42,7 +42,8 @@ public class HearingsQuery {
             + " AS h_dissent, h." + column("EasyRead") + " AS h_easy_read, h." + column("Outcome") + " AS h_outcome"
             + ", h." + column("ReviewDate") + " AS h_review_date, h." + column("Version") + " AS h_version"
             + ", h." + column("CaseNumber") + " AS h_case_number"
-            + ", m." + column("Status") + " AS m_status"
+            + ", m." + column("Status") + " AS m_status, m." + column("ID") + " AS m_id, m." + column("PageId")
+            + " AS m_page_id, m." + column("Title") + " AS m_title, ai." + column("Closed") + " AS ai_closed"
             + ", " + PersonStanding.sql("rs", "h." + column("CouncilId"), null, "h." + column("ResponsibleUserKey"),
                     "h." + column("ResponsibleName")) + " AS responsible_standing"
             + ", " + ServingMemberSql.countOf("ci", "h." + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider"
@@ -151,16 +152,54 @@ public class HearingsQuery {
                 day(rows.getTimestamp("h_review_date")),
                 rows.getInt("h_version"),
                 rows.getString("h_case_number"));
-        return new HearingRow(stored, rows.getString("c_space_key"), rows.getString("c_locale"),
-                // no item, or its meeting, is gone (null), or the meeting was cancelled
-                meetingStatus != null && !MeetingStatus.CANCELLED.name().equals(meetingStatus),
+        // no item, or its meeting, is gone (null), or the meeting was cancelled
+        boolean live = meetingStatus != null && !MeetingStatus.CANCELLED.name().equals(meetingStatus);
+        long meetingPageId = rows.getLong("m_page_id");
+        Long meetingPage = rows.wasNull() ? null : meetingPageId;
+        HearingRow.AgendaPlace place = live ? new HearingRow.AgendaPlace(rows.getInt("m_id"), meetingPage,
+                rows.getString("m_title"), MeetingStatus.valueOf(meetingStatus), agendaItemId,
+                rows.getBoolean("ai_closed")) : null;
+        return new HearingRow(stored, rows.getString("c_space_key"), rows.getString("c_locale"), live,
                 PersonStanding.read(rows, "responsible_standing"),
-                rows.getInt("caller_insider") > 0);
+                rows.getInt("caller_insider") > 0, place);
     }
 
     private static LocalDate day(Timestamp timestamp) {
         return timestamp == null ? null : CalendarDays.toDay(timestamp);
     }
+
+    /**
+     * A hearing's record, oldest first, each with the standing of who made it in the hearing's council (it decides
+     * how they are named): one statement.
+     */
+    List<EventRow> events(int hearingId, int councilId) {
+        String e = "e.";
+        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
+        parameters.add(councilId);
+        parameters.add(hearingId);
+        return sql.query("SELECT e." + column("FromStatus") + " AS e_from, e." + column("ToStatus") + " AS e_to, e."
+                        + column("OccurredAt") + " AS e_at, e." + column("UserKey") + " AS e_user_key, e."
+                        + column("Note") + " AS e_note, e." + column("Kind") + " AS e_kind, e." + column("Detail")
+                        + " AS e_detail, " + PersonStanding.sql("es", "?", null, e + column("UserKey"), null)
+                        + " AS e_standing FROM " + table(HearingEventEntity.class) + " e WHERE e."
+                        + column("HearingId") + " = ? ORDER BY e." + column("OccurredAt") + ", e." + column("ID"),
+                parameters, rows -> {
+                    List<EventRow> events = new ArrayList<>();
+                    while (rows.next()) {
+                        String from = rows.getString("e_from");
+                        events.add(new EventRow(from == null ? null : HearingStatus.valueOf(from),
+                                HearingStatus.valueOf(rows.getString("e_to")),
+                                rows.getTimestamp("e_at").toInstant(), rows.getString("e_user_key"),
+                                PersonStanding.read(rows, "e_standing"), rows.getString("e_note"),
+                                rows.getString("e_kind"), rows.getString("e_detail")));
+                    }
+                    return events;
+                });
+    }
+
+    /** One recorded event as stored, with its maker's standing in the council. */
+    record EventRow(HearingStatus from, HearingStatus to, java.time.Instant at, String userKey,
+            PersonStanding standing, String note, String kind, String detail) {}
 
     /** What the register needs of every hearing to filter, order, count and rate. */
     /** @param pageId the response page, whose own view permission the hearing follows; null without one */

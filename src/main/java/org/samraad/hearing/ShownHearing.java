@@ -11,6 +11,16 @@ import org.samraad.platform.rest.Iso8601;
  * @param minutesPending for a hearing in drafting: approved minutes that decided on its response, which the approval
  *     could not approve; null otherwise
  * @param councilLocale the council's language, in which its response is written
+ * @param agendaLink where "On a meeting agenda" leads the caller (the meeting's page, at the item if they may see
+ *     it there); null without a meeting page they may view
+ * @param history the hearing's record, oldest first, its makers named by the member list's rule
+ * @param agendaMeetingTitle the title of the meeting whose agenda holds it; null when not on a live agenda
  */
 public record ShownHearing(Hearing hearing, boolean editable, @Iso8601 LocalDate today, boolean onLiveAgenda,
-        MinutesApprovalQuery.Approval minutesPending, String councilLocale) {}
+        MinutesApprovalQuery.Approval minutesPending, String councilLocale, String agendaLink,
+        java.util.List<HearingEvent> history, String agendaMeetingTitle) {
+
+    public ShownHearing {
+        history = java.util.List.copyOf(history);
+    }
+}

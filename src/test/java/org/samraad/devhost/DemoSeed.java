@@ -88,6 +88,7 @@ final class DemoSeed {
         long publicHome = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby", """
                 <p>Velkommen til Udsatterådet i Nordby. Rådet giver socialt udsatte borgere en stemme over for \
                 kommunen.</p>
+                <ac:structured-macro ac:name="samraad-getting-started" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-council" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-members" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-annual-plan" ac:schema-version="1"/>

@@ -26,7 +26,7 @@ import org.samraad.testing.FakeConfluence;
 /**
  * The hearing macro of a response page through the product-like renderer: the hearing found by its page, the
  * deadline and status bar in words, the workflow and follow-up forms only for editors in the live page, hostile
- * text escaped, and one SQL statement.
+ * text escaped, and two SQL statements (the hearing, its history).
  */
 public class HearingMacroTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
@@ -59,7 +59,7 @@ public class HearingMacroTest extends AoTestSupport {
 
         sql.reset();
         String html = render("display", Map.of(), PAGE);
-        assertEquals(sql.statements().toString(), 1, sql.total());
+        assertEquals(sql.statements().toString(), 2, sql.total());
 
         assertTrue(html.contains(">Høring om natcafé</h2>"));
         assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">5 days left</strong>"));
@@ -97,7 +97,7 @@ public class HearingMacroTest extends AoTestSupport {
 
         sql.reset();
         String html = render("display", Map.of(), PAGE);
-        assertEquals(sql.statements().toString(), 1, sql.total());
+        assertEquals(sql.statements().toString(), 2, sql.total());
         assertTrue(html, html.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate")
                 && html.contains("data-council-id=\"" + uds + "\""));
         assertTrue(html.contains(">Meeting</label>") && html.contains("name=\"meetingId\""));
@@ -110,7 +110,7 @@ public class HearingMacroTest extends AoTestSupport {
         putOnTheAgendaOf(id, "PLANNED");
         sql.reset();
         String onAgenda = render("display", Map.of(), PAGE);
-        assertEquals(sql.statements().toString(), 1, sql.total());
+        assertEquals(sql.statements().toString(), 2, sql.total());
         assertTrue(onAgenda.contains("<dd class=\"samraad-hearing-on-agenda\">On a meeting agenda</dd>"));
         assertFalse(onAgenda.contains("samraad-hearing-agenda\""));
     }
@@ -122,7 +122,7 @@ public class HearingMacroTest extends AoTestSupport {
 
         sql.reset();
         String cancelled = render("display", Map.of(), PAGE);
-        assertEquals("in drafting: also whether approved minutes decided on it", 2, sql.total());
+        assertEquals("in drafting: also whether approved minutes decided on it", 3, sql.total());
         assertTrue(cancelled, cancelled.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate"));
         assertTrue("the script lists meetings from the council's today on",
                 cancelled.contains("data-today=\"" + TODAY + "\""));
@@ -146,7 +146,7 @@ public class HearingMacroTest extends AoTestSupport {
             for (String outputType : new String[] {"display", "pdf"}) {
                 sql.reset();
                 String html = render(outputType, Map.of(), PAGE);
-                assertEquals(sql.statements().toString(), 1, sql.total());
+                assertEquals(sql.statements().toString(), 2, sql.total());
                 String response = between(html, "<div class=\"samraad-hearing-response\" lang=\"da\">", "</div>");
                 assertTrue(response, response.contains(">Rådets høringssvar</h3>"));
                 assertTrue(response.contains("<p class=\"samraad-hearing-response-text\">Rådet støtter planen.</p>"));
@@ -219,7 +219,9 @@ public class HearingMacroTest extends AoTestSupport {
         String html = render("display", Map.of("hearing", String.valueOf(id)), null);
 
         assertFalse(html.contains("<script>"));
-        assertEquals(6, html.split(java.util.regex.Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
+        // issuing body, reference, responsible, summary twice, title; and in the "Edit hearing" form the responsible
+        // person, reference and the summary's two paragraphs
+        assertEquals(10, html.split(java.util.regex.Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
         assertTrue(html.contains("href=\"https://kommune.example/høring?a=1&amp;b=&quot;2&quot;\""));
     }
 

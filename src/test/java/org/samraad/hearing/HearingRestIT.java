@@ -68,9 +68,12 @@ public class HearingRestIT {
         assertEquals("2099-06-01", followUp.json().get("reviewDate").asText());
 
         JsonNode events = api.get(null, API + "/hearings/" + id + "/events").json().get("items");
-        assertEquals(5, events.size());
+        // the PUT named nobody responsible in place of its creator: recorded beside the five steps
+        assertEquals(6, events.size());
+        assertEquals("RESPONSIBLE", events.get(5).get("kind").asText());
         assertTrue(events.get(0).get("from").isNull());
         assertEquals("SUBMITTED", events.get(4).get("to").asText());
+        assertEquals("STEP", events.get(4).get("kind").asText());
 
         JsonNode list = api.get(null, API + "/councils/" + councilId + "/hearings?year=2099").json();
         assertEquals(1, list.get("total").asInt());

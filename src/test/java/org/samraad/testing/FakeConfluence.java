@@ -281,6 +281,12 @@ public final class FakeConfluence
         return getUserByKey(key);
     }
 
+    /** Only users a test names exist by username (see {@link FakeUserDirectory#getUserByName}). */
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return null;
+    }
+
     @Override
     public UserProfile getRemoteUser() {
         return null;

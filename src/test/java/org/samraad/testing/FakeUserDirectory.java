@@ -33,6 +33,14 @@ public final class FakeUserDirectory implements UserAccessor {
         return getUserByKey(key);
     }
 
+    /** A user's username is their key without "key-" (see {@link User#getName()}), matched case-insensitively. */
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return name == null ? null : fullNames.keySet().stream()
+                .filter(key -> key.replace("key-", "").equalsIgnoreCase(name.trim()))
+                .findFirst().map(key -> getUserByKey(new UserKey(key))).orElse(null);
+    }
+
     private record User(UserKey key, String fullName, String email) implements ConfluenceUser {
         @Override
         public UserKey getKey() {

@@ -104,6 +104,11 @@ public final class TestPlugin {
         public ConfluenceUser getExistingUserByKey(UserKey key) {
             return getUserByKey(key);
         }
+
+        @Override
+        public ConfluenceUser getUserByName(String name) {
+            return users.getUserByName(name);
+        }
     };
 
     private TestPlugin(Builder builder) {

@@ -7,4 +7,7 @@ public interface UserAccessor {
     ConfluenceUser getUserByKey(UserKey key);
 
     ConfluenceUser getExistingUserByKey(UserKey key);
+
+    /** The user with this username (Confluence matches it case-insensitively); null if there is none. */
+    ConfluenceUser getUserByName(String name);
 }
