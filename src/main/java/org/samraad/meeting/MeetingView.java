@@ -18,6 +18,7 @@ import org.samraad.platform.UserNames;
  *
  * @param agendaOnTimeText whether the agenda went out by the dispatch deadline, in words; null while unknown
  * @param minutesText who approved the minutes and when (or who reopened them, when and why); null before approval
+ * @param edit the "Edit meeting" form for those who may change the meeting; null for others and outside the live page
  */
 public record MeetingView(
         String domId,
@@ -42,19 +43,25 @@ public record MeetingView(
         MeetingNeighbourView next,
         String calendarHref,
         boolean editable,
-        List<MeetingTransitionView> transitions) {
+        List<MeetingTransitionView> transitions,
+        MeetingEditView edit) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public boolean hasTransitions() {
         return !transitions.isEmpty();
     }
 
+    /** A day written out in the reader's language, e.g. "12. marts 2026" / "12 mars 2026" / "12 March 2026". */
+    public static DateTimeFormatter readerDates(I18n i18n) {
+        return DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"),
+                Locale.forLanguageTag(i18n.text("samraad.meeting.locale")));
+    }
+
     static MeetingView of(MeetingContext context, Optional<MeetingNeighboursQuery.Neighbour> previous,
-            Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, MeetingLinks links,
+            Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, boolean changeable, MeetingLinks links,
             MemberVisibility visibility, I18n i18n) {
         Meeting m = context.meeting();
-        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
+        DateTimeFormatter dates = readerDates(i18n);
         LocalDate day = m.startsAt().toLocalDate();
         String time = TIME.format(m.startsAt()) + (m.endsAt() == null ? "" : "–" + TIME.format(m.endsAt()));
         List<MeetingTransitionView> transitions = !editable ? List.of()
@@ -83,7 +90,8 @@ public record MeetingView(
                 neighbour(next, "samraad.meeting.macro.next", context, links, dates, i18n),
                 links.calendar(m.id()),
                 editable,
-                transitions);
+                transitions,
+                changeable ? MeetingEditView.of(m, links.space(context.council().spaceKey()), i18n) : null);
     }
 
     private static MeetingTransitionView transition(MeetingStatus from, MeetingStatus to, I18n i18n) {
