@@ -28,23 +28,8 @@
 
     function enhance(form) {
         var section = form.closest('section');
-        var toggle = section.querySelector('.samraad-council-settings-toggle');
-        toggle.hidden = false;
-        function show(open) {
-            form.hidden = !open;
-            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-            if (open) {
-                form.querySelector('h3').focus();
-            } else {
-                toggle.focus();
-            }
-        }
-        toggle.addEventListener('click', function () { show(form.hidden); });
-        form.querySelector('.samraad-council-settings-cancel').addEventListener('click', function () {
-            form.reset();
-            window.Samraad.clearErrors(form);
-            show(false);
-        });
+        window.Samraad.disclosure(section.querySelector('.samraad-council-settings-toggle'), form,
+            form.querySelector('.samraad-council-settings-cancel'));
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');

@@ -164,30 +164,13 @@
     function enhanceEdit(section) {
         var box = section.querySelector('.samraad-meeting-edit-box');
         var form = box.querySelector('form.samraad-meeting-edit');
-        var toggle = box.querySelector('.samraad-meeting-edit-toggle');
         var status = box.querySelector('.samraad-meeting-edit-status');
         var id = section.getAttribute('data-meeting-id');
-        toggle.hidden = false;
-        function show(open) {
-            form.hidden = !open;
-            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-            if (open) {
-                form.querySelector('h3').focus();
-            } else {
-                toggle.focus();
-            }
-        }
-        toggle.addEventListener('click', function () { show(form.hidden); });
-        form.querySelector('.samraad-meeting-edit-cancel').addEventListener('click', function () {
-            form.reset();
-            window.Samraad.clearErrors(form);
-            show(false);
-        });
+        var close = window.Samraad.disclosure(box.querySelector('.samraad-meeting-edit-toggle'), form,
+            form.querySelector('.samraad-meeting-edit-cancel'));
         form.addEventListener('keydown', function (event) {
             if (event.key === 'Escape') {
-                form.reset();
-                window.Samraad.clearErrors(form);
-                show(false);
+                close();
             }
         });
         form.addEventListener('submit', function (event) {
