@@ -237,7 +237,8 @@ public class MeetingService {
      * planned meeting the secretary picked ({@code plannedId}), else the council's planned meeting without a page on
      * the wizard's day, gets the page (its planned facts stay as they are); only without one is a new meeting
      * created ({@link #create}). Under the council's lock, the one every page binding takes, so two pages made at
-     * once for one planned meeting bind it once (the second is refused with "page taken"-like field errors).
+     * once for one picked planned meeting bind it once (the later one is a 400 on {@code plannedMeeting}: it has its
+     * page now).
      */
     public Meeting recordForPage(int councilId, MeetingInput raw, Integer plannedId) {
         Council council = councils.get(councilId);
