@@ -113,7 +113,7 @@ public class MeetingJobsBrowserIT extends BrowserTest {
         assertTrue(status.getText(), status.getText().contains("Someone else saved a change"));
         assertEquals(YEAR + "-03-12T17:00:00", api.get("secretary", API + "/meetings/" + id).json().get("startsAt")
                 .asText());
-        again.sendKeys(Keys.ESCAPE);
+        again.findElement(By.name("place")).sendKeys(Keys.ESCAPE);
         waiting().until(ExpectedConditions.invisibilityOf(again));
     }
 
@@ -253,8 +253,7 @@ public class MeetingJobsBrowserIT extends BrowserTest {
             WebElement next = waitVisible(By.cssSelector("a.samraad-plan-year-next"));
             assertEquals("Next year: 2097", next.getText());
             next.sendKeys(Keys.ENTER);
-            waiting().until(d -> "2097".equals(d.findElement(By.cssSelector("section.samraad-plan"))
-                    .getAttribute("data-year")));
+            waiting().until(d -> "2097".equals(shownYear()));
             assertTrue(browser.getCurrentUrl().contains("planYear=2097"));
             WebElement plan = browser.findElement(By.cssSelector("section.samraad-plan"));
             assertEquals(plan.findElement(By.tagName("h2")), browser.switchTo().activeElement());
@@ -264,11 +263,9 @@ public class MeetingJobsBrowserIT extends BrowserTest {
             String shared = browser.getCurrentUrl();
             browser.get(SharedDevHost.baseUrl() + "/");
             browser.get(shared);
-            waiting().until(d -> "2097".equals(d.findElement(By.cssSelector("section.samraad-plan"))
-                    .getAttribute("data-year")));
+            waiting().until(d -> "2097".equals(shownYear()));
             waitVisible(By.cssSelector("a.samraad-plan-year-previous")).click();
-            waiting().until(d -> YEAR.equals(d.findElement(By.cssSelector("section.samraad-plan"))
-                    .getAttribute("data-year")));
+            waiting().until(d -> YEAR.equals(shownYear()));
             assertTrue(browser.getCurrentUrl().contains("planYear=" + YEAR));
         } finally {
             for (JsonNode meeting : api.get("secretary", API + "/councils/" + councilId
@@ -278,6 +275,13 @@ public class MeetingJobsBrowserIT extends BrowserTest {
                 }
             }
         }
+    }
+
+    /** The year the plan shows now, read in the page (the section is replaced when another year is shown). */
+    private String shownYear() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var plan = document.querySelector('section.samraad-plan');"
+                        + " return plan && plan.getAttribute('data-year');");
     }
 
     private void setValue(WebElement input, String value) {
