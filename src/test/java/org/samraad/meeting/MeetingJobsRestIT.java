@@ -124,6 +124,33 @@ public class MeetingJobsRestIT {
     }
 
     @Test
+    public void twoClicksAtTheSameMomentMakeOnePage() throws Exception {
+        JsonNode meeting = planned("2094-05-10");
+        String path = API + "/meetings/" + meeting.get("id").asInt() + "/page";
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Reply>> clicks = new ArrayList<>();
+            for (String user : List.of("secretary", "member")) {
+                clicks.add(two.submit(() -> {
+                    together.await();
+                    return api.postJson(user, path, null);
+                }));
+            }
+            Reply first = clicks.get(0).get();
+            Reply second = clicks.get(1).get();
+            assertEquals(first.text(), 200, first.status());
+            assertEquals(second.text(), 200, second.status());
+            assertEquals("one page, whoever came second", first.json().get("pageId").asLong(),
+                    second.json().get("pageId").asLong());
+            assertEquals(first.json().get("pageId").asLong(),
+                    api.get("secretary", API + "/meetings/" + meeting.get("id").asInt()).json().get("pageId").asLong());
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     public void theSeriesPreviewShowsTheClashesInTheReadersLanguageAndOnlyToEditors() {
         planned("2095-06-14");
         ObjectNode series = JSON.createObjectNode().put("pattern", "MONTHLY").put("year", 2095).put("week", "2")
