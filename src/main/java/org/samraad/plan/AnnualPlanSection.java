@@ -1,6 +1,5 @@
 package org.samraad.plan;
 
-import java.util.Optional;
 import java.util.Map;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
@@ -60,7 +59,7 @@ public class AnnualPlanSection {
         Integer parsed = validation.year("year", year, org.samraad.platform.DateRule.LAST_YEAR);
         validation.throwIfInvalid();
         Council council = councils.get(councilId);
-        boolean wheel = "wheel".equals(Optional.ofNullable(layout).orElse(""));
+        boolean wheel = "wheel".equals(layout);
         return renderer.renderFragment(TEMPLATE, Map.of("plan", view(council, parsed, wheel, true)));
     }
 }
