@@ -158,3 +158,128 @@
         });
     });
 }());
+
+// meeting wizard (issue 15): the council's planned meetings without a page come first, so the secretary makes the
+// page of a meeting planned in a series or in the plan instead of a second meeting on its day. Works in Confluence's
+// create dialog (after the wizard page renders) and on a plain wizard page; the server binds the page to the picked
+// meeting (plannedMeeting), and also to a planned meeting on the day typed, so nothing is planned twice without it.
+(function () {
+    "use strict";
+    var API = "/rest/samraad/1.0";
+
+    function json(path) {
+        return fetch(AJS.contextPath() + API + path, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+            .then(function (response) { return response.ok ? response.json() : null; }, function () { return null; });
+    }
+
+    function kindText(kind) {
+        // literal keys: Confluence's jsI18n transformer inlines only those
+        switch (kind) {
+        case "EXTRAORDINARY": return AJS.I18n.getText("samraad.meeting.kind.EXTRAORDINARY");
+        case "DIALOGUE": return AJS.I18n.getText("samraad.meeting.kind.DIALOGUE");
+        case "THEME_DAY": return AJS.I18n.getText("samraad.meeting.kind.THEME_DAY");
+        default: return AJS.I18n.getText("samraad.meeting.kind.ORDINARY");
+        }
+    }
+
+    /** "tirsdag 12. maj 2026" in the page's language, from the meeting's wall-clock date (no zone arithmetic). */
+    function dateText(iso) {
+        var parts = iso.split("-").map(Number);
+        var language = document.documentElement.lang || undefined;
+        return new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])).toLocaleDateString(language,
+            {weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+    }
+
+    function radio(container, value, label, checked) {
+        var id = "samraad-planned-" + (value || "new");
+        var line = document.createElement("div");
+        line.className = "radio";
+        var input = document.createElement("input");
+        input.type = "radio";
+        input.className = "radio";
+        input.name = "plannedMeeting";
+        input.id = id;
+        input.value = value;
+        input.checked = checked;
+        var text = document.createElement("label");
+        text.htmlFor = id;
+        text.textContent = label;
+        line.appendChild(input);
+        line.appendChild(text);
+        container.appendChild(line);
+        return input;
+    }
+
+    function fill(form, meeting) {
+        function set(name, value) {
+            var field = form.querySelector("[name=" + name + "]");
+            if (field) {
+                field.value = value;
+            }
+        }
+        set("meetingKind", meeting.kind);
+        set("meetingDate", meeting.startsAt.slice(0, 10));
+        set("startTime", meeting.startsAt.slice(11, 16));
+        set("endTime", meeting.endsAt ? meeting.endsAt.slice(11, 16) : "");
+        set("place", meeting.place || "");
+        var open = form.querySelector("[name=openToPublic]");
+        if (open) {
+            open.checked = !!meeting.openToPublic;
+        }
+    }
+
+    function offerPlanned(fieldset, spaceKey) {
+        if (!fieldset || !spaceKey || fieldset.getAttribute("data-offered")) {
+            return;
+        }
+        fieldset.setAttribute("data-offered", "true");
+        var form = fieldset.closest("form") || document;
+        json("/councils?spaceKey=" + encodeURIComponent(spaceKey)).then(function (councils) {
+            var council = councils && councils.items && councils.items[0];
+            if (!council) {
+                return null;
+            }
+            var today = new Date().toISOString().slice(0, 10);
+            return json("/councils/" + council.id + "/meetings?status=PLANNED&from=" + today + "&limit=100");
+        }).then(function (meetings) {
+            var planned = ((meetings && meetings.items) || []).filter(function (m) { return !m.pageId; });
+            if (!planned.length) {
+                return;
+            }
+            var options = fieldset.querySelector(".samraad-meeting-planned-options");
+            radio(options, "", AJS.I18n.getText("samraad.meeting.blueprint.planned.new"), true);
+            planned.forEach(function (meeting) {
+                var input = radio(options, String(meeting.id), AJS.I18n.getText("samraad.meeting.blueprint.planned.option",
+                    dateText(meeting.startsAt.slice(0, 10)), kindText(meeting.kind) + " – " + meeting.title), false);
+                input.addEventListener("change", function () {
+                    if (input.checked) {
+                        fill(form, meeting);
+                    }
+                });
+            });
+            fieldset.hidden = false;
+        });
+    }
+
+    if (window.Confluence && Confluence.Blueprint && Confluence.Blueprint.setWizard) {
+        Confluence.Blueprint.setWizard("org.samraad.samraad-confluence:meeting-create-item", function (wizard) {
+            wizard.on("post-render.meetingPage", function (e, state) {
+                offerPlanned(state.$container[0].querySelector(".samraad-meeting-planned"),
+                    state.wizardData && state.wizardData.spaceKey);
+            });
+        });
+    }
+    // a wizard page of its own (no create dialog): the space is the form's own field
+    function onPage() {
+        document.querySelectorAll(".samraad-meeting-planned").forEach(function (fieldset) {
+            var form = fieldset.closest("form");
+            var space = form && form.querySelector("input[name=spaceKey]");
+            offerPlanned(fieldset, space && space.value);
+        });
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", onPage);
+    } else {
+        onPage();
+    }
+}());

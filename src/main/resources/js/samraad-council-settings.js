@@ -51,24 +51,10 @@
     function enhance(form) {
         var section = form.closest('section');
         var pagePicker = showPublicationPage(form);
-        var toggle = section.querySelector('.samraad-council-settings-toggle');
-        toggle.hidden = false;
-        function show(open) {
-            form.hidden = !open;
-            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-            if (open) {
-                form.querySelector('h3').focus();
-            } else {
-                toggle.focus();
-            }
-        }
-        toggle.addEventListener('click', function () { show(form.hidden); });
-        form.querySelector('.samraad-council-settings-cancel').addEventListener('click', function () {
-            form.reset();
-            showPublicationPage(form);
-            window.Samraad.clearErrors(form);
-            show(false);
-        });
+        var cancel = form.querySelector('.samraad-council-settings-cancel');
+        window.Samraad.disclosure(section.querySelector('.samraad-council-settings-toggle'), form, cancel);
+        // after the disclosure's reset: the stored page again, by its title
+        cancel.addEventListener('click', function () { showPublicationPage(form); });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');

@@ -218,8 +218,119 @@
         });
     }
 
+    /**
+     * "Edit meeting" (space editors, the rule of PUT /meetings/{id}): the facts in a form saved with the version the
+     * page was rendered with, so a change made meanwhile is a 409 told in words, never overwritten; field errors
+     * come from the server in the reader's language and stand beside their fields. Approved minutes refuse a change
+     * of the facts they state (409), said in the form's status. The page reloads after a save.
+     * "Delete meeting" (offered only until the minutes are approved) asks in an inline dialog first; once deleted,
+     * the header says so and links the council's meetings, and nothing else of the meeting is offered.
+     */
+    function enhanceEdit(section) {
+        var box = section.querySelector('.samraad-meeting-edit-box');
+        var form = box.querySelector('form.samraad-meeting-edit');
+        var status = box.querySelector('.samraad-meeting-edit-status');
+        var id = section.getAttribute('data-meeting-id');
+        var close = window.Samraad.disclosure(box.querySelector('.samraad-meeting-edit-toggle'), form,
+            form.querySelector('.samraad-meeting-edit-cancel'));
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('GET', '/meetings/' + encodeURIComponent(id)).then(function (current) {
+                if (!current.ok) {
+                    return current;
+                }
+                // PUT replaces every field: what this form does not show goes back as it is; the version stays the
+                // one the page showed, so a change made meanwhile is still a 409
+                return window.Samraad.request('PUT', '/meetings/' + encodeURIComponent(id), {
+                    kind: form.elements.kind.value,
+                    date: form.elements.date.value,
+                    startTime: form.elements.startTime.value,
+                    endTime: form.elements.endTime.value,
+                    place: form.elements.place.value,
+                    openToPublic: form.elements.openToPublic.checked,
+                    title: form.getAttribute('data-title'),
+                    pageId: current.body.pageId,
+                    noteTaker: current.body.noteTaker,
+                    version: Number(form.getAttribute('data-version'))
+                });
+            }).then(function (result) {
+                if (result.ok) {
+                    form.querySelector('.samraad-form-status').textContent =
+                        AJS.I18n.getText('samraad.meeting.macro.saved');
+                    window.location.reload();
+                    return;
+                }
+                window.Samraad.showErrors(form, result);
+                button.disabled = false;
+            });
+        });
+
+        var remove = box.querySelector('.samraad-meeting-delete');
+        var dialog = box.querySelector('.samraad-meeting-delete-confirm');
+        if (!remove || !dialog) {
+            return;
+        }
+        remove.hidden = false;
+        function closeDelete() {
+            dialog.hidden = true;
+            remove.setAttribute('aria-expanded', 'false');
+            remove.focus();
+        }
+        remove.addEventListener('click', function () {
+            dialog.hidden = false;
+            remove.setAttribute('aria-expanded', 'true');
+            dialog.querySelector('.samraad-meeting-delete-question').focus();
+        });
+        dialog.querySelector('.samraad-meeting-delete-no').addEventListener('click', closeDelete);
+        dialog.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                closeDelete();
+            }
+        });
+        dialog.querySelector('.samraad-meeting-delete-yes').addEventListener('click', function () {
+            var yes = this;
+            yes.disabled = true;
+            window.Samraad.request('DELETE', '/meetings/' + encodeURIComponent(id)).then(function (result) {
+                if (!result.ok) {
+                    yes.disabled = false;
+                    dialog.hidden = true;
+                    status.textContent = window.Samraad.failureMessage(result);
+                    status.focus();
+                    return;
+                }
+                // the meeting is gone: the header keeps only the message and the way back to the council's meetings
+                var message = document.createElement('p');
+                message.className = 'samraad-meeting-deleted';
+                message.setAttribute('role', 'status');
+                message.setAttribute('tabindex', '-1');
+                message.textContent = AJS.I18n.getText('samraad.meeting.deleted') + ' ';
+                var back = document.createElement('a');
+                back.href = box.getAttribute('data-meetings-href');
+                back.textContent = AJS.I18n.getText('samraad.meeting.deleted.back');
+                message.appendChild(back);
+                section.textContent = '';
+                section.removeAttribute('data-editable');
+                section.appendChild(message);
+                message.focus();
+            });
+        });
+    }
+
     AJS.toInit(function () {
         document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhanceNoteTaker);
         document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhance);
+        document.querySelectorAll('.samraad-meeting').forEach(function (section) {
+            if (section.querySelector('.samraad-meeting-edit-box')) {
+                enhanceEdit(section);
+            }
+        });
     });
 }());

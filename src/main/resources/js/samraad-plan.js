@@ -1,7 +1,8 @@
 /*
  * Samråd annual plan (samraad-annual-plan): space editors add an own entry (POST /councils/{id}/plan-entries),
  * change one in place (PUT /plan-entries/{id} with its version), plan a series of meetings (POST
- * /councils/{id}/meetings/series) and delete own entries (DELETE /plan-entries/{id} with the version shown); a
+ * /councils/{id}/meetings/series, its days shown first by …/series/preview with clashes marked), make a planned
+ * meeting's page (POST /meetings/{id}/page) and delete own entries (DELETE /plan-entries/{id} with the version shown); a
  * signed-in reader makes or revokes a secret
  * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds); in the annual report (samraad-annual-report) the
  * secretariat makes the year's report final (POST /councils/{id}/report/final?year=). The macro's HTML is complete without this
@@ -148,13 +149,47 @@
         form.hidden = false;
         form.elements.pattern.addEventListener('change', showPattern);
         showPattern();
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
+        var path = '/councils/' + encodeURIComponent(councilId) + '/meetings/series';
+        var preview = form.querySelector('.samraad-plan-series-preview');
+        var previewButton = form.querySelector('.samraad-plan-series-show');
+        previewButton.hidden = false;
+        // the days as the server would plan them (one rule: the save skips exactly the days marked as clashes)
+        previewButton.addEventListener('click', function () {
+            window.Samraad.clearErrors(form);
+            window.Samraad.request('POST', path + '/preview', series()).then(function (result) {
+                if (!result.ok) {
+                    preview.hidden = true;
+                    window.Samraad.showErrors(form, result);
+                    return;
+                }
+                var list = preview.querySelector('ul');
+                list.textContent = '';
+                result.body.days.forEach(function (day) {
+                    var li = document.createElement('li');
+                    var time = document.createElement('time');
+                    time.setAttribute('datetime', day.date);
+                    if (day.clash) {
+                        li.className = 'samraad-plan-series-clash';
+                        var strong = document.createElement('strong');
+                        strong.textContent = day.text;
+                        li.appendChild(strong);
+                    } else {
+                        time.textContent = day.text;
+                        li.appendChild(time);
+                    }
+                    list.appendChild(li);
+                });
+                preview.querySelector('.samraad-plan-series-summary').textContent = result.body.summary;
+                preview.hidden = false;
+                preview.querySelector('h4').focus();
+            });
+        });
+        function series() {
             var isMonthly = form.elements.pattern.value === 'MONTHLY';
             var months = Array.prototype.filter.call(form.querySelectorAll('input[name="months"]'), function (box) {
                 return box.checked;
             }).map(function (box) { return Number(box.value); });
-            submitting(form, '/councils/' + encodeURIComponent(councilId) + '/meetings/series', {
+            return {
                 pattern: form.elements.pattern.value,
                 year: isMonthly ? number(form, 'year') : null,
                 months: isMonthly ? months : null,
@@ -166,7 +201,11 @@
                 startTime: value(form, 'startTime'),
                 endTime: value(form, 'endTime'),
                 place: value(form, 'place')
-            });
+            };
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            submitting(form, path, series());
         });
     }
 
@@ -218,6 +257,41 @@
     }
 
     /**
+     * "Make the meeting page" on a planned meeting without one (POST /meetings/{id}/page): the server makes and binds
+     * the page once, however often it is asked; the line then links it in place of the button, and focus moves there.
+     */
+    function enhanceMakePage(button, status) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            button.disabled = true;
+            status.textContent = AJS.I18n.getText('samraad.meeting.macro.saving');
+            window.Samraad.request('POST', '/meetings/' + encodeURIComponent(button.getAttribute('data-meeting-id'))
+                    + '/page').then(function (result) {
+                if (!result.ok || !result.body.pageId) {
+                    status.textContent = window.Samraad.failureMessage(result);
+                    button.disabled = false;
+                    return;
+                }
+                var line = button.closest('li');
+                var title = line.querySelector('.samraad-plan-title');
+                var link = document.createElement('a');
+                link.href = AJS.contextPath() + '/pages/viewpage.action?pageId=' + encodeURIComponent(result.body.pageId);
+                link.textContent = title ? title.textContent : result.body.title;
+                if (title) {
+                    title.parentNode.replaceChild(link, title);
+                }
+                var note = line.querySelector('.samraad-plan-note');
+                if (note) {
+                    note.parentNode.removeChild(note);
+                }
+                button.parentNode.removeChild(button);
+                status.textContent = AJS.I18n.getText('samraad.plan.macro.page-made', link.textContent);
+                link.focus();
+            });
+        });
+    }
+
+    /**
      * "Make the report final" (POST /councils/{id}/report/final?year= with the page to write into): asks first, then
      * reloads, so the page shows its new version with the final report.
      */
@@ -248,24 +322,111 @@
         });
     }
 
-    AJS.toInit(function () {
-        document.querySelectorAll('section.samraad-plan').forEach(function (section) {
-            var councilId = section.getAttribute('data-council-id');
-            section.querySelectorAll('form.samraad-plan-add').forEach(function (form) { enhanceAdd(form, councilId); });
-            section.querySelectorAll('form.samraad-plan-series').forEach(function (form) {
-                enhanceSeries(form, councilId);
-            });
-            section.querySelectorAll('.samraad-plan-feed').forEach(function (box) { enhanceFeed(box, councilId); });
-            var status = section.querySelector('.samraad-plan-status');
-            section.querySelectorAll('button.samraad-plan-delete').forEach(function (button) {
-                enhanceDelete(button, status);
-            });
-            var entryForm = section.querySelector('form.samraad-plan-add');
-            if (entryForm) {
-                section.querySelectorAll('button.samraad-plan-change').forEach(function (button) {
-                    enhanceChange(button, entryForm, status);
-                });
+    /** The year in the page's address (?planYear=2027), so a plan showing another year can be shared. */
+    function yearInAddress() {
+        var year = new URLSearchParams(window.location.search).get('planYear');
+        return year && /^\d{4}$/.test(year) ? year : null;
+    }
+
+    /**
+     * Another year of the plan in this macro's place: the server renders it as the macro would
+     * (GET /councils/{id}/plan/view?year=), so both show a year alike; the address keeps the year.
+     */
+    function showYear(section, year, remember) {
+        var status = section.querySelector('.samraad-plan-years-status');
+        fetch(AJS.contextPath() + '/rest/samraad/1.0/councils/' + encodeURIComponent(section.getAttribute('data-council-id'))
+                + '/plan/view?year=' + encodeURIComponent(year) + '&layout='
+                + encodeURIComponent(section.getAttribute('data-layout') || 'months'),
+                {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+            return response.ok ? response.text() : null;
+        }, function () {
+            return null;
+        }).then(function (html) {
+            var fresh = html && new DOMParser().parseFromString(html, 'text/html').querySelector('section.samraad-plan');
+            if (!fresh) {
+                if (status) {
+                    status.textContent = AJS.I18n.getText('samraad.error.unexpected');
+                }
+                return;
             }
+            fresh = document.importNode(fresh, true);
+            section.parentNode.replaceChild(fresh, section);
+            enhanceSection(fresh);
+            if (remember) {
+                var address = new URL(window.location.href);
+                address.searchParams.set('planYear', year);
+                window.history.pushState({planYear: year}, '', address.toString());
+            }
+            var heading = fresh.querySelector('h2');
+            heading.setAttribute('tabindex', '-1');
+            heading.focus();
+        });
+    }
+
+    function enhanceYears(section) {
+        var nav = section.querySelector('.samraad-plan-years');
+        if (!nav) {
+            return;
+        }
+        nav.hidden = false;
+        var status = document.createElement('p');
+        status.className = 'samraad-plan-years-status';
+        status.setAttribute('role', 'status');
+        nav.appendChild(status);
+        nav.querySelectorAll('a.samraad-plan-year').forEach(function (link) {
+            var address = new URL(window.location.href);
+            address.searchParams.set('planYear', link.getAttribute('data-year'));
+            link.href = address.toString();
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                showYear(section, link.getAttribute('data-year'), true);
+            });
+        });
+    }
+
+    function enhanceSection(section) {
+        var councilId = section.getAttribute('data-council-id');
+        section.querySelectorAll('form.samraad-plan-add').forEach(function (form) { enhanceAdd(form, councilId); });
+        section.querySelectorAll('form.samraad-plan-series').forEach(function (form) {
+            enhanceSeries(form, councilId);
+        });
+        section.querySelectorAll('.samraad-plan-feed').forEach(function (box) { enhanceFeed(box, councilId); });
+        var status = section.querySelector('.samraad-plan-status');
+        section.querySelectorAll('button.samraad-plan-delete').forEach(function (button) {
+            enhanceDelete(button, status);
+        });
+        section.querySelectorAll('button.samraad-plan-make-page').forEach(function (button) {
+            enhanceMakePage(button, status);
+        });
+        var entryForm = section.querySelector('form.samraad-plan-add');
+        if (entryForm) {
+            section.querySelectorAll('button.samraad-plan-change').forEach(function (button) {
+                enhanceChange(button, entryForm, status);
+            });
+        }
+        enhanceYears(section);
+    }
+
+    AJS.toInit(function () {
+        var year = yearInAddress();
+        document.querySelectorAll('section.samraad-plan').forEach(function (section) {
+            enhanceSection(section);
+            if (year && year !== section.getAttribute('data-year')) {
+                showYear(section, year, false);
+            }
+        });
+        // back and forward go through the years shown; back to the address without a year, the page as rendered
+        window.addEventListener('popstate', function () {
+            var shown = yearInAddress();
+            if (!shown) {
+                window.location.reload();
+                return;
+            }
+            document.querySelectorAll('section.samraad-plan').forEach(function (section) {
+                if (shown !== section.getAttribute('data-year')) {
+                    showYear(section, shown, false);
+                }
+            });
         });
         document.querySelectorAll('section.samraad-annual-report').forEach(enhanceFinal);
     });

@@ -76,7 +76,33 @@
         (form.querySelector('[aria-invalid="true"]') || status).focus();
     }
 
-    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors};
+    /**
+     * A form shown on request: the toggle (aria-expanded) opens and closes it, focus moves to the form's heading and
+     * back to the toggle, and Cancel closes it without its changes and errors. Returns that close, for other ways out.
+     */
+    function disclosure(toggle, form, cancel) {
+        toggle.hidden = false;
+        function show(open) {
+            form.hidden = !open;
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (open) {
+                form.querySelector('h3').focus();
+            } else {
+                toggle.focus();
+            }
+        }
+        function close() {
+            form.reset();
+            clearErrors(form);
+            show(false);
+        }
+        toggle.addEventListener('click', function () { show(form.hidden); });
+        cancel.addEventListener('click', close);
+        return close;
+    }
+
+    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
+        disclosure: disclosure};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;

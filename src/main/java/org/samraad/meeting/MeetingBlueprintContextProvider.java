@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ServiceException;
 import org.samraad.platform.UniquePageTitles;
 import org.samraad.platform.Validation;
 import java.util.ArrayList;
@@ -28,13 +29,15 @@ public class MeetingBlueprintContextProvider extends AbstractBlueprintContextPro
     private final MeetingTitles titles;
     private final UniquePageTitles uniqueTitles;
     private final I18n i18n;
+    private final MeetingAccess meetings;
 
     public MeetingBlueprintContextProvider(CouncilService councils, MeetingTitles titles, UniquePageTitles uniqueTitles,
-            I18n i18n) {
+            I18n i18n, MeetingAccess meetings) {
         this.councils = councils;
         this.titles = titles;
         this.uniqueTitles = uniqueTitles;
         this.i18n = i18n;
+        this.meetings = meetings;
     }
 
     @Override
@@ -43,13 +46,28 @@ public class MeetingBlueprintContextProvider extends AbstractBlueprintContextPro
         String spaceKey = wizard.text("spaceKey");
         MeetingKind kind = Validation.parse(wizard.text("meetingKind"), MeetingKind.class);
         LocalDate date = date(wizard.text("meetingDate"));
-        String title = kind == null || date == null ? null
-                : councils.inSpace(spaceKey).map((Council council) -> titles.title(council, kind, date)).orElse(null);
+        String title = planned(wizard.plannedMeeting());
+        if (title == null) {
+            title = kind == null || date == null ? null
+                    : councils.inSpace(spaceKey).map((Council council) -> titles.title(council, kind, date)).orElse(null);
+        }
         if (title == null || title.isBlank()) {
             title = i18n.text("samraad.meeting.blueprint.template.name");
         }
         context.setTitle(uniqueTitles.unique(spaceKey, title));
         return context;
+    }
+
+    /** A planned meeting picked in the wizard gives the page its title (the listener binds the page to it). */
+    private String planned(Integer meetingId) {
+        if (meetingId == null) {
+            return null;
+        }
+        try {
+            return meetings.view(meetingId).meeting().title();
+        } catch (ServiceException e) {
+            return null;
+        }
     }
 
     /** Only a day the meeting service would accept gets a title; the service reports what is wrong. */

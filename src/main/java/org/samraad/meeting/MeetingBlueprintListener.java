@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * created through {@link MeetingService#create} as that user (same permission checks and validation as
  * {@code POST /councils/{id}/meetings}), linked to the new page, with the page's title and the standing agenda items.
  *
+ * <p>A planned meeting is never doubled: the planned meeting picked in the wizard, or the council's planned meeting
+ * without a page on the wizard's day, gets the page instead ({@link MeetingService#recordForPage}).
+ *
  * <p>Idempotent: a page that already has its meeting is left alone. Bad wizard input, or a space without a council,
  * leaves the page without a meeting; its header then says so, and the meeting can be recorded through the API.
  */
@@ -60,7 +63,8 @@ public class MeetingBlueprintListener extends RegisteredEventListener {
             return;
         }
         try {
-            Meeting meeting = meetings.create(council.get().id(), wizard.input(page.getTitle(), page.getId()));
+            Meeting meeting = meetings.recordForPage(council.get().id(), wizard.input(page.getTitle(), page.getId()),
+                    wizard.plannedMeeting());
             LOG.info("Meeting {} recorded for page {}", meeting.id(), page.getId());
         } catch (ValidationException e) {
             // includes "page taken" when two deliveries of the event race: the other one recorded it

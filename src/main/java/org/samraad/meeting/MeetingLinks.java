@@ -16,6 +16,11 @@ public class MeetingLinks {
         return pages.page(pageId);
     }
 
+    /** The council's space home, where its meetings are listed. */
+    public String space(String spaceKey) {
+        return PageLinks.space(pages.base(), spaceKey);
+    }
+
     public String calendar(int meetingId) {
         return pages.base() + "/rest/samraad/1.0/meetings/" + meetingId + "/calendar.ics";
     }

@@ -64,10 +64,12 @@ public class MeetingMacro extends BlockMacro {
         }
         if (meeting.isPresent()) {
             MeetingContext m = meeting.get();
-            boolean editable = OutputTypes.isInteractive(context) && m.viewer().secretariat();
+            boolean interactive = OutputTypes.isInteractive(context);
+            boolean editable = interactive && m.viewer().secretariat();
             // a neighbour whose page the reader may not view is not named (its title and date are the page's)
             model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()).filter(this::viewable),
-                    neighbours.next(m.meeting()).filter(this::viewable), editable, links, visibility, i18n));
+                    neighbours.next(m.meeting()).filter(this::viewable), editable,
+                    interactive && m.viewer().editor(), links, visibility, i18n));
         }
         return renderer.render(TEMPLATE, model, context);
     }

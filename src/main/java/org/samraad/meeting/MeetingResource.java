@@ -25,11 +25,13 @@ public class MeetingResource {
 
     private final MeetingService meetings;
     private final MeetingCalendar calendar;
+    private final MeetingPageMaker pages;
 
     @Inject
-    public MeetingResource(MeetingService meetings, MeetingCalendar calendar) {
+    public MeetingResource(MeetingService meetings, MeetingCalendar calendar, MeetingPageMaker pages) {
         this.meetings = meetings;
         this.calendar = calendar;
+        this.pages = pages;
     }
 
     @GET
@@ -53,6 +55,17 @@ public class MeetingResource {
     public Response delete(@PathParam("id") int id) {
         meetings.delete(id);
         return Response.noContent().build();
+    }
+
+    /**
+     * Makes the Confluence page of a meeting planned without one and binds it; a meeting that has its page is
+     * returned as it is (idempotent). 200 with the meeting and its {@code pageId}.
+     */
+    @POST
+    @Path("/{id}/page")
+    @LicensedOnly
+    public Meeting makePage(@PathParam("id") int id) {
+        return pages.make(id);
     }
 
     @POST

@@ -13,7 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -27,6 +29,7 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.CurrentUser;
+import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.LiveContentChangedEvent;
@@ -177,6 +180,32 @@ public class MeetingService {
                 .withGuests(guests.of(context));
     }
 
+    /**
+     * Of these days, those on which the council has a meeting that is not cancelled, each with the title of its
+     * first meeting: the days a series skips. One statement, bounded by the first and last day.
+     */
+    public Map<LocalDate, String> meetingDays(Council council, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+        MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select()
+                .where("COUNCIL_ID = ? AND STATUS <> ? AND STARTS_AT >= ? AND STARTS_AT < ?", council.id(),
+                        MeetingStatus.CANCELLED.name(), Date.from(first.atStartOfDay(zone).toInstant()),
+                        Date.from(last.plusDays(1).atStartOfDay(zone).toInstant()))
+                .order("STARTS_AT, ID"));
+        Map<LocalDate, String> taken = new LinkedHashMap<>();
+        for (MeetingEntity row : rows) {
+            LocalDate day = LocalDate.ofInstant(row.getStartsAt().toInstant(), zone);
+            if (days.contains(day)) {
+                taken.putIfAbsent(day, row.getTitle());
+            }
+        }
+        return taken;
+    }
+
     // --- writes
 
     /** Plans a meeting with its standing agenda items (its page may come later, e.g. from the blueprint). */
@@ -211,6 +240,57 @@ public class MeetingService {
     /** A written meeting with a note-taker is read back, so the reply names them as the caller may see them. */
     private Meeting withNoteTakerShown(Meeting written) {
         return written.noteTaker() == null ? written : get(written.id());
+    }
+
+    /**
+     * The meeting of a page made from the meeting wizard, never a second meeting for a day already planned: the
+     * planned meeting the secretary picked ({@code plannedId}), else the council's planned meeting without a page on
+     * the wizard's day, gets the page (its planned facts stay as they are); only without one is a new meeting
+     * created ({@link #create}). Under the council's lock, the one every page binding takes, so two pages made at
+     * once for one picked planned meeting bind it once (the later one is a 400 on {@code plannedMeeting}: it has its
+     * page now).
+     */
+    public Meeting recordForPage(int councilId, MeetingInput raw, Integer plannedId) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        MeetingInput input = normalised(raw);
+        ZoneId zone = CouncilZone.forLocale(council.locale());
+        LocalDate day = DateRule.day("date", input.date(), new ArrayList<>());
+        return transactions.inTransaction(() -> {
+            rowLock.lock(CouncilEntity.class, council.id());
+            MeetingEntity planned = plannedId != null ? picked(council, plannedId) : day == null ? null
+                    : plannedOn(council, day, zone);
+            if (planned == null) {
+                return create(councilId, raw);
+            }
+            pages.requireBindable(PageBindings.Binder.MEETING, planned.getID(), council.spaceKey(), input.pageId());
+            int version = versions.claim(MeetingEntity.class, planned.getID(), planned.getVersion());
+            planned.setPageId(input.pageId());
+            planned.setVersion(version);
+            planned.save();
+            LiveContentChangedEvent.forPage(planned.getPageId()).ifPresent(events::publish);
+            return Meeting.of(planned, zone);
+        });
+    }
+
+    /** The planned meeting picked in the wizard: one of this council's, still planned, without a page (else 400). */
+    private MeetingEntity picked(Council council, int plannedId) {
+        MeetingEntity row = ao.get(MeetingEntity.class, plannedId);
+        if (row == null || row.getCouncilId() != council.id() || row.getPageId() != null
+                || !MeetingStatus.PLANNED.name().equals(row.getStatus())) {
+            throw new ValidationException(FieldError.of("plannedMeeting", "samraad.meeting.error.planned"));
+        }
+        return row;
+    }
+
+    /** The council's first planned meeting without a page on that day in its zone, if any. */
+    private MeetingEntity plannedOn(Council council, LocalDate day, ZoneId zone) {
+        MeetingEntity[] rows = ao.find(MeetingEntity.class, Query.select()
+                .where("COUNCIL_ID = ? AND STATUS = ? AND PAGE_ID IS NULL AND STARTS_AT >= ? AND STARTS_AT < ?",
+                        council.id(), MeetingStatus.PLANNED.name(), Date.from(day.atStartOfDay(zone).toInstant()),
+                        Date.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
+                .order("STARTS_AT, ID").limit(1));
+        return rows.length == 0 ? null : rows[0];
     }
 
     public Meeting update(int id, MeetingInput raw) {

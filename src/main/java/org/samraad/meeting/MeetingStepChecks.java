@@ -53,9 +53,7 @@ public class MeetingStepChecks {
                 || !time.now().isBefore(meeting.startsAt().atZone(meeting.zoneId()).toInstant())) {
             return;
         }
-        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
-        String start = dates.format(meeting.startsAt()) + " "
+        String start = MeetingView.readerDates(i18n).format(meeting.startsAt()) + " "
                 + DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(meeting.startsAt());
         throw new ConfirmationRequiredException("samraad.meeting.confirm.held-early",
                 List.of(Reason.of("NOT_STARTED", "samraad.meeting.confirm.not-started", start)));

@@ -21,6 +21,7 @@ import org.samraad.platform.UserNames;
  * @param noteTakerText who takes the notes, named by the member list's rule; null without a note-taker
  * @param noteTakerId the note-taker's member id, for the header's form (editors only); null without one
  * @param noteTakerFormOffered an editor may choose the note-taker here: the facts are not frozen by approval
+ * @param edit the "Edit meeting" form for those who may change the meeting; null for others and outside the live page
  */
 public record MeetingView(
         String domId,
@@ -49,19 +50,25 @@ public record MeetingView(
         int councilId,
         String noteTakerText,
         Integer noteTakerId,
-        boolean noteTakerFormOffered) {
+        boolean noteTakerFormOffered,
+        MeetingEditView edit) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public boolean hasTransitions() {
         return !transitions.isEmpty();
     }
 
+    /** A day written out in the reader's language, e.g. "12. marts 2026" / "12 mars 2026" / "12 March 2026". */
+    public static DateTimeFormatter readerDates(I18n i18n) {
+        return DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"),
+                Locale.forLanguageTag(i18n.text("samraad.meeting.locale")));
+    }
+
     static MeetingView of(MeetingContext context, Optional<MeetingNeighboursQuery.Neighbour> previous,
-            Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, MeetingLinks links,
+            Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, boolean changeable, MeetingLinks links,
             MemberVisibility visibility, I18n i18n) {
         Meeting m = context.meeting();
-        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
+        DateTimeFormatter dates = readerDates(i18n);
         LocalDate day = m.startsAt().toLocalDate();
         String time = TIME.format(m.startsAt()) + (m.endsAt() == null ? "" : "–" + TIME.format(m.endsAt()));
         List<MeetingTransitionView> transitions = !editable ? List.of()
@@ -94,7 +101,8 @@ public record MeetingView(
                 m.councilId(),
                 context.minutesSigners().noteTakerName(m, context.viewer().insider(), visibility),
                 editable ? m.noteTaker() : null,
-                editable && !m.status().decisionsLocked());
+                editable && !m.status().decisionsLocked(),
+                changeable ? MeetingEditView.of(m, links.space(context.council().spaceKey()), i18n) : null);
     }
 
     private static MeetingTransitionView transition(MeetingStatus from, MeetingStatus to, I18n i18n) {

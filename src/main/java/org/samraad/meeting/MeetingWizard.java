@@ -28,6 +28,12 @@ final class MeetingWizard {
                 title, pageId, null);
     }
 
+    /** The planned meeting picked in the wizard (field {@code plannedMeeting}); null for a new meeting. */
+    Integer plannedMeeting() {
+        String value = text("plannedMeeting");
+        return value == null || !value.trim().matches("\\d{1,9}") ? null : Integer.valueOf(value.trim());
+    }
+
     String text(String field) {
         return FormValues.text(context.get(field));
     }

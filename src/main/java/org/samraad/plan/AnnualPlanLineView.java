@@ -13,6 +13,9 @@ package org.samraad.plan;
  * @param endDate the last day of an entry over several days (ISO), with {@code endDateText} in words; else null
  * @param staffText who staffs an own entry, in words (names as the reader may see them); null for nobody
  * @param visitorsText how many came, in words; null when not counted
+ * @param pagelessMeetingId a planned meeting without its page, for editors to make it ("Make the meeting page");
+ *     null for every other line
+ * @param makePageLabel that button's accessible name, naming the meeting
  */
 public record AnnualPlanLineView(
         String date,
@@ -33,4 +36,6 @@ public record AnnualPlanLineView(
         String endDate,
         String endDateText,
         String staffText,
-        String visitorsText) {}
+        String visitorsText,
+        Integer pagelessMeetingId,
+        String makePageLabel) {}

@@ -9,12 +9,9 @@ import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
-import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.PageLinks;
-import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,27 +23,20 @@ import org.samraad.platform.FieldError;
  * meetings, hearing deadlines and own entries month by month, each with its kind in words, today marked. The
  * {@code wheel} layout adds an SVG wheel (months as segments, entries as marks) above the same list, which stays the
  * text for screen readers and export. Static HTML in every output type; in the live page, space editors also get
- * forms to add an entry and to plan next year's meetings. Two SQL statements: the council, the year.
+ * forms to add an entry and to plan next year's meetings, and every reader links to the previous and next year
+ * (shown in place, see {@link AnnualPlanSection}). Two SQL statements: the council, the year.
  */
 public class AnnualPlanMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/plan/annual-plan.vm";
-
     private final CouncilParameter councilParameter;
-    private final AnnualPlanService plans;
-    private final SpacePermissions permissions;
-    private final PageLinks links;
+    private final AnnualPlanSection section;
     private final MacroRenderer renderer;
-    private final CurrentUser currentUser;
     private final I18n i18n;
 
-    public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanService plans, SpacePermissions permissions,
-            PageLinks links, MacroRenderer renderer, CurrentUser currentUser, I18n i18n) {
+    public AnnualPlanMacro(CouncilParameter councilParameter, AnnualPlanSection section, MacroRenderer renderer,
+            I18n i18n) {
         this.councilParameter = councilParameter;
-        this.plans = plans;
-        this.permissions = permissions;
-        this.links = links;
+        this.section = section;
         this.renderer = renderer;
-        this.currentUser = currentUser;
         this.i18n = i18n;
     }
 
@@ -57,18 +47,8 @@ public class AnnualPlanMacro extends BlockMacro {
         Integer year = year(parameters.get("year"));
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        if (council.isPresent()) {
-            Council c = council.get();
-            AnnualPlan plan = plans.plan(c, year == null ? plans.thisYear(c) : year);
-            boolean interactive = OutputTypes.isInteractive(context);
-            boolean editable = interactive && permissions.canEdit(c.spaceKey());
-            // a private feed address belongs to a user: anonymous readers have none to make
-            boolean feedOffered = interactive && currentUser.userKey().isPresent();
-            model.put("plan", AnnualPlanView.of(c, plan, plans.today(c), wheel,
-                    MacroRenderer.uniqueElementId("samraad-plan-" + c.id()), feedOffered, editable,
-                    links.base(), links::page, i18n));
-        }
-        return renderer.render(TEMPLATE, model, context);
+        council.ifPresent(c -> model.put("plan", section.view(c, year, wheel, OutputTypes.isInteractive(context))));
+        return renderer.render(AnnualPlanSection.TEMPLATE, model, context);
     }
 
     private boolean layout(String value) throws MacroExecutionException {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.samraad.council.Council;
 import org.samraad.meeting.MeetingStatus;
+import org.samraad.platform.DateRule;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 
@@ -18,6 +19,9 @@ import org.samraad.platform.OptionView;
  * What the annual plan macro's template gets: the year as twelve months of lines and, for the wheel layout, the
  * wheel's segments and marks. The months' list is always rendered (it is the wheel's text for screen readers and
  * export). Texts are in the reader's language; nothing here carries markup.
+ *
+ * @param previousYearText the live page's link to the year before, in words; null outside the live page
+ * @param nextYearText the live page's link to the year after, in words; null outside the live page
  */
 public record AnnualPlanView(
         int councilId,
@@ -39,7 +43,9 @@ public record AnnualPlanView(
         List<OptionView> kinds,
         List<OptionView> weekdays,
         List<OptionView> monthChoices,
-        int nextYear) {
+        int nextYear,
+        String previousYearText,
+        String nextYearText) {
 
     static final int CENTRE = 170;
     static final int INNER = 70;
@@ -49,7 +55,8 @@ public record AnnualPlanView(
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     static AnnualPlanView of(Council council, AnnualPlan plan, LocalDate today, boolean wheel, String domId,
-            boolean feedOffered, boolean editable, String contextPath, LongFunction<String> pageLink, I18n i18n) {
+            boolean feedOffered, boolean editable, boolean navigable, String contextPath, LongFunction<String> pageLink,
+            I18n i18n) {
         int year = plan.year();
         List<List<AnnualPlanLineView>> byMonth = new ArrayList<>();
         int[] counts = new int[12];
@@ -91,7 +98,16 @@ public record AnnualPlanView(
                 x(MARKS - 8, todayAngle), y(MARKS - 8, todayAngle), today.getYear() == year,
                 i18n.text("samraad.plan.macro.summary", String.valueOf(plan.items().size())), feedOffered, editable,
                 contextPath + "/rest/samraad/1.0/councils/" + council.id() + "/calendar.ics", kinds, weekdays,
-                monthChoices, year + 1);
+                monthChoices, year + 1,
+                navigable && year > DateRule.FIRST_YEAR ? i18n.text("samraad.plan.macro.previous-year",
+                        String.valueOf(year - 1)) : null,
+                navigable && year < DateRule.LAST_YEAR ? i18n.text("samraad.plan.macro.next-year",
+                        String.valueOf(year + 1)) : null);
+    }
+
+    /** The year before, for the live page's "Previous year" link (shown only with {@link #previousYearText}). */
+    public int previousYear() {
+        return year - 1;
     }
 
     private static AnnualPlanLineView line(AnnualPlanItem item, LongFunction<String> pageLink, I18n i18n) {
@@ -102,8 +118,9 @@ public record AnnualPlanView(
             case HEARING_DEADLINE -> i18n.text("samraad.hearing.status." + item.status());
             case ENTRY -> null;
         };
-        String note = item.source() == AnnualPlanSource.MEETING && item.pageId() == null
-                && MeetingStatus.PLANNED.name().equals(item.status()) ? i18n.text("samraad.plan.macro.no-page") : null;
+        boolean pageless = item.source() == AnnualPlanSource.MEETING && item.pageId() == null
+                && MeetingStatus.PLANNED.name().equals(item.status());
+        String note = pageless ? i18n.text("samraad.plan.macro.no-page") : null;
         return new AnnualPlanLineView(item.date().toString(), dateText(item.date(), i18n), time, kindText(item, i18n),
                 kindClass(item), item.title(), item.pageId() == null ? null : pageLink.apply(item.pageId()), status,
                 item.place(), note, item.source() == AnnualPlanSource.ENTRY ? item.id() : null, item.version(),
@@ -111,7 +128,9 @@ public record AnnualPlanView(
                 false,
                 item.endDate() == null ? null : item.endDate().toString(),
                 item.endDate() == null ? null : dateText(item.endDate(), i18n), staffText(item.staff(), i18n),
-                item.visitors() == null ? null : i18n.text("samraad.plan.macro.visitors", item.visitors()));
+                item.visitors() == null ? null : i18n.text("samraad.plan.macro.visitors", item.visitors()),
+                pageless ? Integer.valueOf(item.id()) : null,
+                pageless ? i18n.text("samraad.plan.macro.make-page.label", item.title()) : null);
     }
 
     /** "Leif Redestig (Socialförvaltningen), Maskrosbarn": each person with their organisation, or either alone. */
@@ -130,7 +149,7 @@ public record AnnualPlanView(
     private static AnnualPlanLineView todayLine(LocalDate today, I18n i18n) {
         return new AnnualPlanLineView(today.toString(), dateText(today, i18n), null,
                 i18n.text("samraad.plan.macro.today"), "samraad-plan-today", null, null, null, null, null, null, 0, null,
-                null, true, null, null, null, null);
+                null, true, null, null, null, null, null, null);
     }
 
     static String kindText(AnnualPlanItem item, I18n i18n) {

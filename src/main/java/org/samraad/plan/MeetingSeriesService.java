@@ -10,27 +10,34 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
 import org.samraad.council.Council;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilService;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingKind;
 import org.samraad.meeting.MeetingService;
+import org.samraad.meeting.MeetingView;
 import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.Transactions;
 import org.samraad.platform.Validation;
 import org.samraad.platform.ValidationException;
+import org.samraad.platform.sql.RowLock;
 import org.springframework.stereotype.Component;
 
 /**
  * "Plan next year": a whole series of meetings from one pattern, created as PLANNED meeting records through
  * {@link MeetingService#create} (so each gets its deadlines, title and standing agenda items as a single meeting
  * would). The series has no pages yet: a meeting's page is created from the meeting blueprint when the secretary
- * opens the meeting, and the plan shows a meeting without a page as text. All or nothing: one transaction, so a
- * meeting refused halfway leaves no part of the series behind.
+ * opens the meeting, or with "Make the meeting page" in the plan. A day on which the council already has a meeting is
+ * skipped, never doubled; {@link #preview} shows the days and those clashes before saving. All or nothing: one
+ * transaction, so a meeting refused halfway leaves no part of the series behind.
  */
 @Component
 public class MeetingSeriesService {
@@ -42,16 +49,25 @@ public class MeetingSeriesService {
     private final MeetingService meetings;
     private final AnnualPlanService plans;
     private final Transactions transactions;
+    private final RowLock rowLock;
+    private final I18n i18n;
 
     public MeetingSeriesService(CouncilService councils, SpacePermissions permissions, MeetingService meetings,
-            AnnualPlanService plans, Transactions transactions) {
+            AnnualPlanService plans, Transactions transactions, RowLock rowLock, I18n i18n) {
         this.councils = councils;
         this.permissions = permissions;
         this.meetings = meetings;
         this.plans = plans;
         this.transactions = transactions;
+        this.rowLock = rowLock;
+        this.i18n = i18n;
     }
 
+    /**
+     * Plans the series' meetings, skipping each day on which the council already has a meeting (not cancelled): the
+     * days {@link #preview} marks as clashes. Decided under the council's lock, the one every meeting creation
+     * takes, so a meeting planned meanwhile is seen and skipped, never doubled.
+     */
     public List<Meeting> create(int councilId, MeetingSeriesInput input) {
         Council council = councils.get(councilId);
         permissions.require(Permission.EDIT, council.spaceKey());
@@ -60,11 +76,40 @@ public class MeetingSeriesService {
         }
         List<LocalDate> dates = dates(input, council);
         String kind = input.kind() == null || input.kind().isBlank() ? MeetingKind.ORDINARY.name() : input.kind();
-        return transactions.inTransaction(() -> dates.stream()
-                .map(date -> meetings.create(councilId, new MeetingInput(kind, date.toString(),
-                        blankToNull(input.startTime()), blankToNull(input.endTime()), blankToNull(input.place()),
-                        input.openToPublic(), null, null, null)))
-                .toList());
+        return transactions.inTransaction(() -> {
+            rowLock.lock(CouncilEntity.class, council.id());
+            Map<LocalDate, String> taken = meetings.meetingDays(council, dates);
+            return dates.stream().filter(date -> !taken.containsKey(date))
+                    .map(date -> meetings.create(councilId, new MeetingInput(kind, date.toString(),
+                            blankToNull(input.startTime()), blankToNull(input.endTime()), blankToNull(input.place()),
+                            input.openToPublic(), null, null, null)))
+                    .toList();
+        });
+    }
+
+    /**
+     * The days {@link #create} would plan, in the reader's language, each day that already has a meeting marked
+     * with that meeting's title (it will be skipped). Same permission and field errors as {@link #create}; two
+     * statement after the council, to find the meetings on the series' days; nothing is written.
+     */
+    public MeetingSeriesPreview preview(int councilId, MeetingSeriesInput input) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        if (input == null) {
+            throw new ValidationException(List.of());
+        }
+        List<LocalDate> dates = dates(input, council);
+        Map<LocalDate, String> taken = meetings.meetingDays(council, dates);
+        DateTimeFormatter words = MeetingView.readerDates(i18n);
+        List<MeetingSeriesPreview.Day> days = dates.stream().map(date -> {
+            String text = words.format(date);
+            String clash = taken.get(date);
+            return new MeetingSeriesPreview.Day(date, text, clash,
+                    clash == null ? text : i18n.text("samraad.plan.series.preview.clash", text, clash));
+        }).toList();
+        int skipped = (int) days.stream().filter(day -> day.clash() != null).count();
+        return new MeetingSeriesPreview(days, days.size() - skipped, skipped, i18n.text(
+                "samraad.plan.series.preview.summary", String.valueOf(days.size() - skipped), String.valueOf(skipped)));
     }
 
     /** The series' days, after checking every field of the pattern (all errors at once). */

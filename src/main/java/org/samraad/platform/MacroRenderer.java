@@ -29,12 +29,20 @@ public class MacroRenderer {
         return prefix + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
-    public String render(String template, Map<String, Object> model, ConversionContext context) {
+    /**
+     * A macro's HTML outside a page render (a REST answer the live page puts in the macro's place): the reader's
+     * texts as {@code $t}; the page that asks for it already has the scripts.
+     */
+    public String renderFragment(String template, Map<String, Object> model) {
         Map<String, Object> withTexts = new HashMap<>(model);
         withTexts.put("t", new TemplateTexts(i18n.texts("samraad.")));
+        return templates.render(template, withTexts);
+    }
+
+    public String render(String template, Map<String, Object> model, ConversionContext context) {
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
         }
-        return templates.render(template, withTexts);
+        return renderFragment(template, model);
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -71,17 +72,40 @@ public class PageVersions {
         if (existing != null) {
             return saveNewVersion(existing.getId(), before -> body, comment);
         }
+        create(parent.getSpace(), parentPage, title, body, comment);
+        return true;
+    }
+
+    /**
+     * A new page in {@code space} (under {@code parent}, or at the space's top without one) with this title, body and
+     * version comment, by the current user. The title must be free in the space (see {@link UniquePageTitles}).
+     *
+     * @return the new page's id
+     */
+    public long createPage(Space space, Page parent, String title, String body, String comment) {
+        create(space, parent, title, body, comment);
+        // found by its title, unique in the space: the id Confluence gives the saved page
+        @SuppressWarnings("deprecation")
+        Page saved = pages.getPage(space.getKey(), title);
+        if (saved == null) {
+            throw new PageNotWrittenException(new IllegalStateException("the new page \"" + title + "\" is not found"));
+        }
+        return saved.getId();
+    }
+
+    private void create(Space space, Page parent, String title, String body, String comment) {
         Page page = new Page();
-        page.setSpace(parent.getSpace());
+        page.setSpace(space);
         page.setTitle(title);
         page.setBodyAsString(body);
         page.setVersionComment(comment);
-        parentPage.addChild(page);
+        if (parent != null) {
+            parent.addChild(page);
+        }
         try {
             pages.saveContentEntity(page, DefaultSaveContext.DEFAULT);
         } catch (RuntimeException e) {
             throw new PageNotWrittenException(e);
         }
-        return true;
     }
 }

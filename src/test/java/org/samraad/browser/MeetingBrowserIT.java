@@ -60,7 +60,8 @@ public class MeetingBrowserIT extends BrowserTest {
                 + "ac:schema-version=\"1\"><ac:parameter ac:name=\"meeting\">" + meetingId
                 + "</ac:parameter></ac:structured-macro>");
         assertEquals("an editor who is not the secretariat gets no steps", 0L,
-                count(browser.findElement(By.cssSelector("section.samraad-meeting")), "button, [data-editable]"));
+                count(browser.findElement(By.cssSelector("section.samraad-meeting")),
+                        ".samraad-meeting-workflow button, [data-editable]"));
         loginAs("secretary");
         browser.get(page);
 

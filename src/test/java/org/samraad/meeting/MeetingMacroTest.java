@@ -151,8 +151,36 @@ public class MeetingMacroTest extends AoTestSupport {
         assertFalse(render("display", 200L, Map.of()).contains("<button"));
         confluence.actAs(PLAIN_EDITOR);
         String notSecretariat = render("display", 200L, Map.of());
-        assertFalse("an editor who is not the secretariat gets no steps", notSecretariat.contains("<button"));
+        assertEquals("an editor who is not the secretariat gets no steps", List.of(), buttons(notSecretariat));
         assertFalse(notSecretariat.contains("data-editable"));
+    }
+
+    @Test
+    public void editorsGetTheEditFormWithTheFactsAndDeleteOnlyUntilTheMinutesAreApproved() throws Exception {
+        Meeting meeting = meetings.create(uds, input("2026-03-12", null, 200L));
+        confluence.actAs(PLAIN_EDITOR);
+
+        String planned = render("display", 200L, Map.of());
+        assertTrue(planned.contains("<form class=\"samraad-meeting-edit\""));
+        assertTrue(planned.contains("data-version=\"0\" data-title=\"" + meeting.title() + "\""));
+        assertTrue(planned.contains("name=\"date\" type=\"date\" required value=\"2026-03-12\""));
+        assertTrue(planned.contains("<option value=\"ORDINARY\" selected>Ordinary meeting</option>"));
+        assertTrue(planned.contains(">Delete meeting</button>"));
+        assertTrue(planned.contains("data-meetings-href=\"/wiki/display/UDS\""));
+        assertWellFormed(planned);
+        for (String outputType : STATIC_OUTPUTS) {
+            assertFalse(outputType, render(outputType, 200L, Map.of()).contains("samraad-meeting-edit"));
+        }
+        confluence.actAs(READER);
+        assertFalse(render("display", 200L, Map.of()).contains("samraad-meeting-edit"));
+
+        confluence.actAs(EDITOR);
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
+        now = Instant.parse("2026-03-20T10:00:00Z");
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
+        String approved = render("display", 200L, Map.of());
+        assertTrue(approved.contains("<form class=\"samraad-meeting-edit\""));
+        assertFalse("approved minutes are part of the record: no delete", approved.contains("Delete meeting"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.Test;
 import org.samraad.meeting.Meeting;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.FieldError;
@@ -131,5 +132,51 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
         expect(ForbiddenException.class, () -> series.create(uds, new MeetingSeriesInput("WEEKLY", null, null,
                 null, null, "2027-01-05", 1, 2, "10:00", null, null, null, null)));
         assertTrue(ao.count(MeetingEntity.class) == 0);
+    }
+
+    @Test
+    public void thePreviewShowsTheDaysInTheReadersLanguageAndTheSaveSkipsTheDaysThatAlreadyHaveAMeeting() {
+        MeetingService meetings = plugin.get(MeetingService.class);
+        meetings.create(uds, new MeetingInput("EXTRAORDINARY", "2027-06-08", "10:00", null, null, false,
+                "Ekstraordinært møde", null, null));
+        Meeting cancelled = meetings.create(uds, new MeetingInput("ORDINARY", "2027-09-14", "10:00", null, null, false,
+                "Aflyst møde", null, null));
+        MeetingEntity row = ao.get(MeetingEntity.class, cancelled.id());
+        row.setStatus(MeetingStatus.CANCELLED.name());
+        row.save();
+        MeetingSeriesInput input = new MeetingSeriesInput("MONTHLY", 2027, List.of(3, 6, 9), "2", "TUESDAY", null,
+                null, null, "16:00", null, null, null, null);
+
+        MeetingSeriesPreview english = series.preview(uds, input);
+        MeetingSeriesPreview danish;
+        try (var ignored = org.samraad.devhost.services.RequestContext.bind(null, java.util.Locale.forLanguageTag("da"))) {
+            danish = series.preview(uds, input);
+        }
+
+        assertEquals(List.of("9 March 2027", "8 June 2027 – already has a meeting: Ekstraordinært møde. Skipped.",
+                "14 September 2027"), english.days().stream().map(MeetingSeriesPreview.Day::text).toList());
+        assertEquals("a cancelled meeting is no clash", 2, english.planned());
+        assertEquals(1, english.skipped());
+        assertEquals("2 meetings will be planned; 1 days already have a meeting and are skipped.", english.summary());
+        assertEquals("9. marts 2027", danish.days().get(0).dateText());
+        assertEquals("Ekstraordinært møde", danish.days().get(1).clash());
+        assertEquals("writes nothing", 2, ao.count(MeetingEntity.class));
+
+        List<Meeting> created = series.create(uds, input);
+
+        assertEquals("the save skips exactly the days the preview marked",
+                List.of(LocalDate.of(2027, 3, 9), LocalDate.of(2027, 9, 14)),
+                created.stream().map(m -> m.startsAt().toLocalDate()).toList());
+        assertEquals("no second meeting on 8 June", 4, ao.count(MeetingEntity.class));
+    }
+
+    @Test
+    public void thePreviewAsksWhatTheSaveAsks() {
+        assertEquals(Set.of("pattern|samraad.error.required", "startTime|samraad.error.required"),
+                fields(expectValidation(() -> series.preview(uds, new MeetingSeriesInput(null, null, null, null,
+                        null, null, null, null, " ", null, null, null, null)))));
+        confluence.actAs(READER);
+        expect(ForbiddenException.class, () -> series.preview(uds, new MeetingSeriesInput("WEEKLY", null, null,
+                null, null, "2027-01-05", 1, 2, "10:00", null, null, null, null)));
     }
 }
