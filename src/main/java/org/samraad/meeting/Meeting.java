@@ -67,7 +67,7 @@ public record Meeting(
                 row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
                 row.getVersion(),
-                row.getNoteTakerId(),
+                row.getNoteTakerMemberId(),
                 null);
     }
 

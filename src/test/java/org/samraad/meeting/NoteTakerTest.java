@@ -58,7 +58,7 @@ public class NoteTakerTest extends AoTestSupport {
         Meeting created = meetings.create(uds, input(david, null));
         assertEquals(Integer.valueOf(david), created.noteTaker());
         assertEquals("David Notat", created.noteTakerName());
-        assertEquals(Integer.valueOf(david), ao.get(MeetingEntity.class, created.id()).getNoteTakerId());
+        assertEquals(Integer.valueOf(david), ao.get(MeetingEntity.class, created.id()).getNoteTakerMemberId());
         for (String reader : new String[] {READER, null}) {
             confluence.actAs(reader);
             assertEquals("David Notat", meetings.get(created.id()).noteTakerName());
@@ -117,7 +117,7 @@ public class NoteTakerTest extends AoTestSupport {
         assertEquals(409, locked.status());
         assertEquals("samraad.meeting.error.locked-facts", locked.messageKey());
         expect(MeetingLockedException.class, () -> meetings.update(meeting.id(), input(null, 2)));
-        assertEquals(Integer.valueOf(david), ao.get(MeetingEntity.class, meeting.id()).getNoteTakerId());
+        assertEquals(Integer.valueOf(david), ao.get(MeetingEntity.class, meeting.id()).getNoteTakerMemberId());
         assertEquals("the same note-taker is no change", Integer.valueOf(david),
                 meetings.update(meeting.id(), input(david, 2)).noteTaker());
 
