@@ -14,7 +14,12 @@ import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
+import java.util.Date;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.MemberEntity;
+import org.samraad.council.PersonalDataEraser;
+import org.samraad.platform.Transactions;
+import org.samraad.testing.TestPlugin;
 import org.samraad.platform.ValidationException;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.FakeConfluence;
@@ -32,6 +37,7 @@ public class NoteTakerTest extends AoTestSupport {
     private static final String ADMIN = "key-admin";
 
     private FakeConfluence confluence;
+    private TestPlugin plugin;
     private MeetingService meetings;
     private int uds;
     private int david;
@@ -45,8 +51,9 @@ public class NoteTakerTest extends AoTestSupport {
                 .grant(EDITOR, Permission.EDIT, "UDS")
                 .grant(ADMIN, Permission.ADMINISTER, "UDS")
                 .actAs(EDITOR);
-        meetings = plugin().confluence(confluence).users(Map.of(EDITOR, "Edith Redaktør", READER, "Rita Reader"))
-                .clock(() -> MeetingServiceTest.NOW).start().get(MeetingService.class);
+        plugin = plugin().confluence(confluence).users(Map.of(EDITOR, "Edith Redaktør", READER, "Rita Reader"))
+                .clock(() -> MeetingServiceTest.NOW).start();
+        meetings = plugin.get(MeetingService.class);
         uds = council("UDS");
         new Rows(ao).secretary(uds, EDITOR);
         david = new Rows(ao).member(uds, "SECRETARY").name("David Notat").consent(true).save().getID();
@@ -127,6 +134,30 @@ public class NoteTakerTest extends AoTestSupport {
         assertEquals("David Notat", frozen.noteTaker().name());
         assertTrue("erasure and the export find them in the approved minutes",
                 frozen.memberIds().contains(david));
+    }
+
+    @Test
+    public void erasingTheNoteTakerLeavesAFormerMemberInTheLiveMeetingAndInTheApprovedMinutes() {
+        Meeting meeting = meetings.create(uds, input(david, null));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 0, true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
+
+        PersonalDataEraser eraser = plugin.get(PersonalDataEraser.class);
+        PersonalDataEraser.Erasure erasure = plugin.get(Transactions.class).inTransaction(() ->
+                eraser.erasePerson(ao.get(MemberEntity.class, david), Date.from(MeetingServiceTest.NOW)));
+        assertTrue("the meeting and the snapshot point at them: " + erasure, erasure.references() >= 2);
+
+        for (String reader : new String[] {EDITOR, READER, null}) {
+            confluence.actAs(reader);
+            assertEquals("Former member", meetings.get(meeting.id()).noteTakerName());
+        }
+        FrozenMinutes frozen = FrozenMinutes.parse(ao.find(MinutesSnapshotEntity.class, "MEETING_ID = ?",
+                meeting.id())[0].getContent());
+        assertNull(frozen.noteTaker().name());
+        assertTrue(frozen.noteTaker().anonymisedAt() != null);
+        assertTrue("no trace of the name in the record",
+                !ao.find(MinutesSnapshotEntity.class, "MEETING_ID = ?", meeting.id())[0].getContent()
+                        .contains("David Notat"));
     }
 
     @Test
