@@ -236,7 +236,10 @@ record FrozenMinutes(
         }
         attendees.stream().filter(a -> matches(a.userKey(), a.id(), userKey, memberId)).forEach(a -> {
             names.add(a.name());
-            names.add(fullNames.get(a.userKey()));
+            // a member without an account has no key: the frozen map (immutable) refuses to look up null
+            if (a.userKey() != null) {
+                names.add(fullNames.get(a.userKey()));
+            }
         });
         agenda.forEach(r -> r.dissenters().stream().filter(d -> matches(d.userKey(), d.memberId(), userKey, memberId))
                 .forEach(d -> names.add(d.name())));

@@ -70,7 +70,7 @@ public record Meeting(
                 row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
                 row.getVersion(),
-                row.getNoteTakerId(),
+                row.getNoteTakerMemberId(),
                 null,
                 null);
     }

@@ -68,16 +68,16 @@ public class MeetingContextQuery {
             + ", " + PersonStanding.sql("rp", "c." + column("ID"), null, "m." + column("MinutesReopenedBy"), null)
             + " AS reopener_standing"
             // who takes the notes: a member row of the council, named by the member list's rule, in this statement
-            + ", m." + column("NoteTakerId") + " AS m_note_taker_id"
+            + ", m." + column("NoteTakerMemberId") + " AS m_note_taker_id"
             + ", (SELECT nt." + column("UserKey") + " FROM " + table(MemberEntity.class) + " nt WHERE nt." + column("ID")
-            + " = m." + column("NoteTakerId") + " AND nt." + column("CouncilId") + " = c." + column("ID")
+            + " = m." + column("NoteTakerMemberId") + " AND nt." + column("CouncilId") + " = c." + column("ID")
             + ") AS note_taker_user_key"
             + ", (SELECT nn." + column("Name") + " FROM " + table(MemberEntity.class) + " nn WHERE nn." + column("ID")
-            + " = m." + column("NoteTakerId") + " AND nn." + column("CouncilId") + " = c." + column("ID")
+            + " = m." + column("NoteTakerMemberId") + " AND nn." + column("CouncilId") + " = c." + column("ID")
             + ") AS note_taker_name"
             + ", (SELECT CASE WHEN ns." + column("AnonymisedAt") + " IS NOT NULL THEN 3 WHEN ns."
             + column("PublishConsent") + " = ? THEN 2 ELSE 1 END FROM " + table(MemberEntity.class) + " ns WHERE ns."
-            + column("ID") + " = m." + column("NoteTakerId") + " AND ns." + column("CouncilId") + " = c." + column("ID")
+            + column("ID") + " = m." + column("NoteTakerMemberId") + " AND ns." + column("CouncilId") + " = c." + column("ID")
             + ") AS note_taker_standing"
             // whether approved minutes were frozen, so a meeting without a snapshot costs no statement to find out
             + ", " + MinutesSnapshots.NEWEST_SEQUENCE.formatted("m." + column("ID")) + " AS minutes_snapshot"

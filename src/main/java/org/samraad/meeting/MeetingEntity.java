@@ -57,8 +57,9 @@ public interface MeetingEntity extends Entity {
      * shown by the member list's rule, so a name without consent never reaches outsiders and erasing the member
      * leaves "former member".
      */
-    Integer getNoteTakerId();
-    void setNoteTakerId(Integer noteTakerId);
+    @Indexed
+    Integer getNoteTakerMemberId();
+    void setNoteTakerMemberId(Integer noteTakerMemberId);
 
     @NotNull
     @Default("false")

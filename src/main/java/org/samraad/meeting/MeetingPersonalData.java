@@ -70,7 +70,7 @@ public class MeetingPersonalData implements PersonalDataHolder {
                 // copies nothing of the person: once the member row is anonymised the dissent reads "former member"
                 new PersonalReference<>(AgendaDissenterEntity.class, "MEMBER_ID", d -> { }),
                 // the note-taker likewise: the meeting keeps pointing at the anonymised row, read as "former member"
-                new PersonalReference<>(MeetingEntity.class, "NOTE_TAKER_ID", m -> { }),
+                new PersonalReference<>(MeetingEntity.class, "NOTE_TAKER_MEMBER_ID", m -> { }),
                 new PersonalReference<>(MinutesPersonEntity.class, "MEMBER_ID", this::forgetInMinutes));
     }
 

@@ -487,7 +487,7 @@ public class MeetingService {
         row.setStartsAt(schedule.startsAt());
         row.setEndsAt(schedule.endsAt());
         row.setPlace(input.place());
-        row.setNoteTakerId(input.noteTaker());
+        row.setNoteTakerMemberId(input.noteTaker());
         row.setOpenToPublic(Boolean.TRUE.equals(input.openToPublic()));
         String title = input.title() != null ? input.title() : titles.title(council, schedule.kind(), schedule.date());
         row.setTitle(title.length() > TextLengths.LONG_LINE ? title.substring(0, TextLengths.LONG_LINE) : title);

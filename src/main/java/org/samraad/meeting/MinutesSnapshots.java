@@ -109,8 +109,8 @@ public class MinutesSnapshots {
         List<MemberRow> councilRows = members.ofCouncil(councilId);
         List<MemberRow> listed = AttendanceService.listed(councilRows, sheet.rows(), day);
         // the note-taker as they stood that day (a member row of the council, so erasure reaches it like attendees)
-        FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerId() == null ? null : councilRows.stream()
-                .filter(row -> row.id() == meeting.getNoteTakerId()).findFirst().map(FrozenMinutes.Attendee::of)
+        FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerMemberId() == null ? null : councilRows.stream()
+                .filter(row -> row.id() == meeting.getNoteTakerMemberId()).findFirst().map(FrozenMinutes.Attendee::of)
                 .orElse(null);
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),

@@ -12,7 +12,7 @@ record StatedFacts(String title, String kind, Instant startsAt, Instant endsAt, 
 
     static StatedFacts of(MeetingEntity row) {
         return new StatedFacts(row.getTitle(), row.getKind(), instant(row.getStartsAt()), instant(row.getEndsAt()),
-                row.getPlace(), row.isOpenToPublic(), row.getNoteTakerId());
+                row.getPlace(), row.isOpenToPublic(), row.getNoteTakerMemberId());
     }
 
     private static Instant instant(Date date) {

@@ -45,7 +45,8 @@ public class ReaderPageText {
     static final Viewer READER = new Viewer(false, false, false, false);
     private static final String HEARING = "SELECT " + column("Subject") + ", " + column("IssuingBody") + ", "
             + column("IssuerReference") + ", " + column("Summary") + ", " + column("Outcome") + ", " + column("Status")
-            + ", " + column("Response") + ", " + column("Dissent") + ", " + column("EasyRead") + " FROM "
+            + ", " + column("Response") + ", " + column("Dissent") + ", " + column("EasyRead") + ", "
+            + column("CaseNumber") + " FROM "
             + table(HearingEntity.class) + " WHERE " + column("PageId") + " = ? ORDER BY " + column("ID");
 
     private final MeetingContextQuery meetings;
@@ -84,8 +85,11 @@ public class ReaderPageText {
             shownItems.add(item.id());
             followUp |= item.standingKind() == StandingKind.FOLLOW_UP;
             Stream.of(item.title(), item.presenterName(), item.casePresentation(), item.recommendation(),
-                    item.decision(), item.dissent(), item.easyRead()).forEach(text);
+                    item.decision(), item.dissent(), item.easyRead(), item.caseNumber()).forEach(text);
             item.attachments().stream().filter(a -> !a.restricted()).map(AgendaAttachment::title).forEach(text);
+            // a case or document number is what people search by ("2009-20169", "64637/19")
+            item.attachments().stream().filter(a -> !a.restricted()).map(AgendaAttachment::documentNumber)
+                    .forEach(text);
             item.dissenters().stream().filter(d -> !d.nameHidden()).map(AgendaDissenter::name).forEach(text);
         }
         if (record || followUp) {
@@ -110,7 +114,7 @@ public class ReaderPageText {
                 return List.of();
             }
             List<String> facts = new java.util.ArrayList<>(java.util.Arrays.asList(rows.getString(1),
-                    rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(10)));
             // only the council's approved record: a draft response still changes with every save
             if (HearingStatus.valueOf(rows.getString(6)).responseFrozen()) {
                 facts.addAll(java.util.Arrays.asList(rows.getString(7), rows.getString(8), rows.getString(9)));

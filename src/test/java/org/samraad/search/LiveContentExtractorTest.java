@@ -19,6 +19,7 @@ import org.samraad.council.MemberEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.hearing.HearingTransition;
 import org.samraad.hearing.HearingWorkflow;
+import org.samraad.meeting.AgendaAttachmentEntity;
 import org.samraad.meeting.AgendaItemEntity;
 import org.samraad.meeting.AgendaItemInput;
 import org.samraad.meeting.AgendaService;
@@ -110,6 +111,27 @@ public class LiveContentExtractorTest extends AoTestSupport {
         }
     }
 
+    /** Case and document numbers are what people search by; a closed item's never leaves the council. */
+    @Test
+    public void anItemsCaseNumberAndItsBilagsDocumentNumberAreIndexedButNotAClosedItems() {
+        AgendaItemEntity open = ao.get(AgendaItemEntity.class, openItem);
+        open.setCaseNumber("2009-20169");
+        open.save();
+        AgendaItemEntity closed = ao.get(AgendaItemEntity.class, closedItem);
+        closed.setCaseNumber("2026-55555");
+        closed.save();
+        ao.create(AgendaAttachmentEntity.class, new DBParam("AGENDA_ITEM_ID", openItem),
+                new DBParam("MEETING_ID", meeting), new DBParam("TITLE", "Bilag til dialogmøde"),
+                new DBParam("DOCUMENT_NUMBER", "64637/19"));
+        status(MeetingStatus.AGENDA_PUBLISHED);
+
+        String text = text(PAGE);
+
+        assertTrue(text, text.contains("2009-20169"));
+        assertTrue(text, text.contains("64637/19"));
+        assertFalse(text, text.contains("2026-55555"));
+    }
+
     @Test
     public void approvedMinutesAddDecisionsAndTheActionsOfOpenItemsButNeverAClosedItemsText() {
         status(MeetingStatus.MINUTES_APPROVED);
@@ -131,6 +153,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
                 new DBParam("VERSION", 0));
         hearing.setIssuingBody("Socialforvaltningen");
         hearing.setSummary("Strategien skal halvere hjemløsheden");
+        hearing.setCaseNumber("18/19927");
         hearing.setPageId(HEARING_PAGE);
         hearing.save();
 
@@ -139,6 +162,7 @@ public class LiveContentExtractorTest extends AoTestSupport {
         assertTrue(text, text.contains("Forslag til hjemløsestrategi"));
         assertTrue(text.contains("Socialforvaltningen"));
         assertTrue(text.contains("halvere hjemløsheden"));
+        assertTrue("found by its case number", text.contains("18/19927"));
         assertEquals("a page that shows no meeting or hearing gets nothing", "", text(PLAIN_PAGE));
     }
 
