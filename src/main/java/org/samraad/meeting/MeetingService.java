@@ -214,7 +214,7 @@ public class MeetingService {
         permissions.require(Permission.EDIT, council.spaceKey());
         MeetingInput input = normalised(raw);
         Validation validation = new Validation();
-        Schedule schedule = validate(validation, input, council);
+        Schedule schedule = validate(validation, input, council, null);
         validation.throwIfInvalid();
         return withNoteTakerShown(transactions.inTransaction(() -> {
             // a page of the council's space, one meeting or hearing per page: checked and bound one writer at a time
@@ -298,7 +298,7 @@ public class MeetingService {
         Council council = context.council();
         MeetingInput input = normalised(raw);
         Validation validation = new Validation().required("version", input.version());
-        Schedule schedule = validate(validation, input, council);
+        Schedule schedule = validate(validation, input, council, context.meeting().noteTaker());
         Long storedPage = context.meeting().pageId();
         if (input.pageId() != null && storedPage != null && !storedPage.equals(input.pageId())) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
@@ -451,7 +451,7 @@ public class MeetingService {
     /** The typed values, parsed; meaningful only when the validation holds no errors. */
     private record Schedule(MeetingKind kind, LocalDate date, ZoneId zone, Date startsAt, Date endsAt) {}
 
-    private Schedule validate(Validation validation, MeetingInput input, Council council) {
+    private Schedule validate(Validation validation, MeetingInput input, Council council, Integer keptNoteTaker) {
         validation.required("kind", input.kind())
                 .oneOf("kind", input.kind(), MeetingKind.class)
                 .required("date", input.date())
@@ -467,8 +467,9 @@ public class MeetingService {
         if (input.pageId() != null && input.pageId() < 1) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page"));
         }
-        // the note-taker is picked from the council's member list: a current member row, not an erased one
-        if (input.noteTaker() != null && ao.count(MemberEntity.class, Query.select()
+        // the note-taker is picked from the council's member list: a current member row, not an erased one; one
+        // chosen before and sent back unchanged (as "Edit meeting" sends what it does not show) stays, erased or not
+        if (input.noteTaker() != null && !input.noteTaker().equals(keptNoteTaker) && ao.count(MemberEntity.class, Query.select()
                 .where("ID = ? AND COUNCIL_ID = ? AND ANONYMISED_AT IS NULL", input.noteTaker(), council.id())) == 0) {
             validation.add(FieldError.of("noteTaker", "samraad.meeting.error.unknown-note-taker"));
         }

@@ -178,6 +178,24 @@ public class NoteTakerTest extends AoTestSupport {
         }
     }
 
+    @Test
+    public void aMeetingWhoseNoteTakerWasErasedCanStillBeChangedWithTheNoteTakerSentBackAsItIs() {
+        Meeting meeting = meetings.create(uds, input(david, null));
+        PersonalDataEraser eraser = plugin.get(PersonalDataEraser.class);
+        plugin.get(Transactions.class).inTransaction(() ->
+                eraser.erasePerson(ao.get(MemberEntity.class, david), Date.from(MeetingServiceTest.NOW)));
+
+        // the page's "Edit meeting" sends back what it does not show, the note-taker included
+        Meeting moved = meetings.update(meeting.id(), new MeetingInput("ORDINARY", "2026-03-13", "17:00", "19:00",
+                "Rådhuset", false, null, null, meeting.version(), david));
+
+        assertEquals("2026-03-13", moved.startsAt().toLocalDate().toString());
+        assertEquals(Integer.valueOf(david), moved.noteTaker());
+        assertEquals("choosing the erased member anew is still refused", "noteTaker",
+                expect(ValidationException.class, () -> meetings.create(uds, input(david, null))).errors().get(0)
+                        .field());
+    }
+
     private static MeetingInput input(Integer noteTaker, Integer version) {
         return new MeetingInput("ORDINARY", "2026-03-12", "17:00", "19:00", "Rådhuset", false, null, null, version,
                 noteTaker);
