@@ -53,11 +53,7 @@ public record Guest(int id, int meetingId, String name, String organisation, Str
 
     /** The same guest worded in other texts (the council's language, for a page written for all readers). */
     public Guest in(Texts texts) {
-        return new Guest(id, meetingId, name, organisation, email, publishConsent, displayName(name, organisation, texts));
-    }
-
-    /** Texts of the plugin's i18n. */
-    static Texts texts(org.samraad.platform.I18n i18n) {
-        return i18n::text;
+        return new Guest(id, meetingId, name, organisation, email, publishConsent,
+                displayName(name, organisation, texts));
     }
 }
