@@ -75,7 +75,9 @@ public class HearingFactsTest extends AoTestSupport {
     @Test
     public void editingTheFactsChangesOnlyThemAndRecordsTheNewPersonAndDeadlineWithWhoAndWhen() {
         int id = workflow.create(uds, new HearingInput("Høring om natcafé", "Socialudvalget", "25-1", null, "Kort.",
-                "2026-11-20", "2026-12-15", null, null, null, "Rådets udkast.", null, null, null, null, null)).id();
+                "2026-11-20", "2026-12-15", null, null, null, "Rådets udkast.", null, null, null, null, null,
+                "18/19927")).id();
+        assertEquals("the creator is responsible and the case number stays", "18/19927", hearings.get(id).caseNumber());
         now = NOW.plusSeconds(3600);
 
         Hearing edited = workflow.updateFacts(id, new HearingFacts("secretary", null, "2027-01-10", "25-1234",
@@ -88,6 +90,7 @@ public class HearingFactsTest extends AoTestSupport {
         assertEquals("Udkast til politik.\n\nAnden del.", edited.summary());
         assertEquals("https://kommune.example/hoering", edited.url());
         assertEquals("the rest kept", "Høring om natcafé", edited.title());
+        assertEquals("18/19927", edited.caseNumber());
         assertEquals("Socialudvalget", edited.issuingBody());
         assertEquals("2026-11-20", edited.receivedOn().toString());
         assertEquals("Rådets udkast.", edited.response());
