@@ -308,10 +308,13 @@ public class SecretariatYearBrowserIT extends BrowserTest {
     public void aReaderReadsApprovedMinutesWithoutEditControls() {
         loginAs("reader");
         browser.get(SharedDevHost.baseUrl() + "/display/UDS");
-        WebElement plan = waitVisible(By.cssSelector("section.samraad-plan"));
-        WebElement approved = plan.findElements(By.cssSelector("li.samraad-plan-line")).stream()
-                .filter(li -> li.getText().contains("(Minutes approved)") && li.getText().contains("Udsatterådet"))
-                .findFirst().orElseThrow(() -> new AssertionError("no approved meeting in " + plan.getText()));
+        WebElement approved = approvedMeetingInThePlan();
+        if (approved == null) { // the demo meeting was held a month ago: early in January, that is last year's plan
+            waitVisible(By.cssSelector("a.samraad-plan-year-previous")).click();
+            waiting().until(ExpectedConditions.urlContains("planYear="));
+            approved = approvedMeetingInThePlan();
+        }
+        assertTrue("an approved demo meeting in the plan", approved != null);
         approved.findElement(By.tagName("a")).click();
         WebElement page = waitVisible(By.id("main-content"));
         String minutes = page.getText();
@@ -320,15 +323,27 @@ public class SecretariatYearBrowserIT extends BrowserTest {
         assertFalse("no closed item's content", browser.getPageSource().contains("Lønbilag"));
     }
 
+    /** The first meeting of the demo council whose minutes are approved, as the plan lists it; null if none. */
+    private WebElement approvedMeetingInThePlan() {
+        WebElement plan = waitVisible(By.cssSelector("section.samraad-plan"));
+        return plan.findElements(By.cssSelector("li.samraad-plan-line")).stream()
+                .filter(li -> li.getText().contains("(Minutes approved)") && li.getText().contains("Udsatterådet"))
+                .findFirst().orElse(null);
+    }
+
     // ---- the steps a secretary cannot do in the page today (see the report); ignored so the walk stays green
 
-    @Ignore("Gap: the action register's change form has status, % done and due date, but no progress note (issue 15.4)")
+    @Ignore("Gap (issue 15.4): an action's change form in the register (samraad-actions) has status, % done and due"
+            + " date only: no progress note, no owner to reassign, no title/description/organisation, no delete")
     @Test
-    public void gapTheFollowUpTakesAProgressNote() {
+    public void gapTheSecretaryFollowsUpWithAProgressNoteAndReassignsTheAction() {
         loginAs("secretary");
         browser.get(SharedDevHost.baseUrl() + "/display/UDS");
         WebElement form = waitVisible(By.cssSelector("section.samraad-actions form.samraad-action-form"));
-        form.findElement(By.name("note"));
+        form.findElement(By.name("progressNote")).sendKeys("Brevet är skickat");
+        new Select(form.findElement(By.name("ownerMember"))).selectByVisibleText("Mads Medlem");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(form));
     }
 
     // ---- helpers
