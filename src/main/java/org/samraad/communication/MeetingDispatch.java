@@ -23,6 +23,7 @@ import org.samraad.meeting.Guest;
 import org.samraad.council.CouncilZone;
 import org.samraad.council.Viewer;
 import org.samraad.meeting.AgendaAudience;
+import org.samraad.meeting.AgendaDispatchRecord;
 import org.samraad.meeting.AgendaItem;
 import org.samraad.meeting.AgendaRequestAnsweredEvent;
 import org.samraad.meeting.AgendaRequestEntity;
@@ -65,6 +66,7 @@ public class MeetingDispatch {
     private final UserAccessor users;
     private final ApplicationProperties application;
     private final TimeSource time;
+    private final AgendaDispatchRecord agendaSent;
 
     public MeetingDispatch(
             @ComponentImport ActiveObjects ao,
@@ -78,7 +80,8 @@ public class MeetingDispatch {
             CurrentUser currentUser,
             @ComponentImport UserAccessor users,
             @ComponentImport ApplicationProperties application,
-            TimeSource time) {
+            TimeSource time,
+            AgendaDispatchRecord agendaSent) {
         this.ao = ao;
         this.rowLock = rowLock;
         this.access = access;
@@ -91,6 +94,7 @@ public class MeetingDispatch {
         this.users = users;
         this.application = application;
         this.time = time;
+        this.agendaSent = agendaSent;
     }
 
     /** What one dispatch did: mails queued, and people it could not reach by e-mail. */
@@ -129,6 +133,10 @@ public class MeetingDispatch {
                     : List.of();
             mail.enqueue(compose.mail(kind, to, items, sequence, organizer, now));
             queued++;
+        }
+        if (kind == DispatchKind.INVITATION) {
+            // the agenda went out now, to those on paper too (the print pack); a repeated dispatch keeps the first
+            agendaSent.sent(meetingId, now);
         }
         return new Sent(queued, unreached);
     }

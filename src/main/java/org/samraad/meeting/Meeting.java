@@ -35,6 +35,7 @@ public record Meeting(
         @Iso8601 LocalDate dispatchDeadline,
         @Iso8601 LocalDate minutesTarget,
         @Iso8601 Instant agendaPublishedAt,
+        @Iso8601 Instant agendaSentAt,
         @Iso8601 Instant minutesApprovedAt,
         String minutesApprovedBy,
         @Iso8601 Instant minutesReopenedAt,
@@ -63,6 +64,7 @@ public record Meeting(
                 CalendarDays.toDay(row.getDispatchDeadline()),
                 CalendarDays.toDay(row.getMinutesTarget()),
                 CalendarDays.toInstant(row.getAgendaPublishedAt()),
+                CalendarDays.toInstant(row.getAgendaSentAt()),
                 CalendarDays.toInstant(row.getMinutesApprovedAt()),
                 row.getMinutesApprovedBy(),
                 CalendarDays.toInstant(row.getMinutesReopenedAt()),
@@ -78,7 +80,7 @@ public record Meeting(
     /** The same meeting naming other user keys as approver and reopener of its minutes (null: not shown). */
     Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
-                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt, approvedBy,
                 minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, noteTaker,
                 noteTakerName, guests);
     }
@@ -86,7 +88,7 @@ public record Meeting(
     /** The same meeting with its note-taker named as a caller may see them. */
     Meeting withNoteTakerName(String name) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
-                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt,
                 minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
                 version, noteTaker, noteTaker == null ? null : name, guests);
     }
@@ -97,7 +99,7 @@ public record Meeting(
      */
     Meeting withGuests(List<Guest> shown) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
-                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt,
+                requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt,
                 minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
                 version, noteTaker, noteTakerName, shown == null ? null : List.copyOf(shown));
     }
@@ -111,12 +113,13 @@ public record Meeting(
     }
 
     /**
-     * Key figure: the agenda went out by the dispatch deadline (days in the council's zone); null while it has not
-     * gone out or there is no deadline.
+     * Key figure: the agenda went out by the dispatch deadline (days in the council's zone), measured from its
+     * dispatch, not from the publishing step; null while nothing has gone out (a published agenda whose dispatch
+     * failed included) or there is no deadline.
      */
     @JsonProperty("agendaOnTime")
     public Boolean agendaOnTime() {
-        return onOrBefore(agendaPublishedAt, dispatchDeadline);
+        return onOrBefore(agendaSentAt, dispatchDeadline);
     }
 
     /** Key figure: the minutes were approved by the minutes target; null while they are not approved. */

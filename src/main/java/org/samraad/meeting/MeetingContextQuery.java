@@ -43,6 +43,7 @@ public class MeetingContextQuery {
             + ", m." + column("RequestDeadline") + " AS m_request_deadline"
             + ", m." + column("DispatchDeadline") + " AS m_dispatch_deadline"
             + ", m." + column("AgendaPublishedAt") + " AS m_agenda_published_at"
+            + ", m." + column("AgendaSentAt") + " AS m_agenda_sent_at"
             + ", m." + column("MinutesApprovedAt") + " AS m_minutes_approved_at"
             + ", m." + column("MinutesApprovedBy") + " AS m_minutes_approved_by"
             + ", m." + column("MinutesReopenedAt") + " AS m_minutes_reopened_at"
@@ -138,6 +139,7 @@ public class MeetingContextQuery {
                         : CalendarDays.toDay(rows.getTimestamp("m_dispatch_deadline")),
                 CalendarDays.toDay(rows.getTimestamp("m_minutes_target")),
                 instant(rows.getTimestamp("m_agenda_published_at")),
+                instant(rows.getTimestamp("m_agenda_sent_at")),
                 instant(rows.getTimestamp("m_minutes_approved_at")),
                 rows.getString("m_minutes_approved_by"),
                 instant(rows.getTimestamp("m_minutes_reopened_at")),

@@ -79,6 +79,14 @@ public interface MeetingEntity extends Entity {
     Date getAgendaPublishedAt();
     void setAgendaPublishedAt(Date agendaPublishedAt);
 
+    /**
+     * When the agenda's invitation was actually dispatched (written by {@link AgendaDispatchRecord} for the
+     * communication package; the first dispatch counts); null while nothing went out, cleared with the publishing
+     * when the meeting goes back to planned. What "agenda out on time" is measured from.
+     */
+    Date getAgendaSentAt();
+    void setAgendaSentAt(Date agendaSentAt);
+
     Date getMinutesApprovedAt();
     void setMinutesApprovedAt(Date minutesApprovedAt);
 

@@ -392,7 +392,10 @@ public class MeetingService {
                 }
                 case PUBLISHED -> row.setMinutesPublishedAt(now);
                 // a reinstated meeting's agenda has to go out again
-                case PLANNED -> row.setAgendaPublishedAt(null);
+                case PLANNED -> {
+                    row.setAgendaPublishedAt(null);
+                    row.setAgendaSentAt(null);
+                }
                 default -> { }
             }
             row.setStatus(to.name());
@@ -415,6 +418,10 @@ public class MeetingService {
                 minutesPage.reopened(id, reopenReason);
             }
             events.publish(new MeetingStepTakenEvent(id, row.getCouncilId(), from, to, version));
+            if (to == MeetingStatus.AGENDA_PUBLISHED) {
+                // the invitation's dispatch (the communication package, in this transaction) records when it went out
+                return Meeting.of(Rows.existing(ao, MeetingEntity.class, id), context.zone());
+            }
             return meeting;
         });
     }

@@ -57,7 +57,7 @@ public class AnnualReportQuery {
             + column("Status") + " AS text_2, g." + column("Kind") + " AS text_3, CAST(g." + column("ID")
             + " AS DECIMAL(19, 0)) AS number_1, CAST(g." + column("PageId") + " AS DECIMAL(19, 0)) AS number_2, "
             + NUMBER + " AS number_3, " + NUMBER + " AS number_4, g." + column("StartsAt") + " AS time_1, g."
-            + column("AgendaPublishedAt") + " AS time_2, g." + column("DispatchDeadline") + " AS time_3, g."
+            + column("AgendaSentAt") + " AS time_2, g." + column("DispatchDeadline") + " AS time_3, g."
             + column("MinutesApprovedAt") + " AS time_4, g." + column("MinutesTarget") + " AS time_5, s."
             + column("Content") + " AS content"
             + " FROM " + table(MeetingEntity.class) + " g"

@@ -152,8 +152,9 @@ public class AnnualReportService {
             held++;
             if (row.dispatchDeadline() != null) {
                 agendaCounted++;
-                if (row.agendaPublishedAt() != null
-                        && row.agendaPublishedAt().isBefore(period.endOf(row.dispatchDeadline()))) {
+                // measured from the dispatch: a published agenda that never went out is not on time
+                if (row.agendaSentAt() != null
+                        && row.agendaSentAt().isBefore(period.endOf(row.dispatchDeadline()))) {
                     agendaOnTime++;
                 }
             }

@@ -14,9 +14,10 @@ record ReportRows(List<Meeting> meetings, List<MemberMeeting> memberMeetings, Li
 
     /**
      * A meeting starting in the year, whatever its status; {@code minutes} the newest snapshot of its approved
-     * minutes (JSON) while they are approved or published, else null.
+     * minutes (JSON) while they are approved or published, else null; {@code agendaSentAt} when its agenda was
+     * dispatched (not published), null when nothing went out.
      */
-    record Meeting(String status, Instant startsAt, Instant agendaPublishedAt, LocalDate dispatchDeadline,
+    record Meeting(String status, Instant startsAt, Instant agendaSentAt, LocalDate dispatchDeadline,
             Instant minutesApprovedAt, LocalDate minutesTarget, int id, String title, String kind, Long pageId,
             String minutes) {}
 

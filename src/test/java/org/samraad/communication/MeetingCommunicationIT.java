@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,6 +91,12 @@ public class MeetingCommunicationIT {
         assertEquals(1, unreached.size());
         assertEquals("Rådmand Uden Mail " + marker, unreached.get(0).get("recipientName").asText());
         assertEquals("the log is for insiders", 403, api.get("reader", API + "/meetings/" + id + "/dispatches").status());
+        assertFalse("the step's answer says when the agenda went out", meeting.get("agendaSentAt").isNull());
+        Instant sentAt = Instant.parse(meeting.get("agendaSentAt").asText());
+        assertEquals("the dispatch's moment, not the button's", Instant.parse(queued.get(0).get("dispatchedAt").asText()),
+                sentAt);
+        assertFalse("sent with the step, not before it",
+                sentAt.isBefore(Instant.parse(meeting.get("agendaPublishedAt").asText())));
 
         ObjectNode same = body().put("version", sequence);
         JsonNode unchanged = api.putJson("secretary", API + "/meetings/" + id, same.toString()).json();
@@ -98,6 +105,8 @@ public class MeetingCommunicationIT {
 
         ObjectNode moved = body().put("startTime", "18:00").put("version", unchanged.get("version").asInt());
         JsonNode afterMove = api.putJson("secretary", API + "/meetings/" + id, moved.toString()).json();
+        assertEquals("an update after the invitation does not move when the agenda went out", sentAt,
+                Instant.parse(api.get("secretary", API + "/meetings/" + id).json().get("agendaSentAt").asText()));
         List<JsonNode> updates = subjects(DevHostOutbox.mailsMentioning(api, marker), "Flyttet: ");
         assertEquals(mails.size(), updates.size());
         VEvent update = invitation(updates.get(0), "REQUEST");

@@ -32,7 +32,12 @@ import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.AgendaRequestStatus;
 import org.samraad.meeting.AgendaService;
 import org.samraad.meeting.MeetingDeletedEvent;
+import org.samraad.meeting.Meeting;
 import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStepTakenEvent;
+import org.samraad.platform.CalendarDays;
+import com.atlassian.event.api.EventPublisher;
+import static org.junit.Assert.assertNull;
 import org.samraad.meeting.MeetingService;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.meeting.MeetingTransitionInput;
@@ -63,6 +68,7 @@ public class MeetingDispatchTest extends AoTestSupport {
     private Rows rows;
     private int council;
     private int meeting;
+    private Instant now = NOW;
 
     @Before
     public void setUp() {
@@ -70,7 +76,7 @@ public class MeetingDispatchTest extends AoTestSupport {
                         Map.of(SECRETARY, "Sara Sekretær", MEMBER, "Maria Medlem", OBSERVER, "Olga Observatør"),
                         Map.of(SECRETARY, "sara@nordby.dk", MEMBER, "maria.konto@nordby.dk",
                                 OBSERVER, "olga@avis.dk")))
-                .clock(() -> NOW)
+                .clock(() -> now)
                 .confluence(new FakeConfluence().space("UDS").grant(SECRETARY, Permission.ADMINISTER, "UDS")
                         .grant(SECRETARY, Permission.EDIT, "UDS").grant(MEMBER, Permission.VIEW, "UDS")
                         .actAs(SECRETARY))
@@ -287,5 +293,77 @@ public class MeetingDispatchTest extends AoTestSupport {
         assertEquals("the agenda went out when it was dispatched: one moment, one transaction",
                 ao.get(MeetingEntity.class, meeting).getAgendaPublishedAt().toInstant(),
                 log[0].getDispatchedAt().toInstant());
+        assertEquals("the meeting records the dispatch", log[0].getDispatchedAt().toInstant(),
+                ao.get(MeetingEntity.class, meeting).getAgendaSentAt().toInstant());
+    }
+
+    @Test
+    public void aPublishedAgendaWhoseDispatchFailedIsNotOnTimeUntilItIsDispatchedBeforeTheDeadline() {
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setStatus(MeetingStatus.PLANNED.name());
+        row.setDispatchDeadline(CalendarDays.toDate(LocalDate.of(2026, 11, 26)));
+        row.save();
+        // the mail dispatch fails: the listener's failure is logged, the step stays taken
+        EventPublisher events = plugin.events();
+        MeetingCommunicationListener listener = plugin.get(MeetingCommunicationListener.class);
+        listener.unregister();
+        MeetingDispatch down = plugin.intercepting(MeetingDispatch.class, "send", invocation -> {
+            throw new IllegalStateException("the mail queue is down");
+        });
+        MeetingCommunicationListener failing = new MeetingCommunicationListener(events, down);
+        failing.register();
+        MeetingService meetings = plugin.get(MeetingService.class);
+        try {
+            Meeting published = meetings.transition(meeting,
+                    new MeetingTransitionInput("AGENDA_PUBLISHED", row.getVersion(), null));
+            assertEquals(MeetingStatus.AGENDA_PUBLISHED, published.status());
+            assertEquals(NOW, published.agendaPublishedAt());
+            assertNull("nothing went out", published.agendaSentAt());
+            assertNull("published is not sent: not on time, not known", published.agendaOnTime());
+            assertNull(meetings.get(meeting).agendaOnTime());
+        } finally {
+            failing.unregister();
+            listener.register();
+        }
+
+        now = Instant.parse("2026-11-26T22:30:00Z");
+        dispatch.send(meeting, DispatchKind.INVITATION, ao.get(MeetingEntity.class, meeting).getVersion());
+        Meeting sent = meetings.get(meeting);
+        assertEquals(now, sent.agendaSentAt());
+        assertEquals("23:30 in Copenhagen on the deadline day", Boolean.TRUE, sent.agendaOnTime());
+    }
+
+    @Test
+    public void aRepeatedOrRetriedAgendaDispatchKeepsTheFirstMomentAndOtherDispatchesDoNotSetIt() {
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setDispatchDeadline(CalendarDays.toDate(LocalDate.of(2026, 11, 22)));
+        row.save();
+        dispatch.send(meeting, DispatchKind.UPDATE, 1);
+        dispatch.send(meeting, DispatchKind.MINUTES_APPROVED, 2);
+        assertNull("only the agenda's invitation counts", ao.get(MeetingEntity.class, meeting).getAgendaSentAt());
+
+        dispatch.send(meeting, DispatchKind.INVITATION, 3);
+        now = Instant.parse("2026-11-23T08:00:00Z");
+        assertEquals(new MeetingDispatch.Sent(0, 0), dispatch.send(meeting, DispatchKind.INVITATION, 3));
+        dispatch.send(meeting, DispatchKind.INVITATION, 4);
+
+        Meeting meetingNow = plugin.get(MeetingService.class).get(meeting);
+        assertEquals("the first dispatch, on the deadline day", NOW, meetingNow.agendaSentAt());
+        assertEquals(Boolean.TRUE, meetingNow.agendaOnTime());
+    }
+
+    @Test
+    public void anAgendaDispatchReachingOnlyPeopleOnPaperStillWentOut() {
+        ao.deleteWithSQL(GuestEntity.class, "MEETING_ID = ?", meeting);
+        for (org.samraad.council.MemberEntity member : ao.find(org.samraad.council.MemberEntity.class)) {
+            member.setEmail(null);
+            member.setUserKey(null);
+            member.save();
+        }
+        MeetingDispatch.Sent sent = dispatch.send(meeting, DispatchKind.INVITATION, 1);
+        assertEquals(0, sent.queued());
+        assertTrue(sent.unreached() > 0);
+        assertEquals("the print pack covers them", NOW,
+                ao.get(MeetingEntity.class, meeting).getAgendaSentAt().toInstant());
     }
 }

@@ -70,6 +70,7 @@ public class MeetingRestIT {
         assertEquals("2099-03-05", meeting.get("dispatchDeadline").asText());
         assertEquals("2099-03-26", meeting.get("minutesTarget").asText());
         assertTrue(meeting.get("agendaOnTime").isNull());
+        assertTrue(meeting.get("agendaSentAt").isNull());
         assertEquals("PLANNED", meeting.get("status").asText());
 
         JsonNode changed = api.putJson("member", API + "/meetings/" + id, meeting("2099-03-19").put("version", 0)
@@ -83,6 +84,7 @@ public class MeetingRestIT {
                 API + "/meetings/" + id + "/transition", "{\"to\":\"AGENDA_PUBLISHED\",\"version\":1}").status());
         JsonNode agenda = transition("secretary", id, "AGENDA_PUBLISHED", 1);
         assertFalse(agenda.get("agendaPublishedAt").isNull());
+        assertFalse("the invitation's dispatch is recorded", agenda.get("agendaSentAt").isNull());
         assertTrue("sent out long before the deadline", agenda.get("agendaOnTime").asBoolean());
         transition("secretary", id, "HELD", 2);
         JsonNode approved = transition("secretary", id, "MINUTES_APPROVED", 3);

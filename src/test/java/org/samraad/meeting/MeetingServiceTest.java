@@ -463,6 +463,7 @@ public class MeetingServiceTest extends AoTestSupport {
         now = Instant.parse("2026-03-05T21:30:00Z");
         Meeting published = meetings.transition(meeting.id(), to("AGENDA_PUBLISHED", 0));
         assertEquals(now, published.agendaPublishedAt());
+        assertEquals("the invitation went out in the step's transaction", now, published.agendaSentAt());
         assertEquals("22:30 in Copenhagen on the deadline day is on time", Boolean.TRUE, published.agendaOnTime());
         now = Instant.parse("2026-03-12T19:00:00Z");
         Meeting held = meetings.transition(meeting.id(), to("HELD", 1));
@@ -497,6 +498,34 @@ public class MeetingServiceTest extends AoTestSupport {
         Meeting cancelled = meetings.transition(late.id(), to("CANCELLED", 1));
         Meeting reinstated = meetings.transition(late.id(), to("PLANNED", cancelled.version()));
         assertNull("a reinstated meeting's agenda goes out again", reinstated.agendaPublishedAt());
+        assertNull(reinstated.agendaSentAt());
+        assertNull(reinstated.agendaOnTime());
+    }
+
+    @Test
+    public void theAgendaIsOnTimeByItsRecordedDispatchTheFirstOneCountingNotByThePublishing() {
+        Meeting meeting = meetings.create(uds, input("ORDINARY", "2026-03-12", "17:00", null));
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting.id());
+        // published on time, but nothing went out (the dispatch failed and was only logged)
+        row.setStatus(MeetingStatus.AGENDA_PUBLISHED.name());
+        row.setAgendaPublishedAt(Date.from(Instant.parse("2026-03-01T08:00:00Z")));
+        row.save();
+        assertNull("published is not sent", meetings.get(meeting.id()).agendaSentAt());
+        assertNull(meetings.get(meeting.id()).agendaOnTime());
+
+        AgendaDispatchRecord record = new AgendaDispatchRecord(ao);
+        Instant first = Instant.parse("2026-03-05T22:59:00Z");
+        assertEquals(first, record.sent(meeting.id(), first));
+        assertEquals("a repeated dispatch keeps the first moment", first,
+                record.sent(meeting.id(), Instant.parse("2026-03-06T08:00:00Z")));
+        Meeting sent = meetings.get(meeting.id());
+        assertEquals(first, sent.agendaSentAt());
+        assertEquals("23:59 in Copenhagen on the deadline day", Boolean.TRUE, sent.agendaOnTime());
+
+        Meeting late = meetings.create(uds, input("ORDINARY", "2026-03-12", "17:00", null));
+        record.sent(late.id(), Instant.parse("2026-03-05T23:00:00Z"));
+        assertEquals("midnight in Copenhagen is the next day", Boolean.FALSE, meetings.get(late.id()).agendaOnTime());
+        assertNull("an unknown meeting records nothing", record.sent(999_999, first));
     }
 
     @Test

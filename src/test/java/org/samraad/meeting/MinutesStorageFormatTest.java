@@ -112,7 +112,8 @@ public class MinutesStorageFormatTest {
     static MinutesStorageFormat.Minutes minutes() {
         Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
-                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, 3,
+                "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, null,
+                3,
                 12, "David Notat", null);
         Attendance attendance = new Attendance(7, LocalDate.of(2026, 12, 3), 1, List.of(
                 line("Mona Medlem", false, AttendanceStatus.PRESENT, null),

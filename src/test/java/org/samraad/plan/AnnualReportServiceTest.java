@@ -53,6 +53,20 @@ public class AnnualReportServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void theAgendaCountsAsSentOutByTheDeadlineFromItsDispatchNotFromPublishing() {
+        // published on the deadline day, but the dispatch never happened
+        year.meeting(year.council, "HELD", GeneratedYear.at(2025, 10, 6, 17, 0), GeneratedYear.at(2025, 9, 29, 8, 0),
+                null, GeneratedYear.day(2025, 9, 29), null, null);
+        // published on the deadline day, dispatched the day after
+        year.meeting(year.council, "HELD", GeneratedYear.at(2025, 10, 20, 17, 0), GeneratedYear.at(2025, 10, 13, 8, 0),
+                GeneratedYear.at(2025, 10, 14, 9, 0), GeneratedYear.day(2025, 10, 13), null, null);
+
+        ReportMeetings meetings = reports.report(year.council, "2025").meetings();
+
+        assertEquals("both counted, neither on time: 3 of 6", new ReportMeetings(7, 6, 1, 3, 6, 50, 2, 4, 50), meetings);
+    }
+
+    @Test
     public void attendanceCountsVotingMembersServingOnTheDayWithSubstitutesAsAttended() {
         ReportAttendance attendance = reports.report(year.council, "2025").attendance();
 

@@ -162,11 +162,20 @@ final class GeneratedYear {
                 new DBParam("VERSION", 0)).getID();
     }
 
+    /** A meeting whose agenda, when published, was dispatched at the same moment (as the publishing step does). */
     int meeting(int councilId, String status, Date startsAt, Date agendaPublishedAt, Date dispatchDeadline,
             Date minutesApprovedAt, Date minutesTarget) {
+        return meeting(councilId, status, startsAt, agendaPublishedAt, agendaPublishedAt, dispatchDeadline,
+                minutesApprovedAt, minutesTarget);
+    }
+
+    /** A meeting whose agenda was dispatched at {@code agendaSentAt} (null: its dispatch never happened). */
+    int meeting(int councilId, String status, Date startsAt, Date agendaPublishedAt, Date agendaSentAt,
+            Date dispatchDeadline, Date minutesApprovedAt, Date minutesTarget) {
         return ao.create(MeetingEntity.class, new DBParam("COUNCIL_ID", councilId), new DBParam("KIND", "ORDINARY"),
                 new DBParam("STATUS", status), new DBParam("STARTS_AT", startsAt),
-                new DBParam("AGENDA_PUBLISHED_AT", agendaPublishedAt), new DBParam("DISPATCH_DEADLINE", dispatchDeadline),
+                new DBParam("AGENDA_PUBLISHED_AT", agendaPublishedAt), new DBParam("AGENDA_SENT_AT", agendaSentAt),
+                new DBParam("DISPATCH_DEADLINE", dispatchDeadline),
                 new DBParam("MINUTES_APPROVED_AT", minutesApprovedAt), new DBParam("MINUTES_TARGET", minutesTarget),
                 new DBParam("OPEN_TO_PUBLIC", false), new DBParam("VERSION", 0), new DBParam("ATTENDANCE_VERSION", 0))
                 .getID();
