@@ -244,8 +244,61 @@
         showErrors(form, result);
     }
 
+    /**
+     * On add: the people of the space's other councils, to choose instead of typing the person again. Choosing one
+     * sends its membership as samePersonAs and leaves name and username out (the server takes the person's own).
+     */
+    function offerOtherPeople(form, councilId, member) {
+        var f = form.elements;
+        var box = form.querySelector('.samraad-same-person');
+        if (!f.samePersonAs || !box) {
+            return;
+        }
+        f.samePersonAs.value = '';
+        personChosen(form);
+        box.hidden = true;
+        if (member) {
+            return;
+        }
+        request('GET', '/councils/' + councilId + '/members/other-people').then(function (result) {
+            if (!result.ok || !result.body || !Array.isArray(result.body.items) || !result.body.items.length) {
+                return;
+            }
+            while (f.samePersonAs.options.length > 1) {
+                f.samePersonAs.remove(1);
+            }
+            result.body.items.forEach(function (person) {
+                var option = document.createElement('option');
+                option.value = String(person.memberId);
+                option.textContent = AJS.I18n.getText('samraad.member.form.same-person-option', person.displayName,
+                        person.councilName);
+                f.samePersonAs.appendChild(option);
+            });
+            box.hidden = false;
+        });
+    }
+
+    function personChosen(form) {
+        var f = form.elements;
+        var chosen = f.samePersonAs && f.samePersonAs.value !== '';
+        ['name', 'username', 'publishConsent', 'email', 'phone', 'postalAddress'].forEach(function (name) {
+            if (f[name]) {
+                f[name].disabled = chosen;
+            }
+        });
+    }
+
     function memberPayload(form) {
         var f = form.elements;
+        if (f.samePersonAs && f.samePersonAs.value !== '' && form.elements.id.value === '') {
+            var chosen = memberPayloadOf(f);
+            chosen.samePersonAs = Number(f.samePersonAs.value);
+            return chosen;
+        }
+        return memberPayloadOf(f);
+    }
+
+    function memberPayloadOf(f) {
         return {
             userKey: textOrNull(f.userKey),
             name: textOrNull(f.name),
@@ -303,8 +356,14 @@
         }
 
         if (memberForm) {
+            if (memberForm.elements.samePersonAs) {
+                memberForm.elements.samePersonAs.addEventListener('change', function () { personChosen(memberForm); });
+            }
             var openMember = inlineForm(memberForm, section.querySelector('.samraad-member-add'), {
-                fill: fillMember,
+                fill: function (form, member) {
+                    fillMember(form, member);
+                    offerOtherPeople(form, councilId, member);
+                },
                 prepare: resolveUsername,
                 payload: memberPayload,
                 showErrors: showMemberErrors,

@@ -29,7 +29,7 @@ public class MembersQuery {
             + " AS m_publish_consent, m." + column("ConsentChangedAt") + " AS m_consent_changed_at, m."
             + column("Email") + " AS m_email, m." + column("Phone") + " AS m_phone, m." + column("PostalAddress")
             + " AS m_postal_address, m." + column("AnonymisedAt") + " AS m_anonymised_at, m." + column("Version")
-            + " AS m_version"
+            + " AS m_version, m." + column("PersonId") + " AS m_person_id"
             + " FROM " + table(MemberEntity.class) + " m"
             + " LEFT JOIN " + table(OrganisationEntity.class) + " o ON o." + column("ID") + " = m." + column("OrganisationId");
     private static final String OF_COUNCIL = SELECT + " WHERE m." + column("CouncilId") + " = ? ORDER BY m." + column("ID");
@@ -79,7 +79,8 @@ public class MembersQuery {
                     rows.getString("m_postal_address"),
                     rows.getTimestamp("m_anonymised_at") == null ? null
                             : rows.getTimestamp("m_anonymised_at").toInstant(),
-                    rows.getInt("m_version")));
+                    rows.getInt("m_version"),
+                    nullableInt(rows, "m_person_id")));
         }
         return members;
     }
