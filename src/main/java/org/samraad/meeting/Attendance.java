@@ -10,6 +10,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param date the meeting's day in the council's zone: who serves is decided for this day
  * @param version the attendance's version (not the meeting's): send it back with a change
+ * @param bodies the councils the members are listed under, the meeting's own first; more than one at a joint meeting
  */
 public record Attendance(
         int meetingId,
@@ -18,10 +19,23 @@ public record Attendance(
         List<AttendanceLine> members,
         List<AttendanceLine> guests,
         Quorum quorum,
-        List<OrganisationAttendance> byOrganisation) {
+        List<OrganisationAttendance> byOrganisation,
+        List<AttendanceBody> bodies) {
     public Attendance {
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
         members = List.copyOf(members);
         guests = List.copyOf(guests);
         byOrganisation = List.copyOf(byOrganisation);
+    }
+
+    /** An attendance of one council's meeting. */
+    public Attendance(int meetingId, LocalDate date, int version, List<AttendanceLine> members,
+            List<AttendanceLine> guests, Quorum quorum, List<OrganisationAttendance> byOrganisation) {
+        this(meetingId, date, version, members, guests, quorum, byOrganisation, List.of());
+    }
+
+    /** Held with other councils: the members are listed under each body's name. */
+    public boolean joint() {
+        return bodies.size() > 1;
     }
 }

@@ -34,6 +34,8 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param attendance the recorded attendance lines, with their organisations' names then
  * @param attendees the members the attendance lists, as they stood then
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
+ * @param bodies the councils the attendance listed its members under, with their names that day (a joint
+ *     meeting's several; empty in minutes frozen before joint meetings: the meeting's council alone)
  */
 record FrozenMinutes(
         String approvedBy,
@@ -43,7 +45,8 @@ record FrozenMinutes(
         int attendanceVersion,
         List<AttendanceQuery.Row> attendance,
         List<Attendee> attendees,
-        List<ActionSummary> actions) {
+        List<ActionSummary> actions,
+        List<AttendanceBody> bodies) {
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -56,6 +59,7 @@ record FrozenMinutes(
         attendance = List.copyOf(attendance);
         attendees = List.copyOf(attendees);
         actions = List.copyOf(actions);
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
     }
 
     static FrozenMinutes parse(String json) {
@@ -77,25 +81,25 @@ record FrozenMinutes(
     /** A member the attendance lists, without contact details (never needed to show attendance). */
     record Attendee(int id, int councilId, String userKey, String name, MemberRole role, Integer seatId,
             Integer organisationId, String organisationName, Integer substituteForId, String termStart,
-            String termEnd, boolean publishConsent, String anonymisedAt) {
+            String termEnd, boolean publishConsent, String anonymisedAt, Integer personId) {
 
         static Attendee of(MemberRow row) {
             return new Attendee(row.id(), row.councilId(), row.userKey(), row.name(), row.role(), row.seatId(),
                     row.organisationId(), row.organisationName(), row.substituteForId(), text(row.termStart()),
-                    text(row.termEnd()), row.publishConsent(), text(row.anonymisedAt()));
+                    text(row.termEnd()), row.publishConsent(), text(row.anonymisedAt()), row.personId());
         }
 
         MemberRow row() {
             return new MemberRow(id, councilId, userKey, name, role, seatId, organisationId, organisationName,
                     substituteForId, termStart == null ? null : LocalDate.parse(termStart),
                     termEnd == null ? null : LocalDate.parse(termEnd), false, publishConsent, null, null, null, null,
-                    anonymisedAt == null ? null : Instant.parse(anonymisedAt), 0);
+                    anonymisedAt == null ? null : Instant.parse(anonymisedAt), 0, personId);
         }
 
         /** Anonymised on erasure, as the member row itself is: the line stays, as "former member". */
         Attendee former(Instant when) {
             return new Attendee(id, councilId, null, null, role, seatId, organisationId, organisationName,
-                    substituteForId, termStart, termEnd, false, when.toString());
+                    substituteForId, termStart, termEnd, false, when.toString(), personId);
         }
 
         private static String text(Object value) {
@@ -106,7 +110,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions);
+                actions, bodies);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -202,7 +206,7 @@ record FrozenMinutes(
                 .forEach(d -> names.remove(d.userKey())));
         String approver = userKey != null && userKey.equals(approvedBy) ? null : approvedBy;
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp);
+                members, followUp, bodies);
     }
 
     /**
@@ -258,7 +262,7 @@ record FrozenMinutes(
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp);
+                attendees, followUp, bodies);
     }
 
     private static boolean matches(String rowKey, Integer rowMember, String userKey, Integer memberId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.rest.Iso8601;
@@ -35,7 +36,50 @@ public record Meeting(
         String minutesReopenedBy,
         String minutesReopenReason,
         @Iso8601 Instant minutesPublishedAt,
-        int version) {
+        int version,
+        List<Integer> jointCouncilIds) {
+
+    public Meeting {
+        jointCouncilIds = jointCouncilIds == null ? List.of() : List.copyOf(jointCouncilIds);
+    }
+
+    /** A meeting of its council alone. */
+    public Meeting(int id, int councilId, Long pageId, String title, MeetingKind kind, MeetingStatus status,
+            LocalDateTime startsAt, LocalDateTime endsAt, String zone, String place, boolean openToPublic,
+            LocalDate requestDeadline, LocalDate dispatchDeadline, LocalDate minutesTarget, Instant agendaPublishedAt,
+            Instant minutesApprovedAt, String minutesApprovedBy, Instant minutesReopenedAt, String minutesReopenedBy,
+            String minutesReopenReason, Instant minutesPublishedAt, int version) {
+        this(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic, requestDeadline,
+                dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, minutesApprovedBy,
+                minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt, version, List.of());
+    }
+
+    /** "12,15" as stored → [12, 15]; what is not a number is left out (a row written by hand). */
+    static List<Integer> jointCouncilIds(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (String part : stored.split(",")) {
+            try {
+                ids.add(Integer.valueOf(part.trim()));
+            } catch (NumberFormatException e) {
+                // not an id: ignored
+            }
+        }
+        return ids;
+    }
+
+    /** [12, 15] → "12,15"; null for none. */
+    static String jointCouncilIds(List<Integer> ids) {
+        return ids == null || ids.isEmpty() ? null
+                : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Held with other councils. */
+    public boolean joint() {
+        return !jointCouncilIds.isEmpty();
+    }
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
@@ -60,14 +104,15 @@ public record Meeting(
                 row.getMinutesReopenedBy(),
                 row.getMinutesReopenReason(),
                 CalendarDays.toInstant(row.getMinutesPublishedAt()),
-                row.getVersion());
+                row.getVersion(),
+                jointCouncilIds(row.getJointCouncilIds()));
     }
 
     /** The same meeting naming other user keys as approver and reopener of its minutes (null: not shown). */
     Meeting withMinutesSigners(String approvedBy, String reopenedBy) {
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, minutesApprovedAt, approvedBy,
-                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version);
+                minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, jointCouncilIds);
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

@@ -48,7 +48,7 @@ public class MeetingContextQuery {
             + ", m." + column("MinutesReopenedBy") + " AS m_minutes_reopened_by"
             + ", m." + column("MinutesReopenReason") + " AS m_minutes_reopen_reason"
             + ", m." + column("MinutesPublishedAt") + " AS m_minutes_published_at"
-            + ", m." + column("Version") + " AS m_version"
+            + ", m." + column("Version") + " AS m_version, m." + column("JointCouncilIds") + " AS m_joint_council_ids"
             + ", c." + column("SpaceKey") + " AS c_space_key, c." + column("Name") + " AS c_name"
             + ", c." + column("Kind") + " AS c_kind, c." + column("Purpose") + " AS c_purpose"
             + ", c." + column("Version") + " AS c_version, c." + column("Locale") + " AS c_locale"
@@ -130,7 +130,8 @@ public class MeetingContextQuery {
                 rows.getString("m_minutes_reopened_by"),
                 rows.getString("m_minutes_reopen_reason"),
                 instant(rows.getTimestamp("m_minutes_published_at")),
-                rows.getInt("m_version"));
+                rows.getInt("m_version"),
+                Meeting.jointCouncilIds(rows.getString("m_joint_council_ids")));
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,
                 rows.getInt("c_request_days"), rows.getInt("c_dispatch_days"), rows.getInt("c_minutes_days"),

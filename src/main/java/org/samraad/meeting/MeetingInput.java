@@ -12,6 +12,9 @@ package org.samraad.meeting;
  * @param title optional: blank means the council's title pattern
  * @param pageId optional: the meeting's Confluence page; once set it stays
  * @param version required on update: the version the client read
+ * @param jointCouncilIds the other councils the meeting is held with (a joint meeting), whose spaces the caller
+ *     administers as well as this council's; on update null keeps what is stored and an empty list makes it the
+ *     council's meeting alone
  */
 public record MeetingInput(
         String kind,
@@ -22,4 +25,12 @@ public record MeetingInput(
         Boolean openToPublic,
         String title,
         Long pageId,
-        Integer version) {}
+        Integer version,
+        java.util.List<Integer> jointCouncilIds) {
+
+    /** A meeting whose joint councils are not given (kept on update, none on create). */
+    public MeetingInput(String kind, String date, String startTime, String endTime, String place,
+            Boolean openToPublic, String title, Long pageId, Integer version) {
+        this(kind, date, startTime, endTime, place, openToPublic, title, pageId, version, null);
+    }
+}

@@ -106,10 +106,12 @@ public class MinutesSnapshots {
         int councilId = context.council().id();
         LocalDate day = LocalDate.ofInstant(meeting.getStartsAt().toInstant(), context.zone());
         AttendanceQuery.Sheet sheet = attendance.ofMeeting(meetingId);
-        List<MemberRow> listed = AttendanceService.listed(members.ofCouncil(councilId), sheet.rows(), day);
+        // every body's listed members as they stood: who is listed once, under which body, is decided on reading
+        AttendanceService.Roll roll = AttendanceService.roll(context, members);
+        List<MemberRow> listed = AttendanceService.listed(roll, sheet.rows(), day);
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
-                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())));
+                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), roll.bodies());
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));

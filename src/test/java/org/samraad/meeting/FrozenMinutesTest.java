@@ -32,13 +32,13 @@ public class FrozenMinutesTest {
                 new AttendanceQuery.Row(2, null, "key-mona", null, 4, "Røde Kors", AttendanceStatus.GUEST, null));
         List<FrozenMinutes.Attendee> attendees = List.of(
                 new FrozenMinutes.Attendee(21, 1, "key-mona", null, MemberRole.MEMBER, 8, 4, "Røde Kors", null,
-                        "2025-01-01", "2028-12-31", true, null),
+                        "2025-01-01", "2028-12-31", true, null, null),
                 new FrozenMinutes.Attendee(22, 1, null, "Karin Holm", MemberRole.CHAIR, 9, null, null, null,
-                        "2025-01-01", null, false, null));
+                        "2025-01-01", null, false, null, null));
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
         return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
-                attendees, actions);
+                attendees, actions, List.of());
     }
 
     @Test
