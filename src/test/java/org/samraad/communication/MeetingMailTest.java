@@ -42,7 +42,7 @@ public class MeetingMailTest {
     private static final Meeting MEETING = new Meeting(41, 7, 9001L, "Ordinært møde " + HOSTILE, MeetingKind.ORDINARY,
             MeetingStatus.AGENDA_PUBLISHED, LocalDateTime.of(2026, 12, 10, 17, 0), LocalDateTime.of(2026, 12, 10, 19, 0),
             "Europe/Copenhagen", "Rådhuset, lokale 2", false, null, null, null, NOW, null, null, null, null, null, null, 3,
-            null, null, null);
+            null, null, List.of(), null);
     private static final Addressee MARIA = new Addressee("member:5", "Maria Hansen", "maria@nordby.dk",
             AgendaAudience.INSIDER, true);
 

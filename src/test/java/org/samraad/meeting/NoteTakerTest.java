@@ -133,7 +133,7 @@ public class NoteTakerTest extends AoTestSupport {
     public void aNamedNoteTakerCostsTheMeetingReadNoStatementAndTheListAtMostThree() {
         for (int i = 0; i < 5; i++) {
             meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-1" + i, "17:00", null, null, false, null, null,
-                    null, i % 2 == 0 ? david : shy));
+                    null, i % 2 == 0 ? david : shy, null));
         }
         int first = meetings.list(uds, MeetingFilter.all()).items().get(0).id();
         for (String reader : new String[] {EDITOR, READER, null}) {
@@ -145,7 +145,7 @@ public class NoteTakerTest extends AoTestSupport {
 
     private static MeetingInput input(Integer noteTaker, Integer version) {
         return new MeetingInput("ORDINARY", "2026-03-12", "17:00", "19:00", "Rådhuset", false, null, null, version,
-                noteTaker);
+                noteTaker, null);
     }
 
     private int council(String spaceKey) {
