@@ -171,7 +171,7 @@ public class HearingWorkflow {
         return new HearingInput(h.title(), h.issuingBody(), raw.reference(), raw.url(), raw.summary(),
                 h.receivedOn() == null ? null : h.receivedOn().toString(), raw.deadline(), responsible.userKey(),
                 responsible.name(), h.pageId(), h.response(), h.dissent(), h.easyRead(), h.outcome(),
-                h.reviewDate() == null ? null : h.reviewDate().toString(), raw.version());
+                h.reviewDate() == null ? null : h.reviewDate().toString(), raw.version(), h.caseNumber());
     }
 
     /** Someone must get the reminders: a hearing registered without a responsible person gets its creator. */
@@ -182,7 +182,7 @@ public class HearingWorkflow {
         return currentUser.userKey().map(key -> new HearingInput(input.title(), input.issuingBody(), input.reference(),
                 input.url(), input.summary(), input.receivedOn(), input.deadline(), key, null, input.pageId(),
                 input.response(), input.dissent(), input.easyRead(), input.outcome(), input.reviewDate(),
-                input.version())).orElse(input);
+                input.version(), input.caseNumber())).orElse(input);
     }
 
     /**
