@@ -136,10 +136,15 @@ public class NoteTakerTest extends AoTestSupport {
                     null, i % 2 == 0 ? david : shy, null));
         }
         int first = meetings.list(uds, MeetingFilter.all()).items().get(0).id();
+        int without = meetings.create(uds, new MeetingInput("ORDINARY", "2026-04-01", "17:00", null, null, false, null,
+                null, null)).id();
         for (String reader : new String[] {EDITOR, READER, null}) {
             confluence.actAs(reader);
-            sql.assertAtMost(1, () -> meetings.get(first));
-            sql.assertAtMost(3, () -> assertEquals(5, meetings.list(uds, MeetingFilter.all()).items().size()));
+            // the meeting with its note-taker named in the same statement, then its invited guests (GET lists them)
+            sql.assertAtMost(2, () -> meetings.get(first));
+            assertEquals("the note-taker costs no statement of its own", sql.count(() -> meetings.get(without)),
+                    sql.count(() -> meetings.get(first)));
+            sql.assertAtMost(3, () -> assertEquals(6, meetings.list(uds, MeetingFilter.all()).items().size()));
         }
     }
 
