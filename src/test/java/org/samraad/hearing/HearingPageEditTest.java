@@ -68,7 +68,7 @@ public class HearingPageEditTest extends AoTestSupport {
         assertEquals(sql.statements().toString(), 3, sql.total());
         String edit = between(html, "<details class=\"samraad-hearing-edit\"", "</details>");
         assertTrue(edit, edit.contains("<summary id=") && edit.contains(">Edit hearing</summary>"));
-        assertTrue(edit, edit.contains("name=\"responsible\" type=\"text\" maxlength=\"255\" autocomplete=\"off\" value=\"Edvin Editor\""));
+        assertTrue(edit, edit.contains("name=\"responsible\" type=\"text\" class=\"samraad-user-picker\" maxlength=\"255\" autocomplete=\"off\" value=\"Edvin Editor\" data-user-key-field=\"responsibleUserKey\""));
         assertTrue(edit, edit.contains("name=\"deadline\" type=\"date\" required value=\"2027-01-10\""));
         assertTrue(edit, edit.contains("name=\"reference\" type=\"text\" maxlength=\"255\" value=\"25-1\""));
         assertTrue(edit, edit.contains("name=\"url\" type=\"url\""));
