@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Test;
@@ -85,17 +83,8 @@ public class JointAttendanceBrowserIT extends BrowserTest {
     /** A council space the secretary makes with the space wizard (and so administers); its council's id. */
     private int councilSpace(String councilName) {
         String key = "DF" + marker.substring(1).toUpperCase().replaceAll("[^A-Z0-9]", "X");
-        FormSession session = new FormSession("secretary");
-        String wizard = session.get("/spaces/createspace-start.action?itemKey=council-space-create-item").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("atl_token", FormSession.token(wizard));
-        form.put("itemKey", "council-space-create-item");
-        form.put("samraadBlueprint", "council-space");
-        form.put("name", councilName);
-        form.put("spaceKey", key);
-        form.put("councilName", councilName);
-        form.put("councilKind", "DIALOGUE_FORUM");
-        HttpResponse<String> created = session.post("/spaces/createspace.action", form);
+        HttpResponse<String> created = new FormSession("secretary").createCouncilSpace(key, councilName, councilName,
+                "DIALOGUE_FORUM", false);
         assertEquals(created.body(), 302, created.statusCode());
         return api.get("secretary", API + "/councils?spaceKey=" + key).json().get("items").get(0).get("id").asInt();
     }

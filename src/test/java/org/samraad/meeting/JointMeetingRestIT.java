@@ -26,7 +26,6 @@ import org.samraad.testing.SharedDevHost;
  */
 public class JointMeetingRestIT {
     private static final String API = "/rest/samraad/1.0";
-    private static final String ITEM = "council-space-create-item";
 
     private final HttpApi api = SharedDevHost.api();
     private final List<Integer> created = new ArrayList<>();
@@ -131,20 +130,8 @@ public class JointMeetingRestIT {
     /** A council space made through the space wizard by {@code user}, who administers it; its council's id. */
     private int councilSpace(String user, String prefix, String councilName, boolean isPublic) {
         String key = prefix + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        FormSession session = new FormSession(user);
-        String wizard = session.get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("atl_token", FormSession.token(wizard));
-        form.put("itemKey", ITEM);
-        form.put("samraadBlueprint", "council-space");
-        form.put("name", councilName);
-        form.put("spaceKey", key);
-        form.put("councilName", councilName);
-        form.put("councilKind", "DIALOGUE_FORUM");
-        if (isPublic) {
-            form.put("public", "true");
-        }
-        HttpResponse<String> created = session.post("/spaces/createspace.action", form);
+        HttpResponse<String> created = new FormSession(user).createCouncilSpace(key, councilName, councilName,
+                "DIALOGUE_FORUM", isPublic);
         assertTrue(created.body(), created.statusCode() == 302);
         return api.get(user, API + "/councils?spaceKey=" + key).json().get("items").get(0).get("id").asInt();
     }
