@@ -204,7 +204,8 @@
                 return window.Samraad.request('PUT', '/meetings/' + meetingId, {
                     kind: m.kind, date: dateOf(m.startsAt), startTime: timeOf(m.startsAt), endTime: timeOf(m.endsAt),
                     place: m.place, openToPublic: m.openToPublic, title: m.title, pageId: m.pageId,
-                    version: m.version, noteTaker: select.value === '' ? null : Number(select.value)
+                    jointCouncilIds: m.jointCouncilIds, version: m.version,
+                    noteTaker: select.value === '' ? null : Number(select.value)
                 });
             }).then(function (result) {
                 button.disabled = false;
@@ -259,6 +260,7 @@
                     title: form.getAttribute('data-title'),
                     pageId: current.body.pageId,
                     noteTaker: current.body.noteTaker,
+                    jointCouncilIds: current.body.jointCouncilIds,
                     version: Number(form.getAttribute('data-version'))
                 });
             }).then(function (result) {

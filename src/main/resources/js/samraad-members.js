@@ -214,9 +214,12 @@
         }
     }
 
-    /** A person is picked from Confluence's user search; text typed without a pick is a field error. */
+    /**
+     * A person is picked from Confluence's user search; text typed without a pick is a field error. A person chosen
+     * from another council brings their own account, so the user field is not read then.
+     */
     function resolveUser(form) {
-        if (!Samraad.pickers.user(form.elements.user).unresolved()) {
+        if (samePersonChosen(form) || !Samraad.pickers.user(form.elements.user).unresolved()) {
             return Promise.resolve(true);
         }
         showErrors(form, {body: {message: AJS.I18n.getText('samraad.error.invalid-input'), errors: [
@@ -234,8 +237,66 @@
         showErrors(form, result);
     }
 
+    /**
+     * On add: the people of the space's other councils, to choose instead of typing the person again. Choosing one
+     * sends its membership as samePersonAs and leaves name and account out (the server takes the person's own).
+     */
+    function offerOtherPeople(form, councilId, member) {
+        var f = form.elements;
+        var box = form.querySelector('.samraad-same-person');
+        if (!f.samePersonAs || !box) {
+            return;
+        }
+        f.samePersonAs.value = '';
+        personChosen(form);
+        box.hidden = true;
+        if (member) {
+            return;
+        }
+        request('GET', '/councils/' + councilId + '/members/other-people').then(function (result) {
+            if (!result.ok || !result.body || !Array.isArray(result.body.items) || !result.body.items.length) {
+                return;
+            }
+            while (f.samePersonAs.options.length > 1) {
+                f.samePersonAs.remove(1);
+            }
+            result.body.items.forEach(function (person) {
+                var option = document.createElement('option');
+                option.value = String(person.memberId);
+                option.textContent = AJS.I18n.getText('samraad.member.form.same-person-option', person.displayName,
+                        person.councilName);
+                f.samePersonAs.appendChild(option);
+            });
+            box.hidden = false;
+        });
+    }
+
+    function samePersonChosen(form) {
+        var f = form.elements;
+        return !!(f.samePersonAs && f.samePersonAs.value !== '' && f.id.value === '');
+    }
+
+    function personChosen(form) {
+        var f = form.elements;
+        var chosen = samePersonChosen(form);
+        ['name', 'user', 'publishConsent', 'email', 'phone', 'postalAddress'].forEach(function (name) {
+            if (f[name]) {
+                f[name].disabled = chosen;
+            }
+        });
+    }
+
     function memberPayload(form) {
         var f = form.elements;
+        if (samePersonChosen(form)) {
+            var chosen = memberPayloadOf(f);
+            chosen.samePersonAs = Number(f.samePersonAs.value);
+            return chosen;
+        }
+        return memberPayloadOf(f);
+    }
+
+    function memberPayloadOf(f) {
         return {
             userKey: textOrNull(f.userKey),
             name: textOrNull(f.name),
@@ -293,8 +354,14 @@
         }
 
         if (memberForm) {
+            if (memberForm.elements.samePersonAs) {
+                memberForm.elements.samePersonAs.addEventListener('change', function () { personChosen(memberForm); });
+            }
             var openMember = inlineForm(memberForm, section.querySelector('.samraad-member-add'), {
-                fill: fillMember,
+                fill: function (form, member) {
+                    fillMember(form, member);
+                    offerOtherPeople(form, councilId, member);
+                },
                 prepare: resolveUser,
                 payload: memberPayload,
                 showErrors: showMemberErrors,

@@ -33,6 +33,14 @@ public class CouncilMembersResource {
         return ListResponse.all(members.list(councilId));
     }
 
+    /** The people of the space's other councils a new member may be (space editors). */
+    @GET
+    @Path("/other-people")
+    @LicensedOnly
+    public ListResponse<MemberService.PersonChoice> otherPeople(@PathParam("id") int councilId) {
+        return ListResponse.all(members.otherPeople(councilId));
+    }
+
     @POST
     @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)

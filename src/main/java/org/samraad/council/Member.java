@@ -12,6 +12,8 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param displayName what to show: the Confluence user's full name, the stored name, or a placeholder
  * @param serving in office today (term begun and not ended, not anonymised)
+ * @param personId the person: the id of their first membership; equal on every membership of one person in
+ *     councils of the space
  */
 public record Member(
         int id,
@@ -35,4 +37,5 @@ public record Member(
         String email,
         String phone,
         String postalAddress,
-        int version) {}
+        int version,
+        int personId) {}

@@ -83,6 +83,17 @@ public interface MemberEntity extends Entity {
     String getPostalAddress();
     void setPostalAddress(String postalAddress);
 
+    /**
+     * The membership that first recorded this person, when the person sits in several councils (each council has a
+     * space of its own; the link is made by someone who administers both): their
+     * memberships share the person (user key, name, contact details, consent), kept equal on every write, and an
+     * erasure covers them all. Null: this row is the person's first (or only) membership, as every row written
+     * before this column existed.
+     */
+    @Indexed
+    Integer getPersonId();
+    void setPersonId(Integer personId);
+
     @Indexed
     Date getAnonymisedAt();
     void setAnonymisedAt(Date anonymisedAt);

@@ -10,6 +10,10 @@ import org.samraad.platform.rest.Iso8601;
  *
  * <p>On update, fields the caller cannot see (contact details, per diem, an unpublished name) may be sent as
  * null to keep what is stored, so a space editor who is not a council member cannot wipe them by accident.
+ *
+ * @param samePersonAs on create: a membership (member id) of the same person in another council, whose space the
+ *     caller administers; the new membership then shares that person (user key, name, contact details, consent) and those fields of this
+ *     input are not used
  */
 public record MemberInput(
         String userKey,
@@ -26,4 +30,14 @@ public record MemberInput(
         String phone,
         String postalAddress,
         Boolean force,
-        Integer version) {}
+        Integer version,
+        Integer samePersonAs) {
+
+    /** A membership of a person not yet in another council of the space. */
+    public MemberInput(String userKey, String name, String role, Integer seatId, Integer organisationId,
+            Integer substituteForId, LocalDate termStart, LocalDate termEnd, Boolean perDiemEligible,
+            Boolean publishConsent, String email, String phone, String postalAddress, Boolean force, Integer version) {
+        this(userKey, name, role, seatId, organisationId, substituteForId, termStart, termEnd, perDiemEligible,
+                publishConsent, email, phone, postalAddress, force, version, null);
+    }
+}

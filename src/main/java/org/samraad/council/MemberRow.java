@@ -29,7 +29,18 @@ public record MemberRow(
         String phone,
         String postalAddress,
         Instant anonymisedAt,
-        int version) {
+        int version,
+        Integer personId) {
+
+    /** A row of a person's first (or only) membership. */
+    public MemberRow(int id, int councilId, String userKey, String name, MemberRole role, Integer seatId,
+            Integer organisationId, String organisationName, Integer substituteForId, LocalDate termStart,
+            LocalDate termEnd, boolean perDiemEligible, boolean publishConsent, Instant consentChangedAt, String email,
+            String phone, String postalAddress, Instant anonymisedAt, int version) {
+        this(id, councilId, userKey, name, role, seatId, organisationId, organisationName, substituteForId, termStart,
+                termEnd, perDiemEligible, publishConsent, consentChangedAt, email, phone, postalAddress, anonymisedAt,
+                version, null);
+    }
 
     static MemberRow of(MemberEntity row) {
         return new MemberRow(
@@ -51,7 +62,8 @@ public record MemberRow(
                 row.getPhone(),
                 row.getPostalAddress(),
                 CalendarDays.toInstant(row.getAnonymisedAt()),
-                row.getVersion());
+                row.getVersion(),
+                row.getPersonId());
     }
 
     /** Rows written by hand or by a later version may carry a role this version does not know: show them as members. */
@@ -63,7 +75,12 @@ public record MemberRow(
     MemberRow withOrganisationName(String organisationName) {
         return new MemberRow(id, councilId, userKey, name, role, seatId, organisationId, organisationName,
                 substituteForId, termStart, termEnd, perDiemEligible, publishConsent, consentChangedAt, email, phone,
-                postalAddress, anonymisedAt, version);
+                postalAddress, anonymisedAt, version, personId);
+    }
+
+    /** The person this membership belongs to: the id of the person's first membership. */
+    public int person() {
+        return personId == null ? id : personId;
     }
 
     Term term() {

@@ -120,13 +120,20 @@ public class MemberService {
             LocalDate today = CouncilZone.today(time, council);
             List<MemberRow> rows = rowsOf(councilId);
             Viewer viewer = visibility.viewerOf(council, rows, today);
-            validate(input, council, null, rows, viewer, today).throwIfInvalid();
+            MemberEntity person = input.samePersonAs() == null ? null : samePerson(input.samePersonAs(), council, rows);
+            MemberInput complete = person == null ? input : withPerson(input, person);
+            validate(complete, council, null, rows, viewer, today).throwIfInvalid();
             MemberEntity entity = ao.create(
                     MemberEntity.class,
                     new DBParam("COUNCIL_ID", councilId),
-                    new DBParam("ROLE", Validation.parse(input.role(), MemberRole.class).name()),
+                    new DBParam("ROLE", Validation.parse(complete.role(), MemberRole.class).name()),
                     new DBParam("VERSION", 0));
-            apply(input, entity, null);
+            apply(complete, entity, null);
+            if (person != null) {
+                // one person: the new membership joins the person's first one, consent history included
+                entity.setPersonId(person.getPersonId() == null ? person.getID() : person.getPersonId());
+                entity.setConsentChangedAt(person.getConsentChangedAt());
+            }
             entity.save();
             return visibility.show(written(entity), viewer, today);
         });
@@ -159,6 +166,7 @@ public class MemberService {
             apply(complete, entity, stored);
             entity.setVersion(version);
             entity.save();
+            shareThePerson(entity);
             return visibility.show(written(entity), viewer, today);
         });
     }
@@ -183,6 +191,111 @@ public class MemberService {
             }
             ao.delete(entity);
         });
+    }
+
+    /**
+     * The people of the other councils a new member of this council may be (the member form's "already in another
+     * council" choice): serving memberships of councils whose space the caller administers (a council has a space
+     * of its own, and only its administrators may hand its people's details on), one per person, without those who
+     * already sit in this council. Space editors of this council (403). Three statements: the council, the councils,
+     * and the members of this council and the others together.
+     */
+    public List<PersonChoice> otherPeople(int councilId) {
+        Council council = councils.get(councilId);
+        permissions.require(Permission.EDIT, council.spaceKey());
+        List<Council> others = councils.list(null).stream()
+                .filter(other -> other.id() != councilId && permissions.canAdminister(other.spaceKey())).toList();
+        List<Integer> ids = new java.util.ArrayList<>();
+        ids.add(councilId);
+        others.forEach(other -> ids.add(other.id()));
+        java.util.Map<Integer, List<MemberRow>> byCouncil = membersQuery.ofCouncils(ids).members().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MemberRow::councilId));
+        java.util.Set<Integer> here = new java.util.HashSet<>();
+        byCouncil.getOrDefault(councilId, List.of()).stream().filter(row -> !row.isAnonymised())
+                .forEach(row -> here.add(row.person()));
+        java.util.Map<Integer, PersonChoice> people = new java.util.LinkedHashMap<>();
+        for (Council other : others) {
+            LocalDate today = CouncilZone.today(time, other);
+            List<MemberRow> rows = byCouncil.getOrDefault(other.id(), List.of());
+            Viewer viewer = visibility.viewerOf(other, rows, today);
+            for (MemberRow row : rows) {
+                if (row.isServing(today) && !here.contains(row.person())) {
+                    Member shown = visibility.show(row, viewer, today);
+                    people.putIfAbsent(row.person(), new PersonChoice(row.id(), row.person(), shown.displayName(),
+                            shown.nameHidden(), other.id(), other.name()));
+                }
+            }
+        }
+        return people.values().stream()
+                .sorted(Comparator.comparing(PersonChoice::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * One person the member form offers.
+     *
+     * @param memberId the membership to send as {@code samePersonAs}
+     * @param councilName the council of that membership
+     */
+    public record PersonChoice(int memberId, int personId, String displayName, boolean nameHidden, int councilId,
+            String councilName) {}
+
+    /**
+     * The membership a new member shares its person with: one in another council whose space the caller
+     * administers, not anonymised, of a person who does not already sit in this council; a field error otherwise
+     * (the same for a membership the caller may not see, so nothing is given away).
+     */
+    private MemberEntity samePerson(int memberId, Council council, List<MemberRow> rows) {
+        MemberEntity person = ao.get(MemberEntity.class, memberId);
+        CouncilEntity home = person == null ? null : ao.get(CouncilEntity.class, person.getCouncilId());
+        if (home == null || person.getAnonymisedAt() != null || home.getID() == council.id()
+                || !permissions.canAdminister(home.getSpaceKey())) {
+            throw new ValidationException(FieldError.of("samePersonAs", "samraad.member.error.same-person-unknown"));
+        }
+        int key = person.getPersonId() == null ? person.getID() : person.getPersonId();
+        if (rows.stream().anyMatch(row -> !row.isAnonymised() && row.person() == key)) {
+            throw new ValidationException(FieldError.of("samePersonAs", "samraad.member.error.same-person-here"));
+        }
+        return person;
+    }
+
+    /** The input with the person's own fields taken from the membership they share. */
+    private static MemberInput withPerson(MemberInput input, MemberEntity person) {
+        return new MemberInput(person.getUserKey(), person.getName(), input.role(), input.seatId(),
+                input.organisationId(), input.substituteForId(), input.termStart(), input.termEnd(),
+                input.perDiemEligible(), person.isPublishConsent(), person.getEmail(), person.getPhone(),
+                person.getPostalAddress(), input.force(), input.version(), input.samePersonAs());
+    }
+
+    /**
+     * After a change of one membership: the person's other memberships (not anonymised) take the same user key,
+     * name, contact details and consent, each with a new version, so a form open on one of them meets a 409.
+     */
+    private void shareThePerson(MemberEntity changed) {
+        for (MemberEntity other : memberships(changed)) {
+            if (other.getID() == changed.getID() || other.getAnonymisedAt() != null) {
+                continue;
+            }
+            other.setUserKey(changed.getUserKey());
+            other.setName(changed.getName());
+            other.setEmail(changed.getEmail());
+            other.setPhone(changed.getPhone());
+            other.setPostalAddress(changed.getPostalAddress());
+            other.setPublishConsent(changed.isPublishConsent());
+            other.setConsentChangedAt(changed.getConsentChangedAt());
+            other.setVersion(other.getVersion() + 1);
+            other.save();
+        }
+    }
+
+    /** Every membership of the person a row belongs to, the row itself included, in every council. */
+    static MemberEntity[] memberships(ActiveObjects ao, MemberEntity member) {
+        int key = member.getPersonId() == null ? member.getID() : member.getPersonId();
+        return ao.find(MemberEntity.class, Query.select().where("ID = ? OR PERSON_ID = ?", key, key).order("ID"));
+    }
+
+    private MemberEntity[] memberships(MemberEntity member) {
+        return memberships(ao, member);
     }
 
     /** Whether a record of another feature names the member (attendance, agenda requests, owned actions). */

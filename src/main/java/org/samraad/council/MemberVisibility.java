@@ -98,7 +98,8 @@ public class MemberVisibility {
         if (row.isAnonymised()) {
             return new Member(row.id(), row.councilId(), null, null, i18n.text("samraad.member.former"), true,
                     row.role(), row.seatId(), row.organisationId(), row.organisationName(), row.substituteForId(),
-                    row.termStart(), row.termEnd(), false, true, null, false, null, null, null, null, row.version());
+                    row.termStart(), row.termEnd(), false, true, null, false, null, null, null, null, row.version(),
+                    row.person());
         }
         boolean insider = viewer.insider();
         boolean nameHidden = !insider && !row.publishConsent();
@@ -129,7 +130,8 @@ public class MemberVisibility {
                 insider ? row.email() : null,
                 insider ? row.phone() : null,
                 insider ? row.postalAddress() : null,
-                row.version());
+                row.version(),
+                row.person());
     }
 
     /**
@@ -190,7 +192,8 @@ public class MemberVisibility {
                 input.phone() == null ? stored.phone() : input.phone(),
                 input.postalAddress() == null ? stored.postalAddress() : input.postalAddress(),
                 input.force(),
-                input.version());
+                input.version(),
+                input.samePersonAs());
     }
 
     /**

@@ -39,11 +39,19 @@ public class PersonalDataEraser {
         return new Erasure(1, rows);
     }
 
-    /** "Erase this person": the membership, and if the person has an account, the account everywhere. */
+    /**
+     * "Erase this person": every membership of the person (in every council, see {@link MemberEntity#getPersonId()}:
+     * a person is erased whole, not council by council), and if the person has an account, the account everywhere.
+     */
     public Erasure erasePerson(MemberEntity member, Date when) {
         String userKey = member.getUserKey();
-        Erasure membership = anonymiseMembership(member, when);
-        return userKey == null ? membership : membership.plus(eraseUserKey(userKey, when));
+        Erasure erased = new Erasure(0, 0);
+        for (MemberEntity membership : MemberService.memberships(ao, member)) {
+            if (membership.getAnonymisedAt() == null || membership.getID() == member.getID()) {
+                erased = erased.plus(anonymiseMembership(membership, when));
+            }
+        }
+        return userKey == null ? erased : erased.plus(eraseUserKey(userKey, when));
     }
 
     /** A Confluence user gone or erased: every membership anonymised, every reference to the key cleared. */

@@ -77,9 +77,25 @@ public class PersonalDataExport {
         Map<String, Object> memberRow = one(MemberEntity.class, memberId);
         Map<String, Object> seat = member.getSeatId() == null ? null : one(SeatEntity.class, member.getSeatId());
         String userKey = member.getUserKey();
-        List<Map<String, Object>> otherMemberships = userKey == null ? List.of()
-                : rows(MemberEntity.class, "USER_KEY", userKey, councils).stream()
-                        .filter(row -> !Integer.valueOf(memberId).equals(row.get("id"))).toList();
+        // the person's other memberships: those sharing the person, in the councils whose spaces the caller
+        // administers (a link between councils is made by someone who administers both), and the account's
+        int person = member.getPersonId() == null ? memberId : member.getPersonId();
+        List<Integer> administered = Arrays.stream(ao.find(CouncilEntity.class))
+                .filter(c -> permissions.canAdminister(c.getSpaceKey())).map(CouncilEntity::getID).toList();
+        Map<Object, Map<String, Object>> others = new java.util.TreeMap<>();
+        for (Map<String, Object> row : rows(MemberEntity.class, "ID", person, administered)) {
+            others.put(row.get("id"), row);
+        }
+        for (Map<String, Object> row : rows(MemberEntity.class, "PERSON_ID", person, administered)) {
+            others.put(row.get("id"), row);
+        }
+        if (userKey != null) {
+            for (Map<String, Object> row : rows(MemberEntity.class, "USER_KEY", userKey, councils)) {
+                others.put(row.get("id"), row);
+            }
+        }
+        others.remove(memberId);
+        List<Map<String, Object>> otherMemberships = List.copyOf(others.values());
         List<References> references = new ArrayList<>();
         if (userKey != null) {
             for (PersonalReference<?> reference : personal.byUserKey()) {
@@ -195,7 +211,8 @@ public class PersonalDataExport {
     /**
      * The export as JSON.
      *
-     * @param otherMemberships the same Confluence user's other member rows in councils of the space
+     * @param otherMemberships the person's other member rows: those sharing the person in councils the caller
+     *     administers, and the same Confluence user's in councils of the space
      * @param references every row that points at the person, by kind and column
      * @param mentions the free-text fields of the space's councils that contain the person's name
      */

@@ -11,6 +11,7 @@ import org.samraad.platform.rest.Iso8601;
  *
  * @param date the meeting's day in the council's zone: who serves is decided for this day
  * @param version the attendance's version (not the meeting's): send it back with a change
+ * @param bodies the councils the members are listed under, the meeting's own first; more than one at a joint meeting
  */
 public record Attendance(
         int meetingId,
@@ -20,11 +21,18 @@ public record Attendance(
         List<AttendanceLine> guests,
         Quorum quorum,
         List<OrganisationAttendance> byOrganisation,
+        List<AttendanceBody> bodies,
         List<Guest> invitedGuests) {
     public Attendance {
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
         members = List.copyOf(members);
         guests = List.copyOf(guests);
         invitedGuests = invitedGuests == null ? List.of() : List.copyOf(invitedGuests);
         byOrganisation = List.copyOf(byOrganisation);
+    }
+
+    /** Held with other councils: the members are listed under each body's name. */
+    public boolean joint() {
+        return bodies.size() > 1;
     }
 }

@@ -16,6 +16,8 @@ import org.samraad.council.MemberRole;
  * @param substituteId with SUBSTITUTE_ATTENDED: the member who came instead
  * @param substituteName that member's name, as the caller may see it
  * @param substituteForId on a personal substitute's line: the member they stand in for
+ * @param councilId the body the member is listed under (see {@link Attendance#bodies()}); null for a guest
+ * @param alsoIn at a joint meeting, the other bodies the person sits in: listed once, under the first
  */
 public record AttendanceLine(
         Integer memberId,
@@ -29,4 +31,19 @@ public record AttendanceLine(
         AttendanceStatus status,
         Integer substituteId,
         String substituteName,
-        Integer substituteForId) {}
+        Integer substituteForId,
+        Integer councilId,
+        java.util.List<String> alsoIn) {
+
+    public AttendanceLine {
+        alsoIn = alsoIn == null ? java.util.List.of() : java.util.List.copyOf(alsoIn);
+    }
+
+    /** A line of a meeting of one council. */
+    public AttendanceLine(Integer memberId, String userKey, String name, String displayName, boolean nameHidden,
+            MemberRole role, Integer organisationId, String organisationName, AttendanceStatus status,
+            Integer substituteId, String substituteName, Integer substituteForId) {
+        this(memberId, userKey, name, displayName, nameHidden, role, organisationId, organisationName, status,
+                substituteId, substituteName, substituteForId, null, null);
+    }
+}

@@ -13,6 +13,7 @@ import org.samraad.platform.OptionView;
  * @param substituteOptions who may stand in for this member (editors only)
  * @param statusLabel the accessible name of the row's status select, e.g. "Attendance of Karin Holm"
  * @param substituteLabel the accessible name of the row's substitute select
+ * @param alsoText at a joint meeting, the other bodies the person sits in ("Also in …"), or null
  */
 public record AttendanceRowView(
         int memberId,
@@ -26,7 +27,8 @@ public record AttendanceRowView(
         String substituteName,
         List<OptionView> substituteOptions,
         String statusLabel,
-        String substituteLabel) {
+        String substituteLabel,
+        String alsoText) {
     public AttendanceRowView {
         substituteOptions = List.copyOf(substituteOptions);
     }

@@ -46,6 +46,11 @@ import org.springframework.stereotype.Component;
  * keeps their line, as "former member", when attendance was recorded for them, so an old quorum does not change.
  * A read costs two statements after the meeting's own: the council's members, and the attendance rows with their
  * organisations' names.
+ *
+ * <p>A joint meeting (held with other councils, {@link Meeting#jointCouncilIds()}) lists each council's members
+ * under the council's name, the meeting's own first, still in one statement for all the members; a person who sits
+ * in several of them is listed once, under the first, with the others noted. The quorum is the meeting's own
+ * council's.
  */
 @Component
 public class AttendanceService {
@@ -111,12 +116,82 @@ public class AttendanceService {
         Optional<MinutesSnapshots.Snapshot> approved = snapshots.of(context);
         if (approved.isPresent()) {
             FrozenMinutes minutes = approved.get().minutes();
+            List<AttendanceBody> bodies = minutes.bodies() == null || minutes.bodies().isEmpty()
+                    ? List.of(hostBody(context)) : minutes.bodies();
             return attendance(context, day, new AttendanceQuery.Sheet(minutes.attendanceVersion(),
-                    minutes.attendance(), minutes.guests()), minutes.listedMembers(), minutes.names(users::fullName));
+                    minutes.attendance(), minutes.guests()), listing(bodies, minutes.listedMembers()),
+                    minutes.names(users::fullName));
         }
         AttendanceQuery.Sheet sheet = query.ofMeeting(context.meeting().id());
-        List<MemberRow> council = members.ofCouncil(context.council().id());
-        return attendance(context, day, sheet, listed(council, sheet.rows(), day), users::fullName);
+        Roll roll = roll(context, members);
+        return attendance(context, day, sheet, listing(roll.bodies(), listed(roll, sheet.rows(), day)),
+                users::fullName);
+    }
+
+    /** The bodies a meeting lists its members under, the meeting's own council first, with all their members. */
+    record Roll(List<AttendanceBody> bodies, List<MemberRow> members) {}
+
+    /**
+     * The meeting's bodies and their members in one statement: the council's members, or at a joint meeting the
+     * members of every council it is held with too (councils removed since are left out).
+     */
+    static Roll roll(MeetingContext context, MembersQuery members) {
+        Meeting meeting = context.meeting();
+        if (!meeting.joint()) {
+            return new Roll(List.of(hostBody(context)), members.ofCouncil(context.council().id()));
+        }
+        List<Integer> ids = new ArrayList<>();
+        ids.add(context.council().id());
+        ids.addAll(meeting.jointCouncilIds());
+        MembersQuery.Councils found = members.ofCouncils(ids);
+        List<AttendanceBody> bodies = new ArrayList<>();
+        bodies.add(hostBody(context));
+        meeting.jointCouncilIds().stream().filter(found.names()::containsKey)
+                .forEach(id -> bodies.add(new AttendanceBody(id, found.names().get(id), false)));
+        return new Roll(bodies, found.members());
+    }
+
+    private static AttendanceBody hostBody(MeetingContext context) {
+        return new AttendanceBody(context.council().id(), context.council().name(), true);
+    }
+
+    /** Each body's members listed on the day ({@link #listed(List, List, LocalDate)}), body by body in order. */
+    static List<MemberRow> listed(Roll roll, List<AttendanceQuery.Row> recorded, LocalDate day) {
+        Map<Integer, List<MemberRow>> byCouncil = roll.members().stream()
+                .collect(Collectors.groupingBy(MemberRow::councilId));
+        List<MemberRow> listed = new ArrayList<>();
+        for (AttendanceBody body : roll.bodies()) {
+            listed.addAll(listed(byCouncil.getOrDefault(body.councilId(), List.of()), recorded, day));
+        }
+        return listed;
+    }
+
+    /**
+     * Who the attendance lists, under which body: a person who sits in several of the bodies (one person record, or
+     * one Confluence account) is listed once, under the first body (the meeting's own council first), with the
+     * others noted.
+     */
+    record Listing(List<AttendanceBody> bodies, List<MemberRow> rows, Map<Integer, List<String>> alsoIn) {}
+
+    static Listing listing(List<AttendanceBody> bodies, List<MemberRow> listed) {
+        Map<Integer, String> names = new HashMap<>();
+        bodies.forEach(body -> names.put(body.councilId(), body.name()));
+        Map<String, MemberRow> first = new HashMap<>();
+        Map<Integer, List<String>> alsoIn = new HashMap<>();
+        List<MemberRow> rows = new ArrayList<>();
+        for (MemberRow row : listed) {
+            MemberRow earlier = first.putIfAbsent(person(row), row);
+            if (earlier == null || earlier.councilId() == row.councilId()) {
+                rows.add(row);
+            } else {
+                alsoIn.computeIfAbsent(earlier.id(), k -> new ArrayList<>()).add(names.get(row.councilId()));
+            }
+        }
+        return new Listing(bodies, rows, alsoIn);
+    }
+
+    private static String person(MemberRow row) {
+        return row.userKey() != null ? "u:" + row.userKey() : "p:" + row.person();
     }
 
     /**
@@ -129,12 +204,13 @@ public class AttendanceService {
             throw new ValidationException(FieldError.of("lines", "samraad.error.required"));
         }
         LocalDate day = day(context);
-        List<MemberRow> council = members.ofCouncil(context.council().id());
-        Map<Integer, MemberRow> serving = council.stream().filter(row -> row.isServing(day))
+        Roll roll = roll(context, members);
+        Map<Integer, MemberRow> serving = roll.members().stream().filter(row -> row.isServing(day))
                 .collect(Collectors.toMap(MemberRow::id, Function.identity()));
-        // a former member keeps a recorded line, so a list saved back as shown stays valid
-        Set<Integer> listed = listed(council, query.ofMeeting(meetingId).rows(), day).stream().map(MemberRow::id)
-                .collect(Collectors.toSet());
+        // a former member keeps a recorded line, so a list saved back as shown stays valid; a person in two bodies
+        // of a joint meeting has one line, under the first
+        Set<Integer> listed = listing(roll.bodies(), listed(roll, query.ofMeeting(meetingId).rows(), day)).rows()
+                .stream().map(MemberRow::id).collect(Collectors.toSet());
         List<Line> lines = validate(input, listed, serving);
         return transactions.inTransaction(() -> {
             versions.claim(MeetingEntity.class, meetingId, VERSION_COLUMN, input.version());
@@ -154,7 +230,8 @@ public class AttendanceService {
                 row.save();
             }
             AttendanceQuery.Sheet sheet = query.ofMeeting(meetingId);
-            return attendance(context, day, sheet, listed(council, sheet.rows(), day), users::fullName);
+            return attendance(context, day, sheet, listing(roll.bodies(), listed(roll, sheet.rows(), day)),
+                    users::fullName);
         });
     }
 
@@ -240,7 +317,9 @@ public class AttendanceService {
             return;
         }
         MemberRow substitute = serving.get(substituteId);
+        MemberRow member = serving.get(memberId);
         if (substitute == null || substituteId == memberId
+                || member != null && member.councilId() != substitute.councilId() // a body's substitute is its own
                 || !(substitute.role() == MemberRole.SUBSTITUTE
                         || Integer.valueOf(memberId).equals(substitute.substituteForId()))) {
             validation.add(FieldError.of(field, "samraad.attendance.error.not-a-substitute"));
@@ -298,11 +377,11 @@ public class AttendanceService {
 
     /** @param fullNames a Confluence user's full name: now, or as it was when the minutes were approved */
     private Attendance attendance(MeetingContext context, LocalDate day, AttendanceQuery.Sheet sheet,
-            List<MemberRow> listed, Function<String, String> fullNames) {
+            Listing listing, Function<String, String> fullNames) {
         Viewer viewer = context.viewer();
         Map<String, String> names = new HashMap<>();
         Function<String, String> name = key -> names.computeIfAbsent(key, fullNames);
-        List<Member> shown = visibility.show(listed, viewer, day, name);
+        List<Member> shown = visibility.show(listing.rows(), viewer, day, name);
         Map<Integer, Member> byId = shown.stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<Integer, AttendanceQuery.Row> recorded = new HashMap<>();
         List<AttendanceQuery.Row> guestRows = new ArrayList<>();
@@ -320,7 +399,8 @@ public class AttendanceService {
             Member substitute = substituteId == null ? null : byId.get(substituteId);
             return new AttendanceLine(member.id(), member.userKey(), member.name(), member.displayName(),
                     member.nameHidden(), member.role(), member.organisationId(), member.organisationName(), status,
-                    substituteId, substitute == null ? null : substitute.displayName(), member.substituteForId());
+                    substituteId, substitute == null ? null : substitute.displayName(), member.substituteForId(),
+                    member.councilId(), listing.alsoIn().get(member.id()));
         }).toList();
         boolean guestNames = viewer.insider() || viewer.editor();
         List<AttendanceLine> guests = guestRows.stream().map(row -> new AttendanceLine(null,
@@ -336,8 +416,11 @@ public class AttendanceService {
         boolean prepares = MeetingDisclosure.prepares(viewer);
         List<Guest> invited = sheet.guests().stream()
                 .map(g -> Guest.shown(g, context.meeting().id(), prepares, i18n::text)).toList();
+        // the quorum is the meeting's own council's: the other bodies attend, they do not make its decisions
+        int host = context.council().id();
+        List<AttendanceLine> hostLines = memberLines.stream().filter(line -> line.councilId() == host).toList();
         return new Attendance(context.meeting().id(), day, sheet.version(), memberLines, guests,
-                Quorum.of(memberLines), byOrganisation(memberLines, guests, byId), invited);
+                Quorum.of(hostLines), byOrganisation(memberLines, guests, byId), listing.bodies(), invited);
     }
 
     /**

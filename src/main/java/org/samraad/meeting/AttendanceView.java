@@ -18,6 +18,7 @@ import org.samraad.platform.OptionView;
  * @param invitedGuests the invited guests as {@link Guest}'s rule words them for the reader (never an address)
  * @param presentText in approved minutes, who was present (substitutes named with whom they came for); else null
  * @param apologiesText in approved minutes, who sent apologies, or null when nobody did
+ * @param bodies the member rows under each body's heading (one "Members" part unless the meeting is joint)
  */
 public record AttendanceView(
         int meetingId,
@@ -35,8 +36,10 @@ public record AttendanceView(
         List<OrganisationAttendanceView> byOrganisation,
         List<OptionView> statusOptions,
         String presentText,
-        String apologiesText) {
+        String apologiesText,
+        List<AttendanceBodyView> bodies) {
     public AttendanceView {
+        bodies = List.copyOf(bodies);
         rows = List.copyOf(rows);
         guests = List.copyOf(guests);
         invitedGuests = List.copyOf(invitedGuests);
@@ -66,6 +69,25 @@ public record AttendanceView(
                 : i18n.text("samraad.attendance.macro.heading", title);
         List<AttendanceRowView> rows = attendance.members().stream()
                 .map(line -> row(line, attendance.members(), editable, i18n)).toList();
+        String caption = i18n.text("samraad.attendance.macro.caption", attendance.date().toString());
+        List<AttendanceBodyView> bodies = new ArrayList<>();
+        if (!attendance.joint()) {
+            bodies.add(new AttendanceBodyView(i18n.text("samraad.attendance.macro.members"), domId + "-members",
+                    caption, rows));
+        } else {
+            for (AttendanceBody body : attendance.bodies()) {
+                List<AttendanceRowView> own = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (Integer.valueOf(body.councilId()).equals(attendance.members().get(i).councilId())) {
+                        own.add(rows.get(i));
+                    }
+                }
+                bodies.add(new AttendanceBodyView(i18n.text("samraad.attendance.macro.body", body.name()),
+                        domId + "-members-" + body.councilId(),
+                        i18n.text("samraad.attendance.macro.body-caption", body.name(), attendance.date().toString()),
+                        own));
+            }
+        }
         List<GuestRowView> guests = attendance.guests().stream().map(guest -> new GuestRowView(guest.displayName(),
                 guest.organisationName(), text(guest.userKey()), text(guest.name()), text(guest.organisationId())))
                 .toList();
@@ -79,14 +101,13 @@ public record AttendanceView(
         }
         // minutes open with who was there; until they are approved the table is a working sheet
         boolean minutes = context.meeting().status().decisionsLocked();
-        return new AttendanceView(context.meeting().id(), domId, heading,
-                i18n.text("samraad.attendance.macro.caption", attendance.date().toString()), attendance.version(),
+        return new AttendanceView(context.meeting().id(), domId, heading, caption, attendance.version(),
                 context.spaceKey(), editable, rows, guests,
                 attendance.invitedGuests().stream().map(Guest::displayName).toList(),
                 quorumText(attendance.quorum(), i18n),
                 attendance.quorum().quorate(), byOrganisation, statusOptions,
                 minutes ? present(attendance.members(), i18n) : null,
-                minutes ? names(attendance.members(), AttendanceStatus.APOLOGIES) : null);
+                minutes ? names(attendance.members(), AttendanceStatus.APOLOGIES) : null, bodies);
     }
 
     /** Members present in their own right, then each substitute who came, "Sofie (for Per)". Null for nobody. */
@@ -136,6 +157,7 @@ public record AttendanceView(
             all.stream().filter(other -> line.memberId().equals(other.substituteForId()))
                     .forEach(other -> options.add(option(other)));
             all.stream().filter(other -> other.role() == MemberRole.SUBSTITUTE
+                    && java.util.Objects.equals(other.councilId(), line.councilId())
                     && !line.memberId().equals(other.memberId()) && !line.memberId().equals(other.substituteForId()))
                     .forEach(other -> options.add(option(other)));
         }
@@ -146,7 +168,9 @@ public record AttendanceView(
                 i18n.text("samraad.member.role." + line.role().name()), line.organisationName(), status, statusText,
                 text(line.substituteId()), line.substituteName(), options,
                 i18n.text("samraad.attendance.macro.status-of", line.displayName()),
-                i18n.text("samraad.attendance.macro.substitute-of", line.displayName()));
+                i18n.text("samraad.attendance.macro.substitute-of", line.displayName()),
+                line.alsoIn().isEmpty() ? null
+                        : i18n.text("samraad.attendance.macro.also-in", String.join(", ", line.alsoIn())));
     }
 
     private static OptionView option(AttendanceLine member) {

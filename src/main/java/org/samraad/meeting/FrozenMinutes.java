@@ -36,6 +36,8 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param actions the follow-up list (the carry-over and the meeting's own actions) as it stood that day
  * @param noteTaker the member who took the notes, as they stood then; null without one (and in minutes frozen
  *     before there were note-takers)
+ * @param bodies the councils the attendance listed its members under, with their names that day (a joint
+ *     meeting's several; empty in minutes frozen before joint meetings: the meeting's council alone)
  * @param guests the invited guests with their consent then (never their address); a name erased since is null
  */
 record FrozenMinutes(
@@ -48,6 +50,7 @@ record FrozenMinutes(
         List<Attendee> attendees,
         List<ActionSummary> actions,
         Attendee noteTaker,
+        List<AttendanceBody> bodies,
         List<AttendanceQuery.Invited> guests) {
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
@@ -61,6 +64,7 @@ record FrozenMinutes(
         attendance = List.copyOf(attendance);
         attendees = List.copyOf(attendees);
         actions = List.copyOf(actions);
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
         guests = guests == null ? List.of() : List.copyOf(guests);
     }
 
@@ -83,25 +87,25 @@ record FrozenMinutes(
     /** A member the attendance lists, without contact details (never needed to show attendance). */
     record Attendee(int id, int councilId, String userKey, String name, MemberRole role, Integer seatId,
             Integer organisationId, String organisationName, Integer substituteForId, String termStart,
-            String termEnd, boolean publishConsent, String anonymisedAt) {
+            String termEnd, boolean publishConsent, String anonymisedAt, Integer personId) {
 
         static Attendee of(MemberRow row) {
             return new Attendee(row.id(), row.councilId(), row.userKey(), row.name(), row.role(), row.seatId(),
                     row.organisationId(), row.organisationName(), row.substituteForId(), text(row.termStart()),
-                    text(row.termEnd()), row.publishConsent(), text(row.anonymisedAt()));
+                    text(row.termEnd()), row.publishConsent(), text(row.anonymisedAt()), row.personId());
         }
 
         MemberRow row() {
             return new MemberRow(id, councilId, userKey, name, role, seatId, organisationId, organisationName,
                     substituteForId, termStart == null ? null : LocalDate.parse(termStart),
                     termEnd == null ? null : LocalDate.parse(termEnd), false, publishConsent, null, null, null, null,
-                    anonymisedAt == null ? null : Instant.parse(anonymisedAt), 0);
+                    anonymisedAt == null ? null : Instant.parse(anonymisedAt), 0, personId);
         }
 
         /** Anonymised on erasure, as the member row itself is: the line stays, as "former member". */
         Attendee former(Instant when) {
             return new Attendee(id, councilId, null, null, role, seatId, organisationId, organisationName,
-                    substituteForId, termStart, termEnd, false, when.toString());
+                    substituteForId, termStart, termEnd, false, when.toString(), personId);
         }
 
         private static String text(Object value) {
@@ -112,7 +116,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions, noteTaker, guests);
+                actions, noteTaker, bodies, guests);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -219,7 +223,7 @@ record FrozenMinutes(
             names.remove(noteTaker.userKey());
         }
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp, taker, guests);
+                members, followUp, taker, bodies, guests);
     }
 
     /**
@@ -284,7 +288,7 @@ record FrozenMinutes(
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp, noteTaker, guests);
+                attendees, followUp, noteTaker, bodies, guests);
     }
 
     /** The invited guests these minutes name, for the index that erasure searches. */
@@ -300,7 +304,7 @@ record FrozenMinutes(
      */
     FrozenMinutes withoutGuest(int guestId) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, actions, noteTaker, guests.stream().map(g -> g.id() != guestId ? g
+                attendees, actions, noteTaker, bodies, guests.stream().map(g -> g.id() != guestId ? g
                         : new AttendanceQuery.Invited(g.id(), null, g.organisation(), g.publishConsent())).toList());
     }
 

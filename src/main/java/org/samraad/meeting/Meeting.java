@@ -18,6 +18,8 @@ import org.samraad.platform.rest.Iso8601;
  * @param noteTaker the member id of who takes the notes, or null
  * @param noteTakerName that member as the caller may see them (the member list's rule): the name, "name not
  *     published" or "former member"; null without a note-taker, and in a meeting not yet shown to a caller
+ * @param jointCouncilIds the other councils the meeting is held with (a joint meeting), none for a meeting of its
+ *     council alone
  */
 public record Meeting(
         int id,
@@ -45,7 +47,39 @@ public record Meeting(
         int version,
         Integer noteTaker,
         String noteTakerName,
+        List<Integer> jointCouncilIds,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Guest> guests) {
+
+    public Meeting {
+        jointCouncilIds = jointCouncilIds == null ? List.of() : List.copyOf(jointCouncilIds);
+    }
+
+    /** "12,15" as stored → [12, 15]; what is not a number is left out (a row written by hand). */
+    static List<Integer> jointCouncilIds(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (String part : stored.split(",")) {
+            try {
+                ids.add(Integer.valueOf(part.trim()));
+            } catch (NumberFormatException e) {
+                // not an id: ignored
+            }
+        }
+        return ids;
+    }
+
+    /** [12, 15] → "12,15"; null for none. */
+    static String jointCouncilIds(List<Integer> ids) {
+        return ids == null || ids.isEmpty() ? null
+                : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Held with other councils. */
+    public boolean joint() {
+        return !jointCouncilIds.isEmpty();
+    }
 
     public static Meeting of(MeetingEntity row, ZoneId zone) {
         return new Meeting(
@@ -74,6 +108,7 @@ public record Meeting(
                 row.getVersion(),
                 row.getNoteTakerMemberId(),
                 null,
+                jointCouncilIds(row.getJointCouncilIds()),
                 null);
     }
 
@@ -82,7 +117,7 @@ public record Meeting(
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt, approvedBy,
                 minutesReopenedAt, reopenedBy, minutesReopenReason, minutesPublishedAt, version, noteTaker,
-                noteTakerName, guests);
+                noteTakerName, jointCouncilIds, guests);
     }
 
     /** The same meeting with its note-taker named as a caller may see them. */
@@ -90,7 +125,7 @@ public record Meeting(
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt,
                 minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
-                version, noteTaker, noteTaker == null ? null : name, guests);
+                version, noteTaker, noteTaker == null ? null : name, jointCouncilIds, guests);
     }
 
     /**
@@ -101,7 +136,7 @@ public record Meeting(
         return new Meeting(id, councilId, pageId, title, kind, status, startsAt, endsAt, zone, place, openToPublic,
                 requestDeadline, dispatchDeadline, minutesTarget, agendaPublishedAt, agendaSentAt, minutesApprovedAt,
                 minutesApprovedBy, minutesReopenedAt, minutesReopenedBy, minutesReopenReason, minutesPublishedAt,
-                version, noteTaker, noteTakerName, shown == null ? null : List.copyOf(shown));
+                version, noteTaker, noteTakerName, jointCouncilIds, shown == null ? null : List.copyOf(shown));
     }
 
     static LocalDateTime local(Date instant, ZoneId zone) {

@@ -50,7 +50,7 @@ public class MeetingContextQuery {
             + ", m." + column("MinutesReopenedBy") + " AS m_minutes_reopened_by"
             + ", m." + column("MinutesReopenReason") + " AS m_minutes_reopen_reason"
             + ", m." + column("MinutesPublishedAt") + " AS m_minutes_published_at"
-            + ", m." + column("Version") + " AS m_version"
+            + ", m." + column("Version") + " AS m_version, m." + column("JointCouncilIds") + " AS m_joint_council_ids"
             + ", c." + column("SpaceKey") + " AS c_space_key, c." + column("Name") + " AS c_name"
             + ", c." + column("Kind") + " AS c_kind, c." + column("Purpose") + " AS c_purpose"
             + ", c." + column("Version") + " AS c_version, c." + column("Locale") + " AS c_locale"
@@ -149,6 +149,7 @@ public class MeetingContextQuery {
                 rows.getInt("m_version"),
                 noteTakerId(rows),
                 null,
+                Meeting.jointCouncilIds(rows.getString("m_joint_council_ids")),
                 null);
         Council council = new Council(meeting.councilId(), rows.getString("c_space_key"), rows.getString("c_name"),
                 CouncilKind.valueOf(rows.getString("c_kind")), rows.getString("c_purpose"), locale,

@@ -108,6 +108,13 @@ public interface MeetingEntity extends Entity {
     String getMinutesReopenReason();
     void setMinutesReopenReason(String minutesReopenReason);
 
+    /**
+     * The other councils this meeting is held with (a joint meeting), as their ids in the order given, separated by
+     * commas ("12,15"); null for a meeting of the council alone. Never filtered in SQL: read with the meeting row.
+     */
+    String getJointCouncilIds();
+    void setJointCouncilIds(String jointCouncilIds);
+
     Date getMinutesPublishedAt();
     void setMinutesPublishedAt(Date minutesPublishedAt);
 

@@ -13,6 +13,9 @@ package org.samraad.meeting;
  * @param pageId optional: the meeting's Confluence page; once set it stays
  * @param version required on update: the version the client read
  * @param noteTaker who takes the notes: the id of a member of the meeting's council (its member list), or null
+ * @param jointCouncilIds the other councils the meeting is held with (a joint meeting), whose spaces the caller
+ *     administers as well as this council's; on update null keeps what is stored and an empty list makes it the
+ *     council's meeting alone
  */
 public record MeetingInput(
         String kind,
@@ -24,11 +27,12 @@ public record MeetingInput(
         String title,
         Long pageId,
         Integer version,
-        Integer noteTaker) {
+        Integer noteTaker,
+        java.util.List<Integer> jointCouncilIds) {
 
-    /** A meeting without a note-taker. */
+    /** A meeting without a note-taker whose joint councils are not given (kept on update, none on create). */
     public MeetingInput(String kind, String date, String startTime, String endTime, String place,
             Boolean openToPublic, String title, Long pageId, Integer version) {
-        this(kind, date, startTime, endTime, place, openToPublic, title, pageId, version, null);
+        this(kind, date, startTime, endTime, place, openToPublic, title, pageId, version, null, null);
     }
 }

@@ -58,6 +58,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingService {
+    /** The most councils a meeting is held with besides its own. */
+    static final int JOINT_MAX = 5;
 
     private final ActiveObjects ao;
     private final Transactions transactions;
@@ -215,7 +217,9 @@ public class MeetingService {
         MeetingInput input = normalised(raw);
         Validation validation = new Validation();
         Schedule schedule = validate(validation, input, council, null);
+        List<Integer> joint = jointCouncils(validation, input.jointCouncilIds(), council, List.of());
         validation.throwIfInvalid();
+        requireJointAdministration(council, List.of(), joint);
         return withNoteTakerShown(transactions.inTransaction(() -> {
             // a page of the council's space, one meeting or hearing per page: checked and bound one writer at a time
             rowLock.lock(CouncilEntity.class, council.id());
@@ -229,6 +233,7 @@ public class MeetingService {
                     new DBParam("VERSION", 0));
             row.setPageId(input.pageId());
             copy(input, schedule, council, row);
+            row.setJointCouncilIds(Meeting.jointCouncilIds(joint));
             deadlines(schedule.date(), council, row);
             row.save();
             standingItems.create(row.getID(), council.locale());
@@ -303,7 +308,11 @@ public class MeetingService {
         if (input.pageId() != null && storedPage != null && !storedPage.equals(input.pageId())) {
             validation.add(FieldError.of("pageId", "samraad.meeting.error.page-fixed"));
         }
+        List<Integer> storedJoint = context.meeting().jointCouncilIds();
+        List<Integer> joint = input.jointCouncilIds() == null ? storedJoint
+                : jointCouncils(validation, input.jointCouncilIds(), council, storedJoint);
         validation.throwIfInvalid();
+        requireJointAdministration(council, storedJoint, joint);
         return withNoteTakerShown(transactions.inTransaction(() -> {
             if (input.pageId() != null && storedPage == null) {
                 rowLock.lock(CouncilEntity.class, council.id());
@@ -315,6 +324,7 @@ public class MeetingService {
             int version = versions.claim(MeetingEntity.class, id, input.version());
             StatedFacts stated = StatedFacts.of(row);
             copy(input, schedule, council, row);
+            row.setJointCouncilIds(Meeting.jointCouncilIds(joint));
             if (!stated.equals(StatedFacts.of(row))) {
                 // approved minutes state these facts: they change only after a reopen (binding a page is no change)
                 MeetingLockedException.refuseChangesIn(MeetingStatus.valueOf(row.getStatus()),
@@ -455,6 +465,58 @@ public class MeetingService {
 
     // --- rules
 
+    /**
+     * The councils a meeting is held with, as they will be stored: each one a council the caller can see, not the
+     * meeting's own, none twice, at most {@link #JOINT_MAX}; a field error per wrong one ({@code jointCouncilIds[2]}).
+     * Those already stored stay acceptable as they are, even if the caller no longer sees them.
+     */
+    private List<Integer> jointCouncils(Validation validation, List<Integer> given, Council council,
+            List<Integer> stored) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > JOINT_MAX) {
+            validation.add(FieldError.of("jointCouncilIds", "samraad.meeting.error.joint-too-many", JOINT_MAX));
+            return List.of();
+        }
+        List<Integer> joint = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "jointCouncilIds[" + i + "]";
+            Integer id = given.get(i);
+            if (id != null && id == council.id()) {
+                validation.add(FieldError.of(field, "samraad.meeting.error.joint-self"));
+            } else if (id == null || !stored.contains(id) && !visibleCouncil(id)) {
+                validation.add(FieldError.of(field, "samraad.meeting.error.joint-unknown"));
+            } else if (joint.contains(id)) {
+                validation.add(FieldError.of(field, "samraad.meeting.error.joint-twice"));
+            } else {
+                joint.add(id);
+            }
+        }
+        return joint;
+    }
+
+    private boolean visibleCouncil(int id) {
+        CouncilEntity row = ao.get(CouncilEntity.class, id);
+        return row != null && permissions.canView(row.getSpaceKey());
+    }
+
+    /**
+     * Holding a meeting with other councils is the business of those who administer them all: a change of the
+     * joint councils needs space administration of the meeting's council, and of each council added (403).
+     */
+    private void requireJointAdministration(Council council, List<Integer> stored, List<Integer> joint) {
+        if (joint.equals(stored)) {
+            return;
+        }
+        permissions.require(Permission.ADMINISTER, council.spaceKey());
+        for (Integer id : joint) {
+            if (!stored.contains(id)) {
+                permissions.require(Permission.ADMINISTER, ao.get(CouncilEntity.class, id).getSpaceKey());
+            }
+        }
+    }
+
     /** The typed values, parsed; meaningful only when the validation holds no errors. */
     private record Schedule(MeetingKind kind, LocalDate date, ZoneId zone, Date startsAt, Date endsAt) {}
 
@@ -542,7 +604,8 @@ public class MeetingService {
         }
         return new MeetingInput(blankToNull(input.kind()), blankToNull(input.date()), blankToNull(input.startTime()),
                 blankToNull(input.endTime()), blankToNull(input.place()), input.openToPublic(),
-                blankToNull(input.title()), input.pageId(), input.version(), input.noteTaker());
+                blankToNull(input.title()), input.pageId(), input.version(), input.noteTaker(),
+                input.jointCouncilIds());
     }
 
 }

@@ -106,16 +106,17 @@ public class MinutesSnapshots {
         int councilId = context.council().id();
         LocalDate day = LocalDate.ofInstant(meeting.getStartsAt().toInstant(), context.zone());
         AttendanceQuery.Sheet sheet = attendance.ofMeeting(meetingId);
-        List<MemberRow> councilRows = members.ofCouncil(councilId);
-        List<MemberRow> listed = AttendanceService.listed(councilRows, sheet.rows(), day);
+        // every body's listed members as they stood: who is listed once, under which body, is decided on reading
+        AttendanceService.Roll roll = AttendanceService.roll(context, members);
+        List<MemberRow> listed = AttendanceService.listed(roll, sheet.rows(), day);
         // the note-taker as they stood that day (a member row of the council, so erasure reaches it like attendees)
-        FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerMemberId() == null ? null : councilRows.stream()
-                .filter(row -> row.id() == meeting.getNoteTakerMemberId()).findFirst().map(FrozenMinutes.Attendee::of)
-                .orElse(null);
+        FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerMemberId() == null ? null : roll.members().stream()
+                .filter(row -> row.id() == meeting.getNoteTakerMemberId() && row.councilId() == councilId).findFirst()
+                .map(FrozenMinutes.Attendee::of).orElse(null);
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
                 actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), noteTaker,
-                sheet.guests());
+                roll.bodies(), sheet.guests());
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));

@@ -110,19 +110,23 @@ final class MinutesStorageFormat {
             return;
         }
         out.append("<h3>").append(e(texts.text("samraad.attendance.macro.heading-untitled"))).append("</h3>");
-        List<String> present = attendance.members().stream().filter(l -> l.status() != null && l.status().seatTaken())
-                .map(l -> l.status() == AttendanceStatus.SUBSTITUTE_ATTENDED && l.substituteName() != null
-                        ? texts.text("samraad.minutes.page.substitute-for", l.substituteName(), shown(l))
-                        : shown(l))
-                .toList();
         List<String> apologies = attendance.members().stream().filter(l -> l.status() == AttendanceStatus.APOLOGIES)
                 .map(this::shown).toList();
         List<String> guests = attendance.guests().stream().map(this::shown).toList();
-        people("samraad.attendance.status.PRESENT", present);
-        people("samraad.attendance.status.APOLOGIES", apologies);
-        people("samraad.attendance.macro.guests", guests);
+        if (!attendance.joint()) {
+            people(texts.text("samraad.attendance.status.PRESENT"), present(attendance.members()));
+        } else {
+            // a joint meeting's minutes say who came from each body, as the municipalities' own minutes do
+            for (AttendanceBody body : attendance.bodies()) {
+                people(texts.text("samraad.attendance.macro.body-present", body.name()), present(
+                        attendance.members().stream().filter(l -> Integer.valueOf(body.councilId())
+                                .equals(l.councilId())).toList()));
+            }
+        }
+        people(texts.text("samraad.attendance.status.APOLOGIES"), apologies);
+        people(texts.text("samraad.attendance.macro.guests"), guests);
         // worded again in the council's language: the attendance was read in the reader's
-        people("samraad.attendance.macro.invited",
+        people(texts.text("samraad.attendance.macro.invited"),
                 attendance.invitedGuests().stream().map(g -> g.in(texts::text).displayName()).toList());
         paragraph(quorum(attendance.quorum()));
     }
@@ -143,11 +147,22 @@ final class MinutesStorageFormat {
         return quorum == null ? null : AttendanceView.quorumText(quorum, texts);
     }
 
-    private void people(String headingKey, List<String> names) {
+    /** Who came: a person in several bodies of a joint meeting with the others noted. */
+    private List<String> present(List<AttendanceLine> lines) {
+        return lines.stream().filter(l -> l.status() != null && l.status().seatTaken())
+                .map(l -> l.status() == AttendanceStatus.SUBSTITUTE_ATTENDED && l.substituteName() != null
+                        ? texts.text("samraad.minutes.page.substitute-for", l.substituteName(), shown(l))
+                        : l.alsoIn().isEmpty() ? shown(l)
+                        : shown(l) + " (" + texts.text("samraad.attendance.macro.also-in",
+                                String.join(", ", l.alsoIn())) + ")")
+                .toList();
+    }
+
+    private void people(String heading, List<String> names) {
         if (names.isEmpty()) {
             return;
         }
-        out.append("<h4>").append(e(texts.text(headingKey))).append("</h4><ul>");
+        out.append("<h4>").append(e(heading)).append("</h4><ul>");
         names.forEach(name -> out.append("<li>").append(e(name)).append("</li>"));
         out.append("</ul>");
     }

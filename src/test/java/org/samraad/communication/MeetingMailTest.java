@@ -43,7 +43,7 @@ public class MeetingMailTest {
             MeetingStatus.AGENDA_PUBLISHED, LocalDateTime.of(2026, 12, 10, 17, 0), LocalDateTime.of(2026, 12, 10, 19, 0),
             "Europe/Copenhagen", "Rådhuset, lokale 2", false, null, null, null, NOW, NOW, null, null, null, null, null, null,
             3,
-            null, null, null);
+            null, null, List.of(), null);
     private static final Addressee MARIA = new Addressee("member:5", "Maria Hansen", "maria@nordby.dk",
             AgendaAudience.INSIDER, true);
 

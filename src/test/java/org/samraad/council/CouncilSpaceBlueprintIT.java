@@ -19,7 +19,7 @@ import org.samraad.testing.SharedDevHost;
  * created by the host, the council by the plugin's listener from the wizard's values, found through the REST API.
  */
 public class CouncilSpaceBlueprintIT {
-    private static final String ITEM = "council-space-create-item";
+    private static final String ITEM = FormSession.COUNCIL_SPACE_ITEM;
     private final HttpApi api = SharedDevHost.api();
 
     @Test
@@ -103,18 +103,6 @@ public class CouncilSpaceBlueprintIT {
     /** The council space wizard filled in and submitted, as the create-space dialog does. */
     private static HttpResponse<String> createSpace(FormSession session, String key, String spaceName, String councilName,
             String kind, boolean isPublic) {
-        String wizard = session.get("/spaces/createspace-start.action?itemKey=" + ITEM).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("atl_token", FormSession.token(wizard));
-        form.put("itemKey", ITEM);
-        form.put("samraadBlueprint", "council-space");
-        form.put("name", spaceName);
-        form.put("spaceKey", key);
-        form.put("councilName", councilName);
-        form.put("councilKind", kind);
-        if (isPublic) {
-            form.put("public", "true");
-        }
-        return session.post("/spaces/createspace.action", form);
+        return session.createCouncilSpace(key, spaceName, councilName, kind, isPublic);
     }
 }

@@ -191,6 +191,11 @@ public final class DevHost implements AutoCloseable {
         return store.createPage(spaceKey, title, body, null).id();
     }
 
+    /** Lets a demo user (by username) view a space, as a space administrator's permission screen does. */
+    public void grantView(String spaceKey, String username) {
+        store.grant(spaceKey, DemoUsers.byUsername(username).orElseThrow().getKey().getStringValue(), "VIEW");
+    }
+
     /**
      * Restricts viewing a page to these demo users (by username), as "only specific people can view" does in
      * Confluence; none lifts the restriction.

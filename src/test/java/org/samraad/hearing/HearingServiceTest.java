@@ -114,6 +114,18 @@ public class HearingServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void editingTheFactsOnTheResponsePageKeepsTheCaseNumberItDoesNotShow() {
+        Hearing created = workflow.create(uds, input("Udsattepolitik", "2026-12-15").reference("25-1234")
+                .caseNumber("18/19927").build());
+
+        Hearing edited = workflow.updateFacts(created.id(), new HearingFacts(null, created.responsibleUserKey(),
+                "2027-01-10", "25-1234", null, null, created.version()));
+
+        assertEquals("18/19927", edited.caseNumber());
+        assertEquals("18/19927", hearings.get(created.id()).caseNumber());
+    }
+
+    @Test
     public void aHearingBindsOnlyAnExistingPageOfItsCouncilsSpace() {
         confluence.grant(EDITOR, Permission.EDIT, "INT").page(5001L, "INT").page(5002L, "UDS");
         Set<String> notInSpace = Set.of("pageId|samraad.hearing.error.page-not-in-space");

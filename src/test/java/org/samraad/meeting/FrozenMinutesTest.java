@@ -33,9 +33,9 @@ public class FrozenMinutesTest {
                 new AttendanceQuery.Row(2, null, "key-mona", null, 4, "Røde Kors", AttendanceStatus.GUEST, null));
         List<FrozenMinutes.Attendee> attendees = List.of(
                 new FrozenMinutes.Attendee(21, 1, "key-mona", null, MemberRole.MEMBER, 8, 4, "Røde Kors", null,
-                        "2025-01-01", "2028-12-31", true, null),
+                        "2025-01-01", "2028-12-31", true, null, null),
                 new FrozenMinutes.Attendee(22, 1, null, "Karin Holm", MemberRole.CHAIR, 9, null, null, null,
-                        "2025-01-01", null, false, null));
+                        "2025-01-01", null, false, null, null));
         List<ActionSummary> actions = List.of(new ActionSummary(31, "Ryd op", "key-mona", null, "Røde Kors",
                 LocalDate.of(2026, 12, 1), "samraad.action.status.OPEN", false, 7, 11, true, PersonStanding.PUBLISHED));
         List<AttendanceQuery.Invited> guests = List.of(
@@ -43,7 +43,9 @@ public class FrozenMinutesTest {
                 new AttendanceQuery.Invited(52, "Lis Lauridsen", "Dialogforum for socialt udsatte", false));
         return new FrozenMinutes("key-sara", List.of(budget), List.of(), Map.of("key-mona", "Mona Medlem"), 3, attendance,
                 attendees, actions, new FrozenMinutes.Attendee(23, 1, null, "David Notat", MemberRole.SECRETARY, null,
-                        null, null, null, "2025-01-01", null, true, null), guests);
+                        null, null, null, "2025-01-01", null, true, null, null),
+                List.of(new AttendanceBody(1, "Udsatterådet", true), new AttendanceBody(2, "Ældrerådet", false)),
+                guests);
     }
 
     @Test
@@ -119,7 +121,7 @@ public class FrozenMinutesTest {
                 AgendaItemKind.DECISION, null, null, null, PresenterStanding.NOT_A_MEMBER, 30, false, "Sag", null,
                 "Per Politiker takkede for invitationen.", null, null, null, null, List.of(), 2, List.of(), null)),
                 List.of(), named.fullNames(), 3, named.attendance(), named.attendees(), named.actions(), named.noteTaker(),
-                named.guests());
+                named.bodies(), named.guests());
 
         FrozenMinutes after = withMention.withoutGuest(51)
                 .withNamesReplaced(withMention.namesOfGuest(51), "Gæst (navnet er slettet)");

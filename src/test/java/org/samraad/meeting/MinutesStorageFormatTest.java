@@ -114,13 +114,13 @@ public class MinutesStorageFormatTest {
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
                 "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, null,
                 3,
-                12, "David Notat", null);
+                12, "David Notat", List.of(), null);
         Attendance attendance = new Attendance(7, LocalDate.of(2026, 12, 3), 1, List.of(
                 line("Mona Medlem", false, AttendanceStatus.PRESENT, null),
                 line("Name not published", true, AttendanceStatus.PRESENT, null),
                 line("Jonas Bech", false, AttendanceStatus.SUBSTITUTE_ATTENDED, "Sara Sekretær"),
                 line("Karin Holm", false, AttendanceStatus.APOLOGIES, null)), List.of(),
-                Quorum.of(4, 3, 1), List.of(), List.of());
+                Quorum.of(4, 3, 1), List.of(), List.of(), List.of());
         OffsetDateTime start = OffsetDateTime.of(2026, 12, 3, 17, 0, 0, 0, ZoneOffset.ofHours(1));
         List<AgendaItem> items = List.of(
                 item(1, "Godkendelse af dagsorden", StandingKind.APPROVE_AGENDA, start, null, null, List.of(), false),

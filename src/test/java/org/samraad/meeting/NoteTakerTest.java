@@ -164,11 +164,11 @@ public class NoteTakerTest extends AoTestSupport {
     public void aNamedNoteTakerCostsTheMeetingReadNoStatementAndTheListAtMostThree() {
         for (int i = 0; i < 5; i++) {
             meetings.create(uds, new MeetingInput("ORDINARY", "2026-03-1" + i, "17:00", null, null, false, null, null,
-                    null, i % 2 == 0 ? david : shy));
+                    null, i % 2 == 0 ? david : shy, null));
         }
         int first = meetings.list(uds, MeetingFilter.all()).items().get(0).id();
         int without = meetings.create(uds, new MeetingInput("ORDINARY", "2026-04-01", "17:00", null, null, false, null,
-                null, null, null)).id();
+                null, null, null, null)).id();
         for (String reader : new String[] {EDITOR, READER, null}) {
             confluence.actAs(reader);
             // the meeting's read (its guests are one more statement) costs the same with a note-taker as without
@@ -187,7 +187,7 @@ public class NoteTakerTest extends AoTestSupport {
 
         // the page's "Edit meeting" sends back what it does not show, the note-taker included
         Meeting moved = meetings.update(meeting.id(), new MeetingInput("ORDINARY", "2026-03-13", "17:00", "19:00",
-                "Rådhuset", false, null, null, meeting.version(), david));
+                "Rådhuset", false, null, null, meeting.version(), david, null));
 
         assertEquals("2026-03-13", moved.startsAt().toLocalDate().toString());
         assertEquals(Integer.valueOf(david), moved.noteTaker());
@@ -198,7 +198,7 @@ public class NoteTakerTest extends AoTestSupport {
 
     private static MeetingInput input(Integer noteTaker, Integer version) {
         return new MeetingInput("ORDINARY", "2026-03-12", "17:00", "19:00", "Rådhuset", false, null, null, version,
-                noteTaker);
+                noteTaker, null);
     }
 
     private int council(String spaceKey) {

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  * HTTP Basic as a demo user, for the host's HTML forms such as the blueprint wizards.
  */
 public final class FormSession {
+    /** The space blueprint's item in the create-space dialog. */
+    public static final String COUNCIL_SPACE_ITEM = "council-space-create-item";
+
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String authorization;
@@ -55,6 +58,27 @@ public final class FormSession {
         form.put("itemKey", itemKey);
         form.putAll(fields);
         return post("/plugins/createcontent/create.action", form);
+    }
+
+    /**
+     * The council space wizard filled in and submitted as the create-space dialog does: the answer is a 302 once the
+     * space and its council are made, or the wizard again with errors.
+     */
+    public HttpResponse<String> createCouncilSpace(String spaceKey, String spaceName, String councilName, String kind,
+            boolean isPublic) {
+        String wizard = get("/spaces/createspace-start.action?itemKey=" + COUNCIL_SPACE_ITEM).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("atl_token", token(wizard));
+        form.put("itemKey", COUNCIL_SPACE_ITEM);
+        form.put("samraadBlueprint", "council-space");
+        form.put("name", spaceName);
+        form.put("spaceKey", spaceKey);
+        form.put("councilName", councilName);
+        form.put("councilKind", kind);
+        if (isPublic) {
+            form.put("public", "true");
+        }
+        return post("/spaces/createspace.action", form);
     }
 
     /** The form token of a host page's form. */
