@@ -35,6 +35,7 @@ public class ActionReads {
     private final CurrentUser currentUser;
     private final TimeSource time;
     private final MailRecipients recipients;
+    private final ActionOriginRule origins;
 
     public ActionReads(
             CouncilService councils,
@@ -43,7 +44,8 @@ public class ActionReads {
             MemberVisibility visibility,
             CurrentUser currentUser,
             TimeSource time,
-            MailRecipients recipients) {
+            MailRecipients recipients,
+            ActionOriginRule origins) {
         this.councils = councils;
         this.permissions = permissions;
         this.query = query;
@@ -51,6 +53,7 @@ public class ActionReads {
         this.currentUser = currentUser;
         this.time = time;
         this.recipients = recipients;
+        this.origins = origins;
     }
 
     /**
@@ -100,6 +103,41 @@ public class ActionReads {
         List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
         List<ActionItem> items = read.stream().map(shown(row -> council, today)).toList();
         return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached(council, read));
+    }
+
+    /**
+     * The register across every council the caller can view (the {@code councils=all} register): the same window
+     * and totals as {@link #register}, with the councils it covers. Three statements whatever the number of councils
+     * and actions: the councils (the view permission is checked on the loaded list, one query with the permitted
+     * ids follows, never one per council), the ordered matches, then the full rows of the window.
+     */
+    public Across registerAcross(ActionFilter filter) {
+        Map<Integer, Council> viewable = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (viewable.isEmpty() || owner.isEmpty()) {
+            return new Across(List.copyOf(viewable.values()), ActionRegister.empty());
+        }
+        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
+        List<ActionsQuery.Match> matches = query.matches(viewable.keySet(), filter,
+                owner.get().isEmpty() ? null : owner.get(), today);
+        List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
+                .map(ActionsQuery.Match::id).toList();
+        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
+                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
+        List<ActionItem> items = read.stream().map(shown(row -> viewable.get(row.councilId()), today)).toList();
+        List<Integer> unreached = new java.util.ArrayList<>();
+        read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(viewable.get(councilId), ofCouncil)));
+        return new Across(List.copyOf(viewable.values()),
+                ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached));
+    }
+
+    /** The register across councils: the councils the caller can view (by name) and the register over them. */
+    public record Across(List<Council> councils, ActionRegister register) {
+        public Council council(int id) {
+            return councils.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        }
     }
 
     /**
@@ -161,11 +199,14 @@ public class ActionReads {
      */
     private Function<ActionRow, ActionItem> shown(Function<ActionRow, Council> councilOf, LocalDate today) {
         Map<List<Object>, Boolean> seesUnpublished = new HashMap<>();
+        ActionOriginRule.Judge judge = origins.judge();
         return row -> {
-            String spaceKey = councilOf.apply(row).spaceKey();
+            Council council = councilOf.apply(row);
+            String spaceKey = council.spaceKey();
             boolean insider = seesUnpublished.computeIfAbsent(List.of(spaceKey, row.callerServingInsider()),
                     key -> visibility.seesUnpublishedNames(spaceKey, row.callerServingInsider()));
-            return row.shown(visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider), today);
+            return row.shown(visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider), today,
+                    judge.of(row, council));
         };
     }
 
@@ -196,6 +237,6 @@ public class ActionReads {
     }
 
     private ActionItem item(ActionRow row, Council council, LocalDate today) {
-        return row.shown(owner(row, council), today);
+        return row.shown(owner(row, council), today, origins.judge().of(row, council));
     }
 }

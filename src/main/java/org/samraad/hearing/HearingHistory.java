@@ -5,16 +5,12 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import org.samraad.platform.UserNames;
-import org.samraad.council.MemberRow;
+import org.samraad.council.HistoryNames;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.MembersQuery;
-import org.samraad.council.PersonStanding;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.springframework.stereotype.Component;
@@ -53,16 +49,12 @@ public class HearingHistory {
         HearingEventEntity[] rows = ao.find(HearingEventEntity.class,
                 Query.select().where("HEARING_ID = ?", id).order("OCCURRED_AT ASC, ID ASC"));
         // who moved the hearing is named by the member list's rule, decided over the council's member rows
-        List<MemberRow> councilRows = members.ofCouncil(hearing.councilId());
-        boolean insider = reads.insider(hearing);
-        Map<String, String> names = new HashMap<>();
+        HistoryNames names = visibility.historyNames(members.ofCouncil(hearing.councilId()), reads.insider(hearing));
         return Arrays.stream(rows).map(row -> new HearingEvent(
                 row.getFromStatus() == null ? null : HearingStatus.valueOf(row.getFromStatus()),
                 HearingStatus.valueOf(row.getToStatus()),
                 row.getOccurredAt().toInstant(),
-                row.getUserKey() == null ? UserNames.unknown(i18n)
-                        : names.computeIfAbsent(row.getUserKey(), key -> visibility.name(
-                                PersonStanding.of(councilRows, null, key, null), key, null, insider).name()),
+                names.user(row.getUserKey()),
                 row.getNote())).toList();
     }
 
