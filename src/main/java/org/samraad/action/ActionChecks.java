@@ -66,7 +66,8 @@ public class ActionChecks {
                 .text("description", input.description(), TEXT_MAX)
                 .line("ownerUserKey", input.ownerUserKey(), USER_KEY_MAX)
                 .line("ownerName", input.ownerName(), NAME_MAX)
-                .text("progressNote", input.progressNote(), TEXT_MAX)
+                // a note on the update is the new progress note: checked once, as the note
+                .text("progressNote", input.note() == null ? input.progressNote() : null, TEXT_MAX)
                 .text("note", input.note(), TEXT_MAX)
                 .oneOf("status", input.status(), ActionStatus.class);
         validation.userOrName("ownerName", input.ownerUserKey(), input.ownerName());
