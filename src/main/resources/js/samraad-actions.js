@@ -234,11 +234,16 @@
             return;
         }
         button.setAttribute('data-enhanced', 'true');
-        var region = document.getElementById(button.getAttribute('aria-controls'));
-        var tr = button.closest('tr');
-        var id = tr.getAttribute('data-action-id');
-        var section = button.closest('.samraad-actions');
-        var live = section.querySelector('.samraad-actions-status');
+        // a row the script builds is enhanced before it is in the page: everything is found from the button
+        var region = button.parentNode.querySelector('.samraad-action-details');
+        var id = button.closest('tr').getAttribute('data-action-id');
+        function announce(text) {
+            var section = button.closest('.samraad-actions');
+            var status = section && section.querySelector('.samraad-actions-status');
+            if (status) {
+                status.textContent = text;
+            }
+        }
         button.hidden = false;
 
         function close() {
@@ -384,7 +389,7 @@
                 window.Samraad.request('DELETE', '/actions/' + encodeURIComponent(id) + '?version='
                         + encodeURIComponent(form.getAttribute('data-version'))).then(function (result) {
                     if (result.ok) {
-                        live.textContent = AJS.I18n.getText('samraad.action.delete.deleted');
+                        announce(AJS.I18n.getText('samraad.action.delete.deleted'));
                         window.location.reload();
                     } else {
                         confirm.hidden = true;
@@ -404,7 +409,7 @@
                 }
                 save.disabled = true;
                 window.Samraad.clearErrors(form);
-                live.textContent = AJS.I18n.getText('samraad.action.macro.saving');
+                announce(AJS.I18n.getText('samraad.action.macro.saving'));
                 var typedUser = username.value.trim();
                 var typedName = name.value.trim();
                 var key = typedUser ? window.Samraad.userKeyOf(typedUser) : Promise.resolve(null);
@@ -426,10 +431,10 @@
                     return window.Samraad.request('PUT', '/actions/' + encodeURIComponent(id), body);
                 }).then(function (result) {
                     if (result.ok) {
-                        live.textContent = AJS.I18n.getText('samraad.action.macro.saved');
+                        announce(AJS.I18n.getText('samraad.action.macro.saved'));
                         window.location.reload();
                     } else {
-                        live.textContent = '';
+                        announce('');
                         window.Samraad.showErrors(form, result);
                         save.disabled = false;
                     }

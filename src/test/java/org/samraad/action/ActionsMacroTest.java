@@ -420,6 +420,53 @@ public class ActionsMacroTest extends AoTestSupport {
         assertEquals(List.of("Send information om natcaféen"), titles(html));
     }
 
+    @Test
+    public void councilsAllIsTheRegisterAcrossEveryCouncilTheReaderMayViewWithACouncilColumnInThreeStatements()
+            throws Exception {
+        standardActions();
+
+        String[] html = new String[1];
+        sql.assertAtMost(3, () -> html[0] = render("display", Map.of("councils", "all")));
+        assertTrue(html[0].contains(">Action items in every council you can see</h2>"));
+        assertTrue(html[0].contains("<th scope=\"col\">Council</th>"));
+        assertTrue(row(html[0], "Internt punkt").contains("<td class=\"samraad-action-council\">Internt råd</td>"));
+        assertTrue(row(html[0], "Kortlæg behov").contains("<td class=\"samraad-action-council\">Udsatterådet Nordby</td>"));
+        assertTrue("the list and CSV without a council: every council the reader may view",
+                html[0].contains("data-list-path=\"/rest/samraad/1.0/actions?status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\""));
+        assertTrue("the editor changes the actions of both councils", html[0].contains("data-changeable-councils=\""));
+        assertFalse("no add form: an action needs one council", html[0].contains("samraad-action-add"));
+
+        confluence.actAs(READER);
+        String reader = render("display", Map.of("councils", "all"));
+        assertFalse("a council the reader may not view is left out", reader.contains("Internt punkt"));
+        assertTrue(reader.contains("Kortlæg behov"));
+        assertFalse(reader.contains("samraad-action-change-toggle"));
+        assertMacroError(Map.of("councils", "some"),
+                "The councils parameter must be all (every council the reader can see), or left empty for one council.");
+    }
+
+    @Test
+    public void readersGetLabelledFiltersAndEditorsAChangeOrDeleteDisclosurePerRow() throws Exception {
+        standardActions();
+
+        String html = render("display", Map.of());
+        assertTrue(html.contains("<form class=\"samraad-actions-filter\" hidden novalidate role=\"search\""));
+        for (String control : List.of("status", "organisationId", "owner", "ownerUsername", "overdue")) {
+            assertTrue(control, html.contains("<label for=\"" + idOf(html) + "-filter-" + control + "\">"));
+        }
+        assertTrue(html.contains("<option value=\"OPEN,IN_PROGRESS\" selected>Open and in progress</option>"));
+        String row = row(html, "Kortlæg behov");
+        assertTrue(row.contains("<button type=\"button\" class=\"samraad-action-change-toggle\" hidden aria-expanded=\"false\""
+                + " aria-controls=\"" + rowId(row) + "-details\""));
+        assertTrue("a progress note with each update",
+                row.contains("<label for=\"" + rowId(row) + "-note\">Progress note</label>"));
+        assertFalse("no filters outside the live page", render("pdf", Map.of()).contains("samraad-actions-filter"));
+    }
+
+    private static String idOf(String html) {
+        return html.replaceAll("(?s).*?<section class=\"samraad samraad-actions\" id=\"([^\"]+)\".*", "$1");
+    }
+
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
         String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, outputType));
         assertFalse("a blocked or unknown template call leaves a literal reference:\n" + html,
