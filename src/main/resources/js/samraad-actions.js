@@ -522,8 +522,9 @@
         tr.appendChild(more);
         if (section.querySelector('thead th.samraad-actions-change-heading')) {
             var change = element('td', 'samraad-action-change');
+            var toggle = null;
             if (editableIn(section, action.councilId)) {
-                var toggle = element('button', 'samraad-action-change-toggle',
+                toggle = element('button', 'samraad-action-change-toggle',
                     AJS.I18n.getText('samraad.action.macro.change-details'));
                 toggle.type = 'button';
                 toggle.setAttribute('aria-expanded', 'false');
@@ -535,9 +536,11 @@
                 change.appendChild(toggle);
                 change.appendChild(details);
                 tr.setAttribute('data-editable', 'true');
-                enhanceDetails(toggle);
             }
             tr.appendChild(change);
+            if (toggle) {
+                enhanceDetails(toggle);
+            }
         }
         enhanceHistory(button);
         return tr;

@@ -203,7 +203,8 @@ public class ActionJobsBrowserIT extends BrowserTest {
 
         WebElement register = browser.findElement(By.cssSelector("section.samraad-actions"));
         assertEquals(List.of("Åbent råd " + marker, "Internt råd " + marker), ours(register));
-        assertTrue(register.findElement(By.cssSelector("thead")).getAttribute("textContent").contains("Council"));
+        assertTrue(register.findElement(By.cssSelector("table.samraad-actions-table thead")).getAttribute("textContent")
+                .contains("Council"));
 
         loginAs("reader");
         browser.get(page);
