@@ -31,9 +31,16 @@
         };
     }
 
-    function invalidPercent(form) {
+    /** A percentage that is no whole number is refused beside its input before anything is sent. */
+    function refusedPercent(form) {
         var value = form.elements.percentDone.value.trim();
-        return value !== '' && !/^\d{1,3}$/.test(value);
+        if (value === '' || /^\d{1,3}$/.test(value)) {
+            return false;
+        }
+        window.Samraad.showErrors(form, {status: 400, body: {
+            message: AJS.I18n.getText('samraad.error.invalid-input'),
+            errors: [{field: 'percentDone', message: AJS.I18n.getText('samraad.action.error.percent')}]}});
+        return true;
     }
 
     /** Done is all of it: the form says so at once (the server stores 100 % whatever is sent). */
@@ -54,10 +61,7 @@
         doneMeansAll(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            if (invalidPercent(form)) {
-                window.Samraad.showErrors(form, {status: 400, body: {
-                    message: AJS.I18n.getText('samraad.error.invalid-input'),
-                    errors: [{field: 'percentDone', message: AJS.I18n.getText('samraad.action.error.percent')}]}});
+            if (refusedPercent(form)) {
                 return;
             }
             button.disabled = true;
@@ -401,10 +405,7 @@
 
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
-                if (invalidPercent(form)) {
-                    window.Samraad.showErrors(form, {status: 400, body: {
-                        message: AJS.I18n.getText('samraad.error.invalid-input'),
-                        errors: [{field: 'percentDone', message: AJS.I18n.getText('samraad.action.error.percent')}]}});
+                if (refusedPercent(form)) {
                     return;
                 }
                 save.disabled = true;

@@ -93,16 +93,7 @@ public class ActionReads {
         if (owner.isEmpty()) {
             return ActionRegister.empty();
         }
-        LocalDate today = CouncilZone.today(time, council);
-        List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
-                owner.get().isEmpty() ? null : owner.get(), today);
-        List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
-                .map(ActionsQuery.Match::id).toList();
-        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
-                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
-        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
-        List<ActionItem> items = read.stream().map(shown(row -> council, today)).toList();
-        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached(council, read));
+        return window(Map.of(council.id(), council), filter, owner.get(), CouncilZone.today(time, council));
     }
 
     /**
@@ -117,20 +108,29 @@ public class ActionReads {
         if (viewable.isEmpty() || owner.isEmpty()) {
             return new Across(List.copyOf(viewable.values()), ActionRegister.empty());
         }
-        LocalDate today = CouncilZone.todayOfEveryCouncil(time);
-        List<ActionsQuery.Match> matches = query.matches(viewable.keySet(), filter,
-                owner.get().isEmpty() ? null : owner.get(), today);
+        return new Across(List.copyOf(viewable.values()),
+                window(viewable, filter, owner.get(), CouncilZone.todayOfEveryCouncil(time)));
+    }
+
+    /**
+     * The register's two statements over these councils: the ordered matches (the totals), then the full rows of
+     * the window, shown to the caller, with the open actions nobody can be reached about (per council).
+     *
+     * @param owner the owner filter as a user key, empty for any owner
+     */
+    private ActionRegister window(Map<Integer, Council> councils, ActionFilter filter, String owner, LocalDate today) {
+        List<ActionsQuery.Match> matches = query.matches(councils.keySet(), filter, owner.isEmpty() ? null : owner,
+                today);
         List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
                 .map(ActionsQuery.Match::id).toList();
         Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
-        List<ActionItem> items = read.stream().map(shown(row -> viewable.get(row.councilId()), today)).toList();
+        List<ActionItem> items = read.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
         List<Integer> unreached = new java.util.ArrayList<>();
         read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
-                .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(viewable.get(councilId), ofCouncil)));
-        return new Across(List.copyOf(viewable.values()),
-                ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached));
+                .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(councils.get(councilId), ofCouncil)));
+        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached);
     }
 
     /** The register across councils: the councils the caller can view (by name) and the register over them. */
