@@ -186,6 +186,37 @@ public class ActionJobsBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void aReaderFiltersTheRegisterByAnOwnerPickedByNameNotTypedAsAUsername() {
+        String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
+        ObjectNode owned = JsonNodeFactory.instance.objectNode().put("councilId", councilId)
+                .put("title", "Mads' punkt " + marker).put("ownerUserKey", memberKey);
+        HttpApi.Reply reply = api.postJson("secretary", API + "/actions", owned.toString());
+        assertEquals(reply.text(), 201, reply.status());
+        actions.add(reply.json().get("id").asInt());
+        action(councilId, "Marias punkt " + marker, null);
+        String page = createPage("secretary", "Opfølgning " + marker, macro(""));
+        loginAs("reader");
+        browser.get(page);
+        WebElement register = browser.findElement(By.cssSelector("section.samraad-actions"));
+        WebElement filter = waitVisible(By.cssSelector("form.samraad-actions-filter"));
+        assertTrue("no text input for a username", filter.findElements(By.name("ownerUsername")).isEmpty());
+        WebElement picker = filter.findElement(By.name("ownerUser"));
+        assertFalse("the picker shows only when someone is to be picked", picker.isDisplayed());
+        new Select(filter.findElement(By.name("owner"))).selectByValue("user");
+        filter.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waitForText(By.id(picker.getAttribute("id") + "-error"));
+        assertTrue(error.getText(), error.getText().contains("Pick the person from the list"));
+        Pickers.pickUser(browser, picker, "member");
+        assertLabelled(filter);
+        filter.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement live = register.findElement(By.cssSelector(".samraad-actions-status"));
+        waiting().until(d -> live.getText().contains("action items match"));
+        assertEquals(List.of("Mads' punkt " + marker), ours(register));
+        assertTrue("the CSV follows the owner picked", register.findElement(By.cssSelector("a.samraad-actions-csv"))
+                .getAttribute("href").contains("owner=" + memberKey));
+    }
+
+    @Test
     public void theRegisterAcrossCouncilsShowsOnlyTheCouncilsTheReaderMayView() {
         ObjectNode internal = JsonNodeFactory.instance.objectNode().put("spaceKey", "INT").put("name", "Sekretariatets råd " + marker)
                 .put("kind", "SOCIAL_COUNCIL");
