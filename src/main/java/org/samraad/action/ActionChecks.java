@@ -66,7 +66,9 @@ public class ActionChecks {
                 .text("description", input.description(), TEXT_MAX)
                 .line("ownerUserKey", input.ownerUserKey(), USER_KEY_MAX)
                 .line("ownerName", input.ownerName(), NAME_MAX)
-                .text("progressNote", input.progressNote(), TEXT_MAX)
+                // a note on the update is the new progress note: checked once, as the note
+                .text("progressNote", input.note() == null ? input.progressNote() : null, TEXT_MAX)
+                .text("note", input.note(), TEXT_MAX)
                 .oneOf("status", input.status(), ActionStatus.class);
         validation.userOrName("ownerName", input.ownerUserKey(), input.ownerName());
         if (input.ownerUserKey() == null && input.ownerName() == null && input.organisationId() == null) {
@@ -120,7 +122,8 @@ public class ActionChecks {
         }
         return new ActionInput(input.councilId(), input.title(), input.description(), stored.ownerUserKey(),
                 stored.ownerName(), input.ownerMemberId(), input.organisationId(), input.dueDate(), input.status(),
-                input.percentDone(), input.progressNote(), input.meetingId(), input.agendaItemId(), input.version());
+                input.percentDone(), input.progressNote(), input.meetingId(), input.agendaItemId(), input.version(),
+                input.note());
     }
 
     Optional<Council> visibleCouncil(int councilId) {
@@ -131,15 +134,19 @@ public class ActionChecks {
         }
     }
 
-    /** Surrounding white space is never meant; empty optional fields are stored as absent. */
+    /**
+     * Surrounding white space is never meant; empty optional fields are stored as absent. A progress note on the
+     * update becomes the action's latest progress note.
+     */
     static ActionInput normalised(ActionInput input) {
         if (input == null) {
             throw new ValidationException(List.of());
         }
+        String note = blankToNull(input.note());
         return new ActionInput(input.councilId(), blankToNull(input.title()), blankToNull(input.description()),
                 blankToNull(input.ownerUserKey()), blankToNull(input.ownerName()), input.ownerMemberId(),
                 input.organisationId(), blankToNull(input.dueDate()), blankToNull(input.status()),
-                input.percentDone(), blankToNull(input.progressNote()), input.meetingId(), input.agendaItemId(),
-                input.version());
+                input.percentDone(), note != null ? note : blankToNull(input.progressNote()), input.meetingId(),
+                input.agendaItemId(), input.version(), note);
     }
 }

@@ -8,9 +8,9 @@ import java.util.Locale;
  * The register table's optional columns, as the macro's {@code columns} parameter names them. The action's title is
  * the row header and always shown (naming it in the parameter is allowed and changes nothing).
  */
-public record ActionColumns(boolean owner, boolean dueDate, boolean status, boolean percentDone) {
-    static final ActionColumns ALL = new ActionColumns(true, true, true, true);
-    static final List<String> NAMES = List.of("title", "owner", "dueDate", "status", "percentDone");
+public record ActionColumns(boolean owner, boolean dueDate, boolean status, boolean percentDone, boolean meeting) {
+    static final ActionColumns ALL = new ActionColumns(true, true, true, true, true);
+    static final List<String> NAMES = List.of("title", "owner", "dueDate", "status", "percentDone", "meeting");
 
     /** The comma list, or null when it names a column that does not exist. Blank means every column. */
     static ActionColumns parse(String value) {
@@ -31,7 +31,7 @@ public record ActionColumns(boolean owner, boolean dueDate, boolean status, bool
             names.add(known);
         }
         return new ActionColumns(names.contains("owner"), names.contains("dueDate"), names.contains("status"),
-                names.contains("percentDone"));
+                names.contains("percentDone"), names.contains("meeting"));
     }
 
     /** The shown columns by API name, for the script that fills later pages. */
@@ -48,6 +48,9 @@ public record ActionColumns(boolean owner, boolean dueDate, boolean status, bool
         }
         if (percentDone) {
             shown.add("percentDone");
+        }
+        if (meeting) {
+            shown.add("meeting");
         }
         return String.join(",", shown);
     }

@@ -14,6 +14,8 @@ import org.samraad.platform.rest.Iso8601;
  * @param ownerNameHidden the owner is a member of the council whose name the caller may not see
  * @param organisationName the owning organisation's name, joined in the same statement as the action
  * @param overdue computed on read: due before today (UTC) and still open or in progress
+ * @param fromMeeting the meeting (and agenda item) the action came from, as far as the caller may see it; null
+ *     when it came from no meeting or the caller may not see that meeting
  */
 public record ActionItem(
         int id,
@@ -36,4 +38,5 @@ public record ActionItem(
         @Iso8601 Instant updatedAt,
         @Iso8601 Instant completedAt,
         boolean overdue,
-        int version) {}
+        int version,
+        ActionOrigin fromMeeting) {}

@@ -11,6 +11,11 @@ package org.samraad.action;
  * @param statusText the status in words, in the reader's language
  * @param overdueText "Overdue" in the reader's language when the action is overdue, else null
  * @param unreachedText "No one can be reached for this action" for those who look after the council, else null
+ * @param councilName the action's council, in the register across councils; else null
+ * @param fromMeetingText where the action came from ("Meeting 12 March, item 4: Budget"), as the reader may see it;
+ *     null when it came from no meeting the reader may see
+ * @param fromMeetingHref the meeting page with the item's anchor, or null when the meeting has no page
+ * @param editable the reader may change and delete this action (may edit its council's space), in the live page
  */
 public record ActionLineView(
         int id,
@@ -25,7 +30,11 @@ public record ActionLineView(
         int percentDone,
         boolean overdue,
         String overdueText,
-        String unreachedText) {
+        String unreachedText,
+        String councilName,
+        String fromMeetingText,
+        String fromMeetingHref,
+        boolean editable) {
 
     /** The row's CSS classes: overdue and unreached rows carry one besides their label, so colour is never alone. */
     public String rowClass() {

@@ -36,6 +36,7 @@ public class ActionReads {
     private final CurrentUser currentUser;
     private final TimeSource time;
     private final MailRecipients recipients;
+    private final ActionOriginRule origins;
 
     public ActionReads(
             CouncilService councils,
@@ -44,7 +45,8 @@ public class ActionReads {
             MemberVisibility visibility,
             CurrentUser currentUser,
             TimeSource time,
-            MailRecipients recipients) {
+            MailRecipients recipients,
+            ActionOriginRule origins) {
         this.councils = councils;
         this.permissions = permissions;
         this.query = query;
@@ -52,6 +54,7 @@ public class ActionReads {
         this.currentUser = currentUser;
         this.time = time;
         this.recipients = recipients;
+        this.origins = origins;
     }
 
     /**
@@ -96,16 +99,51 @@ public class ActionReads {
         if (owner.isEmpty()) {
             return ActionRegister.empty();
         }
-        LocalDate today = CouncilZone.today(time, council);
-        List<ActionsQuery.Match> matches = query.matches(List.of(council.id()), filter,
-                owner.get().isEmpty() ? null : owner.get(), today);
+        return window(Map.of(council.id(), council), filter, owner.get(), CouncilZone.today(time, council));
+    }
+
+    /**
+     * The register across every council the caller can view (the {@code councils=all} register): the same window
+     * and totals as {@link #register}, with the councils it covers. Three statements whatever the number of councils
+     * and actions: the councils (the view permission is checked on the loaded list, one query with the permitted
+     * ids follows, never one per council), the ordered matches, then the full rows of the window.
+     */
+    public Across registerAcross(ActionFilter filter) {
+        Map<Integer, Council> viewable = viewableCouncils(filter);
+        Optional<String> owner = owner(filter);
+        if (viewable.isEmpty() || owner.isEmpty()) {
+            return new Across(List.copyOf(viewable.values()), ActionRegister.empty());
+        }
+        return new Across(List.copyOf(viewable.values()),
+                window(viewable, filter, owner.get(), CouncilZone.todayOfEveryCouncil(time)));
+    }
+
+    /**
+     * The register's two statements over these councils: the ordered matches (the totals), then the full rows of
+     * the window, shown to the caller, with the open actions nobody can be reached about (per council).
+     *
+     * @param owner the owner filter as a user key, empty for any owner
+     */
+    private ActionRegister window(Map<Integer, Council> councils, ActionFilter filter, String owner, LocalDate today) {
+        List<ActionsQuery.Match> matches = query.matches(councils.keySet(), filter, owner.isEmpty() ? null : owner,
+                today);
         List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
                 .map(ActionsQuery.Match::id).toList();
         Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
-        List<ActionItem> items = read.stream().map(shown(row -> council, today)).toList();
-        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached(council, read));
+        List<ActionItem> items = read.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
+        List<Integer> unreached = new java.util.ArrayList<>();
+        read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(councils.get(councilId), ofCouncil)));
+        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached);
+    }
+
+    /** The register across councils: the councils the caller can view (by name) and the register over them. */
+    public record Across(List<Council> councils, ActionRegister register) {
+        public Council council(int id) {
+            return councils.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        }
     }
 
     /**
@@ -167,11 +205,14 @@ public class ActionReads {
      */
     private Function<ActionRow, ActionItem> shown(Function<ActionRow, Council> councilOf, LocalDate today) {
         Map<List<Object>, Boolean> seesUnpublished = new HashMap<>();
+        ActionOriginRule.Judge judge = origins.judge();
         return row -> {
-            String spaceKey = councilOf.apply(row).spaceKey();
+            Council council = councilOf.apply(row);
+            String spaceKey = council.spaceKey();
             boolean insider = seesUnpublished.computeIfAbsent(List.of(spaceKey, row.callerServingInsider()),
                     key -> visibility.seesUnpublishedNames(spaceKey, row.callerServingInsider()));
-            return row.shown(visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider), today);
+            return row.shown(visibility.name(row.ownerStanding(), row.ownerUserKey(), row.ownerName(), insider), today,
+                    judge.of(row, council));
         };
     }
 
@@ -202,6 +243,6 @@ public class ActionReads {
     }
 
     private ActionItem item(ActionRow row, Council council, LocalDate today) {
-        return row.shown(owner(row, council), today);
+        return row.shown(owner(row, council), today, origins.judge().of(row, council));
     }
 }

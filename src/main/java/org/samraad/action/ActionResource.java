@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -85,11 +86,12 @@ public class ActionResource {
         return workflow.update(id, input);
     }
 
+    /** {@code ?version=}: the version the caller saw; a stale one is a 409 and nothing is deleted. */
     @DELETE
     @Path("/{id}")
     @LicensedOnly
-    public Response delete(@PathParam("id") int id) {
-        workflow.delete(id);
+    public Response delete(@PathParam("id") int id, @QueryParam("version") String version) {
+        workflow.delete(id, ActionDeletion.version(version));
         return Response.noContent().build();
     }
 }

@@ -10,7 +10,22 @@ public enum ActionStatus {
     DONE,
     CANCELLED;
 
+    static final int ALL_OF_IT = 100;
+
     public boolean isClosed() {
         return this == DONE || this == CANCELLED;
+    }
+
+    /**
+     * The progress an action in this status stores, the one place that decides it: DONE is all of it (100 %),
+     * whatever was asked; any other status keeps what was asked, none asked being 0 %.
+     *
+     * @param asked the percentage the client sent, or null
+     */
+    public int percentStored(Integer asked) {
+        if (this == DONE) {
+            return ALL_OF_IT;
+        }
+        return asked == null ? 0 : asked;
     }
 }

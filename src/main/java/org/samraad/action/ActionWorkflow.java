@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionWorkflow {
+    private static final String PROGRESS_NOTE = "progressNote";
     private final ActiveObjects ao;
     private final Transactions transactions;
     private final VersionClaim versions;
@@ -113,6 +114,9 @@ public class ActionWorkflow {
             row.setCompletedAt(status == ActionStatus.DONE ? now : null);
             row.save();
             history.record(row.getID(), now, ActionHistory.CREATED, null, input.title());
+            if (input.note() != null) {
+                history.record(row.getID(), now, ActionHistory.NOTE, null, input.note());
+            }
             events.publish(new ActionsChangedEvent(councilId));
             return reads.written(row.getID(), owning);
         });
@@ -163,34 +167,53 @@ public class ActionWorkflow {
             row.setUpdatedAt(now);
             row.setVersion(version);
             row.save();
-            history.recordChanges(row.getID(), now, old, values(row));
+            Map<String, String> changed = values(row);
+            if (input.note() != null) {
+                // the note is its own history row, with who and when, even when it repeats the last one
+                old.remove(PROGRESS_NOTE);
+                changed.remove(PROGRESS_NOTE);
+            }
+            history.recordChanges(row.getID(), now, old, changed);
+            if (input.note() != null) {
+                history.record(row.getID(), now, ActionHistory.NOTE, null, input.note());
+            }
             events.publish(new ActionsChangedEvent(council.id()));
             return reads.written(row.getID(), council);
         });
     }
 
-    /** Removes the action and its history: an action entered by mistake leaves nothing behind. */
-    public void delete(int id) {
+    /**
+     * Removes the action and its history, as one transaction: an action entered by mistake leaves nothing behind,
+     * and a failure leaves both as they were (never one without the other). {@link ActionDeletion} says who may.
+     *
+     * @param version the version the caller saw, or null (the API before versions on delete): a stale one is a
+     *     409 and nothing is deleted
+     */
+    public void delete(int id, Integer version) {
         transactions.inTransaction(() -> {
             ActionItemEntity row = entity(id);
             Council council = councils.get(row.getCouncilId());
-            permissions.require(Permission.EDIT, council.spaceKey());
+            ActionDeletion.require(permissions, council);
+            if (version != null) {
+                versions.claim(ActionItemEntity.class, row.getID(), version);
+            }
             history.erase(id);
             ao.delete(row);
             events.publish(new ActionsChangedEvent(council.id()));
         });
     }
 
+    public void delete(int id) {
+        delete(id, null);
+    }
+
     private static ActionStatus status(ActionInput input) {
         return input.status() == null ? ActionStatus.OPEN : Validation.parse(input.status(), ActionStatus.class);
     }
 
-    /** DONE always means all of it, whatever the client sent. */
+    /** DONE always means all of it, whatever the client sent: {@link ActionStatus#percentStored} decides. */
     private static int percent(ActionInput input, ActionStatus status) {
-        if (status == ActionStatus.DONE) {
-            return ActionChecks.PERCENT_MAX;
-        }
-        return input.percentDone() == null ? 0 : input.percentDone();
+        return status.percentStored(input.percentDone());
     }
 
     private static LocalDate dueDate(ActionInput input) {
@@ -235,7 +258,7 @@ public class ActionWorkflow {
         values.put("dueDate", text(dueDate));
         values.put("status", status);
         values.put("percentDone", String.valueOf(percent));
-        values.put("progressNote", note);
+        values.put(PROGRESS_NOTE, note);
         return values;
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
+import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -37,6 +38,7 @@ import org.samraad.platform.TextRule;
  */
 public class ActionsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/action/actions.vm";
+    static final String ALL_COUNCILS = "all";
     static final int DEFAULT_PAGE_SIZE = 25;
     static final int MAX_PAGE_SIZE = 100;
     static final Set<ActionStatus> DEFAULT_STATUSES = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
@@ -46,14 +48,16 @@ public class ActionsMacro extends BlockMacro {
     private final SpacePermissions permissions;
     private final MacroRenderer renderer;
     private final I18n i18n;
+    private final CurrentUser currentUser;
 
     public ActionsMacro(CouncilParameter councilParameter, ActionReads actions, SpacePermissions permissions,
-            MacroRenderer renderer, I18n i18n) {
+            MacroRenderer renderer, I18n i18n, CurrentUser currentUser) {
         this.councilParameter = councilParameter;
         this.actions = actions;
         this.permissions = permissions;
         this.renderer = renderer;
         this.i18n = i18n;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -65,15 +69,37 @@ public class ActionsMacro extends BlockMacro {
             throw error("samraad.action.macro.bad-columns", String.join(", ", ActionColumns.NAMES));
         }
         boolean interactive = OutputTypes.isInteractive(context);
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
+        if (across(parameters.get("councils"))) {
+            ActionReads.Across across = actions.registerAcross(filter);
+            model.put("actions", ActionsView.of(null, across.councils(), across.register(), filter, columns,
+                    interactive, c -> permissions.canEdit(c.spaceKey()), currentUser.userKey().isPresent(),
+                    MacroRenderer.uniqueElementId("samraad-actions-all"), i18n));
+            return renderer.render(TEMPLATE, model, context);
+        }
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         if (council.isPresent()) {
             Council c = council.get();
             boolean editable = interactive && permissions.canEdit(c.spaceKey());
-            model.put("actions", ActionsView.of(c, actions.register(c, filter), filter, columns, interactive, editable,
+            model.put("actions", ActionsView.of(c, List.of(c), actions.register(c, filter), filter, columns, interactive,
+                    x -> editable, currentUser.userKey().isPresent(),
                     MacroRenderer.uniqueElementId("samraad-actions-" + c.id()), i18n));
         }
         return renderer.render(TEMPLATE, model, context);
+    }
+
+    /**
+     * {@code councils=all}: the register across every council the reader can view (the {@code council} parameter
+     * is then ignored); blank is the one council. Anything else is a macro error.
+     */
+    private boolean across(String value) throws MacroExecutionException {
+        if (Validation.isBlank(value)) {
+            return false;
+        }
+        if (!ALL_COUNCILS.equalsIgnoreCase(value.strip())) {
+            throw error("samraad.action.macro.bad-councils");
+        }
+        return true;
     }
 
     /** The parameters as a register filter (without the council, which {@link CouncilParameter} resolves). */

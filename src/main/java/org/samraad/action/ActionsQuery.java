@@ -19,6 +19,9 @@ import org.samraad.council.OrganisationEntity;
 import org.samraad.council.PersonStanding;
 import org.samraad.council.ServingMemberSql;
 import org.samraad.meeting.ActionSummary;
+import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingEntity;
+import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.CalendarDays;
 import org.samraad.platform.sql.EnumSql;
 import org.samraad.platform.sql.ReadOnlySql;
@@ -44,6 +47,12 @@ public class ActionsQuery {
     /** The owning member's own address, for who can be reached about the action ({@link ActionAddressees}). */
     private static final String OWNER_EMAIL = "(SELECT m." + column("Email") + " FROM " + table(MemberEntity.class)
             + " m WHERE m." + column("ID") + " = a." + column("OwnerMemberId") + ")";
+    /** An agenda item's number: its place in the meeting's order (sort order, then id), as the agenda counts. */
+    private static final String ITEM_NUMBER = "CASE WHEN ai." + column("ID") + " IS NULL THEN NULL ELSE (SELECT COUNT(*)"
+            + " FROM " + table(AgendaItemEntity.class) + " ax WHERE ax." + column("MeetingId") + " = ai."
+            + column("MeetingId") + " AND (ax." + column("SortOrder") + " < ai." + column("SortOrder") + " OR (ax."
+            + column("SortOrder") + " = ai." + column("SortOrder") + " AND ax." + column("ID") + " <= ai."
+            + column("ID") + "))) END";
     private static final String SELECT = "SELECT "
             + String.join(", ", List.of(A + column("ID") + " AS a_id", A + column("CouncilId") + " AS a_council_id",
                     A + column("Title") + " AS a_title", A + column("Description") + " AS a_description",
@@ -58,8 +67,18 @@ public class ActionsQuery {
                     OWNER_STANDING + " AS owner_standing", OWNER_EMAIL + " AS owner_email",
                     "o." + column("ContactUserKey") + " AS o_contact_user_key",
                     "o." + column("ContactEmail") + " AS o_contact_email",
-                    ServingMemberSql.countOf("ci", A + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider"))
-            + FROM;
+                    ServingMemberSql.countOf("ci", A + column("CouncilId"), MemberRole::isInsider) + " AS caller_insider",
+                    "mt." + column("Title") + " AS mt_title", "mt." + column("PageId") + " AS mt_page_id",
+                    "mt." + column("Status") + " AS mt_status",
+                    "mt." + column("AgendaPublishedAt") + " AS mt_agenda_published_at",
+                    "ai." + column("Title") + " AS ai_title", "ai." + column("Closed") + " AS ai_closed",
+                    ITEM_NUMBER + " AS ai_number"))
+            + FROM
+            // where the action came from: its meeting and agenda item, for the "From meeting" column
+            + " LEFT JOIN " + table(MeetingEntity.class) + " mt ON mt." + column("ID") + " = a." + column("MeetingId")
+            + " AND mt." + column("CouncilId") + " = a." + column("CouncilId")
+            + " LEFT JOIN " + table(AgendaItemEntity.class) + " ai ON ai." + column("ID") + " = a."
+            + column("AgendaItemId") + " AND ai." + column("MeetingId") + " = mt." + column("ID");
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
     private static final String STATUS_RANK = EnumSql.ordinal("a." + column("Status"), ActionStatus.class);
     /** Actions without a due date come last in either direction: "no date" is not "earliest" or "latest". */
@@ -262,13 +281,30 @@ public class ActionsQuery {
                     instant(rows.getTimestamp("a_updated_at")),
                     instant(rows.getTimestamp("a_completed_at")),
                     false, // overdue is judged for the caller's today by ActionRow#shown
-                    rows.getInt("a_version")),
+                    rows.getInt("a_version"),
+                    null), // where it came from is shown to the caller by ActionRow#shown
                     PersonStanding.read(rows, "owner_standing"),
                     rows.getInt("caller_insider") > 0,
                     new ActionAddressees(rows.getString("a_owner_user_key"), rows.getString("owner_email"),
-                            rows.getString("o_contact_user_key"), rows.getString("o_contact_email"))));
+                            rows.getString("o_contact_user_key"), rows.getString("o_contact_email")),
+                    origin(rows)));
         }
         return actions;
+    }
+
+    /** The meeting and item the row came from, as stored (not yet shown to anyone), or null. */
+    private static ActionRow.StoredOrigin origin(ResultSet rows) throws SQLException {
+        Integer meetingId = nullableInt(rows, "a_meeting_id");
+        String status = rows.getString("mt_status");
+        if (meetingId == null || status == null) {
+            return null;
+        }
+        long pageId = rows.getLong("mt_page_id");
+        Long page = rows.wasNull() ? null : pageId;
+        Integer number = nullableInt(rows, "ai_number");
+        return new ActionRow.StoredOrigin(meetingId, rows.getString("mt_title"), page, MeetingStatus.valueOf(status),
+                rows.getTimestamp("mt_agenda_published_at") != null, nullableInt(rows, "a_agenda_item_id"),
+                number == null || number == 0 ? null : number, rows.getString("ai_title"), rows.getBoolean("ai_closed"));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

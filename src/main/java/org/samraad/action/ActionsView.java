@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
@@ -42,7 +45,18 @@ public record ActionsView(
         ActionColumns columns,
         String listPath,
         int pageSize,
-        int total) {
+        int total,
+        boolean across,
+        String spaceKey,
+        boolean anyEditable,
+        String statusFilter,
+        String organisationFilter,
+        String ownerFilter,
+        boolean overdueFilter,
+        boolean signedIn,
+        List<OptionView> statusFilterOptions,
+        String editableCouncils,
+        List<OptionView> councilNames) {
     static final String CSV_PATH = "/rest/samraad/1.0/actions.csv";
     static final String LIST_PATH = "/rest/samraad/1.0/actions";
 
@@ -51,6 +65,8 @@ public record ActionsView(
         statusTotals = List.copyOf(statusTotals);
         organisationTotals = List.copyOf(organisationTotals);
         statusOptions = List.copyOf(statusOptions);
+        statusFilterOptions = List.copyOf(statusFilterOptions);
+        councilNames = List.copyOf(councilNames);
     }
 
     public boolean hasLines() {
@@ -61,17 +77,46 @@ public record ActionsView(
         return !organisationTotals.isEmpty();
     }
 
+    /** The readers' status filter: open and in progress (the default), each status alone, or any status. */
+    public List<OptionView> statusFilterOptions() {
+        return statusFilterOptions;
+    }
+
     /** More actions match than the first page shows: the live page offers paging. */
     public boolean hasMorePages() {
         return total > lines.size();
     }
 
+    /** The register of one council, as the macro shows it by default. */
     static ActionsView of(Council council, ActionRegister register, ActionFilter filter, ActionColumns columns,
             boolean interactive, boolean editable, String domId, I18n i18n) {
+        return of(council, List.of(council), register, filter, columns, interactive, c -> editable, false, domId, i18n);
+    }
+
+    /**
+     * The register of one council ({@code across} false: {@code council} is it) or across every council the reader
+     * can view ({@code council} null; each row names its council).
+     *
+     * @param councils the councils the register covers (one, or every council the reader can view)
+     * @param editableOf whether the reader may change (and delete) the actions of a council, in the live page
+     * @param signedIn the reader is logged in (the "my actions" filter)
+     */
+    static ActionsView of(Council council, List<Council> councils, ActionRegister register,
+            ActionFilter filter, ActionColumns columns, boolean interactive, Predicate<Council> editableOf,
+            boolean signedIn, String domId, I18n i18n) {
+        boolean across = council == null;
+        Map<Integer, Council> byId = councils.stream().collect(Collectors.toMap(Council::id, c -> c, (a, b) -> a));
+        Function<Integer, Council> councilOf = byId::get;
         ActionPage page = register.page();
         LineTexts texts = LineTexts.of(i18n);
+        Map<Integer, Boolean> editable = new HashMap<>();
         List<ActionLineView> lines = page.items().stream()
-                .map(a -> line(a, register.unreached().contains(a.id()), texts)).toList();
+                .map(a -> {
+                    Council of = councilOf.apply(a.councilId());
+                    boolean rowEditable = interactive && editable.computeIfAbsent(a.councilId(), id -> editableOf.test(of));
+                    return line(a, register.unreached().contains(a.id()), texts, across ? of.name() : null, rowEditable,
+                            i18n);
+                }).toList();
         List<ActionTotalView> statusTotals = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
             if (filter.statuses().isEmpty() || filter.statuses().contains(status)) {
@@ -84,25 +129,69 @@ public record ActionsView(
                                 : "samraad.action.macro.unknown-organisation"), t.count()))
                 .toList();
         boolean mine = ActionFilter.ME.equals(filter.owner());
-        String heading = i18n.text(mine ? "samraad.action.macro.heading-mine" : "samraad.action.macro.heading",
-                council.name());
+        String heading = across
+                ? i18n.text(mine ? "samraad.action.macro.heading-across-mine" : "samraad.action.macro.heading-across")
+                : i18n.text(mine ? "samraad.action.macro.heading-mine" : "samraad.action.macro.heading", council.name());
         String caption = i18n.text("samraad.action.macro.caption",
                 i18n.text("samraad.action.macro.sort." + filter.sort().apiName()));
         String shownText = i18n.text("samraad.action.macro.shown", lines.size(), page.total());
-        List<OptionView> options = editable
+        boolean sectionEditable = !across && interactive && editableOf.test(council);
+        String editableCouncils = !interactive ? "" : councils.stream()
+                .filter(c -> editable.computeIfAbsent(c.id(), id -> editableOf.test(c)))
+                .map(c -> String.valueOf(c.id())).collect(Collectors.joining(","));
+        boolean anyEditable = !editableCouncils.isEmpty();
+        List<OptionView> options = sectionEditable || anyEditable
                 ? Arrays.stream(ActionStatus.values())
                         .map(s -> new OptionView(s.name(), texts.status(s))).toList()
                 : List.of();
-        return new ActionsView(council.id(), domId, heading, caption, shownText, lines, statusTotals,
-                organisationTotals, interactive, editable, CSV_PATH + "?" + query(council, filter), options, columns,
-                LIST_PATH + "?" + query(council, filter), filter.limit(), page.total());
+        String statusFilter = filter.statuses().stream().sorted().map(ActionStatus::name)
+                .collect(Collectors.joining(","));
+        return new ActionsView(across ? 0 : council.id(), domId, heading, caption, shownText, lines, statusTotals,
+                organisationTotals, interactive, sectionEditable, CSV_PATH + "?" + query(council, filter), options,
+                columns, LIST_PATH + "?" + query(council, filter), filter.limit(), page.total(), across,
+                across ? null : council.spaceKey(), anyEditable, statusFilter,
+                filter.organisationId() == null ? "" : String.valueOf(filter.organisationId()),
+                filter.owner() == null ? "" : filter.owner(), filter.overdue(), signedIn,
+                statusFilterOptions(statusFilter, texts, i18n), editableCouncils,
+                across ? councils.stream().map(c -> new OptionView(String.valueOf(c.id()), c.name())).toList()
+                        : List.of());
     }
 
-    private static ActionLineView line(ActionItem a, boolean unreached, LineTexts texts) {
+    private static List<OptionView> statusFilterOptions(String configured, LineTexts texts, I18n i18n) {
+        List<OptionView> options = new ArrayList<>();
+        String toDo = ActionStatus.OPEN.name() + "," + ActionStatus.IN_PROGRESS.name();
+        options.add(new OptionView(toDo, i18n.text("samraad.action.filter.to-do")));
+        for (ActionStatus status : ActionStatus.values()) {
+            options.add(new OptionView(status.name(), texts.status(status)));
+        }
+        options.add(new OptionView("", i18n.text("samraad.action.filter.any-status")));
+        if (options.stream().noneMatch(o -> o.value().equals(configured))) {
+            // a combination the page's author chose stays choosable
+            options.add(0, new OptionView(configured, Arrays.stream(configured.split(","))
+                    .map(name -> texts.status(ActionStatus.valueOf(name))).collect(Collectors.joining(", "))));
+        }
+        return options;
+    }
+
+    private static ActionLineView line(ActionItem a, boolean unreached, LineTexts texts, String councilName,
+            boolean editable, I18n i18n) {
         String due = a.dueDate() == null ? null : a.dueDate().toString();
+        ActionOrigin origin = a.fromMeeting();
         return new ActionLineView(a.id(), a.version(), a.title(), a.ownerName(), a.organisationName(), due,
                 due != null ? due : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
-                a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null);
+                a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null, councilName,
+                origin == null ? null : originText(origin, i18n), origin == null ? null : origin.href(), editable);
+    }
+
+    /** "Meeting title", "Meeting title, item 4" or "Meeting title, item 4: Item title", as far as the reader may see. */
+    static String originText(ActionOrigin origin, I18n i18n) {
+        if (origin.itemNumber() == null) {
+            return origin.meetingTitle();
+        }
+        return origin.itemTitle() == null
+                ? i18n.text("samraad.action.macro.from-item", origin.meetingTitle(), origin.itemNumber())
+                : i18n.text("samraad.action.macro.from-item-titled", origin.meetingTitle(), origin.itemNumber(),
+                        origin.itemTitle());
     }
 
     /** The texts every row repeats, looked up once per render instead of once or twice per row. */
@@ -121,10 +210,15 @@ public record ActionsView(
         }
     }
 
-    /** The macro's filters as a query string for the REST API; every value URL-encoded here, never in the template. */
+    /**
+     * The macro's filters as a query string for the REST API; every value URL-encoded here, never in the template.
+     * Without a council (the register across councils) the list covers every council the reader can view.
+     */
     static String query(Council council, ActionFilter filter) {
         List<String> query = new ArrayList<>();
-        query.add(parameter("councilId", String.valueOf(council.id())));
+        if (council != null) {
+            query.add(parameter("councilId", String.valueOf(council.id())));
+        }
         if (filter.organisationId() != null) {
             query.add(parameter("organisationId", String.valueOf(filter.organisationId())));
         }

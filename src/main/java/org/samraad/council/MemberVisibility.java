@@ -135,6 +135,20 @@ public class MemberVisibility {
     }
 
     /**
+     * The namer of a council's history for the caller: the people in it by the member list's rule (one statement,
+     * the council's member rows; whether the caller is an insider is decided over those rows).
+     */
+    public HistoryNames historyNames(Council council, LocalDate today) {
+        List<MemberRow> councilRows = membersQuery.ofCouncil(council.id());
+        return historyNames(councilRows, viewerOf(council, councilRows, today).insider());
+    }
+
+    /** As {@link #historyNames(Council, LocalDate)}, over rows already loaded and a standing already decided. */
+    public HistoryNames historyNames(List<MemberRow> councilRows, boolean insider) {
+        return new HistoryNames(this, i18n, councilRows, insider);
+    }
+
+    /**
      * Whether the caller sees unpublished names of a council's members: a space administrator, or a serving insider
      * of the council (found by {@link PersonStanding#servingInsiderSql} in the statement that loaded the rows).
      */

@@ -14,6 +14,7 @@ import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
 import org.samraad.council.CouncilZone;
+import org.samraad.meeting.AgendaItemView;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
@@ -166,12 +167,7 @@ public class HearingReads {
         boolean insider = insider(r);
         boolean itemShown = (!place.closed() || insider)
                 && (place.meetingStatus() != org.samraad.meeting.MeetingStatus.PLANNED || editor || insider);
-        return links.page(place.meetingPageId()) + (itemShown ? "#" + agendaAnchor(place.agendaItemId()) : "");
-    }
-
-    /** The stable anchor of an agenda item on its meeting's page (the agenda macro prints it). */
-    public static String agendaAnchor(int agendaItemId) {
-        return "agenda-item-" + agendaItemId;
+        return links.page(place.meetingPageId()) + (itemShown ? "#" + AgendaItemView.anchor(place.agendaItemId()) : "");
     }
 
     /** The record of a hearing already read, oldest first: one statement; its makers named by the member list's rule. */

@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,15 +13,11 @@ import net.java.ao.Query;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
 import org.samraad.council.CouncilZone;
-import org.samraad.council.MemberRow;
+import org.samraad.council.HistoryNames;
 import org.samraad.council.MemberVisibility;
-import org.samraad.council.MembersQuery;
-import org.samraad.council.PersonStanding;
 import org.samraad.platform.CurrentUser;
-import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.TimeSource;
-import org.samraad.platform.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,19 +34,15 @@ public class InvolvementHistory {
     private final ActiveObjects ao;
     private final CouncilService councils;
     private final MemberVisibility visibility;
-    private final MembersQuery members;
     private final CurrentUser currentUser;
-    private final I18n i18n;
     private final TimeSource time;
 
     public InvolvementHistory(@ComponentImport ActiveObjects ao, CouncilService councils,
-            MemberVisibility visibility, MembersQuery members, CurrentUser currentUser, I18n i18n, TimeSource time) {
+            MemberVisibility visibility, CurrentUser currentUser, TimeSource time) {
         this.ao = ao;
         this.councils = councils;
         this.visibility = visibility;
-        this.members = members;
         this.currentUser = currentUser;
-        this.i18n = i18n;
         this.time = time;
     }
 
@@ -63,16 +54,10 @@ public class InvolvementHistory {
         Council council = councils.get(actor.getCouncilId());
         InvolvementHistoryEntity[] rows = ao.find(InvolvementHistoryEntity.class,
                 Query.select().where("ACTOR_ID = ?", actorId).order("CHANGED_AT DESC, ID DESC"));
-        List<MemberRow> councilRows = members.ofCouncil(council.id());
-        boolean insider = visibility.viewerOf(council, councilRows, CouncilZone.today(time, council)).insider();
-        Map<String, String> names = new HashMap<>();
-        Function<String, String> user = key -> key == null ? UserNames.unknown(i18n)
-                : names.computeIfAbsent(key, k -> visibility.name(PersonStanding.of(councilRows, null, k, null), k,
-                        null, insider).name());
+        HistoryNames names = visibility.historyNames(council, CouncilZone.today(time, council));
         return Arrays.stream(rows).map(row -> {
-            Function<String, String> value = STAFF.equals(row.getChangeKind())
-                    ? key -> key == null ? null : user.apply(key) : Function.identity();
-            return new InvolvementHistoryEntry(row.getChangedAt().toInstant(), user.apply(row.getChangedBy()),
+            Function<String, String> value = STAFF.equals(row.getChangeKind()) ? names::userValue : Function.identity();
+            return new InvolvementHistoryEntry(row.getChangedAt().toInstant(), names.user(row.getChangedBy()),
                     row.getChangeKind(), value.apply(row.getOldValue()), value.apply(row.getNewValue()));
         }).toList();
     }

@@ -50,6 +50,11 @@ public record AgendaItemView(
         followUpActions = List.copyOf(followUpActions);
     }
 
+    /** The anchor an agenda item has on its meeting page (the agenda macro prints it on each item, outside the closed view). */
+    public static String anchor(int itemId) {
+        return "agenda-item-" + itemId;
+    }
+
     public boolean hasAttachments() {
         return !attachments.isEmpty();
     }

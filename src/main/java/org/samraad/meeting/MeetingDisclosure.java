@@ -30,7 +30,7 @@ public record MeetingDisclosure(boolean items, boolean record, boolean closedIte
     }
 
     /** @param agendaWentOut the agenda was published at some point (what a cancelled meeting remembers) */
-    static MeetingDisclosure of(MeetingStatus status, boolean agendaWentOut, Viewer viewer) {
+    public static MeetingDisclosure of(MeetingStatus status, boolean agendaWentOut, Viewer viewer) {
         boolean prepares = prepares(viewer);
         boolean agendaOut = switch (status) {
             case PLANNED -> false;

@@ -188,7 +188,8 @@ public class ActionOwnerNamesTest extends AoTestSupport {
         });
         MemberVisibility visibility = plugin.getReplacing(MemberVisibility.class, SpacePermissions.class, counting);
         ActionReads counted = new ActionReads(plugin.get(CouncilService.class), counting, plugin.get(ActionsQuery.class),
-                visibility, plugin.get(CurrentUser.class), plugin.get(TimeSource.class), plugin.get(MailRecipients.class));
+                visibility, plugin.get(CurrentUser.class), plugin.get(TimeSource.class), plugin.get(MailRecipients.class),
+                plugin.get(ActionOriginRule.class));
         confluence.actAs(READER);
 
         List<ActionItem> listed = counted.list(ActionFilter.everything()).items();

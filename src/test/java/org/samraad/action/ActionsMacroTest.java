@@ -126,7 +126,8 @@ public class ActionsMacroTest extends AoTestSupport {
         assertTrue(soon.contains(">40&nbsp;%</td>"));
         assertTrue(row(html, "Find mødelokale").contains("No due date"));
         assertFalse(row(html, "Planlæg temadag").contains("samraad-action-person"));
-        assertFalse("no editing for readers", html.contains("<form"));
+        assertFalse("no editing for readers", withoutFilters(html).contains("<form"));
+        assertTrue("but filters, for everyone in the live page", html.contains("<form class=\"samraad-actions-filter\""));
         assertFalse("no saving for readers", html.contains(">Save</button>"));
         assertTrue("the CSV with the same filters", html.contains("href=\"/rest/samraad/1.0/actions.csv?councilId=" + uds
                 + "&amp;status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\""));
@@ -239,8 +240,9 @@ public class ActionsMacroTest extends AoTestSupport {
 
         confluence.actAs(READER);
         String reader = render("display", Map.of());
-        assertFalse(reader.contains("<form"));
+        assertFalse(withoutFilters(reader).contains("<form"));
         assertFalse(reader.contains("data-editable"));
+        assertFalse(reader.contains("samraad-action-change-toggle"));
         confluence.actAs(EDITOR);
         assertFalse("no controls outside the live page", render("preview", Map.of()).contains("<form"));
     }
@@ -336,14 +338,14 @@ public class ActionsMacroTest extends AoTestSupport {
         assertFalse(row.contains("samraad-action-percent"));
         assertTrue(row.contains("<td class=\"samraad-action-status\">In progress</td>"));
         assertTrue("the script fills later pages with the same columns", html.contains("data-columns=\"title,dueDate,status\""));
-        assertTrue(render("display", Map.of()).contains("data-columns=\"title,owner,dueDate,status,percentDone\""));
+        assertTrue(render("display", Map.of()).contains("data-columns=\"title,owner,dueDate,status,percentDone,meeting\""));
         assertEquals(List.of("Kortlæg behov", "Send information om natcaféen", "Planlæg temadag", "Find mødelokale"),
                 titles(render("display", Map.of("columns", "title"))));
     }
 
     @Test
     public void anUnknownColumnIsAMacroErrorNamingTheKnownOnes() {
-        String known = "The columns parameter must list columns from: title, owner, dueDate, status, percentDone.";
+        String known = "The columns parameter must list columns from: title, owner, dueDate, status, percentDone, meeting.";
         assertMacroError(Map.of("columns", "title,secret"), known);
         assertMacroError(Map.of("columns", HOSTILE), known);
     }
@@ -393,7 +395,9 @@ public class ActionsMacroTest extends AoTestSupport {
         String paged = render("display", Map.of("pageSize", "2", "organisation", String.valueOf(redCross)));
 
         assertTrue(paged.contains("2 of 2 action items shown."));
-        assertFalse("all shown: no paging", paged.contains("samraad-actions-paging"));
+        assertTrue("all shown: the paging stays hidden (a filter may need it)",
+                paged.contains("<nav class=\"samraad-actions-paging\" aria-label=\"Pages of action items\" hidden>"));
+        assertTrue(paged.contains("data-total=\"2\""));
         String html = render("display", Map.of("pageSize", "2"));
         assertTrue(html.contains("2 of 4 action items shown."));
         assertTrue(html.contains("<nav class=\"samraad-actions-paging\" aria-label=\"Pages of action items\" hidden>"));
@@ -414,6 +418,56 @@ public class ActionsMacroTest extends AoTestSupport {
 
         assertTrue(html.contains("My action items: Udsatterådet Nordby"));
         assertEquals(List.of("Send information om natcaféen"), titles(html));
+    }
+
+    @Test
+    public void councilsAllIsTheRegisterAcrossEveryCouncilTheReaderMayViewWithACouncilColumnInThreeStatements()
+            throws Exception {
+        standardActions();
+
+        String[] html = new String[1];
+        sql.assertAtMost(3, () -> html[0] = render("display", Map.of("councils", "all")));
+        assertTrue(html[0].contains(">Action items in every council you can see</h2>"));
+        assertTrue(html[0].contains("<th scope=\"col\">Council</th>"));
+        assertTrue(row(html[0], "Internt punkt").contains("<td class=\"samraad-action-council\">Internt råd</td>"));
+        assertTrue(row(html[0], "Kortlæg behov").contains("<td class=\"samraad-action-council\">Udsatterådet Nordby</td>"));
+        assertTrue("the list and CSV without a council: every council the reader may view",
+                html[0].contains("data-list-path=\"/rest/samraad/1.0/actions?status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\""));
+        assertTrue("the editor changes the actions of both councils", html[0].contains("data-changeable-councils=\""));
+        assertFalse("no add form: an action needs one council", html[0].contains("samraad-action-add"));
+
+        confluence.actAs(READER);
+        String reader = render("display", Map.of("councils", "all"));
+        assertFalse("a council the reader may not view is left out", reader.contains("Internt punkt"));
+        assertTrue(reader.contains("Kortlæg behov"));
+        assertFalse(reader.contains("samraad-action-change-toggle"));
+        assertMacroError(Map.of("councils", "some"),
+                "The councils parameter must be all (every council the reader can see), or left empty for one council.");
+    }
+
+    @Test
+    public void readersGetLabelledFiltersAndEditorsAChangeOrDeleteDisclosurePerRow() throws Exception {
+        standardActions();
+
+        String html = render("display", Map.of());
+        assertTrue(html.contains("<form class=\"samraad-actions-filter\" hidden novalidate role=\"search\""));
+        for (String control : List.of("status", "organisationId", "owner", "ownerUser", "overdue")) {
+            assertTrue(control, html.contains("<label for=\"" + idOf(html) + "-filter-" + control + "\">"));
+        }
+        assertTrue("the owner is picked by name, not typed as a username", html.contains("<input id=\"" + idOf(html)
+                + "-filter-ownerUser\" name=\"ownerUser\" type=\"text\" class=\"samraad-user-picker\""
+                + " data-user-key-field=\"ownerUserKey\""));
+        assertTrue(html.contains("<option value=\"OPEN,IN_PROGRESS\" selected>Open and in progress</option>"));
+        String row = row(html, "Kortlæg behov");
+        assertTrue(row.contains("<button type=\"button\" class=\"samraad-action-change-toggle\" hidden aria-expanded=\"false\""
+                + " aria-controls=\"" + rowId(row) + "-details\""));
+        assertTrue("a progress note with each update",
+                row.contains("<label for=\"" + rowId(row) + "-note\">Progress note</label>"));
+        assertFalse("no filters outside the live page", render("pdf", Map.of()).contains("samraad-actions-filter"));
+    }
+
+    private static String idOf(String html) {
+        return html.replaceAll("(?s).*?<section class=\"samraad samraad-actions\" id=\"([^\"]+)\".*", "$1");
     }
 
     private String render(String outputType, Map<String, String> parameters) throws MacroExecutionException {
@@ -495,4 +549,10 @@ public class ActionsMacroTest extends AoTestSupport {
         assertEquals("every table has a caption", tables, html.split("<caption>", -1).length - 1);
         assertFalse(html.contains("<th>"));
     }
+
+    /** The page without the readers' filter form, which every reader of the live page gets. */
+    private static String withoutFilters(String html) {
+        return html.replaceAll("(?s)<form class=\"samraad-actions-filter\".*?</form>", "");
+    }
+
 }

@@ -160,9 +160,10 @@ public final class RegisterBenchmark {
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
                 host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
-                host.pluginBean(MailRecipients.class));
+                host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
         ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), reads,
-                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
+                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class),
+                host.pluginBean(CurrentUser.class));
         try (SqlStatementCounter ao = SqlStatementCounter.attach(
                 ((EntityManagerActiveObjects) host.activeObjects()).entityManager());
                 RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
@@ -258,7 +259,8 @@ public final class RegisterBenchmark {
 
     private static Probe macroRender(DevHost host, Fixture fixture) {
         ActionsMacro macro = new ActionsMacro(host.pluginBean(CouncilParameter.class), host.pluginBean(ActionReads.class),
-                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class));
+                host.pluginBean(SpacePermissions.class), host.pluginBean(MacroRenderer.class), host.pluginBean(I18n.class),
+                host.pluginBean(CurrentUser.class));
         Map<String, String> parameters = macroParameters(fixture);
         return () -> {
             try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
@@ -299,7 +301,7 @@ public final class RegisterBenchmark {
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
                 host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
-                host.pluginBean(MailRecipients.class));
+                host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
         long[] council = new long[1];
         long[] template = new long[1];
         CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class)) {
@@ -326,7 +328,7 @@ public final class RegisterBenchmark {
             }
         };
         ActionsMacro macro = new ActionsMacro(councils, reads, host.pluginBean(SpacePermissions.class), timedRenderer,
-                host.pluginBean(I18n.class));
+                host.pluginBean(I18n.class), host.pluginBean(CurrentUser.class));
         Map<String, String> parameters = macroParameters(fixture);
         Breakdown breakdown = new Breakdown(rounds);
         for (int i = -rounds / 4; i < rounds; i++) {
@@ -421,7 +423,7 @@ public final class RegisterBenchmark {
         ActionReads reads = new ActionReads(host.pluginBean(CouncilService.class), host.pluginBean(SpacePermissions.class),
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
                 host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
-                host.pluginBean(MailRecipients.class));
+                host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
         ActionFilter filter = ActionFilter.parse(String.valueOf(fixture.councilId()), String.valueOf(fixture.organisationId()),
                 null, List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
         ObjectMapper json = new ObjectMapper();

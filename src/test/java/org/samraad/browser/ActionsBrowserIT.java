@@ -145,8 +145,12 @@ public class ActionsBrowserIT extends BrowserTest {
                 assertTrue(ours(register).contains(HOSTILE + " " + marker));
                 assertTrue(texts(register, "table.samraad-action-totals-organisation tbody th")
                         .contains(HOSTILE + " " + marker));
+                // readers filter and page (the live page only); nothing else is a control
                 assertEquals(reader + " " + url, 0L, count(register,
-                        "form, button:not(.samraad-action-history-toggle), script, img, iframe, [data-editable]"));
+                        "form:not(.samraad-actions-filter), button:not(.samraad-action-history-toggle)"
+                                + ":not(.samraad-actions-filter *):not(.samraad-actions-paging *), script, img, iframe,"
+                                + " [data-editable], .samraad-action-change-toggle"));
+                assertEquals(url.contains("outputType") ? 0L : 1L, count(register, "form.samraad-actions-filter"));
                 assertEquals("history on demand in the live page only, one per row",
                         url.contains("outputType") ? 0L : count(register, "table.samraad-actions-table tbody tr"),
                         count(register, "button.samraad-action-history-toggle"));

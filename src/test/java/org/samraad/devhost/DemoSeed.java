@@ -109,6 +109,8 @@ final class DemoSeed {
                 <p>Internal notes of the secretariat. Only the secretary and the administrator can read this space.</p>
                 <ac:structured-macro ac:name="samraad-council" ac:schema-version="1">\
                 <ac:parameter ac:name="council">1</ac:parameter></ac:structured-macro>
+                <ac:structured-macro ac:name="samraad-actions" ac:schema-version="1">\
+                <ac:parameter ac:name="councils">all</ac:parameter></ac:structured-macro>
                 """, admin).id();
         store.setHomePage(INTERNAL_SPACE, internalHome);
         LOG.info("Seeded demo spaces {} and {}", PUBLIC_SPACE, INTERNAL_SPACE);
