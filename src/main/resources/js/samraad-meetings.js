@@ -220,6 +220,61 @@
     }
 
     /**
+     * "Held together with": a checkbox per other council the editor can see, loaded when the form first opens, ticked
+     * as the meeting has them (and so restored by Cancel). The server decides who may add a council (its space's
+     * administrators) and says so beside the list. Until loaded, the meeting's councils go back as read.
+     */
+    function jointCouncils(form, meetingId) {
+        var list = form.querySelector('.samraad-meeting-edit-joint-list');
+        var loaded = false;
+        var started = null;
+        function load() {
+            if (started) {
+                return started;
+            }
+            started = Promise.all([window.Samraad.request('GET', '/councils'),
+                window.Samraad.request('GET', '/meetings/' + encodeURIComponent(meetingId))]).then(function (replies) {
+                if (!replies[0].ok || !replies[1].ok) {
+                    return;
+                }
+                var meeting = replies[1].body;
+                var chosen = (meeting.jointCouncilIds || []).map(String);
+                var others = (replies[0].body.items || []).filter(function (council) {
+                    return council.id !== meeting.councilId;
+                });
+                if (!others.length) {
+                    var none = document.createElement('li');
+                    none.textContent = AJS.I18n.getText('samraad.meeting.field.joint-councils.none');
+                    list.appendChild(none);
+                }
+                others.forEach(function (council) {
+                    var item = document.createElement('li');
+                    var label = document.createElement('label');
+                    var box = document.createElement('input');
+                    box.type = 'checkbox';
+                    box.value = String(council.id);
+                    box.checked = box.defaultChecked = chosen.indexOf(String(council.id)) >= 0;
+                    label.appendChild(box);
+                    label.appendChild(document.createTextNode(' ' + council.name));
+                    item.appendChild(label);
+                    list.appendChild(item);
+                });
+                loaded = true;
+            });
+            return started;
+        }
+        function chosen(asRead) {
+            if (!loaded) {
+                return asRead;
+            }
+            return Array.from(list.querySelectorAll('input[type="checkbox"]:checked')).map(function (box) {
+                return Number(box.value);
+            });
+        }
+        return {load: load, chosen: chosen};
+    }
+
+    /**
      * "Edit meeting" (space editors, the rule of PUT /meetings/{id}): the facts in a form saved with the version the
      * page was rendered with, so a change made meanwhile is a 409 told in words, never overwritten; field errors
      * come from the server in the reader's language and stand beside their fields. Approved minutes refuse a change
@@ -239,6 +294,8 @@
                 close();
             }
         });
+        var joint = jointCouncils(form, id);
+        box.querySelector('.samraad-meeting-edit-toggle').addEventListener('click', joint.load);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');
@@ -260,7 +317,7 @@
                     title: form.getAttribute('data-title'),
                     pageId: current.body.pageId,
                     noteTaker: current.body.noteTaker,
-                    jointCouncilIds: current.body.jointCouncilIds,
+                    jointCouncilIds: joint.chosen(current.body.jointCouncilIds),
                     version: Number(form.getAttribute('data-version'))
                 });
             }).then(function (result) {

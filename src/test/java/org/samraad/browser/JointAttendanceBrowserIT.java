@@ -12,6 +12,8 @@ import org.junit.After;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.FormSession;
 import org.samraad.testing.HttpApi;
@@ -78,6 +80,40 @@ public class JointAttendanceBrowserIT extends BrowserTest {
                         + "return Array.from(t.querySelectorAll('tr.samraad-attendance-row th'))"
                         + ".map(function (e) { return e.textContent.trim(); });");
         assertEquals(List.of("Forum " + marker), forumRows);
+    }
+
+    @Test
+    public void theSecretaryHoldsAMeetingTogetherWithAnotherCouncilByTickingItInEditMeeting() {
+        int uds = api.get(null, API + "/councils?spaceKey=UDS").json().get("items").get(0).get("id").asInt();
+        String forumName = "Dialogforum " + marker;
+        int forum = councilSpace(forumName);
+        HttpApi.Reply planned = api.postJson("secretary", API + "/councils/" + uds + "/meetings",
+                "{\"kind\":\"DIALOGUE\",\"date\":\"" + LocalDate.now().plusDays(31) + "\",\"startTime\":\"17:00\","
+                        + "\"title\":\"Fælles møde " + marker + "\"}");
+        assertEquals(planned.text(), 201, planned.status());
+        meeting = planned.json().get("id").asInt();
+        createPage("secretary", "Møde " + marker, "<ac:structured-macro ac:name=\"samraad-meeting\" "
+                + "ac:schema-version=\"1\"><ac:parameter ac:name=\"meeting\">" + meeting
+                + "</ac:parameter></ac:structured-macro>");
+
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-meeting-edit-toggle"));
+        toggle.click();
+        WebElement form = waitVisible(By.cssSelector("form.samraad-meeting-edit"));
+        WebElement forumBox = waiting().until(d -> form.findElements(By.xpath(
+                ".//fieldset[@name='jointCouncilIds']//label[contains(., '" + forumName + "')]/input")).stream()
+                .findFirst().orElse(null));
+        assertTrue("the list offers the other council by name, not ticked yet", !forumBox.isSelected());
+        forumBox.sendKeys(Keys.SPACE);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(form));
+
+        JsonNode saved = api.get("secretary", API + "/meetings/" + meeting).json();
+        assertEquals(List.of(forum), List.of(saved.get("jointCouncilIds").get(0).asInt()));
+        waitVisible(By.cssSelector("button.samraad-meeting-edit-toggle")).click();
+        WebElement reopened = waitVisible(By.cssSelector("form.samraad-meeting-edit"));
+        assertTrue("the form shows the council it is held with", waiting().until(d -> reopened.findElements(By.xpath(
+                ".//fieldset[@name='jointCouncilIds']//label[contains(., '" + forumName + "')]/input")).stream()
+                .findFirst().map(WebElement::isSelected).orElse(false)));
     }
 
     /** A council space the secretary makes with the space wizard (and so administers); its council's id. */
