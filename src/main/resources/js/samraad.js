@@ -101,8 +101,52 @@
         return close;
     }
 
+    /**
+     * Says a result to screen readers through one polite live region kept on the body, outside every macro, so the
+     * message survives the region it speaks of being replaced. Cleared first, so the same words twice are said twice.
+     */
+    function announce(message) {
+        var region = document.getElementById('samraad-announcer');
+        if (!region) {
+            region = document.createElement('div');
+            region.id = 'samraad-announcer';
+            region.className = 'assistive';
+            region.setAttribute('role', 'status');
+            region.setAttribute('aria-live', 'polite');
+            document.body.appendChild(region);
+        }
+        region.textContent = '';
+        window.setTimeout(function () { region.textContent = message; }, 50);
+    }
+
+    /** Moves focus to what changed; an element that is not focusable by itself gets tabindex -1 for it. */
+    function focusOn(element) {
+        if (!element) {
+            return;
+        }
+        if (!element.matches('a[href], button, input, select, textarea, [tabindex]')) {
+            element.setAttribute('tabindex', '-1');
+        }
+        element.focus();
+    }
+
+    /**
+     * Puts the server's fresh HTML of a region (a macro section from a REST reply) in the old one's place without
+     * reloading the page, runs the region's enhancement on it, and returns the new element.
+     */
+    function swap(oldRoot, html, enhance) {
+        var holder = document.createElement('div');
+        holder.innerHTML = html.trim();
+        var fresh = holder.firstElementChild;
+        oldRoot.replaceWith(fresh);
+        if (enhance) {
+            enhance(fresh);
+        }
+        return fresh;
+    }
+
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        disclosure: disclosure};
+        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;

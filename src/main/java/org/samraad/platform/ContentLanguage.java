@@ -1,0 +1,46 @@
+package org.samraad.platform;
+
+import java.util.Locale;
+
+/**
+ * The language of a council's own content (titles, decisions, names of standing items) shown inside an interface
+ * in the reader's language. Screen readers pronounce text by the nearest {@code lang}; a Danish decision inside an
+ * English page must carry {@code lang="da"} or it is read with English sounds (WCAG 3.1.2, language of parts).
+ *
+ * <p>Templates print {@code $view.contentLang().attribute()} on the element that holds the council's text. The
+ * attribute is empty when the two languages agree, so the markup stays quiet in the common case.
+ */
+public record ContentLanguage(String council, String reader) {
+    public ContentLanguage {
+        council = language(council);
+        reader = language(reader);
+    }
+
+    public static ContentLanguage of(String councilLocale, Locale readerLocale) {
+        return new ContentLanguage(councilLocale, readerLocale == null ? null : readerLocale.getLanguage());
+    }
+
+    public static ContentLanguage of(String councilLocale, I18n i18n) {
+        return of(councilLocale, i18n.readerLocale());
+    }
+
+    public boolean differs() {
+        return !council.equals(reader);
+    }
+
+    /** {@code  lang="da"} (with its leading space) when the council writes in another language, else empty. */
+    public String attribute() {
+        return differs() ? " lang=\"" + council + "\"" : "";
+    }
+
+    private static String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "en";
+        }
+        String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return switch (language) {
+            case "da", "sv" -> language;
+            default -> "en";
+        };
+    }
+}
