@@ -3,9 +3,6 @@ package org.samraad.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.testing.BrowserTest;
@@ -35,8 +31,7 @@ public class AccessibilityAuditIT extends BrowserTest {
     private static final List<String> ADMIN_PAGES = List.of("/plugins/servlet/samraad/privacy");
 
     @Test
-    public void noPageHasAFindingOfAnyImpactForAnyRoleInAnyLanguage() throws IOException {
-        String axe = axeScript();
+    public void noPageHasAFindingOfAnyImpactForAnyRoleInAnyLanguage() {
         List<String> pages = pagesOfTheDemoSpaces();
         assertTrue("the audit reaches the demo's pages, not only the homes: " + pages, pages.size() >= 6);
         Map<String, Integer> byImpact = new TreeMap<>();
@@ -50,7 +45,7 @@ public class AccessibilityAuditIT extends BrowserTest {
                 for (String page : role.equals("admin") ? ADMIN_PAGES : pages) {
                     browser.get(SharedDevHost.baseUrl() + page);
                     views++;
-                    for (Object found : audit(axe)) {
+                    for (Object found : Axe.findings(browser)) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> violation = (Map<String, Object>) found;
                         String impact = String.valueOf(violation.get("impact"));
@@ -78,22 +73,6 @@ public class AccessibilityAuditIT extends BrowserTest {
         return roles;
     }
 
-    /** Every violation on the page as axe reports it: id, impact, nodes and the nodes' selectors. */
-    private List<?> audit(String axe) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        Object result = js.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
-                  done(r.violations.map(function (v) {
-                    return {id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.html; }),
-                            targets: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', ')};
-                  }));
-                }, function (e) { done([{id: 'axe-failed: ' + e, impact: 'critical', nodes: [], targets: ''}]); });
-                """);
-        return (List<?>) result;
-    }
-
     /** The space homes and every page they link to, as the admin sees them (who sees what is the audit's job). */
     private List<String> pagesOfTheDemoSpaces() {
         loginAs("admin");
@@ -117,12 +96,5 @@ public class AccessibilityAuditIT extends BrowserTest {
         new Select(switcher).selectByValue(language);
         browser.findElement(By.xpath("//select[@id='host-locale']/ancestor::form//button")).click();
         waiting().until(gone(switcher));
-    }
-
-    private static String axeScript() throws IOException {
-        try (InputStream in = AccessibilityAuditIT.class.getResourceAsStream("/devhost/npm/axe-core/axe.min.js")) {
-            assertTrue("the build unpacks axe-core (axe.version in the pom)", in != null);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
