@@ -262,7 +262,7 @@ public class MembersBrowserIT extends BrowserTest {
             loginAs("secretary");
             browser.get(page);
             WebElement export = ourRow(name).findElement(By.cssSelector("a.samraad-member-export"));
-            assertEquals("Export the person's data", export.getText());
+            assertEquals("Export the person’s data", export.getText());
             assertEquals("samraad-person-" + memberId + ".json", export.getAttribute("download"));
             // what the download holds, fetched by the page as the browser's download would be
             String json = (String) ((JavascriptExecutor) browser).executeAsyncScript(
