@@ -128,7 +128,7 @@ public record AttendanceView(
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** "7 of 12 voting members present, including 1 substitute: the meeting is quorate." */
+    /** "7 of 12 voting members present, including 1 substitute: enough voting members are present to make decisions." */
     static String quorumText(Quorum quorum, I18n i18n) {
         return quorumText(quorum, i18n::text);
     }

@@ -80,7 +80,7 @@ public class AttendanceBrowserIT extends BrowserTest {
         int voting = before.get("members").asInt();
         String page = createPageWithTheMacro("secretary");
         WebElement sentence = browser.findElement(By.cssSelector(".samraad-quorum"));
-        assertEquals("0 of " + voting + " voting members present: the meeting is not quorate (at least "
+        assertEquals("0 of " + voting + " voting members present: too few voting members are present to make decisions (at least "
                 + (voting + 1) / 2 + " needed).", sentence.getText());
 
         status("Karin Holm", "PRESENT");
@@ -94,8 +94,9 @@ public class AttendanceBrowserIT extends BrowserTest {
         save();
 
         WebElement updated = waitVisible(By.cssSelector(".samraad-quorum"));
-        assertEquals("3 of " + voting + " voting members present, including 1 substitute: the meeting is "
-                + (3 >= (voting + 1) / 2 ? "quorate." : "not quorate (at least " + (voting + 1) / 2 + " needed)."),
+        assertEquals("3 of " + voting + " voting members present, including 1 substitute: "
+                + (3 >= (voting + 1) / 2 ? "enough voting members are present to make decisions."
+                        : "too few voting members are present to make decisions (at least " + (voting + 1) / 2 + " needed)."),
                 updated.getText());
         WebElement per = browser.findElement(By.cssSelector("tr[data-member-id='" + members.get("Per Ravn") + "']"));
         assertEquals("SUBSTITUTE_ATTENDED", new Select(per.findElement(By.cssSelector("select.samraad-attendance-status")))

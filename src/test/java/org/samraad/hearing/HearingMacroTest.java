@@ -63,7 +63,7 @@ public class HearingMacroTest extends AoTestSupport {
 
         assertTrue(html.contains(">Høring om natcafé</h2>"));
         assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">5 days left</strong>"));
-        assertTrue(html.contains("aria-current=\"step\">Council review <span class=\"samraad-hearing-step-state\">(current step)</span>"));
+        assertTrue(html.contains("aria-current=\"step\">Council review <span class=\"samraad-hearing-step-state\">(we are here now)</span>"));
         assertTrue(html.contains("Drafting <span class=\"samraad-hearing-step-state\">(done)</span>"));
         assertTrue(html.contains("Submitted <span class=\"samraad-hearing-step-state\">(still ahead)</span>"));
         assertTrue(html.contains("form class=\"samraad-hearing-move\""));

@@ -86,7 +86,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
 
         assertTrue(html.contains(">Attendance: Ordinært møde december</h2>"));
-        assertTrue(html.contains("<strong>7 of 12 voting members present, including 1 substitute: the meeting is quorate.</strong>"));
+        assertTrue(html.contains("<strong>7 of 12 voting members present, including 1 substitute: enough voting members are present to make decisions.</strong>"));
         assertTrue(html.contains("<caption>Council members serving on 2026-12-03</caption>"));
         assertTrue(html.contains("<th scope=\"col\">Attendance</th>"));
         String karin = row(html, "Karin Holm");
@@ -119,11 +119,11 @@ public class AttendanceMacroTest extends AoTestSupport {
         assertTrue(html.contains("<th scope=\"row\">Maria fra Hela människan</th>"));
         try (var binding = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
             assertTrue(render("pdf", Map.of()).contains(
-                    "7 af 12 stemmeberettigede medlemmer til stede, heraf 1 suppleant: mødet er beslutningsdygtigt."));
+                    "7 af 12 stemmeberettigede medlemmer til stede, heraf 1 suppleant: der er nok stemmeberettigede til stede til at træffe beslutninger."));
         }
         try (var binding = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
             assertTrue(render("pdf", Map.of()).contains(
-                    "7 av 12 röstberättigade ledamöter närvarande, varav 1 ersättare: mötet är beslutsfört."));
+                    "7 av 12 röstberättigade ledamöter närvarande, varav 1 ersättare: tillräckligt många röstberättigade är närvarande för att fatta beslut."));
         }
     }
 
@@ -187,7 +187,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         attendance.record(meeting, new AttendanceInput(List.of(
                 new AttendanceLineInput(voting.get(0), "PRESENT", null, null, null, null)), 0));
         assertTrue(render("display", Map.of()).contains(
-                "1 of 12 voting members present: the meeting is not quorate (at least 6 needed)."));
+                "1 of 12 voting members present: too few voting members are present to make decisions (at least 6 needed)."));
     }
 
     @Test
@@ -343,12 +343,12 @@ public class AttendanceMacroTest extends AoTestSupport {
             }
             for (String preparer : new String[] {SECRETARY, EDITOR}) {
                 bed.actAs(preparer);
-                assertTrue(status + preparer, render("pdf", Map.of()).contains("the meeting is quorate."));
+                assertTrue(status + preparer, render("pdf", Map.of()).contains("enough voting members are present to make decisions."));
             }
         }
         bed.status(meeting, "MINUTES_APPROVED");
         bed.actAs(null);
-        assertTrue(render("pdf", Map.of()).contains("the meeting is quorate."));
+        assertTrue(render("pdf", Map.of()).contains("enough voting members are present to make decisions."));
     }
 
     @Test
