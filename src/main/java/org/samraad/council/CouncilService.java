@@ -12,6 +12,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.I18n;
 import org.samraad.platform.NotFoundException;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.SpacePermissions;
@@ -40,6 +41,7 @@ public class CouncilService {
     private final CouncilReferencesQuery references;
     private final TimeSource time;
     private final PagePermissions pages;
+    private final I18n i18n;
 
     public CouncilService(
             @ComponentImport ActiveObjects ao,
@@ -50,7 +52,8 @@ public class CouncilService {
             CouncilCountsQuery countsQuery,
             CouncilReferencesQuery references,
             TimeSource time,
-            PagePermissions pages) {
+            PagePermissions pages,
+            I18n i18n) {
         this.ao = ao;
         this.transactions = transactions;
         this.versions = versions;
@@ -60,6 +63,7 @@ public class CouncilService {
         this.references = references;
         this.time = time;
         this.pages = pages;
+        this.i18n = i18n;
     }
 
     /** The councils of one space (404 if the caller cannot view it), or of every space the caller can view. */
@@ -113,7 +117,7 @@ public class CouncilService {
                     new DBParam("KIND", Validation.parse(input.kind(), CouncilKind.class).name()),
                     new DBParam("VERSION", 0));
             row.setPurpose(blankToNull(input.purpose()));
-            row.setLocale(Council.DEFAULT_LOCALE);
+            row.setLocale(creatorsLanguage());
             row.setRequestDays(CouncilSettings.REQUEST_DAYS_DEFAULT);
             row.setDispatchDays(CouncilSettings.DISPATCH_DAYS_DEFAULT);
             row.setMinutesDays(CouncilSettings.MINUTES_DAYS_DEFAULT);
@@ -122,6 +126,15 @@ public class CouncilService {
             row.save();
             return Council.of(row);
         });
+    }
+
+    /**
+     * A council set up without a language choice writes in its creator's, when that is Danish or Swedish: a Swedish
+     * secretary's council titles its meetings "möte", not "møde". Anyone else gets the documented default (da).
+     */
+    private String creatorsLanguage() {
+        String language = CouncilSettings.localeFor(i18n.readerLocale());
+        return "en".equals(language) ? Council.DEFAULT_LOCALE : language;
     }
 
     public Council update(int id, CouncilInput input) {

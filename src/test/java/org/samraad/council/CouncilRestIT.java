@@ -10,6 +10,7 @@ import org.junit.After;
 import org.junit.Test;
 import org.samraad.testing.HttpApi.Reply;
 import org.samraad.testing.HttpApi;
+import org.samraad.testing.HttpInLanguage;
 import org.samraad.testing.SharedDevHost;
 
 /**
@@ -96,6 +97,14 @@ public class CouncilRestIT {
         assertFalse("no parser internals are echoed", malformed.text().contains("Unexpected end-of-input"));
 
         assertEquals(0, api.get("secretary", COUNCILS + "?spaceKey=INT").json().get("items").size());
+    }
+
+    @Test
+    public void aCouncilPostedByASwedishSecretaryWithoutALanguageIsSwedish() {
+        Reply created = HttpInLanguage.send("sv", "secretary", "POST", COUNCILS,
+                "{\"spaceKey\":\"INT\",\"name\":\"Utvecklingsgruppen\",\"kind\":\"OTHER\"}");
+        assertEquals(201, created.status());
+        assertEquals("sv", created.json().get("locale").asText());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import net.java.ao.RawEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.action.ActionItemEntity;
+import org.samraad.devhost.services.RequestContext;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.meeting.AgendaRequestEntity;
 import org.samraad.meeting.MeetingEntity;
@@ -60,6 +62,23 @@ public class CouncilServiceTest extends AoTestSupport {
         assertEquals(0, created.version());
         assertEquals(List.of(created), councils.list("UDS"));
         assertEquals(created, councils.get(created.id()));
+    }
+
+    @Test
+    public void aCouncilCreatedWithoutALanguageSpeaksItsSwedishOrDanishCreatorsLanguage() {
+        try (var swedish = RequestContext.bind(null, Locale.forLanguageTag("sv"))) {
+            assertEquals("sv", councils.create(input("UDS", "Utvecklingsgruppen", "OTHER", null)).locale());
+        }
+        try (var danish = RequestContext.bind(null, Locale.forLanguageTag("da"))) {
+            assertEquals("da", councils.create(input("INT", "Dialogforum", "OTHER", null)).locale());
+        }
+    }
+
+    @Test
+    public void aCouncilCreatedWithoutALanguageByAnotherLanguagesSpeakerIsDanishAsDocumented() {
+        try (var english = RequestContext.bind(null, Locale.ENGLISH)) {
+            assertEquals("da", councils.create(input("UDS", "Udsatterådet", "OTHER", null)).locale());
+        }
     }
 
     @Test
