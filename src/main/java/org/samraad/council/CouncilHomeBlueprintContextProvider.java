@@ -9,7 +9,8 @@ import org.samraad.platform.UniquePageTitles;
 /**
  * Titles a new council home page: the blueprint has no wizard, and the create-content plugin saves the context's
  * title unchecked, or an empty one when none is set. The title is the template's name in the council's language
- * ("Rådets forside"), in the reader's without a council, made unique in the space ("Rådets forside (2)").
+ * ("Rådets forside"), in the reader's without a council, made unique in the space ("Rådets forside (2)"); the
+ * page's headings are in the council's language too (BlueprintTexts).
  */
 public class CouncilHomeBlueprintContextProvider extends AbstractBlueprintContextProvider {
     private static final String NAME_KEY = "samraad.council.home.template.name";
@@ -31,6 +32,7 @@ public class CouncilHomeBlueprintContextProvider extends AbstractBlueprintContex
                 .map(council -> i18n.text(Locale.forLanguageTag(council.locale()), NAME_KEY))
                 .orElseGet(() -> i18n.text(NAME_KEY));
         context.setTitle(uniqueTitles.unique(spaceKey, title));
+        BlueprintTexts.fill(context, i18n, BlueprintTexts.councilLanguage(councils, i18n, spaceKey, null));
         return context;
     }
 }
