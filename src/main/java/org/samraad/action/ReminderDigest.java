@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
@@ -45,7 +46,7 @@ final class ReminderDigest {
     }
 
     private String html() {
-        StringBuilder out = new StringBuilder("<html><body>\n<p>")
+        StringBuilder out = new StringBuilder("<html lang=\"").append(recipient.locale().getLanguage()).append("\"><body>\n<p>")
                 .append(escape(text("samraad.action.reminder.intro"))).append("</p>\n");
         for (ReminderKind kind : ORDER) {
             List<Reminder> ofKind = ofKind(kind);
@@ -55,8 +56,10 @@ final class ReminderDigest {
             out.append("<h2>").append(escape(heading(kind, ofKind.size()))).append("</h2>\n<ul>\n");
             for (Reminder reminder : ofKind) {
                 ReminderCandidate a = reminder.action();
-                out.append("<li><strong>").append(escape(a.title())).append("</strong> – ")
-                        .append(escape(facts(a))).append(" – <a href=\"").append(escape(spaceUrl(a))).append("\">")
+                String lang = ContentLanguage.of(a.councilLocale(), recipient.locale()).attribute();
+                out.append("<li><strong").append(lang).append(">").append(escape(a.title())).append("</strong> – ")
+                        .append(escape(facts(a))).append(" – <a href=\"").append(escape(spaceUrl(a))).append("\"")
+                        .append(lang).append(">")
                         .append(escape(a.councilName())).append("</a></li>\n");
             }
             out.append("</ul>\n");

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
@@ -38,16 +39,18 @@ final class HearingReminderDigest {
 
     QueuedMail mail() {
         String subject = MailText.oneLine(text("samraad.hearing.reminder.subject", reminders.size()));
-        StringBuilder out = new StringBuilder("<html><body>\n<p>")
+        StringBuilder out = new StringBuilder("<html lang=\"").append(recipient.locale().getLanguage()).append("\"><body>\n<p>")
                 .append(MailText.escape(text("samraad.hearing.reminder.intro"))).append("</p>\n<ul>\n");
         for (Reminder reminder : reminders) {
             HearingReminderCandidate h = reminder.hearing();
-            out.append("<li><a href=\"").append(MailText.escape(link(h))).append("\"><strong>")
+            String lang = ContentLanguage.of(h.councilLocale(), recipient.locale()).attribute();
+            out.append("<li><a href=\"").append(MailText.escape(link(h))).append("\"><strong").append(lang).append(">")
                     .append(MailText.escape(MailText.oneLine(h.title()))).append("</strong></a> – ")
                     .append(MailText.escape(text("samraad.hearing.reminder.deadline", dates.format(h.deadline()),
                             reminder.daysLeft())))
                     .append(", ").append(MailText.escape(text("samraad.hearing.status." + h.status().name())))
-                    .append(" – ").append(MailText.escape(MailText.oneLine(h.councilName()))).append("</li>\n");
+                    .append(" – <span").append(lang).append(">").append(MailText.escape(MailText.oneLine(h.councilName())))
+                    .append("</span></li>\n");
         }
         out.append("</ul>\n<p>").append(MailText.escape(text("samraad.hearing.reminder.footer")))
                 .append("</p>\n</body></html>\n");

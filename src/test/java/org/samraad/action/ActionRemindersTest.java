@@ -140,7 +140,11 @@ public class ActionRemindersTest extends AoTestSupport {
         assertFalse(mail.body().contains("Uden frist"));
         assertTrue("overdue first", mail.body().indexOf("Forsinket opgave") < mail.body().indexOf("Frist i dag"));
         assertTrue("a user gets a link to the council's space",
-                mail.body().contains("<a href=\"https://wiki.nordby.dk/display/UDS\">Udsatterådet</a>"));
+                mail.body().contains("<a href=\"https://wiki.nordby.dk/display/UDS\" lang=\"da\">Udsatterådet</a>"));
+        assertTrue("the mail says its language", mail.body().startsWith("<html lang=\"sv\">"));
+        assertTrue("a Danish council's action is marked Danish in the Swedish mail",
+                mail.body().contains("<strong lang=\"da\">Frist i dag</strong>"));
+        assertTrue("the Swedish council's is not", mail.body().contains("<strong>Inom tio dagar</strong>"));
         assertNotNull(row(dueToday).getDueReminderAt());
         assertNotNull(row(dueInThree).getDueReminderAt());
         assertNotNull(row(intInTen).getDueReminderAt());

@@ -122,6 +122,9 @@ public class HearingRemindersTest extends AoTestSupport {
                 "Samråd: 1 høringsfrister nærmer sig", mail.subject());
         assertTrue(mail.isHtml());
         assertTrue(mail.body(), mail.body().contains("Høring om udsattepolitik") && mail.body().contains("om 7 dage"));
+        assertTrue("the mail says its language", mail.body().startsWith("<html lang=\"da\">"));
+        assertTrue("the council's own text needs no mark in a mail in its language",
+                mail.body().contains("<strong>Høring om udsattepolitik</strong>"));
 
         assertEquals("a second run the same day", new HearingReminders.Outcome(0, 0), reminders.sendDue());
         now = NOW.plus(Duration.ofDays(3));
