@@ -11,6 +11,8 @@ package org.samraad.hearing;
  * @param excerpt the opening of the council's approved response ({@link ResponseExcerpt}), or null
  * @param responseHref with an excerpt, the page where the whole response is read; else null
  * @param unreachedText "No one can be reached for this hearing" for those who look after the council, else null
+ * @param statusLozenge the AUI lozenge class of the status, which is written out beside it
+ * @param deadlineLozenge the AUI lozenge class of an urgent deadline; else null
  */
 public record HearingLineView(
         int id,
@@ -26,4 +28,6 @@ public record HearingLineView(
         String responsible,
         String excerpt,
         String responseHref,
-        String unreachedText) {}
+        String unreachedText,
+        String statusLozenge,
+        String deadlineLozenge) {}

@@ -26,20 +26,34 @@ public class HearingResource {
     private final HearingWorkflow workflow;
     private final HearingHistory history;
     private final HearingAgenda agenda;
+    private final HearingSection section;
 
     @Inject
     public HearingResource(HearingReads hearings, HearingWorkflow workflow, HearingHistory history,
-            HearingAgenda agenda) {
+            HearingAgenda agenda, HearingSection section) {
         this.hearings = hearings;
         this.workflow = workflow;
         this.history = history;
         this.agenda = agenda;
+        this.section = section;
     }
 
     @GET
     @AnonymousSiteAccess
     public Hearing get(@PathParam("id") int id) {
         return hearings.get(id);
+    }
+
+    /**
+     * The response page's hearing section as HTML, for the live page to put in the macro's place after a save
+     * ({@code domId}: the id the page gave the macro, so its labels still point inside it).
+     */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int id, @jakarta.ws.rs.QueryParam("domId") String domId) {
+        return section.html(id, domId);
     }
 
     @GET

@@ -30,6 +30,10 @@ import org.samraad.platform.Paragraphs;
  *     there); null without a meeting page the reader may view
  * @param agendaMeetingTitle the meeting whose agenda holds the hearing; null when not on one
  * @param summaryText the summary as stored, for the "Edit hearing" form; null without one
+ * @param lang the council's language for its own content (the title, summary, follow-up) when the reader's differs,
+ *     for the {@code lang} attribute; else null
+ * @param statusLozenge the AUI lozenge class of the status (the status is always in words beside the colour)
+ * @param deadlineLozenge the AUI lozenge class of an urgent deadline (overdue: error, due soon: moved); else null
  */
 public record HearingView(
         String domId,
@@ -67,7 +71,10 @@ public record HearingView(
         List<HearingHistoryLineView> history,
         String agendaLink,
         String agendaMeetingTitle,
-        String summaryText) {
+        String summaryText,
+        String lang,
+        String statusLozenge,
+        String deadlineLozenge) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -119,7 +126,29 @@ public record HearingView(
                 h.caseNumber(),
                 HearingHistoryLineView.of(shown.history(),
                         org.samraad.council.CouncilZone.forLocale(shown.councilLocale()), i18n),
-                shown.agendaLink(), shown.agendaMeetingTitle(), h.summary());
+                shown.agendaLink(), shown.agendaMeetingTitle(), h.summary(),
+                org.samraad.platform.ContentLanguage.of(shown.councilLocale(), i18n).differs()
+                        ? org.samraad.platform.ContentLanguage.of(shown.councilLocale(), i18n).council() : null,
+                statusLozenge(h.status()), deadlineLozenge(state));
+    }
+
+    /** The AUI lozenge of a hearing's status: in progress while the council works on it, green once sent. */
+    static String statusLozenge(HearingStatus status) {
+        return switch (status) {
+            case RECEIVED -> "";
+            case DRAFTING, COUNCIL_REVIEW -> "aui-lozenge-current";
+            case APPROVED -> "aui-lozenge-complete";
+            case SUBMITTED -> "aui-lozenge-success";
+            case DECLINED -> "aui-lozenge-moved";
+        };
+    }
+
+    /** An urgent deadline as a lozenge: passed in red, close in yellow; a calm one stays plain text (null). */
+    static String deadlineLozenge(DeadlineState state) {
+        if (state == DeadlineState.OVERDUE) {
+            return "aui-lozenge-error";
+        }
+        return state == DeadlineState.DUE_SOON ? "aui-lozenge-moved" : null;
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

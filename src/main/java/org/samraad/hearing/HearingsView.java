@@ -12,6 +12,7 @@ import org.samraad.platform.I18n;
  *
  * @param domId prefix for the element ids of this macro on the page
  * @param rateText the year's answered-on-time rate in words
+ * @param lang the council's language for the hearings' titles when the reader's differs (their {@code lang}); else null
  */
 public record HearingsView(
         int councilId,
@@ -20,7 +21,8 @@ public record HearingsView(
         String caption,
         String shownText,
         String rateText,
-        List<HearingLineView> lines) {
+        List<HearingLineView> lines,
+        String lang) {
 
     public HearingsView {
         lines = List.copyOf(lines);
@@ -42,7 +44,13 @@ public record HearingsView(
                         rate.counted(), rate.percent());
         return new HearingsView(council.id(), domId, i18n.text("samraad.hearing.macro.heading", council.name()),
                 i18n.text("samraad.hearing.macro.caption"),
-                i18n.text("samraad.hearing.macro.shown", lines.size(), register.total()), rateText, lines);
+                i18n.text("samraad.hearing.macro.shown", lines.size(), register.total()), rateText, lines,
+                contentLang(council, i18n));
+    }
+
+    private static String contentLang(Council council, I18n i18n) {
+        org.samraad.platform.ContentLanguage language = org.samraad.platform.ContentLanguage.of(council.locale(), i18n);
+        return language.differs() ? language.council() : null;
     }
 
     private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n, String unreached) {
@@ -55,7 +63,8 @@ public record HearingsView(
                 h.deadline() == null ? null : h.deadline().toString(), deadlineText(h, i18n),
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), excerpt,
-                excerpt == null ? null : href, unreached);
+                excerpt == null ? null : href, unreached, HearingView.statusLozenge(h.status()),
+                HearingView.deadlineLozenge(state));
     }
 
     /** The deadline in words: days left or passed while open, the answer's timeliness once closed. */

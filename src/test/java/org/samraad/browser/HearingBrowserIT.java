@@ -15,6 +15,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -88,7 +89,7 @@ public class HearingBrowserIT extends BrowserTest {
         meetingId = DevHostMeetings.create(councilId, "Møde " + marker, "PLANNED",
                 LocalDate.now(CouncilZone.COPENHAGEN).plusDays(3));
         browser.get(page);
-        WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        WebElement agenda = open("samraad-hearing-agenda");
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
         agenda.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(agenda));
@@ -110,7 +111,7 @@ public class HearingBrowserIT extends BrowserTest {
         assertTrue(register.contains("viewpage.action"));
 
         browser.get(page);
-        WebElement followUp = waitVisible(By.cssSelector("form.samraad-hearing-follow-up"));
+        WebElement followUp = open("samraad-hearing-follow-up");
         followUp.findElement(By.name("outcome")).sendKeys("Byrådet fulgte rådets anbefaling " + HOSTILE);
         setValue(followUp.findElement(By.name("reviewDate")), "2100-03-01");
         followUp.findElement(By.cssSelector("button[type=submit]")).click();
@@ -119,6 +120,57 @@ public class HearingBrowserIT extends BrowserTest {
         assertEquals("Byrådet fulgte rådets anbefaling " + HOSTILE, outcome.getText());
         assertTrue(section().findElement(By.cssSelector(".samraad-hearing-review")).getText().contains("2100-03-01"));
         assertNoScriptRan();
+    }
+
+    @Test
+    public void aKeyboardUserMovesAHearingOnWithoutAReloadAndHearsWhereItStands() {
+        HttpApi.Reply created = api.postJson("secretary", API + "/councils/" + councilId + "/hearings",
+                JsonNodeFactory.instance.objectNode().put("title", "Høring " + marker).put("deadline", "2099-12-20")
+                        .toString());
+        assertEquals(created.text(), 201, created.status());
+        hearingId = created.json().get("id").asInt();
+        createPage("secretary", "Høringssvar " + marker,
+                "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
+        WebElement before = section();
+        assertEquals("read first: no form stands open", 0L,
+                before.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed).count());
+        assertEquals("Danish content in an English page says so", "da",
+                before.findElement(By.tagName("h2")).getAttribute("lang"));
+        ((JavascriptExecutor) browser).executeScript("window.__samraad_same_page = true;");
+
+        WebElement toggle = before.findElement(By.cssSelector("button.samraad-hearing-toggle[data-form='samraad-hearing-move']"));
+        assertTrue("the next step is the primary button", toggle.getAttribute("class").contains("aui-button-primary"));
+        WebElement form = open("samraad-hearing-move");
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        Axe.assertNoFindings(browser, "hearing page with Move the hearing on open");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        assertEquals("Esc gives the focus back to the button", toggle, browser.switchTo().activeElement());
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+
+        toggle.sendKeys(Keys.ENTER);
+        waiting().until(d -> form.isDisplayed());
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement to = browser.switchTo().activeElement();
+        assertEquals("to", to.getAttribute("name"));
+        assertEquals("DRAFTING", to.getAttribute("value"));
+        to.sendKeys(Keys.TAB);
+        assertEquals("note", browser.switchTo().activeElement().getAttribute("name"));
+        browser.switchTo().activeElement().sendKeys("Vi går i gang", Keys.TAB);
+        WebElement save = browser.switchTo().activeElement();
+        assertEquals("Move on", save.getText());
+        save.sendKeys(Keys.ENTER);
+        waiting().until(gone(before));
+
+        WebElement status = section().findElement(By.cssSelector(".samraad-hearing-status"));
+        assertEquals("the focus is on what changed", status, browser.switchTo().activeElement());
+        assertEquals("Drafting", status.getAttribute("textContent").trim());
+        waiting().until(d -> "Saved. The hearing is now at: Drafting.".equals(
+                d.findElement(By.id("samraad-announcer")).getText()));
+        assertEquals("no reload", Boolean.TRUE,
+                ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page === true;"));
+        assertTrue(section().findElement(By.cssSelector(".samraad-hearing-history")).getText().contains("Vi går i gang"));
     }
 
     @Test
@@ -133,7 +185,7 @@ public class HearingBrowserIT extends BrowserTest {
                 "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
 
-        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-response-form"));
+        WebElement form = open("samraad-hearing-response-form");
         form.findElement(By.name("response")).sendKeys("Rådet støtter planen " + marker + ".\n\nRådet ønsker en natcafé.");
         form.findElement(By.name("dissent")).sendKeys("Et medlem ønsker flere væresteder " + HOSTILE);
         form.findElement(By.name("easyRead")).sendKeys("Rådet siger ja til planen.");
@@ -219,7 +271,7 @@ public class HearingBrowserIT extends BrowserTest {
                 "<ac:structured-macro ac:name=\"samraad-hearing\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"hearing\">" + hearingId + "</ac:parameter></ac:structured-macro>");
 
-        WebElement agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        WebElement agenda = open("samraad-hearing-agenda");
         assertEquals("a meeting that lies behind is not offered, even if never marked held",
                 List.of(String.valueOf(meetingId), String.valueOf(later)), ours(agenda));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(meetingId));
@@ -233,7 +285,7 @@ public class HearingBrowserIT extends BrowserTest {
                 "{\"to\":\"CANCELLED\",\"version\":" + version + "}");
         assertEquals(cancelled.text(), 200, cancelled.status());
         browser.get(page);
-        agenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        agenda = open("samraad-hearing-agenda");
         assertEquals(0L, count(section(), ".samraad-hearing-on-agenda"));
         assertEquals(List.of(String.valueOf(later)), ours(agenda));
         new Select(agenda.findElement(By.name("meetingId"))).selectByValue(String.valueOf(later));
@@ -265,13 +317,24 @@ public class HearingBrowserIT extends BrowserTest {
         return waitVisible(By.cssSelector("section.samraad-hearing"));
     }
 
+    /** The status in words (the lozenge's text as written, not as its style capitalises it). */
     private String status() {
-        return section().findElement(By.cssSelector(".samraad-hearing-status")).getText();
+        return section().findElement(By.cssSelector(".samraad-hearing-status")).getAttribute("textContent").trim();
     }
 
-    /** Through the page's workflow form, which reloads the page when the move is saved. */
+    /** Opens a form from its button by keyboard (read first: every form waits behind its button). */
+    private WebElement open(String formClass) {
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-hearing-toggle[data-form='" + formClass + "']"));
+        toggle.sendKeys(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form." + formClass));
+        assertEquals("the open form's heading has the focus", form.findElement(By.tagName("h3")),
+                browser.switchTo().activeElement());
+        return form;
+    }
+
+    /** Through the page's workflow form; the saved move puts the section, rendered again, in its place. */
     private void move(String to) {
-        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-move"));
+        WebElement form = open("samraad-hearing-move");
         new Select(form.findElement(By.name("to"))).selectByValue(to);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(form));

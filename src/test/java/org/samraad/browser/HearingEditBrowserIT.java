@@ -11,6 +11,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
@@ -73,6 +74,9 @@ public class HearingEditBrowserIT extends BrowserTest {
         waiting().until(gone(form));
 
         section = waitVisible(By.cssSelector(".samraad-hearing"));
+        assertEquals("the facts, rendered again in place, have the focus",
+                section.findElement(By.cssSelector(".samraad-hearing-facts")), browser.switchTo().activeElement());
+        waiting().until(d -> "Saved.".equals(d.findElement(By.id("samraad-announcer")).getText()));
         String facts = section.findElement(By.cssSelector(".samraad-hearing-facts")).getText();
         assertTrue(facts, facts.contains("Mads Medlem"));
         assertTrue(facts, facts.contains("2099-04-15"));
@@ -99,10 +103,14 @@ public class HearingEditBrowserIT extends BrowserTest {
         assertTrue(waitVisible(By.cssSelector(".samraad-hearing-facts")).getText().contains("2099-05-01"));
     }
 
+    /** "Edit hearing" opens on demand, by keyboard, with the focus on the form's heading. */
     private WebElement open() {
-        WebElement details = waitVisible(By.cssSelector("details.samraad-hearing-edit"));
-        details.findElement(By.tagName("summary")).click();
-        return waitVisible(By.cssSelector("form.samraad-hearing-facts-form"));
+        WebElement toggle = waitVisible(By.cssSelector(
+                "button.samraad-hearing-toggle[data-form='samraad-hearing-facts-form']"));
+        toggle.sendKeys(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-facts-form"));
+        assertEquals(form.findElement(By.tagName("h3")), browser.switchTo().activeElement());
+        return form;
     }
 
     private void setValue(WebElement input, String value) {

@@ -105,7 +105,7 @@ public class HearingApprovedWhileDraftingTest extends AoTestSupport {
         assertTrue(page, page.contains("<div class=\"aui-message aui-message-warning samraad-hearing-minutes-pending\">"
                 + "\n    <p>The minutes of &quot;Ordinært møde&quot; approved a response, but the hearing is still in"
                 + " drafting, so it was not approved.</p>"));
-        assertTrue(page.contains("<form class=\"samraad-hearing-to-review\" hidden novalidate"));
+        assertTrue(page.contains("<form class=\"aui samraad-hearing-to-review\" hidden novalidate"));
         assertTrue(page.contains(">Move to council review</button>"));
         confluence.actAs(READER);
         String reader = render("display");

@@ -65,6 +65,25 @@ public class HearingFactsRestIT {
     }
 
     @Test
+    public void theSectionAfterASaveIsTheMacrosHtmlWithTheFormsOnlyForEditorsAndTheIdThePageGaveIt() {
+        int id = create("secretary").get("id").asInt();
+        Reply editor = api.getAccepting("secretary", API + "/hearings/" + id + "/view?domId=samraad-hearing-" + id
+                + "-abc123", "text/html");
+        assertEquals(editor.text(), 200, editor.status());
+        assertTrue(editor.contentType().startsWith("text/html"));
+        assertTrue(editor.text(), editor.text().startsWith("<section class=\"samraad samraad-hearing\" id=\"samraad-hearing-"
+                + id + "-abc123\""));
+        assertTrue("the forms wait behind their buttons", editor.text().contains("samraad-hearing-facts-form\" id=\"samraad-hearing-"
+                + id + "-abc123-edit\" hidden"));
+        Reply reader = api.getAccepting("reader", API + "/hearings/" + id + "/view?domId=%22%3E%3Cscript%3E", "text/html");
+        assertEquals(reader.text(), 200, reader.status());
+        assertTrue(reader.text().contains("Høring om natcafé"));
+        assertTrue("no form for a reader", !reader.text().contains("<form"));
+        assertTrue("an id that is not ours is not echoed", !reader.text().contains("<script"));
+        assertEquals(404, api.getAccepting("reader", API + "/hearings/99999999/view", "text/html").status());
+    }
+
+    @Test
     public void aReaderIsRefusedAndAStaleVersionIsAConflict() {
         int id = create("secretary").get("id").asInt();
         assertEquals(403, api.putJson("reader", API + "/hearings/" + id + "/facts", facts("member", 0).toString())

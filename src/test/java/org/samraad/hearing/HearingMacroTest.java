@@ -62,11 +62,11 @@ public class HearingMacroTest extends AoTestSupport {
         assertEquals(sql.statements().toString(), 2, sql.total());
 
         assertTrue(html.contains(">Høring om natcafé</h2>"));
-        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">5 days left</strong>"));
-        assertTrue(html.contains("aria-current=\"step\">Council review <span class=\"samraad-hearing-step-state\">(we are here now)</span>"));
-        assertTrue(html.contains("Drafting <span class=\"samraad-hearing-step-state\">(done)</span>"));
-        assertTrue(html.contains("Submitted <span class=\"samraad-hearing-step-state\">(still ahead)</span>"));
-        assertTrue(html.contains("form class=\"samraad-hearing-move\""));
+        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent aui-lozenge aui-lozenge-moved\">5 days left</strong>"));
+        assertTrue(html.contains("aria-current=\"step\">Council review <span class=\"samraad-hearing-step-state aui-lozenge aui-lozenge-current\">we are here now</span>"));
+        assertTrue(html.contains("Drafting <span class=\"samraad-hearing-step-state aui-lozenge aui-lozenge-success\">done</span>"));
+        assertTrue(html.contains("Submitted <span class=\"samraad-hearing-step-state aui-lozenge aui-lozenge-subtle\">still ahead</span>"));
+        assertTrue(html.contains("samraad-hearing-form samraad-hearing-move\""));
         assertTrue("exactly the allowed moves:\n" + html, html.contains("<option value=\"APPROVED\">Record the council’s approval</option>")
                 && html.contains("<option value=\"DRAFTING\">") && html.contains("<option value=\"DECLINED\">")
                 && !html.contains("<option value=\"SUBMITTED\">"));
@@ -88,7 +88,7 @@ public class HearingMacroTest extends AoTestSupport {
             assertFalse(outputType, html.contains("<form"));
         }
         assertTrue("an editor records the follow-up of a submitted hearing",
-                render("display", Map.of(), PAGE).contains("form class=\"samraad-hearing-follow-up\""));
+                render("display", Map.of(), PAGE).contains("samraad-hearing-form samraad-hearing-follow-up\""));
     }
 
     @Test
@@ -98,7 +98,7 @@ public class HearingMacroTest extends AoTestSupport {
         sql.reset();
         String html = render("display", Map.of(), PAGE);
         assertEquals(sql.statements().toString(), 2, sql.total());
-        assertTrue(html, html.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate")
+        assertTrue(html, html.contains("samraad-hearing-form samraad-hearing-agenda\" id=")
                 && html.contains("data-council-id=\"" + uds + "\""));
         assertTrue(html.contains(">Meeting</label>") && html.contains("name=\"meetingId\""));
         assertFalse(html.contains("On a meeting agenda"));
@@ -123,7 +123,7 @@ public class HearingMacroTest extends AoTestSupport {
         sql.reset();
         String cancelled = render("display", Map.of(), PAGE);
         assertEquals("in drafting: also whether approved minutes decided on it", 3, sql.total());
-        assertTrue(cancelled, cancelled.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate"));
+        assertTrue(cancelled, cancelled.contains("samraad-hearing-form samraad-hearing-agenda\" id="));
         assertTrue("the script lists meetings from the council's today on",
                 cancelled.contains("data-today=\"" + TODAY + "\""));
         assertFalse(cancelled.contains("On a meeting agenda"));
@@ -131,7 +131,7 @@ public class HearingMacroTest extends AoTestSupport {
         row.setAgendaItemId(row.getAgendaItemId() + 1000);
         row.save();
         String removed = render("display", Map.of(), PAGE);
-        assertTrue(removed.contains("<form class=\"samraad-hearing-agenda\" hidden novalidate"));
+        assertTrue(removed.contains("samraad-hearing-form samraad-hearing-agenda\" id="));
         assertFalse(removed.contains("On a meeting agenda"));
     }
 
@@ -170,7 +170,7 @@ public class HearingMacroTest extends AoTestSupport {
         assertTrue(response, response.contains("<p class=\"samraad-hearing-draft\"><em>Udkast – endnu ikke godkendt af "
                 + "rådet</em></p>"));
         assertFalse("no heading without a text", response.contains("Mindretalsudtalelser"));
-        assertTrue(html, html.contains("<form class=\"samraad-hearing-response-form\" hidden novalidate"));
+        assertTrue(html, html.contains("samraad-hearing-form samraad-hearing-response-form\" id="));
         assertTrue(html.contains(">Første udkast</textarea>"));
         assertTrue("labels in the reader's language", html.contains(">Dissenting views</label>"));
         assertFalse(render("pdf", Map.of(), PAGE).contains("samraad-hearing-response-form"));

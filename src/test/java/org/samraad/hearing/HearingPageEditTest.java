@@ -66,9 +66,11 @@ public class HearingPageEditTest extends AoTestSupport {
         sql.reset();
         String html = render("display");
         assertEquals(sql.statements().toString(), 3, sql.total());
-        String edit = between(html, "<details class=\"samraad-hearing-edit\"", "</details>");
-        assertTrue(edit, edit.contains("<summary id=") && edit.contains(">Edit hearing</summary>"));
-        assertTrue(edit, edit.contains("name=\"responsible\" type=\"text\" class=\"samraad-user-picker\" maxlength=\"255\" autocomplete=\"off\" value=\"Edvin Editor\""));
+        assertTrue("read first: Edit hearing is a button that opens the form",
+                html.contains("data-form=\"samraad-hearing-facts-form\" aria-expanded=\"false\"") && html.contains(">Edit hearing</button>"));
+        String edit = between(html, "<form class=\"aui samraad-hearing-form samraad-hearing-facts-form\"", "</form>");
+        assertTrue(edit, edit.contains(" hidden novalidate"));
+        assertTrue(edit, edit.contains("name=\"responsible\" type=\"text\" class=\"text samraad-user-picker\" maxlength=\"255\" autocomplete=\"off\" value=\"Edvin Editor\""));
         assertTrue(edit, edit.contains("name=\"deadline\" type=\"date\" required value=\"2027-01-10\""));
         assertTrue(edit, edit.contains("name=\"reference\" type=\"text\" maxlength=\"255\" value=\"25-1\""));
         assertTrue(edit, edit.contains("name=\"url\" type=\"url\""));
@@ -87,9 +89,9 @@ public class HearingPageEditTest extends AoTestSupport {
         confluence.actAs(READER);
         String reader = render("display");
         assertTrue("readers see the history", reader.contains("samraad-hearing-history"));
-        assertFalse("but no form", reader.contains("samraad-hearing-edit"));
+        assertFalse("but no form", reader.contains("samraad-hearing-facts-form"));
         confluence.actAs(EDITOR);
-        assertFalse("no form in an export", render("pdf").contains("samraad-hearing-edit"));
+        assertFalse("no form in an export", render("pdf").contains("samraad-hearing-facts-form"));
     }
 
     @Test
@@ -100,14 +102,14 @@ public class HearingPageEditTest extends AoTestSupport {
 
         String editor = render("display");
         assertTrue(editor, editor.contains("<dd class=\"samraad-hearing-on-agenda\"><a href=\"")
-                && editor.contains("pageId=" + MEETING_PAGE + "#agenda-item-" + item.getID() + "\">On a meeting agenda: Møde i december</a>"));
+                && editor.contains("pageId=" + MEETING_PAGE + "#agenda-item-" + item.getID() + "\">On a meeting agenda: <span lang=\"da\">Møde i december</span></a>"));
         confluence.actAs(READER);
         assertTrue(render("display").contains("#agenda-item-" + item.getID()));
 
         item.setClosed(true);
         item.save();
         String outsider = render("display");
-        assertTrue(outsider, outsider.contains("pageId=" + MEETING_PAGE + "\">On a meeting agenda: Møde i december</a>"));
+        assertTrue(outsider, outsider.contains("pageId=" + MEETING_PAGE + "\">On a meeting agenda: <span lang=\"da\">Møde i december</span></a>"));
         assertFalse("a closed item is not pointed at for someone outside", outsider.contains("#agenda-item-"));
     }
 

@@ -64,8 +64,8 @@ public class HearingsMacroTest extends AoTestSupport {
                 && html.indexOf(">I dag<") < html.indexOf("Senere")
                 && html.indexOf("Senere") < html.indexOf(">Besvaret<")
                 && html.indexOf(">Besvaret<") < html.indexOf("Sent besvaret"));
-        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">Deadline passed 3 days ago</strong>"));
-        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent\">Deadline today</strong>"));
+        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent aui-lozenge aui-lozenge-error\">Deadline passed 3 days ago</strong>"));
+        assertTrue(html.contains("<strong class=\"samraad-hearing-urgent aui-lozenge aui-lozenge-moved\">Deadline today</strong>"));
         assertTrue(html.contains("30 days left"));
         assertTrue(html.contains("Answered on time</td>") || html.contains("Answered on time<"));
         assertTrue(html.contains("Answered after the deadline"));
@@ -86,9 +86,10 @@ public class HearingsMacroTest extends AoTestSupport {
 
         String html = render("pdf", Map.of());
 
-        assertTrue(html.contains("<a class=\"samraad-hearing-title\" href=\"/wiki/pages/viewpage.action?pageId=4711\">"
+        assertTrue(html.contains("<a class=\"samraad-hearing-title\" href=\"/wiki/pages/viewpage.action?pageId=4711\" lang=\"da\">"
                 + "Høring med svarside</a>"));
-        assertTrue(html.contains("<span class=\"samraad-hearing-title\">Høring uden svarside</span>"));
+        assertTrue("the council's Danish titles say so in an English page",
+                html.contains("<span class=\"samraad-hearing-title\" lang=\"da\">Høring uden svarside</span>"));
     }
 
     @Test
@@ -106,11 +107,11 @@ public class HearingsMacroTest extends AoTestSupport {
             String[] rendered = new String[1];
             sql.assertAtMost(3, () -> rendered[0] = render(outputType, Map.of()));
             String html = rendered[0];
-            assertTrue(html, html.contains("<p class=\"samraad-hearing-excerpt\">Rådet støtter planen og ønsker en natcafé. "
+            assertTrue(html, html.contains("<p class=\"samraad-hearing-excerpt\"><span lang=\"da\">Rådet støtter planen og ønsker en natcafé.</span> "
                     + "<a href=\"/wiki/pages/viewpage.action?pageId=4711\">Response</a></p>"));
             assertFalse("the opening only", html.contains("Det andet afsnit"));
             String cut = html.substring(html.indexOf("Ja. Meget lang tekst"));
-            cut = cut.substring(0, cut.indexOf("</p>"));
+            cut = cut.substring(0, cut.indexOf("</span>"));
             assertTrue(cut, cut.endsWith("…") && cut.length() <= 162);
             assertFalse("without a page, no link", cut.contains("<a "));
             assertFalse("a draft is not the council's response yet", html.contains("Et udkast"));
