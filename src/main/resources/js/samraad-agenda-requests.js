@@ -17,20 +17,14 @@
 
     /** The section as the server renders it now, in this one's place; then(fresh) moves focus and speaks. */
     function refresh(section, then) {
-        var path = '/rest/samraad/1.0/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id'))
-            + '/agenda-requests/view';
-        fetch(AJS.contextPath() + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
-            .then(function (response) {
-                return response.ok ? response.text() : null;
-            }, function () {
-                return null;
-            }).then(function (html) {
-                if (!html || html.trim().indexOf('<section') !== 0) {
-                    samraad().announce(AJS.I18n.getText('samraad.error.unexpected'));
-                    return;
-                }
-                then(samraad().swap(section, html, enhance));
-            });
+        var path = '/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id')) + '/agenda-requests/view';
+        samraad().sectionHtml(path).then(function (html) {
+            if (!html) {
+                samraad().announce(AJS.I18n.getText('samraad.error.unexpected'));
+                return;
+            }
+            then(samraad().swap(section, html, enhance));
+        });
     }
 
     function rowHeading(section, id) {

@@ -262,24 +262,27 @@
      */
     function refresh(section, view, back, then) {
         var editing = section.getAttribute('data-editing') === 'true';
-        var path = '/rest/samraad/1.0/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id'))
+        var path = '/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id'))
             + '/agenda/view?view=' + encodeURIComponent(view || section.getAttribute('data-view'))
             + (back ? '&back=' + encodeURIComponent(back) : '');
-        fetch(AJS.contextPath() + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
-            .then(function (response) {
-                return response.ok ? response.text() : null;
-            }, function () {
-                return null;
-            }).then(function (html) {
-                if (!html || html.trim().indexOf('<section') !== 0) {
-                    samraad().announce(AJS.I18n.getText('samraad.error.unexpected'));
-                    return;
-                }
-                var fresh = samraad().swap(section, html, function (element) {
-                    enhance(element, editing);
-                });
-                then(fresh);
+        samraad().sectionHtml(path).then(function (html) {
+            if (!html) {
+                samraad().announce(AJS.I18n.getText('samraad.error.unexpected'));
+                return;
+            }
+            var fresh = samraad().swap(section, html, function (element) {
+                enhance(element, editing);
             });
+            then(fresh);
+        });
+    }
+
+    function auiButton(className, text) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'aui-button ' + className;
+        button.textContent = text;
+        return button;
     }
 
     /** Esc closes a form (or a confirmation) as its Cancel does, unless a picker inside used it to close its list. */
@@ -437,10 +440,7 @@
         message.className = 'aui-message aui-message-success samraad-agenda-undo';
         var text = document.createElement('p');
         text.textContent = AJS.I18n.getText('samraad.agenda.deleted', item.title) + ' ';
-        var undo = document.createElement('button');
-        undo.type = 'button';
-        undo.className = 'aui-button aui-button-link samraad-agenda-undo-button';
-        undo.textContent = AJS.I18n.getText('samraad.agenda.undo');
+        var undo = auiButton('aui-button-link samraad-agenda-undo-button', AJS.I18n.getText('samraad.agenda.undo'));
         text.appendChild(undo);
         message.appendChild(text);
         var list = section.querySelector('ol.samraad-agenda-items');
@@ -484,14 +484,10 @@
                 var question = document.createElement('p');
                 question.tabIndex = -1;
                 question.textContent = AJS.I18n.getText('samraad.agenda.confirm-delete', button.getAttribute('data-title'));
-                var yes = document.createElement('button');
-                yes.type = 'button';
-                yes.className = 'aui-button aui-button-danger samraad-agenda-delete-yes';
-                yes.textContent = AJS.I18n.getText('samraad.agenda.delete');
-                var keep = document.createElement('button');
-                keep.type = 'button';
-                keep.className = 'aui-button aui-button-link samraad-agenda-delete-keep';
-                keep.textContent = AJS.I18n.getText('samraad.agenda.delete.keep');
+                var yes = auiButton('aui-button-danger samraad-agenda-delete-yes',
+                    AJS.I18n.getText('samraad.agenda.delete'));
+                var keep = auiButton('aui-button-link samraad-agenda-delete-keep',
+                    AJS.I18n.getText('samraad.agenda.delete.keep'));
                 confirm.appendChild(question);
                 confirm.appendChild(yes);
                 confirm.appendChild(keep);

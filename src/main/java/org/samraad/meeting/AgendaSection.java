@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
@@ -111,6 +112,7 @@ public class AgendaSection {
         return "<!DOCTYPE html>\n<html lang=\"" + ReaderDates.of(reader).locale().getLanguage() + "\"><head>"
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + MailText.escape(i18n.text("samraad.agenda.easy-read.page-title", title)) + "</title></head>"
-                + "<body><main>" + section + back + "</main></body></html>";
+                + "<body><main><h1" + ContentLanguage.of(m.council().locale(), i18n).attribute() + ">"
+                + MailText.escape(title) + "</h1>" + section + back + "</main></body></html>";
     }
 }
