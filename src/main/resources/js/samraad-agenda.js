@@ -1,9 +1,12 @@
 /*
- * Samråd agenda (samraad-agenda): space editors add, change and delete agenda items, reorder them by drag and drop
- * or with the move buttons (announced in a live region), and add action items from an item. The macro's HTML is
- * complete without this script. Every change goes through the REST API; an item is edited with the version read
- * when its form opened, so a change someone else saved in between is a 409 whose message is shown while the
- * user's text stays in the form. After a save the page reloads, so numbers, times and attachments are the server's.
+ * Samråd agenda (samraad-agenda): the agenda reads first; space editors open editing on request ("Edit agenda",
+ * then each item's "Change"), add, change and delete items (with a confirmation and an undo), reorder them by drag
+ * and drop or with the move buttons, and add action items from an item. The macro's HTML is complete without this
+ * script. Every change goes through the REST API; an item is edited with the version read when its form opened, so
+ * a change someone else saved in between is a 409 whose message is shown while the user's text stays in the form.
+ * After a change the section is rendered again by the server (GET /meetings/{id}/agenda/view, the macro's own
+ * view) and swapped in place, so numbers, times and attachments are the server's; focus goes to what changed and
+ * the result is said in the page's live region (Samraad.announce). Every reader gets the easy-read version in place.
  */
 (function () {
     'use strict';
@@ -240,11 +243,62 @@
         }
     }
 
+    function itemOf(section, id) {
+        return section.querySelector('ol.samraad-agenda-items > li[data-item-id="' + id + '"]');
+    }
+
+    function headingOf(li) {
+        return li ? li.querySelector('h3') : null;
+    }
+
+    function titleOf(li) {
+        var title = li && li.querySelector('.samraad-agenda-title');
+        return title ? title.textContent : '';
+    }
+
+    /**
+     * The section as the server renders it now, in place of this one, with "Edit agenda" as it was; then(fresh)
+     * moves focus and says what happened. A failed fetch keeps the section and says so.
+     */
+    function refresh(section, view, back, then) {
+        var editing = section.getAttribute('data-editing') === 'true';
+        var path = '/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id'))
+            + '/agenda/view?view=' + encodeURIComponent(view || section.getAttribute('data-view'))
+            + (back ? '&back=' + encodeURIComponent(back) : '');
+        samraad().sectionHtml(path).then(function (html) {
+            if (!html) {
+                samraad().announce(AJS.I18n.getText('samraad.error.unexpected'));
+                return;
+            }
+            var fresh = samraad().swap(section, html, function (element) {
+                enhance(element, editing);
+            });
+            then(fresh);
+        });
+    }
+
+    function auiButton(className, text) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'aui-button ' + className;
+        button.textContent = text;
+        return button;
+    }
+
+    /** Esc closes a form (or a confirmation) as its Cancel does, unless a picker inside used it to close its list. */
+    function closeOnEscape(element, close) {
+        element.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+                event.preventDefault();
+                event.stopPropagation();
+                close();
+            }
+        });
+    }
+
     function enhanceItemForm(section, form) {
         var meetingId = section.getAttribute('data-meeting-id');
-        var live = section.querySelector('.samraad-agenda-status');
-        var home = form.parentNode;
-        var next = form.nextSibling;
+        var toolbar = section.querySelector('.samraad-agenda-toolbar');
         var opener = null;
 
         function close() {
@@ -252,13 +306,17 @@
             if (form.parentNode.draggable !== undefined && form.parentNode.matches('li[data-item-id]')) {
                 form.parentNode.draggable = true;
             }
-            home.insertBefore(form, next);
+            toolbar.parentNode.insertBefore(form, toolbar.nextSibling);
             if (opener) {
+                opener.setAttribute('aria-expanded', 'false');
                 opener.focus();
             }
         }
 
         function open(item, button, place) {
+            if (opener && opener !== button) {
+                opener.setAttribute('aria-expanded', 'false');
+            }
             opener = button;
             loadAttachments(form).then(function () {
                 showForm(item, place);
@@ -272,9 +330,10 @@
                 place.draggable = false;
                 place.appendChild(form);
             } else {
-                home.insertBefore(form, next);
+                toolbar.parentNode.insertBefore(form, toolbar.nextSibling);
             }
             form.hidden = false;
+            opener.setAttribute('aria-expanded', 'true');
             form.querySelector('h3').focus();
         }
 
@@ -283,6 +342,7 @@
         });
         enhanceUpload(form);
         form.querySelector('.samraad-agenda-cancel').addEventListener('click', close);
+        closeOnEscape(form, close);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var save = form.querySelector('button[type="submit"]');
@@ -293,11 +353,9 @@
             }
             save.disabled = true;
             samraad().clearErrors(form);
-            live.textContent = AJS.I18n.getText('samraad.agenda.saving');
             samraad().pickers.chosenPerson(form, 'presenter', councilOf(form)).then(function (presenter) {
                 if (presenter.error) {
                     save.disabled = false;
-                    live.textContent = '';
                     clientError(form, presenter.error.field, presenter.error.message);
                     return;
                 }
@@ -306,32 +364,42 @@
                     ? samraad().request('POST', '/meetings/' + encodeURIComponent(meetingId) + '/agenda', payload(form, presenter))
                     : samraad().request('PUT', '/agenda-items/' + encodeURIComponent(id), payload(form, presenter));
                 request.then(function (result) {
-                    if (result.ok) {
-                        live.textContent = AJS.I18n.getText('samraad.agenda.saved');
-                        window.location.reload();
-                    } else {
-                        live.textContent = '';
+                    if (!result.ok) {
                         save.disabled = false;
                         showFailure(form, result);
+                        return;
                     }
+                    refresh(section, null, null, function (fresh) {
+                        samraad().focusOn(headingOf(itemOf(fresh, result.body.id)));
+                        samraad().announce(id === '' ? AJS.I18n.getText('samraad.agenda.item-added', result.body.title)
+                            : AJS.I18n.getText('samraad.agenda.item-saved', result.body.title));
+                    });
                 });
             });
         });
 
         var add = section.querySelector('.samraad-agenda-add');
-        add.hidden = false;
+        add.setAttribute('aria-expanded', 'false');
         add.addEventListener('click', function () {
+            if (!form.hidden && opener === add) {
+                close();
+                return;
+            }
             open(null, add, null);
         });
         section.querySelectorAll('.samraad-agenda-edit').forEach(function (button) {
             button.addEventListener('click', function () {
+                if (!form.hidden && opener === button) {
+                    close();
+                    return;
+                }
                 var li = button.closest('li[data-item-id]');
                 samraad().request('GET', '/meetings/' + encodeURIComponent(meetingId) + '/agenda').then(function (result) {
                     var item = result.ok ? result.body.items.filter(function (candidate) {
                         return String(candidate.id) === li.getAttribute('data-item-id');
                     })[0] : null;
                     if (!item) {
-                        live.textContent = samraad().failureMessage(result);
+                        samraad().announce(samraad().failureMessage(result));
                         return;
                     }
                     open(item, button, li);
@@ -340,89 +408,164 @@
         });
     }
 
-    // --- delete
+    // --- delete, with a confirmation in the item and an undo after it
+
+    /** What POST …/agenda needs to put a deleted item back as it was (its actions keep only their meeting). */
+    function restorable(item) {
+        var body = {
+            title: item.title,
+            kind: item.kind,
+            standingKind: item.standingKind || null,
+            presenterUserKey: item.presenterUserKey || null,
+            presenterName: item.presenterUserKey ? null : (item.presenterName || null),
+            durationMinutes: item.durationMinutes,
+            closed: !!item.closed,
+            caseNumber: item.caseNumber || null,
+            hearingId: item.hearingId || null,
+            attachments: (item.attachments || []).map(function (a) {
+                return {title: a.title, url: a.url || null, attachmentId: a.attachmentId || null, closed: !!a.closed,
+                    documentNumber: a.documentNumber || null};
+            }),
+            dissenterIds: (item.dissenters || []).map(function (d) { return d.memberId; })
+        };
+        TEXTS.forEach(function (name) {
+            body[name] = item[name] || null;
+        });
+        return body;
+    }
+
+    function offerUndo(section, item, position) {
+        var meetingId = section.getAttribute('data-meeting-id');
+        var message = document.createElement('div');
+        message.className = 'aui-message aui-message-success samraad-agenda-undo';
+        var text = document.createElement('p');
+        text.textContent = AJS.I18n.getText('samraad.agenda.deleted', item.title) + ' ';
+        var undo = auiButton('aui-button-link samraad-agenda-undo-button', AJS.I18n.getText('samraad.agenda.undo'));
+        text.appendChild(undo);
+        message.appendChild(text);
+        var list = section.querySelector('ol.samraad-agenda-items');
+        list.parentNode.insertBefore(message, list);
+        undo.addEventListener('click', function () {
+            undo.disabled = true;
+            samraad().request('POST', '/meetings/' + encodeURIComponent(meetingId) + '/agenda', restorable(item))
+                .then(function (created) {
+                    if (!created.ok) {
+                        undo.disabled = false;
+                        samraad().announce(samraad().failureMessage(created));
+                        return null;
+                    }
+                    // back in its old place (never below "any other business": the server added it before)
+                    var ids = listItems(section).map(function (li) { return Number(li.getAttribute('data-item-id')); });
+                    var at = Math.min(position, ids.length);
+                    ids.splice(at, 0, created.body.id);
+                    return samraad().request('PUT', '/meetings/' + encodeURIComponent(meetingId) + '/agenda/order',
+                        {itemIds: ids}).then(function () {
+                            refresh(section, null, null, function (fresh) {
+                                samraad().focusOn(headingOf(itemOf(fresh, created.body.id)));
+                                samraad().announce(AJS.I18n.getText('samraad.agenda.restored', item.title));
+                            });
+                        });
+                });
+        });
+        return text;
+    }
 
     function enhanceDelete(section) {
-        var live = section.querySelector('.samraad-agenda-status');
+        var meetingId = section.getAttribute('data-meeting-id');
         section.querySelectorAll('.samraad-agenda-delete').forEach(function (button) {
             button.addEventListener('click', function () {
                 var li = button.closest('li[data-item-id]');
-                if (!window.confirm(AJS.I18n.getText('samraad.agenda.confirm-delete', button.getAttribute('data-title')))) {
+                if (li.querySelector('.samraad-agenda-delete-confirm')) {
+                    li.querySelector('.samraad-agenda-delete-confirm p').focus();
                     return;
                 }
-                samraad().request('DELETE', '/agenda-items/' + encodeURIComponent(li.getAttribute('data-item-id')))
-                    .then(function (result) {
-                        if (result.ok) {
-                            window.location.reload();
-                        } else {
-                            live.textContent = samraad().failureMessage(result);
-                            button.focus();
-                        }
+                var confirm = document.createElement('div');
+                confirm.className = 'aui-message aui-message-warning samraad-agenda-delete-confirm';
+                var question = document.createElement('p');
+                question.tabIndex = -1;
+                question.textContent = AJS.I18n.getText('samraad.agenda.confirm-delete', button.getAttribute('data-title'));
+                var yes = auiButton('aui-button-danger samraad-agenda-delete-yes',
+                    AJS.I18n.getText('samraad.agenda.delete'));
+                var keep = auiButton('aui-button-link samraad-agenda-delete-keep',
+                    AJS.I18n.getText('samraad.agenda.delete.keep'));
+                confirm.appendChild(question);
+                confirm.appendChild(yes);
+                confirm.appendChild(keep);
+                button.parentNode.parentNode.insertBefore(confirm, button.parentNode.nextSibling);
+                function close() {
+                    confirm.parentNode.removeChild(confirm);
+                    button.focus();
+                }
+                closeOnEscape(confirm, close);
+                keep.addEventListener('click', close);
+                yes.addEventListener('click', function () {
+                    yes.disabled = true;
+                    var position = listItems(section).indexOf(li);
+                    var id = li.getAttribute('data-item-id');
+                    samraad().request('GET', '/meetings/' + encodeURIComponent(meetingId) + '/agenda').then(function (read) {
+                        var item = read.ok ? read.body.items.filter(function (candidate) {
+                            return String(candidate.id) === id;
+                        })[0] : null;
+                        return samraad().request('DELETE', '/agenda-items/' + encodeURIComponent(id)).then(function (result) {
+                            if (!result.ok) {
+                                yes.disabled = false;
+                                samraad().announce(samraad().failureMessage(result));
+                                return;
+                            }
+                            refresh(section, null, null, function (fresh) {
+                                var title = item ? item.title : button.getAttribute('data-title');
+                                samraad().focusOn(item ? offerUndo(fresh, item, position) : fresh.querySelector('h2'));
+                                samraad().announce(AJS.I18n.getText('samraad.agenda.deleted', title));
+                            });
+                        });
                     });
+                });
+                question.focus();
             });
         });
     }
 
     // --- order: move buttons and drag and drop, both saved through PUT …/agenda/order
 
-    function showOrder(section, items) {
-        items.forEach(function (item) {
-            var li = section.querySelector('li[data-item-id="' + item.id + '"]');
-            if (!li) {
-                return;
-            }
-            li.setAttribute('data-version', item.version);
-            li.querySelector('.samraad-agenda-number').textContent = item.number + '.';
-            var time = li.querySelector('time');
-            if (time && item.startsAt) {
-                time.setAttribute('datetime', item.startsAt);
-                time.textContent = item.startsAt.substring(11, 16);
-            }
-        });
-    }
-
     function enhanceOrder(section) {
         var meetingId = section.getAttribute('data-meeting-id');
-        var live = section.querySelector('.samraad-agenda-status');
         var list = section.querySelector('ol.samraad-agenda-items');
         var busy = false;
 
-        /** Saves the order shown; on failure puts the list back as it was and says why. */
-        function save(before, moved, focus) {
+        /** Saves the order shown, then shows the server's agenda; on failure the server's (old) order and why. */
+        function save(moved, focusClass) {
             busy = true;
             var ids = listItems(section).map(function (li) {
                 return Number(li.getAttribute('data-item-id'));
             });
+            var id = moved.getAttribute('data-item-id');
             return samraad().request('PUT', '/meetings/' + encodeURIComponent(meetingId) + '/agenda/order',
                 {itemIds: ids}).then(function (result) {
-                    busy = false;
-                    if (result.ok) {
-                        showOrder(section, result.body.items);
-                        live.textContent = AJS.I18n.getText('samraad.agenda.moved',
-                            listItems(section).indexOf(moved) + 1, ids.length);
-                    } else {
-                        before.forEach(function (li) {
-                            list.appendChild(li);
-                        });
-                        live.textContent = AJS.I18n.getText('samraad.agenda.move-failed') + ' '
-                            + samraad().failureMessage(result);
-                    }
-                    if (focus) {
-                        focus.focus();
-                    }
+                    refresh(section, null, null, function (fresh) {
+                        var li = itemOf(fresh, id);
+                        samraad().focusOn(li && focusClass ? li.querySelector('.' + focusClass) : headingOf(li));
+                        samraad().announce(result.ok
+                            ? AJS.I18n.getText('samraad.agenda.moved', ids.indexOf(Number(id)) + 1, ids.length)
+                            : AJS.I18n.getText('samraad.agenda.move-failed') + ' ' + samraad().failureMessage(result));
+                    });
                 });
         }
 
         function move(li, up, button) {
-            var other = up ? li.previousElementSibling : li.nextElementSibling;
-            if (busy || !other) {
-                live.textContent = AJS.I18n.getText('samraad.agenda.moved', listItems(section).indexOf(li) + 1,
-                    listItems(section).length);
+            if (button.getAttribute('aria-disabled') === 'true') {
+                var next = li.nextElementSibling;
+                samraad().announce(up && !li.previousElementSibling ? AJS.I18n.getText('samraad.agenda.move.first')
+                    : !up && !next ? AJS.I18n.getText('samraad.agenda.moved', listItems(section).indexOf(li) + 1,
+                        listItems(section).length)
+                    : AJS.I18n.getText('samraad.agenda.error.after-aob'));
                 return;
             }
-            var before = listItems(section);
+            var other = up ? li.previousElementSibling : li.nextElementSibling;
+            if (busy || !other) {
+                return;
+            }
             list.insertBefore(li, up ? other : other.nextElementSibling);
-            save(before, li, button);
+            save(li, up ? 'samraad-agenda-move-up' : 'samraad-agenda-move-down');
         }
 
         section.querySelectorAll('.samraad-agenda-move-up, .samraad-agenda-move-down').forEach(function (button) {
@@ -453,13 +596,12 @@
                 if (busy || !dragged || dragged === li) {
                     return;
                 }
-                var before = listItems(section);
                 var box = li.getBoundingClientRect();
                 var after = event.clientY > box.top + box.height / 2;
                 list.insertBefore(dragged, after ? li.nextElementSibling : li);
                 var moved = dragged;
                 dragged = null;
-                save(before, moved, null);
+                save(moved, null);
             });
         });
     }
@@ -469,7 +611,6 @@
     function enhanceActionForm(section, form) {
         var councilId = Number(section.getAttribute('data-council-id'));
         var meetingId = Number(section.getAttribute('data-meeting-id'));
-        var live = section.querySelector('.samraad-agenda-status');
         var home = form.parentNode;
         var organisations = null;
         var opener = null;
@@ -491,27 +632,39 @@
             return organisations;
         }
 
-        form.querySelector('.samraad-agenda-cancel').addEventListener('click', function () {
+        function close() {
             form.hidden = true;
             home.appendChild(form);
             if (opener) {
+                opener.setAttribute('aria-expanded', 'false');
                 opener.focus();
             }
-        });
+        }
+
+        form.querySelector('.samraad-agenda-cancel').addEventListener('click', close);
+        closeOnEscape(form, close);
         section.querySelectorAll('.samraad-agenda-add-action').forEach(function (button) {
+            button.setAttribute('aria-expanded', 'false');
             button.addEventListener('click', function () {
+                if (!form.hidden && opener === button) {
+                    close();
+                    return;
+                }
                 var li = button.closest('li[data-item-id]');
+                if (opener) {
+                    opener.setAttribute('aria-expanded', 'false');
+                }
                 opener = button;
                 samraad().clearErrors(form);
                 form.reset();
                 form.elements.agendaItemId.value = li.getAttribute('data-item-id');
-                var itemTitle = li.querySelector('.samraad-agenda-title').textContent;
                 form.querySelector('.samraad-agenda-action-item').textContent =
-                    AJS.I18n.getText('samraad.agenda.action-form.for-item', itemTitle);
+                    AJS.I18n.getText('samraad.agenda.action-form.for-item', titleOf(li));
                 loadOrganisations();
                 samraad().pickers.showPerson(form, 'owner', councilId, null);
                 li.appendChild(form);
                 form.hidden = false;
+                button.setAttribute('aria-expanded', 'true');
                 form.querySelector('h3').focus();
             });
         });
@@ -527,10 +680,11 @@
                     clientError(form, owner.error.field, owner.error.message);
                     return;
                 }
+                var itemId = e.agendaItemId.value;
                 samraad().request('POST', '/actions', {
                     councilId: councilId,
                     meetingId: meetingId,
-                    agendaItemId: Number(e.agendaItemId.value),
+                    agendaItemId: Number(itemId),
                     title: e.title.value,
                     ownerUserKey: owner.userKey,
                     ownerName: owner.name,
@@ -538,27 +692,79 @@
                     organisationId: e.organisationId.value === '' ? null : Number(e.organisationId.value),
                     dueDate: orNull(e.dueDate.value)
                 }).then(function (result) {
-                    if (result.ok) {
-                        live.textContent = AJS.I18n.getText('samraad.agenda.saved');
-                        window.location.reload();
-                    } else {
+                    if (!result.ok) {
                         save.disabled = false;
                         samraad().showErrors(form, result);
+                        return;
                     }
+                    refresh(section, null, null, function (fresh) {
+                        var li = itemOf(fresh, itemId);
+                        samraad().focusOn(li ? li.querySelector('.samraad-agenda-add-action') || headingOf(li) : null);
+                        samraad().announce(AJS.I18n.getText('samraad.agenda.action-added', result.body.title));
+                    });
                 });
             });
         });
     }
 
-    AJS.toInit(function () {
-        document.querySelectorAll('section.samraad-agenda[data-editable="true"]').forEach(function (section) {
-            section.querySelectorAll('.samraad-agenda-item-tools').forEach(function (tools) {
-                tools.hidden = false;
+    // --- read first: "Edit agenda" shows each item's tools; the easy-read version in place for every reader
+
+    function showTools(section, editing) {
+        section.setAttribute('data-editing', editing ? 'true' : 'false');
+        section.querySelector('.samraad-agenda-edit-toggle').setAttribute('aria-expanded', editing ? 'true' : 'false');
+        section.querySelectorAll('.samraad-agenda-item-tools').forEach(function (tools) {
+            tools.hidden = !editing;
+        });
+    }
+
+    function enhanceEditing(section, editing) {
+        section.querySelector('.samraad-agenda-toolbar').hidden = false;
+        var toggle = section.querySelector('.samraad-agenda-edit-toggle');
+        showTools(section, editing);
+        toggle.addEventListener('click', function () {
+            showTools(section, section.getAttribute('data-editing') !== 'true');
+        });
+        enhanceItemForm(section, section.querySelector('form.samraad-agenda-form'));
+        enhanceDelete(section);
+        enhanceOrder(section);
+        enhanceActionForm(section, section.querySelector('form.samraad-agenda-action-form'));
+    }
+
+    function enhanceOtherView(section) {
+        var link = section.querySelector('.samraad-agenda-other-view-link');
+        if (!link) {
+            return;
+        }
+        link.addEventListener('click', function (event) {
+            event.preventDefault();
+            var target = link.getAttribute('data-view');
+            var easyRead = target === 'easy-read';
+            refresh(section, target, easyRead ? section.getAttribute('data-view') : null, function (fresh) {
+                var heading = fresh.querySelector('h2');
+                samraad().focusOn(heading);
+                samraad().announce(heading.textContent);
             });
-            enhanceItemForm(section, section.querySelector('form.samraad-agenda-form'));
-            enhanceDelete(section);
-            enhanceOrder(section);
-            enhanceActionForm(section, section.querySelector('form.samraad-agenda-action-form'));
+        });
+    }
+
+    function enhance(section, editing) {
+        enhanceOtherView(section);
+        if (section.getAttribute('data-editable') === 'true') {
+            enhanceEditing(section, editing);
+        }
+    }
+
+    AJS.toInit(function () {
+        document.querySelectorAll('section.samraad-agenda').forEach(function (section) {
+            enhance(section, false);
+        });
+        // an accepted request for an agenda item (samraad-agenda-requests.js) put an item on this agenda
+        document.addEventListener('samraad:agenda-changed', function (event) {
+            document.querySelectorAll('section.samraad-agenda').forEach(function (section) {
+                if (section.getAttribute('data-meeting-id') === String(event.detail.meetingId)) {
+                    refresh(section, null, null, function () {});
+                }
+            });
         });
     });
 }());

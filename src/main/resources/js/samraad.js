@@ -145,8 +145,23 @@
         return fresh;
     }
 
+    /**
+     * A region's fresh HTML from a REST "…/view" section (see AnnualPlanSection, AgendaSection); resolves to the HTML
+     * when it is a section, else null, and never rejects.
+     */
+    function sectionHtml(path) {
+        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            }, function () {
+                return null;
+            }).then(function (html) {
+                return html && html.trim().indexOf('<section') === 0 ? html : null;
+            });
+    }
+
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap};
+        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, sectionHtml: sectionHtml};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;

@@ -16,6 +16,8 @@ import java.util.List;
  * @param followUp the follow-up standing item, which lists the council's open actions
  * @param hearingHref a hearing item's link to the page where the council writes its response, or null
  * @param caseNumber the municipality's case number, shown as "Case no." / "Sagsnr." / "Ärendenr."; or null
+ * @param movesUp "Move up" does something: not the first item, not "any other business"
+ * @param movesDown "Move down" does something: not the last item, and nothing goes below "any other business"
  */
 public record AgendaItemView(
         int id,
@@ -39,7 +41,9 @@ public record AgendaItemView(
         boolean followUp,
         List<AgendaActionView> followUpActions,
         String hearingHref,
-        String caseNumber) {
+        String caseNumber,
+        boolean movesUp,
+        boolean movesDown) {
 
     public AgendaItemView {
         leadSections = List.copyOf(leadSections);

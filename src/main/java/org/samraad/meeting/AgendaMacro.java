@@ -4,10 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
@@ -30,20 +27,18 @@ public class AgendaMacro extends BlockMacro {
     static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-agenda-resources";
 
     private final MeetingParameter meetingParameter;
-    private final AgendaService agenda;
+    private final AgendaSection section;
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final I18n i18n;
-    private final MeetingLinks links;
 
-    public AgendaMacro(MeetingParameter meetingParameter, AgendaService agenda, MacroRenderer renderer,
-            @ComponentImport PageBuilderService pageBuilder, I18n i18n, MeetingLinks links) {
+    public AgendaMacro(MeetingParameter meetingParameter, AgendaSection section, MacroRenderer renderer,
+            @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
         this.meetingParameter = meetingParameter;
-        this.agenda = agenda;
+        this.section = section;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
-        this.links = links;
     }
 
     @Override
@@ -57,33 +52,12 @@ public class AgendaMacro extends BlockMacro {
         boolean interactive = OutputTypes.isInteractive(context);
         Map<String, Object> model = new HashMap<>();
         if (meeting.isPresent()) {
-            MeetingContext m = meeting.get();
-            if (view == AgendaViewKind.CLOSED && !MeetingDisclosure.of(m).closedItems()) {
-                // the page itself holds everything else of the minutes; others see no trace of the closed items
+            Optional<Map<String, Object>> shown = section.model(meeting.get(), view, interactive,
+                    OutputTypes.isDocumentExport(context), null);
+            if (shown.isEmpty()) {
                 return "";
             }
-            view = view.forStatus(m.meeting().status(), MeetingDisclosure.of(m).record());
-            AgendaAudience audience = view == AgendaViewKind.PUBLIC ? AgendaAudience.PUBLIC : AgendaAudience.of(m);
-            List<AgendaItem> items = agenda.agenda(m, audience);
-            if (view == AgendaViewKind.CLOSED) {
-                items = items.stream().filter(AgendaItem::closed).toList();
-                view = AgendaViewKind.MINUTES;
-                if (items.isEmpty()) {
-                    return "";
-                }
-            }
-            Map<String, String> names = new HashMap<>();
-            AgendaView agendaView = AgendaView.of(m, view, items, agenda.actions(m), interactive,
-                    OutputTypes.isDocumentExport(context),
-                    MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
-                    key -> names.computeIfAbsent(key, agenda::fullName), links::page);
-            model.put("agenda", agendaView);
-            Instant erasedAt = agenda.minutesErasedAt(m);
-            if (erasedAt != null) {
-                // approved minutes do not change, except that a person's name is erased: they say so
-                model.put("erasedText", i18n.text("samraad.agenda.erased",
-                        LocalDate.ofInstant(erasedAt, m.zone()).toString()));
-            }
+            model.putAll(shown.get());
             if (interactive) {
                 // the styles for every reader; the script enhances only sections marked editable
                 pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);

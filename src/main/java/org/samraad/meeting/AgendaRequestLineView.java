@@ -9,6 +9,8 @@ package org.samraad.meeting;
  * @param decidable the reader may accept or decline it here (the secretariat in the live page, request still
  *     submitted, and not the reader's own)
  * @param withdrawable the reader asked and may withdraw it here
+ * @param lozenge the AUI lozenge for the status (its words are {@code statusText}): submitted is current,
+ *     accepted success, declined error, withdrawn the plain one
  */
 public record AgendaRequestLineView(
         int id,
@@ -23,7 +25,17 @@ public record AgendaRequestLineView(
         String lateText,
         String answer,
         boolean decidable,
-        boolean withdrawable) {
+        boolean withdrawable,
+        String lozenge) {
+
+    static String lozenge(AgendaRequestStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "aui-lozenge aui-lozenge-current";
+            case ACCEPTED -> "aui-lozenge aui-lozenge-success";
+            case DECLINED -> "aui-lozenge aui-lozenge-error";
+            case WITHDRAWN -> "aui-lozenge";
+        };
+    }
 
     public boolean changeable() {
         return decidable || withdrawable;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
-import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 
@@ -26,18 +25,16 @@ public class AgendaRequestsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/meeting/agenda-requests.vm";
 
     private final MeetingParameter meetingParameter;
-    private final AgendaRequestService requests;
+    private final AgendaRequestsSection section;
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
-    private final I18n i18n;
 
-    public AgendaRequestsMacro(MeetingParameter meetingParameter, AgendaRequestService requests,
-            MacroRenderer renderer, @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
+    public AgendaRequestsMacro(MeetingParameter meetingParameter, AgendaRequestsSection section,
+            MacroRenderer renderer, @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
-        this.requests = requests;
+        this.section = section;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
     }
 
     @Override
@@ -49,9 +46,7 @@ public class AgendaRequestsMacro extends BlockMacro {
             return "";
         }
         Map<String, Object> model = new HashMap<>();
-        meeting.ifPresent(m -> model.put("requests", AgendaRequestsView.of(m, requests.list(m),
-                OutputTypes.isInteractive(context),
-                MacroRenderer.uniqueElementId("samraad-agenda-requests-" + m.meeting().id()), i18n)));
+        meeting.ifPresent(m -> model.putAll(section.model(m, OutputTypes.isInteractive(context))));
         AttendanceMacro.requireScripts(pageBuilder, context);
         return renderer.render(TEMPLATE, model, context);
     }

@@ -42,7 +42,8 @@ public record AgendaRequestsView(
                     WHEN.format(LocalDateTime.ofInstant(r.submittedAt(), meeting.zoneId())),
                     i18n.text("samraad.agenda-request.status." + r.status().name()),
                     r.late() ? i18n.text("samraad.agenda-request.late") : null, r.answer(),
-                    decide && submitted && !r.mine(), interactive && submitted && r.mine());
+                    decide && submitted && !r.mine(), interactive && submitted && r.mine(),
+                    AgendaRequestLineView.lozenge(r.status()));
         }).toList();
         String title = meeting.title();
         String heading = title == null || title.isBlank() ? i18n.text("samraad.agenda-request.macro.heading-untitled")

@@ -275,7 +275,10 @@ public class AgendaService {
         });
     }
 
-    /** Puts the items in the given order; the ids must be exactly the meeting's items, else 400. */
+    /**
+     * Puts the items in the given order; the ids must be exactly the meeting's items, and "any other business" (if
+     * there is one) last, else 400 with the reason in words.
+     */
     public List<AgendaItem> reorder(int meetingId, AgendaOrder order) {
         MeetingContext context = meetings.edit(meetingId);
         List<Integer> ids = order == null || order.itemIds() == null ? List.of() : order.itemIds();
@@ -288,6 +291,13 @@ public class AgendaService {
             Set<Integer> distinct = new HashSet<>(ids);
             if (ids.stream().anyMatch(Objects::isNull) || distinct.size() != ids.size() || !distinct.equals(items.keySet())) {
                 throw new ValidationException(FieldError.of("itemIds", "samraad.agenda.error.order"));
+            }
+            // "any other business" closes the meeting: whatever is sent, nothing is ordered after it
+            int last = ids.size() - 1;
+            for (int i = 0; i < last; i++) {
+                if (StandingKind.AOB.name().equals(items.get(ids.get(i)).getStandingKind())) {
+                    throw new ValidationException(FieldError.of("itemIds", "samraad.agenda.error.after-aob"));
+                }
             }
             for (int i = 0; i < ids.size(); i++) {
                 AgendaItemEntity item = items.get(ids.get(i));

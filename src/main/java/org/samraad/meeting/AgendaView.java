@@ -1,17 +1,21 @@
 package org.samraad.meeting;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.samraad.council.MinutesTerm;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.WebAddress;
 
 /**
@@ -30,6 +34,14 @@ import org.samraad.platform.WebAddress;
  * @param internalText on an insider's PDF or Word export of approved minutes that show a closed item: the marking
  *     that the document is internal; else null
  * @param publicHref with the marking, where readers outside the council find the minutes without closed items
+ * @param lang the council's language when it differs from the reader's, for the {@code lang} attribute of the
+ *     council's content (titles, texts, decisions); else null
+ * @param whenText in the easy-read view, when and where in words ("Tirsdag den 9. marts 2027 kl. 16:00 på
+ *     Rådhuset"); else null
+ * @param otherViewHref the live page's link to the same meeting in another view: from the agenda or minutes to
+ *     the easy-read version (a page of its own, {@code GET /meetings/{id}/agenda/easy-read}, which the script
+ *     shows in place), and from an easy-read version shown in place back to the full one; else null
+ * @param otherView the view that link leads to (its parameter), for the script
  */
 public record AgendaView(
         int meetingId,
@@ -51,8 +63,14 @@ public record AgendaView(
         boolean record,
         String internalText,
         String publicHref,
-        String publicText) {
+        String publicText,
+        String lang,
+        String whenText,
+        String otherViewHref,
+        String otherViewText,
+        String otherView) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final String EASY_READ_PATH = "/rest/samraad/1.0/meetings/%d/agenda/easy-read";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public AgendaView {
@@ -82,9 +100,21 @@ public record AgendaView(
     static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
             List<ActionSummary> actions, boolean interactive, boolean export, String domId, I18n i18n,
             Function<String, String> fullName, LongFunction<String> pageLink) {
+        return of(context, view, items, actions, interactive, export, domId, i18n, fullName, pageLink, null, null);
+    }
+
+    /**
+     * @param base the site's base URL, for the link to the easy-read version; null: no link
+     * @param backTo shown in place of this view (the script's easy-read link): the view to go back to; else null
+     */
+    static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
+            List<ActionSummary> actions, boolean interactive, boolean export, String domId, I18n i18n,
+            Function<String, String> fullName, LongFunction<String> pageLink, String base, AgendaViewKind backTo) {
         Meeting meeting = context.meeting();
-        // the public view leaves items out, so an order saved from it could not name them all
-        boolean editor = interactive && context.viewer().editor() && view != AgendaViewKind.PUBLIC;
+        // the public view leaves items out, so an order saved from it could not name them all; the easy-read
+        // view is for reading, and its texts are changed in the item's form of the agenda
+        boolean editor = interactive && context.viewer().editor() && view != AgendaViewKind.PUBLIC
+                && view != AgendaViewKind.EASY_READ;
         String lockedText = null;
         if (editor && meeting.status().decisionsLocked()) {
             lockedText = i18n.text("samraad.agenda.error.locked");
@@ -97,9 +127,15 @@ public record AgendaView(
                 : meeting.startsAt().atZone(context.zone()).toOffsetDateTime();
         MeetingDisclosure disclosure = MeetingDisclosure.of(context);
         boolean record = recordLayout(view, meeting.status());
+        Locale councilLocale = Locale.forLanguageTag(context.council().locale());
+        ContentLanguage language = ContentLanguage.of(context.council().locale(), i18n);
         List<AgendaItemView> lines = new ArrayList<>();
-        for (AgendaItem item : items) {
-            lines.add(line(item, view, record, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink));
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            boolean aob = item.standingKind() == StandingKind.AOB;
+            boolean beforeAob = i + 1 < items.size() && items.get(i + 1).standingKind() == StandingKind.AOB;
+            lines.add(line(item, view, record, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink,
+                    councilLocale, i > 0 && !aob, i + 1 < items.size() && !aob && !beforeAob));
         }
         // the marking travels with a document that leaves the wiki; on the page, the page's restrictions speak
         boolean internal = record && export && items.stream().anyMatch(i -> i.closed() && !i.restricted());
@@ -111,19 +147,47 @@ public record AgendaView(
                 .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.kind." + k.name()))).toList() : List.of();
         List<OptionView> standing = editable ? Arrays.stream(StandingKind.values())
                 .map(k -> new OptionView(k.name(), i18n.text("samraad.agenda.standing." + k.name()))).toList() : List.of();
+        boolean easyRead = view == AgendaViewKind.EASY_READ;
+        String headingKey = view == AgendaViewKind.MINUTES ? MinutesTerm.headingKey(context.council().minutesTerm())
+                : easyRead && disclosure.record() && meeting.status().wasHeld() ? "samraad.agenda.heading.easy-read-minutes" : "samraad.agenda.heading." + view.parameter();
+        String otherHref = null;
+        String otherText = null;
+        String other = null;
+        if (interactive && base != null && backTo != null) {
+            otherHref = meeting.pageId() != null ? pageLink.apply(meeting.pageId()) : null;
+            otherText = otherHref == null ? null : i18n.text("samraad.agenda.easy-read.back");
+            other = backTo.parameter();
+        } else if (interactive && base != null && !easyRead && view != AgendaViewKind.PUBLIC) {
+            otherHref = base + String.format(EASY_READ_PATH, meeting.id());
+            otherText = i18n.text("samraad.agenda.easy-read.link");
+            other = AgendaViewKind.EASY_READ.parameter();
+        }
         return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
-                view == AgendaViewKind.EASY_READ, i18n.text(view == AgendaViewKind.MINUTES
-                        ? MinutesTerm.headingKey(context.council().minutesTerm())
-                        : "samraad.agenda.heading." + view.parameter(), name),
+                easyRead, i18n.text(headingKey, name),
                 start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
                 meeting.place(), editable, lockedText, noneText, lines, kinds, standing, record,
                 internal ? i18n.text("samraad.agenda.internal") : null, publicHref,
-                publicHref == null ? null : i18n.text("samraad.agenda.internal.public-version"));
+                publicHref == null ? null : i18n.text("samraad.agenda.internal.public-version"),
+                language.differs() ? language.council() : null,
+                easyRead ? whenInWords(meeting, context, i18n) : null, otherHref, otherText, other);
+    }
+
+    /** "Tirsdag den 9. marts 2027 kl. 16:00 på Rådhuset": the easy-read view says when and where in a sentence. */
+    private static String whenInWords(Meeting meeting, MeetingContext context, I18n i18n) {
+        if (meeting.startsAt() == null) {
+            return meeting.place() == null ? null : i18n.text("samraad.agenda.easy-read.where", meeting.place());
+        }
+        ReaderDates dates = ReaderDates.of(i18n);
+        LocalDateTime start = meeting.startsAt().atZone(context.zone()).toLocalDateTime();
+        String day = dates.weekdayDay(start.toLocalDate());
+        String time = dates.time(start.toLocalTime());
+        return meeting.place() == null ? i18n.text("samraad.agenda.easy-read.when", day, time)
+                : i18n.text("samraad.agenda.easy-read.when-where", day, time, meeting.place());
     }
 
     private static AgendaItemView line(AgendaItem item, AgendaViewKind view, boolean recordLayout, boolean record,
             List<ActionSummary> actions, int meetingId, I18n i18n, Function<String, String> fullName,
-            LongFunction<String> pageLink) {
+            LongFunction<String> pageLink, Locale councilLocale, boolean movesUp, boolean movesDown) {
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
         // an item without a planned length has none to show ("0 min." reads as if it took no time)
@@ -134,7 +198,7 @@ public record AgendaView(
         if (item.restricted()) {
             return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
                     true, access, null, start, startText, duration, null, List.of(), List.of(), List.of(access),
-                    List.of(), List.of(), false, List.of(), null, null);
+                    List.of(), List.of(), false, List.of(), null, null, movesUp, movesDown);
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
                 : item.presenterName();
@@ -163,8 +227,12 @@ public record AgendaView(
                 section(sections, "recommendation", item.recommendation(), i18n);
             }
         }
+        // the title is the item's heading already; a standing item without its own easy text gets the built-in
+        // one, in the council's language as its title is
         List<String> easyRead = item.easyRead() != null ? Paragraphs.of(item.easyRead())
-                : List.of(item.title());
+                : item.standingKind() != null
+                        ? List.of(i18n.text(councilLocale, "samraad.agenda.easy-read.standing." + item.standingKind().name()))
+                        : List.of();
         List<AgendaAttachmentView> attachments = item.attachments().stream().map(a -> attachment(a, i18n)).toList();
         boolean publicView = view == AgendaViewKind.PUBLIC;
         List<AgendaActionView> fromItem = !view.showsDecisions() || !record ? List.of() : actions.stream()
@@ -178,7 +246,7 @@ public record AgendaView(
                 item.closed(), access, kind, start, startText, duration, presenter, lead, sections, easyRead, attachments,
                 fromItem,
                 followUp, carried, item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
-                        : pageLink.apply(item.hearingPageId()), item.caseNumber());
+                        : pageLink.apply(item.hearingPageId()), item.caseNumber(), movesUp, movesDown);
     }
 
     private static void section(List<AgendaTextSection> sections, String kind, String text, I18n i18n) {

@@ -21,10 +21,21 @@ import org.samraad.platform.rest.ListResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingAgendaRequestsResource {
     private final AgendaRequestService requests;
+    private final AgendaRequestsSection section;
 
     @Inject
-    public MeetingAgendaRequestsResource(AgendaRequestService requests) {
+    public MeetingAgendaRequestsResource(AgendaRequestService requests, AgendaRequestsSection section) {
         this.requests = requests;
+        this.section = section;
+    }
+
+    /** The requests macro's section as the live page shows it, for the script to put in the macro's place. */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int meetingId) {
+        return section.html(meetingId);
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samraad.platform.rest.ListResponse;
@@ -23,10 +24,35 @@ import org.samraad.platform.rest.ListResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingAgendaResource {
     private final AgendaService agenda;
+    private final AgendaSection section;
 
     @Inject
-    public MeetingAgendaResource(AgendaService agenda) {
+    public MeetingAgendaResource(AgendaService agenda, AgendaSection section) {
         this.agenda = agenda;
+        this.section = section;
+    }
+
+    /**
+     * The agenda macro's section as the live page shows it ({@code view}: agenda, minutes, easy-read, public, auto;
+     * {@code back}: the view an easy-read version shown in place goes back to), for the script to put in the macro's
+     * place after a change instead of reloading the page.
+     */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("meetingId") int meetingId, @QueryParam("view") String view,
+            @QueryParam("back") String back) {
+        return section.html(meetingId, view, back);
+    }
+
+    /** The easy-read version of the meeting as a page of its own: what every meeting page's agenda links. */
+    @GET
+    @Path("/easy-read")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String easyRead(@PathParam("meetingId") int meetingId) {
+        return section.easyReadPage(meetingId);
     }
 
     @GET

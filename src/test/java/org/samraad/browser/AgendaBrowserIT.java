@@ -78,20 +78,20 @@ public class AgendaBrowserIT extends BrowserTest {
         assertEquals(List.of("19:00", "19:10", "19:40", "19:55", "20:15"), texts("li[data-item-id] dl time"));
 
         // reorder by keyboard: the budget moves below the closed item, and a screen reader hears where it went
+        agenda.openEditing();
         WebElement budget = item("Budget " + marker);
         WebElement down = budget.findElement(By.cssSelector("button.samraad-agenda-move-down"));
         down.sendKeys(Keys.ENTER);
-        WebElement live = browser.findElement(By.cssSelector(".samraad-agenda-status"));
-        waiting().until(d -> live.getText().contains("Item moved to position 3 of 5."));
+        agenda.announced("Item moved to position 3 of 5.");
         assertEquals(List.of(HOSTILE, "Sag om en borger " + marker, "Budget " + marker, "Høring om hjemløsestrategi",
                 "Eventuelt"), titles());
         assertEquals("3.", item("Budget " + marker).findElement(By.cssSelector(".samraad-agenda-number")).getText());
         assertEquals(List.of("19:00", "19:10", "19:25", "19:55", "20:15"), texts("li[data-item-id] dl time"));
-        assertEquals("focus stays on the button pressed", down,
-                browser.switchTo().activeElement());
+        assertEquals("focus stays on the button pressed", item("Budget " + marker)
+                .findElement(By.cssSelector("button.samraad-agenda-move-down")), browser.switchTo().activeElement());
         // and by drag and drop: the hearing goes first
         drag(item("Høring om hjemløsestrategi"), item(HOSTILE));
-        waiting().until(d -> live.getText().contains("Item moved to position 1 of 5."));
+        agenda.announced("Item moved to position 1 of 5.");
         assertEquals(List.of("Høring om hjemløsestrategi", HOSTILE, "Sag om en borger " + marker, "Budget " + marker,
                 "Eventuelt"), titles());
         assertEquals(List.of("1.", "2.", "3.", "4.", "5."), texts(".samraad-agenda-number"));
@@ -102,7 +102,7 @@ public class AgendaBrowserIT extends BrowserTest {
                 stored.get(4).get("title").asText()));
         drag(item("Høring om hjemløsestrategi"), item("Eventuelt"));
         waiting().until(d -> titles().get(3).equals("Høring om hjemløsestrategi"));
-        waiting().until(d -> live.getText().contains("Item moved to position 4 of 5."));
+        agenda.announced("Item moved to position 4 of 5.");
         assertEquals(List.of(HOSTILE, "Sag om en borger " + marker, "Budget " + marker, "Høring om hjemløsestrategi",
                 "Eventuelt"), titles());
         stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda").json().get("items");
@@ -146,6 +146,142 @@ public class AgendaBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void theSecretaryWorksTheAgendaByKeyboardAloneWithFocusAndAnnouncementsAndNoReload() {
+        String page = createPage("secretary", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        for (String[] item : new String[][] {{"Godkendelse af dagsorden", "APPROVE_AGENDA"}, {"Budget " + marker, null},
+                {"Eventuelt", "AOB"}}) {
+            ObjectNode body = JsonNodeFactory.instance.objectNode().put("title", item[0])
+                    .put("kind", item[1] == null ? "DECISION" : "STANDING");
+            if (item[1] != null) {
+                body.put("standingKind", item[1]);
+            }
+            assertEquals(201, api.postJson("secretary", API + "/meetings/" + meeting + "/agenda", body.toString())
+                    .status());
+        }
+        loginAs("secretary");
+        browser.get(page);
+        ((JavascriptExecutor) browser).executeScript("window.__samraad_same_page = true;");
+
+        // read first: the items and one next step; the agenda's first stop is "Add agenda item"
+        WebElement section = browser.findElement(By.cssSelector("section.samraad-agenda"));
+        assertEquals("no item's tools before editing is asked for", 0L,
+                count(section, ".samraad-agenda-item-tools:not([hidden])"));
+        ((JavascriptExecutor) browser).executeScript("var h = arguments[0].querySelector('h2');"
+                + " h.setAttribute('tabindex', '-1'); h.focus();", section);
+        active().sendKeys(Keys.TAB);
+        WebElement add = active();
+        assertEquals("Add agenda item", add.getText());
+        assertTrue(add.getAttribute("class").contains("aui-button-primary"));
+        add.sendKeys(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-form"));
+        waiting().until(d -> form.findElement(By.tagName("h3")).equals(active()));
+        assertEquals("true", add.getAttribute("aria-expanded"));
+        Axe.assertNoFindings(browser, "the agenda with its add form open");
+        active().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        assertEquals("Esc returns focus to the button that opened the form", add, active());
+
+        add.sendKeys(Keys.ENTER);
+        waiting().until(d -> form.findElement(By.tagName("h3")).equals(active()));
+        active().sendKeys(Keys.TAB);
+        assertEquals("title", active().getAttribute("name"));
+        active().sendKeys("Væresteder " + marker, Keys.ENTER);
+        agenda.announced("Agenda item \"Væresteder " + marker + "\" added.");
+        assertEquals("focus on the new item", item("Væresteder " + marker).findElement(By.tagName("h3")), active());
+        assertEquals(List.of("Godkendelse af dagsorden", "Budget " + marker, "Væresteder " + marker, "Eventuelt"),
+                titles());
+
+        // "Edit agenda" shows each item's tools: subtle moves, disabled where they would do nothing
+        WebElement toggle = browser.findElement(By.cssSelector("button.samraad-agenda-edit-toggle"));
+        toggle.sendKeys(Keys.ENTER);
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        WebElement firstUp = item("Godkendelse af dagsorden").findElement(By.cssSelector(".samraad-agenda-move-up"));
+        assertEquals("true", firstUp.getAttribute("aria-disabled"));
+        firstUp.sendKeys(Keys.ENTER);
+        agenda.announced("This is already the first item.");
+        assertEquals(firstUp, active());
+        WebElement belowAob = item("Væresteder " + marker).findElement(By.cssSelector(".samraad-agenda-move-down"));
+        belowAob.sendKeys(Keys.ENTER);
+        agenda.announced("\"Any other business\" is always the last item: nothing can be moved below it.");
+        assertEquals("Væresteder " + marker, titles().get(2));
+
+        // "Change" opens the item's form in place; Esc closes it and returns to "Change"
+        WebElement change = item("Budget " + marker).findElement(By.cssSelector("button.samraad-agenda-edit"));
+        change.sendKeys(Keys.ENTER);
+        WebElement editing = waitVisible(By.cssSelector("li form.samraad-agenda-form"));
+        waiting().until(d -> editing.findElement(By.name("title")).getAttribute("value").equals("Budget " + marker));
+        assertEquals("true", change.getAttribute("aria-expanded"));
+        Axe.assertNoFindings(browser, "an agenda item's form open");
+        active().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !editing.isDisplayed());
+        assertEquals(change, active());
+        assertEquals("false", change.getAttribute("aria-expanded"));
+
+        // delete asks first (Esc keeps the item), then deletes, and Undo puts it back in its place
+        WebElement delete = item("Væresteder " + marker).findElement(By.cssSelector(".samraad-agenda-delete"));
+        delete.sendKeys(Keys.ENTER);
+        WebElement question = waitVisible(By.cssSelector(".samraad-agenda-delete-confirm p"));
+        assertEquals(question, active());
+        assertTrue(question.getText().contains("Væresteder " + marker));
+        Axe.assertNoFindings(browser, "the delete confirmation open");
+        active().sendKeys(Keys.ESCAPE);
+        waiting().until(gone(question));
+        assertEquals(delete, active());
+        delete.sendKeys(Keys.ENTER);
+        waitVisible(By.cssSelector(".samraad-agenda-delete-confirm p"));
+        active().sendKeys(Keys.TAB);
+        assertTrue(active().getAttribute("class").contains("aui-button-danger"));
+        active().sendKeys(Keys.ENTER);
+        agenda.announced("Agenda item \"Væresteder " + marker + "\" deleted.");
+        assertEquals(List.of("Godkendelse af dagsorden", "Budget " + marker, "Eventuelt"), titles());
+        waiting().until(d -> active().getText().startsWith("Agenda item \"Væresteder " + marker + "\" deleted."));
+        active().sendKeys(Keys.TAB);
+        assertEquals("Undo", active().getText());
+        active().sendKeys(Keys.ENTER);
+        agenda.announced("Agenda item \"Væresteder " + marker + "\" is back.");
+        waiting().until(d -> titles().size() == 4);
+        assertEquals(List.of("Godkendelse af dagsorden", "Budget " + marker, "Væresteder " + marker, "Eventuelt"),
+                titles());
+        assertEquals(item("Væresteder " + marker).findElement(By.tagName("h3")), active());
+        assertEquals("every change in place: the page never reloaded", Boolean.TRUE,
+                ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page;"));
+    }
+
+    @Test
+    public void everyReaderOpensTheEasyReadVersionInPlaceAndGoesBack() {
+        String page = createPage("secretary", "Møde " + marker,
+                "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
+        int meeting = meetings.create(councilId, "Møde " + marker, LocalDateTime.of(2026, 12, 1, 19, 0), pageId(page));
+        assertEquals(201, api.postJson("secretary", API + "/meetings/" + meeting + "/agenda", JsonNodeFactory.instance
+                .objectNode().put("title", "Eventuelt").put("kind", "STANDING").put("standingKind", "AOB").toString())
+                .status());
+        meetings.status(meeting, MeetingStatus.AGENDA_PUBLISHED);
+        loginAs("reader");
+        browser.get(page);
+        WebElement link = waitVisible(By.cssSelector("a.samraad-agenda-other-view-link"));
+        assertEquals("Easy-read version", link.getText());
+        link.sendKeys(Keys.ENTER);
+        agenda.announced("Easy-read agenda");
+        WebElement easy = waitVisible(By.cssSelector("section.samraad-agenda-view-easy-read"));
+        assertEquals(easy.findElement(By.tagName("h2")), active());
+        assertEquals("Tuesday 1 December 2026 at 19:00", easy.findElement(By.cssSelector(".samraad-agenda-when"))
+                .getText().replaceAll(", at .*", ""));
+        assertTrue(easy.getText().contains("Here everyone can say something."));
+        Axe.assertNoFindings(browser, "the easy-read version in place");
+        WebElement back = easy.findElement(By.cssSelector("a.samraad-agenda-other-view-link"));
+        back.sendKeys(Keys.ENTER);
+        waitVisible(By.cssSelector("section.samraad-agenda-view-agenda"));
+        waiting().until(d -> active().getTagName().equals("h2"));
+        assertTrue(active().getText().startsWith("Agenda: "));
+    }
+
+    private WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    @Test
     public void aSaveThatMeetsSomeoneElsesChangeSaysSoAndKeepsTheTextTyped() {
         String page = createPage("member", "Møde " + marker,
                 "<ac:structured-macro ac:name=\"samraad-agenda\" ac:schema-version=\"1\"/>");
@@ -157,15 +293,13 @@ public class AgendaBrowserIT extends BrowserTest {
         int id = created.json().get("id").asInt();
         browser.get(page);
 
-        waitVisible(By.cssSelector("li[data-item-id='" + id + "'] button.samraad-agenda-edit")).click();
-        WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-form"));
-        waiting().until(d -> form.findElement(By.name("title")).getAttribute("value").equals("Budget " + marker));
+        WebElement form = agenda.edit("Budget " + marker);
         assertEquals(200, api.putJson("secretary", API + "/agenda-items/" + id,
                 body.put("recommendation", "Sekretariatets indstilling").put("version", 0).toString()).status());
 
         String typed = "Rådet anbefaler tilskud, men vil se regnskabet først.";
         form.findElement(By.name("decision")).sendKeys(typed);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
 
         WebElement status = waitForText(By.cssSelector("form.samraad-agenda-form .samraad-form-status"));
         assertTrue(status.getText(), status.getText().contains("Someone else saved a change in the meantime"));
@@ -254,7 +388,8 @@ public class AgendaBrowserIT extends BrowserTest {
         int item = created.json().get("id").asInt();
         browser.get(page);
 
-        waitVisible(By.cssSelector("li[data-item-id='" + item + "'] button.samraad-agenda-add-action")).click();
+        agenda.openEditing();
+        waitVisible(By.cssSelector("li[data-item-id='" + item + "'] button.samraad-agenda-add-action")).sendKeys(Keys.ENTER);
         WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-action-form"));
         assertTrue(form.getText().contains("From agenda item: Budget " + marker));
         form.findElement(By.name("title")).sendKeys("Søg puljen " + marker);
@@ -263,8 +398,11 @@ public class AgendaBrowserIT extends BrowserTest {
         new Select(form.findElement(By.name("organisationId"))).selectByIndex(1);
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-01-15';",
                 form.findElement(By.name("dueDate")));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
         waiting().until(gone(form));
+        agenda.announced("Action item \"Søg puljen " + marker + "\" added.");
+        assertEquals("focus back where the action was added from", item("Budget " + marker)
+                .findElement(By.cssSelector("button.samraad-agenda-add-action")), browser.switchTo().activeElement());
 
         JsonNode actions = api.get("member", API + "/actions?meetingId=" + meeting).json().get("items");
         assertEquals(1, actions.size());

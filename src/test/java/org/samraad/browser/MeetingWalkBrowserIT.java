@@ -113,13 +113,14 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         assertEquals(List.of("1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."), agenda.texts(".samraad-agenda-number"));
 
         // by keyboard: the hearing goes before the closed case, and a screen reader hears where it went
+        agenda.openEditing();
         WebElement up = agenda.item("Høring om boligstrategi " + marker)
                 .findElement(By.cssSelector("button.samraad-agenda-move-up"));
         up.sendKeys(Keys.ENTER);
-        WebElement live = browser.findElement(By.cssSelector(".samraad-agenda-status"));
-        waiting().until(d -> live.getText().contains("Item moved to position 7 of 9."));
+        agenda.announced("Item moved to position 7 of 9.");
         assertEquals("Høring om boligstrategi " + marker, agenda.titles().get(6));
-        assertEquals("focus stays on the button pressed", up, browser.switchTo().activeElement());
+        assertEquals("focus stays on the button pressed", agenda.item("Høring om boligstrategi " + marker)
+                .findElement(By.cssSelector("button.samraad-agenda-move-up")), browser.switchTo().activeElement());
         assertTheAgendaIsNavigable();
 
         step("Publish the agenda", "Agenda published");

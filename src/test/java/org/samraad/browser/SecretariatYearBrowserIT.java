@@ -18,6 +18,7 @@ import org.junit.After;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -303,6 +304,7 @@ public class SecretariatYearBrowserIT extends BrowserTest {
         browser.get(page);
         assertEquals("AGENDA_PUBLISHED", waitVisible(By.cssSelector("section.samraad-meeting")).getAttribute("data-status"));
         assertTrue(agenda.titles().contains("Vinterens væresteder " + marker));
+        waitVisible(By.cssSelector("button.samraad-agenda-request-propose")).sendKeys(Keys.ENTER);
         WebElement request = waitVisible(By.cssSelector("form.samraad-agenda-request-new"));
         request.findElement(By.name("title")).sendKeys("Natcaféens åbningstider " + marker);
         request.findElement(By.name("description")).sendKeys("Åbent til kl. 2 om vinteren");

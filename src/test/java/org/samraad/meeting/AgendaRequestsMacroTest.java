@@ -75,7 +75,7 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         assertTrue(html.contains("<time datetime=\"2026-11-19T08:00:00Z\">2026-11-19 09:00</time></td>"));
         assertTrue("late in words", html.contains("<time datetime=\"2026-11-21T08:00:00Z\">2026-11-21 09:00</time>"
                 + " <strong class=\"samraad-late-label\">Late</strong>"));
-        assertTrue(html.contains("<td class=\"samraad-agenda-request-status\">Submitted</td>"));
+        assertTrue("the status in words, as a lozenge", html.contains("<td class=\"samraad-agenda-request-status\"><span class=\"aui-lozenge aui-lozenge-current\">Submitted</span></td>"));
         assertFalse(html.contains("<form") || html.contains("<button"));
         AttendanceMacroTest.assertWellFormedTables(html);
     }
@@ -121,20 +121,27 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         requests();
         bed.actAs(MEMBER_USER);
         String member = render("display");
-        assertTrue(member.contains("<form class=\"samraad-agenda-request-new\""));
+        assertTrue(member.contains("<form class=\"aui top-label samraad-agenda-request-new\""));
         assertTrue(member.contains("value=\"WITHDRAWN\""));
         assertFalse(member.contains("value=\"ACCEPTED\""));
         bed.actAs(EDITOR);
         String editor = render("display");
         assertFalse("an editor who is not the secretariat does not decide", editor.contains("value=\"ACCEPTED\""));
         assertFalse(editor.contains("value=\"DECLINED\""));
-        assertTrue(editor.contains("<form class=\"samraad-agenda-request-new\""));
+        assertTrue(editor.contains("<form class=\"aui top-label samraad-agenda-request-new\""));
         bed.actAs(SECRETARY);
         String secretary = render("display");
         assertTrue(secretary.contains("value=\"ACCEPTED\">Accept</button>"));
         assertTrue(secretary.contains("value=\"DECLINED\">Decline</button>"));
         assertFalse("only the requester withdraws", secretary.contains("value=\"WITHDRAWN\""));
-        assertTrue(secretary.contains("<form class=\"samraad-agenda-request-new\""));
+        assertTrue("read first: each answer opens on request", secretary.contains("<button type=\"button\""
+                + " class=\"aui-button samraad-agenda-request-toggle\" aria-expanded=\"false\""));
+        assertTrue(secretary.contains(" hidden novalidate data-request-id="));
+        assertTrue("accepting is the next step", secretary.contains(
+                "class=\"aui-button aui-button-primary\" name=\"status\" value=\"ACCEPTED\">Accept</button>"));
+        assertTrue(secretary.contains("<button type=\"button\" class=\"aui-button aui-button-primary"
+                + " samraad-agenda-request-propose\" aria-expanded=\"false\""));
+        assertTrue(secretary.contains("<form class=\"aui top-label samraad-agenda-request-new\""));
         AgendaRequest own = requests.submit(meeting, new AgendaRequestInput("Sekretariatets punkt", null));
         String withOwn = render("display");
         String ownRow = withOwn.substring(withOwn.indexOf("data-request-id=\"" + own.id() + "\""));

@@ -91,6 +91,50 @@ public class AgendaRestIT {
     }
 
     @Test
+    public void anOrderThatPutsAnythingBelowAnyOtherBusinessIsRefusedInWordsAndChangesNothing() {
+        JsonNode budget = add("member", item("Budget"));
+        JsonNode aob = add("member", item("Eventuelt").put("kind", "STANDING").put("standingKind", "AOB"));
+        Reply refused = api.putJson("member", API + "/meetings/" + meetingId + "/agenda/order",
+                order(aob.get("id").asInt(), budget.get("id").asInt()));
+        assertFieldErrors(refused, "itemIds");
+        assertEquals("\"Any other business\" is always the last item: nothing can be moved below it.",
+                refused.json().get("errors").get(0).get("message").asText());
+        assertEquals(List.of("Budget", "Eventuelt"),
+                titles(api.get("member", API + "/meetings/" + meetingId + "/agenda").json()));
+    }
+
+    @Test
+    public void theAgendaSectionAndItsEasyReadPageAreServedAsHtmlToWhoeverMayViewTheMeeting() {
+        add("member", item("Godkendelse af dagsorden").put("kind", "STANDING").put("standingKind", "APPROVE_AGENDA"));
+        add("member", item("Budget for natcaféen").put("kind", "DECISION"));
+        Reply section = api.getAccepting("member", API + "/meetings/" + meetingId + "/agenda/view?view=auto",
+                "text/html");
+        assertEquals(section.text(), 200, section.status());
+        assertTrue(section.contentType(), section.contentType().startsWith("text/html"));
+        assertTrue(section.text(), section.text().strip().startsWith("<section class=\"samraad samraad-agenda"));
+        assertTrue("the live section, editable for an editor", section.text().contains("data-editable=\"true\""));
+        assertTrue(section.text().contains("Budget for natcaféen"));
+
+        Reply easy = api.getAccepting("member", API + "/meetings/" + meetingId + "/agenda/view?view=easy-read&back=auto",
+                "text/html");
+        assertEquals(easy.text(), 200, easy.status());
+        assertTrue(easy.text().contains("samraad-agenda-view-easy-read"));
+        assertTrue(easy.text().contains(">Vi siger ja til planen for mødet.</p>"));
+
+        Reply page = api.getAccepting("member", API + "/meetings/" + meetingId + "/agenda/easy-read", "text/html");
+        assertEquals(page.text(), 200, page.status());
+        assertTrue(page.text(), page.text().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assertTrue(page.text().contains("<title>Easy-read: Ordinært møde, agenda-test</title>"));
+        assertTrue(page.text().contains(">Easy-read agenda</h2>"));
+
+        assertEquals(400, api.getAccepting("member", API + "/meetings/" + meetingId + "/agenda/view?view=party",
+                "text/html").status());
+        assertEquals(404, api.getAccepting(null, API + "/meetings/999999/agenda/view?view=agenda", "text/html")
+                .status());
+        assertEquals(404, api.getAccepting(null, API + "/meetings/999999/agenda/easy-read", "text/html").status());
+    }
+
+    @Test
     public void readersMayNotChangeTheAgendaAndMistakesAreNamedFieldByField() {
         JsonNode item = add("member", item("Budget"));
         Reply reader = api.postJson("reader", API + "/meetings/" + meetingId + "/agenda", item("x").toString());

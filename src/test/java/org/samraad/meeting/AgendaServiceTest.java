@@ -380,6 +380,27 @@ public class AgendaServiceTest extends AoTestSupport {
     }
 
     @Test
+    public void nothingIsOrderedAfterAnyOtherBusinessAndARefusedOrderChangesNothing() {
+        List<AgendaItem> standing = standingItems();
+        AgendaItem budget = bed.add(meeting, item("Budget"));
+        AgendaItem aob = standing.get(3);
+        List<Integer> belowAob = List.of(standing.get(0).id(), standing.get(1).id(), standing.get(2).id(), aob.id(),
+                budget.id());
+        ValidationException e = expectValidation(() -> agenda.reorder(meeting, new AgendaOrder(belowAob)));
+        assertEquals(Set.of("itemIds|samraad.agenda.error.after-aob"), fields(e));
+        List<Integer> aobFirst = List.of(aob.id(), standing.get(0).id(), standing.get(1).id(), standing.get(2).id(),
+                budget.id());
+        expectValidation(() -> agenda.reorder(meeting, new AgendaOrder(aobFirst)));
+        assertEquals(List.of("Godkendelse af dagsorden", "Godkendelse af referat", "Opfølgning", "Budget",
+                "Eventuelt"), titles(agenda.list(meeting)));
+
+        List<AgendaItem> moved = agenda.reorder(meeting, new AgendaOrder(List.of(budget.id(), standing.get(0).id(),
+                standing.get(1).id(), standing.get(2).id(), aob.id())));
+        assertEquals(List.of("Budget", "Godkendelse af dagsorden", "Godkendelse af referat", "Opfølgning",
+                "Eventuelt"), titles(moved));
+    }
+
+    @Test
     public void ofTwoEditsOfTheSameVersionTheSecondIsAConflictAndTheFirstIsKept() {
         AgendaItem item = bed.add(meeting, item("Budget").texts("Oplæg", null, null, null, null));
         AgendaItem first = agenda.update(item.id(), item("Budget 2027").texts("Nyt oplæg", "Indstilling", null, null,
