@@ -117,7 +117,7 @@ public class MeetingHeaderKeyboardBrowserIT extends BrowserTest {
 
         focused().sendKeys(Keys.ENTER);
         waitVisible(By.cssSelector("form.samraad-meeting-edit h3"));
-        for (int i = 0; i < 10 && !"place".equals(focused().getAttribute("name")); i++) {
+        for (int i = 0; i < 30 && !"place".equals(focused().getAttribute("name")); i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
         }
         WebElement place = focused();
