@@ -1,9 +1,13 @@
 /*
  * Samråd attendance (samraad-attendance): space editors record attendance in place. The macro's HTML is complete
- * without this script. A save sends the whole list with PUT /rest/samraad/1.0/meetings/{id}/attendance and the
- * attendance version the page was rendered with, so a change someone else saved since is a 409: the message is
- * shown and everything typed stays in the form. After a save the page reloads, so the quorum sentence and the
- * attendance by organisation are the server's. Names are only ever set as text, never as HTML.
+ * without this script and reads first (who came, who sent apologies, the quorum, the table); "Record attendance" /
+ * "Change attendance" turns the table's cells into the form. As statuses are chosen, the quorum sentence follows
+ * from POST /meetings/{id}/quorum/preview: the server's one rule (Quorum) and its sentence, never a copy here.
+ * A save sends the whole list with PUT /rest/samraad/1.0/meetings/{id}/attendance and the attendance version the
+ * page was rendered with, so a change someone else saved since is a 409: the message is shown and everything typed
+ * stays in the form. After a save, Cancel or Escape, and when the meeting header takes a step
+ * ("samraad:meeting-changed"), the server's fresh section (GET …/attendance/view) takes the old one's place without
+ * reloading. Names are only ever set as text, never as HTML.
  */
 (function () {
     'use strict';
@@ -57,10 +61,10 @@
         var change = document.createElement('td');
         var button = document.createElement('button');
         button.type = 'button';
-        button.className = 'samraad-attendance-remove-guest';
+        button.className = 'aui-button aui-button-link samraad-attendance-remove-guest';
         button.textContent = AJS.I18n.getText('samraad.attendance.macro.remove-guest');
-        var error = document.createElement('p');
-        error.className = 'samraad-field-error';
+        var error = document.createElement('div');
+        error.className = 'error samraad-field-error';
         change.appendChild(button);
         change.appendChild(error);
         row.appendChild(who);
@@ -133,18 +137,91 @@
         return result;
     }
 
-    function enhance(form) {
-        var section = form.closest('.samraad-attendance');
-        var live = section.querySelector('.samraad-attendance-live');
+    /** The server's fresh attendance in place of {@code section}, enhanced; resolves to the new section. */
+    function refresh(section) {
+        var id = section.getAttribute('data-meeting-id');
+        return window.Samraad.fragment('/meetings/' + encodeURIComponent(id) + '/attendance/view').then(function (reply) {
+            return reply.ok ? window.Samraad.swap(section, reply.html, enhanceSection) : null;
+        });
+    }
+
+    /** The members' statuses as chosen so far, for the quorum preview (guests do not count). */
+    function chosenStatuses(form) {
+        var lines = [];
+        form.querySelectorAll('tr.samraad-attendance-row').forEach(function (row) {
+            var status = row.querySelector('select.samraad-attendance-status');
+            if (status.value) {
+                lines.push({memberId: Number(row.getAttribute('data-member-id')), status: status.value});
+            }
+        });
+        return lines;
+    }
+
+    function enhance(section) {
+        var form = section.querySelector('form.samraad-attendance-form');
+        var toggle = section.querySelector('button.samraad-attendance-toggle');
+        var buttons = form.querySelector('.samraad-attendance-buttons');
         var save = form.querySelector('button.samraad-attendance-save');
         var fieldset = form.querySelector('fieldset.samraad-attendance-add-guest');
         var guestName = fieldset.querySelector('input[type="text"]');
         var guestOrganisation = fieldset.querySelector('select');
-        form.querySelectorAll('tr.samraad-attendance-row').forEach(enhanceMember);
-        form.querySelectorAll('tr.samraad-attendance-guest').forEach(enhanceGuest);
-        fieldset.hidden = false;
-        save.hidden = false;
-        loadOrganisations(form, guestOrganisation);
+        var quorum = section.querySelector('.samraad-quorum');
+        var meetingId = encodeURIComponent(form.getAttribute('data-meeting-id'));
+        var opened = false;
+        var asked = 0;
+        toggle.hidden = false;
+
+        /** The quorum sentence for the statuses chosen so far, by the server's rule; the latest answer wins. */
+        function preview() {
+            var mine = ++asked;
+            window.Samraad.request('POST', '/meetings/' + meetingId + '/quorum/preview', {lines: chosenStatuses(form)})
+                .then(function (result) {
+                    if (result.ok && mine === asked) {
+                        quorum.querySelector('strong').textContent = result.body.text;
+                    }
+                });
+        }
+
+        function open() {
+            opened = true;
+            toggle.setAttribute('aria-expanded', 'true');
+            section.classList.add('samraad-attendance-editing');
+            form.querySelectorAll('tr.samraad-attendance-row').forEach(function (row) {
+                enhanceMember(row);
+                row.querySelector('select.samraad-attendance-status').addEventListener('change', preview);
+            });
+            form.querySelectorAll('tr.samraad-attendance-guest').forEach(enhanceGuest);
+            fieldset.hidden = false;
+            buttons.hidden = false;
+            // the sentence changes as statuses are chosen: said politely while the form is open
+            quorum.setAttribute('aria-live', 'polite');
+            loadOrganisations(form, guestOrganisation);
+            window.Samraad.focusOn(form.querySelector('select.samraad-attendance-status') || guestName);
+        }
+
+        /** Closing without saving: the section as saved, focus back on its toggle. */
+        function cancel() {
+            refresh(section).then(function (fresh) {
+                if (fresh) {
+                    fresh.querySelector('button.samraad-attendance-toggle').focus();
+                }
+            });
+        }
+
+        toggle.addEventListener('click', function () {
+            if (opened) {
+                cancel();
+            } else {
+                open();
+            }
+        });
+        form.querySelector('button.samraad-attendance-cancel').addEventListener('click', cancel);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                event.preventDefault();
+                cancel();
+            }
+        });
         fieldset.querySelector('button.samraad-attendance-add-guest-button').addEventListener('click', function () {
             var name = guestName.value.trim();
             if (!name) {
@@ -160,26 +237,43 @@
             event.preventDefault();
             save.disabled = true;
             window.Samraad.clearErrors(form);
-            live.textContent = AJS.I18n.getText('samraad.attendance.macro.saving');
-            var path = '/meetings/' + encodeURIComponent(form.getAttribute('data-meeting-id')) + '/attendance';
-            window.Samraad.request('PUT', path, {
+            window.Samraad.request('PUT', '/meetings/' + meetingId + '/attendance', {
                 lines: lines(form),
                 version: Number(form.getAttribute('data-version'))
             }).then(function (result) {
-                if (result.ok) {
-                    live.textContent = AJS.I18n.getText('samraad.attendance.macro.saved');
-                    window.location.reload();
-                } else {
-                    live.textContent = '';
+                if (!result.ok) {
                     window.Samraad.showErrors(form, result);
                     save.disabled = false;
+                    return;
                 }
+                refresh(section).then(function (fresh) {
+                    if (!fresh) {
+                        return;
+                    }
+                    var sentence = fresh.querySelector('.samraad-quorum');
+                    window.Samraad.focusOn(sentence);
+                    window.Samraad.announce(AJS.I18n.getText('samraad.attendance.macro.saved') + ' '
+                        + sentence.textContent.trim());
+                });
             });
         });
     }
 
+    function enhanceSection(section) {
+        if (section.getAttribute('data-editable') === 'true' && section.querySelector('form.samraad-attendance-form')) {
+            enhance(section);
+        }
+    }
+
     AJS.toInit(function () {
-        document.querySelectorAll('.samraad-attendance[data-editable="true"] form.samraad-attendance-form')
-                .forEach(enhance);
+        document.querySelectorAll('.samraad-attendance').forEach(enhanceSection);
+        // a step of the meeting (held, approved, reopened) changes what the attendance shows and who may change it
+        document.addEventListener('samraad:meeting-changed', function (event) {
+            document.querySelectorAll('section.samraad-attendance').forEach(function (section) {
+                if (section.getAttribute('data-meeting-id') === String(event.detail.meetingId)) {
+                    refresh(section);
+                }
+            });
+        });
     });
 }());

@@ -6,10 +6,122 @@
  * required reason the server checks; its field error lands beside the field). A step the server wants
  * confirmed (marking held before the start, approving incomplete minutes) answers 409 with confirmationRequired and
  * what is missing: the header shows it in an inline dialog, and "Yes" sends the step again with confirm: true.
- * The page reloads after a step, so every macro on it shows the new state.
+ * Every change made here (a step, a reopen, "Edit meeting", the note-taker) puts the server's fresh header in place
+ * (GET /meetings/{id}/view) without reloading the page: the result is said in a message in the header, which gets the
+ * focus, and in the page's live region; cancelling offers "Undo" there, which reinstates the meeting. A step changes
+ * what the page's other regions show (the agenda becomes the minutes, approval writes the minutes into the page):
+ * the header fires "samraad:meeting-changed" on the document, which the attendance refreshes itself on; for the
+ * other regions the message says that they show the change once the page is reloaded, with a link that does it.
  */
 (function () {
     'use strict';
+
+    /** The header's fresh HTML from the server in place of {@code section}, enhanced; resolves to the new header. */
+    function refresh(section) {
+        var id = section.getAttribute('data-meeting-id');
+        return window.Samraad.fragment('/meetings/' + encodeURIComponent(id) + '/view').then(function (reply) {
+            if (!reply.ok) {
+                return null;
+            }
+            return window.Samraad.swap(section, reply.html, enhanceSection);
+        });
+    }
+
+    /**
+     * Says what a change did in the fresh header's message (a success message, with "Undo" where given and a
+     * reload link where the rest of the page shows the change only then), moves the focus to it and announces it.
+     */
+    function result(section, text, options) {
+        var box = section.querySelector('.samraad-meeting-result');
+        var message = document.createElement('div');
+        message.className = 'aui-message aui-message-success closeable samraad-meeting-result-message';
+        message.setAttribute('tabindex', '-1');
+        var said = document.createElement('p');
+        said.textContent = text;
+        message.appendChild(said);
+        var spoken = text;
+        if (options && options.reloadNote) {
+            var note = document.createElement('p');
+            note.textContent = AJS.I18n.getText('samraad.meeting.step.reload-note') + ' ';
+            var link = document.createElement('a');
+            link.className = 'samraad-meeting-reload';
+            link.href = window.location.href.split('#')[0];
+            link.textContent = AJS.I18n.getText('samraad.meeting.step.reload');
+            note.appendChild(link);
+            message.appendChild(note);
+            spoken += ' ' + AJS.I18n.getText('samraad.meeting.step.reload-note');
+        }
+        if (options && options.undo) {
+            var buttons = document.createElement('p');
+            var undo = document.createElement('button');
+            undo.type = 'button';
+            undo.className = 'aui-button samraad-meeting-undo';
+            undo.textContent = AJS.I18n.getText('samraad.meeting.step.undo');
+            undo.addEventListener('click', options.undo);
+            buttons.appendChild(undo);
+            message.appendChild(buttons);
+        }
+        box.textContent = '';
+        box.appendChild(message);
+        box.hidden = false;
+        message.focus();
+        window.Samraad.announce(spoken);
+    }
+
+    /** Regions of this page that show the meeting and do not refresh themselves after a step. */
+    function othersShowTheMeeting() {
+        return document.querySelector('.samraad-agenda, .samraad-agenda-requests') !== null;
+    }
+
+    /** After a step: the fresh header, the new status said, the page's other regions told; cancelling can be undone. */
+    function stepTaken(section, cancelled) {
+        refresh(section).then(function (fresh) {
+            if (!fresh) {
+                // the step is taken; only the fresh header could not be read
+                result(section, AJS.I18n.getText('samraad.meeting.macro.saved'), {reloadNote: true});
+                return;
+            }
+            var status = fresh.querySelector('.samraad-meeting-status').textContent.trim();
+            document.dispatchEvent(new CustomEvent('samraad:meeting-changed', {detail: {
+                meetingId: fresh.getAttribute('data-meeting-id'), status: fresh.getAttribute('data-status')}}));
+            var options = {reloadNote: othersShowTheMeeting()};
+            if (cancelled) {
+                options.undo = function () { reinstate(fresh); };
+            }
+            result(fresh, cancelled ? AJS.I18n.getText('samraad.meeting.step.cancelled')
+                : AJS.I18n.getText('samraad.meeting.step.done', status), options);
+        });
+    }
+
+    /** "Undo" after cancelling: the meeting is reinstated (planned again), with the version the fresh header has. */
+    function reinstate(section) {
+        var undo = section.querySelector('.samraad-meeting-undo');
+        undo.disabled = true;
+        window.Samraad.request('POST', '/meetings/' + encodeURIComponent(section.getAttribute('data-meeting-id'))
+                + '/transition', {to: 'PLANNED', version: Number(section.getAttribute('data-version'))})
+            .then(function (reply) {
+                if (!reply.ok) {
+                    undo.disabled = false;
+                    result(section, window.Samraad.failureMessage(reply));
+                    return;
+                }
+                refresh(section).then(function (fresh) {
+                    document.dispatchEvent(new CustomEvent('samraad:meeting-changed', {detail: {
+                        meetingId: fresh.getAttribute('data-meeting-id'), status: fresh.getAttribute('data-status')}}));
+                    result(fresh, AJS.I18n.getText('samraad.meeting.step.reinstated'),
+                        {reloadNote: othersShowTheMeeting()});
+                });
+            });
+    }
+
+    /** After a save of the header's facts: the fresh header, and the result said there. */
+    function saved(section, text) {
+        refresh(section).then(function (fresh) {
+            if (fresh) {
+                result(fresh, text);
+            }
+        });
+    }
 
     function enhance(section) {
         var id = section.getAttribute('data-meeting-id');
@@ -87,8 +199,8 @@
             window.Samraad.request('POST', '/meetings/' + encodeURIComponent(id) + '/transition', body)
                 .then(function (result) {
                     if (result.ok) {
-                        live.textContent = AJS.I18n.getText('samraad.meeting.macro.saved');
-                        window.location.reload();
+                        live.textContent = '';
+                        stepTaken(section, button.hasAttribute('data-cancel'));
                         return;
                     }
                     if (result.status === 409 && result.body.confirmationRequired && !confirmed) {
@@ -111,6 +223,16 @@
                 });
         }
 
+        var cancelling = section.querySelector('.samraad-meeting-cancel-confirm');
+
+        function closeCancel() {
+            cancelling.hidden = true;
+            if (pending) {
+                pending.setAttribute('aria-expanded', 'false');
+            }
+            closeDialog();
+        }
+
         buttons.forEach(function (button) {
             button.addEventListener('click', function () {
                 var question = button.getAttribute('data-confirm');
@@ -118,12 +240,32 @@
                     openReopen(button);
                     return;
                 }
-                if (question && !window.confirm(question)) {
+                if (button.hasAttribute('data-cancel') && cancelling) {
+                    // cancelling tells everyone who got the agenda: asked inline first, undone from the result
+                    pending = button;
+                    enable(false);
+                    button.setAttribute('aria-expanded', 'true');
+                    cancelling.hidden = false;
+                    cancelling.querySelector('.samraad-meeting-cancel-question').focus();
                     return;
                 }
                 step(button, false);
             });
         });
+        if (cancelling) {
+            cancelling.querySelector('.samraad-meeting-cancel-no').addEventListener('click', closeCancel);
+            cancelling.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    closeCancel();
+                }
+            });
+            cancelling.querySelector('.samraad-meeting-cancel-yes').addEventListener('click', function () {
+                var button = pending;
+                cancelling.hidden = true;
+                pending = null;
+                step(button, false);
+            });
+        }
         if (reopen) {
             reopen.addEventListener('submit', function (event) {
                 event.preventDefault();
@@ -169,32 +311,40 @@
      */
     function enhanceNoteTaker(section) {
         var form = section.querySelector('form.samraad-meeting-note-taker-form');
-        if (!form || !window.Samraad) {
+        var toggle = section.querySelector('.samraad-meeting-note-taker-toggle');
+        if (!form || !toggle) {
             return;
         }
         var select = form.elements.noteTaker;
         var chosen = form.getAttribute('data-note-taker');
         var councilId = encodeURIComponent(form.getAttribute('data-council-id'));
         var meetingId = encodeURIComponent(section.getAttribute('data-meeting-id'));
-        var saved = form.querySelector('.samraad-meeting-note-taker-saved');
-        window.Samraad.request('GET', '/councils/' + councilId + '/members').then(function (result) {
-            if (!result.ok) {
-                return;
+        var close = window.Samraad.disclosure(toggle, form, form.querySelector('.samraad-meeting-note-taker-cancel'));
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
             }
-            (result.body.items || []).forEach(function (member) {
-                var option = document.createElement('option');
-                option.value = String(member.id);
-                option.textContent = member.displayName;
-                option.selected = String(member.id) === chosen;
-                select.appendChild(option);
+        });
+        var loading = null;
+        toggle.addEventListener('click', function () {
+            loading = loading || window.Samraad.request('GET', '/councils/' + councilId + '/members').then(function (result) {
+                if (!result.ok) {
+                    return;
+                }
+                (result.body.items || []).forEach(function (member) {
+                    var option = document.createElement('option');
+                    option.value = String(member.id);
+                    option.textContent = member.displayName;
+                    // the default selection too, so Cancel (a form reset) goes back to the note-taker as stored
+                    option.selected = option.defaultSelected = String(member.id) === chosen;
+                    select.appendChild(option);
+                });
             });
-            form.hidden = false;
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');
             button.disabled = true;
-            saved.textContent = '';
             window.Samraad.clearErrors(form);
             window.Samraad.request('GET', '/meetings/' + meetingId).then(function (current) {
                 if (!current.ok) {
@@ -210,8 +360,7 @@
             }).then(function (result) {
                 button.disabled = false;
                 if (result.ok) {
-                    saved.textContent = saved.getAttribute('data-saved');
-                    window.location.reload();
+                    saved(section, AJS.I18n.getText('samraad.meeting.form.note-taker-saved'));
                 } else {
                     window.Samraad.showErrors(form, result);
                 }
@@ -278,7 +427,7 @@
      * "Edit meeting" (space editors, the rule of PUT /meetings/{id}): the facts in a form saved with the version the
      * page was rendered with, so a change made meanwhile is a 409 told in words, never overwritten; field errors
      * come from the server in the reader's language and stand beside their fields. Approved minutes refuse a change
-     * of the facts they state (409), said in the form's status. The page reloads after a save.
+     * of the facts they state (409), said in the form's status. A save puts the fresh header in place.
      * "Delete meeting" (offered only until the minutes are approved) asks in an inline dialog first; once deleted,
      * the header says so and links the council's meetings, and nothing else of the meeting is offered.
      */
@@ -322,9 +471,7 @@
                 });
             }).then(function (result) {
                 if (result.ok) {
-                    form.querySelector('.samraad-form-status').textContent =
-                        AJS.I18n.getText('samraad.meeting.macro.saved');
-                    window.location.reload();
+                    saved(section, AJS.I18n.getText('samraad.meeting.edit.saved'));
                     return;
                 }
                 window.Samraad.showErrors(form, result);
@@ -379,17 +526,23 @@
                 section.removeAttribute('data-editable');
                 section.appendChild(message);
                 message.focus();
+                window.Samraad.announce(message.textContent);
             });
         });
     }
 
+    /** Everything the header offers, on the page's header or on a fresh one put in its place. */
+    function enhanceSection(section) {
+        if (section.getAttribute('data-editable') === 'true') {
+            enhanceNoteTaker(section);
+            enhance(section);
+        }
+        if (section.querySelector('.samraad-meeting-edit-box')) {
+            enhanceEdit(section);
+        }
+    }
+
     AJS.toInit(function () {
-        document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhanceNoteTaker);
-        document.querySelectorAll('.samraad-meeting[data-editable="true"]').forEach(enhance);
-        document.querySelectorAll('.samraad-meeting').forEach(function (section) {
-            if (section.querySelector('.samraad-meeting-edit-box')) {
-                enhanceEdit(section);
-            }
-        });
+        document.querySelectorAll('.samraad-meeting').forEach(enhanceSection);
     });
 }());

@@ -163,6 +163,18 @@
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
         disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, sectionHtml: sectionHtml};
 
+    /** A region's fresh HTML from a …/view REST section; resolves to {ok, status, html} and never rejects. */
+    window.Samraad.fragment = function (path) {
+        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                return response.text().then(function (html) {
+                    return {ok: response.ok, status: response.status, html: html};
+                });
+            }, function () {
+                return {ok: false, status: 0, html: ''};
+            });
+    };
+
     function enhanceCouncilSetup(form) {
         form.hidden = false;
         form.addEventListener('submit', function (event) {

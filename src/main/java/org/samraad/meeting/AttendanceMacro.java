@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
-import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.PluginKeys;
@@ -23,42 +22,29 @@ import org.samraad.platform.PluginKeys;
  * council's members, and the attendance rows with their organisations' names.
  */
 public class AttendanceMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/meeting/attendance.vm";
+    static final String TEMPLATE = AttendanceSection.TEMPLATE;
     /** The meeting macros' own scripts and styles, on top of the plugin's shared ones. */
     static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-attendance-resources";
 
     private final MeetingParameter meetingParameter;
-    private final AttendanceService attendance;
+    private final AttendanceSection section;
     private final MacroRenderer renderer;
     private final PageBuilderService pageBuilder;
-    private final I18n i18n;
 
-    public AttendanceMacro(MeetingParameter meetingParameter, AttendanceService attendance, MacroRenderer renderer,
-            @ComponentImport PageBuilderService pageBuilder, I18n i18n) {
+    public AttendanceMacro(MeetingParameter meetingParameter, AttendanceSection section, MacroRenderer renderer,
+            @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
-        this.attendance = attendance;
+        this.section = section;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
-        this.i18n = i18n;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         Optional<MeetingContext> meeting = meetingParameter.resolve(parameters.get("meeting"), context);
-        boolean interactive = OutputTypes.isInteractive(context);
-        Map<String, Object> model = new HashMap<>();
-        if (meeting.isPresent()) {
-            MeetingContext m = meeting.get();
-            // approved minutes state who was there: no editing until they are reopened (the service refuses it too)
-            boolean editable = interactive && m.viewer().editor() && !m.meeting().status().decisionsLocked();
-            if (MeetingDisclosure.of(m).record()) {
-                model.put("attendance", AttendanceView.of(m, attendance.of(m), editable,
-                        MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n));
-            } else {
-                model.put("withheld", Boolean.TRUE);
-            }
-        }
+        Map<String, Object> model = meeting.isPresent()
+                ? section.model(meeting.get(), OutputTypes.isInteractive(context)) : new HashMap<>();
         requireScripts(pageBuilder, context);
         return renderer.render(TEMPLATE, model, context);
     }

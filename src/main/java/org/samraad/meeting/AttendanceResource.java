@@ -19,10 +19,24 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
     private final AttendanceService attendance;
+    private final AttendanceSection section;
 
     @Inject
-    public AttendanceResource(AttendanceService attendance) {
+    public AttendanceResource(AttendanceService attendance, AttendanceSection section) {
         this.attendance = attendance;
+        this.section = section;
+    }
+
+    /**
+     * The attendance as the live page shows it, as HTML to put in the macro's place after a save or a step of the
+     * meeting (the form included for editors); 404 for a meeting the caller cannot view.
+     */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int meetingId) {
+        return section.html(meetingId);
     }
 
     @GET

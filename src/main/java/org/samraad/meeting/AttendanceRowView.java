@@ -14,6 +14,7 @@ import org.samraad.platform.OptionView;
  * @param statusLabel the accessible name of the row's status select, e.g. "Attendance of Karin Holm"
  * @param substituteLabel the accessible name of the row's substitute select
  * @param alsoText at a joint meeting, the other bodies the person sits in ("Also in …"), or null
+ * @param noteTakerText "takes the notes" on the meeting's note-taker's row, else null
  */
 public record AttendanceRowView(
         int memberId,
@@ -28,7 +29,8 @@ public record AttendanceRowView(
         List<OptionView> substituteOptions,
         String statusLabel,
         String substituteLabel,
-        String alsoText) {
+        String alsoText,
+        String noteTakerText) {
     public AttendanceRowView {
         substituteOptions = List.copyOf(substituteOptions);
     }

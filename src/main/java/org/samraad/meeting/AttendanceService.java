@@ -128,6 +128,34 @@ public class AttendanceService {
                 users::fullName);
     }
 
+    /**
+     * The quorum the given lines would give, without saving them: what the attendance form shows as it is filled in,
+     * by the rule a save uses ({@link Quorum}, over the members a save would list). Lenient, since the lines are
+     * being typed: an unknown status counts as nothing recorded, and nothing is validated. Space EDIT needed (403);
+     * three statements.
+     */
+    public Quorum preview(int meetingId, AttendanceInput input) {
+        MeetingContext context = access.edit(meetingId);
+        LocalDate day = day(context);
+        Roll roll = roll(context, members);
+        Listing listing = listing(roll.bodies(), listed(roll, query.ofMeeting(meetingId).rows(), day));
+        Map<Integer, AttendanceStatus> given = new HashMap<>();
+        if (input != null && input.lines() != null) {
+            for (AttendanceLineInput line : input.lines()) {
+                if (line != null && line.memberId() != null) {
+                    AttendanceStatus status = Validation.parse(Validation.blankToNull(line.status()),
+                            AttendanceStatus.class);
+                    given.put(line.memberId(), status == AttendanceStatus.GUEST ? null : status);
+                }
+            }
+        }
+        int host = context.council().id();
+        return Quorum.of(listing.rows().stream().filter(row -> row.councilId() == host)
+                .map(row -> new AttendanceLine(row.id(), null, null, null, false, row.role(), null, null,
+                        given.get(row.id()), null, null, null))
+                .toList());
+    }
+
     /** The bodies a meeting lists its members under, the meeting's own council first, with all their members. */
     record Roll(List<AttendanceBody> bodies, List<MemberRow> members) {}
 

@@ -16,8 +16,8 @@ import org.samraad.platform.OptionView;
  * @param spaceKey the council's space, where the inline editor looks for guests' organisations
  * @param editable the live page view and the viewer may edit the council's space
  * @param invitedGuests the invited guests as {@link Guest}'s rule words them for the reader (never an address)
- * @param presentText in approved minutes, who was present (substitutes named with whom they came for); else null
- * @param apologiesText in approved minutes, who sent apologies, or null when nobody did
+ * @param presentText who was present (substitutes named with whom they came for); null for nobody recorded
+ * @param apologiesText who sent apologies, or null when nobody did
  * @param bodies the member rows under each body's heading (one "Members" part unless the meeting is joint)
  */
 public record AttendanceView(
@@ -59,6 +59,11 @@ public record AttendanceView(
         return !invitedGuests.isEmpty();
     }
 
+    /** Anything is recorded: the editor's button says "Change attendance" rather than "Record attendance". */
+    public boolean recorded() {
+        return !guests.isEmpty() || rows.stream().anyMatch(row -> !row.status().isEmpty());
+    }
+
     public boolean hasByOrganisation() {
         return !byOrganisation.isEmpty();
     }
@@ -67,8 +72,9 @@ public record AttendanceView(
         String title = context.meeting().title();
         String heading = title == null || title.isBlank() ? i18n.text("samraad.attendance.macro.heading-untitled")
                 : i18n.text("samraad.attendance.macro.heading", title);
+        Integer noteTaker = context.meeting().noteTaker();
         List<AttendanceRowView> rows = attendance.members().stream()
-                .map(line -> row(line, attendance.members(), editable, i18n)).toList();
+                .map(line -> row(line, attendance.members(), editable, noteTaker, i18n)).toList();
         String caption = i18n.text("samraad.attendance.macro.caption", attendance.date().toString());
         List<AttendanceBodyView> bodies = new ArrayList<>();
         if (!attendance.joint()) {
@@ -99,15 +105,14 @@ public record AttendanceView(
             Arrays.stream(AttendanceStatus.values()).filter(s -> s != AttendanceStatus.GUEST)
                     .forEach(s -> statusOptions.add(new OptionView(s.name(), statusText(s, i18n))));
         }
-        // minutes open with who was there; until they are approved the table is a working sheet
-        boolean minutes = context.meeting().status().decisionsLocked();
+        // the attendance reads first, as minutes do: who was there and who sent apologies, then the table
         return new AttendanceView(context.meeting().id(), domId, heading, caption, attendance.version(),
                 context.spaceKey(), editable, rows, guests,
                 attendance.invitedGuests().stream().map(Guest::displayName).toList(),
                 quorumText(attendance.quorum(), i18n),
                 attendance.quorum().quorate(), byOrganisation, statusOptions,
-                minutes ? present(attendance.members(), i18n) : null,
-                minutes ? names(attendance.members(), AttendanceStatus.APOLOGIES) : null, bodies);
+                present(attendance.members(), i18n),
+                names(attendance.members(), AttendanceStatus.APOLOGIES), bodies);
     }
 
     /** Members present in their own right, then each substitute who came, "Sofie (for Per)". Null for nobody. */
@@ -149,7 +154,8 @@ public record AttendanceView(
         return i18n.text("samraad.attendance.quorum.sentence", present, verdict);
     }
 
-    private static AttendanceRowView row(AttendanceLine line, List<AttendanceLine> all, boolean editable, I18n i18n) {
+    private static AttendanceRowView row(AttendanceLine line, List<AttendanceLine> all, boolean editable,
+            Integer noteTaker, I18n i18n) {
         List<OptionView> options = new ArrayList<>();
         if (editable) {
             // the member's personal substitutes first, then the council's other substitutes
@@ -170,7 +176,8 @@ public record AttendanceView(
                 i18n.text("samraad.attendance.macro.status-of", line.displayName()),
                 i18n.text("samraad.attendance.macro.substitute-of", line.displayName()),
                 line.alsoIn().isEmpty() ? null
-                        : i18n.text("samraad.attendance.macro.also-in", String.join(", ", line.alsoIn())));
+                        : i18n.text("samraad.attendance.macro.also-in", String.join(", ", line.alsoIn())),
+                line.memberId().equals(noteTaker) ? i18n.text("samraad.attendance.macro.note-taker") : null);
     }
 
     private static OptionView option(AttendanceLine member) {

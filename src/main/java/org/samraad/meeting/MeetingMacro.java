@@ -7,12 +7,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.samraad.council.MemberVisibility;
 import org.samraad.platform.BlockMacro;
-import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.PagePermissions;
 import org.samraad.platform.PluginKeys;
 
 /**
@@ -28,29 +25,20 @@ import org.samraad.platform.PluginKeys;
  * meeting.
  */
 public class MeetingMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/meeting/meeting.vm";
+    static final String TEMPLATE = MeetingSection.TEMPLATE;
     /** The workflow buttons' script and the header's styles, on top of the shared macro resources. */
     public static final String WEB_RESOURCES = PluginKeys.PLUGIN_KEY + ":samraad-meeting-resources";
 
     private final MeetingParameter meetingParameter;
-    private final MeetingNeighboursQuery neighbours;
-    private final PagePermissions pages;
-    private final MeetingLinks links;
-    private final MemberVisibility visibility;
+    private final MeetingSection section;
     private final MacroRenderer renderer;
-    private final I18n i18n;
     private final PageBuilderService pageBuilder;
 
-    public MeetingMacro(MeetingParameter meetingParameter, MeetingNeighboursQuery neighbours, PagePermissions pages,
-            MeetingLinks links, MemberVisibility visibility, MacroRenderer renderer, I18n i18n,
+    public MeetingMacro(MeetingParameter meetingParameter, MeetingSection section, MacroRenderer renderer,
             @ComponentImport PageBuilderService pageBuilder) {
         this.meetingParameter = meetingParameter;
-        this.neighbours = neighbours;
-        this.pages = pages;
-        this.links = links;
-        this.visibility = visibility;
+        this.section = section;
         this.renderer = renderer;
-        this.i18n = i18n;
         this.pageBuilder = pageBuilder;
     }
 
@@ -62,19 +50,7 @@ public class MeetingMacro extends BlockMacro {
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
         }
-        if (meeting.isPresent()) {
-            MeetingContext m = meeting.get();
-            boolean interactive = OutputTypes.isInteractive(context);
-            boolean editable = interactive && m.viewer().secretariat();
-            // a neighbour whose page the reader may not view is not named (its title and date are the page's)
-            model.put("meeting", MeetingView.of(m, neighbours.previous(m.meeting()).filter(this::viewable),
-                    neighbours.next(m.meeting()).filter(this::viewable), editable,
-                    interactive && m.viewer().editor(), links, visibility, i18n));
-        }
+        meeting.ifPresent(m -> model.put("meeting", section.view(m, OutputTypes.isInteractive(context))));
         return renderer.render(TEMPLATE, model, context);
-    }
-
-    private boolean viewable(MeetingNeighboursQuery.Neighbour neighbour) {
-        return pages.canView(neighbour.pageId());
     }
 }

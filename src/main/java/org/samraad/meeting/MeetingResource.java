@@ -26,12 +26,15 @@ public class MeetingResource {
     private final MeetingService meetings;
     private final MeetingCalendar calendar;
     private final MeetingPageMaker pages;
+    private final MeetingSection section;
 
     @Inject
-    public MeetingResource(MeetingService meetings, MeetingCalendar calendar, MeetingPageMaker pages) {
+    public MeetingResource(MeetingService meetings, MeetingCalendar calendar, MeetingPageMaker pages,
+            MeetingSection section) {
         this.meetings = meetings;
         this.calendar = calendar;
         this.pages = pages;
+        this.section = section;
     }
 
     @GET
@@ -39,6 +42,18 @@ public class MeetingResource {
     @AnonymousSiteAccess
     public Meeting get(@PathParam("id") int id) {
         return meetings.get(id);
+    }
+
+    /**
+     * The meeting header as the live page shows it, as HTML to put in the macro's place after a change (the caller's
+     * steps and forms included); 404 for a meeting the caller cannot view.
+     */
+    @GET
+    @Path("/{id}/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int id) {
+        return section.html(id);
     }
 
     @PUT

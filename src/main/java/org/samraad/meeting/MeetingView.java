@@ -22,6 +22,9 @@ import org.samraad.platform.UserNames;
  * @param noteTakerId the note-taker's member id, for the header's form (editors only); null without one
  * @param noteTakerFormOffered an editor may choose the note-taker here: the facts are not frozen by approval
  * @param edit the "Edit meeting" form for those who may change the meeting; null for others and outside the live page
+ * @param statusLozenge the AUI lozenge modifier the status is shown with (the status is always in words too)
+ * @param contentLang the council's language where it differs from the reader's (the title and place are the
+ *        council's text), else null
  */
 public record MeetingView(
         String domId,
@@ -51,7 +54,9 @@ public record MeetingView(
         String noteTakerText,
         Integer noteTakerId,
         boolean noteTakerFormOffered,
-        MeetingEditView edit) {
+        MeetingEditView edit,
+        String statusLozenge,
+        String contentLang) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public boolean hasTransitions() {
@@ -73,6 +78,7 @@ public record MeetingView(
         String time = TIME.format(m.startsAt()) + (m.endsAt() == null ? "" : "–" + TIME.format(m.endsAt()));
         List<MeetingTransitionView> transitions = !editable ? List.of()
                 : MeetingLifecycle.next(m.status()).stream().map(to -> transition(m.status(), to, i18n)).toList();
+        transitions = MeetingTransitionView.styled(transitions);
         return new MeetingView(
                 org.samraad.platform.MacroRenderer.uniqueElementId("samraad-meeting-" + m.id()),
                 m.id(),
@@ -102,7 +108,27 @@ public record MeetingView(
                 context.minutesSigners().noteTakerName(m, context.viewer().insider(), visibility),
                 editable ? m.noteTaker() : null,
                 editable && !m.status().decisionsLocked(),
-                changeable ? MeetingEditView.of(m, links.space(context.council().spaceKey()), i18n) : null);
+                changeable ? MeetingEditView.of(m, links.space(context.council().spaceKey()), i18n) : null,
+                lozenge(m.status()),
+                contentLang(context, i18n));
+    }
+
+    /** The AUI lozenge of a status: where the meeting is in its life, cancelled as an error. */
+    static String lozenge(MeetingStatus status) {
+        return switch (status) {
+            case PLANNED -> "";
+            case AGENDA_PUBLISHED -> "aui-lozenge-current";
+            case HELD -> "aui-lozenge-moved";
+            case MINUTES_APPROVED -> "aui-lozenge-complete";
+            case PUBLISHED -> "aui-lozenge-success";
+            case CANCELLED -> "aui-lozenge-error";
+        };
+    }
+
+    private static String contentLang(MeetingContext context, I18n i18n) {
+        org.samraad.platform.ContentLanguage language =
+                org.samraad.platform.ContentLanguage.of(context.councilLocale(), i18n);
+        return language.differs() ? language.council() : null;
     }
 
     private static MeetingTransitionView transition(MeetingStatus from, MeetingStatus to, I18n i18n) {
@@ -111,7 +137,8 @@ public record MeetingView(
                 : from == MeetingStatus.CANCELLED ? i18n.text("samraad.meeting.transition.reinstate")
                 : i18n.text("samraad.meeting.transition." + to.name());
         return new MeetingTransitionView(to.name(), label,
-                reopen ? i18n.text("samraad.meeting.transition.reopen-confirm") : null);
+                reopen ? i18n.text("samraad.meeting.transition.reopen-confirm") : null,
+                to == MeetingStatus.CANCELLED ? i18n.text("samraad.meeting.transition.cancel-confirm") : null, "");
     }
 
     /** Who approved or reopened is named by the member list's rule: not by name to outsiders without consent. */

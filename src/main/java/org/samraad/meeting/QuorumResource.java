@@ -2,7 +2,10 @@ package org.samraad.meeting;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,15 +16,29 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuorumResource {
     private final AttendanceService attendance;
+    private final AttendanceSection section;
 
     @Inject
-    public QuorumResource(AttendanceService attendance) {
+    public QuorumResource(AttendanceService attendance, AttendanceSection section) {
         this.attendance = attendance;
+        this.section = section;
     }
 
     @GET
     @AnonymousSiteAccess
     public Quorum get(@PathParam("id") int meetingId) {
         return attendance.quorum(meetingId);
+    }
+
+    /**
+     * The quorum the attendance being entered would give, with its sentence, saving nothing: the body is what
+     * {@code PUT /meetings/{id}/attendance} takes (only the members' statuses count). Space editors (403).
+     */
+    @POST
+    @Path("/preview")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuorumPreview preview(@PathParam("id") int meetingId, AttendanceInput input) {
+        return section.preview(meetingId, input);
     }
 }

@@ -19,7 +19,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.testing.BrowserTest;
@@ -90,6 +92,11 @@ public class AttendanceBrowserIT extends BrowserTest {
                 By.cssSelector("tr[data-member-id='" + members.get("Per Ravn") + "'] select.samraad-attendance-substitute"));
         assertTrue("the substitute picker opens with the status", substituteSelect.isEnabled());
         new Select(substituteSelect).selectByValue(String.valueOf(substitute));
+        String expected = "3 of " + voting + " voting members present, including 1 substitute: the meeting is "
+                + (3 >= (voting + 1) / 2 ? "quorate." : "not quorate (at least " + (voting + 1) / 2 + " needed).");
+        waiting().until(d -> expected.equals(d.findElement(By.cssSelector(".samraad-quorum")).getText()));
+        assertEquals("the sentence follows as statuses are chosen, before anything is saved",
+                0, api.get("secretary", API + "/meetings/" + meeting + "/attendance").json().get("version").asInt());
         addGuest("Maria " + marker, "Røde Kors " + marker);
         save();
 
@@ -124,6 +131,65 @@ public class AttendanceBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void theSecretaryRecordsAttendanceByKeyboardTheQuorumFollowingEachChoiceAndEscapeClosingTheForm() {
+        int voting = api.get("member", API + "/meetings/" + meeting + "/quorum").json().get("members").asInt();
+        createPageWithTheMacro("secretary");
+        ((JavascriptExecutor) browser).executeScript("window.__samraad_same_page = true;");
+        assertEquals("reads first: no form controls showing", 0L, ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('section.samraad-attendance select'))"
+                        + ".filter(function (s) { return s.offsetParent !== null; }).length;")).longValue());
+
+        WebElement toggle = tabTo("Record attendance");
+        toggle.sendKeys(Keys.ENTER);
+        WebElement first = waitVisible(By.cssSelector("select.samraad-attendance-status"));
+        assertEquals("focus goes to the first status", first, focused());
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        Axe.assertNoFindings(browser, "the attendance with its form open");
+
+        focused().sendKeys(Keys.ESCAPE);
+        waiting().until(gone(first));
+        WebElement closed = waitVisible(By.cssSelector("button.samraad-attendance-toggle"));
+        waiting().until(d -> "Record attendance".equals(focused().getText()));
+        assertEquals("Escape closes the form, focus back on its toggle", "false", closed.getAttribute("aria-expanded"));
+
+        focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> focused().getAttribute("class").contains("samraad-attendance-status"));
+        focused().sendKeys("Present");
+        String one = "1 of " + voting + " voting members present: the meeting is "
+                + (1 >= (voting + 1) / 2 ? "quorate." : "not quorate (at least " + (voting + 1) / 2 + " needed).");
+        waiting().until(d -> one.equals(d.findElement(By.cssSelector(".samraad-quorum")).getText()));
+
+        WebElement form = browser.findElement(By.cssSelector("form.samraad-attendance-form"));
+        tabTo("Save attendance").sendKeys(Keys.ENTER);
+        waiting().until(gone(form));
+        WebElement sentence = waitVisible(By.cssSelector(".samraad-quorum"));
+        assertEquals("focus goes to the quorum", sentence, focused());
+        assertEquals(one, sentence.getText());
+        WebElement announcer = browser.findElement(By.id("samraad-announcer"));
+        waiting().until(d -> ("Attendance saved. " + one).equals(announcer.getAttribute("textContent")));
+        assertTrue("who came reads first", browser.findElement(By.cssSelector(".samraad-attendance-present")).getText()
+                .startsWith("Present:"));
+        assertEquals("Change attendance", browser.findElement(By.cssSelector("button.samraad-attendance-toggle")).getText());
+        assertEquals("never reloaded", Boolean.TRUE,
+                ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page === true;"));
+    }
+
+    /** Presses Tab from where the focus is until a control with this text has it. */
+    private WebElement tabTo(String text) {
+        for (int i = 0; i < 150; i++) {
+            if (text.equals(focused().getText().trim())) {
+                return focused();
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("no control \"" + text + "\" within 150 Tab presses");
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    @Test
     public void aHostileGuestNameIsShownAsText() {
         String page = createPageWithTheMacro("secretary");
         addGuest(HOSTILE, null);
@@ -146,7 +212,7 @@ public class AttendanceBrowserIT extends BrowserTest {
 
         status("Karin Holm", "PRESENT");
         addGuest("Ole " + marker, null);
-        browser.findElement(By.cssSelector("button.samraad-attendance-save")).click();
+        browser.findElement(By.cssSelector("button.samraad-attendance-save")).sendKeys(Keys.ENTER);
 
         WebElement message = waitForText(By.cssSelector("form.samraad-attendance-form .samraad-form-status"));
         assertTrue(message.getText(), message.getText().contains("Someone else saved a change in the meantime"));
@@ -159,13 +225,24 @@ public class AttendanceBrowserIT extends BrowserTest {
         assertEquals(0, stored.get("guests").size());
     }
 
+    /** The attendance reads first: "Record attendance" (or "Change attendance") opens the form, once. */
+    private void openTheForm() {
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-attendance-toggle"));
+        if ("false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.sendKeys(Keys.ENTER);
+            waitVisible(By.cssSelector("fieldset.samraad-attendance-add-guest"));
+        }
+    }
+
     private void status(String member, String status) {
+        openTheForm();
         WebElement select = waitVisible(By.cssSelector("tr[data-member-id='" + members.get(member)
                 + "'] select.samraad-attendance-status"));
         new Select(select).selectByValue(status);
     }
 
     private void addGuest(String name, String organisationName) {
+        openTheForm();
         WebElement fieldset = waitVisible(By.cssSelector("fieldset.samraad-attendance-add-guest"));
         WebElement input = fieldset.findElement(By.cssSelector("input[type=text]"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, name);
@@ -179,7 +256,7 @@ public class AttendanceBrowserIT extends BrowserTest {
 
     private void save() {
         WebElement form = browser.findElement(By.cssSelector("form.samraad-attendance-form"));
-        form.findElement(By.cssSelector("button.samraad-attendance-save")).click();
+        form.findElement(By.cssSelector("button.samraad-attendance-save")).sendKeys(Keys.ENTER);
         waiting().until(gone(form));
     }
 

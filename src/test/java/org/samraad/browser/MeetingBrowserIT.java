@@ -155,6 +155,10 @@ public class MeetingBrowserIT extends BrowserTest {
         loginAs("secretary");
         browser.get(page);
 
+        // the header reads first: the note-taker is chosen on demand
+        WebElement toggle = waitVisible(By.cssSelector(".samraad-meeting-note-taker-toggle"));
+        assertEquals("Choose the note-taker", toggle.getText());
+        toggle.sendKeys(Keys.ENTER);
         WebElement form = waitVisible(By.cssSelector("form.samraad-meeting-note-taker-form"));
         WebElement select = form.findElement(By.name("noteTaker"));
         assertEquals("Note-taker (from the member list)", form.findElement(By.cssSelector("label[for='"
@@ -169,8 +173,12 @@ public class MeetingBrowserIT extends BrowserTest {
         assertEquals(name, browser.findElement(By.cssSelector("section.samraad-meeting .samraad-meeting-note-taker"))
                 .getText());
         assertEquals(name, api.get("secretary", API + "/meetings/" + meetingId).json().get("noteTakerName").asText());
-        assertEquals("the form shows the choice", name, new Select(waitVisible(By.cssSelector(
-                "form.samraad-meeting-note-taker-form select"))).getFirstSelectedOption().getText());
+        assertEquals("focus goes to the result", "The note-taker is saved.",
+                browser.switchTo().activeElement().getText().trim());
+        waitVisible(By.cssSelector(".samraad-meeting-note-taker-toggle")).sendKeys(Keys.ENTER);
+        WebElement again = waitVisible(By.cssSelector("form.samraad-meeting-note-taker-form select"));
+        waiting().until(d -> new Select(again).getOptions().size() > 1);
+        assertEquals("the form shows the choice", name, new Select(again).getFirstSelectedOption().getText());
     }
 
     private void confirmedStep(String label, String newStatus) {
@@ -193,8 +201,10 @@ public class MeetingBrowserIT extends BrowserTest {
         assertEquals(newStatus, status());
     }
 
+    /** The status in words (the lozenge shows it in capitals; its text is the words). */
     private String status() {
-        return browser.findElement(By.cssSelector("section.samraad-meeting .samraad-meeting-status")).getText();
+        return browser.findElement(By.cssSelector("section.samraad-meeting .samraad-meeting-status"))
+                .getAttribute("textContent").trim();
     }
 
     private WebElement button(String label) {

@@ -264,10 +264,22 @@ public class MeetingWalkBrowserIT extends BrowserTest {
             waitVisible(By.cssSelector(".samraad-meeting-confirm .samraad-meeting-confirm-yes")).click();
         }
         waiting().until(gone(before));
-        assertEquals(newStatus, waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
+        assertEquals(newStatus, waitVisible(By.cssSelector(".samraad-meeting-status")).getAttribute("textContent").trim());
+        // the header changed in place; the agenda shows the step once the page is reloaded, as the result offers
+        List<WebElement> reload = browser.findElements(By.cssSelector("section.samraad-meeting .samraad-meeting-reload"));
+        if (!reload.isEmpty()) {
+            WebElement header = browser.findElement(By.cssSelector("section.samraad-meeting"));
+            reload.get(0).sendKeys(Keys.ENTER);
+            waiting().until(gone(header));
+            waitVisible(By.cssSelector("section.samraad-meeting"));
+        }
     }
 
     private void status(String member, String status) {
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-attendance-toggle"));
+        if ("false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.sendKeys(Keys.ENTER);
+        }
         new Select(waitVisible(By.cssSelector("tr[data-member-id='" + members.get(member)
                 + "'] select.samraad-attendance-status"))).selectByValue(status);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.After;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -188,6 +189,7 @@ public class SecretariatYearBrowserIT extends BrowserTest {
 
         // 7. publish the agenda, record attendance
         transition("AGENDA_PUBLISHED");
+        waitVisible(By.cssSelector("button.samraad-attendance-toggle")).sendKeys(Keys.ENTER);
         for (WebElement row : browser.findElements(By.cssSelector("tr.samraad-attendance-row"))) {
             WebElement status = row.findElement(By.cssSelector("select.samraad-attendance-status"));
             waiting().until(ExpectedConditions.visibilityOf(status));
@@ -400,6 +402,21 @@ public class SecretariatYearBrowserIT extends BrowserTest {
             waiting().until(gone(header));
         }
         assertEquals(to, waitVisible(By.cssSelector("section.samraad-meeting")).getAttribute("data-status"));
+        followTheReloadLink();
+    }
+
+    /**
+     * The header changes in place; the agenda on the page shows the step once the page is reloaded, which the
+     * header's result offers: the secretary follows that link by keyboard.
+     */
+    private void followTheReloadLink() {
+        List<WebElement> reload = browser.findElements(By.cssSelector("section.samraad-meeting .samraad-meeting-reload"));
+        if (!reload.isEmpty()) {
+            WebElement header = browser.findElement(By.cssSelector("section.samraad-meeting"));
+            reload.get(0).sendKeys(Keys.ENTER);
+            waiting().until(gone(header));
+            waitVisible(By.cssSelector("section.samraad-meeting"));
+        }
     }
 
     private String hearingStatus() {

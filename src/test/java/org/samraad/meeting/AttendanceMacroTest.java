@@ -161,13 +161,15 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
-    public void beforeApprovalTheAttendanceHasNoSummaryLines() throws Exception {
+    public void beforeApprovalTheAttendanceReadsFirstTooWhoCameAndWhoSentApologies() throws Exception {
         record();
         bed.status(meeting, "HELD");
         bed.actAs(SECRETARY);
         String html = render("pdf", Map.of());
         assertTrue(html.contains("samraad-attendance-table"));
-        assertFalse(html.contains("samraad-attendance-present"));
+        assertTrue(html.contains("<p class=\"samraad-attendance-present\"><strong>Present:</strong> Karin Holm"));
+        assertTrue(html.contains("<strong>Apologies:</strong> Leila Nour</p>"));
+        assertTrue("the quorum after them", html.indexOf("samraad-attendance-apologies") < html.indexOf("samraad-quorum"));
     }
 
     @Test
@@ -197,8 +199,11 @@ public class AttendanceMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
         assertTrue(html.contains("data-editable=\"true\""));
         assertTrue("the attendance version the page was rendered with",
-                html.contains("<form class=\"samraad-attendance-form\" novalidate data-meeting-id=\"" + meeting
+                html.contains("-form\" novalidate data-meeting-id=\"" + meeting
                         + "\" data-version=\"1\" data-space-key=\"UDS\""));
+        assertTrue("an AUI form, opened on demand by its toggle", html.contains("<form class=\"aui samraad-attendance-form\""));
+        assertTrue(html.contains("aria-expanded=\"false\" aria-controls=\"samraad-attendance-"));
+        assertTrue(html.contains(">Change attendance</button>"));
         String karin = row(html, "Karin Holm");
         String rowId = karin.substring(karin.indexOf("id=\"") + 4, karin.indexOf('"', karin.indexOf("id=\"") + 4));
         assertTrue(karin.contains("<label class=\"samraad-visually-hidden\" for=\"" + rowId + "-status\">Attendance of Karin Holm</label>"));

@@ -77,6 +77,52 @@ public class AttendanceRestIT {
         assertEquals(reopened.text(), 200, reopened.status());
     }
 
+    @Test
+    public void theQuorumPreviewCountsTheStatusesBeingEnteredByTheSavesRuleAndSavesNothing() {
+        String path = API + "/meetings/" + meeting + "/quorum/preview";
+        int voting = api.get("secretary", API + "/meetings/" + meeting + "/quorum").json().get("members").asInt();
+        ObjectNode lines = attendance(0, line("Karin Holm", "PRESENT"), line("Jonas Bech", "apologies"),
+                line("Leila Nour", "NO-SUCH-STATUS"));
+        Reply preview = api.postJson("member", path, lines.toString());
+        assertEquals(preview.text(), 200, preview.status());
+        assertEquals(voting, preview.json().get("members").asInt());
+        assertEquals("an unknown status counts as nothing recorded", 1, preview.json().get("present").asInt());
+        assertEquals((voting + 1) / 2, preview.json().get("required").asInt());
+        assertEquals("1 of " + voting + " voting members present: the meeting is not quorate (at least "
+                + (voting + 1) / 2 + " needed).", preview.json().get("text").asText());
+
+        Reply saved = api.putJson("secretary", API + "/meetings/" + meeting + "/attendance",
+                attendance(0, line("Karin Holm", "PRESENT"), line("Jonas Bech", "PRESENT")).toString());
+        assertEquals(saved.text(), 200, saved.status());
+        JsonNode savedQuorum = saved.json().get("quorum");
+        JsonNode same = api.postJson("member", path, attendance(1, line("Karin Holm", "PRESENT"),
+                line("Jonas Bech", "PRESENT")).toString()).json();
+        for (String figure : new String[] {"members", "present", "substitutes", "required", "quorate"}) {
+            assertEquals("the preview and the save agree on " + figure, savedQuorum.get(figure), same.get(figure));
+        }
+        assertEquals("nothing written by a preview", 1,
+                api.get("secretary", API + "/meetings/" + meeting + "/attendance").json().get("version").asInt());
+
+        assertEquals("readers may not preview", 403, api.postJson("reader", path, lines.toString()).status());
+        int anonymous = api.postJson(null, path, lines.toString()).status();
+        assertTrue("anonymous visitors may not preview: " + anonymous, anonymous == 401 || anonymous == 403);
+    }
+
+    @Test
+    public void theAttendanceViewIsTheMacrosSectionWithTheFormForEditorsOnly() {
+        String path = API + "/meetings/" + meeting + "/attendance/view";
+        Reply editor = api.getAccepting("member", path, "text/html");
+        assertEquals(editor.text(), 200, editor.status());
+        assertTrue(editor.text(), editor.text().contains("<section class=\"samraad samraad-attendance\""));
+        assertTrue(editor.text(), editor.text().contains("samraad-attendance-toggle"));
+        assertTrue(editor.text(), editor.text().contains(">Record attendance</button>"));
+        Reply reader = api.getAccepting("reader", path, "text/html");
+        assertEquals(200, reader.status());
+        assertTrue("others read it once the minutes are approved", reader.text().contains("samraad-attendance-withheld"));
+        assertFalse(reader.text().contains("<form"));
+        assertEquals(404, api.getAccepting("member", API + "/meetings/999999/attendance/view", "text/html").status());
+    }
+
     private void status(MeetingStatus status) {
         MeetingEntity row = SharedDevHost.host().activeObjects().get(MeetingEntity.class, meeting);
         row.setStatus(status.name());

@@ -87,8 +87,11 @@ public class MeetingMacroTest extends AoTestSupport {
         assertTrue(html.contains("<tr><th scope=\"row\">Kind</th><td>Extraordinary meeting</td></tr>"));
         assertTrue(html.contains("<td><time datetime=\"2026-03-12\">12 March 2026</time></td>"));
         assertTrue(html.contains("<tr><th scope=\"row\">Time</th><td>17:00–19:00</td></tr>"));
-        assertTrue(html.contains("<td>Rådhuset, lokale 2</td>"));
-        assertTrue("status in words", html.contains("<td class=\"samraad-meeting-status\">Planned</td>"));
+        assertTrue("the council's Danish place is marked as Danish for an English reader",
+                html.contains("<td lang=\"da\">Rådhuset, lokale 2</td>"));
+        assertTrue("and so is its title", html.contains("-heading\" lang=\"da\">Udsatterådet – ekstraordinært møde"));
+        assertTrue("status in words, in a lozenge",
+                html.contains("<span class=\"aui-lozenge  samraad-meeting-status\">Planned</span>"));
         assertTrue(html.contains("<td>Open to the public</td>"));
         assertTrue(html.contains("Deadline for agenda requests</th><td><time datetime=\"2026-03-02\">2 March 2026</time>"));
         assertTrue(html.contains("Agenda due out</th><td><time datetime=\"2026-03-05\">5 March 2026</time></td>"));
@@ -138,7 +141,8 @@ public class MeetingMacroTest extends AoTestSupport {
         assertTrue(approved.contains(">Reopen the minutes</button>"));
         assertTrue("who approved, by name, and that it was on time", approved.contains(
                 "<td class=\"samraad-meeting-minutes\">Approved by Edith Redaktør on 20 March 2026. Approved on time.</td>"));
-        assertTrue(approved.contains("<td class=\"samraad-meeting-status\">Minutes approved</td>"));
+        assertTrue(approved.contains(
+                "<span class=\"aui-lozenge aui-lozenge-complete samraad-meeting-status\">Minutes approved</span>"));
 
         for (String outputType : STATIC_OUTPUTS) {
             String html = render(outputType, 200L, Map.of());
@@ -156,12 +160,47 @@ public class MeetingMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void theOneNextStepIsThePrimaryButtonCancellingIsDangerWithAConfirmationAndTheRestAreSubtle()
+            throws Exception {
+        Meeting meeting = meetings.create(uds, input("2026-03-12", null, 200L));
+
+        String planned = render("display", 200L, Map.of());
+        assertTrue(planned.contains("class=\"aui-button aui-button-primary samraad-meeting-transition\" "
+                + "data-to=\"AGENDA_PUBLISHED\">Publish the agenda</button>"));
+        assertTrue(planned.contains("class=\"aui-button aui-button-subtle samraad-meeting-transition\" "
+                + "data-to=\"HELD\">Mark as held</button>"));
+        assertTrue(planned.contains("class=\"aui-button aui-button-danger samraad-meeting-transition\" "
+                + "data-to=\"CANCELLED\" data-cancel=\"true\" aria-controls=\""));
+        assertEquals("one primary step", 1, planned.split("aui-button-primary samraad-meeting-transition", -1).length - 1);
+        assertTrue("cancelling asks first, inline", planned.contains("class=\"samraad-meeting-cancel-confirm aui-message "
+                + "aui-message-warning\""));
+        assertTrue(planned.contains(">Cancel this meeting? Everyone who got the agenda is told that it is cancelled."));
+        assertTrue(planned.contains("aui-button aui-button-danger samraad-meeting-cancel-yes\">Yes, cancel the meeting<"));
+        assertTrue("delete is danger too", planned.contains("aui-button aui-button-danger samraad-meeting-delete\""));
+
+        meetings.transition(meeting.id(), new MeetingTransitionInput("CANCELLED", 0, true));
+        String cancelled = render("display", 200L, Map.of());
+        assertTrue(cancelled.contains("<span class=\"aui-lozenge aui-lozenge-error samraad-meeting-status\">Cancelled"));
+        assertTrue("reinstating is the one next step", cancelled.contains("class=\"aui-button aui-button-primary "
+                + "samraad-meeting-transition\" data-to=\"PLANNED\">Reinstate the meeting</button>"));
+
+        meetings.transition(meeting.id(), new MeetingTransitionInput("PLANNED", 1, true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true));
+        meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 3, true));
+        String approved = render("display", 200L, Map.of());
+        assertTrue(approved.contains("aui-button aui-button-primary samraad-meeting-transition\" data-to=\"PUBLISHED\""));
+        assertTrue("a reopen is subtle", approved.contains(
+                "aui-button aui-button-subtle samraad-meeting-transition\" data-to=\"HELD\" data-confirm="));
+        assertWellFormed(approved);
+    }
+
+    @Test
     public void editorsGetTheEditFormWithTheFactsAndDeleteOnlyUntilTheMinutesAreApproved() throws Exception {
         Meeting meeting = meetings.create(uds, input("2026-03-12", null, 200L));
         confluence.actAs(PLAIN_EDITOR);
 
         String planned = render("display", 200L, Map.of());
-        assertTrue(planned.contains("<form class=\"samraad-meeting-edit\""));
+        assertTrue(planned.contains("<form class=\"aui top-label samraad-meeting-edit\""));
         assertTrue(planned.contains("data-version=\"0\" data-title=\"" + meeting.title() + "\""));
         assertTrue(planned.contains("name=\"date\" type=\"date\" required value=\"2026-03-12\""));
         assertTrue(planned.contains("<option value=\"ORDINARY\" selected>Ordinary meeting</option>"));
@@ -179,7 +218,7 @@ public class MeetingMacroTest extends AoTestSupport {
         now = Instant.parse("2026-03-20T10:00:00Z");
         meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
         String approved = render("display", 200L, Map.of());
-        assertTrue(approved.contains("<form class=\"samraad-meeting-edit\""));
+        assertTrue(approved.contains("<form class=\"aui top-label samraad-meeting-edit\""));
         assertFalse("approved minutes are part of the record: no delete", approved.contains("Delete meeting"));
     }
 
@@ -229,7 +268,7 @@ public class MeetingMacroTest extends AoTestSupport {
         meetings.transition(meeting.id(), new MeetingTransitionInput("MINUTES_APPROVED", 1, true));
 
         String approved = render("display", 200L, Map.of());
-        String form = approved.substring(approved.indexOf("<form class=\"samraad-meeting-reopen\""),
+        String form = approved.substring(approved.indexOf("<form class=\"aui top-label samraad-meeting-reopen\""),
                 approved.indexOf("</form>") + 7);
         String reason = form.substring(form.indexOf("id=\"", form.indexOf("<input")) + 4,
                 form.indexOf('"', form.indexOf("id=\"", form.indexOf("<input")) + 4));
@@ -304,7 +343,7 @@ public class MeetingMacroTest extends AoTestSupport {
             assertFalse(outputType, html.contains("<script>"));
             assertFalse(outputType, html.contains("<img"));
             assertTrue(outputType, html.contains(">" + HOSTILE_ESCAPED + "</h2>"));
-            assertTrue(outputType, html.contains("<td>" + HOSTILE_ESCAPED + "</td>"));
+            assertTrue(outputType, html.contains("<td lang=\"da\">" + HOSTILE_ESCAPED + "</td>"));
             assertTrue(outputType, html.contains("Previous meeting: <a href=\"/wiki/pages/viewpage.action?pageId=100\">"
                     + HOSTILE_ESCAPED + "</a>"));
             assertTrue(outputType, html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>"));
@@ -378,7 +417,7 @@ public class MeetingMacroTest extends AoTestSupport {
 
     private static List<String> buttons(String html) {
         List<String> targets = new ArrayList<>();
-        String marker = "class=\"aui-button samraad-meeting-transition\" data-to=\"";
+        String marker = " samraad-meeting-transition\" data-to=\"";
         for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 1)) {
             int start = at + marker.length();
             targets.add(html.substring(start, html.indexOf('"', start)));
