@@ -1,6 +1,8 @@
 package org.samraad.meeting;
 
 import java.util.List;
+import java.util.Locale;
+import org.samraad.council.Council;
 import org.samraad.platform.I18n;
 import org.samraad.platform.ICalendarWriter;
 import org.samraad.platform.TimeSource;
@@ -27,12 +29,17 @@ public class MeetingCalendar {
     public String forMeeting(int meetingId) {
         MeetingContext context = access.view(meetingId);
         return ICalendarWriter.calendar(null, context.zone(), time.now(),
-                List.of(event(context.meeting(), context.spaceKey())));
+                List.of(event(context.meeting(), context.spaceKey(), context.councilLocale())));
     }
 
-    public ICalendarWriter.Event event(Meeting meeting, String spaceKey) {
-        String kind = i18n.text("samraad.meeting.kind." + meeting.kind().name());
-        String description = kind + ". " + i18n.text(meeting.openToPublic()
+    /**
+     * The event's texts are in the council's language, as the meeting's title is: a calendar file is kept and
+     * passed on, and a feed read through a secret address has no reader whose language could apply.
+     */
+    public ICalendarWriter.Event event(Meeting meeting, String spaceKey, String councilLocale) {
+        Locale language = Locale.forLanguageTag(councilLocale == null ? Council.DEFAULT_LOCALE : councilLocale);
+        String kind = i18n.text(language, "samraad.meeting.kind." + meeting.kind().name());
+        String description = kind + ". " + i18n.text(language, meeting.openToPublic()
                 ? "samraad.meeting.public" : "samraad.meeting.not-public");
         return new ICalendarWriter.Event(uid(meeting.id(), spaceKey), meeting.version(), meeting.startsAt(),
                 meeting.endsAt(), meeting.title() == null ? kind : meeting.title(), meeting.place(), description, null,

@@ -63,7 +63,7 @@ public class CouncilCalendar {
                 Query.select().where("COUNCIL_ID = ?", councilId).order("STARTS_AT, ID"));
         List<ICalendarWriter.Event> events = Arrays.stream(rows)
                 .filter(row -> pageVisible.test(row.getPageId()))
-                .map(row -> meetingCalendar.event(Meeting.of(row, zone), spaceKey)).toList();
+                .map(row -> meetingCalendar.event(Meeting.of(row, zone), spaceKey, locale)).toList();
         return ICalendarWriter.calendar(name, zone, time.now(), events);
     }
 }

@@ -116,7 +116,18 @@ public class MeetingCalendarTest extends AoTestSupport {
         VEvent event = event(ics);
         assertEquals(AWKWARD, event.getSummary().getValue());
         assertEquals("Rådhuset, lokale 2; indgang C\\D", event.getLocation().getValue());
-        assertEquals("Ordinary meeting. Open to the public", event.getDescription().getValue());
+        assertEquals("in the Danish council's language, not the reader's", "Ordinært møde. Åbent for offentligheden",
+                event.getDescription().getValue());
+    }
+
+    @Test
+    public void theSwedishCouncilsCalendarFileIsInSwedishForAnEnglishReader() throws Exception {
+        Meeting meeting = meetings.create(sweden, MeetingServiceTest.input("DIALOGUE", "2026-10-25", "09:30", null));
+
+        VEvent event = event(calendar.forMeeting(meeting.id()));
+
+        assertEquals("Dialogmöte. " + (meeting.openToPublic() ? "Öppet för allmänheten" : "Inte öppet för allmänheten"),
+                event.getDescription().getValue());
     }
 
     @Test
