@@ -5,8 +5,11 @@
  * (status, organisation, owner, overdue: GET /actions with those parameters, the result announced), pages through
  * it and opens an action's history on demand. The macro's HTML is complete without this script (the first page and
  * the CSV); a change goes through PUT /rest/samraad/1.0/actions/{id} with the version the change was made on (so a
- * change made by someone else since then is a 409, never overwritten), and the page reloads after a save so totals
- * and filters hold. Text from the server is only ever set as textContent.
+ * change made by someone else since then is a 409, never overwritten). Read first: a row's "Update progress" and
+ * "Change or delete" and "Add an action item" open on demand (Esc closes them, the focus back on their button). A
+ * save does not reload the page: the register, totals included, is rendered again by the server with the list's
+ * filters (GET /actions/view) and put in its place; the focus goes to the changed row and the result is announced
+ * (Samraad.announce). Text from the server is only ever set as textContent.
  */
 (function () {
     'use strict';
@@ -52,12 +55,53 @@
         });
     }
 
+    /** Esc inside a form closes it (the close of its disclosure), unless a control inside used the key itself. */
+    function escapeCloses(form, close) {
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+                event.preventDefault();
+                close();
+            }
+        });
+    }
+
+    /**
+     * The register as the server renders it now with the list's filters (GET /actions/view), in the old one's place;
+     * then the focus on the changed row (else the list's heading) and the result announced.
+     */
+    function refresh(section, actionId, message) {
+        var query = (section.getAttribute('data-list-path') || '').split('?')[1] || '';
+        var url = AJS.contextPath() + '/rest/samraad/1.0/actions/view?' + query
+                + '&limit=' + encodeURIComponent(section.getAttribute('data-page-size') || '')
+                + '&columns=' + encodeURIComponent(section.getAttribute('data-columns') || '')
+                + '&domId=' + encodeURIComponent(section.id)
+                + (section.getAttribute('data-across') === 'true' ? '&councils=all' : '');
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+            return response.ok ? response.text() : null;
+        }, function () {
+            return null;
+        }).then(function (html) {
+            if (!html) {
+                window.Samraad.announce(AJS.I18n.getText('samraad.action.section.reload-failed'));
+                return section;
+            }
+            var fresh = window.Samraad.swap(section, html, enhanceSection);
+            var row = actionId ? fresh.querySelector('tr[data-action-id="' + Number(actionId) + '"]') : null;
+            window.Samraad.focusOn(row ? row.querySelector('th') : fresh.querySelector('#' + fresh.id + '-list'));
+            window.Samraad.announce(message);
+            return fresh;
+        });
+    }
+
+    /** "Update progress" of a row: status, progress, due date and a note, opened from its button. */
     function enhance(form) {
         var id = form.getAttribute('data-action-id');
         var button = form.querySelector('button[type="submit"]');
         var section = form.closest('.samraad-actions');
-        var live = section.querySelector('.samraad-actions-status');
-        form.hidden = false;
+        var toggle = form.closest('td').querySelector('button.samraad-action-progress-toggle');
+        if (toggle) {
+            escapeCloses(form, window.Samraad.disclosure(toggle, form, form.querySelector('.samraad-cancel')));
+        }
         doneMeansAll(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -66,7 +110,7 @@
             }
             button.disabled = true;
             window.Samraad.clearErrors(form);
-            live.textContent = AJS.I18n.getText('samraad.action.macro.saving');
+            window.Samraad.announce(AJS.I18n.getText('samraad.action.macro.saving'));
             window.Samraad.request('GET', '/actions/' + encodeURIComponent(id)).then(function (current) {
                 if (!current.ok) {
                     return current;
@@ -74,10 +118,8 @@
                 return window.Samraad.request('PUT', '/actions/' + encodeURIComponent(id), changed(current.body, form));
             }).then(function (result) {
                 if (result.ok) {
-                    live.textContent = AJS.I18n.getText('samraad.action.macro.saved');
-                    window.location.reload();
+                    refresh(section, id, AJS.I18n.getText('samraad.action.section.saved', result.body.title));
                 } else {
-                    live.textContent = '';
                     window.Samraad.showErrors(form, result);
                     button.disabled = false;
                 }
@@ -99,6 +141,10 @@
         percentDone: AJS.I18n.getText('samraad.action.field.percent-done'),
         progressNote: AJS.I18n.getText('samraad.action.field.progress-note')
     };
+
+    /** The status as an AUI lozenge, as the server's rows show it (the status is written out in it). */
+    var STATUS_LOZENGE = {OPEN: '', IN_PROGRESS: 'aui-lozenge-current', DONE: 'aui-lozenge-success',
+        CANCELLED: 'aui-lozenge-moved'};
 
     var STATUS_TEXT = {
         OPEN: AJS.I18n.getText('samraad.action.status.OPEN'),
@@ -127,6 +173,14 @@
         var region = button.parentNode.querySelector('.samraad-action-history');
         var id = button.closest('tr').getAttribute('data-action-id');
         var loaded = false;
+        region.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !region.hidden) {
+                event.preventDefault();
+                button.setAttribute('aria-expanded', 'false');
+                region.hidden = true;
+                button.focus();
+            }
+        });
         button.hidden = false;
         button.addEventListener('click', function () {
             var open = button.getAttribute('aria-expanded') === 'true';
@@ -250,13 +304,6 @@
         // a row the script builds is enhanced before it is in the page: everything is found from the button
         var region = button.parentNode.querySelector('.samraad-action-details');
         var id = button.closest('tr').getAttribute('data-action-id');
-        function announce(text) {
-            var section = button.closest('.samraad-actions');
-            var status = section && section.querySelector('.samraad-actions-status');
-            if (status) {
-                status.textContent = text;
-            }
-        }
         button.hidden = false;
 
         function close() {
@@ -292,7 +339,7 @@
 
         function build(action) {
             var prefix = region.id + '-f';
-            var form = element('form', 'samraad-action-details-form');
+            var form = element('form', 'aui samraad-action-details-form');
             form.noValidate = true;
             form.setAttribute('data-version', action.version);
             var heading = element('h4', null, AJS.I18n.getText('samraad.action.details.heading', action.title));
@@ -371,26 +418,37 @@
                 input('date', action.dueDate, null));
             field(form, prefix, 'note', AJS.I18n.getText('samraad.action.field.progress-note'), textarea(''));
             doneMeansAll(form);
-            var save = element('button', null, AJS.I18n.getText('samraad.action.details.save'));
+            var buttons = element('div', 'buttons');
+            var container = element('div', 'buttons-container');
+            container.appendChild(buttons);
+            var save = element('button', 'aui-button aui-button-primary', AJS.I18n.getText('samraad.action.details.save'));
             save.type = 'submit';
-            form.appendChild(save);
+            buttons.appendChild(save);
+            var cancel = element('button', 'aui-button aui-button-link samraad-cancel',
+                AJS.I18n.getText('samraad.action.form.cancel'));
+            cancel.type = 'button';
+            cancel.addEventListener('click', close);
+            buttons.appendChild(cancel);
 
             // Delete: in danger style, and only after a confirmation that says what happens
-            var remove = element('button', 'samraad-button-danger samraad-action-delete',
+            var remove = element('button', 'aui-button aui-button-danger samraad-button-danger samraad-action-delete',
                 AJS.I18n.getText('samraad.action.delete'));
             remove.type = 'button';
-            form.appendChild(remove);
-            var confirm = element('div', 'samraad-action-delete-confirm');
+            remove.setAttribute('aria-expanded', 'false');
+            buttons.appendChild(remove);
+            form.appendChild(container);
+            var confirm = element('div', 'aui-message aui-message-warning samraad-action-delete-confirm');
             confirm.setAttribute('role', 'group');
             confirm.hidden = true;
             var question = element('p', null, AJS.I18n.getText('samraad.action.delete.confirm-text', action.title));
             question.id = prefix + '-delete-question';
             question.tabIndex = -1;
             confirm.setAttribute('aria-labelledby', question.id);
-            var yes = element('button', 'samraad-button-danger samraad-action-delete-yes',
+            var yes = element('button', 'aui-button aui-button-danger samraad-button-danger samraad-action-delete-yes',
                 AJS.I18n.getText('samraad.action.delete.confirm'));
             yes.type = 'button';
-            var no = element('button', 'samraad-action-delete-no', AJS.I18n.getText('samraad.action.delete.cancel'));
+            var no = element('button', 'aui-button aui-button-link samraad-action-delete-no',
+                AJS.I18n.getText('samraad.action.delete.cancel'));
             no.type = 'button';
             confirm.appendChild(question);
             confirm.appendChild(yes);
@@ -415,8 +473,8 @@
                 window.Samraad.request('DELETE', '/actions/' + encodeURIComponent(id) + '?version='
                         + encodeURIComponent(form.getAttribute('data-version'))).then(function (result) {
                     if (result.ok) {
-                        announce(AJS.I18n.getText('samraad.action.delete.deleted'));
-                        window.location.reload();
+                        refresh(button.closest('.samraad-actions'), null,
+                                AJS.I18n.getText('samraad.action.section.deleted', action.title));
                     } else {
                         confirm.hidden = true;
                         yes.disabled = false;
@@ -432,7 +490,7 @@
                 }
                 save.disabled = true;
                 window.Samraad.clearErrors(form);
-                announce(AJS.I18n.getText('samraad.action.macro.saving'));
+                window.Samraad.announce(AJS.I18n.getText('samraad.action.macro.saving'));
                 window.Samraad.pickers.chosenPerson(form, 'owner', action.councilId).then(function (chosen) {
                     if (chosen.error) {
                         return {ok: false, status: 400, body: {message: AJS.I18n.getText('samraad.error.invalid-input'),
@@ -451,10 +509,9 @@
                     return window.Samraad.request('PUT', '/actions/' + encodeURIComponent(id), body);
                 }).then(function (result) {
                     if (result.ok) {
-                        announce(AJS.I18n.getText('samraad.action.macro.saved'));
-                        window.location.reload();
+                        refresh(button.closest('.samraad-actions'), id,
+                                AJS.I18n.getText('samraad.action.section.saved', result.body.title));
                     } else {
-                        announce('');
                         window.Samraad.showErrors(form, result);
                         save.disabled = false;
                     }
@@ -527,12 +584,16 @@
             }
             if (action.overdue) {
                 due.appendChild(document.createTextNode(' '));
-                due.appendChild(element('strong', 'samraad-overdue-label', AJS.I18n.getText('samraad.action.field.overdue')));
+                due.appendChild(element('strong', 'samraad-overdue-label aui-lozenge aui-lozenge-error',
+                    AJS.I18n.getText('samraad.action.field.overdue')));
             }
             tr.appendChild(due);
         }
         if (columns.indexOf('status') >= 0) {
-            tr.appendChild(element('td', 'samraad-action-status', STATUS_TEXT[action.status] || action.status));
+            var statusCell = element('td', 'samraad-action-status');
+            statusCell.appendChild(element('span', 'aui-lozenge ' + (STATUS_LOZENGE[action.status] || ''),
+                STATUS_TEXT[action.status] || action.status));
+            tr.appendChild(statusCell);
         }
         if (columns.indexOf('percentDone') >= 0) {
             tr.appendChild(element('td', 'samraad-number samraad-action-percent', action.percentDone + '\u00a0%'));
@@ -541,7 +602,8 @@
             tr.appendChild(originCell(action.fromMeeting));
         }
         var more = element('td', 'samraad-action-more');
-        var button = element('button', 'samraad-action-history-toggle', AJS.I18n.getText('samraad.action.macro.history'));
+        var button = element('button', 'aui-button aui-button-subtle samraad-action-history-toggle',
+            AJS.I18n.getText('samraad.action.macro.history'));
         button.type = 'button';
         button.setAttribute('aria-expanded', 'false');
         button.setAttribute('aria-controls', rowId + '-history');
@@ -558,7 +620,7 @@
             var change = element('td', 'samraad-action-change');
             var toggle = null;
             if (editableIn(section, action.councilId)) {
-                toggle = element('button', 'samraad-action-change-toggle',
+                toggle = element('button', 'aui-button aui-button-subtle samraad-action-change-toggle',
                     AJS.I18n.getText('samraad.action.macro.change-details'));
                 toggle.type = 'button';
                 toggle.setAttribute('aria-expanded', 'false');
@@ -654,6 +716,7 @@
                 : AJS.I18n.getText('samraad.action.macro.page-shown', from, to, total);
             live.textContent = announce ? AJS.I18n.getText('samraad.action.filter.result', total) + ' ' + shown.textContent
                 : shown.textContent;
+            window.Samraad.announce(live.textContent);
             navigation(to);
         }
 
@@ -760,9 +823,9 @@
     /** "Add action" for editors: POST /actions; the owner is a member picked by name, a user picked, or a name. */
     function enhanceAdd(form) {
         var section = form.closest('.samraad-actions');
-        var live = section.querySelector('.samraad-actions-status');
         var button = form.querySelector('button[type="submit"]');
-        form.hidden = false;
+        var toggle = section.querySelector('button.samraad-action-add-toggle');
+        escapeCloses(form, window.Samraad.disclosure(toggle, form, form.querySelector('.samraad-cancel')));
         organisationOptions(form.elements.organisationId);
         window.Samraad.pickers.showPerson(form, 'owner', section.getAttribute('data-council-id'), null);
         form.addEventListener('submit', function (event) {
@@ -787,8 +850,7 @@
                 });
             }).then(function (result) {
                 if (result.ok) {
-                    live.textContent = AJS.I18n.getText('samraad.action.macro.added');
-                    window.location.reload();
+                    refresh(section, result.body.id, AJS.I18n.getText('samraad.action.section.added', result.body.title));
                 } else {
                     window.Samraad.showErrors(form, result);
                     button.disabled = false;
@@ -797,14 +859,26 @@
         });
     }
 
-    AJS.toInit(function () {
-        document.querySelectorAll('.samraad-actions button.samraad-action-history-toggle').forEach(enhanceHistory);
-        document.querySelectorAll('.samraad-actions button.samraad-action-change-toggle').forEach(enhanceDetails);
-        document.querySelectorAll('.samraad-actions[data-list-path]').forEach(enhanceList);
-        document.querySelectorAll('.samraad-actions[data-editable="true"] form.samraad-action-add').forEach(enhanceAdd);
-        document.querySelectorAll('a.samraad-actions-csv[data-rest-path]').forEach(function (link) {
+    /** One register: the server's page, or the fresh one a save put in its place. */
+    function enhanceSection(section) {
+        section.querySelectorAll('button.samraad-action-history-toggle').forEach(enhanceHistory);
+        section.querySelectorAll('button.samraad-action-change-toggle').forEach(enhanceDetails);
+        if (section.hasAttribute('data-list-path')) {
+            enhanceList(section);
+        }
+        if (section.getAttribute('data-editable') === 'true') {
+            section.querySelectorAll('form.samraad-action-add').forEach(enhanceAdd);
+        }
+        section.querySelectorAll('a.samraad-actions-csv[data-rest-path]').forEach(function (link) {
             link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
         });
-        document.querySelectorAll('.samraad-actions form.samraad-action-form').forEach(enhance);
+        section.querySelectorAll('form.samraad-action-form').forEach(enhance);
+        if (window.Samraad.pickers) {
+            section.querySelectorAll('form.samraad-action-add input.samraad-user-picker').forEach(window.Samraad.pickers.user);
+        }
+    }
+
+    AJS.toInit(function () {
+        document.querySelectorAll('section.samraad-actions').forEach(enhanceSection);
     });
 }());

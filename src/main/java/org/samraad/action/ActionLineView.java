@@ -16,6 +16,7 @@ package org.samraad.action;
  *     null when it came from no meeting the reader may see
  * @param fromMeetingHref the meeting page with the item's anchor, or null when the meeting has no page
  * @param editable the reader may change and delete this action (may edit its council's space), in the live page
+ * @param lang the action's council's language when the reader's differs (the title's {@code lang}); else null
  */
 public record ActionLineView(
         int id,
@@ -34,7 +35,18 @@ public record ActionLineView(
         String councilName,
         String fromMeetingText,
         String fromMeetingHref,
-        boolean editable) {
+        boolean editable,
+        String lang) {
+
+    /** The status as an AUI lozenge class; the status is always written out in it. */
+    public String statusLozenge() {
+        return switch (status) {
+            case "IN_PROGRESS" -> "aui-lozenge-current";
+            case "DONE" -> "aui-lozenge-success";
+            case "CANCELLED" -> "aui-lozenge-moved";
+            default -> "";
+        };
+    }
 
     /** The row's CSS classes: overdue and unreached rows carry one besides their label, so colour is never alone. */
     public String rowClass() {

@@ -29,12 +29,29 @@ public class ActionResource {
     private final ActionReads actions;
     private final ActionWorkflow workflow;
     private final ActionHistory history;
+    private final ActionsSection section;
 
     @Inject
-    public ActionResource(ActionReads actions, ActionWorkflow workflow, ActionHistory history) {
+    public ActionResource(ActionReads actions, ActionWorkflow workflow, ActionHistory history,
+            ActionsSection section) {
         this.actions = actions;
         this.workflow = workflow;
         this.history = history;
+        this.section = section;
+    }
+
+    /**
+     * The register macro's section as HTML with the list's filters, for the live page to put in the macro's place
+     * after a save: {@code columns} as the macro's parameter, {@code councils=all} for the register across councils,
+     * {@code domId} the id the page gave the macro.
+     */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@BeanParam ActionFilterParams params, @QueryParam("columns") String columns,
+            @QueryParam("councils") String councils, @QueryParam("domId") String domId) {
+        return section.html(params.toFilter(), columns, "all".equals(councils), domId);
     }
 
     @GET

@@ -110,12 +110,16 @@ public record ActionsView(
         ActionPage page = register.page();
         LineTexts texts = LineTexts.of(i18n);
         Map<Integer, Boolean> editable = new HashMap<>();
+        // the council's language on its titles where the reader's differs: looked up once per council, not per row
+        java.util.Locale reader = i18n.readerLocale();
+        Map<Integer, String> langs = new HashMap<>();
         List<ActionLineView> lines = page.items().stream()
                 .map(a -> {
                     Council of = councilOf.apply(a.councilId());
                     boolean rowEditable = interactive && editable.computeIfAbsent(a.councilId(), id -> editableOf.test(of));
+                    String lang = langs.computeIfAbsent(a.councilId(), id -> contentLang(of, reader));
                     return line(a, register.unreached().contains(a.id()), texts, across ? of.name() : null, rowEditable,
-                            i18n);
+                            lang.isEmpty() ? null : lang, i18n);
                 }).toList();
         List<ActionTotalView> statusTotals = new ArrayList<>();
         for (ActionStatus status : ActionStatus.values()) {
@@ -173,14 +177,23 @@ public record ActionsView(
         return options;
     }
 
+    /** The council's language when the reader's differs, else empty. */
+    private static String contentLang(Council council, java.util.Locale reader) {
+        if (council == null) {
+            return "";
+        }
+        org.samraad.platform.ContentLanguage language = org.samraad.platform.ContentLanguage.of(council.locale(), reader);
+        return language.differs() ? language.council() : "";
+    }
+
     private static ActionLineView line(ActionItem a, boolean unreached, LineTexts texts, String councilName,
-            boolean editable, I18n i18n) {
+            boolean editable, String lang, I18n i18n) {
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         ActionOrigin origin = a.fromMeeting();
         return new ActionLineView(a.id(), a.version(), a.title(), a.ownerName(), a.organisationName(), due,
                 due != null ? due : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
                 a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null, councilName,
-                origin == null ? null : originText(origin, i18n), origin == null ? null : origin.href(), editable);
+                origin == null ? null : originText(origin, i18n), origin == null ? null : origin.href(), editable, lang);
     }
 
     /** "Meeting title", "Meeting title, item 4" or "Meeting title, item 4: Item title", as far as the reader may see. */

@@ -232,6 +232,33 @@ public class ActionRestIT {
         assertTrue(swedish.contains(";Öppen;"));
     }
 
+    @Test
+    public void theRegistersSectionAfterASaveIsTheMacrosHtmlWithTheListsFiltersAndEditingOnlyForEditors() {
+        JsonNode added = create("member", action("Sektion efter gem"));
+        String query = "/actions/view?councilId=" + councilId + "&status=OPEN&sort=dueDate&limit=100"
+                + "&columns=title,status&domId=samraad-actions-" + councilId + "-x1";
+        Reply editor = api.getAccepting("secretary", API + query, "text/html");
+        assertEquals(editor.text(), 200, editor.status());
+        assertTrue(editor.contentType().startsWith("text/html"));
+        assertTrue(editor.text(), editor.text().startsWith("<section class=\"samraad samraad-actions\" id=\"samraad-actions-"
+                + councilId + "-x1\""));
+        assertTrue("the changed row is there to take the focus",
+                editor.text().contains("id=\"samraad-actions-" + councilId + "-x1-action-" + added.get("id").asInt() + "\""));
+        assertTrue("the columns asked for", !editor.text().contains("samraad-action-owner"));
+        assertTrue("the row's changes wait behind its buttons", editor.text().contains("samraad-action-progress-toggle"));
+        Reply reader = api.getAccepting("reader", API + query, "text/html");
+        assertEquals(reader.text(), 200, reader.status());
+        assertTrue(reader.text().contains("Sektion efter gem"));
+        assertTrue("no editing for a reader", !reader.text().contains("samraad-action-progress-toggle"));
+        assertEquals(400, api.getAccepting("reader", API + "/actions/view?councilId=" + councilId + "&columns=nope",
+                "text/html").status());
+        assertEquals(404, api.getAccepting("reader", API + "/actions/view?councilId=99999999", "text/html").status());
+        Reply across = api.getAccepting("reader", API + "/actions/view?councils=all&domId=%22%3E", "text/html");
+        assertEquals(across.text(), 200, across.status());
+        assertTrue(across.text().contains("samraad-actions-across"));
+        assertTrue("an id that is not ours is not echoed", !across.text().contains("id=\"\">"));
+    }
+
     // --- helpers
 
     private ObjectNode action(String title) {

@@ -112,22 +112,22 @@ public class ActionsMacroTest extends AoTestSupport {
         assertFalse("closed actions are not in the default filter", html.contains("Godkend referat"));
         assertFalse("another council's actions never show", html.contains("Internt punkt"));
         String overdueRow = row(html, "Kortlæg behov");
-        assertTrue("overdue in words", overdueRow.contains("<strong class=\"samraad-overdue-label\">Overdue</strong>"));
+        assertTrue("overdue in words", overdueRow.contains("<strong class=\"samraad-overdue-label aui-lozenge aui-lozenge-error\">Overdue</strong>"));
         assertTrue("and by a class", overdueRow.startsWith("<tr class=\"samraad-action samraad-action-overdue\""));
         assertTrue(overdueRow.contains("<time datetime=\"" + TODAY.minusDays(3) + "\">"));
-        assertTrue(overdueRow.contains("<td class=\"samraad-action-status\">Open</td>"));
+        assertTrue(overdueRow.contains("<td class=\"samraad-action-status\"><span class=\"aui-lozenge \">Open</span></td>"));
         assertTrue(overdueRow.contains("<span class=\"samraad-action-person\">Maria fra Hela människan</span><br>"
                 + "<span class=\"samraad-action-organisation\">Hela människan</span>"));
         String soon = row(html, "Send information om natcaféen");
         assertFalse(soon.contains("Overdue"));
         assertTrue(soon.startsWith("<tr class=\"samraad-action\""));
         assertTrue("a user owner by full name", soon.contains(">Maria Hansen</span>"));
-        assertTrue(soon.contains("<td class=\"samraad-action-status\">In progress</td>"));
+        assertTrue(soon.contains("<td class=\"samraad-action-status\"><span class=\"aui-lozenge aui-lozenge-current\">In progress</span></td>"));
         assertTrue(soon.contains(">40&nbsp;%</td>"));
         assertTrue(row(html, "Find mødelokale").contains("No due date"));
         assertFalse(row(html, "Planlæg temadag").contains("samraad-action-person"));
         assertFalse("no editing for readers", withoutFilters(html).contains("<form"));
-        assertTrue("but filters, for everyone in the live page", html.contains("<form class=\"samraad-actions-filter\""));
+        assertTrue("but filters, for everyone in the live page", html.contains("<form class=\"aui samraad-actions-filter\""));
         assertFalse("no saving for readers", html.contains(">Save</button>"));
         assertTrue("the CSV with the same filters", html.contains("href=\"/rest/samraad/1.0/actions.csv?councilId=" + uds
                 + "&amp;status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\""));
@@ -193,7 +193,7 @@ public class ActionsMacroTest extends AoTestSupport {
             html = render(outputType, Map.of());
             assertFalse(html.contains("<script>"));
             assertFalse(html.contains("<img"));
-            assertTrue(html.contains("<span class=\"samraad-action-title\">" + HOSTILE_ESCAPED + "</span>"));
+            assertTrue(html.contains("<span class=\"samraad-action-title\" lang=\"da\">" + HOSTILE_ESCAPED + "</span>"));
             assertTrue(html.contains("<span class=\"samraad-action-person\">" + HOSTILE_ESCAPED + "</span>"));
             assertTrue(html.contains("<th scope=\"row\">" + HOSTILE_ESCAPED + "</th>"));
             assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
@@ -210,7 +210,7 @@ public class ActionsMacroTest extends AoTestSupport {
             assertFalse(outputType, html.contains("<button"));
             assertFalse(outputType, html.contains("data-editable"));
             assertFalse(outputType, html.contains("actions.csv"));
-            assertTrue(outputType, html.contains("<strong class=\"samraad-overdue-label\">Overdue</strong>"));
+            assertTrue(outputType, html.contains("<strong class=\"samraad-overdue-label aui-lozenge aui-lozenge-error\">Overdue</strong>"));
             assertTrue(outputType, html.contains("4 of 4 action items shown."));
             assertWellFormedTables(html);
         }
@@ -229,14 +229,16 @@ public class ActionsMacroTest extends AoTestSupport {
         String row = row(html, "Send information om natcaféen");
         assertTrue("the version the page was rendered with", row.contains(
                 "data-action-id=\"" + soon.id() + "\" data-version=\"" + (soon.version() + 1) + "\""));
-        assertTrue(row.contains("<form class=\"samraad-action-form\" hidden novalidate data-action-id=\"" + soon.id() + "\""));
+        assertTrue(row.contains("<form class=\"aui samraad-action-form\" id=\"" + rowId(row) + "-progress\" hidden novalidate data-action-id=\"" + soon.id() + "\""));
         assertTrue("every input has a label", row.contains("<label for=\"" + rowId(row) + "-status\">Status</label>"));
         assertTrue(row.contains("<label for=\"" + rowId(row) + "-percentDone\">Progress (%)</label>"));
         assertTrue(row.contains("<option value=\"IN_PROGRESS\" selected>In progress</option>"));
         assertTrue(row.contains("<option value=\"DONE\">Done</option>"));
         assertTrue(row.contains("name=\"percentDone\" type=\"number\" min=\"0\" max=\"100\" step=\"1\" inputmode=\"numeric\" value=\"60\""));
         assertTrue("field errors have a place", row.contains("id=\"" + rowId(row) + "-percentDone-error\""));
-        assertTrue(html.contains("role=\"status\""));
+        assertTrue("read first: the form opens from the row's button", row.contains("<button type=\"button\" "
+                + "class=\"aui-button samraad-action-progress-toggle\" hidden aria-expanded=\"false\" aria-controls=\""
+                + rowId(row) + "-progress\""));
 
         confluence.actAs(READER);
         String reader = render("display", Map.of());
@@ -336,7 +338,7 @@ public class ActionsMacroTest extends AoTestSupport {
         String row = row(html, "Send information om natcaféen");
         assertFalse(row.contains("samraad-action-owner"));
         assertFalse(row.contains("samraad-action-percent"));
-        assertTrue(row.contains("<td class=\"samraad-action-status\">In progress</td>"));
+        assertTrue(row.contains("<td class=\"samraad-action-status\"><span class=\"aui-lozenge aui-lozenge-current\">In progress</span></td>"));
         assertTrue("the script fills later pages with the same columns", html.contains("data-columns=\"title,dueDate,status\""));
         assertTrue(render("display", Map.of()).contains("data-columns=\"title,owner,dueDate,status,percentDone,meeting\""));
         assertEquals(List.of("Kortlæg behov", "Send information om natcaféen", "Planlæg temadag", "Find mødelokale"),
@@ -358,10 +360,10 @@ public class ActionsMacroTest extends AoTestSupport {
 
         String row = row(html, "Send information om natcaféen");
         assertTrue(row.contains("<label for=\"" + rowId(row) + "-dueDate\">Due date</label>"));
-        assertTrue(row.contains("<input id=\"" + rowId(row) + "-dueDate\" name=\"dueDate\" type=\"date\" value=\""
+        assertTrue(row.contains("<input class=\"text\" id=\"" + rowId(row) + "-dueDate\" name=\"dueDate\" type=\"date\" value=\""
                 + a.get("soon").dueDate() + "\">"));
         assertTrue("no date, an empty field", row(html, "Find mødelokale").contains("name=\"dueDate\" type=\"date\" value=\"\">"));
-        assertTrue(html.contains("<form class=\"samraad-action-add\" hidden novalidate"));
+        assertTrue(html.contains("samraad-action-add-toggle\" hidden aria-expanded=\"false\""));
         for (String field : List.of("title", "ownerMember", "ownerUser", "ownerName", "organisationId", "dueDate")) {
             assertTrue(field, html.matches("(?s).*<label for=\"samraad-actions-" + uds + "-[0-9a-f]+-add-" + field + "\">.*"));
             assertTrue(field, html.matches("(?s).*<p class=\"samraad-field-error\" id=\"samraad-actions-" + uds
@@ -382,7 +384,7 @@ public class ActionsMacroTest extends AoTestSupport {
 
         String row = row(render("display", Map.of()), "Kortlæg behov");
 
-        assertTrue(row.contains("<button type=\"button\" class=\"samraad-action-history-toggle\" hidden aria-expanded=\"false\" "
+        assertTrue(row.contains("<button type=\"button\" class=\"aui-button aui-button-subtle samraad-action-history-toggle\" hidden aria-expanded=\"false\" "
                 + "aria-controls=\"" + rowId(row) + "-history\" aria-describedby=\"" + rowId(row) + "-title\">History</button>"));
         assertTrue(row.contains("<div class=\"samraad-action-history\" id=\"" + rowId(row) + "-history\" hidden tabindex=\"-1\" aria-live=\"polite\"></div>"));
         assertFalse(row(render("word", Map.of()), "Kortlæg behov").contains("History"));
@@ -396,12 +398,12 @@ public class ActionsMacroTest extends AoTestSupport {
 
         assertTrue(paged.contains("2 of 2 action items shown."));
         assertTrue("all shown: the paging stays hidden (a filter may need it)",
-                paged.contains("<nav class=\"samraad-actions-paging\" aria-label=\"Pages of action items\" hidden>"));
+                paged.contains("<span class=\"assistive\" id=\"" + idOf(paged) + "-pages\">Pages of action items</span>"));
         assertTrue(paged.contains("data-total=\"2\""));
         String html = render("display", Map.of("pageSize", "2"));
         assertTrue(html.contains("2 of 4 action items shown."));
-        assertTrue(html.contains("<nav class=\"samraad-actions-paging\" aria-label=\"Pages of action items\" hidden>"));
-        assertTrue(html.contains("<button type=\"button\" class=\"samraad-actions-previous\" disabled>Previous page</button>"));
+        assertTrue(html.contains("<span class=\"assistive\" id=\"" + idOf(html) + "-pages\">Pages of action items</span>"));
+        assertTrue(html.contains("<button type=\"button\" class=\"aui-button aui-button-subtle samraad-actions-previous\" disabled>Previous page</button>"));
         assertTrue(html.contains("data-list-path=\"/rest/samraad/1.0/actions?councilId=" + uds
                 + "&amp;status=OPEN%2CIN_PROGRESS&amp;sort=dueDate\" data-page-size=\"2\" data-total=\"4\""));
         String hostile = render("display", Map.of("pageSize", "2", "owner", "\"><script>alert(1)</script>"));
@@ -450,16 +452,16 @@ public class ActionsMacroTest extends AoTestSupport {
         standardActions();
 
         String html = render("display", Map.of());
-        assertTrue(html.contains("<form class=\"samraad-actions-filter\" hidden novalidate role=\"search\""));
+        assertTrue(html.contains("<form class=\"aui samraad-actions-filter\" hidden novalidate role=\"search\""));
         for (String control : List.of("status", "organisationId", "owner", "ownerUser", "overdue")) {
             assertTrue(control, html.contains("<label for=\"" + idOf(html) + "-filter-" + control + "\">"));
         }
         assertTrue("the owner is picked by name, not typed as a username", html.contains("<input id=\"" + idOf(html)
-                + "-filter-ownerUser\" name=\"ownerUser\" type=\"text\" class=\"samraad-user-picker\""
+                + "-filter-ownerUser\" name=\"ownerUser\" type=\"text\" class=\"text samraad-user-picker\""
                 + " data-user-key-field=\"ownerUserKey\""));
         assertTrue(html.contains("<option value=\"OPEN,IN_PROGRESS\" selected>Open and in progress</option>"));
         String row = row(html, "Kortlæg behov");
-        assertTrue(row.contains("<button type=\"button\" class=\"samraad-action-change-toggle\" hidden aria-expanded=\"false\""
+        assertTrue(row.contains("<button type=\"button\" class=\"aui-button aui-button-subtle samraad-action-change-toggle\" hidden aria-expanded=\"false\""
                 + " aria-controls=\"" + rowId(row) + "-details\""));
         assertTrue("a progress note with each update",
                 row.contains("<label for=\"" + rowId(row) + "-note\">Progress note</label>"));
@@ -517,9 +519,10 @@ public class ActionsMacroTest extends AoTestSupport {
     /** The titles of the register table's rows, in order (escaped as in the HTML). */
     private static List<String> titles(String html) {
         List<String> titles = new ArrayList<>();
-        String marker = "<span class=\"samraad-action-title\">";
+        // the title carries the council's language where the reader's differs: lang="da" in an English page
+        String marker = "<span class=\"samraad-action-title\"";
         for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 1)) {
-            int start = at + marker.length();
+            int start = html.indexOf('>', at) + 1;
             titles.add(html.substring(start, html.indexOf("</span>", start)));
         }
         return titles;
@@ -527,7 +530,7 @@ public class ActionsMacroTest extends AoTestSupport {
 
     /** The table row of the action with this title, from its {@code <tr} to its {@code </tr>}. */
     private static String row(String html, String title) {
-        int at = html.indexOf("<span class=\"samraad-action-title\">" + title + "</span>");
+        int at = html.indexOf("<span class=\"samraad-action-title\" lang=\"da\">" + title + "</span>");
         assertTrue(title, at > 0);
         int start = html.lastIndexOf("<tr ", at);
         return html.substring(start, html.indexOf("</tr>", at) + 5);
@@ -552,7 +555,7 @@ public class ActionsMacroTest extends AoTestSupport {
 
     /** The page without the readers' filter form, which every reader of the live page gets. */
     private static String withoutFilters(String html) {
-        return html.replaceAll("(?s)<form class=\"samraad-actions-filter\".*?</form>", "");
+        return html.replaceAll("(?s)<form class=\"aui samraad-actions-filter\".*?</form>", "");
     }
 
 }

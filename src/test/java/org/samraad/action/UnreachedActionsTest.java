@@ -107,7 +107,7 @@ public class UnreachedActionsTest extends AoTestSupport {
         assertTrue(row(render(Map.of()), "Named person").contains("<td class=\"samraad-action-owner\"><span "
                 + "class=\"samraad-action-person\">Bo fra byen</span><br>" + FLAG + "</td>"));
         assertTrue(row(render(Map.of("columns", "title,status")), "Named person").contains(
-                "<span class=\"samraad-action-title\">Named person</span><br>" + FLAG + "</th>"));
+                "<span class=\"samraad-action-title\" lang=\"da\">Named person</span><br>" + FLAG + "</th>"));
     }
 
     @Test
@@ -189,7 +189,7 @@ public class UnreachedActionsTest extends AoTestSupport {
     }
 
     private static String row(String html, String title) {
-        int at = html.indexOf("<span class=\"samraad-action-title\">" + title + "</span>");
+        int at = html.indexOf("<span class=\"samraad-action-title\" lang=\"da\">" + title + "</span>");
         assertTrue(title + "\n" + html, at > 0);
         int start = html.lastIndexOf("<tr ", at);
         return html.substring(start, html.indexOf("</tr>", at) + 5);

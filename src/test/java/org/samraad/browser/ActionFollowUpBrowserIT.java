@@ -95,7 +95,7 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         // the meeting's register: one marked done in place leaves the open list
         createPage("secretary", "Handlinger fra mødet " + marker, register("meeting", meeting, null));
         assertEquals(List.of(overdue, invitation, room), ours(browser.findElement(By.cssSelector("section.samraad-actions"))));
-        WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + roomId + "'] form.samraad-action-form"));
+        WebElement form = ActionRows.openProgress(browser, "tr[data-action-id='" + roomId + "']");
         new Select(form.findElement(By.name("status"))).selectByValue("DONE");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(form));

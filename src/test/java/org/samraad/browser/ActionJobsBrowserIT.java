@@ -81,7 +81,7 @@ public class ActionJobsBrowserIT extends BrowserTest {
         assertEquals("reassigned to a user picked by name", "Mads Medlem", changed.get("ownerName").asText());
 
         // progress with a note, in the row's quick form
-        WebElement quick = waitVisible(By.cssSelector("tr[data-action-id='" + moving + "'] form.samraad-action-form"));
+        WebElement quick = ActionRows.openProgress(browser, "tr[data-action-id='" + moving + "']");
         new Select(quick.findElement(By.name("status"))).selectByValue("IN_PROGRESS");
         WebElement percent = quick.findElement(By.name("percentDone"));
         percent.clear();
@@ -92,7 +92,7 @@ public class ActionJobsBrowserIT extends BrowserTest {
         assertEquals(40, api.get("secretary", API + "/actions/" + moving).json().get("percentDone").asInt());
 
         // done: the form says 100 % at once, and the server stores it
-        quick = waitVisible(By.cssSelector("tr[data-action-id='" + moving + "'] form.samraad-action-form"));
+        quick = ActionRows.openProgress(browser, "tr[data-action-id='" + moving + "']");
         new Select(quick.findElement(By.name("status"))).selectByValue("DONE");
         assertEquals("100", quick.findElement(By.name("percentDone")).getAttribute("value"));
         quick.findElement(By.name("note")).sendKeys("Alle svar er inde");
@@ -136,6 +136,104 @@ public class ActionJobsBrowserIT extends BrowserTest {
         waiting().until(gone(details));
         assertEquals(404, api.get("secretary", API + "/actions/" + mistake).status());
         assertTrue(browser.findElements(By.cssSelector("tr[data-action-id='" + mistake + "']")).isEmpty());
+    }
+
+    /**
+     * Issue 16 by keyboard only, on a page with the council's register and the register across councils: the rows
+     * read first, "Update progress" opens on Enter and closes on Esc with the focus back on its button, a save puts
+     * the register rendered again in place with the focus on the changed row and says so; delete after its
+     * confirmation and add alike, never reloading the page; axe finds nothing with the forms open.
+     */
+    @Test
+    public void aKeyboardUserUpdatesDeletesAndAddsInTheRegisterWithoutAReloadAndHearsEachResult() {
+        int moving = action(councilId, "Ring til foreningerne " + marker, LocalDate.now().plusDays(5));
+        int mistake = action(councilId, "Dobbelt oprettet " + marker, null);
+        createPage("secretary", "Opfølgning " + marker, macro("")
+                + "<ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"councils\">all</ac:parameter></ac:structured-macro>");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.__samraad_same_page = true;");
+        WebElement register = browser.findElements(By.cssSelector("section.samraad-actions")).get(0);
+        String id = register.getAttribute("id");
+        assertEquals("read first: no form stands open in a row", 0L, register.findElements(
+                By.cssSelector("tbody form")).stream().filter(WebElement::isDisplayed).count());
+
+        String row = "#" + id + " tr[data-action-id='" + moving + "']";
+        WebElement form = ActionRows.openProgress(browser, row);
+        Axe.assertNoFindings(browser, "two registers, one with Update progress open");
+        WebElement toggle = browser.findElement(By.cssSelector(row + " button.samraad-action-progress-toggle"));
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        assertEquals("Esc gives the focus back to the button", toggle, browser.switchTo().activeElement());
+
+        toggle.sendKeys(Keys.ENTER);
+        waiting().until(d -> form.isDisplayed());
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement status = browser.switchTo().activeElement();
+        assertEquals("status", status.getAttribute("name"));
+        status.sendKeys(Keys.ARROW_DOWN, Keys.TAB);
+        assertEquals("IN_PROGRESS", status.getAttribute("value"));
+        WebElement percent = browser.switchTo().activeElement();
+        assertEquals("percentDone", percent.getAttribute("name"));
+        percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "30", Keys.ENTER);
+        waiting().until(gone(register));
+
+        WebElement changed = browser.findElement(By.cssSelector(row + " th"));
+        assertEquals("the focus is on the changed row", changed, browser.switchTo().activeElement());
+        assertEquals("In progress", browser.findElement(By.cssSelector(row + " .samraad-action-status .aui-lozenge"))
+                .getAttribute("textContent"));
+        announced("Saved: Ring til foreningerne " + marker + ".");
+        assertEquals(30, api.get("secretary", API + "/actions/" + moving).json().get("percentDone").asInt());
+
+        // delete: danger style, a confirmation, then the register without it
+        register = browser.findElement(By.id(id));
+        String doomed = "#" + id + " tr[data-action-id='" + mistake + "']";
+        WebElement change = browser.findElement(By.cssSelector(doomed + " button.samraad-action-change-toggle"));
+        change.sendKeys(Keys.ENTER);
+        WebElement details = waitVisible(By.cssSelector("#" + change.getAttribute("aria-controls") + " form"));
+        assertEquals("the form opens at the title", details.findElement(By.name("title")),
+                browser.switchTo().activeElement());
+        Axe.assertNoFindings(browser, "register with Change or delete open");
+        details.findElement(By.name("title")).sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !details.isDisplayed());
+        assertEquals(change, browser.switchTo().activeElement());
+        change.sendKeys(Keys.ENTER);
+        WebElement reopened = waitVisible(By.cssSelector("#" + change.getAttribute("aria-controls") + " form"));
+        WebElement delete = reopened.findElement(By.cssSelector("button.samraad-action-delete"));
+        assertTrue(delete.getAttribute("class").contains("aui-button-danger"));
+        delete.sendKeys(Keys.ENTER);
+        WebElement question = waitVisible(By.cssSelector("#" + change.getAttribute("aria-controls")
+                + " .samraad-action-delete-confirm p"));
+        assertEquals("the question has the focus", question, browser.switchTo().activeElement());
+        question.sendKeys(Keys.TAB);
+        WebElement yes = browser.switchTo().activeElement();
+        assertTrue(yes.getAttribute("class"), yes.getAttribute("class").contains("samraad-action-delete-yes"));
+        yes.sendKeys(Keys.ENTER);
+        waiting().until(gone(register));
+        announced("Deleted: Dobbelt oprettet " + marker + ".");
+        assertEquals("the focus is on the list", browser.findElement(By.id(id + "-list")),
+                browser.switchTo().activeElement());
+        assertTrue(browser.findElements(By.cssSelector(doomed)).isEmpty());
+        assertEquals(404, api.get("secretary", API + "/actions/" + mistake).status());
+
+        // add: the register's one primary button
+        register = browser.findElement(By.id(id));
+        WebElement add = ActionRows.openAdd(browser);
+        Axe.assertNoFindings(browser, "register with Add an action item open");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement title = browser.switchTo().activeElement();
+        assertEquals("title", title.getAttribute("name"));
+        title.sendKeys("Ny ved tastatur " + marker, Keys.ENTER);
+        waiting().until(gone(register));
+        announced("Added: Ny ved tastatur " + marker + ".");
+        WebElement added = browser.switchTo().activeElement().findElement(By.xpath("./ancestor::tr"));
+        actions.add(Integer.parseInt(added.getAttribute("data-action-id")));
+        assertTrue(added.getText(), added.getText().contains("Ny ved tastatur " + marker));
+        assertEquals("no reload", Boolean.TRUE, js.executeScript("return window.__samraad_same_page === true;"));
+    }
+
+    private void announced(String text) {
+        waiting().until(d -> text.equals(d.findElement(By.id("samraad-announcer")).getAttribute("textContent")));
     }
 
     @Test

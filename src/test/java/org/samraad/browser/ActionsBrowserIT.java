@@ -83,7 +83,7 @@ public class ActionsBrowserIT extends BrowserTest {
         assertTrue(csv, csv.startsWith(SharedDevHost.baseUrl() + "/rest/samraad/1.0/actions.csv?councilId=" + councilId));
 
         // a wrong value is refused beside its input, for screen readers too
-        WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + closing + "'] form.samraad-action-form"));
+        WebElement form = ActionRows.openProgress(browser, "tr[data-action-id='" + closing + "']");
         WebElement percent = form.findElement(By.name("percentDone"));
         percent.clear();
         percent.sendKeys("150");
@@ -115,7 +115,7 @@ public class ActionsBrowserIT extends BrowserTest {
         int redCross = organisation("Røde Kors " + marker);
         int id = action("Planlæg temadag " + marker, redCross, LocalDate.now().plusDays(10));
         createPageWithTheMacro("member");
-        WebElement form = waitVisible(By.cssSelector("tr[data-action-id='" + id + "'] form.samraad-action-form"));
+        WebElement form = ActionRows.openProgress(browser, "tr[data-action-id='" + id + "']");
         ObjectNode elsewhere = JsonNodeFactory.instance.objectNode().put("title", "Planlæg temadag " + marker)
                 .put("organisationId", redCross).put("ownerName", "Maria " + marker).put("status", "IN_PROGRESS")
                 .put("percentDone", 30).put("version", 0);
@@ -181,8 +181,8 @@ public class ActionsBrowserIT extends BrowserTest {
 
         // the due date, changed in place
         String newDue = LocalDate.now().plusDays(1).toString();
-        WebElement form = waitVisible(By.cssSelector("#" + registers.get(0).getAttribute("id")
-                + " tr[data-action-id='" + moving + "'] form.samraad-action-form"));
+        WebElement form = ActionRows.openProgress(browser, "#" + registers.get(0).getAttribute("id")
+                + " tr[data-action-id='" + moving + "']");
         WebElement due = form.findElement(By.name("dueDate"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", due, newDue);
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -237,7 +237,7 @@ public class ActionsBrowserIT extends BrowserTest {
     public void anEditorAddsAnActionFromTheRegisterAndAMissingTitleIsRefusedBesideItsField() {
         int redCross = organisation("Røde Kors " + marker);
         createPageWithTheMacro("member");
-        WebElement form = waitVisible(By.cssSelector("form.samraad-action-add"));
+        WebElement form = ActionRows.openAdd(browser);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !new Select(form.findElement(By.name("organisationId")))
                 .getOptions().stream().filter(o -> o.getText().equals("Røde Kors " + marker)).toList().isEmpty());
 

@@ -167,7 +167,7 @@ public class HearingBrowserIT extends BrowserTest {
         assertEquals("the focus is on what changed", status, browser.switchTo().activeElement());
         assertEquals("Drafting", status.getAttribute("textContent").trim());
         waiting().until(d -> "Saved. The hearing is now at: Drafting.".equals(
-                d.findElement(By.id("samraad-announcer")).getText()));
+                d.findElement(By.id("samraad-announcer")).getAttribute("textContent")));
         assertEquals("no reload", Boolean.TRUE,
                 ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page === true;"));
         assertTrue(section().findElement(By.cssSelector(".samraad-hearing-history")).getText().contains("Vi går i gang"));

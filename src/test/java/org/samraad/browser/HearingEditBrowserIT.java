@@ -76,7 +76,7 @@ public class HearingEditBrowserIT extends BrowserTest {
         section = waitVisible(By.cssSelector(".samraad-hearing"));
         assertEquals("the facts, rendered again in place, have the focus",
                 section.findElement(By.cssSelector(".samraad-hearing-facts")), browser.switchTo().activeElement());
-        waiting().until(d -> "Saved.".equals(d.findElement(By.id("samraad-announcer")).getText()));
+        waiting().until(d -> "Saved.".equals(d.findElement(By.id("samraad-announcer")).getAttribute("textContent")));
         String facts = section.findElement(By.cssSelector(".samraad-hearing-facts")).getText();
         assertTrue(facts, facts.contains("Mads Medlem"));
         assertTrue(facts, facts.contains("2099-04-15"));

@@ -169,7 +169,7 @@ public class PickersBrowserIT extends BrowserTest {
     public void aPersonIsPickedByTypingPartOfTheNameAndTheListIsAnAccessibleCombobox() {
         createPage("secretary", "Opgaver " + marker,
                 "<ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\"/>");
-        WebElement form = waitVisible(By.cssSelector("form.samraad-action-add"));
+        WebElement form = ActionRows.openAdd(browser);
         WebElement owner = form.findElement(By.name("ownerUser"));
         assertEquals("combobox", owner.getAttribute("role"));
         assertEquals("list", owner.getAttribute("aria-autocomplete"));

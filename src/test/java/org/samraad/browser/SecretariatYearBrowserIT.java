@@ -229,8 +229,8 @@ public class SecretariatYearBrowserIT extends BrowserTest {
         browser.get(home);
         WebElement actionRow = row("Skriv till socialnämnden " + marker);
         assertTrue(actionRow.getText(), actionRow.getText().contains("Birgit Brukare"));
-        WebElement followUp = waitVisible(By.cssSelector("tr[data-action-id='" + actionRow.getAttribute("data-action-id")
-                + "'] form.samraad-action-form"));
+        WebElement followUp = ActionRows.openProgress(browser, "tr[data-action-id='"
+                + actionRow.getAttribute("data-action-id") + "']");
         new Select(followUp.findElement(By.name("status"))).selectByValue("IN_PROGRESS");
         WebElement percent = followUp.findElement(By.name("percentDone"));
         percent.clear();
