@@ -188,9 +188,10 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
         return id;
     }
 
-    /** "Add action" on the item, filled and saved; the page reloads. An owner is a username or a name. */
+    /** "Add action" on the item, filled and saved; the agenda shows it in place. An owner is a username or a name. */
     private void addAction(String item, String title, String username, String ownerName, String organisation,
             LocalDate due) {
+        agenda.openEditing();
         waiting().until(d -> agenda.item(item)).findElement(By.cssSelector("button.samraad-agenda-add-action")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-agenda-action-form"));
         assertTrue(form.getText().contains("From agenda item: " + item));

@@ -268,7 +268,10 @@ public class AgendaBrowserIT extends BrowserTest {
         assertEquals(easy.findElement(By.tagName("h2")), active());
         assertEquals("Tuesday 1 December 2026 at 19:00", easy.findElement(By.cssSelector(".samraad-agenda-when"))
                 .getText().replaceAll(", at .*", ""));
-        assertTrue(easy.getText().contains("Here everyone can say something."));
+        WebElement standing = easy.findElement(By.cssSelector(".samraad-agenda-easy-read-text"));
+        assertEquals("the built-in easy text, in the council's language and marked so", "Her kan alle sige noget.",
+                standing.getText());
+        assertEquals("da", standing.getAttribute("lang"));
         Axe.assertNoFindings(browser, "the easy-read version in place");
         WebElement back = easy.findElement(By.cssSelector("a.samraad-agenda-other-view-link"));
         back.sendKeys(Keys.ENTER);

@@ -85,7 +85,7 @@ public class AgendaRequestsBrowserIT extends BrowserTest {
         assertEquals("focus on the new request", row.findElement(By.tagName("th")), active());
         assertTrue(row.getText(), row.getText().contains("Væresteder " + HOSTILE));
         assertTrue("the requester by name (the vice chair consented)", row.getText().contains("Mads Medlem"));
-        assertEquals("Submitted", row.findElement(By.cssSelector(".aui-lozenge")).getText());
+        assertEquals("Submitted", row.findElement(By.cssSelector(".aui-lozenge")).getAttribute("textContent"));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page;"));
 
@@ -106,7 +106,8 @@ public class AgendaRequestsBrowserIT extends BrowserTest {
 
         WebElement accepted = waitVisible(By.cssSelector("tr.samraad-agenda-request"));
         assertEquals(accepted.findElement(By.tagName("th")), active());
-        assertEquals("Accepted", accepted.findElement(By.cssSelector(".aui-lozenge-success")).getText());
+        assertEquals("Accepted", accepted.findElement(By.cssSelector(".aui-lozenge-success"))
+                .getAttribute("textContent"));
         assertTrue(accepted.getText().contains("Punkt 3 på dagsordenen"));
         JsonNode stored = api.get("secretary", API + "/meetings/" + meeting + "/agenda-requests").json().get("items").get(0);
         assertEquals("ACCEPTED", stored.get("status").asText());

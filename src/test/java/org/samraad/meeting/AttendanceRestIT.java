@@ -247,6 +247,11 @@ public class AttendanceRestIT {
         JsonNode list = api.get("member", path).json();
         assertEquals(1, list.get("total").asInt());
         assertEquals("ACCEPTED", list.get("items").get(0).get("status").asText());
+        Reply section = api.getAccepting("member", path + "/view", "text/html");
+        assertEquals("the section the page swaps in", 200, section.status());
+        assertTrue(section.text(), section.text().strip().startsWith("<section class=\"samraad samraad-agenda-requests\""));
+        assertTrue(section.text().contains("<span class=\"aui-lozenge aui-lozenge-success\">Accepted</span>"));
+        assertEquals(404, api.getAccepting(null, API + "/meetings/999999/agenda-requests/view", "text/html").status());
 
         int held = meeting("HELD", null);
         assertEquals(409, api.postJson("member", API + "/meetings/" + held + "/agenda-requests",
