@@ -34,7 +34,7 @@
     function result(section, text, options) {
         var box = section.querySelector('.samraad-meeting-result');
         var message = document.createElement('div');
-        message.className = 'aui-message aui-message-success closeable samraad-meeting-result-message';
+        message.className = 'aui-message aui-message-success samraad-meeting-result-message';
         message.setAttribute('tabindex', '-1');
         var said = document.createElement('p');
         said.textContent = text;
@@ -68,9 +68,19 @@
         window.Samraad.announce(spoken);
     }
 
-    /** Regions of this page that show the meeting and do not refresh themselves after a step. */
+    /**
+     * Regions of this page that show the meeting and do not refresh themselves after a step: a region that does
+     * (on "samraad:meeting-changed") says so with data-follows-steps, as the attendance needs not.
+     */
     function othersShowTheMeeting() {
-        return document.querySelector('.samraad-agenda, .samraad-agenda-requests') !== null;
+        return document.querySelector('.samraad-agenda:not([data-follows-steps]), '
+            + '.samraad-agenda-requests:not([data-follows-steps])') !== null;
+    }
+
+    /** Tells the page's other regions that the meeting took a step (the attendance refreshes itself on it). */
+    function stepped(fresh) {
+        document.dispatchEvent(new CustomEvent('samraad:meeting-changed', {detail: {
+            meetingId: fresh.getAttribute('data-meeting-id'), status: fresh.getAttribute('data-status')}}));
     }
 
     /** After a step: the fresh header, the new status said, the page's other regions told; cancelling can be undone. */
@@ -82,8 +92,7 @@
                 return;
             }
             var status = fresh.querySelector('.samraad-meeting-status').textContent.trim();
-            document.dispatchEvent(new CustomEvent('samraad:meeting-changed', {detail: {
-                meetingId: fresh.getAttribute('data-meeting-id'), status: fresh.getAttribute('data-status')}}));
+            stepped(fresh);
             var options = {reloadNote: othersShowTheMeeting()};
             if (cancelled) {
                 options.undo = function () { reinstate(fresh); };
@@ -106,8 +115,11 @@
                     return;
                 }
                 refresh(section).then(function (fresh) {
-                    document.dispatchEvent(new CustomEvent('samraad:meeting-changed', {detail: {
-                        meetingId: fresh.getAttribute('data-meeting-id'), status: fresh.getAttribute('data-status')}}));
+                    if (!fresh) {
+                        result(section, AJS.I18n.getText('samraad.meeting.step.reinstated'), {reloadNote: true});
+                        return;
+                    }
+                    stepped(fresh);
                     result(fresh, AJS.I18n.getText('samraad.meeting.step.reinstated'),
                         {reloadNote: othersShowTheMeeting()});
                 });

@@ -165,7 +165,8 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
                 "//section[contains(@class,'samraad-meeting')]//button[normalize-space()='Mark as held']"))).click();
         waitVisible(By.cssSelector(".samraad-meeting-confirm .samraad-meeting-confirm-yes")).click();
         waiting().until(gone(before));
-        assertEquals("Held", waitVisible(By.cssSelector(".samraad-meeting-status")).getText());
+        assertEquals("Held", waitVisible(By.cssSelector(".samraad-meeting-status")).getAttribute("textContent").trim());
+        Keyboard.reloadAsTheHeaderOffers(browser);
         waitVisible(By.cssSelector("section.samraad-agenda-view-minutes"));
     }
 

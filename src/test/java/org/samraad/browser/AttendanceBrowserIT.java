@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.testing.BrowserTest;
@@ -174,19 +173,12 @@ public class AttendanceBrowserIT extends BrowserTest {
                 ((JavascriptExecutor) browser).executeScript("return window.__samraad_same_page === true;"));
     }
 
-    /** Presses Tab from where the focus is until a control with this text has it. */
     private WebElement tabTo(String text) {
-        for (int i = 0; i < 150; i++) {
-            if (text.equals(focused().getText().trim())) {
-                return focused();
-            }
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("no control \"" + text + "\" within 150 Tab presses");
+        return Keyboard.tabTo(browser, text);
     }
 
     private WebElement focused() {
-        return browser.switchTo().activeElement();
+        return Keyboard.focused(browser);
     }
 
     @Test

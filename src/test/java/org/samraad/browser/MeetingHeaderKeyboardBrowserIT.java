@@ -143,19 +143,12 @@ public class MeetingHeaderKeyboardBrowserIT extends BrowserTest {
         waiting().until(d -> announcer.getAttribute("textContent").startsWith(text));
     }
 
-    /** Presses Tab from where the focus is until a control with this text has it. */
     private WebElement tabTo(String text) {
-        for (int i = 0; i < 120; i++) {
-            if (text.equals(focused().getText().trim())) {
-                return focused();
-            }
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("no control \"" + text + "\" within 120 Tab presses");
+        return Keyboard.tabTo(browser, text);
     }
 
     private WebElement focused() {
-        return browser.switchTo().activeElement();
+        return Keyboard.focused(browser);
     }
 
     private WebElement header() {

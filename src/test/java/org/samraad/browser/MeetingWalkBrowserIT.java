@@ -225,7 +225,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("viewpage.action"));
         meetingId = Integer.valueOf(browser.findElement(By.cssSelector("section.samraad-meeting"))
                 .getAttribute("data-meeting-id"));
-        assertEquals("Planned", browser.findElement(By.cssSelector(".samraad-meeting-status")).getText());
+        assertEquals("Planned", browser.findElement(By.cssSelector(".samraad-meeting-status")).getAttribute("textContent").trim());
         return browser.getCurrentUrl();
     }
 
@@ -265,14 +265,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         }
         waiting().until(gone(before));
         assertEquals(newStatus, waitVisible(By.cssSelector(".samraad-meeting-status")).getAttribute("textContent").trim());
-        // the header changed in place; the agenda shows the step once the page is reloaded, as the result offers
-        List<WebElement> reload = browser.findElements(By.cssSelector("section.samraad-meeting .samraad-meeting-reload"));
-        if (!reload.isEmpty()) {
-            WebElement header = browser.findElement(By.cssSelector("section.samraad-meeting"));
-            reload.get(0).sendKeys(Keys.ENTER);
-            waiting().until(gone(header));
-            waitVisible(By.cssSelector("section.samraad-meeting"));
-        }
+        Keyboard.reloadAsTheHeaderOffers(browser);
     }
 
     private void status(String member, String status) {

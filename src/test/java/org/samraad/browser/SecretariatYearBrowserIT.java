@@ -402,21 +402,7 @@ public class SecretariatYearBrowserIT extends BrowserTest {
             waiting().until(gone(header));
         }
         assertEquals(to, waitVisible(By.cssSelector("section.samraad-meeting")).getAttribute("data-status"));
-        followTheReloadLink();
-    }
-
-    /**
-     * The header changes in place; the agenda on the page shows the step once the page is reloaded, which the
-     * header's result offers: the secretary follows that link by keyboard.
-     */
-    private void followTheReloadLink() {
-        List<WebElement> reload = browser.findElements(By.cssSelector("section.samraad-meeting .samraad-meeting-reload"));
-        if (!reload.isEmpty()) {
-            WebElement header = browser.findElement(By.cssSelector("section.samraad-meeting"));
-            reload.get(0).sendKeys(Keys.ENTER);
-            waiting().until(gone(header));
-            waitVisible(By.cssSelector("section.samraad-meeting"));
-        }
+        Keyboard.reloadAsTheHeaderOffers(browser);
     }
 
     private String hearingStatus() {

@@ -173,6 +173,18 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void theNoteTakerIsMarkedInTheAttendanceList() throws Exception {
+        record();
+        MeetingEntity row = ao.get(MeetingEntity.class, meeting);
+        row.setNoteTakerMemberId(voting.get(0));
+        row.save();
+        bed.actAs(SECRETARY);
+        String html = render("pdf", Map.of());
+        assertTrue(html.contains(">Karin Holm <span class=\"samraad-attendance-note-taker\">(takes the notes)</span></th>"));
+        assertEquals("only the note-taker", 1, html.split("samraad-attendance-note-taker", -1).length - 1);
+    }
+
+    @Test
     public void withoutApologiesApprovedMinutesNameOnlyThosePresent() throws Exception {
         bed.actAs(SECRETARY);
         attendance.record(meeting, new AttendanceInput(List.of(
