@@ -2,7 +2,9 @@
  * Samråd council settings (samraad-council, space administrators): the form the macro renders with the council as
  * stored is shown on request and saved with PUT /councils/{id} and the version the page showed, so a change made
  * meanwhile is a conflict the secretary is told about (409), never overwritten. Field errors come from the server
- * in the reader's language and are shown beside their fields. The page reloads after a save.
+ * in the reader's language and are shown beside their fields. After a save the overview is fetched again as the
+ * macro renders it (GET /councils/{id}/overview/view) and put in place without reloading; the focus goes to the
+ * council's name and "saved" is said in the page's live region.
  */
 (function () {
     'use strict';
@@ -48,11 +50,20 @@
         return picker.value() ? Number(picker.value()) : 0;
     }
 
-    function enhance(form) {
-        var section = form.closest('section');
+    function enhance(section) {
+        var form = section.querySelector('form.samraad-council-settings');
+        if (!form) {
+            return;
+        }
         var pagePicker = showPublicationPage(form);
         var cancel = form.querySelector('.samraad-council-settings-cancel');
-        window.Samraad.disclosure(section.querySelector('.samraad-council-settings-toggle'), form, cancel);
+        var close = window.Samraad.disclosure(section.querySelector('.samraad-council-settings-toggle'), form, cancel);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+                showPublicationPage(form);
+            }
+        });
         // after the disclosure's reset: the stored page again, by its title
         cancel.addEventListener('click', function () { showPublicationPage(form); });
         form.addEventListener('submit', function (event) {
@@ -82,9 +93,17 @@
                 version: Number(form.getAttribute('data-version'))
             }).then(function (result) {
                 if (result.ok) {
-                    form.querySelector('.samraad-form-status').textContent =
-                        AJS.I18n.getText('samraad.council.settings.saved');
-                    window.location.reload();
+                    window.Samraad.refresh(section, '/councils/' + encodeURIComponent(result.body.id)
+                            + '/overview/view', enhance).then(function (fresh) {
+                        if (!fresh) {
+                            form.querySelector('.samraad-form-status').textContent =
+                                AJS.I18n.getText('samraad.council.settings.saved');
+                            button.disabled = false;
+                            return;
+                        }
+                        window.Samraad.focusOn(fresh.querySelector('h2'));
+                        window.Samraad.announce(AJS.I18n.getText('samraad.council.settings.saved'));
+                    });
                 } else {
                     window.Samraad.showErrors(form, result);
                     button.disabled = false;
@@ -94,6 +113,6 @@
     }
 
     AJS.toInit(function () {
-        document.querySelectorAll('form.samraad-council-settings').forEach(enhance);
+        document.querySelectorAll('section.samraad-council').forEach(enhance);
     });
 }());

@@ -4,14 +4,13 @@
  * change one in place (filled from GET /involvement/actors/{id}, saved with PUT and the version read: 409 if someone
  * changed it since), delete one (DELETE with the version shown) and set the process (PUT
  * /councils/{id}/involvement/settings with its version). People are chosen by username, resolved to their user key
- * through Confluence's /rest/api/user?username= as the member form does. After a save the page reloads, says "Saved"
- * in its live region and puts the focus on the changed actor or the form's heading. Server text is only set as
- * textContent.
+ * through Confluence's /rest/api/user?username= as the member form does. The forms open on request; after a save
+ * the process is fetched again as the macro renders it (GET /councils/{id}/involvement/view) and put in place
+ * without reloading, "Saved" is said in the page's live region and the focus goes to the changed actor or the
+ * form's button. Server text is only set as textContent.
  */
 (function () {
     'use strict';
-
-    var NOTE = 'samraad-involvement-saved';
 
     function value(form, name) {
         var input = form.elements[name];
@@ -31,34 +30,22 @@
         });
     }
 
-    /** Reloads the page and leaves a note for the reloaded page: what to say and where to put the focus. */
-    function reloadSaying(councilId, message, focusId) {
-        try {
-            window.sessionStorage.setItem(NOTE, JSON.stringify({councilId: councilId, message: message, focus: focusId}));
-        } catch (ignored) {
-            // without session storage the page still shows the change
-        }
-        window.location.reload();
+    /**
+     * The process as the server renders it now, in the section's place; then the focus goes to {@code focus} in it
+     * (else its heading) and {@code message} is said in the page's live region.
+     */
+    function refreshSaying(section, message, focus) {
+        var path = '/councils/' + encodeURIComponent(section.getAttribute('data-council-id')) + '/involvement/view';
+        window.Samraad.refresh(section, path, enhanceSection).then(function (fresh) {
+            if (!fresh) {
+                window.Samraad.announce(AJS.I18n.getText('samraad.refresh-failed'));
+                return;
+            }
+            window.Samraad.focusOn((focus && fresh.querySelector(focus)) || fresh.querySelector('h2'));
+            window.Samraad.announce(message);
+        });
     }
 
-    function readNote(section, councilId) {
-        var note;
-        try {
-            note = JSON.parse(window.sessionStorage.getItem(NOTE) || 'null');
-        } catch (ignored) {
-            note = null;
-        }
-        if (!note || String(note.councilId) !== String(councilId)) {
-            return;
-        }
-        window.sessionStorage.removeItem(NOTE);
-        var status = section.querySelector('.samraad-involvement-status-message');
-        status.textContent = note.message;
-        var target = note.focus ? section.querySelector(note.focus) : null;
-        (target || status).focus();
-    }
-
-    /** The user picked in a user picker: {key} (null for nobody), or {unresolved: true} for text typed unpicked. */
     function pickedUser(form, name) {
         var picker = window.Samraad.pickers.user(form.elements[name]);
         return picker.unresolved() ? {unresolved: true} : {key: picker.value() || null};
@@ -102,13 +89,50 @@
         var none = form.querySelector('.samraad-involvement-staff-none');
         var loaded = organisations(form);
         var actor = null;
-        form.hidden = false;
+        var toggle = section.querySelector('.samraad-involvement-add-toggle');
+        var opener = toggle;
+
+        function open(trigger) {
+            opener = trigger;
+            form.hidden = false;
+            toggle.setAttribute('aria-expanded', trigger === toggle ? 'true' : 'false');
+            heading.focus();
+        }
+
+        function empty() {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            window.Samraad.pickers.user(form.elements.staffUser).clear();
+            mode(null);
+        }
+
+        // Cancel and Escape: the form closes without its changes, the focus back on what opened it
+        function close() {
+            empty();
+            form.hidden = true;
+            toggle.setAttribute('aria-expanded', 'false');
+            opener.focus();
+        }
+
+        toggle.hidden = false;
+        toggle.addEventListener('click', function () {
+            if (form.hidden || actor) {
+                empty();
+                open(toggle);
+            } else {
+                close();
+            }
+        });
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
 
         function mode(shown) {
             actor = shown;
             heading.textContent = heading.getAttribute(shown ? 'data-change' : 'data-add');
             save.textContent = save.getAttribute(shown ? 'data-change' : 'data-add');
-            cancel.hidden = !shown;
             var staffName = shown && shown.staffUserKey ? (shown.staffName || '') : null;
             help.textContent = staffName === null ? help.getAttribute('data-help')
                 : help.getAttribute('data-now').replace('{0}', staffName);
@@ -116,7 +140,7 @@
             form.elements.staffNone.checked = false;
         }
 
-        form.samraadChange = function (shown) {
+        form.samraadChange = function (shown, trigger) {
             window.Samraad.clearErrors(form);
             form.reset();
             window.Samraad.pickers.user(form.elements.staffUser).clear();
@@ -134,16 +158,10 @@
             check(form, 'targetGroup', shown.targetGroupIds);
             check(form, 'dimension', shown.dimensionIds);
             mode(shown);
-            heading.focus();
+            open(trigger || toggle);
         };
 
-        cancel.addEventListener('click', function () {
-            window.Samraad.clearErrors(form);
-            form.reset();
-            window.Samraad.pickers.user(form.elements.staffUser).clear();
-            mode(null);
-            heading.focus();
-        });
+        cancel.addEventListener('click', close);
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -182,12 +200,12 @@
                     body.version = actor.version;
                     submitting(form, 'PUT', '/involvement/actors/' + encodeURIComponent(actor.id), body,
                         function (changed) {
-                            reloadSaying(councilId, saved, 'li[data-actor-id="' + changed.id + '"]');
+                            refreshSaying(section, saved, 'li[data-actor-id="' + changed.id + '"]');
                         });
                 } else {
                     submitting(form, 'POST', '/councils/' + encodeURIComponent(councilId) + '/involvement/actors',
                         body, function (created) {
-                            reloadSaying(councilId, saved, 'li[data-actor-id="' + created.id + '"]');
+                            refreshSaying(section, saved, 'li[data-actor-id="' + created.id + '"]');
                         });
                 }
             });
@@ -201,7 +219,7 @@
             window.Samraad.request('GET', '/involvement/actors/' + encodeURIComponent(button.getAttribute('data-actor-id')))
                 .then(function (result) {
                     if (result.ok) {
-                        form.samraadChange(result.body);
+                        form.samraadChange(result.body, button);
                     } else {
                         status.textContent = window.Samraad.failureMessage(result);
                         status.focus();
@@ -211,7 +229,7 @@
     }
 
     /** An actor's "Delete": asks first, deletes with the version the page showed (409 if changed since). */
-    function enhanceDelete(button, status, councilId) {
+    function enhanceDelete(button, status, section) {
         button.hidden = false;
         button.addEventListener('click', function () {
             if (!window.confirm(AJS.I18n.getText('samraad.involvement.edit.delete.confirm'))) {
@@ -221,7 +239,8 @@
             window.Samraad.request('DELETE', '/involvement/actors/' + encodeURIComponent(button.getAttribute('data-actor-id'))
                     + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
                 if (result.ok) {
-                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.deleted'), null);
+                    refreshSaying(section, AJS.I18n.getText('samraad.involvement.edit.deleted'),
+                        '.samraad-involvement-add-toggle');
                 } else {
                     status.textContent = window.Samraad.failureMessage(result);
                     button.disabled = false;
@@ -258,7 +277,7 @@
         return sent;
     }
 
-    function enhanceSettings(form, councilId) {
+    function enhanceSettings(form, councilId, section) {
         var responsible = form.querySelector('.samraad-involvement-responsible');
         var settings = null;
 
@@ -275,6 +294,7 @@
                 box.name = 'responsible';
                 box.value = person.userKey || '';
                 box.checked = true;
+                box.defaultChecked = true;
                 box.disabled = !person.userKey;
                 label.appendChild(box);
                 label.appendChild(document.createTextNode(' ' + (person.name || '')));
@@ -288,7 +308,13 @@
                     return;
                 }
                 fill(result.body);
-                form.hidden = false;
+                var close = window.Samraad.disclosure(section.querySelector('.samraad-involvement-settings-toggle'),
+                        form, form.querySelector('.samraad-involvement-settings-cancel'));
+                form.addEventListener('keydown', function (event) {
+                    if (event.key === 'Escape') {
+                        close();
+                    }
+                });
             });
 
         form.addEventListener('submit', function (event) {
@@ -313,10 +339,34 @@
                     version: settings.version
                 }, function () {
                     // element ids change with every render; the heading's class does not
-                    reloadSaying(councilId, AJS.I18n.getText('samraad.involvement.edit.saved'),
-                        'h3.samraad-involvement-settings-heading');
+                    refreshSaying(section, AJS.I18n.getText('samraad.involvement.edit.saved'),
+                        '.samraad-involvement-settings-toggle');
                 });
             });
+        });
+    }
+
+    function enhanceSection(section) {
+        section.querySelectorAll('a.samraad-involvement-csv[data-rest-path]').forEach(function (link) {
+            link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
+        });
+        if (!section.hasAttribute('data-council-id')) {
+            return;
+        }
+        var councilId = section.getAttribute('data-council-id');
+        var status = section.querySelector('.samraad-involvement-status-message');
+        var actorForm = section.querySelector('form.samraad-involvement-actor-form');
+        if (actorForm) {
+            enhanceActorForm(section, actorForm, councilId);
+            section.querySelectorAll('button.samraad-involvement-change').forEach(function (button) {
+                enhanceChange(button, actorForm, status);
+            });
+        }
+        section.querySelectorAll('button.samraad-involvement-delete').forEach(function (button) {
+            enhanceDelete(button, status, section);
+        });
+        section.querySelectorAll('form.samraad-involvement-settings-form').forEach(function (form) {
+            enhanceSettings(form, councilId, section);
         });
     }
 
@@ -324,23 +374,6 @@
         document.querySelectorAll('a.samraad-involvement-csv[data-rest-path]').forEach(function (link) {
             link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
         });
-        document.querySelectorAll('section.samraad-involvement[data-council-id]').forEach(function (section) {
-            var councilId = section.getAttribute('data-council-id');
-            var status = section.querySelector('.samraad-involvement-status-message');
-            var actorForm = section.querySelector('form.samraad-involvement-actor-form');
-            if (actorForm) {
-                enhanceActorForm(section, actorForm, councilId);
-                section.querySelectorAll('button.samraad-involvement-change').forEach(function (button) {
-                    enhanceChange(button, actorForm, status);
-                });
-            }
-            section.querySelectorAll('button.samraad-involvement-delete').forEach(function (button) {
-                enhanceDelete(button, status, councilId);
-            });
-            section.querySelectorAll('form.samraad-involvement-settings-form').forEach(function (form) {
-                enhanceSettings(form, councilId);
-            });
-            readNote(section, councilId);
-        });
+        document.querySelectorAll('section.samraad-involvement[data-council-id]').forEach(enhanceSection);
     });
 }());

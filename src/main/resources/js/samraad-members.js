@@ -1,7 +1,9 @@
 /*
  * Samråd member list (samraad-members): inline add, change and remove of members and seats for space editors, as
  * progressive enhancement of the server-rendered list. Everything goes through the REST API as JSON; after a
- * change the page reloads, so the list, the composition and the visibility rules come from the server again.
+ * change the list is fetched again as the macro renders it (GET /councils/{id}/members/view) and put in place
+ * without reloading, so the list, the composition and the visibility rules come from the server; the focus goes
+ * to what changed and the result is announced.
  */
 (function () {
     'use strict';
@@ -62,6 +64,10 @@
         var heading = form.querySelector('h3');
         var opener = null;
 
+        function expanded(open) {
+            addButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+        }
+
         function open(item, trigger) {
             opener = trigger;
             clearErrors(form);
@@ -70,6 +76,7 @@
             options.fill(form, item);
             heading.textContent = heading.getAttribute(item ? 'data-edit' : 'data-add');
             form.hidden = false;
+            expanded(!item);
             if (options.opened) {
                 options.opened();
             }
@@ -78,6 +85,7 @@
 
         function close() {
             form.hidden = true;
+            expanded(false);
             clearErrors(form);
             if (opener) {
                 opener.focus();
@@ -85,7 +93,13 @@
         }
 
         addButton.hidden = false;
-        addButton.addEventListener('click', function () { open(null, addButton); });
+        addButton.addEventListener('click', function () {
+            if (form.hidden || form.elements.id.value !== '') {
+                open(null, addButton);
+            } else {
+                close();
+            }
+        });
         form.querySelector('.samraad-form-cancel').addEventListener('click', close);
         form.addEventListener('keydown', function (event) {
             if (event.key === 'Escape') {
@@ -112,7 +126,7 @@
                     : request('PUT', options.itemPath(id), body)).then(function (result) {
                         save.disabled = false;
                         if (result.ok) {
-                            window.location.reload();
+                            options.saved(result.body, id === '');
                         } else {
                             (options.showErrors || showErrors)(form, result);
                         }
@@ -122,14 +136,14 @@
         return open;
     }
 
-    function removeButton(button, path, question, status) {
+    function removeButton(button, path, question, status, removed) {
         button.addEventListener('click', function () {
             if (!window.confirm(question)) {
                 return;
             }
             request('DELETE', path).then(function (result) {
                 if (result.ok) {
-                    window.location.reload();
+                    removed();
                 } else {
                     status.textContent = message(result);
                     button.focus();
@@ -142,7 +156,7 @@
      * Erase a person (space administrators): the reply lists the free-text fields that still contain the name,
      * shown here so the secretary can edit them before the list is reloaded.
      */
-    function eraseButton(button, section, status) {
+    function eraseButton(button, section, status, refresh) {
         button.addEventListener('click', function () {
             var name = button.getAttribute('data-member-name');
             if (!window.confirm(AJS.I18n.getText('samraad.member.confirm-erase', name))) {
@@ -180,7 +194,9 @@
                     reload.type = 'button';
                     reload.className = 'aui-button samraad-erasure-reload';
                     reload.textContent = AJS.I18n.getText('samraad.member.erased.reload');
-                    reload.addEventListener('click', function () { window.location.reload(); });
+                    reload.addEventListener('click', function () {
+                        refresh(null, AJS.I18n.getText('samraad.member.erased.shown'));
+                    });
                     box.appendChild(reload);
                     status.parentNode.insertBefore(box, status.nextSibling);
                     box.focus();
@@ -337,7 +353,38 @@
         };
     }
 
+    /**
+     * The list as the server renders it now, in this one's place; then the focus goes to what changed (a selector in
+     * the fresh list, else its heading) and the result is said in the page's live region.
+     */
+    function refreshing(section) {
+        return function (focus, said) {
+            var path = '/councils/' + encodeURIComponent(section.getAttribute('data-council-id'))
+                    + '/members/view?groupBy=' + encodeURIComponent(section.getAttribute('data-group-by') || 'seat');
+            Samraad.refresh(section, path, enhance).then(function (fresh) {
+                if (!fresh) {
+                    Samraad.announce(AJS.I18n.getText('samraad.refresh-failed'));
+                    return;
+                }
+                Samraad.focusOn((focus && fresh.querySelector(focus)) || fresh.querySelector('h2'));
+                Samraad.announce(said);
+            });
+        };
+    }
+
+    function memberName(member) {
+        return member.name || member.displayName || '';
+    }
+
     function enhance(section) {
+        section.querySelectorAll('a.samraad-members-csv[data-rest-path], a.samraad-member-export[data-rest-path]')
+            .forEach(function (link) {
+                link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
+            });
+        if (section.getAttribute('data-editable') !== 'true') {
+            return;
+        }
+        var refresh = refreshing(section);
         var councilId = encodeURIComponent(section.getAttribute('data-council-id'));
         var status = section.querySelector('.samraad-members-status');
         var memberForm = section.querySelector('form.samraad-member-form');
@@ -369,6 +416,11 @@
                 firstField: function (form, member) {
                     return member && member.userKey ? form.elements.user : form.elements.name;
                 },
+                saved: function (member, added) {
+                    refresh('tr[data-member-id="' + member.id + '"] .samraad-member-edit', added
+                        ? AJS.I18n.getText('samraad.member.saved.added', memberName(member))
+                        : AJS.I18n.getText('samraad.member.saved.changed', memberName(member)));
+                },
                 createPath: '/councils/' + councilId + '/members',
                 itemPath: function (id) { return '/members/' + encodeURIComponent(id); }
             });
@@ -386,10 +438,14 @@
             });
             section.querySelectorAll('.samraad-member-remove').forEach(function (button) {
                 removeButton(button, '/members/' + encodeURIComponent(button.getAttribute('data-member-id')),
-                        AJS.I18n.getText('samraad.member.confirm-remove', button.getAttribute('data-member-name')), status);
+                        AJS.I18n.getText('samraad.member.confirm-remove', button.getAttribute('data-member-name')), status,
+                        function () {
+                            refresh('.samraad-member-add', AJS.I18n.getText('samraad.member.removed',
+                                    button.getAttribute('data-member-name')));
+                        });
             });
             section.querySelectorAll('.samraad-member-erase').forEach(function (button) {
-                eraseButton(button, section, status);
+                eraseButton(button, section, status, refresh);
             });
         }
 
@@ -399,6 +455,9 @@
                 payload: seatPayload,
                 opened: loadOrganisationsOnce,
                 firstField: function (form) { return form.elements.group; },
+                saved: function (seat) {
+                    refresh('.samraad-seat-edit[data-seat-id="' + seat.id + '"]', AJS.I18n.getText('samraad.seat.saved'));
+                },
                 createPath: '/councils/' + councilId + '/seats',
                 itemPath: function (id) { return '/seats/' + encodeURIComponent(id); }
             });
@@ -418,16 +477,16 @@
             });
             section.querySelectorAll('.samraad-seat-remove').forEach(function (button) {
                 removeButton(button, '/seats/' + encodeURIComponent(button.getAttribute('data-seat-id')),
-                        AJS.I18n.getText('samraad.seat.confirm-remove', button.getAttribute('data-seat-label')), status);
+                        AJS.I18n.getText('samraad.seat.confirm-remove', button.getAttribute('data-seat-label')), status,
+                        function () {
+                            refresh('.samraad-seat-add', AJS.I18n.getText('samraad.seat.removed',
+                                    button.getAttribute('data-seat-label')));
+                        });
             });
         }
     }
 
     AJS.toInit(function () {
-        var downloads = 'a.samraad-members-csv[data-rest-path], a.samraad-member-export[data-rest-path]';
-        document.querySelectorAll(downloads).forEach(function (link) {
-            link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
-        });
-        document.querySelectorAll('section.samraad-members[data-editable="true"]').forEach(enhance);
+        document.querySelectorAll('section.samraad-members').forEach(enhance);
     });
 }());

@@ -1,40 +1,20 @@
 /*
  * Samråd organisations directory: progressive enhancement of the server-rendered samraad-organisations macro for
  * space editors. The macro renders the form and the buttons hidden; this script shows them and adds, changes and
- * deletes organisations through /rest/samraad/1.0/organisations as JSON. After a change the page reloads, so what
- * the editor sees is always the server's rendering; a short message and the focus carry over the reload.
+ * deletes organisations through /rest/samraad/1.0/organisations as JSON. After a change the directory is fetched
+ * again as the macro renders it (GET /organisations/view) and put in place without reloading, so what the editor
+ * sees is always the server's rendering; the focus goes to what changed and the result is announced.
  */
 (function () {
     'use strict';
 
     var FIELDS = ['name', 'kind', 'website', 'offers', 'targetGroup', 'contactName', 'contactEmail', 'contactPhone'];
-    var AFTER_RELOAD = 'samraadOrganisationsAfterReload'; // a storage key, not an i18n key
 
     function request(method, path, body) {
         return Samraad.request(method, '/organisations' + path, body);
     }
 
     var failureMessage = Samraad.failureMessage;
-
-    /** Remembers a message (and the organisation to focus) across the reload that shows the change. */
-    function reloadWith(message, organisationId) {
-        try {
-            window.sessionStorage.setItem(AFTER_RELOAD, JSON.stringify({message: message, id: organisationId}));
-        } catch (e) {
-            // storage disabled: the change is still saved and shown after the reload
-        }
-        window.location.reload();
-    }
-
-    function takeAfterReload() {
-        try {
-            var stored = window.sessionStorage.getItem(AFTER_RELOAD);
-            window.sessionStorage.removeItem(AFTER_RELOAD);
-            return stored ? JSON.parse(stored) : null;
-        } catch (e) {
-            return null;
-        }
-    }
 
     function Directory(root) {
         this.root = root;
@@ -144,7 +124,7 @@
         call.then(function (result) {
             submit.disabled = false;
             if (result.ok) {
-                reloadWith(AJS.I18n.getText('samraad.organisation.saved', result.body.name), result.body.id);
+                self.refresh(AJS.I18n.getText('samraad.organisation.saved', result.body.name), result.body.id);
             } else {
                 self.showErrors(result);
             }
@@ -162,7 +142,7 @@
         request('DELETE', '/' + encodeURIComponent(button.getAttribute('data-organisation-id'))).then(function (result) {
             button.disabled = false;
             if (result.ok) {
-                reloadWith(AJS.I18n.getText('samraad.organisation.deleted', name), null);
+                self.refresh(AJS.I18n.getText('samraad.organisation.deleted', name), null);
             } else {
                 self.alert.textContent = failureMessage(result);
                 button.focus();
@@ -178,32 +158,33 @@
         Samraad.showErrors(this.form, result);
     };
 
-    Directory.prototype.announce = function (afterReload) {
-        if (!afterReload) {
-            return;
-        }
-        this.status.textContent = afterReload.message || '';
-        var heading = afterReload.id === null ? null
-            : this.root.querySelector('article[data-organisation-id="' + CSS.escape(String(afterReload.id)) + '"] h3');
-        (heading || this.addButton).focus();
+    /**
+     * The directory as the server renders it now, in this one's place; the focus goes to the changed organisation's
+     * heading (or to "Add organisation" after a delete) and the result is said in the page's live region.
+     */
+    Directory.prototype.refresh = function (message, organisationId) {
+        var root = this.root;
+        var path = '/organisations/view?spaceKey=' + encodeURIComponent(root.getAttribute('data-space-key'))
+                + '&kind=' + encodeURIComponent(root.getAttribute('data-kind') || '');
+        Samraad.refresh(root, path, enhanceDirectory).then(function (fresh) {
+            if (!fresh) {
+                Samraad.announce(AJS.I18n.getText('samraad.refresh-failed'));
+                return;
+            }
+            var heading = organisationId === null ? null : fresh.querySelector('article[data-organisation-id="'
+                    + CSS.escape(String(organisationId)) + '"] h3');
+            Samraad.focusOn(heading || fresh.querySelector('.samraad-organisation-add'));
+            Samraad.announce(message);
+        });
     };
 
-    AJS.toInit(function () {
-        var directories = [];
-        document.querySelectorAll('section.samraad-organisations[data-space-key]').forEach(function (root) {
-            if (root.querySelector('form.samraad-organisation-form')) {
-                var directory = new Directory(root);
-                directory.enhance();
-                directories.push(directory);
-            }
-        });
-        var afterReload = takeAfterReload();
-        if (afterReload && directories.length > 0) {
-            var holder = directories.filter(function (directory) {
-                return afterReload.id !== null && directory.root.querySelector(
-                    'article[data-organisation-id="' + CSS.escape(String(afterReload.id)) + '"]');
-            })[0];
-            (holder || directories[0]).announce(afterReload);
+    function enhanceDirectory(root) {
+        if (root.matches('[data-space-key]') && root.querySelector('form.samraad-organisation-form')) {
+            new Directory(root).enhance();
         }
+    }
+
+    AJS.toInit(function () {
+        document.querySelectorAll('section.samraad-organisations[data-space-key]').forEach(enhanceDirectory);
     });
 }());

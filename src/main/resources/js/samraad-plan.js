@@ -6,7 +6,9 @@
  * signed-in reader makes or revokes a secret
  * calendar feed address (POST/DELETE /councils/{id}/calendar-feeds); in the annual report (samraad-annual-report) the
  * secretariat makes the year's report final (POST /councils/{id}/report/final?year=). The macro's HTML is complete without this
- * script; after a save the page reloads so the plan shows the new lines. Server text is only set as textContent.
+ * script; the forms open on request, and after a save the plan is fetched again as the macro renders it
+ * (GET /councils/{id}/plan/view) and put in place without reloading, the focus on what changed and the result said in
+ * the page's live region. Server text is only set as textContent.
  */
 (function () {
     'use strict';
@@ -21,13 +23,36 @@
         return text === null ? null : (/^-?\d+$/.test(text) ? Number(text) : text);
     }
 
-    function submitting(form, path, body, method) {
+    /**
+     * The plan of {@code year} (the shown one when null) as the server renders it now, in the section's place; the
+     * focus then goes to {@code focus} in it (else its heading) and {@code said} is announced.
+     */
+    function refreshPlan(section, year, focus, said) {
+        var path = '/councils/' + encodeURIComponent(section.getAttribute('data-council-id')) + '/plan/view?year='
+                + encodeURIComponent(year || section.getAttribute('data-year')) + '&layout='
+                + encodeURIComponent(section.getAttribute('data-layout') || 'months');
+        window.Samraad.refresh(section, path, enhanceSection).then(function (fresh) {
+            if (!fresh) {
+                window.Samraad.announce(AJS.I18n.getText('samraad.refresh-failed'));
+                return;
+            }
+            var target = focus && fresh.querySelector(focus);
+            if (!target) {
+                target = fresh.querySelector('h2');
+            }
+            window.Samraad.focusOn(target);
+            window.Samraad.announce(said);
+        });
+    }
+
+    /** Saves the form; on success {@code saved} gets the server's reply, otherwise the errors go beside the fields. */
+    function submitting(form, path, body, method, saved) {
         var button = form.querySelector('button[type="submit"]');
         button.disabled = true;
         window.Samraad.clearErrors(form);
         return window.Samraad.request(method || 'POST', path, body).then(function (result) {
             if (result.ok) {
-                window.location.reload();
+                saved(result.body);
             } else {
                 window.Samraad.showErrors(form, result);
                 button.disabled = false;
@@ -62,19 +87,50 @@
      * The entry form adds an entry, or, after an entry's "Change", changes that entry in place: it is filled from
      * GET /plan-entries/{id} and saved with PUT and the version it was read at (409 if someone changed it since).
      */
-    function enhanceAdd(form, councilId) {
+    function enhanceAdd(form, councilId, section) {
         var heading = document.getElementById(form.getAttribute('aria-labelledby'));
         var save = form.querySelector('button[type="submit"]');
         var cancel = form.querySelector('.samraad-plan-change-cancel');
-        form.hidden = false;
+        var toggle = section.querySelector('.samraad-plan-add-toggle');
+        var opener = toggle;
         function mode(entry) {
             form.setAttribute('data-entry-id', entry ? entry.id : '');
             form.setAttribute('data-version', entry ? entry.version : '');
             heading.textContent = heading.getAttribute(entry ? 'data-change' : 'data-add');
             save.textContent = save.getAttribute(entry ? 'data-change' : 'data-add');
-            cancel.hidden = !entry;
         }
-        form.samraadChange = function (entry) {
+        function open(trigger) {
+            opener = trigger;
+            form.hidden = false;
+            toggle.setAttribute('aria-expanded', trigger === toggle ? 'true' : 'false');
+            heading.focus();
+        }
+        // Cancel and Escape: the form closes without its changes, the focus back on what opened it
+        function close() {
+            window.Samraad.clearErrors(form);
+            form.reset();
+            mode(null);
+            form.hidden = true;
+            toggle.setAttribute('aria-expanded', 'false');
+            opener.focus();
+        }
+        toggle.hidden = false;
+        toggle.addEventListener('click', function () {
+            if (form.hidden || form.getAttribute('data-entry-id')) {
+                window.Samraad.clearErrors(form);
+                form.reset();
+                mode(null);
+                open(toggle);
+            } else {
+                close();
+            }
+        });
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.samraadChange = function (entry, trigger) {
             window.Samraad.clearErrors(form);
             form.reset();
             ['kind', 'title', 'date', 'endDate', 'place', 'description'].forEach(function (name) {
@@ -90,14 +146,9 @@
             form.elements.startTime.value = entry.startTime ? entry.startTime.slice(0, 5) : '';
             form.elements.endTime.value = entry.endTime ? entry.endTime.slice(0, 5) : '';
             mode(entry);
-            heading.focus();
+            open(trigger || toggle);
         };
-        cancel.addEventListener('click', function () {
-            window.Samraad.clearErrors(form);
-            form.reset();
-            mode(null);
-            heading.focus();
-        });
+        cancel.addEventListener('click', close);
         staffOrganisations(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -114,11 +165,18 @@
                 visitors: number(form, 'visitors')
             };
             var entryId = form.getAttribute('data-entry-id');
+            // the plan of the entry's year, so a saved entry is seen even when it falls in another year
+            function saved(entry) {
+                refreshPlan(section, String(entry.date || '').slice(0, 4) || null,
+                        '.samraad-plan-change[data-entry-id="' + entry.id + '"]', entryId
+                        ? AJS.I18n.getText('samraad.plan.macro.changed', entry.title)
+                        : AJS.I18n.getText('samraad.plan.macro.added', entry.title));
+            }
             if (entryId) {
                 body.version = Number(form.getAttribute('data-version'));
-                submitting(form, '/plan-entries/' + encodeURIComponent(entryId), body, 'PUT');
+                submitting(form, '/plan-entries/' + encodeURIComponent(entryId), body, 'PUT', saved);
             } else {
-                submitting(form, '/councils/' + encodeURIComponent(councilId) + '/plan-entries', body);
+                submitting(form, '/councils/' + encodeURIComponent(councilId) + '/plan-entries', body, 'POST', saved);
             }
         });
     }
@@ -130,7 +188,7 @@
             window.Samraad.request('GET', '/plan-entries/' + encodeURIComponent(button.getAttribute('data-entry-id')))
                 .then(function (result) {
                     if (result.ok) {
-                        form.samraadChange(result.body);
+                        form.samraadChange(result.body, button);
                     } else {
                         status.textContent = window.Samraad.failureMessage(result);
                     }
@@ -138,7 +196,7 @@
         });
     }
 
-    function enhanceSeries(form, councilId) {
+    function enhanceSeries(form, councilId, section) {
         var monthly = form.querySelector('.samraad-plan-series-monthly');
         var weekly = form.querySelector('.samraad-plan-series-weekly');
         function showPattern() {
@@ -146,8 +204,16 @@
             monthly.hidden = !isMonthly;
             weekly.hidden = isMonthly;
         }
-        form.hidden = false;
+        var close = window.Samraad.disclosure(section.querySelector('.samraad-plan-series-toggle'), form,
+                form.querySelector('.samraad-plan-series-cancel'));
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
         form.elements.pattern.addEventListener('change', showPattern);
+        // Cancel resets the form: the pattern's fields follow the pattern it is back at
+        form.addEventListener('reset', function () { window.setTimeout(showPattern, 0); });
         showPattern();
         var path = '/councils/' + encodeURIComponent(councilId) + '/meetings/series';
         var preview = form.querySelector('.samraad-plan-series-preview');
@@ -205,7 +271,12 @@
         }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            submitting(form, path, series());
+            var planned = series();
+            var year = planned.year || String(planned.firstDate || '').slice(0, 4) || null;
+            submitting(form, path, planned, 'POST', function () {
+                refreshPlan(section, year ? String(year) : null, null,
+                        AJS.I18n.getText('samraad.plan.series.saved'));
+            });
         });
     }
 
@@ -237,7 +308,7 @@
     }
 
     /** An own entry's delete button: asks first, deletes with the version the page showed (409 if changed since). */
-    function enhanceDelete(button, status) {
+    function enhanceDelete(button, status, section) {
         button.hidden = false;
         button.addEventListener('click', function () {
             if (!window.confirm(AJS.I18n.getText('samraad.plan.macro.delete.confirm'))) {
@@ -247,7 +318,8 @@
             window.Samraad.request('DELETE', '/plan-entries/' + encodeURIComponent(button.getAttribute('data-entry-id'))
                     + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
                 if (result.ok) {
-                    window.location.reload();
+                    var said = AJS.I18n.getText('samraad.plan.macro.deleted', button.getAttribute('data-title'));
+                    refreshPlan(section, null, '.samraad-plan-add-toggle', said);
                 } else {
                     status.textContent = window.Samraad.failureMessage(result);
                     button.disabled = false;
@@ -386,14 +458,16 @@
 
     function enhanceSection(section) {
         var councilId = section.getAttribute('data-council-id');
-        section.querySelectorAll('form.samraad-plan-add').forEach(function (form) { enhanceAdd(form, councilId); });
+        section.querySelectorAll('form.samraad-plan-add').forEach(function (form) {
+            enhanceAdd(form, councilId, section);
+        });
         section.querySelectorAll('form.samraad-plan-series').forEach(function (form) {
-            enhanceSeries(form, councilId);
+            enhanceSeries(form, councilId, section);
         });
         section.querySelectorAll('.samraad-plan-feed').forEach(function (box) { enhanceFeed(box, councilId); });
         var status = section.querySelector('.samraad-plan-status');
         section.querySelectorAll('button.samraad-plan-delete').forEach(function (button) {
-            enhanceDelete(button, status);
+            enhanceDelete(button, status, section);
         });
         section.querySelectorAll('button.samraad-plan-make-page').forEach(function (button) {
             enhanceMakePage(button, status);

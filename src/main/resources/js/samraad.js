@@ -175,6 +175,21 @@
             });
     };
 
+    /**
+     * A region's fresh HTML from its REST view (GET /rest/samraad/1.0 + path, e.g. …/members/view) swapped in for
+     * oldRoot and enhanced; resolves to the new element, or null (the old region stays) when the view cannot be had.
+     */
+    window.Samraad.refresh = function (oldRoot, path, enhance) {
+        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            }, function () {
+                return null;
+            }).then(function (html) {
+                return html && html.trim() ? swap(oldRoot, html, enhance) : null;
+            });
+    };
+
     function enhanceCouncilSetup(form) {
         form.hidden = false;
         form.addEventListener('submit', function (event) {

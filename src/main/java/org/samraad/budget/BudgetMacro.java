@@ -14,7 +14,6 @@ import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.PageLinks;
 import org.samraad.platform.ValidationException;
 
 /**
@@ -24,19 +23,19 @@ import org.samraad.platform.ValidationException;
  * the council and the budget.
  */
 public class BudgetMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/budget/budget.vm";
+    static final String TEMPLATE = BudgetSection.TEMPLATE;
 
     private final CouncilParameter councilParameter;
     private final BudgetService budgets;
-    private final PageLinks links;
+    private final BudgetSection section;
     private final MacroRenderer renderer;
     private final I18n i18n;
 
-    public BudgetMacro(CouncilParameter councilParameter, BudgetService budgets, PageLinks links,
+    public BudgetMacro(CouncilParameter councilParameter, BudgetService budgets, BudgetSection section,
             MacroRenderer renderer, I18n i18n) {
         this.councilParameter = councilParameter;
         this.budgets = budgets;
-        this.links = links;
+        this.section = section;
         this.renderer = renderer;
         this.i18n = i18n;
     }
@@ -49,8 +48,7 @@ public class BudgetMacro extends BlockMacro {
         if (council.isPresent()) {
             try {
                 Budget budget = budgets.budget(council.get(), parameters.get("year"));
-                model.put("budget", BudgetView.of(budget, MacroRenderer.uniqueElementId("samraad-budget-"
-                        + budget.councilId()), OutputTypes.isInteractive(context), links.base(), i18n));
+                model.put("budget", section.view(budget, OutputTypes.isInteractive(context)));
             } catch (ForbiddenException e) {
                 model.put("secretariatOnly", Boolean.TRUE);
             } catch (ValidationException e) {

@@ -19,10 +19,21 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     private final BudgetService budgets;
+    private final BudgetSection section;
 
     @Inject
-    public BudgetResource(BudgetService budgets) {
+    public BudgetResource(BudgetService budgets, BudgetSection section) {
         this.budgets = budgets;
+        this.section = section;
+    }
+
+    /** The budget macro's section as the live page shows it, to put in the macro's place after a save. */
+    @GET
+    @Path("/view")
+    @LicensedOnly
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int councilId, @QueryParam("year") String year) {
+        return section.html(councilId, year);
     }
 
     @GET

@@ -18,10 +18,21 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class PerDiemResource {
     private final PerDiemService perDiems;
+    private final PerDiemsSection section;
 
     @Inject
-    public PerDiemResource(PerDiemService perDiems) {
+    public PerDiemResource(PerDiemService perDiems, PerDiemsSection section) {
         this.perDiems = perDiems;
+        this.section = section;
+    }
+
+    /** The per-diems macro's section as the live page shows it, to put in the macro's place after a change. */
+    @GET
+    @Path("/view")
+    @LicensedOnly
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int meetingId) {
+        return section.html(meetingId);
     }
 
     @GET

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.samraad.meeting.MeetingContext;
 import org.samraad.meeting.MeetingParameter;
 import org.samraad.platform.BlockMacro;
-import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 
@@ -18,19 +17,19 @@ import org.samraad.platform.OutputTypes;
  * are the secretariat's. Three SQL statements: the meeting with the caller's standing, the list's head, its lines.
  */
 public class PerDiemsMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/budget/per-diems.vm";
+    static final String TEMPLATE = PerDiemsSection.TEMPLATE;
 
     private final MeetingParameter meetingParameter;
     private final PerDiemService perDiems;
+    private final PerDiemsSection section;
     private final MacroRenderer renderer;
-    private final I18n i18n;
 
-    public PerDiemsMacro(MeetingParameter meetingParameter, PerDiemService perDiems, MacroRenderer renderer,
-            I18n i18n) {
+    public PerDiemsMacro(MeetingParameter meetingParameter, PerDiemService perDiems, PerDiemsSection section,
+            MacroRenderer renderer) {
         this.meetingParameter = meetingParameter;
         this.perDiems = perDiems;
+        this.section = section;
         this.renderer = renderer;
-        this.i18n = i18n;
     }
 
     @Override
@@ -41,8 +40,7 @@ public class PerDiemsMacro extends BlockMacro {
         if (meeting.isPresent()) {
             if (meeting.get().viewer().secretariat()) {
                 PerDiemList list = perDiems.list(meeting.get());
-                model.put("perDiems", PerDiemsView.of(list, MacroRenderer.uniqueElementId("samraad-per-diems-"
-                        + list.meetingId()), OutputTypes.isInteractive(context), i18n));
+                model.put("perDiems", section.view(list, OutputTypes.isInteractive(context)));
             } else {
                 model.put("secretariatOnly", Boolean.TRUE);
             }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samraad.platform.rest.ListResponse;
@@ -21,10 +22,21 @@ import org.samraad.platform.rest.ListResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilMembersResource {
     private final MemberService members;
+    private final MembersSection section;
 
     @Inject
-    public CouncilMembersResource(MemberService members) {
+    public CouncilMembersResource(MemberService members, MembersSection section) {
         this.members = members;
+        this.section = section;
+    }
+
+    /** The member list macro's section as the live page shows it, to put in the macro's place after a change. */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int councilId, @QueryParam("groupBy") String groupBy) {
+        return section.html(councilId, groupBy);
     }
 
     @GET

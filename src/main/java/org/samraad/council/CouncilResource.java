@@ -24,10 +24,21 @@ import org.samraad.platform.rest.ListResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilResource {
     private final CouncilService councils;
+    private final CouncilOverviewSection overview;
 
     @Inject
-    public CouncilResource(CouncilService councils) {
+    public CouncilResource(CouncilService councils, CouncilOverviewSection overview) {
         this.councils = councils;
+        this.overview = overview;
+    }
+
+    /** The council overview macro's section as the live page shows it, to put in its place after a settings save. */
+    @GET
+    @Path("/{id}/overview/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String overviewView(@PathParam("id") int id) {
+        return overview.html(id);
     }
 
     @GET

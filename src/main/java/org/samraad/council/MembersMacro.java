@@ -21,16 +21,16 @@ import org.samraad.platform.OutputTypes;
  * joined in).
  */
 public class MembersMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/council/members.vm";
+    static final String TEMPLATE = MembersSection.TEMPLATE;
 
     private final CouncilParameter councilParameter;
-    private final MemberService members;
+    private final MembersSection section;
     private final MacroRenderer renderer;
     private final I18n i18n;
 
-    public MembersMacro(CouncilParameter councilParameter, MemberService members, MacroRenderer renderer, I18n i18n) {
+    public MembersMacro(CouncilParameter councilParameter, MembersSection section, MacroRenderer renderer, I18n i18n) {
         this.councilParameter = councilParameter;
-        this.members = members;
+        this.section = section;
         this.renderer = renderer;
         this.i18n = i18n;
     }
@@ -42,8 +42,7 @@ public class MembersMacro extends BlockMacro {
         boolean interactive = OutputTypes.isInteractive(context);
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        council.ifPresent(c -> model.put("members", MembersView.of(members.memberList(c), groupBySeat, interactive,
-                MacroRenderer.uniqueElementId("samraad-members-" + c.id()), i18n)));
+        council.ifPresent(c -> model.put("members", section.view(c, groupBySeat, interactive)));
         return renderer.render(TEMPLATE, model, context);
     }
 

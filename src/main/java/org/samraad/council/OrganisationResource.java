@@ -25,10 +25,21 @@ import org.samraad.platform.rest.ListResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
     private final OrganisationService organisations;
+    private final OrganisationsSection section;
 
     @Inject
-    public OrganisationResource(OrganisationService organisations) {
+    public OrganisationResource(OrganisationService organisations, OrganisationsSection section) {
         this.organisations = organisations;
+        this.section = section;
+    }
+
+    /** The overview of offers as the macro shows it in the live page, to put in the macro's place after a change. */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@QueryParam("spaceKey") String spaceKey, @QueryParam("kind") String kind) {
+        return section.html(spaceKey, kind);
     }
 
     /** limit and offset arrive as text so "abc" is a 400 naming the parameter, not JAX-RS's 404. */

@@ -4,9 +4,6 @@ import static org.samraad.platform.Validation.isBlank;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
@@ -21,14 +18,14 @@ import org.samraad.platform.Validation;
  * live page view, editors of the space also get add, edit and delete controls that work through the REST API.
  */
 public class OrganisationsMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/council/organisations.vm";
+    static final String TEMPLATE = OrganisationsSection.TEMPLATE;
 
-    private final OrganisationService organisations;
+    private final OrganisationsSection section;
     private final MacroRenderer renderer;
     private final I18n i18n;
 
-    public OrganisationsMacro(OrganisationService organisations, MacroRenderer renderer, I18n i18n) {
-        this.organisations = organisations;
+    public OrganisationsMacro(OrganisationsSection section, MacroRenderer renderer, I18n i18n) {
+        this.section = section;
         this.renderer = renderer;
         this.i18n = i18n;
     }
@@ -42,24 +39,12 @@ public class OrganisationsMacro extends BlockMacro {
             // outside a space (e.g. a global template) there is nothing to show; never fall back to every space
             throw new MacroExecutionException(i18n.text("samraad.organisation.macro.space-not-found"));
         }
-        OrganisationPage page;
+        Map<String, Object> model;
         try {
-            page = organisations.list(OrganisationQuery.all(spaceKey, kind));
+            model = section.model(spaceKey, kind, OutputTypes.isInteractive(context));
         } catch (NotFoundException e) {
             throw new MacroExecutionException(i18n.text("samraad.organisation.macro.space-not-found"));
         }
-        boolean interactive = OutputTypes.isInteractive(context);
-        boolean canEdit = interactive && organisations.canEdit(spaceKey);
-        Map<String, Object> model = new HashMap<>();
-        List<OrganisationGroupView> groups = OrganisationGroupView.group(page.items());
-        model.put("groups", groups);
-        model.put("hasGroups", !groups.isEmpty());
-        model.put("canEdit", canEdit);
-        model.put("spaceKey", spaceKey);
-        model.put("kindFilter", kind == null ? "" : kind.name());
-        model.put("kinds", Arrays.stream(OrganisationKind.values()).map(Enum::name).toList());
-        // element ids must be unique on the page, which may hold the macro twice
-        model.put("idPrefix", MacroRenderer.uniqueElementId("samraad-orgs"));
         return renderer.render(TEMPLATE, model, context);
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samraad.platform.rest.ListResponse;
@@ -25,13 +26,24 @@ public class CouncilInvolvementResource {
     private final InvolvementSettingsService settings;
     private final InvolvementActors actors;
     private final InvolvementReads reads;
+    private final InvolvementSection section;
 
     @Inject
     public CouncilInvolvementResource(InvolvementSettingsService settings, InvolvementActors actors,
-            InvolvementReads reads) {
+            InvolvementReads reads, InvolvementSection section) {
         this.settings = settings;
         this.actors = actors;
         this.reads = reads;
+        this.section = section;
+    }
+
+    /** The involvement macro's section as the live page shows it, to put in the macro's place after a save. */
+    @GET
+    @Path("/view")
+    @AnonymousSiteAccess
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public String view(@PathParam("id") int councilId, @QueryParam("view") String view) {
+        return section.html(councilId, view);
     }
 
     @GET

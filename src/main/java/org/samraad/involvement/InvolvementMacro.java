@@ -7,13 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
-import org.samraad.council.CouncilZone;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
-import org.samraad.platform.SpacePermissions;
-import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 
 /**
@@ -25,7 +22,7 @@ import org.samraad.platform.Validation;
  * API with the versions read, so the service's permission checks and field errors stay the only rules).
  */
 public class InvolvementMacro extends BlockMacro {
-    static final String TEMPLATE = "templates/involvement/involvement.vm";
+    static final String TEMPLATE = InvolvementSection.TEMPLATE;
 
     /** The views, by their parameter value. */
     enum View {
@@ -37,19 +34,15 @@ public class InvolvementMacro extends BlockMacro {
     }
 
     private final CouncilParameter councilParameter;
-    private final InvolvementReads reads;
+    private final InvolvementSection section;
     private final MacroRenderer renderer;
-    private final TimeSource time;
-    private final SpacePermissions permissions;
     private final I18n i18n;
 
-    public InvolvementMacro(CouncilParameter councilParameter, InvolvementReads reads, MacroRenderer renderer,
-            TimeSource time, SpacePermissions permissions, I18n i18n) {
+    public InvolvementMacro(CouncilParameter councilParameter, InvolvementSection section, MacroRenderer renderer,
+            I18n i18n) {
         this.councilParameter = councilParameter;
-        this.permissions = permissions;
-        this.reads = reads;
+        this.section = section;
         this.renderer = renderer;
-        this.time = time;
         this.i18n = i18n;
     }
 
@@ -63,12 +56,7 @@ public class InvolvementMacro extends BlockMacro {
         }
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        if (council.isPresent()) {
-            Council c = council.get();
-            model.put("involvement", InvolvementView.of(reads.process(c), view,
-                    MacroRenderer.uniqueElementId("samraad-involvement-" + c.id()), CouncilZone.today(time, c),
-                    OutputTypes.isInteractive(context) && permissions.canEdit(c.spaceKey()), i18n));
-        }
+        council.ifPresent(c -> model.put("involvement", section.view(c, view, OutputTypes.isInteractive(context))));
         return renderer.render(TEMPLATE, model, context);
     }
 }

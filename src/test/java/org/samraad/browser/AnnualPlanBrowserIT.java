@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -76,11 +77,11 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         loginAs("reader");
         browser.get(page);
         WebElement may = month("May");
-        String text = may.getText();
+        String text = text(may);
         assertTrue(text, text.contains("Ordinary meeting: Rådsmøde " + marker));
         assertTrue(text, text.contains("Hearing deadline: Høring om udsattepolitik " + marker));
         assertTrue(text.indexOf("Rådsmøde " + marker) < text.indexOf("Høring om udsattepolitik " + marker));
-        assertTrue(month("September").getText().contains(HOSTILE + " " + marker));
+        assertTrue(text(month("September")).contains(HOSTILE + " " + marker));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__samraad_xss;"));
         WebElement plan = browser.findElement(By.cssSelector("section.samraad-plan"));
         assertEquals(0L, count(plan, "form, script, img"));
@@ -101,6 +102,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
     @Test
     public void aSecretaryPlansTheYearsMeetingsAndThePlanShowsThem() {
         createPageWithTheMacro("secretary");
+        waitVisible(By.cssSelector("button.samraad-plan-series-toggle")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-plan-series"));
         WebElement year = form.findElement(By.name("year"));
         year.clear();
@@ -120,7 +122,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
 
         for (String[] expected : new String[][] {{"March", "Tue 11 March"}, {"June", "Tue 10 June"},
                 {"September", "Tue 9 September"}, {"December", "Tue 9 December"}}) {
-            String text = month(expected[0]).getText();
+            String text = text(month(expected[0]));
             assertTrue(text, text.contains(expected[1] + " 16:00–18:00"));
             assertTrue(text, text.contains("Ordinary meeting:") && text.contains("(Planned)")
                     && text.contains("(no page yet)"));
@@ -132,6 +134,7 @@ public class AnnualPlanBrowserIT extends BrowserTest {
     @Test
     public void aSecretaryAddsAThemeDayAndDeletesItAgain() {
         createPageWithTheMacro("secretary");
+        waitVisible(By.cssSelector("button.samraad-plan-add-toggle")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-plan-add"));
         new Select(form.findElement(By.name("kind"))).selectByValue("THEME_DAY");
         form.findElement(By.name("title")).sendKeys("Temadag " + marker);
@@ -141,13 +144,52 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
         WebElement april = month("April");
-        assertTrue(april.getText(), april.getText().contains("Theme day: Temadag " + marker));
+        assertTrue(text(april), text(april).contains("Theme day: Temadag " + marker));
         WebElement delete = april.findElement(By.cssSelector("button.samraad-plan-delete"));
         assertEquals("Delete Temadag " + marker, delete.getAttribute("aria-label"));
         delete.click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(delete));
-        assertTrue(month("April").getText().contains("Nothing planned."));
+        assertTrue(text(month("April")).contains("Nothing planned."));
+    }
+
+    @Test
+    public void aSecretaryAddsAnEntryByKeyboardAloneAndIsToldItIsInThePlan() {
+        createPageWithTheMacro("secretary");
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.markPage();
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-plan-add-toggle"));
+        assertEquals("the form opens on request", 0L, count(browser.findElement(By.tagName("body")),
+                "form.samraad-plan-add:not([hidden]), form.samraad-plan-series:not([hidden])"));
+        keys.tabTo(toggle);
+        keys.press(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form.samraad-plan-add"));
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        keys.assertFocused("the form's heading takes the focus",
+                browser.findElement(By.id(form.getAttribute("aria-labelledby"))));
+        assertEquals("one primary button", 1L, count(form, ".aui-button-primary"));
+        Axe.assertNoFindings(browser, "the plan's entry form open");
+        keys.press(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        keys.assertFocused("Escape closes the form, the focus back on its button", toggle);
+
+        keys.press(Keys.ENTER);
+        waitVisible(By.cssSelector("form.samraad-plan-add"));
+        keys.tabTo(form.findElement(By.name("kind")));
+        keys.press("Theme day");
+        assertEquals("THEME_DAY", form.findElement(By.name("kind")).getAttribute("value"));
+        keys.tabTo(form.findElement(By.name("title")));
+        keys.press("Temadag " + marker);
+        keys.tabTo(form.findElement(By.name("date")));
+        keys.press("04222098");
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
+
+        keys.assertAnnounced("Temadag " + marker + " is added to the plan.");
+        WebElement change = keys.waitForFocusOn("button.samraad-plan-change");
+        assertEquals("the focus is on the new entry", "Change Temadag " + marker, change.getAttribute("aria-label"));
+        assertTrue(text(month("April")), text(month("April")).contains("Theme day: Temadag " + marker));
+        keys.assertNotReloaded();
     }
 
     @Test
@@ -185,8 +227,8 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
-        assertTrue(month("April").getText().contains("Nothing planned."));
-        String may = month("May").getText();
+        assertTrue(text(month("April")).contains("Nothing planned."));
+        String may = text(month("May"));
         assertTrue(may, may.contains("Event: Kampagne om bolig " + marker));
         JsonNode stored = api.get(null, API + "/plan-entries/" + id).json();
         assertEquals(1, stored.get("version").asInt());
@@ -208,9 +250,17 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         assertEquals("Kollegas titel " + marker, api.get(null, API + "/plan-entries/" + id).json().get("title").asText());
 
         again.findElement(By.cssSelector("button.samraad-plan-change-cancel")).click();
+        assertEquals("Cancel closes the form", false, again.isDisplayed());
+        assertEquals("the focus goes back to the entry's Change", month("May").findElement(
+                By.cssSelector("button.samraad-plan-change")), browser.switchTo().activeElement());
         assertEquals("Add an entry to the plan",
-                browser.findElement(By.id(again.getAttribute("aria-labelledby"))).getText());
+                browser.findElement(By.id(again.getAttribute("aria-labelledby"))).getAttribute("textContent"));
         assertEquals("", again.findElement(By.name("title")).getAttribute("value"));
+    }
+
+    /** What the element says, hidden helper text included (lozenges show their words in capitals). */
+    private static String text(WebElement element) {
+        return element.getAttribute("textContent").replaceAll("\\s+", " ").trim();
     }
 
     private WebElement month(String name) {

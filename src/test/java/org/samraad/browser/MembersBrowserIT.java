@@ -168,6 +168,57 @@ public class MembersBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void aSecretaryAddsAndChangesAMemberByKeyboardAloneToldWhatHappenedWithoutAReload() {
+        String page = createPageWithTheMacro("secretary");
+        browser.get(page);
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.markPage();
+
+        WebElement add = waitVisible(By.cssSelector("section.samraad-members button.samraad-member-add"));
+        assertTrue("a native AUI button", add.getAttribute("class").contains("aui-button"));
+        keys.tabTo(add);
+        keys.press(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
+        assertTrue("an AUI form", form.getAttribute("class").contains("aui"));
+        assertEquals("one primary button in the form", 1, count(form, ".aui-button-primary"));
+        assertEquals("true", add.getAttribute("aria-expanded"));
+        keys.assertFocused("the form takes the focus", form.findElement(By.name("name")));
+        Axe.assertNoFindings(browser, "the member form open");
+        keys.press(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        keys.assertFocused("Escape closes the form and gives the focus back", add);
+        assertEquals("false", add.getAttribute("aria-expanded"));
+
+        keys.press(Keys.ENTER);
+        waitVisible(By.cssSelector("form.samraad-member-form"));
+        keys.press("Ny " + marker);
+        keys.tabTo(form.findElement(By.name("publishConsent")));
+        keys.press(Keys.SPACE);
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
+
+        keys.assertAnnounced("Ny " + marker + " is added to the member list.");
+        WebElement change = keys.waitForFocusOn("tr[data-member-id] .samraad-member-edit");
+        assertEquals("the focus is on the new member's row", "Ny " + marker,
+                change.findElement(By.xpath("ancestor::tr/th")).getText());
+
+        keys.press(Keys.ENTER);
+        WebElement editForm = waitVisible(By.cssSelector("form.samraad-member-form"));
+        WebElement editName = editForm.findElement(By.name("name"));
+        waiting().until(d -> editName.getAttribute("value").equals("Ny " + marker));
+        keys.assertFocused("the filled form takes the focus", editName);
+        Axe.assertNoFindings(browser, "a member's change form open");
+        keys.replaceText("Omdøbt " + marker);
+        keys.tabTo(editForm.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
+
+        keys.assertAnnounced("The changes to Omdøbt " + marker + " are saved.");
+        WebElement changed = keys.waitForFocusOn("tr[data-member-id] .samraad-member-edit");
+        assertEquals("Omdøbt " + marker, changed.findElement(By.xpath("ancestor::tr/th")).getText());
+        keys.assertNotReloaded();
+    }
+
+    @Test
     public void aSpaceEditorAddsASeatFillsItAndTheCompositionSaysSoInWords() {
         String page = createPageWithTheMacro("member");
         browser.get(page);
@@ -190,7 +241,8 @@ public class MembersBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(seatForm));
 
         WebElement seatRow = compositionRow("Centerchef " + marker);
-        assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getText());
+        assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getAttribute("textContent").trim());
+        assertEquals("the status is a lozenge", 1, count(seatRow, ".samraad-seat-status .aui-lozenge"));
 
         browser.findElement(By.cssSelector("section.samraad-members button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
@@ -200,7 +252,8 @@ public class MembersBrowserIT extends BrowserTest {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
-        assertEquals("Filled", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-seat-status")).getText());
+        assertEquals("Filled", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-seat-status"))
+                .getAttribute("textContent").trim());
         assertEquals("1 of 1", compositionRow("Centerchef " + marker).findElement(By.cssSelector(".samraad-filled-of")).getText());
     }
 

@@ -98,25 +98,35 @@ public class OrganisationsBrowserIT extends BrowserTest {
     public void anEditorAddsChangesAndDeletesAnOrganisationInPlace() {
         String page = createPageWithTheMacro("member");
         browser.get(page);
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.markPage();
         WebElement add = waitVisible(By.cssSelector("button.samraad-organisation-add"));
 
-        add.click();
+        keys.tabTo(add);
+        keys.press(Keys.ENTER);
         WebElement form = waitVisible(By.cssSelector("form.samraad-organisation-form"));
+        assertEquals("one primary button", 1L, count(form, ".aui-button-primary"));
+        Axe.assertNoFindings(browser, "the organisation form open");
         WebElement name = form.findElement(By.name("name"));
         assertEquals("the name field has the focus", name, browser.switchTo().activeElement());
-        name.sendKeys(Keys.ESCAPE);
+        keys.press(Keys.ESCAPE);
         assertFalse("Escape closes the form", form.isDisplayed());
         assertEquals("and gives the focus back", add, browser.switchTo().activeElement());
 
-        add.sendKeys(Keys.ENTER);
-        name = browser.switchTo().activeElement();
-        name.sendKeys(marker + " Gadeteamet");
-        new Select(form.findElement(By.name("kind"))).selectByValue("MUNICIPAL_DEPARTMENT");
+        keys.press(Keys.ENTER);
+        keys.assertFocused("the name field has the focus again", name);
+        keys.press(marker + " Gadeteamet");
+        keys.tabTo(form.findElement(By.name("kind")));
+        keys.press("Municipal");
+        assertEquals("MUNICIPAL_DEPARTMENT", form.findElement(By.name("kind")).getAttribute("value"));
         WebElement website = form.findElement(By.name("website"));
-        website.sendKeys("javascript:alert(1)");
+        keys.tabTo(website);
+        keys.press("javascript:alert(1)");
         WebElement email = form.findElement(By.name("contactEmail"));
-        email.sendKeys("ikke en adresse");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        keys.tabTo(email);
+        keys.press("ikke en adresse");
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
 
         WebElement websiteError = waitForText(By.id(website.getAttribute("id") + "-error"));
         assertEquals("true", website.getAttribute("aria-invalid"));
@@ -127,19 +137,21 @@ public class OrganisationsBrowserIT extends BrowserTest {
         assertFalse("the form says what is wrong in words", form.findElement(By.cssSelector(".samraad-form-status")).getText().isBlank());
         assertEquals("the first field in error gets the focus", website, browser.switchTo().activeElement());
 
-        website.clear();
-        website.sendKeys("https://gadeteamet.example.org");
-        email.clear();
-        email.sendKeys("gadeteam@nordby.example.org");
-        form.findElement(By.name("offers")).sendKeys("Opsøgende arbejde.");
-        form.findElement(By.name("contactName")).sendKeys("Gadeteamet, vagttelefon");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        keys.replaceText("https://gadeteamet.example.org");
+        keys.tabTo(form.findElement(By.name("offers")));
+        keys.press("Opsøgende arbejde.");
+        keys.tabTo(form.findElement(By.name("contactName")));
+        keys.press("Gadeteamet, vagttelefon");
+        keys.tabTo(email);
+        keys.replaceText("gadeteam@nordby.example.org");
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(form));
 
         WebElement article = ourArticle();
         assertEquals(marker + " Gadeteamet", article.findElement(By.tagName("h3")).getText());
         assertEquals("Municipal departments", article.findElement(By.xpath("ancestor::section[1]/h2")).getText());
-        assertTrue(waitForText(By.cssSelector(".samraad-organisations-status")).getText().contains(marker + " Gadeteamet"));
+        waiting().until(d -> keys.announced().contains(marker + " Gadeteamet"));
         assertEquals("the saved organisation has the focus", article.findElement(By.tagName("h3")),
                 browser.switchTo().activeElement());
 
@@ -164,7 +176,10 @@ public class OrganisationsBrowserIT extends BrowserTest {
         confirm.accept();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(article));
         assertTrue(ourArticles().isEmpty());
-        assertTrue(waitForText(By.cssSelector(".samraad-organisations-status")).getText().contains(marker + " Gadeteamet"));
+        waiting().until(d -> keys.announced().contains(marker + " Gadeteamet"));
+        assertEquals("the focus is on Add organisation", browser.findElement(By.cssSelector(
+                "button.samraad-organisation-add")), browser.switchTo().activeElement());
+        keys.assertNotReloaded();
     }
 
     /** Makes a page in UDS through the host's editor, inserting the macro with the editor's macro picker. */

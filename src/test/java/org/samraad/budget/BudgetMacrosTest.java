@@ -76,7 +76,7 @@ public class BudgetMacrosTest extends AoTestSupport {
                 + "<td>24,550.00 DKK</td>"));
         assertTrue(html, html.contains("Per-diem: 450.00 DKK a meeting, plus 50.00 DKK for transport."));
         assertTrue(html, html.contains("/rest/samraad/1.0/councils/"));
-        assertTrue(html, html.contains("class=\"samraad-budget-edit\""));
+        assertTrue(html, html.contains("class=\"aui top-label samraad-budget-edit\""));
         assertFalse("no form in an export", render(budgetMacro, Map.of("year", "2026"), "pdf")
                 .contains("samraad-budget-edit"));
 

@@ -41,7 +41,7 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
 
         assertTrue(html.contains(">Udsatterådet &lt;Nordby&gt;</h2>"));
         assertTrue(html.contains("<p class=\"samraad-council-kind\">Council for socially vulnerable citizens</p>"));
-        assertTrue(html.contains("<p>Vi rådgiver byrådet.</p>") && html.contains("<p>Vi mødes hver måned.</p>"));
+        assertTrue(html.contains(">Vi rådgiver byrådet.</p>") && html.contains(">Vi mødes hver måned.</p>"));
         assertTrue(html.contains("<caption>Key figures</caption>"));
         assertTrue(html.contains("<th scope=\"row\">Open hearings</th><td data-figure=\"open-hearings\">0</td>"));
     }
@@ -52,7 +52,7 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
 
         String html = render("INT");
 
-        assertTrue(html.contains("<form class=\"samraad-council-setup\" data-space-key=\"INT\""));
+        assertTrue(html.contains("<form class=\"aui top-label samraad-council-setup\" data-space-key=\"INT\""));
         assertTrue(html.contains("<option value=\"DIALOGUE_FORUM\">Dialogue forum</option>"));
         assertTrue(html.contains("<option value=\"OTHER\">Council</option>"));
     }
@@ -65,7 +65,7 @@ public class CouncilOverviewMacroTest extends AoTestSupport {
 
         String html = render("UDS");
 
-        assertTrue(html, html.contains("<form class=\"samraad-council-settings\" id=\"samraad-council-settings-"
+        assertTrue(html, html.contains("<form class=\"aui top-label samraad-council-settings\" id=\"samraad-council-settings-"
                 + council.id() + "-"));
         assertTrue(html.contains("data-council-id=\"" + council.id() + "\" data-version=\"0\""));
         assertTrue(html.contains("name=\"name\" type=\"text\" maxlength=\"255\" required value=\"Rådet &quot;&lt;Nord&gt;&quot;\""));

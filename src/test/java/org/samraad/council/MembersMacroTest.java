@@ -106,10 +106,10 @@ public class MembersMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
 
         assertTrue(html.contains("data-editable=\"true\""));
-        assertTrue(html.contains("<form class=\"samraad-member-form\" hidden"));
-        assertTrue(html.contains("class=\"samraad-member-edit\""));
-        assertTrue("seats are edited in place too", html.contains("<form class=\"samraad-seat-form\" hidden"));
-        assertTrue(html.contains("class=\"samraad-seat-remove\""));
+        assertTrue(html.contains("<form class=\"aui top-label samraad-member-form\" hidden"));
+        assertTrue(html.contains("class=\"aui-button aui-button-subtle samraad-member-edit\""));
+        assertTrue("seats are edited in place too", html.contains("<form class=\"aui top-label samraad-seat-form\" hidden"));
+        assertTrue(html.contains("class=\"aui-button aui-button-danger samraad-seat-remove\""));
         assertTrue("every input has a label", html.contains("<label for=\"" + domId(html) + "-termEnd\">"));
         assertFalse("an editor who is not a member gets no contact inputs", html.contains("name=\"email\""));
         assertFalse("only administrators may over-fill", html.contains("name=\"force\""));

@@ -126,8 +126,8 @@ public class OrganisationsMacroTest extends AoTestSupport {
 
         String display = render(Map.of(), "display");
         assertTrue(display.contains("data-space-key=\"UDS\""));
-        assertTrue(display.contains("<button type=\"button\" class=\"samraad-organisation-add\" aria-controls="));
-        assertTrue("controls wait for the script", Pattern.compile("<form id=\"[^\"]+\" class=\"samraad-organisation-form\" hidden novalidate>").matcher(display).find());
+        assertTrue(display.contains("<button type=\"button\" class=\"aui-button samraad-organisation-add\" aria-controls="));
+        assertTrue("controls wait for the script", Pattern.compile("<form id=\"[^\"]+\" class=\"aui top-label samraad-organisation-form\" hidden novalidate>").matcher(display).find());
         assertTrue(display.contains("<div class=\"samraad-organisation-actions\" hidden>"));
         assertLabelled(display);
 
@@ -235,7 +235,7 @@ public class OrganisationsMacroTest extends AoTestSupport {
 
     /** Every input, select and textarea of the form has a label pointing at it. */
     private static void assertLabelled(String html) {
-        Matcher controls = Pattern.compile("<(input|select|textarea) id=\"([^\"]+)\"").matcher(html);
+        Matcher controls = Pattern.compile("<(input|select|textarea) (?:class=\"[^\"]+\" )?id=\"([^\"]+)\"").matcher(html);
         int count = 0;
         while (controls.find()) {
             count++;

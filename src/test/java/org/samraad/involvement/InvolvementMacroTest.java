@@ -133,24 +133,24 @@ public class InvolvementMacroTest extends AoTestSupport {
         assertTrue(sql.statements().toString(), sql.total() <= 3);
         assertTrue(html, html.contains("data-council-id=\"" + uds + "\""));
         assertTrue(html.contains("data-add=\"Add an actor\""));
-        assertTrue(html.contains("<form class=\"samraad-involvement-actor-form\""));
+        assertTrue(html.contains("<form class=\"aui top-label samraad-involvement-actor-form\""));
         assertTrue(html.contains("<input type=\"checkbox\" name=\"form\" value=\"FOCUS_GROUP\"> Focus group</label>"));
         assertTrue(html.contains("<option value=\"NO_ANSWER\">No answer</option>"));
         assertTrue(html.contains("<input type=\"checkbox\" name=\"targetGroup\" value=\"1\"> Borgere med misbrug</label>"));
         assertTrue(html.contains("<input type=\"checkbox\" name=\"dimension\" value=\"4\"> Færre gener</label>"));
         int politiet = actorId("Politiet");
-        assertTrue(html.contains("class=\"samraad-involvement-change\" hidden data-actor-id=\"" + politiet
+        assertTrue(html.contains("class=\"aui-button aui-button-subtle samraad-involvement-change\" hidden data-actor-id=\"" + politiet
                 + "\" aria-label=\"Change Politiet\">Change</button>"));
         int version = actors.get(politiet).version();
         assertTrue(html.contains("data-actor-id=\"" + politiet + "\" data-version=\"" + version
                 + "\" aria-label=\"Delete Politiet\">"));
         assertTrue(html.contains("<p class=\"samraad-involvement-status-message\" role=\"status\" tabindex=\"-1\"></p>"));
-        assertTrue(html.contains("<form class=\"samraad-involvement-settings-form\" hidden novalidate"));
+        assertTrue(html.contains("<form class=\"aui top-label samraad-involvement-settings-form\" id=\""));
         assertTrue(html.contains("data-ids=\"1 2\" aria-describedby"));
         assertTrue(html.contains(">Borgere med misbrug\nHjemløse</textarea>"));
         assertTrue(html.contains("name=\"deadline\" type=\"date\" value=\"2026-11-30\""));
         assertTrue("no user key is typed: the person is picked by name", html.contains(
-                "name=\"staffUser\" type=\"text\" class=\"samraad-user-picker\" data-user-key-field=\"staffUserKey\""));
+                "name=\"staffUser\" type=\"text\" class=\"text samraad-user-picker\" data-user-key-field=\"staffUserKey\""));
     }
 
     @Test

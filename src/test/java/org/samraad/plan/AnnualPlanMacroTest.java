@@ -79,9 +79,9 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(html.contains(">Annual plan 2026</h2>"));
         assertTrue(html.contains("Entries this year: 4"));
         assertFalse(html.contains("Næste års rapport"));
-        assertTrue(html.contains("<span class=\"samraad-plan-kind\">Theme day:</span>"));
-        assertTrue(html.contains("<span class=\"samraad-plan-kind\">Hearing deadline:</span>"));
-        assertTrue(html.contains("<span class=\"samraad-plan-kind\">Ordinary meeting:</span>"));
+        assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Theme day</span><span class=\"assistive\">:</span>"));
+        assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Hearing deadline</span><span class=\"assistive\">:</span>"));
+        assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Ordinary meeting</span><span class=\"assistive\">:</span>"));
         assertTrue(html.contains("<time datetime=\"2026-12-08\">Tue 8 December</time> <span class=\"samraad-plan-time\">16:00–18:00</span>"));
         assertTrue(html.contains("<a href=\"/wiki/pages/viewpage.action?pageId=4711\">Rådsmøde december</a>"));
         assertTrue(html.contains("<span class=\"samraad-plan-title\">Uden side</span>"));
@@ -112,7 +112,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(html.contains("<title>Tue 1 September: Campaign – Kampagne</title><circle"));
         assertTrue(html.contains("class=\"samraad-plan-today-mark\""));
         assertTrue("the list stays for screen readers and export",
-                html.contains("<span class=\"samraad-plan-kind\">Campaign:</span>"));
+                html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Campaign</span><span class=\"assistive\">:</span>"));
         assertTrue(html.indexOf("</svg>") < html.indexOf("samraad-plan-months"));
     }
 
@@ -126,7 +126,7 @@ public class AnnualPlanMacroTest extends AoTestSupport {
 
         assertFalse(html.contains("<script>"));
         assertEquals("two titles and a place in the list, two titles in the wheel, the editor's delete and change"
-                + " labels", 7,
+                + " labels, the delete's title for what it says", 8,
                 html.split(Pattern.quote(HOSTILE_ESCAPED), -1).length - 1);
     }
 
@@ -136,14 +136,14 @@ public class AnnualPlanMacroTest extends AoTestSupport {
                 null, null, null));
         hearing("Høring", LocalDate.of(2026, 9, 2));
         String display = render("display", Map.of());
-        assertTrue(display.contains("<button type=\"button\" class=\"samraad-plan-delete\" hidden data-entry-id=\""
-                + budget.id() + "\" data-version=\"0\" aria-label=\"Delete Budget\">Delete</button>"));
+        assertTrue(display.contains("<button type=\"button\" class=\"aui-button aui-button-danger samraad-plan-delete\" hidden"
+                + " data-entry-id=\"" + budget.id() + "\" data-title=\"Budget\" data-version=\"0\" aria-label=\"Delete Budget\">Delete</button>"));
         assertEquals("only own entries can be deleted here", 1, display.split("samraad-plan-delete").length - 1);
-        assertTrue(display.contains("<button type=\"button\" class=\"samraad-plan-change\" hidden data-entry-id=\""
+        assertTrue(display.contains("<button type=\"button\" class=\"aui-button aui-button-subtle samraad-plan-change\" hidden data-entry-id=\""
                 + budget.id() + "\" aria-label=\"Change Budget\">Change</button>"));
         assertEquals("only own entries can be changed here", 1, display.split("samraad-plan-change\"").length - 1);
-        assertTrue(display.contains("<form class=\"samraad-plan-add\""));
-        assertTrue(display.contains("<form class=\"samraad-plan-series\""));
+        assertTrue(display.contains("<form class=\"aui top-label samraad-plan-add\""));
+        assertTrue(display.contains("<form class=\"aui top-label samraad-plan-series\""));
         assertTrue(display.contains("value=\"2027\""));
         for (String outputType : new String[] {"preview", "pdf", "word", "email", "html_export", "feed"}) {
             String html = render(outputType, Map.of());
