@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,9 +57,10 @@ public class ActionReads {
     }
 
     /**
-     * One window of the register. Three statements whatever the number of actions: the councils the caller can view
-     * (councils are few, so the set is resolved first and handed to SQL as an IN list), the ordered ids of every
-     * match (also the total), and the full rows of the window with their organisations' names. The window's
+     * One window of the register. Three statements at most whatever the number of actions: the councils the caller
+     * can view (councils are few, so the set is resolved first and handed to SQL as an IN list), the full rows of the
+     * window in order with their organisations' names, and the number of matches (none when the window already
+     * holds them all). The window's
      * unreached actions are told, per council, as the register macro tells them (no statement).
      */
     public ActionPage list(ActionFilter filter) {
@@ -70,28 +70,23 @@ public class ActionReads {
             return new ActionPage(List.of(), 0);
         }
         LocalDate today = CouncilZone.todayOfEveryCouncil(time);
-        List<Integer> ids = query.matchingIds(viewable.keySet(), filter, owner.get().isEmpty() ? null : owner.get(),
-                today);
-        if (filter.offset() >= ids.size()) {
-            return new ActionPage(List.of(), ids.size());
-        }
-        List<Integer> window = ids.subList(filter.offset(), (int) Math.min((long) filter.offset() + filter.limit(), ids.size()));
-        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
-                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
+        String ownerKey = owner.get().isEmpty() ? null : owner.get();
+        List<ActionRow> read = query.window(viewable.keySet(), filter, ownerKey, caller(), today);
+        // a window that starts the match and is not full holds the whole match: the count costs no statement then
+        int total = filter.offset() == 0 && read.size() < filter.limit() ? read.size()
+                : query.count(viewable.keySet(), filter, ownerKey, today);
         Function<ActionRow, ActionItem> shown = shown(row -> viewable.get(row.councilId()), today);
-        // an action deleted between the two statements is simply left out of this window
-        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
         List<Integer> unreached = new ArrayList<>();
         read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(viewable.get(councilId), ofCouncil)));
-        return new ActionPage(read.stream().map(shown).toList(), ids.size(), unreached);
+        return new ActionPage(read.stream().map(shown).toList(), total, unreached);
     }
 
     /**
      * The register macro's data for one council the macro already resolved (with its one statement; the view
      * permission is checked again here, which costs no SQL): the window of actions and the totals per status and per organisation of every match. Two
-     * statements whatever the number of actions: the ordered matches with status and organisation, then the full
-     * rows of the window.
+     * statements whatever the number of actions: the totals, counted by the database, then the window's full rows
+     * in order.
      */
     public ActionRegister register(Council council, ActionFilter filter) {
         permissions.require(Permission.VIEW, council.spaceKey());
@@ -106,7 +101,7 @@ public class ActionReads {
      * The register across every council the caller can view (the {@code councils=all} register): the same window
      * and totals as {@link #register}, with the councils it covers. Three statements whatever the number of councils
      * and actions: the councils (the view permission is checked on the loaded list, one query with the permitted
-     * ids follows, never one per council), the ordered matches, then the full rows of the window.
+     * ids follows, never one per council), the totals, then the window's full rows.
      */
     public Across registerAcross(ActionFilter filter) {
         Map<Integer, Council> viewable = viewableCouncils(filter);
@@ -119,24 +114,23 @@ public class ActionReads {
     }
 
     /**
-     * The register's two statements over these councils: the ordered matches (the totals), then the full rows of
-     * the window, shown to the caller, with the open actions nobody can be reached about (per council).
+     * The register's two statements over these councils: the totals per status and organisation, then the
+     * window's full rows in order, shown to the caller, with the open actions nobody can be reached about (per council).
      *
      * @param owner the owner filter as a user key, empty for any owner
      */
     private ActionRegister window(Map<Integer, Council> councils, ActionFilter filter, String owner, LocalDate today) {
-        List<ActionsQuery.Match> matches = query.matches(councils.keySet(), filter, owner.isEmpty() ? null : owner,
-                today);
-        List<Integer> window = matches.stream().skip(filter.offset()).limit(filter.limit())
-                .map(ActionsQuery.Match::id).toList();
-        Map<Integer, ActionRow> rows = query.byIds(window, caller(), today).stream()
-                .collect(Collectors.toMap(ActionRow::id, Function.identity()));
-        List<ActionRow> read = window.stream().map(rows::get).filter(Objects::nonNull).toList();
+        String ownerKey = owner.isEmpty() ? null : owner;
+        List<ActionsQuery.Group> totals = query.totals(councils.keySet(), filter, ownerKey, today);
+        int total = totals.stream().mapToInt(ActionsQuery.Group::count).sum();
+        // a window past the last match is empty without asking
+        List<ActionRow> read = filter.offset() >= total ? List.of()
+                : query.window(councils.keySet(), filter, ownerKey, caller(), today);
         List<ActionItem> items = read.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
         List<Integer> unreached = new java.util.ArrayList<>();
         read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(councils.get(councilId), ofCouncil)));
-        return ActionRegister.of(new ActionPage(items, matches.size()), matches).withUnreached(unreached);
+        return ActionRegister.of(new ActionPage(items, total), totals).withUnreached(unreached);
     }
 
     /** The register across councils: the councils the caller can view (by name) and the register over them. */

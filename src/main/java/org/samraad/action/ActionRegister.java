@@ -31,18 +31,18 @@ public record ActionRegister(ActionPage page, Map<ActionStatus, Integer> statusT
         return new ActionRegister(new ActionPage(List.of(), 0), Map.of(), List.of(), List.of());
     }
 
-    static ActionRegister of(ActionPage page, List<ActionsQuery.Match> matches) {
+    static ActionRegister of(ActionPage page, List<ActionsQuery.Group> groups) {
         Map<ActionStatus, Integer> statuses = new EnumMap<>(ActionStatus.class);
         Map<Integer, OrganisationTotal> organisations = new LinkedHashMap<>();
         int withoutOrganisation = 0;
-        for (ActionsQuery.Match match : matches) {
-            statuses.merge(match.status(), 1, Integer::sum);
-            if (match.organisationId() == null) {
-                withoutOrganisation++;
+        for (ActionsQuery.Group group : groups) {
+            statuses.merge(group.status(), group.count(), Integer::sum);
+            if (group.organisationId() == null) {
+                withoutOrganisation += group.count();
             } else {
-                organisations.merge(match.organisationId(),
-                        new OrganisationTotal(match.organisationId(), match.organisationName(), 1),
-                        (a, b) -> new OrganisationTotal(a.organisationId(), a.name(), a.count() + 1));
+                organisations.merge(group.organisationId(),
+                        new OrganisationTotal(group.organisationId(), group.organisationName(), group.count()),
+                        (a, b) -> new OrganisationTotal(a.organisationId(), a.name(), a.count() + b.count()));
             }
         }
         List<OrganisationTotal> totals = new ArrayList<>(organisations.values());

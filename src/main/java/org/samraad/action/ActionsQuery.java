@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's SQL: actions with their organisation's name joined, filtered and sorted in the database. A page
- * costs two statements whatever the number of actions: the ids of every match in order (which also gives the
- * total), then the full rows of the window only. Paging by id list instead of LIMIT/OFFSET keeps the SQL the same
- * on every database Confluence supports. Every value is a {@code ?} parameter; the ORDER BY comes from a fixed
+ * costs two statements whatever the number of actions: the totals (or the count) of the whole match, counted by
+ * the database, and the window's full rows in order, the database stopping at the window's end (the row-limit
+ * clause is the connected database's, {@link ReadOnlySql#window}). Every value is a {@code ?} parameter; the ORDER BY comes from a fixed
  * table per {@link ActionSort}, never from request text.
  */
 @Component
@@ -96,42 +96,53 @@ public class ActionsQuery {
         this.sql = sql;
     }
 
+    /** How many matching actions have this status and organisation (null: none): one group of the totals. */
+    record Group(ActionStatus status, Integer organisationId, String organisationName, int count) {}
+
     /**
-     * The ids of every action in {@code councilIds} that matches, in the requested order.
+     * The totals of the whole match, not just a window: the number of matches per status and organisation, counted
+     * by the database in one statement, so the register's cost no longer grows with the number of matches it shows
+     * no row of.
+     */
+    List<Group> totals(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+        Where where = where(councilIds, filter, ownerKey, today);
+        return sql.query("SELECT a." + column("Status") + " AS a_status, a." + column("OrganisationId")
+                + " AS a_organisation_id, o." + column("Name") + " AS o_name, COUNT(*) AS matches" + FROM + where.sql
+                + " GROUP BY a." + column("Status") + ", a." + column("OrganisationId") + ", o." + column("Name"),
+                where.parameters, rows -> {
+                    List<Group> groups = new ArrayList<>();
+                    while (rows.next()) {
+                        groups.add(new Group(ActionStatus.valueOf(rows.getString("a_status")),
+                                nullableInt(rows, "a_organisation_id"), rows.getString("o_name"), rows.getInt("matches")));
+                    }
+                    return groups;
+                });
+    }
+
+    /**
+     * The number of matching actions, counted by the database.
      *
      * @param ownerKey the owner filter as a user key ({@code @me} already resolved), or null for any owner
      */
-    List<Integer> matchingIds(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+    int count(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        return sql.query("SELECT a." + column("ID") + " AS a_id" + FROM + where.sql + orderBy(filter), where.parameters,
-                rows -> {
-            List<Integer> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getInt("a_id"));
-            }
-            return ids;
+        return sql.query("SELECT COUNT(*)" + FROM + where.sql, where.parameters, rows -> {
+            rows.next();
+            return rows.getInt(1);
         });
     }
 
-    /** One matching action as the register's totals need it: its id, status and organisation. */
-    record Match(int id, ActionStatus status, Integer organisationId, String organisationName) {}
-
     /**
-     * Like {@link #matchingIds}, with each match's status and organisation (name joined): one statement that gives
-     * the order, the total and the totals per status and per organisation of the whole match, not just a window.
+     * The filter's window of matching actions (its offset and limit) with their full rows, in order, in one
+     * statement: the database sorts and stops at the window's end ({@link ReadOnlySql#window}).
      */
-    List<Match> matches(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
+    List<ActionRow> window(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, String callerKey,
+            LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        return sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Status") + " AS a_status, a."
-                + column("OrganisationId") + " AS a_organisation_id, o." + column("Name") + " AS o_name" + FROM
-                + where.sql + orderBy(filter), where.parameters, rows -> {
-                    List<Match> matches = new ArrayList<>();
-                    while (rows.next()) {
-                        matches.add(new Match(rows.getInt("a_id"), ActionStatus.valueOf(rows.getString("a_status")),
-                                nullableInt(rows, "a_organisation_id"), rows.getString("o_name")));
-                    }
-                    return matches;
-                });
+        List<Object> parameters = selectParameters(callerKey, today);
+        parameters.addAll(where.parameters);
+        return sql.window(SELECT + where.sql + orderBy(filter), parameters, filter.offset(), filter.limit(),
+                ActionsQuery::read);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,15 @@ public class MacroRenderer {
         if (OutputTypes.isInteractive(context)) {
             pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
         }
-        return renderFragment(template, model);
+        // the reader's texts gathered once per page render, not once per macro: a meeting page holds four
+        Locale reader = i18n.readerLocale();
+        TemplateTexts texts = RenderShared.of(context).get(new Texts(reader),
+                () -> new TemplateTexts(i18n.texts("samraad.")));
+        Map<String, Object> withTexts = new HashMap<>(model);
+        withTexts.put("t", texts);
+        return templates.render(template, withTexts);
     }
+
+    /** The texts of one language within one render. */
+    private record Texts(Locale locale) {}
 }

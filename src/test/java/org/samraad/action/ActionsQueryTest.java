@@ -39,18 +39,20 @@ public class ActionsQueryTest extends AoTestSupport {
     @Test
     public void oneCouncilIsAskedForAsAnEqualityNotAsAListOfOne() {
         List<String> statements = sql.statementsDuring(() -> {
-            assertEquals(2, query.matches(List.of(first), ActionFilter.everything(), null, TODAY).size());
-            assertEquals(2, query.matchingIds(List.of(first), ActionFilter.everything(), null, TODAY).size());
+            assertEquals(2, query.totals(List.of(first), ActionFilter.everything(), null, TODAY).stream()
+                    .mapToInt(ActionsQuery.Group::count).sum());
+            assertEquals(2, query.count(List.of(first), ActionFilter.everything(), null, TODAY));
+            assertEquals(2, query.window(List.of(first), ActionFilter.everything(), null, null, TODAY).size());
         });
 
-        assertEquals(2, statements.size());
+        assertEquals(3, statements.size());
         statements.forEach(statement -> assertTrue(statement, quoted(statement).contains(COUNCIL_EQUALS)));
     }
 
     @Test
     public void severalCouncilsAreAskedForAsAList() {
         List<String> statements = sql.statementsDuring(() ->
-                assertEquals(3, query.matchingIds(List.of(first, second), ActionFilter.everything(), null, TODAY).size()));
+                assertEquals(3, query.count(List.of(first, second), ActionFilter.everything(), null, TODAY)));
 
         assertEquals(1, statements.size());
         assertTrue(statements.get(0), quoted(statements.get(0)).contains(COUNCIL_IN));

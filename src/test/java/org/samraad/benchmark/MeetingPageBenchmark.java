@@ -12,14 +12,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.samraad.council.CouncilEntity;
 import org.samraad.devhost.DevHost;
+import org.samraad.devhost.DevHostOptions;
+import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -34,11 +41,13 @@ import org.samraad.testing.SqlStatementCounter;
  * The page a secretary and the members open most: a meeting page as the blueprint makes it (header, agenda requests,
  * attendance, agenda), for a meeting with 40 agenda items with two attachments each, 30 attendees and 5 agenda
  * requests, made through the REST API as a secretary would. Each macro is rendered in process as the secretary sees
- * it (the fullest view: forms and closed items), with its statements counted; the row "server side" is the sum of
- * one render of each, the goal being at most 10 ms median. The whole page over HTTP is printed beside it, layout and
+ * it (the fullest view: forms and closed items), the four in one conversion context per round as Confluence renders
+ * a page, so they share what one page render shares (the meeting, the reader's texts); the row "server side" is the
+ * sum of one render of each, the goal being at most 10 ms median. Statements are counted for each macro alone on a
+ * page and for the four in one render. The whole page over HTTP is printed beside it, layout and
  * the dev host's Jetty included, for scale.
  */
-final class MeetingPageBenchmark {
+public final class MeetingPageBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ITEMS = 40;
     private static final int ATTENDEES = 30;
@@ -59,6 +68,25 @@ final class MeetingPageBenchmark {
 
     private record Part(String name, Macro macro, Map<String, String> parameters) {}
 
+    /**
+     * {@code mvn -B -o -Pbenchmark -Dbenchmark.main=org.samraad.benchmark.MeetingPageBenchmark}: the meeting page
+     * alone, in a fresh dev host with the demo data and no register to fill (about a minute).
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("benchmark.rounds", 200);
+        System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
+        Path home = Files.createTempDirectory("samraad-benchmark-meeting");
+        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(HostDatabaseSettings.hsqlFile(home)))) {
+            int council = host.activeObjects().find(CouncilEntity.class, "SPACE_KEY = ?", "UDS")[0].getID();
+            new MeetingPageBenchmark(host).run(council, rounds);
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
+    }
+
     void run(int councilId, int rounds) throws Exception {
         long pageId = meetingPage(councilId);
         List<Part> parts = List.of(
@@ -72,16 +100,19 @@ final class MeetingPageBenchmark {
         double[][] cpu = new double[parts.size() + 1][rounds];
         URI page = URI.create(host.baseUrl() + "/pages/viewpage.action?pageId=" + pageId);
         for (int i = -rounds / 4; i < rounds; i++) {
+            // one conversion context for the page's four macros, as Confluence renders a page
+            HostConversionContext context = context(pageId);
             for (int p = 0; p < parts.size(); p++) {
                 long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                String html = render(parts.get(p), pageId);
+                String html = render(parts.get(p), context);
                 if (i >= 0) {
                     wall[p][i] = (System.nanoTime() - start) / 1e6;
                     cpu[p][i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
                 }
-                if (html.contains("aui-message-error") || html.isBlank()) {
-                    throw new IllegalStateException(parts.get(p).name() + " rendered an error:\n" + html);
+                // a macro's error is a MacroExecutionException in process; its own markup may hold hidden error boxes
+                if (html.isBlank() || !html.contains("class=\"samraad ")) {
+                    throw new IllegalStateException(parts.get(p).name() + " rendered no section:\n" + html);
                 }
             }
             long start = System.nanoTime();
@@ -97,28 +128,43 @@ final class MeetingPageBenchmark {
         print(parts, wall, cpu, statements(parts, pageId));
     }
 
-    private String render(Part part, long pageId) throws Exception {
+    private static HostConversionContext context(long pageId) {
+        return new HostConversionContext("UDS", pageId, "display");
+    }
+
+    private String render(Part part, HostConversionContext context) throws Exception {
         try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
-            return part.macro().execute(new HashMap<>(part.parameters()), null,
-                    new HostConversionContext("UDS", pageId, "display"));
+            return part.macro().execute(new HashMap<>(part.parameters()), null, context);
         }
     }
 
+    /** Each macro's statements alone on a page (its own render), then the four together in one page render. */
     private List<Integer> statements(List<Part> parts, long pageId) throws Exception {
         List<Integer> counts = new ArrayList<>();
         for (Part part : parts) {
-            try (SqlStatementCounter counter = SqlStatementCounter.attach(
-                    ((EntityManagerActiveObjects) host.activeObjects()).entityManager())) {
-                counts.add(counter.count(() -> render(part, pageId)));
-            }
+            counts.add(count(() -> render(part, context(pageId))));
         }
+        HostConversionContext page = context(pageId);
+        counts.add(count(() -> {
+            for (Part part : parts) {
+                render(part, page);
+            }
+        }));
         return counts;
+    }
+
+    private int count(SqlStatementCounter.Block block) throws Exception {
+        try (SqlStatementCounter counter = SqlStatementCounter.attach(
+                ((EntityManagerActiveObjects) host.activeObjects()).entityManager())) {
+            return counter.count(block);
+        }
     }
 
     private static void print(List<Part> parts, double[][] wall, double[][] cpu, List<Integer> statements) {
         System.out.printf(Locale.ROOT, "%nMeeting page: %d agenda items with 2 bilag each, %d attendees, %d agenda "
-                + "requests, rendered as the secretary sees it (goal: at most 10 ms server side)%n%n", ITEMS, ATTENDEES,
-                REQUESTS);
+                + "requests, rendered as the secretary sees it (goal: at most 10 ms server side; a macro's statements "
+                + "alone on a page, the page's in one render, where the first macro reads the meeting for all; %s)%n%n",
+                ITEMS, ATTENDEES, REQUESTS, Load.uptime());
         System.out.printf(Locale.ROOT, "| %-44s | %10s | %9s | %9s | %9s |%n", "What", "statements", "median ms",
                 "p95 ms", "CPU ms");
         System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(12), "-".repeat(11),
@@ -135,7 +181,7 @@ final class MeetingPageBenchmark {
                     new Samples(cpu[p]).median());
         }
         System.out.printf(Locale.ROOT, "| %-44s | %10d | %9.2f | %9.2f | %9.2f |%n", "server side: the four macros",
-                statements.stream().mapToInt(Integer::intValue).sum(), new Samples(total).median(),
+                statements.get(parts.size()), new Samples(total).median(),
                 new Samples(total).p95(), new Samples(totalCpu).median());
         Samples page = new Samples(wall[parts.size()]);
         System.out.printf(Locale.ROOT, "| %-44s | %10s | %9.2f | %9.2f | %9s |%n", "whole page over HTTP (layout, Jetty)",

@@ -38,6 +38,45 @@ public class ReadOnlySql {
     }
 
     /**
+     * A window of an ordered query: rows {@code offset} to {@code offset + limit} of {@code sql}, which must end in
+     * its ORDER BY, so the database sorts and stops rather than the caller reading every match. The row-limit clause
+     * is the connected database's ({@link #rowLimit}); the limit's parameters follow {@code parameters}.
+     */
+    public <T> T window(String sql, List<?> parameters, int offset, int limit, ResultReader<T> reader) {
+        return executors.createReadOnly().execute((Connection connection) -> {
+            try (PreparedStatement statement = SqlStatements.prepare(connection,
+                    sql + rowLimit(connection.getMetaData().getDatabaseProductName()))) {
+                int i = 0;
+                for (; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                boolean fetchFirst = fetchFirst(connection.getMetaData().getDatabaseProductName());
+                statement.setInt(i + 1, fetchFirst ? offset : limit);
+                statement.setInt(i + 2, fetchFirst ? limit : offset);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.read(rows);
+                }
+            } catch (SQLException e) {
+                throw new RdbmsException("Samråd read failed", e);
+            }
+        });
+    }
+
+    /**
+     * The row-limit clause of the databases Confluence supports: SQL:2008's {@code OFFSET … FETCH} on Oracle (12c
+     * and later) and SQL Server (2012 and later), which know no {@code LIMIT}; {@code LIMIT … OFFSET} on PostgreSQL,
+     * MySQL, MariaDB, H2 and HSQLDB (MySQL knows no {@code FETCH}).
+     */
+    static String rowLimit(String databaseProductName) {
+        return fetchFirst(databaseProductName) ? " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY" : " LIMIT ? OFFSET ?";
+    }
+
+    private static boolean fetchFirst(String databaseProductName) {
+        String name = databaseProductName == null ? "" : databaseProductName.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("oracle") || name.contains("microsoft") || name.contains("sql server");
+    }
+
+    /**
      * A condition for Active Objects' {@code Query.where} that names tables or columns AO does not quote itself
      * (a subquery's table): written with standard double quotes, given back with the database's own, as
      * {@link SqlStatements} does for raw statements. Asks the driver's metadata, no statement.

@@ -15,6 +15,7 @@ public final class HostConversionContext implements ConversionContext {
     private final String spaceKey;
     private final Long pageId;
     private final String outputType;
+    // like Confluence's DefaultConversionContext, one per render of a page, shared by all its macros
     private final Map<String, Object> properties = new HashMap<>();
 
     public HostConversionContext(String spaceKey, Long pageId, String outputType) {
@@ -66,6 +67,7 @@ public final class HostConversionContext implements ConversionContext {
         return properties.getOrDefault(name, defaultValue);
     }
 
+    @Override
     public void setProperty(String name, Object value) {
         properties.put(name, value);
     }

@@ -29,4 +29,36 @@ public class ReadOnlySqlTest extends AoTestSupport {
 
         assertEquals(List.of("say \"hi\"", "Rådet \"Vest\""), row);
     }
+
+    @Test
+    public void aWindowIsTheRowsFromTheOffsetUpToTheLimitInTheQuerysOrderOnTheSelectedDatabase() {
+        for (int i = 1; i <= 7; i++) {
+            ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "S" + i), new DBParam("NAME", "Council " + i),
+                    new DBParam("KIND", "OTHER"), new DBParam("VERSION", 0));
+        }
+        ReadOnlySql sql = new ReadOnlySql(new AoTransactionalExecutors(entityManager, this.sql::record));
+        String ordered = "SELECT c." + column("Name") + " FROM " + table(CouncilEntity.class) + " c WHERE c."
+                + column("Name") + " LIKE ? ORDER BY c." + column("Name") + " DESC";
+        ReadOnlySql.ResultReader<List<String>> names = rows -> {
+            List<String> found = new java.util.ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        };
+
+        assertEquals(List.of("Council 7", "Council 6", "Council 5"), sql.window(ordered, List.of("Council%"), 0, 3, names));
+        assertEquals(List.of("Council 4", "Council 3", "Council 2"), sql.window(ordered, List.of("Council%"), 3, 3, names));
+        assertEquals(List.of("Council 1"), sql.window(ordered, List.of("Council%"), 6, 3, names));
+        assertEquals(List.of(), sql.window(ordered, List.of("Council%"), 9, 3, names));
+    }
+
+    @Test
+    public void oracleAndSqlServerGetTheStandardFetchClauseAndTheOthersLimit() {
+        assertEquals(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ReadOnlySql.rowLimit("Oracle"));
+        assertEquals(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ReadOnlySql.rowLimit("Microsoft SQL Server"));
+        for (String database : List.of("PostgreSQL", "MySQL", "MariaDB", "H2", "HSQL Database Engine")) {
+            assertEquals(database, " LIMIT ? OFFSET ?", ReadOnlySql.rowLimit(database));
+        }
+    }
 }

@@ -23,5 +23,8 @@ public interface ConversionContext {
 
     boolean hasProperty(String name);
 
+    /** A value for the rest of this render (the macros of one page share the context). */
+    void setProperty(String name, Object value);
+
     boolean isDiffOrEmail();
 }
