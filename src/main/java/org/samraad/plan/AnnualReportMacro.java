@@ -11,6 +11,7 @@ import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
 import org.samraad.platform.FieldError;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -66,6 +67,10 @@ public class AnnualReportMacro extends BlockMacro {
             }
             model.put("report", AnnualReportView.of(report,
                     MacroRenderer.uniqueElementId("samraad-annual-report-" + report.councilId()), i18n, links::page));
+            ContentLanguage summaryLanguage = ContentLanguage.of(council.get().locale(), i18n);
+            if (summaryLanguage.differs()) { // the summary is the council's text, in its language
+                model.put("summaryLang", summaryLanguage.council());
+            }
             if (report.finalVersion() != null) {
                 model.put("finalMark", FinalReportService.finalText(
                         i18n.in(Locale.forLanguageTag(council.get().locale())), report));

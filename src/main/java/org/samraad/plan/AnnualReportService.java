@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.council.Council;
@@ -75,8 +76,8 @@ public class AnnualReportService {
         ReportRows rows = query.read(council.id(), period);
         Optional<FinalReports.Stored> stored = rows.finalSequence() == null ? Optional.empty()
                 : finals.at(council.id(), period.year(), rows.finalSequence());
-        return stored.map(s -> forReader(frozenBudgetFor(council, finalVersion(council, s))))
-                .orElseGet(() -> forReader(figures(council, period, rows)));
+        return stored.map(s -> forReader(council, frozenBudgetFor(council, finalVersion(council, s))))
+                .orElseGet(() -> forReader(council, figures(council, period, rows)));
     }
 
     /**
@@ -124,11 +125,12 @@ public class AnnualReportService {
 
     /**
      * The report as the caller reads it: each hearing listed only when the caller may view its response page, as in
-     * the register (the figures count every hearing), and the easy-read summary in the caller's language.
+     * the register (the figures count every hearing), and the easy-read summary in the council's language, as the
+     * final report's page has it.
      */
-    AnnualReport forReader(AnnualReport report) {
+    AnnualReport forReader(Council council, AnnualReport report) {
         AnnualReport shown = report.withHearingLines(pages.viewable(report.hearings().items(), ReportHearing::pageId));
-        return shown.withSummary(summaries.sentences(shown));
+        return shown.withSummary(summaries.in(Locale.forLanguageTag(council.locale())).sentences(shown));
     }
 
     static ReportMeetings meetings(List<ReportRows.Meeting> rows, ReportPeriod period) {

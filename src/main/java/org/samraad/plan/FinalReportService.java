@@ -107,7 +107,7 @@ public class FinalReportService {
             if (page != null) {
                 writePage(council, made, page);
             }
-            return reports.forReader(made);
+            return reports.forReader(council, made);
         });
     }
 

@@ -2,11 +2,12 @@ package org.samraad.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.samraad.platform.I18n;
 import org.springframework.stereotype.Component;
 
 /**
- * The report's easy-read summary (lettilgængelig tekst, lättläst): short sentences in the reader's language, one
+ * The report's easy-read summary (lettilgængelig tekst, lättläst): short sentences in the council's language, one
  * figure each, whole numbers only ("about 8 in 10 members came" rather than "78 %").
  */
 @Component
@@ -15,6 +16,11 @@ public class ReportSummary {
 
     public ReportSummary(I18n i18n) {
         this.i18n = i18n;
+    }
+
+    /** The summary in a council's language: it is the council's account of its year, not interface text. */
+    ReportSummary in(Locale councilLanguage) {
+        return new ReportSummary(i18n.in(councilLanguage));
     }
 
     List<String> sentences(AnnualReport report) {

@@ -58,7 +58,9 @@ public class AnnualReportMacroTest extends AoTestSupport {
         int actions = html.indexOf(">Action items by organisation</h3>");
         assertTrue(html, summary > 0 && summary < meetings && meetings < attendance && attendance < items
                 && items < hearings && hearings < actions);
-        assertTrue(html.indexOf("<p>The council met 4 times in 2025.</p>") > summary);
+        assertTrue("the summary in the Danish council's language, marked as Danish in the English page",
+                html.indexOf("<p>Rådet holdt 4 møder i 2025.</p>") > summary);
+        assertTrue(html, html.matches("(?s).*<section class=\"samraad-report-summary\" aria-labelledby=\"[^\"]+\" lang=\"da\">.*"));
         assertTrue(html.contains("<tr><th scope=\"row\">Meetings held</th><td>4</td></tr>"));
         assertTrue(html.contains("<tr><th scope=\"row\">Agenda sent out by the deadline</th><td>3 of 4 (75 %)</td></tr>"));
         assertTrue(html.contains("<tr><th scope=\"row\">Minutes approved within the target</th><td>2 of 4 (50 %)</td></tr>"));

@@ -10,9 +10,11 @@ import com.atlassian.confluence.security.Permission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.council.CouncilEntity;
 import org.samraad.council.SeatGroup;
 import org.samraad.meeting.AgendaItemKind;
 import org.samraad.platform.FieldError;
@@ -42,6 +44,24 @@ public class AnnualReportServiceTest extends AoTestSupport {
         reports = plugin().confluence(confluence).users(confluence).clock(now::get).start()
                 .get(AnnualReportService.class);
         year = new GeneratedYear(ao, "UDS", "Udsatterådet Nordby", "Kirkens Korshær");
+        councilLanguage("en"); // the summary is the council's: these tests read it in English (same zone as da)
+    }
+
+    @Test
+    public void theSummaryIsInTheCouncilsLanguageWhateverTheReaders() {
+        councilLanguage("sv");
+
+        List<String> summary = reports.report(year.council, "2025").summary();
+
+        assertEquals("the reader's language is English", Locale.ENGLISH, confluence.getLocale(null));
+        assertTrue(summary.toString(), summary.get(0).startsWith("Rådet"));
+        assertFalse(summary.toString(), summary.toString().contains("The council"));
+    }
+
+    private void councilLanguage(String locale) {
+        CouncilEntity council = ao.get(CouncilEntity.class, year.council);
+        council.setLocale(locale);
+        council.save();
     }
 
     @Test
