@@ -234,7 +234,7 @@ public class ActionRestIT {
 
     @Test
     public void theRegistersSectionAfterASaveIsTheMacrosHtmlWithTheListsFiltersAndEditingOnlyForEditors() {
-        JsonNode added = create("member", action("Sektion efter gem"));
+        JsonNode added = create("member", action("Sektion efter gem").put("ownerName", "Maria"));
         String query = "/actions/view?councilId=" + councilId + "&status=OPEN&sort=dueDate&limit=100"
                 + "&columns=title,status&domId=samraad-actions-" + councilId + "-x1";
         Reply editor = api.getAccepting("secretary", API + query, "text/html");

@@ -107,7 +107,7 @@ public class ActionFollowUpBrowserIT extends BrowserTest {
                 register("organisation", organisations.get(0), "OPEN,IN_PROGRESS,DONE,CANCELLED"));
         WebElement filtered = browser.findElement(By.cssSelector("section.samraad-actions"));
         assertEquals(List.of(overdue, room), ours(filtered));
-        assertTrue(filtered.findElement(By.xpath(".//tr[th[normalize-space(.)='" + overdue + "']]")).getText()
+        assertTrue(filtered.findElement(By.xpath(".//tr[th[normalize-space(.)='" + overdue + "']]")).getAttribute("textContent")
                 .contains("Overdue"));
         byte[] bytes = download(filtered.findElement(By.cssSelector("a.samraad-actions-csv")));
         assertTrue("a UTF-8 byte order mark for spreadsheets", bytes.length > 3

@@ -223,7 +223,16 @@ public class ActionJobsBrowserIT extends BrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement title = browser.switchTo().activeElement();
         assertEquals("title", title.getAttribute("name"));
-        title.sendKeys("Ny ved tastatur " + marker, Keys.ENTER);
+        title.sendKeys("Ny ved tastatur " + marker, Keys.TAB);
+        // the owner: a council member chosen from the list by name, with the arrow keys
+        WebElement member = browser.switchTo().activeElement();
+        assertEquals("ownerMember", member.getAttribute("name"));
+        waiting().until(d -> new Select(member).getOptions().size() > 1);
+        member.sendKeys(Keys.ARROW_DOWN);
+        assertFalse(member.getAttribute("value").isEmpty());
+        member.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertEquals(title, browser.switchTo().activeElement());
+        title.sendKeys(Keys.ENTER);
         waiting().until(gone(register));
         announced("Added: Ny ved tastatur " + marker + ".");
         WebElement added = browser.switchTo().activeElement().findElement(By.xpath("./ancestor::tr"));
@@ -273,10 +282,11 @@ public class ActionJobsBrowserIT extends BrowserTest {
         filter.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement live = register.findElement(By.cssSelector(".samraad-actions-status"));
         waiting().until(d -> live.getText().contains("action items match"));
-        assertEquals("polite", live.getAttribute("aria-live"));
+        waiting().until(d -> d.findElement(By.id("samraad-announcer")).getAttribute("textContent")
+                .contains("action items match"));
         assertEquals(List.of("Forsinket " + marker), ours(register));
         for (WebElement row : register.findElements(By.cssSelector("table.samraad-actions-table tbody tr"))) {
-            assertTrue(row.getText(), row.getText().contains("Overdue"));
+            assertTrue(row.getText(), row.getAttribute("textContent").contains("Overdue"));
         }
         assertTrue("the CSV follows the filter",
                 register.findElement(By.cssSelector("a.samraad-actions-csv")).getAttribute("href").contains("overdue=true"));

@@ -76,7 +76,7 @@ public class ActionsBrowserIT extends BrowserTest {
         assertTrue(organisationTotals.contains("Hela människan " + marker + " 1"));
         WebElement overdue = row("Send information " + marker);
         assertTrue(overdue.getAttribute("class").contains("samraad-action-overdue"));
-        assertTrue("overdue in words", overdue.getText().contains("Overdue"));
+        assertTrue("overdue in words", overdue.getAttribute("textContent").contains("Overdue"));
         assertTrue("an action without owner or contact is flagged to the editor in words",
                 overdue.getText().contains("No one can be reached for this action"));
         String csv = register.findElement(By.cssSelector("a.samraad-actions-csv")).getAttribute("href");

@@ -168,14 +168,14 @@ public class SecretariatYearBrowserIT extends BrowserTest {
         String hearingPage = browser.getCurrentUrl();
         assertEquals("Mottagen", hearingStatus());
         moveHearing("DRAFTING");
-        WebElement response = waitVisible(By.cssSelector("form.samraad-hearing-response-form"));
+        WebElement response = openHearingForm("samraad-hearing-response-form");
         response.findElement(By.name("response")).sendKeys("Gruppen stöder strategin " + marker + ".");
         response.findElement(By.name("easyRead")).sendKeys("Gruppen säger ja.");
         response.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(response));
         moveHearing("COUNCIL_REVIEW");
         assertEquals("För behandling i rådet", hearingStatus());
-        WebElement onAgenda = waitVisible(By.cssSelector("form.samraad-hearing-agenda"));
+        WebElement onAgenda = openHearingForm("samraad-hearing-agenda");
         Select meetings = new Select(onAgenda.findElement(By.name("meetingId")));
         waiting().until(d -> meetings.getOptions().stream().anyMatch(o -> o.getText().startsWith(meetingTitle)));
         meetings.getOptions().stream().filter(o -> o.getText().startsWith(meetingTitle)).findFirst().get().click();
@@ -406,11 +406,21 @@ public class SecretariatYearBrowserIT extends BrowserTest {
     }
 
     private String hearingStatus() {
-        return waitVisible(By.cssSelector("section.samraad-hearing .samraad-hearing-status")).getText();
+        return waitVisible(By.cssSelector("section.samraad-hearing .samraad-hearing-status"))
+                .getAttribute("textContent").trim();
+    }
+
+    /** Read first: a hearing's form opens from its button (Enter), the focus on the form's heading. */
+    private WebElement openHearingForm(String formClass) {
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-hearing-toggle[data-form='" + formClass + "']"));
+        toggle.sendKeys(Keys.ENTER);
+        WebElement form = waitVisible(By.cssSelector("form." + formClass));
+        assertEquals(form.findElement(By.tagName("h3")), browser.switchTo().activeElement());
+        return form;
     }
 
     private void moveHearing(String to) {
-        WebElement form = waitVisible(By.cssSelector("form.samraad-hearing-move"));
+        WebElement form = openHearingForm("samraad-hearing-move");
         new Select(form.findElement(By.name("to"))).selectByValue(to);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(form));
