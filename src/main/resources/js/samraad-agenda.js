@@ -422,7 +422,8 @@
             closed: !!item.closed,
             caseNumber: item.caseNumber || null,
             hearingId: item.hearingId || null,
-            attachments: (item.attachments || []).map(function (a) {
+            // a closed attachment this editor may not see stays out: it cannot be written back unseen
+            attachments: (item.attachments || []).filter(function (a) { return !a.restricted; }).map(function (a) {
                 return {title: a.title, url: a.url || null, attachmentId: a.attachmentId || null, closed: !!a.closed,
                     documentNumber: a.documentNumber || null};
             }),

@@ -278,6 +278,16 @@ public class AgendaBrowserIT extends BrowserTest {
         waitVisible(By.cssSelector("section.samraad-agenda-view-agenda"));
         waiting().until(d -> active().getTagName().equals("h2"));
         assertTrue(active().getText().startsWith("Agenda: "));
+
+        // without the script the link opens the easy-read version as a page of its own, in the reader's language
+        String address = browser.findElement(By.cssSelector("a.samraad-agenda-other-view-link")).getAttribute("href");
+        browser.get(address);
+        assertEquals("Easy-read: Møde " + marker, browser.getTitle());
+        assertEquals("Møde " + marker, browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Easy-read agenda", browser.findElement(By.tagName("h2")).getText());
+        assertTrue("a link back to the meeting's page", browser.findElement(By.cssSelector("main > p > a"))
+                .getAttribute("href").endsWith("pageId=" + pageId(page)));
+        Axe.assertNoFindings(browser, "the easy-read page of its own");
     }
 
     private WebElement active() {
