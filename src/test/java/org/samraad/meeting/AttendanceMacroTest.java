@@ -344,6 +344,23 @@ public class AttendanceMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void theLiveSectionAndTheQuorumPreviewCostAtMostThreeStatementsEach() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            bed.member(uds, "MEMBER").name("Person " + i).id();
+        }
+        record();
+        AttendanceSection section = plugin.get(AttendanceSection.class);
+        AttendanceInput entered = new AttendanceInput(List.of(
+                new AttendanceLineInput(voting.get(0), "PRESENT", null, null, null, null)), null);
+        for (String user : new String[] {SECRETARY, EDITOR}) {
+            bed.actAs(user);
+            sql.assertAtMost(3, () -> section.html(meeting));
+            sql.assertAtMost(3, () -> section.preview(meeting, entered));
+        }
+        assertTrue(section.preview(meeting, entered).text().startsWith("1 of "));
+    }
+
+    @Test
     public void untilTheMinutesAreApprovedOnlyThoseWhoPrepareTheMeetingSeeItsAttendanceInAnyOutput() throws Exception {
         record();
         for (String status : List.of("PLANNED", "AGENDA_PUBLISHED", "HELD", "CANCELLED")) {

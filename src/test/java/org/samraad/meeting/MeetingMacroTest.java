@@ -43,6 +43,7 @@ public class MeetingMacroTest extends AoTestSupport {
     private FakeConfluence confluence;
     private MeetingService meetings;
     private MeetingMacro macro;
+    private MeetingSection section;
     private Instant now = NOW;
     private int uds;
     private int intern;
@@ -61,6 +62,7 @@ public class MeetingMacroTest extends AoTestSupport {
         TestPlugin plugin = plugin().confluence(confluence).users(USERS).clock(() -> now).start();
         meetings = plugin.get(MeetingService.class);
         macro = plugin.get(MeetingMacro.class);
+        section = plugin.get(MeetingSection.class);
         uds = council("UDS", "Udsatterådet");
         intern = council("INT", "Internt råd");
         // the lifecycle buttons are the secretariat's: the acting editor serves as the council's secretary
@@ -377,6 +379,7 @@ public class MeetingMacroTest extends AoTestSupport {
             for (String outputType : List.of("display", "pdf")) {
                 sql.assertAtMost(3, () -> render(outputType, 200L, Map.of()));
                 sql.assertAtMost(3, () -> render(outputType, 99L, Map.of("meeting", String.valueOf(meeting.id()))));
+                sql.assertAtMost(3, () -> section.html(meeting.id()));
                 sql.assertAtMost(3, () -> render(outputType, 1_250L, Map.of()));
             }
         }
