@@ -89,45 +89,15 @@
         var none = form.querySelector('.samraad-involvement-staff-none');
         var loaded = organisations(form);
         var actor = null;
-        var toggle = section.querySelector('.samraad-involvement-add-toggle');
-        var opener = toggle;
-
-        function open(trigger) {
-            opener = trigger;
-            form.hidden = false;
-            toggle.setAttribute('aria-expanded', trigger === toggle ? 'true' : 'false');
-            heading.focus();
-        }
-
-        function empty() {
-            window.Samraad.clearErrors(form);
-            form.reset();
-            window.Samraad.pickers.user(form.elements.staffUser).clear();
-            mode(null);
-        }
-
-        // Cancel and Escape: the form closes without its changes, the focus back on what opened it
-        function close() {
-            empty();
-            form.hidden = true;
-            toggle.setAttribute('aria-expanded', 'false');
-            opener.focus();
-        }
-
-        toggle.hidden = false;
-        toggle.addEventListener('click', function () {
-            if (form.hidden || actor) {
-                empty();
-                open(toggle);
-            } else {
-                close();
-            }
-        });
-        form.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
+        var open = window.Samraad.addOrChange(section.querySelector('.samraad-involvement-add-toggle'), form, cancel,
+            function () {
+                window.Samraad.clearErrors(form);
+                form.reset();
+                window.Samraad.pickers.user(form.elements.staffUser).clear();
+                mode(null);
+            }, function () {
+                return actor !== null;
+            });
 
         function mode(shown) {
             actor = shown;
@@ -158,10 +128,8 @@
             check(form, 'targetGroup', shown.targetGroupIds);
             check(form, 'dimension', shown.dimensionIds);
             mode(shown);
-            open(trigger || toggle);
+            open(trigger);
         };
-
-        cancel.addEventListener('click', close);
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();

@@ -91,45 +91,20 @@
         var heading = document.getElementById(form.getAttribute('aria-labelledby'));
         var save = form.querySelector('button[type="submit"]');
         var cancel = form.querySelector('.samraad-plan-change-cancel');
-        var toggle = section.querySelector('.samraad-plan-add-toggle');
-        var opener = toggle;
         function mode(entry) {
             form.setAttribute('data-entry-id', entry ? entry.id : '');
             form.setAttribute('data-version', entry ? entry.version : '');
             heading.textContent = heading.getAttribute(entry ? 'data-change' : 'data-add');
             save.textContent = save.getAttribute(entry ? 'data-change' : 'data-add');
         }
-        function open(trigger) {
-            opener = trigger;
-            form.hidden = false;
-            toggle.setAttribute('aria-expanded', trigger === toggle ? 'true' : 'false');
-            heading.focus();
-        }
-        // Cancel and Escape: the form closes without its changes, the focus back on what opened it
-        function close() {
-            window.Samraad.clearErrors(form);
-            form.reset();
-            mode(null);
-            form.hidden = true;
-            toggle.setAttribute('aria-expanded', 'false');
-            opener.focus();
-        }
-        toggle.hidden = false;
-        toggle.addEventListener('click', function () {
-            if (form.hidden || form.getAttribute('data-entry-id')) {
+        var open = window.Samraad.addOrChange(section.querySelector('.samraad-plan-add-toggle'), form, cancel,
+            function () {
                 window.Samraad.clearErrors(form);
                 form.reset();
                 mode(null);
-                open(toggle);
-            } else {
-                close();
-            }
-        });
-        form.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
+            }, function () {
+                return !!form.getAttribute('data-entry-id');
+            });
         form.samraadChange = function (entry, trigger) {
             window.Samraad.clearErrors(form);
             form.reset();
@@ -146,9 +121,8 @@
             form.elements.startTime.value = entry.startTime ? entry.startTime.slice(0, 5) : '';
             form.elements.endTime.value = entry.endTime ? entry.endTime.slice(0, 5) : '';
             mode(entry);
-            open(trigger || toggle);
+            open(trigger);
         };
-        cancel.addEventListener('click', close);
         staffOrganisations(form);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -481,7 +455,33 @@
         enhanceYears(section);
     }
 
+    /**
+     * The first-day checklist after a change elsewhere on the page (GET /councils/{id}/getting-started/view): a job
+     * done ticks itself off; once all are done the list is gone. Never moves the focus.
+     */
+    function refreshChecklist() {
+        document.querySelectorAll('section.samraad-getting-started[data-council-id]').forEach(function (checklist) {
+            fetch(AJS.contextPath() + '/rest/samraad/1.0/councils/' + encodeURIComponent(
+                    checklist.getAttribute('data-council-id')) + '/getting-started/view',
+                    {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+                return response.ok ? response.text() : null;
+            }, function () {
+                return null;
+            }).then(function (html) {
+                if (html === null) {
+                    return;
+                }
+                if (html.trim()) {
+                    window.Samraad.swap(checklist, html);
+                } else {
+                    checklist.remove();
+                }
+            });
+        });
+    }
+
     AJS.toInit(function () {
+        document.addEventListener('samraad:changed', refreshChecklist);
         var year = yearInAddress();
         document.querySelectorAll('section.samraad-plan').forEach(function (section) {
             enhanceSection(section);

@@ -176,6 +176,44 @@
     };
 
     /**
+     * A form that adds (opened empty by its toggle) or changes (opened by a row's "Change" once the caller has filled
+     * it): returns open(trigger). The toggle pressed again, Cancel and Escape close it through {@code empty} (which
+     * resets it) and give the focus back to what opened it; {@code changing()} says whether it holds a change.
+     */
+    window.Samraad.addOrChange = function (toggle, form, cancel, empty, changing) {
+        var heading = document.getElementById(form.getAttribute('aria-labelledby'));
+        var opener = toggle;
+        function open(trigger) {
+            opener = trigger;
+            form.hidden = false;
+            toggle.setAttribute('aria-expanded', trigger === toggle ? 'true' : 'false');
+            heading.focus();
+        }
+        function close() {
+            empty();
+            form.hidden = true;
+            toggle.setAttribute('aria-expanded', 'false');
+            opener.focus();
+        }
+        toggle.hidden = false;
+        toggle.addEventListener('click', function () {
+            if (form.hidden || changing()) {
+                empty();
+                open(toggle);
+            } else {
+                close();
+            }
+        });
+        cancel.addEventListener('click', close);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        return open;
+    };
+
+    /**
      * A region's fresh HTML from its REST view (GET /rest/samraad/1.0 + path, e.g. …/members/view) swapped in for
      * oldRoot and enhanced; resolves to the new element, or null (the old region stays) when the view cannot be had.
      */
@@ -186,7 +224,12 @@
             }, function () {
                 return null;
             }).then(function (html) {
-                return html && html.trim() ? swap(oldRoot, html, enhance) : null;
+                var fresh = html && html.trim() ? swap(oldRoot, html, enhance) : null;
+                if (fresh) {
+                    // other regions that count what changed (the first-day checklist) update themselves
+                    document.dispatchEvent(new CustomEvent('samraad:changed'));
+                }
+                return fresh;
             });
     };
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -42,7 +43,10 @@ public class MembersMacro extends BlockMacro {
         boolean interactive = OutputTypes.isInteractive(context);
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        council.ifPresent(c -> model.put("members", section.view(c, groupBySeat, interactive)));
+        council.ifPresent(c -> {
+            model.put("members", section.view(c, groupBySeat, interactive));
+            model.put("contentLang", ContentLanguage.of(c.locale(), i18n));
+        });
         return renderer.render(TEMPLATE, model, context);
     }
 

@@ -2,6 +2,7 @@ package org.samraad.council;
 
 import java.util.Locale;
 import java.util.Map;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,8 @@ public class MembersSection {
     /** The live page's list after a change (404 for a council the caller cannot view); "role" groups by role. */
     public String html(int councilId, String groupBy) {
         boolean bySeat = groupBy == null || !"role".equals(groupBy.trim().toLowerCase(Locale.ROOT));
-        return renderer.renderFragment(TEMPLATE, Map.of("members", view(councils.get(councilId), bySeat, true)));
+        Council council = councils.get(councilId);
+        return renderer.renderFragment(TEMPLATE, Map.of("members", view(council, bySeat, true),
+                "contentLang", ContentLanguage.of(council.locale(), i18n)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilParameter;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
@@ -47,7 +48,10 @@ public class AnnualPlanMacro extends BlockMacro {
         Integer year = year(parameters.get("year"));
         Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
         Map<String, Object> model = new HashMap<>();
-        council.ifPresent(c -> model.put("plan", section.view(c, year, wheel, OutputTypes.isInteractive(context))));
+        council.ifPresent(c -> {
+            model.put("plan", section.view(c, year, wheel, OutputTypes.isInteractive(context)));
+            model.put("contentLang", ContentLanguage.of(c.locale(), i18n));
+        });
         return renderer.render(AnnualPlanSection.TEMPLATE, model, context);
     }
 

@@ -3,6 +3,7 @@ package org.samraad.plan;
 import java.util.Map;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilService;
+import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.CurrentUser;
 import org.samraad.platform.I18n;
 import org.samraad.platform.MacroRenderer;
@@ -60,6 +61,7 @@ public class AnnualPlanSection {
         validation.throwIfInvalid();
         Council council = councils.get(councilId);
         boolean wheel = "wheel".equals(layout);
-        return renderer.renderFragment(TEMPLATE, Map.of("plan", view(council, parsed, wheel, true)));
+        return renderer.renderFragment(TEMPLATE, Map.of("plan", view(council, parsed, wheel, true),
+                "contentLang", ContentLanguage.of(council.locale(), i18n)));
     }
 }

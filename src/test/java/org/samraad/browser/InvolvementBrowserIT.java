@@ -149,7 +149,7 @@ public class InvolvementBrowserIT extends BrowserTest {
         assertEquals(27, timeline.findElements(By.cssSelector("tbody tr")).size());
         assertEquals("the earliest first: a focus group held before", "Beboere i Vestby",
                 timeline.findElement(By.cssSelector("tbody tr th")).getText());
-        assertTrue(timeline.getText().contains("Not yet planned"));
+        assertTrue(timeline.getAttribute("textContent").contains("Not yet planned"));
 
         WebElement heard = browser.findElement(By.cssSelector("section.samraad-involvement-heard"));
         assertEquals(8, heard.findElements(By.tagName("article")).size());

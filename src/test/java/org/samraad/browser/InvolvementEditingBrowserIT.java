@@ -16,6 +16,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,25 +73,46 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         createPage("secretary", "Inddragelse " + marker, "<ac:structured-macro ac:name=\"samraad-involvement\" "
                 + "ac:schema-version=\"1\"><ac:parameter ac:name=\"view\">status</ac:parameter></ac:structured-macro>");
 
-        // add: a named actor, its form in words, the staff member by username; a missing form is said beside it
+        // add, by keyboard: a named actor, its form in words, the staff member by name; a missing form is said beside it
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.markPage();
+        WebElement add = waitVisible(By.cssSelector("button.samraad-involvement-add-toggle"));
+        keys.tabTo(add);
+        keys.press(Keys.ENTER);
         WebElement form = waitVisible(By.cssSelector("form.samraad-involvement-actor-form"));
+        assertEquals("true", add.getAttribute("aria-expanded"));
+        keys.assertFocused("the form's heading takes the focus",
+                browser.findElement(By.id(form.getAttribute("aria-labelledby"))));
+        Axe.assertNoFindings(browser, "the actor form open");
+        keys.press(Keys.ESCAPE);
+        waiting().until(d -> !form.isDisplayed());
+        keys.assertFocused("Escape closes the form, the focus back on its button", add);
+        keys.press(Keys.ENTER);
+        waitVisible(By.cssSelector("form.samraad-involvement-actor-form"));
         JsonNode organisation = api.get(null, API + "/organisations?spaceKey=UDS").json().get("items").get(0);
         WebElement organisations = form.findElement(By.name("organisationId"));
         waiting().until(d -> count(organisations, "option[value='" + organisation.get("id").asInt() + "']") == 1);
         assertEquals("the directory's organisations by name", organisation.get("name").asText(), organisations
                 .findElement(By.cssSelector("option[value='" + organisation.get("id").asInt() + "']")).getText());
-        form.findElement(By.name("name")).sendKeys("Værestedet " + marker);
-        new Select(form.findElement(By.name("status"))).selectByValue("AGREED");
+        keys.tabTo(form.findElement(By.name("name")));
+        keys.press("Værestedet " + marker);
+        keys.choose(form.findElement(By.name("status")), "AGREED");
         setValue(form.findElement(By.name("plannedOn")), today.plusDays(5).toString());
         Pickers.pickUser(browser, form.findElement(By.name("staffUser")), "reader");
-        form.findElement(By.name("contactName")).sendKeys("Kim Kontakt");
-        form.findElement(By.name("contactConsent")).click();
-        form.findElement(By.cssSelector("input[name=targetGroup][value='" + groups[1] + "']")).click();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        keys.tabTo(form.findElement(By.name("contactName")));
+        keys.press("Kim Kontakt");
+        keys.tabTo(form.findElement(By.name("contactConsent")));
+        keys.press(Keys.SPACE);
+        keys.tabTo(form.findElement(By.cssSelector("input[name=targetGroup][value='" + groups[1] + "']")));
+        keys.press(Keys.SPACE);
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
         WebElement formsError = waitForText(By.cssSelector("form.samraad-involvement-actor-form [id$='-actor-forms-error']"));
         assertEquals("Choose at least one form of involvement.", formsError.getText());
-        form.findElement(By.xpath(".//label[normalize-space()='Focus group']/input")).click();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        keys.tabTo(form.findElement(By.xpath(".//label[normalize-space()='Focus group']/input")));
+        keys.press(Keys.SPACE);
+        keys.tabTo(form.findElement(By.cssSelector("button[type=submit]")));
+        keys.press(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
         WebElement line = savedLine();
@@ -127,6 +149,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         stored = onlyActor();
         assertEquals("HELD", stored.get("status").asText());
         assertEquals("the staff member is kept", READER_KEY, stored.get("staffUserKey").asText());
+        keys.assertNotReloaded();
         int id = stored.get("id").asInt();
 
         // a colleague saves between opening and saving: a conflict, not an overwrite
@@ -152,9 +175,8 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         delete.click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(delete));
-        WebElement said = waitForText(By.cssSelector(".samraad-involvement-status-message"));
-        assertEquals("Deleted.", said.getText());
-        assertEquals(said, browser.switchTo().activeElement());
+        keys.assertAnnounced("Deleted.");
+        keys.waitForFocusOn("button.samraad-involvement-add-toggle");
         assertEquals(404, api.get("secretary", API + "/involvement/actors/" + id).status());
     }
 
@@ -167,6 +189,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         createPage("secretary", "Inddragelse " + marker, "<ac:structured-macro ac:name=\"samraad-involvement\" "
                 + "ac:schema-version=\"1\"></ac:structured-macro>");
 
+        waitVisible(By.cssSelector("button.samraad-involvement-settings-toggle")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-involvement-settings-form"));
         WebElement lines = form.findElement(By.name("targetGroups"));
         waiting().until(d -> lines.getAttribute("value").equals("Borgere med misbrug\nHjemløse"));
@@ -181,10 +204,9 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(form));
 
-        WebElement said = waitForText(By.cssSelector(".samraad-involvement-status-message"));
-        assertEquals("Saved.", said.getText());
-        WebElement heading = browser.findElement(By.cssSelector("h3[id$='-settings-heading']"));
-        assertEquals(heading, browser.switchTo().activeElement());
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.assertAnnounced("Saved.");
+        keys.waitForFocusOn("button.samraad-involvement-settings-toggle");
         JsonNode settings = api.get("secretary", settingsPath()).json();
         assertEquals(today.plusDays(40).toString(), settings.get("deadline").asText());
         JsonNode topics = settings.get("targetGroups");
@@ -202,9 +224,9 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
 
     /** The actor the page put the focus on after a save, with "Saved." in the live region. */
     private WebElement savedLine() {
-        WebElement said = waitForText(By.cssSelector(".samraad-involvement-status-message"));
-        assertEquals("Saved.", said.getText());
-        WebElement focused = browser.switchTo().activeElement();
+        KeyboardSteps keys = new KeyboardSteps(browser);
+        keys.assertAnnounced("Saved.");
+        WebElement focused = keys.waitForFocusOn("li[data-actor-id]");
         assertEquals("li", focused.getTagName());
         assertTrue(focused.getText(), focused.getText().contains("Værestedet " + marker));
         return focused;

@@ -92,6 +92,7 @@ public class SecretariatYearBrowserIT extends BrowserTest {
                 && members.contains("Olle Förening"));
 
         // 3. the year's plan: an entry, and a meeting series previewed before it is saved
+        waitVisible(By.cssSelector("button.samraad-plan-add-toggle")).click();
         WebElement entry = waitVisible(By.cssSelector("form.samraad-plan-add"));
         new Select(entry.findElement(By.name("kind"))).selectByValue("THEME_DAY");
         entry.findElement(By.name("title")).sendKeys("Temadag om boende " + marker);
@@ -99,6 +100,7 @@ public class SecretariatYearBrowserIT extends BrowserTest {
         entry.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(gone(entry));
 
+        waitVisible(By.cssSelector("button.samraad-plan-series-toggle")).click();
         WebElement series = waitVisible(By.cssSelector("form.samraad-plan-series"));
         WebElement year = series.findElement(By.name("year"));
         year.clear();

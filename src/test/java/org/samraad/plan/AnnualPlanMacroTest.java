@@ -83,8 +83,9 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Hearing deadline</span><span class=\"assistive\">:</span>"));
         assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-subtle samraad-plan-kind\">Ordinary meeting</span><span class=\"assistive\">:</span>"));
         assertTrue(html.contains("<time datetime=\"2026-12-08\">Tue 8 December</time> <span class=\"samraad-plan-time\">16:00–18:00</span>"));
-        assertTrue(html.contains("<a href=\"/wiki/pages/viewpage.action?pageId=4711\">Rådsmøde december</a>"));
-        assertTrue(html.contains("<span class=\"samraad-plan-title\">Uden side</span>"));
+        assertTrue("the council's Danish title is marked as Danish in an English page",
+                html.contains("<a href=\"/wiki/pages/viewpage.action?pageId=4711\" lang=\"da\">Rådsmøde december</a>"));
+        assertTrue(html.contains("<span class=\"samraad-plan-title\" lang=\"da\">Uden side</span>"));
         assertTrue(html.contains("(no page yet)"));
         assertTrue(html.contains("(Planned)") && html.contains("(Received)"));
         assertTrue("today sits between the deadline of the 30th and nothing earlier in November",
