@@ -33,8 +33,8 @@ import org.samraad.platform.TextRule;
  * readers keep the first page and the CSV. The {@code columns} parameter picks the table's columns (an unknown
  * name is a macro error that lists the known ones).
  *
- * <p>Three SQL statements whatever the number of actions: the council, the ordered matches with status and
- * organisation (the totals), and the full rows of the window.
+ * <p>Three SQL statements whatever the number of actions: the council, the totals per status and organisation
+ * (one GROUP BY), and the window's full rows in order (the database's row limit).
  */
 public class ActionsMacro extends BlockMacro {
     static final String TEMPLATE = "templates/action/actions.vm";

@@ -278,4 +278,13 @@ public record AgendaView(
         return new AgendaActionView(a.title(), owner, due, due != null ? due : i18n.text("samraad.agenda.no-due-date"),
                 i18n.text(a.statusKey()), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
     }
+
+    /**
+     * Short on purpose: Velocity 1.7 calls toString() on each {@code #if($view)} to tell null from not
+     * ({@code directive.if.tostring.nullcheck}), and a record's own toString would write out every row of the page.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -191,4 +191,13 @@ public record AttendanceView(
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
+
+    /**
+     * Short on purpose: Velocity 1.7 calls toString() on each {@code #if($view)} to tell null from not
+     * ({@code directive.if.tostring.nullcheck}), and a record's own toString would write out every row of the page.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -194,4 +194,13 @@ public record MeetingView(
     private static String iso(LocalDate day) {
         return day == null ? null : day.toString();
     }
+
+    /**
+     * Short on purpose: Velocity 1.7 calls toString() on each {@code #if($view)} to tell null from not
+     * ({@code directive.if.tostring.nullcheck}), and a record's own toString would write out every row of the page.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -212,4 +212,13 @@ public record AnnualPlanView(
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
+
+    /**
+     * Short on purpose: Velocity 1.7 calls toString() on each {@code #if($view)} to tell null from not
+     * ({@code directive.if.tostring.nullcheck}), and a record's own toString would write out every row of the page.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -188,4 +188,13 @@ public record AnnualReportView(
     private static String percentText(I18n i18n, Integer percent, String whenNone) {
         return percent == null ? whenNone : i18n.text("samraad.report.percent", percent);
     }
+
+    /**
+     * Short on purpose: Velocity 1.7 calls toString() on each {@code #if($view)} to tell null from not
+     * ({@code directive.if.tostring.nullcheck}), and a record's own toString would write out every row of the page.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }
