@@ -34,15 +34,25 @@ public class MacroRenderer {
      * texts as {@code $t}; the page that asks for it already has the scripts.
      */
     public String renderFragment(String template, Map<String, Object> model) {
-        Map<String, Object> withTexts = new HashMap<>(model);
-        withTexts.put("t", new TemplateTexts(i18n.texts("samraad.")));
-        return templates.render(template, withTexts);
+        return render(template, model, true);
     }
 
     public String render(String template, Map<String, Object> model, ConversionContext context) {
-        if (OutputTypes.isInteractive(context)) {
+        boolean interactive = OutputTypes.isInteractive(context);
+        if (interactive) {
             pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
         }
-        return renderFragment(template, model);
+        return render(template, model, interactive);
+    }
+
+    /**
+     * {@code $scrollRegions}: a wide table sits in a labelled, focusable scroll region on a narrow screen, which only
+     * the live page has; an export, a mail or a preview gets the bare table, laid out by the page it lands in.
+     */
+    private String render(String template, Map<String, Object> model, boolean livePage) {
+        Map<String, Object> withTexts = new HashMap<>(model);
+        withTexts.put("t", new TemplateTexts(i18n.texts("samraad.")));
+        withTexts.put("scrollRegions", livePage);
+        return templates.render(template, withTexts);
     }
 }
