@@ -153,17 +153,17 @@ public class SmallScreensBrowserIT extends BrowserTest {
         for (String page : pages) {
             browser.get(SharedDevHost.baseUrl() + page);
             if (page.equals("/display/INT")) {
-                picture("readme-actions-" + screen.name(), ".samraad-actions-table", screen);
+                picture("readme-actions-" + screen.name(), ".samraad-actions-table", 72, screen);
             } else if (Boolean.TRUE.equals(js().executeScript("return !!document.querySelector('.samraad-meeting')"
                     + " && !!document.querySelector('.samraad-attendance');"))) { // the coming meeting, still live
-                picture("readme-meeting-" + screen.name(), ".samraad-meeting", screen);
+                picture("readme-meeting-" + screen.name(), ".samraad-meeting", 16, screen);
             }
         }
     }
 
-    private void picture(String name, String from, Screen screen) throws IOException {
+    private void picture(String name, String from, int above, Screen screen) throws IOException {
         Number top = (Number) js().executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().top"
-                + " + window.scrollY - 48;", from);
+                + " + window.scrollY - arguments[1];", from, above);
         Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", top.doubleValue(),
                         "width", screen.width(), "height", screen.height() * 1.5, "scale", 1)));
