@@ -35,21 +35,29 @@ public class MacroRenderer {
      * texts as {@code $t}; the page that asks for it already has the scripts.
      */
     public String renderFragment(String template, Map<String, Object> model) {
-        Map<String, Object> withTexts = new HashMap<>(model);
-        withTexts.put("t", new TemplateTexts(i18n.texts("samraad.")));
-        return templates.render(template, withTexts);
+        return render(template, model, new TemplateTexts(i18n.texts("samraad.")), true);
     }
 
     public String render(String template, Map<String, Object> model, ConversionContext context) {
-        if (OutputTypes.isInteractive(context)) {
+        boolean interactive = OutputTypes.isInteractive(context);
+        if (interactive) {
             pageBuilder.assembler().resources().requireWebResource(PluginKeys.WEB_RESOURCES);
         }
         // the reader's texts gathered once per page render, not once per macro: a meeting page holds four
         Locale reader = i18n.readerLocale();
         TemplateTexts texts = RenderShared.of(context).get(new Texts(reader),
                 () -> new TemplateTexts(i18n.texts("samraad.")));
+        return render(template, model, texts, interactive);
+    }
+
+    /**
+     * {@code $scrollRegions}: a wide table sits in a labelled, focusable scroll region on a narrow screen, which only
+     * the live page has; an export, a mail or a preview gets the bare table, laid out by the page it lands in.
+     */
+    private String render(String template, Map<String, Object> model, TemplateTexts texts, boolean livePage) {
         Map<String, Object> withTexts = new HashMap<>(model);
         withTexts.put("t", texts);
+        withTexts.put("scrollRegions", livePage);
         return templates.render(template, withTexts);
     }
 

@@ -73,21 +73,10 @@ public class AccessibilityAuditIT extends BrowserTest {
         return roles;
     }
 
-    /** The space homes and every page they link to, as the admin sees them (who sees what is the audit's job). */
+    /** The space homes and every page they link to, and the admin pages (refused to the others, a page too). */
     private List<String> pagesOfTheDemoSpaces() {
         loginAs("admin");
-        Set<String> pages = new LinkedHashSet<>(List.of("/display/UDS", "/display/INT"));
-        pages.addAll(ADMIN_PAGES); // refused to the others, and the refusal is a page too
-        for (String home : List.of("/display/UDS", "/display/INT")) {
-            browser.get(SharedDevHost.baseUrl() + home);
-            for (WebElement link : browser.findElements(By.cssSelector("a[href*='viewpage.action?pageId=']"))) {
-                String href = link.getAttribute("href").replace(SharedDevHost.baseUrl(), "").replaceAll("#.*", "");
-                if (!href.contains("outputType=")) { // exports and the editor's preview are not pages people browse
-                    pages.add(href);
-                }
-            }
-        }
-        return List.copyOf(pages);
+        return DemoPages.linkedFromTheHomes(browser, ADMIN_PAGES);
     }
 
     private void useLanguage(String language) {

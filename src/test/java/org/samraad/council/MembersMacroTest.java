@@ -12,8 +12,12 @@ import static org.samraad.council.MemberData.TODAY;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 import org.samraad.devhost.render.HostConversionContext;
@@ -88,6 +92,22 @@ public class MembersMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void inTheLivePageEachTableScrollsInAFocusableRegionNamedByItsOwnCaption() throws Exception {
+        bed.actAs(ADMIN);
+        String html = render("display", Map.of());
+        Matcher region = Pattern.compile("<div class=\"samraad-scroll\" role=\"region\" tabindex=\"0\" "
+                + "aria-labelledby=\"([^\"]+)\"><table class=\"aui ").matcher(html);
+        Set<String> captions = new HashSet<>();
+        while (region.find()) {
+            assertTrue(region.group(1), html.contains("<caption id=\"" + region.group(1) + "\">"));
+            captions.add(region.group(1));
+        }
+        int tables = html.split("<table", -1).length - 1;
+        assertEquals("the composition and each group, each named by its own caption", tables, captions.size());
+        assertEquals(tables, html.split("</table></div>", -1).length - 1);
+    }
+
+    @Test
     public void exportOutputIsStaticHtmlWithoutFormsButtonsOrDownloadLink() throws Exception {
         bed.actAs(ADMIN);
         for (String outputType : List.of("pdf", "word", "email", "preview", "html_export")) {
@@ -95,7 +115,8 @@ public class MembersMacroTest extends AoTestSupport {
             assertFalse(outputType, html.contains("<form"));
             assertFalse(outputType, html.contains("<button"));
             assertFalse(outputType, html.contains("members.csv"));
-            assertTrue(outputType, html.contains("<caption>"));
+            assertTrue(outputType, html.contains("<caption"));
+            assertFalse(outputType + ": the scroll regions are the live page's", html.contains("samraad-scroll"));
             assertWellFormedTables(html);
         }
     }
@@ -212,7 +233,8 @@ public class MembersMacroTest extends AoTestSupport {
     private static void assertWellFormedTables(String html) {
         int tables = html.split("<table", -1).length - 1;
         assertEquals(tables, html.split("</table>", -1).length - 1);
-        assertEquals("every table has a caption", tables, html.split("<caption>", -1).length - 1);
+        assertEquals("every table has a caption", tables, html.split("<caption", -1).length - 1);
+        assertEquals("every table is an AUI table", tables, html.split("<table class=\"aui ", -1).length - 1);
         assertFalse(html.contains("<th>"));
     }
 }

@@ -72,7 +72,7 @@ public class HearingsMacroTest extends AoTestSupport {
         assertTrue("overdue counts as late: 1 on time of 3 owed", html.contains("Answered on time in 2026: 1 of 3 (33 %)."));
         assertTrue(html.contains("<time datetime=\"" + TODAY.minusDays(3) + "\">"));
         assertTrue(html.contains("<th scope=\"col\">Deadline</th>"));
-        assertTrue(html.contains("<caption>Hearings – open ones first, sorted by deadline</caption>"));
+        assertTrue(html.contains(">Hearings – open ones first, sorted by deadline</caption>"));
         assertTrue(html.contains("5 of 5 hearings shown."));
     }
 

@@ -87,7 +87,7 @@ public class AttendanceMacroTest extends AoTestSupport {
 
         assertTrue(html.contains(">Attendance: Ordinært møde december</h2>"));
         assertTrue(html.contains("<strong>7 of 12 voting members present, including 1 substitute: enough voting members are present to make decisions.</strong>"));
-        assertTrue(html.contains("<caption>Council members serving on 2026-12-03</caption>"));
+        assertTrue(html.contains(">Council members serving on 2026-12-03</caption>"));
         assertTrue(html.contains("<th scope=\"col\">Attendance</th>"));
         String karin = row(html, "Karin Holm");
         assertTrue(karin.contains("<td>Chair</td>"));
@@ -267,7 +267,7 @@ public class AttendanceMacroTest extends AoTestSupport {
         bed.status(meeting, "HELD");
         bed.actAs(EDITOR);
         assertTrue("editors get the table to add to", render("display", Map.of())
-                .contains("<table class=\"samraad-attendance-guests\" hidden"));
+                .contains("<table class=\"aui samraad-attendance-guests\" hidden"));
     }
 
     @Test
@@ -424,7 +424,8 @@ public class AttendanceMacroTest extends AoTestSupport {
     static void assertWellFormedTables(String html) {
         int tables = html.split("<table", -1).length - 1;
         assertEquals(tables, html.split("</table>", -1).length - 1);
-        assertEquals("every table has a caption", tables, html.split("<caption>", -1).length - 1);
+        assertEquals("every table has a caption", tables, html.split("<caption", -1).length - 1);
+        assertEquals("every table is an AUI table", tables, html.split("<table class=\"aui ", -1).length - 1);
         assertFalse(html.contains("<th>"));
     }
 }

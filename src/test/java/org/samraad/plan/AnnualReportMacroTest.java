@@ -72,7 +72,7 @@ public class AnnualReportMacroTest extends AoTestSupport {
         assertTrue(html.contains("<tr><th scope=\"row\">SAND</th><td>2</td><td>0</td><td>1</td></tr>"));
         assertTrue(html.contains("<tr><th scope=\"row\">No organisation</th><td>1</td><td>1</td><td>0</td></tr>"));
         // issue 18 added the table of theme days, conferences and events
-        assertEquals("one caption per table", 7, count(html, "<caption>"));
+        assertEquals("one caption per table", 7, count(html, "<caption"));
     }
 
     @Test
@@ -92,9 +92,9 @@ public class AnnualReportMacroTest extends AoTestSupport {
         String html = render("pdf", Map.of("year", "2018"));
         assertEquals(sql.statements().toString(), 2, sql.total());
 
-        String table = html.substring(html.indexOf("<table class=\"samraad-report-table samraad-report-hearings\">"));
+        String table = html.substring(html.indexOf("<table class=\"aui samraad-report-table samraad-report-hearings\">"));
         table = table.substring(0, table.indexOf("</table>"));
-        assertTrue(table, table.contains("<caption>Hearings with a deadline in 2018</caption>"));
+        assertTrue(table, table.contains(">Hearings with a deadline in 2018</caption>"));
         // who asked, then the days written out for the reader, ISO in the markup
         assertTrue(table, table.contains("<tr><th scope=\"row\"><a href=\"/wiki/pages/viewpage.action?pageId=901\">"
                 + "Høring om natcafé</a></th><td>Socialforvaltningen</td>"

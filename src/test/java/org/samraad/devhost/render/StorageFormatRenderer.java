@@ -80,6 +80,17 @@ public final class StorageFormatRenderer {
 
     private void html(Element e, HostConversionContext context, StringBuilder out, int depth) {
         String tag = e.getTagName();
+        if (tag.equals("table") && "display".equals(context.getOutputType())) {
+            // as Confluence's view does: a page's table scrolls sideways in its own box, not the page
+            out.append("<div class=\"table-wrap\">");
+            htmlElement(tag, e, context, out, depth);
+            out.append("</div>");
+        } else {
+            htmlElement(tag, e, context, out, depth);
+        }
+    }
+
+    private void htmlElement(String tag, Element e, HostConversionContext context, StringBuilder out, int depth) {
         out.append('<').append(tag);
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {

@@ -30,7 +30,8 @@ public class StorageFormatRendererTest {
 
     @Test
     public void ordinaryXhtmlPassesThroughWithTextReEscaped() {
-        assertEquals("<h2 class=\"x\">A &amp; B &lt;c&gt;</h2><p>x<br>y</p><table><tbody><tr><td>1</td></tr></tbody></table>",
+        assertEquals("<h2 class=\"x\">A &amp; B &lt;c&gt;</h2><p>x<br>y</p>"
+                + "<div class=\"table-wrap\"><table><tbody><tr><td>1</td></tr></tbody></table></div>",
                 render("<h2 class=\"x\">A &amp; B &lt;c&gt;</h2><p>x<br/>y</p><table><tbody><tr><td>1</td></tr></tbody></table>"));
     }
 
