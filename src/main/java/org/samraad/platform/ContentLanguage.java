@@ -7,8 +7,10 @@ import java.util.Locale;
  * in the reader's language. Screen readers pronounce text by the nearest {@code lang}; a Danish decision inside an
  * English page must carry {@code lang="da"} or it is read with English sounds (WCAG 3.1.2, language of parts).
  *
- * <p>Templates print {@code $view.contentLang().attribute()} on the element that holds the council's text. The
- * attribute is empty when the two languages agree, so the markup stays quiet in the common case.
+ * <p>Templates print {@code #if($lang.differs()) lang="$lang.council()"#end} on the element that holds the council's
+ * text (the renderer HTML-escapes what a template prints, so a ready-made attribute would arrive as text); HTML built
+ * in Java (mails) uses {@link #attribute()}. Nothing is printed when the two languages agree, so the markup stays
+ * quiet in the common case.
  */
 public record ContentLanguage(String council, String reader) {
     public ContentLanguage {
@@ -28,7 +30,7 @@ public record ContentLanguage(String council, String reader) {
         return !council.equals(reader);
     }
 
-    /** {@code  lang="da"} (with its leading space) when the council writes in another language, else empty. */
+    /** {@code  lang="da"} (with its leading space) for HTML built in Java, when the council writes in another language. */
     public String attribute() {
         return differs() ? " lang=\"" + council + "\"" : "";
     }
