@@ -146,6 +146,24 @@ public class MeetingRestIT {
     }
 
     @Test
+    public void theHeadersViewIsTheMacrosSectionWithTheStepsForTheSecretariatOnly() {
+        int id = plan("2099-05-20");
+        String path = API + "/meetings/" + id + "/view";
+        HttpApi.Reply secretary = api.getAccepting("secretary", path, "text/html");
+        assertEquals(secretary.text(), 200, secretary.status());
+        assertTrue(secretary.text(), secretary.text().contains("<section class=\"samraad samraad-meeting\""));
+        assertTrue(secretary.text().contains("data-meeting-id=\"" + id + "\" data-version=\"0\" data-status=\"PLANNED\""));
+        assertTrue(secretary.text().contains("aui-button-primary samraad-meeting-transition\" data-to=\"AGENDA_PUBLISHED\""));
+        transition("secretary", id, "CANCELLED", 0);
+        String cancelled = api.getAccepting("secretary", path, "text/html").text();
+        assertTrue("the status as it is now", cancelled.contains("aui-lozenge-error samraad-meeting-status\">Cancelled<"));
+        HttpApi.Reply reader = api.getAccepting("reader", path, "text/html");
+        assertEquals(200, reader.status());
+        assertFalse("readers get no steps", reader.text().contains("<button"));
+        assertEquals(404, api.getAccepting("secretary", API + "/meetings/999999/view", "text/html").status());
+    }
+
+    @Test
     public void approvedMinutesRefuseAChangeOfTheFactsTheyStateWith409UntilReopened() {
         int id = plan("2099-05-13");
         transition("secretary", id, "HELD", 0);
