@@ -145,8 +145,21 @@
         return fresh;
     }
 
+    /**
+     * A region's HTML as the server renders it now (a GET …/view of the REST API, e.g. after a save, for swap);
+     * resolves to the HTML, or null when it could not be had. Never rejects.
+     */
+    function view(path) {
+        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            }, function () {
+                return null;
+            });
+    }
+
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap};
+        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, view: view};
 
     function enhanceCouncilSetup(form) {
         form.hidden = false;
