@@ -71,16 +71,11 @@
      */
     function refresh(section, actionId, message) {
         var query = (section.getAttribute('data-list-path') || '').split('?')[1] || '';
-        var url = AJS.contextPath() + '/rest/samraad/1.0/actions/view?' + query
+        return window.Samraad.view('/actions/view?' + query
                 + '&limit=' + encodeURIComponent(section.getAttribute('data-page-size') || '')
                 + '&columns=' + encodeURIComponent(section.getAttribute('data-columns') || '')
                 + '&domId=' + encodeURIComponent(section.id)
-                + (section.getAttribute('data-across') === 'true' ? '&councils=all' : '');
-        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
-            return response.ok ? response.text() : null;
-        }, function () {
-            return null;
-        }).then(function (html) {
+                + (section.getAttribute('data-across') === 'true' ? '&councils=all' : '')).then(function (html) {
             if (!html) {
                 window.Samraad.announce(AJS.I18n.getText('samraad.action.section.reload-failed'));
                 return section;

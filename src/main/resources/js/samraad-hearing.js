@@ -38,13 +38,8 @@
      * inside the new section, else its heading) and the result announced. Resolves to the new section.
      */
     function refresh(root, focusSelector, message) {
-        var url = AJS.contextPath() + '/rest/samraad/1.0/hearings/'
-                + encodeURIComponent(root.getAttribute('data-hearing-id')) + '/view?domId=' + encodeURIComponent(root.id);
-        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
-            return response.ok ? response.text() : null;
-        }, function () {
-            return null;
-        }).then(function (html) {
+        return window.Samraad.view('/hearings/' + encodeURIComponent(root.getAttribute('data-hearing-id'))
+                + '/view?domId=' + encodeURIComponent(root.id)).then(function (html) {
             if (!html) {
                 window.Samraad.announce(AJS.I18n.getText('samraad.hearing.section.reload-failed'));
                 return root;

@@ -146,25 +146,10 @@
     }
 
     /**
-     * A region's fresh HTML from a REST "…/view" section (see AnnualPlanSection, AgendaSection); resolves to the HTML
-     * when it is a section, else null, and never rejects.
+     * A region's HTML as the server renders it now (a GET …/view section of the REST API, see AnnualPlanSection);
+     * resolves to {ok, status, html} and never rejects.
      */
-    function sectionHtml(path) {
-        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
-            .then(function (response) {
-                return response.ok ? response.text() : null;
-            }, function () {
-                return null;
-            }).then(function (html) {
-                return html && html.trim().indexOf('<section') === 0 ? html : null;
-            });
-    }
-
-    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, sectionHtml: sectionHtml};
-
-    /** A region's fresh HTML from a …/view REST section; resolves to {ok, status, html} and never rejects. */
-    window.Samraad.fragment = function (path) {
+    function fragment(path) {
         return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
             .then(function (response) {
                 return response.text().then(function (html) {
@@ -173,7 +158,25 @@
             }, function () {
                 return {ok: false, status: 0, html: ''};
             });
-    };
+    }
+
+    /** A region's fresh HTML (e.g. after a save, for swap); resolves to the HTML, or null when it could not be had. */
+    function view(path) {
+        return fragment(path).then(function (result) {
+            return result.ok ? result.html : null;
+        });
+    }
+
+    /** As view, but only when the answer is a macro's section (see AgendaSection); else null. */
+    function sectionHtml(path) {
+        return view(path).then(function (html) {
+            return html && html.trim().indexOf('<section') === 0 ? html : null;
+        });
+    }
+
+    window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
+        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, fragment: fragment, view: view,
+        sectionHtml: sectionHtml};
 
     /**
      * A form that adds (opened empty by its toggle) or changes (opened by a row's "Change" once the caller has filled
@@ -218,19 +221,14 @@
      * oldRoot and enhanced; resolves to the new element, or null (the old region stays) when the view cannot be had.
      */
     window.Samraad.refresh = function (oldRoot, path, enhance) {
-        return fetch(AJS.contextPath() + API + path, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
-            .then(function (response) {
-                return response.ok ? response.text() : null;
-            }, function () {
-                return null;
-            }).then(function (html) {
-                var fresh = html && html.trim() ? swap(oldRoot, html, enhance) : null;
-                if (fresh) {
-                    // other regions that count what changed (the first-day checklist) update themselves
-                    document.dispatchEvent(new CustomEvent('samraad:changed'));
-                }
-                return fresh;
-            });
+        return view(path).then(function (html) {
+            var fresh = html && html.trim() ? swap(oldRoot, html, enhance) : null;
+            if (fresh) {
+                // other regions that count what changed (the first-day checklist) update themselves
+                document.dispatchEvent(new CustomEvent('samraad:changed'));
+            }
+            return fresh;
+        });
     };
 
     function enhanceCouncilSetup(form) {

@@ -127,9 +127,14 @@ public record HearingView(
                 HearingHistoryLineView.of(shown.history(),
                         org.samraad.council.CouncilZone.forLocale(shown.councilLocale()), i18n),
                 shown.agendaLink(), shown.agendaMeetingTitle(), h.summary(),
-                org.samraad.platform.ContentLanguage.of(shown.councilLocale(), i18n).differs()
-                        ? org.samraad.platform.ContentLanguage.of(shown.councilLocale(), i18n).council() : null,
+                lang(shown.councilLocale(), i18n),
                 statusLozenge(h.status()), deadlineLozenge(state));
+    }
+
+    /** The council's language for the {@code lang} of its content when the reader's differs; else null. */
+    static String lang(String councilLocale, I18n i18n) {
+        org.samraad.platform.ContentLanguage language = org.samraad.platform.ContentLanguage.of(councilLocale, i18n);
+        return language.differs() ? language.council() : null;
     }
 
     /** The AUI lozenge of a hearing's status: in progress while the council works on it, green once sent. */

@@ -45,12 +45,7 @@ public record HearingsView(
         return new HearingsView(council.id(), domId, i18n.text("samraad.hearing.macro.heading", council.name()),
                 i18n.text("samraad.hearing.macro.caption"),
                 i18n.text("samraad.hearing.macro.shown", lines.size(), register.total()), rateText, lines,
-                contentLang(council, i18n));
-    }
-
-    private static String contentLang(Council council, I18n i18n) {
-        org.samraad.platform.ContentLanguage language = org.samraad.platform.ContentLanguage.of(council.locale(), i18n);
-        return language.differs() ? language.council() : null;
+                HearingView.lang(council.locale(), i18n));
     }
 
     private static HearingLineView line(Hearing h, LongFunction<String> pageLink, I18n i18n, String unreached) {

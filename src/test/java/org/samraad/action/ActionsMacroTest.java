@@ -47,6 +47,7 @@ public class ActionsMacroTest extends AoTestSupport {
     private ActionWorkflow workflow;
     private ActionHistory actionHistory;
     private ActionsMacro macro;
+    private ActionsSection section;
     private int uds;
     private int intern;
     private int redCross;
@@ -67,6 +68,7 @@ public class ActionsMacroTest extends AoTestSupport {
         workflow = plugin.get(ActionWorkflow.class);
         actionHistory = plugin.get(ActionHistory.class);
         macro = plugin.get(ActionsMacro.class);
+        section = plugin.get(ActionsSection.class);
         uds = council("UDS", "Udsatterådet Nordby");
         intern = council("INT", "Internt råd");
         redCross = organisation("Røde Kors", "UDS");
@@ -313,6 +315,11 @@ public class ActionsMacroTest extends AoTestSupport {
                     sql.assertAtMost(3, () -> render(outputType, Map.of("council", String.valueOf(uds),
                             "dueWithinDays", "10", "status", "open,in_progress,done,cancelled")));
                 }
+                // the register rendered again after a save (GET /actions/view): the same three, one council or all
+                sql.assertAtMost(3, () -> section.html(ActionFilter.parse(String.valueOf(uds), null, null,
+                        List.of("OPEN,IN_PROGRESS"), null, null, null, "dueDate", "25", null), null, false, null));
+                sql.assertAtMost(3, () -> section.html(ActionFilter.parse(null, null, null, List.of(), "true", null,
+                        null, null, "100", null), "title,status", true, "samraad-actions-all-x"));
             }
             confluence.actAs(EDITOR);
             int all = count - (count + 4) / 5;
