@@ -276,14 +276,15 @@
                     return;
                 }
                 fill(result.body);
-                var close = window.Samraad.disclosure(section.querySelector('.samraad-involvement-settings-toggle'),
-                        form, form.querySelector('.samraad-involvement-settings-cancel'));
-                form.addEventListener('keydown', function (event) {
-                    if (event.key === 'Escape') {
-                        close();
-                    }
-                });
             });
+        // offered at once (the focus may be put on it right after a save); the people responsible fill in on load
+        var close = window.Samraad.disclosure(section.querySelector('.samraad-involvement-settings-toggle'), form,
+                form.querySelector('.samraad-involvement-settings-cancel'));
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();
