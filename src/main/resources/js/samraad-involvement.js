@@ -250,10 +250,8 @@
         var settings = null;
 
         function fill(read) {
+            // the lines and the deadline are in the form as rendered; what is typed meanwhile is never overwritten
             settings = read;
-            form.elements.targetGroups.value = read.targetGroups.map(function (t) { return t.name; }).join('\n');
-            form.elements.dimensions.value = read.dimensions.map(function (t) { return t.name; }).join('\n');
-            form.elements.deadline.value = read.deadline || '';
             responsible.textContent = '';
             (read.responsible || []).forEach(function (person) {
                 var label = document.createElement('label');
