@@ -250,10 +250,8 @@
         var settings = null;
 
         function fill(read) {
+            // the lines and the deadline are in the form as rendered; what is typed meanwhile is never overwritten
             settings = read;
-            form.elements.targetGroups.value = read.targetGroups.map(function (t) { return t.name; }).join('\n');
-            form.elements.dimensions.value = read.dimensions.map(function (t) { return t.name; }).join('\n');
-            form.elements.deadline.value = read.deadline || '';
             responsible.textContent = '';
             (read.responsible || []).forEach(function (person) {
                 var label = document.createElement('label');
@@ -276,14 +274,15 @@
                     return;
                 }
                 fill(result.body);
-                var close = window.Samraad.disclosure(section.querySelector('.samraad-involvement-settings-toggle'),
-                        form, form.querySelector('.samraad-involvement-settings-cancel'));
-                form.addEventListener('keydown', function (event) {
-                    if (event.key === 'Escape') {
-                        close();
-                    }
-                });
             });
+        // offered at once (the focus may be put on it right after a save); the people responsible fill in on load
+        var close = window.Samraad.disclosure(section.querySelector('.samraad-involvement-settings-toggle'), form,
+                form.querySelector('.samraad-involvement-settings-cancel'));
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
 
         form.addEventListener('submit', function (event) {
             event.preventDefault();

@@ -32,7 +32,7 @@ public class PrivacyAdminPageIT {
 
         Reply page = api.get("admin", PAGE);
         assertEquals(200, page.status());
-        assertTrue(page.text(), page.text().contains("<form class=\"samraad-privacy-settings\""));
+        assertTrue(page.text(), page.text().contains("<form class=\"aui top-label samraad-privacy-settings\""));
         assertTrue(page.text().contains("name=\"anonymiseAfterDays\" type=\"number\" min=\"30\" max=\"3650\" value=\""
                 + api.get("admin", SETTINGS).json().get("anonymiseAfterDays").asInt() + "\""));
         assertTrue("decorated as an admin page", page.text().contains("<title>Samråd: anonymising former members - "));

@@ -65,7 +65,7 @@ public class FinalReportMacroTest extends AoTestSupport {
             throws Exception {
         String html = render("display");
 
-        assertTrue(html, html.contains("class=\"aui-button samraad-report-final-button\" data-year=\"2025\" data-page-id=\""
+        assertTrue(html, html.contains("class=\"aui-button aui-button-primary samraad-report-final-button\" data-year=\"2025\" data-page-id=\""
                 + PAGE + "\""));
         assertTrue(html, html.contains(">Make the report final</button>"));
         assertFalse("not in an export", render("pdf").contains("samraad-report-final-button"));
