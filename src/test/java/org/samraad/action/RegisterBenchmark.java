@@ -66,7 +66,8 @@ import org.samraad.testing.SqlStatementCounter;
  * home page under load from several connections, and the annual report. A measurement to read, not a test: nothing
  * fails on a slow machine. {@code -Dbenchmark.actions=…}, {@code -Dbenchmark.rounds=…} (200) and
  * {@code -Dbenchmark.loadSeconds=…} (10) change the size, the repetitions and the time under load;
- * {@code -Dbenchmark.scale=true} adds the scale curve ({@code -Dbenchmark.scaleSizes=1000,10000,100000,1000000}).
+ * {@code -Dbenchmark.scale=true} adds the scale curve ({@code -Dbenchmark.scaleSizes=1000,10000,100000,1000000});
+ * {@code -Dbenchmark.site=false} leaves out the rest of the site (load, annual report, meeting page).
  */
 public final class RegisterBenchmark {
     private static final int COUNCILS = 50;
@@ -104,7 +105,9 @@ public final class RegisterBenchmark {
             printBreakdown("samraad-actions macro, one render", macroBreakdown(host, fixture, rounds));
             printBreakdown("REST list, one request (in process, then over HTTP)", restBreakdown(host, fixture, rounds,
                     measured.get(rest).wall().median()));
-            SiteBenchmarks.run(host, fixture.councilId(), rounds, loadSeconds, restUri(host, fixture));
+            if (!"false".equals(System.getProperty("benchmark.site"))) {
+                SiteBenchmarks.run(host, fixture.councilId(), rounds, loadSeconds, restUri(host, fixture));
+            }
         } finally {
             delete(home);
         }
