@@ -184,7 +184,7 @@ public class MeetingMacroTest extends AoTestSupport {
         String cancelled = render("display", 200L, Map.of());
         assertTrue(cancelled.contains("<span class=\"aui-lozenge aui-lozenge-error samraad-meeting-status\">Cancelled"));
         assertTrue("reinstating is the one next step", cancelled.contains("class=\"aui-button aui-button-primary "
-                + "samraad-meeting-transition\" data-to=\"PLANNED\">Reinstate the meeting</button>"));
+                + "samraad-meeting-transition\" data-to=\"PLANNED\">Undo the cancellation</button>"));
 
         meetings.transition(meeting.id(), new MeetingTransitionInput("PLANNED", 1, true));
         meetings.transition(meeting.id(), new MeetingTransitionInput("HELD", 2, true));

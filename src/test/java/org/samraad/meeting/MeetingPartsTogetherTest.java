@@ -1,6 +1,7 @@
 package org.samraad.meeting;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.samraad.meeting.AttendanceData.EDITOR;
@@ -70,10 +71,11 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), items.stream().map(AgendaItem::sortOrder).toList());
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), items.stream().map(AgendaItem::number).toList());
 
-        // the secretary puts AOB before the hearing; the next item still lands right before AOB
+        // nothing may follow "Any other business": the secretary's order with AOB before the hearing is refused
         List<Integer> order = new ArrayList<>(items.stream().map(AgendaItem::id).toList());
         order.add(5, order.remove(6));
-        agenda.reorder(meeting.id(), new AgendaOrder(order));
+        assertThrows(org.samraad.platform.ValidationException.class,
+                () -> agenda.reorder(meeting.id(), new AgendaOrder(order)));
         agenda.add(meeting.id(), item("Temadag", "INFORMATION", 10));
         bed.actAs(MEMBER_USER);
         AgendaRequest late = requests.submit(meeting.id(), new AgendaRequestInput("Natcaféen", null));
@@ -82,7 +84,7 @@ public class MeetingPartsTogetherTest extends AoTestSupport {
         items = agenda.list(meeting.id());
         assertEquals(List.of(standing("APPROVE_AGENDA"), standing("APPROVE_MINUTES"), standing("FOLLOW_UP"),
                 "Budget 2027",
-                "Væresteder om vinteren", "Temadag", "Natcaféen", standing("AOB"), "Høring om boligstrategi"), titles(items));
+                "Væresteder om vinteren", "Høring om boligstrategi", "Temadag", "Natcaféen", standing("AOB")), titles(items));
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), items.stream().map(AgendaItem::sortOrder).toList());
     }
 
