@@ -36,6 +36,12 @@
                 window.Samraad.announce(AJS.I18n.getText('samraad.refresh-failed'));
                 return;
             }
+            if (year && String(year) !== section.getAttribute('data-year')) {
+                // the plan now shows the year of what was saved; the address says so, as after the year links
+                var address = new URL(window.location.href);
+                address.searchParams.set('planYear', fresh.getAttribute('data-year'));
+                window.history.pushState({planYear: fresh.getAttribute('data-year')}, '', address.toString());
+            }
             var target = focus && fresh.querySelector(focus);
             if (!target) {
                 target = fresh.querySelector('h2');
