@@ -134,18 +134,15 @@ public class ActionsQuery {
 
     /**
      * The filter's window of matching actions (its offset and limit) with their full rows, in order, in one
-     * statement: a derived table sorts the matches' ids and stops at the window's end ({@link ReadOnlySql#window}),
-     * so the owner's standing, the caller's membership and the item number are worked out for the window's rows
-     * only, not for every match before the sort.
+     * statement: the database sorts and stops at the window's end ({@link ReadOnlySql#window}).
      */
     List<ActionRow> window(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, String callerKey,
             LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
         List<Object> parameters = selectParameters(callerKey, today);
         parameters.addAll(where.parameters);
-        return sql.window(SELECT + " JOIN (SELECT a." + column("ID") + " AS w_id" + FROM + where.sql + orderBy(filter)
-                + ReadOnlySql.ROW_LIMIT + ") w ON w.w_id = a." + column("ID") + orderBy(filter), parameters,
-                filter.offset(), filter.limit(), ActionsQuery::read);
+        return sql.window(SELECT + where.sql + orderBy(filter), parameters, filter.offset(), filter.limit(),
+                ActionsQuery::read);
     }
 
     /**
