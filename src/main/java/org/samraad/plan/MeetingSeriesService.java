@@ -109,7 +109,7 @@ public class MeetingSeriesService {
         }).toList();
         int skipped = (int) days.stream().filter(day -> day.clash() != null).count();
         return new MeetingSeriesPreview(days, days.size() - skipped, skipped, i18n.text(
-                "samraad.plan.series.preview.summary", String.valueOf(days.size() - skipped), String.valueOf(skipped)));
+                "samraad.plan.series.preview.summary", days.size() - skipped, skipped));
     }
 
     /** The series' days, after checking every field of the pattern (all errors at once). */

@@ -190,7 +190,7 @@ public class MembersBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(seatForm));
 
         WebElement seatRow = compositionRow("Centerchef " + marker);
-        assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getText());
+        assertEquals("1 vacant seat", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getText());
 
         browser.findElement(By.cssSelector("section.samraad-members button.samraad-member-add")).click();
         WebElement form = waitVisible(By.cssSelector("form.samraad-member-form"));
