@@ -2,11 +2,10 @@ package org.samraad.action;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageLinks;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.QueuedMail;
@@ -24,7 +23,7 @@ final class ReminderDigest {
     private final List<Reminder> reminders;
     private final I18n i18n;
     private final String baseUrl;
-    private final DateTimeFormatter dates;
+    private final ReaderDates dates;
 
     /** One action in a digest, with the reminder it gets. */
     record Reminder(ReminderCandidate action, ReminderKind kind) {}
@@ -34,7 +33,7 @@ final class ReminderDigest {
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
         this.baseUrl = baseUrl;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
+        this.dates = ReaderDates.of(recipient.locale());
     }
 
     QueuedMail mail() {
@@ -93,7 +92,7 @@ final class ReminderDigest {
 
     /** Due date, status and owning organisation, as one line. */
     private String facts(ReminderCandidate a) {
-        String facts = text("samraad.action.reminder.due", dates.format(a.dueDate())) + ", "
+        String facts = text("samraad.action.reminder.due", dates.day(a.dueDate())) + ", "
                 + text("samraad.action.status." + a.status().name());
         return a.organisationName() == null ? facts : facts + ", " + oneLine(a.organisationName());
     }

@@ -2,10 +2,9 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
@@ -23,7 +22,7 @@ final class HearingReminderDigest {
     private final List<Reminder> reminders;
     private final I18n i18n;
     private final String baseUrl;
-    private final DateTimeFormatter dates;
+    private final ReaderDates dates;
 
     /** One hearing in a digest, with the days left until its deadline in its council's zone. */
     record Reminder(HearingReminderCandidate hearing, int reminderDay, long daysLeft) {}
@@ -33,7 +32,7 @@ final class HearingReminderDigest {
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
         this.baseUrl = baseUrl;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
+        this.dates = ReaderDates.of(recipient.locale());
     }
 
     QueuedMail mail() {
@@ -44,7 +43,7 @@ final class HearingReminderDigest {
             HearingReminderCandidate h = reminder.hearing();
             out.append("<li><a href=\"").append(MailText.escape(link(h))).append("\"><strong>")
                     .append(MailText.escape(MailText.oneLine(h.title()))).append("</strong></a> – ")
-                    .append(MailText.escape(text("samraad.hearing.reminder.deadline", dates.format(h.deadline()),
+                    .append(MailText.escape(text("samraad.hearing.reminder.deadline", dates.day(h.deadline()),
                             reminder.daysLeft())))
                     .append(", ").append(MailText.escape(text("samraad.hearing.status." + h.status().name())))
                     .append(" – ").append(MailText.escape(MailText.oneLine(h.councilName()))).append("</li>\n");

@@ -67,7 +67,8 @@ public record HearingView(
         List<HearingHistoryLineView> history,
         String agendaLink,
         String agendaMeetingTitle,
-        String summaryText) {
+        String summaryText,
+        HearingDaysView days) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -119,7 +120,7 @@ public record HearingView(
                 h.caseNumber(),
                 HearingHistoryLineView.of(shown.history(),
                         org.samraad.council.CouncilZone.forLocale(shown.councilLocale()), i18n),
-                shown.agendaLink(), shown.agendaMeetingTitle(), h.summary());
+                shown.agendaLink(), shown.agendaMeetingTitle(), h.summary(), HearingDaysView.of(h, i18n));
     }
 
     private static List<HearingStepView> steps(HearingStatus status, I18n i18n) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the hearing register template shows; plain values only (every getter it calls is on the Velocity
@@ -55,7 +56,7 @@ public record HearingsView(
                 h.deadline() == null ? null : h.deadline().toString(), deadlineText(h, i18n),
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), excerpt,
-                excerpt == null ? null : href, unreached);
+                excerpt == null ? null : href, unreached, ReaderDates.of(i18n).shortDay(h.deadline()));
     }
 
     /** The deadline in words: days left or passed while open, the answer's timeliness once closed. */

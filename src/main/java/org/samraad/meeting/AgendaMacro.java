@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.PluginKeys;
@@ -82,7 +83,7 @@ public class AgendaMacro extends BlockMacro {
             if (erasedAt != null) {
                 // approved minutes do not change, except that a person's name is erased: they say so
                 model.put("erasedText", i18n.text("samraad.agenda.erased",
-                        LocalDate.ofInstant(erasedAt, m.zone()).toString()));
+                        ReaderDates.of(i18n).day(LocalDate.ofInstant(erasedAt, m.zone()))));
             }
             if (interactive) {
                 // the styles for every reader; the script enhances only sections marked editable

@@ -12,6 +12,7 @@ import org.samraad.council.MinutesTerm;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.WebAddress;
 
 /**
@@ -53,7 +54,6 @@ public record AgendaView(
         String publicHref,
         String publicText) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public AgendaView {
         items = List.copyOf(items);
@@ -115,7 +115,7 @@ public record AgendaView(
                 view == AgendaViewKind.EASY_READ, i18n.text(view == AgendaViewKind.MINUTES
                         ? MinutesTerm.headingKey(context.council().minutesTerm())
                         : "samraad.agenda.heading." + view.parameter(), name),
-                start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
+                start == null ? null : start.toString(), start == null ? null : ReaderDates.of(i18n).dayTime(start.toLocalDateTime()),
                 meeting.place(), editable, lockedText, noneText, lines, kinds, standing, record,
                 internal ? i18n.text("samraad.agenda.internal") : null, publicHref,
                 publicHref == null ? null : i18n.text("samraad.agenda.internal.public-version"));
@@ -207,7 +207,8 @@ public record AgendaView(
         String owner = person != null && a.organisationName() != null ? person + ", " + a.organisationName()
                 : person != null ? person : a.organisationName();
         String due = a.dueDate() == null ? null : a.dueDate().toString();
-        return new AgendaActionView(a.title(), owner, due, due != null ? due : i18n.text("samraad.agenda.no-due-date"),
+        return new AgendaActionView(a.title(), owner, due,
+                due != null ? ReaderDates.of(i18n).day(a.dueDate()) : i18n.text("samraad.agenda.no-due-date"),
                 i18n.text(a.statusKey()), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
     }
 }
