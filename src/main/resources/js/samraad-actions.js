@@ -519,7 +519,7 @@
         if (columns.indexOf('dueDate') >= 0) {
             var due = element('td', 'samraad-action-due');
             if (action.dueDate) {
-                var time = element('time', null, action.dueDate);
+                var time = element('time', null, window.Samraad.shortDay(action.dueDate));
                 time.setAttribute('datetime', action.dueDate);
                 due.appendChild(time);
             } else {

@@ -104,7 +104,8 @@ final class ReminderDigest {
     private String text(String key, Object... arguments) {
         Serializable[] values = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            values[i] = String.valueOf(arguments[i]);
+            // a count stays a number, for the texts' choice formats ("1 action item", "2 action items")
+            values[i] = arguments[i] instanceof Number number ? number : String.valueOf(arguments[i]);
         }
         return i18n.text(recipient.locale(), key, values);
     }

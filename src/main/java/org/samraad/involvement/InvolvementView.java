@@ -167,7 +167,8 @@ public record InvolvementView(
         InvolvementLineView line(InvolvementActor a) {
             LocalDate day = day(a);
             String when = day == null ? null : i18n.text(a.heldOn() != null
-                    ? "samraad.involvement.field.held-on" : "samraad.involvement.field.planned-on") + " " + day;
+                    ? "samraad.involvement.field.held-on" : "samraad.involvement.field.planned-on") + " "
+                    + ReaderDates.of(i18n).day(day);
             String covered = InvolvementCsv.join(a.targetGroupIds(), groups);
             String dims = InvolvementCsv.join(a.dimensionIds(), dimensions);
             return new InvolvementLineView(a.id(), a.title(), forms(a), when, a.staffName(), a.contactName(),

@@ -208,7 +208,7 @@ public record AgendaView(
                 : person != null ? person : a.organisationName();
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         return new AgendaActionView(a.title(), owner, due,
-                due != null ? ReaderDates.of(i18n).day(a.dueDate()) : i18n.text("samraad.agenda.no-due-date"),
+                due != null ? ReaderDates.of(i18n).shortDay(a.dueDate()) : i18n.text("samraad.agenda.no-due-date"),
                 i18n.text(a.statusKey()), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
     }
 }

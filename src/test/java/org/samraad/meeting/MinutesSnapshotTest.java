@@ -216,7 +216,7 @@ public class MinutesSnapshotTest extends AoTestSupport {
 
         String html = renderAgenda();
         assertTrue(html, html.contains("<p class=\"samraad-agenda-erased\">A name was erased from these approved "
-                + "minutes on 2026-11-22, at the person&#39;s request"));
+                + "minutes on 22 November 2026, at the person&#39;s request"));
     }
 
     @Test
