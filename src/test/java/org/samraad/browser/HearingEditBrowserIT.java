@@ -96,7 +96,7 @@ public class HearingEditBrowserIT extends BrowserTest {
         assertTrue(status.getText(), !status.getText().isBlank());
         assertEquals("99-" + marker, again.findElement(By.name("reference")).getAttribute("value"));
         browser.get(page);
-        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-facts")).getText().contains("2099-05-01"));
+        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-facts")).getText().contains("1 May 2099"));
     }
 
     private WebElement open() {
