@@ -75,7 +75,7 @@ public class HearingEditBrowserIT extends BrowserTest {
         section = waitVisible(By.cssSelector(".samraad-hearing"));
         String facts = section.findElement(By.cssSelector(".samraad-hearing-facts")).getText();
         assertTrue(facts, facts.contains("Mads Medlem"));
-        assertTrue(facts, facts.contains("2099-04-15"));
+        assertTrue(facts, facts.contains("15 April 2099"));
         assertTrue(facts, facts.contains("https://kommune.example/" + marker));
         List<WebElement> lines = section.findElements(By.cssSelector(".samraad-hearing-history li"));
         assertEquals(3, lines.size());
