@@ -97,7 +97,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
 
         WebElement line = savedLine();
         assertTrue(line.getText(), line.getText().contains("Værestedet " + marker + " – Focus group, Planned "
-                + today.plusDays(5)));
+                + ReaderDates.of(Locale.ENGLISH).day(today.plusDays(5))));
         assertTrue(line.getText(), line.getText().contains("Hjemløse"));
         JsonNode stored = onlyActor();
         assertEquals("the picked person became the user key", READER_KEY, stored.get("staffUserKey").asText());
