@@ -114,7 +114,7 @@ public class ActionJobsBrowserIT extends BrowserTest {
         waiting().until(d -> region.getText().contains("Alle svar er inde"));
         assertTrue(region.getText(), region.getText().contains("Progress note: Spørgeskema sendt til ti foreninger"));
         assertTrue("when and who wrote it, named by the member list's rule: " + region.getText(), region.getText()
-                .matches("(?s).*\\d{4}-\\d{2}-\\d{2} (Sofie Sekretær|Member \\(name not published\\)) – Progress note: Spørgeskema.*"));
+                .matches("(?s).*\\d{1,2} \\p{L}{3} \\d{4} (Sofie Sekretær|Member \\(name not published\\)) – Progress note: Spørgeskema.*"));
 
         // delete, in danger style, after a confirmation that says what happens
         loginAs("secretary");
