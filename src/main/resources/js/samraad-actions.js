@@ -196,12 +196,13 @@
                 (result.body.items || []).forEach(function (entry) {
                     var field = HISTORY_FIELDS[entry.field] || entry.field;
                     // a progress note is its text; a change is old → new
+                    var shown = entry.field === 'dueDate' ? window.Samraad.shortDay : function (value) { return value; };
                     var change = entry.field === 'created' || entry.field === 'note'
                         ? field + ': ' + (entry.newValue || '')
-                        : field + ': ' + (entry.oldValue === null ? '–' : entry.oldValue) + ' → '
-                            + (entry.newValue === null ? '–' : entry.newValue);
+                        : field + ': ' + (entry.oldValue === null ? '–' : shown(entry.oldValue)) + ' → '
+                            + (entry.newValue === null ? '–' : shown(entry.newValue));
                     var item = element('li', entry.field === 'note' ? 'samraad-action-history-note' : null);
-                    item.appendChild(element('time', null, String(entry.changedAt).substring(0, 10)))
+                    item.appendChild(element('time', null, window.Samraad.shortDay(String(entry.changedAt).substring(0, 10))))
                         .setAttribute('datetime', entry.changedAt);
                     item.appendChild(document.createTextNode(' ' + (entry.changedBy || '') + ' – ' + change));
                     list.appendChild(item);
@@ -571,7 +572,7 @@
         if (columns.indexOf('dueDate') >= 0) {
             var due = element('td', 'samraad-action-due');
             if (action.dueDate) {
-                var time = element('time', null, action.dueDate);
+                var time = element('time', null, window.Samraad.shortDay(action.dueDate));
                 time.setAttribute('datetime', action.dueDate);
                 due.appendChild(time);
             } else {

@@ -174,9 +174,26 @@
         });
     }
 
+    /**
+     * An ISO day ("2027-03-09") as a table cell shows it to the reader, as ReaderDates.shortDay does on the server:
+     * "9 Mar 2027", "9.3.2027", "2027-03-09". The reader's language comes with the texts; ISO stays in datetime.
+     */
+    function shortDay(iso) {
+        var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+        if (!parts) {
+            return iso;
+        }
+        var day = new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3]));
+        var language = AJS.I18n.getText('samraad.meeting.locale');
+        var locale = language === 'da' ? 'da' : language === 'sv' ? 'sv' : 'en-GB';
+        var style = language === 'da' ? {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}
+            : language === 'sv' ? null : {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'};
+        return style ? new Intl.DateTimeFormat(locale, style).format(day) : iso;
+    }
+
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
         disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, fragment: fragment, view: view,
-        sectionHtml: sectionHtml};
+        sectionHtml: sectionHtml, shortDay: shortDay};
 
     /**
      * A form that adds (opened empty by its toggle) or changes (opened by a row's "Change" once the caller has filled

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the register template shows; plain values only (the template may call nothing else, and every getter it
@@ -191,7 +192,7 @@ public record ActionsView(
         String due = a.dueDate() == null ? null : a.dueDate().toString();
         ActionOrigin origin = a.fromMeeting();
         return new ActionLineView(a.id(), a.version(), a.title(), a.ownerName(), a.organisationName(), due,
-                due != null ? due : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
+                due != null ? ReaderDates.of(i18n).shortDay(a.dueDate()) : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
                 a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null, councilName,
                 origin == null ? null : originText(origin, i18n), origin == null ? null : origin.href(), editable, lang);
     }

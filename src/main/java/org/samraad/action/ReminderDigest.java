@@ -2,12 +2,11 @@ package org.samraad.action;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PageLinks;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
 import org.samraad.platform.mail.QueuedMail;
@@ -25,7 +24,7 @@ final class ReminderDigest {
     private final List<Reminder> reminders;
     private final I18n i18n;
     private final String baseUrl;
-    private final DateTimeFormatter dates;
+    private final ReaderDates dates;
 
     /** One action in a digest, with the reminder it gets. */
     record Reminder(ReminderCandidate action, ReminderKind kind) {}
@@ -35,7 +34,7 @@ final class ReminderDigest {
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
         this.baseUrl = baseUrl;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
+        this.dates = ReaderDates.of(recipient.locale());
     }
 
     QueuedMail mail() {
@@ -96,7 +95,7 @@ final class ReminderDigest {
 
     /** Due date, status and owning organisation, as one line. */
     private String facts(ReminderCandidate a) {
-        String facts = text("samraad.action.reminder.due", dates.format(a.dueDate())) + ", "
+        String facts = text("samraad.action.reminder.due", dates.day(a.dueDate())) + ", "
                 + text("samraad.action.status." + a.status().name());
         return a.organisationName() == null ? facts : facts + ", " + oneLine(a.organisationName());
     }
@@ -108,7 +107,8 @@ final class ReminderDigest {
     private String text(String key, Object... arguments) {
         Serializable[] values = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            values[i] = String.valueOf(arguments[i]);
+            // a count stays a number, for the texts' choice formats ("1 action item", "2 action items")
+            values[i] = arguments[i] instanceof Number number ? number : String.valueOf(arguments[i]);
         }
         return i18n.text(recipient.locale(), key, values);
     }

@@ -2,6 +2,7 @@ package org.samraad.budget;
 
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /** What the per-diems macro's template gets: the meeting's list in the reader's language and its state in words. */
 public record PerDiemsView(
@@ -21,8 +22,8 @@ public record PerDiemsView(
                 line.km() == null ? null : String.valueOf(line.km()), Money.text(i18n, line.perDiem(), currency),
                 Money.text(i18n, line.transport(), currency), Money.text(i18n, line.amount(), currency))).toList();
         String status = list.approved()
-                ? i18n.text("samraad.perdiem.macro.approved", list.approvedByName(), String.valueOf(
-                        list.approvedAt() == null ? "" : list.approvedAt().toString().substring(0, 10)))
+                ? i18n.text("samraad.perdiem.macro.approved", list.approvedByName(), list.approvedAt() == null ? ""
+                        : ReaderDates.of(i18n).day(java.time.LocalDate.parse(list.approvedAt().toString().substring(0, 10))))
                 : i18n.text("samraad.perdiem.macro.open");
         return new PerDiemsView(list.meetingId(), domId, items, i18n.text("samraad.perdiem.macro.total",
                 Money.text(i18n, list.total(), currency)), status, list.approved(), interactive, list.version());

@@ -2,9 +2,9 @@ package org.samraad.communication;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * The dispatch log as the macro prints it: what went out, to whom, when, and who is on the print pack.
@@ -12,8 +12,6 @@ import org.samraad.platform.I18n;
  * @param printPack the print pack's address when the latest agenda or minutes dispatch left someone unreached
  */
 public record DispatchLogView(String domId, List<DispatchLogLineView> lines, String printPack) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     public DispatchLogView {
         lines = List.copyOf(lines);
     }
@@ -23,11 +21,12 @@ public record DispatchLogView(String domId, List<DispatchLogLineView> lines, Str
     }
 
     static DispatchLogView of(List<DispatchLogEntry> entries, ZoneId zone, String domId, String printPack, I18n i18n) {
+        ReaderDates dates = ReaderDates.of(i18n);
         List<DispatchLogLineView> lines = entries.stream().map(e -> new DispatchLogLineView(
                 i18n.text("samraad.communication.kind." + e.kind().name()), e.recipientName(),
                 i18n.text("samraad.communication.outcome." + e.outcome().name()),
                 e.outcome() == DispatchOutcome.NO_ADDRESS, e.dispatchedAt().toString(),
-                WHEN.format(LocalDateTime.ofInstant(e.dispatchedAt(), zone)))).toList();
+                dates.shortDayTime(LocalDateTime.ofInstant(e.dispatchedAt(), zone)))).toList();
         return new DispatchLogView(domId, lines, printPack);
     }
 }

@@ -6,8 +6,6 @@ import static org.samraad.platform.mail.MailText.oneLine;
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.samraad.meeting.MeetingCalendar;
 import org.samraad.platform.I18n;
 import org.samraad.platform.ICalendarWriter;
 import org.samraad.platform.PageLinks;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.Validation;
 import org.samraad.platform.mail.MailAttachment;
 import org.samraad.platform.mail.QueuedMail;
@@ -36,8 +35,7 @@ final class MeetingMail {
     private final String councilName;
     private final String spaceKey;
     private final String baseUrl;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter clock;
+    private final ReaderDates dates;
 
     MeetingMail(I18n i18n, Locale locale, Meeting meeting, String councilName, String spaceKey, String baseUrl) {
         this.i18n = i18n;
@@ -46,8 +44,8 @@ final class MeetingMail {
         this.councilName = councilName;
         this.spaceKey = spaceKey;
         this.baseUrl = baseUrl;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-        this.clock = DateTimeFormatter.ofPattern("HH:mm", locale);
+        // the mail's language decides the format, so an English mail never reads "Tuesday, March 9, 2027"
+        this.dates = ReaderDates.of(locale);
     }
 
     /** The meeting's title, or its kind in the council's language. */
@@ -147,7 +145,7 @@ final class MeetingMail {
     }
 
     private Line line(AgendaItem item, boolean minutes) {
-        String start = item.startsAt() == null ? "" : clock.format(item.startsAt()) + " ";
+        String start = item.startsAt() == null ? "" : dates.time(item.startsAt().toLocalTime()) + " ";
         if (item.restricted()) {
             return new Line(item.number() + ". " + start + text("samraad.agenda.closed-item"), null, List.of(),
                     List.of());
@@ -184,9 +182,9 @@ final class MeetingMail {
         if (meeting.startsAt() == null) {
             return "";
         }
-        String from = clock.format(meeting.startsAt());
-        String time = meeting.endsAt() == null ? from : from + "–" + clock.format(meeting.endsAt());
-        return text("samraad.communication.when", date.format(meeting.startsAt()), time);
+        String time = dates.timeSpan(meeting.startsAt().toLocalTime(),
+                meeting.endsAt() == null ? null : meeting.endsAt().toLocalTime());
+        return text("samraad.communication.when", dates.weekdayDay(meeting.startsAt().toLocalDate()), time);
     }
 
     String pageUrl() {

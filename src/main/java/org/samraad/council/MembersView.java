@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the members template shows; plain values only (the template may call nothing else, and every getter it
@@ -93,6 +94,7 @@ public record MembersView(
                         t.seatId() == null || !seatsById.containsKey(t.seatId()) ? null
                                 : SeatLabels.of(seatsById.get(t.seatId()), i18n),
                         t.termEnd().toString(),
+                        ReaderDates.of(i18n).day(t.termEnd()),
                         t.daysLeft() == 0 ? i18n.text("samraad.composition.ends-today")
                                 : i18n.text("samraad.composition.days-left", t.daysLeft())))
                 .toList();
@@ -202,7 +204,9 @@ public record MembersView(
                             : i18n.text(m.perDiemEligible() ? "samraad.member.yes" : "samraad.member.no"),
                     m.email(),
                     m.phone(),
-                    m.postalAddress());
+                    m.postalAddress(),
+                    ReaderDates.of(i18n).shortDay(m.termStart()),
+                    ReaderDates.of(i18n).shortDay(m.termEnd()));
         }
 
         private static String day(LocalDate day) {

@@ -3,11 +3,9 @@ package org.samraad.hearing;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * One line of a hearing's history as the response page shows it under the steps: what happened (registered, moved
@@ -20,19 +18,15 @@ import org.samraad.platform.I18n;
 public record HearingHistoryLineView(String text, String by, String at, String when, String note) {
 
     static List<HearingHistoryLineView> of(List<HearingEvent> events, ZoneId zone, I18n i18n) {
-        Locale locale = i18n.readerLocale();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale == null ? Locale.ENGLISH : locale);
-        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale == null ? Locale.ENGLISH : locale);
+        ReaderDates days = ReaderDates.of(i18n);
         return events.stream().map(e -> {
             ZonedDateTime at = e.at().atZone(zone);
             return new HearingHistoryLineView(text(e, days, i18n), e.by(), at.toOffsetDateTime().toString(),
-                    format.format(at), e.note());
+                    days.dayTime(at), e.note());
         }).toList();
     }
 
-    static String text(HearingEvent e, DateTimeFormatter days, I18n i18n) {
+    static String text(HearingEvent e, ReaderDates days, I18n i18n) {
         if (HearingEvent.RESPONSIBLE.equals(e.kind())) {
             return i18n.text("samraad.hearing.history.responsible");
         }
@@ -53,7 +47,7 @@ public record HearingHistoryLineView(String text, String by, String at, String w
         };
     }
 
-    private static String day(String iso, DateTimeFormatter days) {
-        return iso == null || "..".equals(iso) ? null : days.format(LocalDate.parse(iso));
+    private static String day(String iso, ReaderDates days) {
+        return iso == null || "..".equals(iso) ? null : days.day(LocalDate.parse(iso));
     }
 }

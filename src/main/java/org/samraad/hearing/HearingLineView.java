@@ -3,7 +3,7 @@ package org.samraad.hearing;
 /**
  * One row of the hearing register as the template shows it: plain values, texts already in the reader's language.
  *
- * @param deadline ISO date for {@code <time datetime>}
+ * @param deadline ISO date for {@code <time datetime>}; {@code deadlineDay} the same day as a table cell shows it
  * @param deadlineText "12 days left", "Deadline passed 3 days ago", "Answered on time": the state in words, so no
  *     colour carries meaning on its own
  * @param urgent overdue or due soon: the template marks the row and puts the words in {@code <strong>}
@@ -30,4 +30,5 @@ public record HearingLineView(
         String responseHref,
         String unreachedText,
         String statusLozenge,
-        String deadlineLozenge) {}
+        String deadlineLozenge,
+        String deadlineDay) {}

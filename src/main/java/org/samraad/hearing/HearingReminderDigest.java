@@ -2,11 +2,10 @@ package org.samraad.hearing;
 
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.PageLinks;
 import org.samraad.platform.mail.MailRecipient;
 import org.samraad.platform.mail.MailText;
@@ -24,7 +23,7 @@ final class HearingReminderDigest {
     private final List<Reminder> reminders;
     private final I18n i18n;
     private final String baseUrl;
-    private final DateTimeFormatter dates;
+    private final ReaderDates dates;
 
     /** One hearing in a digest, with the days left until its deadline in its council's zone. */
     record Reminder(HearingReminderCandidate hearing, int reminderDay, long daysLeft) {}
@@ -34,7 +33,7 @@ final class HearingReminderDigest {
         this.reminders = List.copyOf(reminders);
         this.i18n = i18n;
         this.baseUrl = baseUrl;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(recipient.locale());
+        this.dates = ReaderDates.of(recipient.locale());
     }
 
     QueuedMail mail() {
@@ -46,7 +45,7 @@ final class HearingReminderDigest {
             String lang = ContentLanguage.of(h.councilLocale(), recipient.locale()).attribute();
             out.append("<li><a href=\"").append(MailText.escape(link(h))).append("\"><strong").append(lang).append(">")
                     .append(MailText.escape(MailText.oneLine(h.title()))).append("</strong></a> – ")
-                    .append(MailText.escape(text("samraad.hearing.reminder.deadline", dates.format(h.deadline()),
+                    .append(MailText.escape(text("samraad.hearing.reminder.deadline", dates.day(h.deadline()),
                             reminder.daysLeft())))
                     .append(", ").append(MailText.escape(text("samraad.hearing.status." + h.status().name())))
                     .append(" – <span").append(lang).append(">").append(MailText.escape(MailText.oneLine(h.councilName())))
@@ -64,7 +63,8 @@ final class HearingReminderDigest {
     private String text(String key, Object... arguments) {
         Serializable[] values = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            values[i] = String.valueOf(arguments[i]);
+            // a count stays a number, for the texts' choice formats ("1 action item", "2 action items")
+            values[i] = arguments[i] instanceof Number number ? number : String.valueOf(arguments[i]);
         }
         return i18n.text(recipient.locale(), key, values);
     }

@@ -74,7 +74,8 @@ public record HearingView(
         String summaryText,
         String lang,
         String statusLozenge,
-        String deadlineLozenge) {
+        String deadlineLozenge,
+        HearingDaysView days) {
 
     private static final List<HearingStatus> STEPS = List.of(HearingStatus.RECEIVED, HearingStatus.DRAFTING,
             HearingStatus.COUNCIL_REVIEW, HearingStatus.APPROVED, HearingStatus.SUBMITTED);
@@ -128,7 +129,7 @@ public record HearingView(
                         org.samraad.council.CouncilZone.forLocale(shown.councilLocale()), i18n),
                 shown.agendaLink(), shown.agendaMeetingTitle(), h.summary(),
                 lang(shown.councilLocale(), i18n),
-                statusLozenge(h.status()), deadlineLozenge(state));
+                statusLozenge(h.status()), deadlineLozenge(state), HearingDaysView.of(h, i18n));
     }
 
     /** The council's language for the {@code lang} of its content when the reader's differs; else null. */

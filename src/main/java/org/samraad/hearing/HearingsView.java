@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the hearing register template shows; plain values only (every getter it calls is on the Velocity
@@ -59,7 +60,7 @@ public record HearingsView(
                 state == null ? "" : "samraad-hearing-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 urgent, i18n.text("samraad.hearing.status." + h.status().name()), h.responsibleName(), excerpt,
                 excerpt == null ? null : href, unreached, HearingView.statusLozenge(h.status()),
-                HearingView.deadlineLozenge(state));
+                HearingView.deadlineLozenge(state), ReaderDates.of(i18n).shortDay(h.deadline()));
     }
 
     /** The deadline in words: days left or passed while open, the answer's timeliness once closed. */

@@ -10,7 +10,8 @@ public record HeardView(
         String groupsText,
         String dimensionsText,
         List<String> findings,
-        List<String> easyRead) {
+        List<String> easyRead,
+        String heldOnText) {
 
     public boolean hasEasyRead() {
         return !easyRead.isEmpty();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.samraad.platform.I18n;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the {@code samraad-involvement} template shows in one of its views (status, coverage, timeline, heard), every
@@ -109,7 +110,8 @@ public record InvolvementView(
                         LocalDate day = day(a);
                         boolean late = day != null && settings.deadline() != null && day.isAfter(settings.deadline());
                         timeline.add(new TimelineLineView(day == null ? null : day.toString(),
-                                day == null ? i18n.text("samraad.involvement.macro.undated") : day.toString(),
+                                day == null ? i18n.text("samraad.involvement.macro.undated")
+                                        : ReaderDates.of(i18n).day(day),
                                 a.title(), texts.forms(a), texts.status(a.status()),
                                 late ? i18n.text("samraad.involvement.macro.after-deadline") : null));
                     });
@@ -119,7 +121,8 @@ public record InvolvementView(
                             a.heldOn() == null ? null : a.heldOn().toString(),
                             InvolvementCsv.join(a.targetGroupIds(), groups),
                             InvolvementCsv.join(a.dimensionIds(), dimensions),
-                            Paragraphs.of(a.findings()), Paragraphs.of(a.easyRead()))));
+                            Paragraphs.of(a.findings()), Paragraphs.of(a.easyRead()),
+                            ReaderDates.of(i18n).day(a.heldOn()))));
         }
         return new InvolvementView(domId,
                 i18n.text("samraad.involvement.macro.heading", process.council().name()),
@@ -142,7 +145,7 @@ public record InvolvementView(
             return i18n.text("samraad.involvement.macro.no-deadline");
         }
         long days = ChronoUnit.DAYS.between(today, deadline);
-        String day = deadline.toString();
+        String day = ReaderDates.of(i18n).day(deadline);
         return days == 0 ? i18n.text("samraad.involvement.macro.deadline-today", day)
                 : days == 1 ? i18n.text("samraad.involvement.macro.day-left", day)
                 : days > 1 ? i18n.text("samraad.involvement.macro.days-left", days, day)
@@ -164,7 +167,8 @@ public record InvolvementView(
         InvolvementLineView line(InvolvementActor a) {
             LocalDate day = day(a);
             String when = day == null ? null : i18n.text(a.heldOn() != null
-                    ? "samraad.involvement.field.held-on" : "samraad.involvement.field.planned-on") + " " + day;
+                    ? "samraad.involvement.field.held-on" : "samraad.involvement.field.planned-on") + " "
+                    + ReaderDates.of(i18n).day(day);
             String covered = InvolvementCsv.join(a.targetGroupIds(), groups);
             String dims = InvolvementCsv.join(a.dimensionIds(), dimensions);
             return new InvolvementLineView(a.id(), a.title(), forms(a), when, a.staffName(), a.contactName(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.samraad.platform.BlockMacro;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.OutputTypes;
 import org.samraad.platform.PluginKeys;

@@ -1,9 +1,9 @@
 package org.samraad.meeting;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the agenda-requests template shows; plain values only (every getter it calls is on the Velocity allowlist).
@@ -21,8 +21,6 @@ public record AgendaRequestsView(
         List<AgendaRequestLineView> lines,
         boolean canPropose,
         boolean changeable) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     public AgendaRequestsView {
         lines = List.copyOf(lines);
     }
@@ -35,11 +33,12 @@ public record AgendaRequestsView(
             String domId, I18n i18n) {
         Meeting meeting = context.meeting();
         boolean decide = interactive && context.viewer().secretariat();
+        ReaderDates dates = ReaderDates.of(i18n);
         List<AgendaRequestLineView> lines = requests.stream().map(r -> {
             boolean submitted = r.status() == AgendaRequestStatus.SUBMITTED;
             return new AgendaRequestLineView(r.id(), r.version(), r.title(), r.description(), r.requesterName(),
                     r.requesterHidden(), r.submittedAt().toString(),
-                    WHEN.format(LocalDateTime.ofInstant(r.submittedAt(), meeting.zoneId())),
+                    dates.dayTime(LocalDateTime.ofInstant(r.submittedAt(), meeting.zoneId())),
                     i18n.text("samraad.agenda-request.status." + r.status().name()),
                     r.late() ? i18n.text("samraad.agenda-request.late") : null, r.answer(),
                     decide && submitted && !r.mine(), interactive && submitted && r.mine(),
@@ -49,7 +48,7 @@ public record AgendaRequestsView(
         String heading = title == null || title.isBlank() ? i18n.text("samraad.agenda-request.macro.heading-untitled")
                 : i18n.text("samraad.agenda-request.macro.heading", title);
         String deadline = meeting.requestDeadline() == null ? i18n.text("samraad.agenda-request.macro.no-deadline")
-                : i18n.text("samraad.agenda-request.macro.deadline", meeting.requestDeadline().toString());
+                : i18n.text("samraad.agenda-request.macro.deadline", dates.day(meeting.requestDeadline()));
         return new AgendaRequestsView(meeting.id(), domId, heading, deadline, lines,
                 interactive && AgendaRequestService.mayRequest(context),
                 lines.stream().anyMatch(AgendaRequestLineView::changeable));

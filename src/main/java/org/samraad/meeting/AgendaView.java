@@ -71,7 +71,6 @@ public record AgendaView(
         String otherView) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     static final String EASY_READ_PATH = "/rest/samraad/1.0/meetings/%d/agenda/easy-read";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public AgendaView {
         items = List.copyOf(items);
@@ -164,7 +163,7 @@ public record AgendaView(
         }
         return new AgendaView(meeting.id(), context.council().id(), context.spaceKey(), domId, view.parameter(),
                 easyRead, i18n.text(headingKey, name),
-                start == null ? null : start.toString(), start == null ? null : DATE_TIME.format(start),
+                start == null ? null : start.toString(), start == null ? null : ReaderDates.of(i18n).dayTime(start.toLocalDateTime()),
                 meeting.place(), editable, lockedText, noneText, lines, kinds, standing, record,
                 internal ? i18n.text("samraad.agenda.internal") : null, publicHref,
                 publicHref == null ? null : i18n.text("samraad.agenda.internal.public-version"),
@@ -275,7 +274,8 @@ public record AgendaView(
         String owner = person != null && a.organisationName() != null ? person + ", " + a.organisationName()
                 : person != null ? person : a.organisationName();
         String due = a.dueDate() == null ? null : a.dueDate().toString();
-        return new AgendaActionView(a.title(), owner, due, due != null ? due : i18n.text("samraad.agenda.no-due-date"),
+        return new AgendaActionView(a.title(), owner, due,
+                due != null ? ReaderDates.of(i18n).shortDay(a.dueDate()) : i18n.text("samraad.agenda.no-due-date"),
                 i18n.text(a.statusKey()), a.overdue() ? i18n.text("samraad.agenda.overdue") : null);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.samraad.council.MemberRole;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the attendance template shows; plain values only (every getter it calls is on the Velocity allowlist).
@@ -75,7 +76,7 @@ public record AttendanceView(
         Integer noteTaker = context.meeting().noteTaker();
         List<AttendanceRowView> rows = attendance.members().stream()
                 .map(line -> row(line, attendance.members(), editable, noteTaker, i18n)).toList();
-        String caption = i18n.text("samraad.attendance.macro.caption", attendance.date().toString());
+        String caption = i18n.text("samraad.attendance.macro.caption", ReaderDates.of(i18n).day(attendance.date()));
         List<AttendanceBodyView> bodies = new ArrayList<>();
         if (!attendance.joint()) {
             bodies.add(new AttendanceBodyView(i18n.text("samraad.attendance.macro.members"), domId + "-members",
@@ -90,7 +91,8 @@ public record AttendanceView(
                 }
                 bodies.add(new AttendanceBodyView(i18n.text("samraad.attendance.macro.body", body.name()),
                         domId + "-members-" + body.councilId(),
-                        i18n.text("samraad.attendance.macro.body-caption", body.name(), attendance.date().toString()),
+                        i18n.text("samraad.attendance.macro.body-caption", body.name(),
+                                ReaderDates.of(i18n).day(attendance.date())),
                         own));
             }
         }

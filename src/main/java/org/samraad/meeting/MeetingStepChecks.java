@@ -2,14 +2,13 @@ package org.samraad.meeting;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.java.ao.Query;
 import org.samraad.platform.ConfirmationRequiredException;
 import org.samraad.platform.ConfirmationRequiredException.Reason;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.Validation;
 import org.springframework.stereotype.Component;
@@ -53,8 +52,7 @@ public class MeetingStepChecks {
                 || !time.now().isBefore(meeting.startsAt().atZone(meeting.zoneId()).toInstant())) {
             return;
         }
-        String start = MeetingView.readerDates(i18n).format(meeting.startsAt()) + " "
-                + DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(meeting.startsAt());
+        String start = ReaderDates.of(i18n).dayTime(meeting.startsAt());
         throw new ConfirmationRequiredException("samraad.meeting.confirm.held-early",
                 List.of(Reason.of("NOT_STARTED", "samraad.meeting.confirm.not-started", start)));
     }

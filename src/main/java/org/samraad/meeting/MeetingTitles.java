@@ -1,10 +1,10 @@
 package org.samraad.meeting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.samraad.council.Council;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,7 @@ public class MeetingTitles {
     public String title(Council council, MeetingKind kind, LocalDate date) {
         Locale language = Locale.forLanguageTag(council.locale());
         String kindWord = i18n.text(language, "samraad.meeting.title-kind." + kind.name());
-        String day = DateTimeFormatter.ofPattern(i18n.text(language, "samraad.meeting.title-date-format"), language)
-                .format(date);
+        String day = ReaderDates.of(language).day(date);
         // one pass, so a council name containing "{date}" stays as typed
         StringBuilder title = new StringBuilder();
         String pattern = council.titlePattern();

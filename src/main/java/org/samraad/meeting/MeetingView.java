@@ -2,14 +2,12 @@ package org.samraad.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.ShownName;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.UserNames;
 
 /**
@@ -57,25 +55,17 @@ public record MeetingView(
         MeetingEditView edit,
         String statusLozenge,
         String contentLang) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-
     public boolean hasTransitions() {
         return !transitions.isEmpty();
-    }
-
-    /** A day written out in the reader's language, e.g. "12. marts 2026" / "12 mars 2026" / "12 March 2026". */
-    public static DateTimeFormatter readerDates(I18n i18n) {
-        return DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"),
-                Locale.forLanguageTag(i18n.text("samraad.meeting.locale")));
     }
 
     static MeetingView of(MeetingContext context, Optional<MeetingNeighboursQuery.Neighbour> previous,
             Optional<MeetingNeighboursQuery.Neighbour> next, boolean editable, boolean changeable, MeetingLinks links,
             MemberVisibility visibility, I18n i18n) {
         Meeting m = context.meeting();
-        DateTimeFormatter dates = readerDates(i18n);
+        ReaderDates dates = ReaderDates.of(i18n);
         LocalDate day = m.startsAt().toLocalDate();
-        String time = TIME.format(m.startsAt()) + (m.endsAt() == null ? "" : "–" + TIME.format(m.endsAt()));
+        String time = dates.timeSpan(m.startsAt().toLocalTime(), m.endsAt() == null ? null : m.endsAt().toLocalTime());
         List<MeetingTransitionView> transitions = !editable ? List.of()
                 : MeetingLifecycle.next(m.status()).stream().map(to -> transition(m.status(), to, i18n)).toList();
         transitions = MeetingTransitionView.styled(transitions);
@@ -86,16 +76,16 @@ public record MeetingView(
                 m.title() == null ? i18n.text("samraad.meeting.kind." + m.kind().name()) : m.title(),
                 i18n.text("samraad.meeting.kind." + m.kind().name()),
                 day.toString(),
-                dates.format(day),
+                dates.day(day),
                 time,
                 m.place(),
                 m.status().name(),
                 i18n.text("samraad.meeting.status." + m.status().name()),
                 i18n.text(m.openToPublic() ? "samraad.meeting.public" : "samraad.meeting.not-public"),
                 iso(m.requestDeadline()),
-                m.requestDeadline() == null ? null : dates.format(m.requestDeadline()),
+                m.requestDeadline() == null ? null : dates.day(m.requestDeadline()),
                 iso(m.dispatchDeadline()),
-                m.dispatchDeadline() == null ? null : dates.format(m.dispatchDeadline()),
+                m.dispatchDeadline() == null ? null : dates.day(m.dispatchDeadline()),
                 m.agendaOnTime() == null ? null
                         : i18n.text(m.agendaOnTime() ? "samraad.meeting.agenda-on-time" : "samraad.meeting.agenda-late"),
                 minutes(context, dates, visibility, i18n),
@@ -142,27 +132,27 @@ public record MeetingView(
     }
 
     /** Who approved or reopened is named by the member list's rule: not by name to outsiders without consent. */
-    private static String minutes(MeetingContext context, DateTimeFormatter dates, MemberVisibility visibility,
+    private static String minutes(MeetingContext context, ReaderDates dates, MemberVisibility visibility,
             I18n i18n) {
         Meeting m = context.meeting();
         boolean insider = context.viewer().insider();
         if (m.minutesApprovedAt() != null) {
             String text = i18n.text("samraad.meeting.minutes-approved",
                     named(context.minutesSigners().approver(m, insider, visibility), i18n),
-                    dates.format(local(m.minutesApprovedAt(), m)));
+                    dates.day(local(m.minutesApprovedAt(), m)));
             if (m.minutesOnTime() != null) {
                 text += " " + i18n.text(m.minutesOnTime() ? "samraad.meeting.minutes-on-time"
                         : "samraad.meeting.minutes-late");
             }
             if (m.minutesPublishedAt() != null) {
-                text += " " + i18n.text("samraad.meeting.minutes-published", dates.format(local(m.minutesPublishedAt(), m)));
+                text += " " + i18n.text("samraad.meeting.minutes-published", dates.day(local(m.minutesPublishedAt(), m)));
             }
             return text;
         }
         if (m.minutesReopenedAt() != null) {
             String text = i18n.text("samraad.meeting.minutes-reopened",
                     named(context.minutesSigners().reopener(m, insider, visibility), i18n),
-                    dates.format(local(m.minutesReopenedAt(), m)));
+                    dates.day(local(m.minutesReopenedAt(), m)));
             // the reason goes to whoever sees the reopening: the page's version history shows it to them anyway
             return m.minutesReopenReason() == null ? text
                     : text + " " + i18n.text("samraad.meeting.minutes-reopened-reason", m.minutesReopenReason());
@@ -175,19 +165,19 @@ public record MeetingView(
         return shown.name() == null ? UserNames.unknown(i18n) : shown.name();
     }
 
-    private static LocalDateTime local(Instant instant, Meeting m) {
-        return LocalDateTime.ofInstant(instant, m.zoneId());
+    private static LocalDate local(Instant instant, Meeting m) {
+        return LocalDate.ofInstant(instant, m.zoneId());
     }
 
     private static MeetingNeighbourView neighbour(Optional<MeetingNeighboursQuery.Neighbour> neighbour, String labelKey,
-            MeetingContext context, MeetingLinks links, DateTimeFormatter dates, I18n i18n) {
+            MeetingContext context, MeetingLinks links, ReaderDates dates, I18n i18n) {
         if (neighbour.isEmpty()) {
             return null;
         }
         MeetingNeighboursQuery.Neighbour n = neighbour.get();
         LocalDate day = LocalDate.ofInstant(n.startsAt(), context.zone());
         String title = n.title() == null ? i18n.text("samraad.meeting.kind." + n.kind().name()) : n.title();
-        return new MeetingNeighbourView(i18n.text(labelKey), title, day.toString(), dates.format(day),
+        return new MeetingNeighbourView(i18n.text(labelKey), title, day.toString(), dates.day(day),
                 n.pageId() == null ? null : links.page(n.pageId()));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.samraad.council.PersonStanding;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.mail.MailText;
 
 /**
@@ -91,8 +92,7 @@ final class MinutesStorageFormat {
     private void facts(Meeting m) {
         out.append("<table><tbody>");
         if (m.startsAt() != null) {
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern(texts.text("samraad.meeting.date-format"), locale);
-            row("samraad.meeting.field.date", e(dates.format(m.startsAt().toLocalDate())));
+            row("samraad.meeting.field.date", e(ReaderDates.of(locale).day(m.startsAt().toLocalDate())));
             row("samraad.meeting.field.time", e(time(m.startsAt()) + (m.endsAt() == null ? "" : "–" + time(m.endsAt()))));
         }
         if (m.place() != null) {
@@ -244,10 +244,10 @@ final class MinutesStorageFormat {
             out.append("<th>").append(e(texts.text(key))).append("</th>");
         }
         out.append("</tr></thead><tbody>");
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(texts.text("samraad.meeting.date-format"), locale);
+        ReaderDates dates = ReaderDates.of(locale);
         for (ActionSummary a : actions) {
             out.append("<tr><td>").append(e(a.title())).append("</td><td>").append(e(owner(a))).append("</td><td>")
-                    .append(e(a.dueDate() == null ? texts.text("samraad.agenda.no-due-date") : dates.format(a.dueDate())))
+                    .append(e(a.dueDate() == null ? texts.text("samraad.agenda.no-due-date") : dates.shortDay(a.dueDate())))
                     .append("</td><td>").append(e(texts.text(a.statusKey()))).append("</td></tr>");
         }
         out.append("</tbody></table>");

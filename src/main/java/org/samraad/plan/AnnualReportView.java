@@ -1,14 +1,13 @@
 package org.samraad.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 
 /**
  * What the annual report template shows: every figure already in words in the reader's language, so the template
@@ -76,9 +75,8 @@ public record AnnualReportView(
                         rate(i18n, h.answeredOnTime(), h.owed(), h.onTimePercent(), i18n.text("samraad.report.none-due"))),
                 figure(i18n, "samraad.report.hearings.declined", String.valueOf(h.declined())),
                 figure(i18n, "samraad.report.hearings.open", String.valueOf(h.open())));
-        Locale reader = Locale.forLanguageTag(i18n.text("samraad.meeting.locale"));
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern(i18n.text("samraad.meeting.date-format"), reader);
-        Function<LocalDate, String> day = d -> d == null ? null : dates.format(d);
+        ReaderDates dates = ReaderDates.of(i18n);
+        Function<LocalDate, String> day = dates::day;
         List<ReportHearingLineView> hearingLines = h.items().stream()
                 .map(x -> new ReportHearingLineView(x.title(), x.pageId() == null ? null : pageLink.apply(x.pageId()),
                         text(x.receivedOn()), text(x.deadline()), text(x.submittedOn()),
@@ -130,7 +128,7 @@ public record AnnualReportView(
         return new AnnualReportView(report.councilId(), domId,
                 i18n.text("samraad.report.heading", year, report.councilName()),
                 i18n.text(report.running() ? "samraad.report.as-of-running" : "samraad.report.as-of", year,
-                        report.asOf().toString()),
+                        dates.day(report.asOf())),
                 report.summary(), meetings, groups, attendanceTotal, items, hearings,
                 i18n.text("samraad.report.caption.hearing-list", year), hearingLines, decisions, events,
                 i18n.text("samraad.report.caption.event-list", year), eventLines, budgetLines, budgetTotal,

@@ -15,6 +15,7 @@ import org.samraad.platform.CurrentUser;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.PageLinks;
 import org.samraad.platform.PagePermissions;
 import org.samraad.platform.PageVersions;
@@ -128,6 +129,6 @@ public class FinalReportService {
 
     /** "Final, <day>" in the language of {@code texts}. */
     static String finalText(I18n texts, AnnualReport report) {
-        return texts.text("samraad.report.final.mark", report.finalVersion().finalisedOn().toString());
+        return texts.text("samraad.report.final.mark", ReaderDates.of(texts).day(report.finalVersion().finalisedOn()));
     }
 }

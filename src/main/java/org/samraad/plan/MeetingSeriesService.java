@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
 import org.samraad.council.Council;
 import org.samraad.council.CouncilEntity;
@@ -20,7 +19,7 @@ import org.samraad.meeting.Meeting;
 import org.samraad.meeting.MeetingInput;
 import org.samraad.meeting.MeetingKind;
 import org.samraad.meeting.MeetingService;
-import org.samraad.meeting.MeetingView;
+import org.samraad.platform.ReaderDates;
 import org.samraad.platform.DateRule;
 import org.samraad.platform.FieldError;
 import org.samraad.platform.I18n;
@@ -100,16 +99,16 @@ public class MeetingSeriesService {
         }
         List<LocalDate> dates = dates(input, council);
         Map<LocalDate, String> taken = meetings.meetingDays(council, dates);
-        DateTimeFormatter words = MeetingView.readerDates(i18n);
+        ReaderDates words = ReaderDates.of(i18n);
         List<MeetingSeriesPreview.Day> days = dates.stream().map(date -> {
-            String text = words.format(date);
+            String text = words.day(date);
             String clash = taken.get(date);
             return new MeetingSeriesPreview.Day(date, text, clash,
                     clash == null ? text : i18n.text("samraad.plan.series.preview.clash", text, clash));
         }).toList();
         int skipped = (int) days.stream().filter(day -> day.clash() != null).count();
         return new MeetingSeriesPreview(days, days.size() - skipped, skipped, i18n.text(
-                "samraad.plan.series.preview.summary", String.valueOf(days.size() - skipped), String.valueOf(skipped)));
+                "samraad.plan.series.preview.summary", days.size() - skipped, skipped));
     }
 
     /** The series' days, after checking every field of the pattern (all errors at once). */

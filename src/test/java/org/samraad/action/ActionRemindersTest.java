@@ -261,7 +261,7 @@ public class ActionRemindersTest extends AoTestSupport {
                 contact.subject());
         QueuedMail address = mailTo("info@helamanniskan.se");
         assertFalse(address.isHtml());
-        assertEquals("Samråd: 1 åtgärder att följa upp", address.subject());
+        assertEquals("Samråd: 1 åtgärd att följa upp", address.subject());
         assertTrue(address.body(), address.body().contains("- Bjud in till temadag – klart senast 27 november 2026, Pågår, Hela människan – Utvecklingsgruppen"));
         assertFalse("no links for an address without an account", address.body().contains("http"));
         assertNull(row(nobody).getOverdueReminderAt());

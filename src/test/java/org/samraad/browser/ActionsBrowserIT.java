@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -21,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.samraad.platform.ReaderDates;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
@@ -199,7 +201,9 @@ public class ActionsBrowserIT extends BrowserTest {
         // "Loading the history…" comes first; then the loaded history replaces it
         waiting().until(d -> region.getText().contains("Due date: "));
         assertEquals("true", history.getAttribute("aria-expanded"));
-        assertTrue(region.getText(), region.getText().contains("Due date: " + LocalDate.now().plusDays(40) + " → " + newDue));
+        assertTrue(region.getText(), region.getText().contains("Due date: "
+                + ReaderDates.of(Locale.ENGLISH).shortDay(LocalDate.now().plusDays(40)) + " → "
+                + ReaderDates.of(Locale.ENGLISH).shortDay(LocalDate.parse(newDue))));
 
         // the second register pages one action at a time over the REST list
         WebElement paged = browser.findElements(By.cssSelector("section.samraad-actions")).get(1);

@@ -435,7 +435,7 @@ public class AgendaBrowserIT extends BrowserTest {
             WebElement listed = browser.findElement(By.cssSelector("li[data-item-id='" + item + "'] "
                     + ".samraad-agenda-item-actions li"));
             assertTrue(listed.getText(), listed.getText().startsWith("Søg puljen " + marker + " – Karin Holm, "));
-            assertTrue(listed.getText().contains("2099-01-15 – Open"));
+            assertTrue(listed.getText(), listed.getText().contains("15 Jan 2099 – Open"));
         } finally {
             api.delete("secretary", API + "/actions/" + action.get("id").asInt());
         }

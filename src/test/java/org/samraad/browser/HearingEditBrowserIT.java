@@ -79,7 +79,7 @@ public class HearingEditBrowserIT extends BrowserTest {
         waiting().until(d -> "Saved.".equals(d.findElement(By.id("samraad-announcer")).getAttribute("textContent")));
         String facts = section.findElement(By.cssSelector(".samraad-hearing-facts")).getText();
         assertTrue(facts, facts.contains("Mads Medlem"));
-        assertTrue(facts, facts.contains("2099-04-15"));
+        assertTrue(facts, facts.contains("15 April 2099"));
         assertTrue(facts, facts.contains("https://kommune.example/" + marker));
         List<WebElement> lines = section.findElements(By.cssSelector(".samraad-hearing-history li"));
         assertEquals(3, lines.size());
@@ -100,7 +100,7 @@ public class HearingEditBrowserIT extends BrowserTest {
         assertTrue(status.getText(), !status.getText().isBlank());
         assertEquals("99-" + marker, again.findElement(By.name("reference")).getAttribute("value"));
         browser.get(page);
-        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-facts")).getText().contains("2099-05-01"));
+        assertTrue(waitVisible(By.cssSelector(".samraad-hearing-facts")).getText().contains("1 May 2099"));
     }
 
     /** "Edit hearing" opens on demand, by keyboard, with the focus on the form's heading. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.council.CouncilZone;
+import org.samraad.platform.ReaderDates;
 import org.samraad.testing.BrowserTest;
 import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
@@ -117,7 +119,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
 
         WebElement line = savedLine();
         assertTrue(line.getText(), line.getText().contains("Værestedet " + marker + " – Focus group, Planned "
-                + today.plusDays(5)));
+                + ReaderDates.of(Locale.ENGLISH).day(today.plusDays(5))));
         assertTrue(line.getText(), line.getText().contains("Hjemløse"));
         JsonNode stored = onlyActor();
         assertEquals("the picked person became the user key", READER_KEY, stored.get("staffUserKey").asText());
@@ -145,7 +147,7 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(again));
 
         line = savedLine();
-        assertTrue(line.getText(), line.getText().contains("Held " + today.minusDays(1)));
+        assertTrue(line.getText(), line.getText().contains("Held " + ReaderDates.of(Locale.ENGLISH).day(today.minusDays(1))));
         stored = onlyActor();
         assertEquals("HELD", stored.get("status").asText());
         assertEquals("the staff member is kept", READER_KEY, stored.get("staffUserKey").asText());

@@ -229,7 +229,7 @@ public class MeetingJobsBrowserIT extends BrowserTest {
 
         WebElement preview = waitVisible(By.cssSelector(".samraad-plan-series-preview"));
         assertEquals(preview.findElement(By.tagName("h4")), browser.switchTo().activeElement());
-        assertEquals("1 meetings will be planned; 1 days already have a meeting and are skipped.",
+        assertEquals("1 meeting will be planned; 1 day already has a meeting and is skipped.",
                 preview.findElement(By.cssSelector(".samraad-plan-series-summary")).getText());
         List<String> days = preview.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("13 March " + YEAR, "12 June " + YEAR + " – already has a meeting: Eksisterende "

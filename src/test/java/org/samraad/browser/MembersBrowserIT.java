@@ -241,7 +241,7 @@ public class MembersBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(seatForm));
 
         WebElement seatRow = compositionRow("Centerchef " + marker);
-        assertEquals("1 vacant", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getAttribute("textContent").trim());
+        assertEquals("1 vacant seat", seatRow.findElement(By.cssSelector(".samraad-seat-status")).getAttribute("textContent").trim());
         assertEquals("the status is a lozenge", 1, count(seatRow, ".samraad-seat-status .aui-lozenge"));
 
         browser.findElement(By.cssSelector("section.samraad-members button.samraad-member-add")).click();

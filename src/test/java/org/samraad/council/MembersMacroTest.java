@@ -61,7 +61,7 @@ public class MembersMacroTest extends AoTestSupport {
 
         assertTrue(html.contains("<h2 id=\"samraad-members-"));
         assertTrue(html.contains("Members of Udsatterådet Nordby"));
-        assertTrue(html.contains("Incomplete: 1 of 3 seats are vacant."));
+        assertTrue(html.contains("Incomplete: 1 seat of 3 is vacant."));
         assertTrue(html.contains("<span class=\"samraad-filled-of\">2 of 2</span>"));
         assertTrue(html.contains("\">Management</th>"));
         assertTrue(html.contains("<dt>Chair</dt><dd>Karin Holm</dd>"));

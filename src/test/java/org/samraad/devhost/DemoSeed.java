@@ -23,6 +23,7 @@ import org.samraad.council.MemberEntity;
 import org.samraad.devhost.persistence.HostStore;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.HostPermissionManager.Grant;
+import org.samraad.platform.ReaderDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,8 +182,12 @@ final class DemoSeed {
                 <ac:structured-macro ac:name="samraad-attendance" ac:schema-version="1"/>
                 <ac:structured-macro ac:name="samraad-agenda" ac:schema-version="1"><ac:parameter ac:name="view">auto</ac:parameter></ac:structured-macro>
                 """; // meeting walk seed (issue 4): the meeting blueprint's page
-        long heldPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.minusDays(30), body, admin).id();
-        long nextPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + today.plusDays(35), body, admin).id();
+        // titled as the Meeting page blueprint titles them (MeetingTitles): the day in the council's words
+        ReaderDates danish = ReaderDates.of(Locale.forLanguageTag("da"));
+        long heldPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + danish.day(today.minusDays(30)),
+                body, admin).id();
+        long nextPage = store.createPage(PUBLIC_SPACE, "Udsatterådet Nordby – møde " + danish.day(today.plusDays(35)),
+                body, admin).id();
         JsonNode held = postAsAdmin("/councils/" + councilId + "/meetings", JSON.createObjectNode()
                 .put("kind", "ORDINARY").put("date", today.minusDays(30).toString()).put("startTime", "17:00")
                 .put("endTime", "19:00").put("place", "Medborgerhuset, Torvet 3, Nordby").put("openToPublic", true)

@@ -119,7 +119,7 @@ public class HearingRemindersTest extends AoTestSupport {
         QueuedMail mail = outbox.get(0);
         assertEquals("maria.hansen@nordby.dk", mail.to());
         assertEquals("in the council's language when the user's own is not one Samråd speaks",
-                "Samråd: 1 høringsfrister nærmer sig", mail.subject());
+                "Samråd: 1 høringsfrist nærmer sig", mail.subject());
         assertTrue(mail.isHtml());
         assertTrue(mail.body(), mail.body().contains("Høring om udsattepolitik") && mail.body().contains("om 7 dage"));
         assertTrue("the mail says its language", mail.body().startsWith("<html lang=\"da\">"));

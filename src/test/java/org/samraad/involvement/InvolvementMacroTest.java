@@ -62,10 +62,10 @@ public class InvolvementMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
 
         assertTrue(html, html.contains(">Involvement: Udsatterådet Sydby: Actors by status</h2>"));
-        assertTrue(html.contains("3 actors: 1 heard, 2 still to be heard. 28 days to the deadline (2026-11-30)."));
+        assertTrue(html.contains("3 actors: 1 heard, 2 still to be heard. 28 days to the deadline (30 November 2026)."));
         assertTrue(html.indexOf(">To contact (1)<") < html.indexOf(">Agreed (1)<")
                 && html.indexOf(">Agreed (1)<") < html.indexOf(">Held (1)<"));
-        assertTrue(html.contains("<strong class=\"samraad-involvement-actor\">Politiet</strong> – Bilateral negotiation, Planned 2026-12-03"));
+        assertTrue(html.contains("<strong class=\"samraad-involvement-actor\">Politiet</strong> – Bilateral negotiation, Planned 3 December 2026"));
         assertTrue(html.contains("href=\"/rest/samraad/1.0/councils/" + uds + "/involvement.csv\""));
     }
 
@@ -88,7 +88,7 @@ public class InvolvementMacroTest extends AoTestSupport {
 
         assertTrue(html.indexOf("Fokusgruppe A") < html.indexOf("Politiet")
                 && html.indexOf("Politiet") < html.indexOf("Lokaludvalget"));
-        assertTrue(html.contains("<time datetime=\"2026-12-03\">2026-12-03</time><br><strong class=\"samraad-involvement-late\">After the deadline</strong>"));
+        assertTrue(html.contains("<time datetime=\"2026-12-03\">3 December 2026</time><br><strong class=\"samraad-involvement-late\">After the deadline</strong>"));
         assertTrue(html.contains("Not yet planned"));
     }
 

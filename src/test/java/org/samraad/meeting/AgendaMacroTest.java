@@ -29,6 +29,7 @@ import org.samraad.devhost.services.RequestContext;
 import org.samraad.council.CouncilEntity;
 import org.samraad.hearing.HearingEntity;
 import org.samraad.platform.I18n;
+import org.samraad.platform.ReaderDates;
 import org.samraad.testing.AoTestSupport;
 import org.samraad.testing.TestPlugin;
 
@@ -98,7 +99,7 @@ public class AgendaMacroTest extends AoTestSupport {
         String html = render("display", Map.of());
 
         assertTrue(html.contains(">Agenda: Ordinært møde</h2>"));
-        assertTrue(html.contains("<time datetime=\"2026-11-24T19:00+01:00\">2026-11-24 19:00</time>, "
+        assertTrue(html.contains("<time datetime=\"2026-11-24T19:00+01:00\">24 November 2026, 19:00</time>, "
                 + "<span class=\"samraad-agenda-place\">Rådhuset, mødelokale 2</span>"));
         assertTrue(html.contains("<ol class=\"samraad-agenda-items\""));
         String budget = itemIn(html, "Budget for natcaféen");
@@ -221,7 +222,8 @@ public class AgendaMacroTest extends AoTestSupport {
         assertTrue(budget.contains("<span class=\"samraad-agenda-action-title\">Søg puljen om tilskud</span> – "
                 + "Karin Holm, Røde Kors – <time datetime=\"" + TODAY.plusDays(14) + "\">"));
         assertTrue("every action from the item, done ones too", budget.contains("Send referat</span> – Maria Medlem"
-                + " – <time datetime=\"" + TODAY.minusDays(1) + "\">" + TODAY.minusDays(1) + "</time> – Done</li>"));
+                + " – <time datetime=\"" + TODAY.minusDays(1) + "\">" + ReaderDates.of(Locale.ENGLISH).shortDay(TODAY.minusDays(1))
+                + "</time> – Done</li>"));
         assertFalse("a done action is never overdue", budget.contains("Overdue"));
     }
 
@@ -510,7 +512,7 @@ public class AgendaMacroTest extends AoTestSupport {
         String overdue = followUp.substring(followUp.indexOf("Kortlæg behov"));
         overdue = overdue.substring(0, overdue.indexOf("</tr>"));
         assertTrue(overdue, overdue.contains("<td>Maria Medlem, Røde Kors</td><td><time datetime=\""
-                + TODAY.minusDays(3) + "\">" + TODAY.minusDays(3) + "</time> <strong class=\"samraad-overdue-label\">"
+                + TODAY.minusDays(3) + "\">" + ReaderDates.of(Locale.ENGLISH).shortDay(TODAY.minusDays(3)) + "</time> <strong class=\"samraad-overdue-label\">"
                 + "Overdue</strong></td><td>In progress</td>"));
         assertTrue(followUp.contains("<tr class=\"samraad-agenda-action samraad-agenda-action-overdue\"><th scope=\"row\">"
                 + "Kortlæg behov"));

@@ -69,11 +69,11 @@ public class AgendaRequestsMacroTest extends AoTestSupport {
         bed.actAs(null);
         String html = render("display");
         assertTrue(html.contains(">Requests for agenda items: Ordinært møde</h2>"));
-        assertTrue(html.contains("Requests are due by the end of 2026-11-20."));
+        assertTrue(html.contains("Requests are due by the end of 20 November 2026."));
         assertTrue(html.contains("<td>Mona Medlem</td>"));
         assertTrue(html.contains("<td class=\"samraad-name-hidden\">Member (name not published)</td>"));
-        assertTrue(html.contains("<time datetime=\"2026-11-19T08:00:00Z\">2026-11-19 09:00</time></td>"));
-        assertTrue("late in words", html.contains("<time datetime=\"2026-11-21T08:00:00Z\">2026-11-21 09:00</time>"
+        assertTrue(html.contains("<time datetime=\"2026-11-19T08:00:00Z\">19 November 2026, 09:00</time></td>"));
+        assertTrue("late in words", html.contains("<time datetime=\"2026-11-21T08:00:00Z\">21 November 2026, 09:00</time>"
                 + " <strong class=\"samraad-late-label\">Late</strong>"));
         assertTrue("the status in words, as a lozenge", html.contains("<td class=\"samraad-agenda-request-status\"><span class=\"aui-lozenge aui-lozenge-current\">Submitted</span></td>"));
         assertFalse(html.contains("<form") || html.contains("<button"));

@@ -87,7 +87,7 @@ public class AttendanceMacroTest extends AoTestSupport {
 
         assertTrue(html.contains(">Attendance: Ordinært møde december</h2>"));
         assertTrue(html.contains("<strong>7 of 12 voting members present, including 1 substitute: enough voting members are present to make decisions.</strong>"));
-        assertTrue(html.contains(">Council members serving on 2026-12-03</caption>"));
+        assertTrue(html.contains(">Council members serving on 3 December 2026</caption>"));
         assertTrue(html.contains("<th scope=\"col\">Attendance</th>"));
         String karin = row(html, "Karin Holm");
         assertTrue(karin.contains("<td>Chair</td>"));

@@ -134,7 +134,7 @@ public class MeetingServiceTest extends AoTestSupport {
         assertEquals(409, early.status());
         assertEquals("samraad.meeting.confirm.held-early", early.messageKey());
         assertEquals(List.of("NOT_STARTED"), early.reasons().stream().map(r -> r.kind()).toList());
-        assertEquals("in the caller's language", List.of("12 March 2026 17:00"), early.reasons().get(0).arguments());
+        assertEquals("in the caller's language", List.of("12 March 2026, 17:00"), early.reasons().get(0).arguments());
         assertEquals("nothing written", "AGENDA_PUBLISHED", ao.get(MeetingEntity.class, id).getStatus());
 
         assertEquals(MeetingStatus.HELD, meetings.transition(id, to("HELD", 0)).status());

@@ -142,7 +142,7 @@ public class AnnualReportServiceTest extends AoTestSupport {
                 "About 8 out of 10 members came to the meetings.",
                 "The council made 3 decisions.",
                 "The council answered 3 of 5 hearings.",
-                "2 of 4 answers were sent in time.",
+                "The council sent 2 of its 4 answers on time.",
                 "5 new tasks were given out. 2 tasks were finished.",
                 "3 tasks were late at the end of the year."), report.summary());
         assertFalse(report.running());

@@ -54,7 +54,7 @@ public class FinalReportMacroTest extends AoTestSupport {
             sql.reset();
             String html = render(outputType);
             assertEquals(sql.statements().toString(), 3, sql.total());
-            assertTrue(outputType + ": " + html, html.contains(">Endelig, 2026-02-10</span>"));
+            assertTrue(outputType + ": " + html, html.contains(">Endelig, 10. februar 2026</span>"));
             assertTrue(html, html.contains("<tr><th scope=\"row\">Meetings held</th><td>4</td></tr>"));
             assertFalse(html, html.contains("samraad-report-final-button"));
         }

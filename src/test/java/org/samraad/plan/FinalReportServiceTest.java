@@ -98,7 +98,7 @@ public class FinalReportServiceTest extends AoTestSupport {
         assertEquals("Årsrapport gjort endelig", made.comment());
         String body = made.body();
         assertTrue(body, body.startsWith("<h2>Forord</h2>\n" + ReportPageBody.start(2025)
-                + "<h2>Årsrapport 2025: Udsatterådet Nordby</h2><p><strong>Endelig, 2026-02-10</strong></p>"));
+                + "<h2>Årsrapport 2025: Udsatterådet Nordby</h2><p><strong>Endelig, 10. februar 2026</strong></p>"));
         assertTrue(body, body.contains("<tr><th>Afholdte møder</th><td>4</td></tr>"));
         assertTrue(body, body.endsWith(ReportPageBody.end(2025) + "\n<h2>Fokus</h2>\n"));
         assertFalse("the live macro does not show the report a second time: " + body,

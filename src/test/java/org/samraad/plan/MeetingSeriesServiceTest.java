@@ -157,7 +157,7 @@ public class MeetingSeriesServiceTest extends AoTestSupport {
                 "14 September 2027"), english.days().stream().map(MeetingSeriesPreview.Day::text).toList());
         assertEquals("a cancelled meeting is no clash", 2, english.planned());
         assertEquals(1, english.skipped());
-        assertEquals("2 meetings will be planned; 1 days already have a meeting and are skipped.", english.summary());
+        assertEquals("2 meetings will be planned; 1 day already has a meeting and is skipped.", english.summary());
         assertEquals("9. marts 2027", danish.days().get(0).dateText());
         assertEquals("Ekstraordinært møde", danish.days().get(1).clash());
         assertEquals("writes nothing", 2, ao.count(MeetingEntity.class));

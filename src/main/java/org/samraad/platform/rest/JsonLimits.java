@@ -41,7 +41,7 @@ public final class JsonLimits {
                 // Jackson's message names the bound's getter; only its kind is used, never its text
                 String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
                 return message.contains("nesting depth")
-                        ? responses.of(400, "samraad.error.json-too-deep", String.valueOf(MAX_DEPTH))
+                        ? responses.of(400, "samraad.error.json-too-deep", MAX_DEPTH)
                         : responses.of(400, "samraad.error.json-too-large", String.valueOf(MAX_BODY_MB));
             }
         }
