@@ -111,7 +111,7 @@ public class BudgetMacrosTest extends AoTestSupport {
         assertTrue(sql.statements().toString(), sql.total() <= 3);
         assertTrue(html, html.contains("Budget and spending"));
         assertTrue(html, html.contains("<tfoot><tr><th scope=\"row\">Total</th><td>25,000.00 DKK</td>"));
-        assertTrue(html, html.contains("Per-diem lists approved for 0 meetings: 0.00 DKK"));
+        assertTrue(html, html.contains("Per-diem lists approved for no meetings: 0.00 DKK"));
 
         confluence.actAs(READER);
         assertFalse(render(reportMacro, Map.of("year", "2026"), "pdf").contains("Budget and spending"));

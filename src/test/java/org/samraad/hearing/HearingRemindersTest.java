@@ -217,7 +217,7 @@ public class HearingRemindersTest extends AoTestSupport {
         QueuedMail danish = to("maria.hansen@nordby.dk");
         assertTrue(danish.body(), danish.body().contains("Syv dage") && !danish.body().contains("Femten dage"));
         QueuedMail mail = to("sven@nordby.se");
-        assertEquals("Samråd: 2 remisstider närmar sig", mail.subject());
+        assertEquals("Samråd: 2 remisser närmar sig sista svarsdag", mail.subject());
         assertFalse(mail.body(), mail.body().contains("<script>"));
         assertTrue(mail.body(), mail.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
         assertTrue(mail.body(), mail.body().contains("href=\"https://wiki.nordby.dk/pages/viewpage.action?pageId=4242\""));

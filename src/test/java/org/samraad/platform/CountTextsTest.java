@@ -45,7 +45,7 @@ public class CountTextsTest {
     private static final Set<String> NOT_NOUNS = Set.of("of", "af", "av", "out", "ud", "to", "til", "till", "and", "og",
             "och", "from", "fra", "från", "in", "i", "on", "den", "at", "ved", "vid", "for", "för", "was", "er", "is",
             "är", "has", "har", "have", "are", "blev", "kan", "can", "pr", "per", "a", "en", "et", "ett", "som",
-            "the", "på", "totalt");
+            "the", "på", "totalt", "kl");
 
     private static final Pattern PLACEHOLDER_BEFORE_WORD = Pattern.compile("\\{(\\d)(,number[^}]*)?\\}\\s+(\\p{L}+)");
     private static final Pattern PARENTHESISED_PLURAL = Pattern.compile("\\p{L}\\((e|s|a|er|n|r|ar|or|en)\\)");
