@@ -176,11 +176,14 @@
                     pick(state.options[0]);
                 }
             } else if (event.key === 'Escape') {
+                // an Escape the picker uses (closing its list, clearing the field) does not also close the form
                 if (open) {
                     event.preventDefault();
+                    event.stopPropagation();
                     close();
                 } else if (input.value !== '') {
                     event.preventDefault();
+                    event.stopPropagation();
                     api.clear();
                 }
             }

@@ -92,7 +92,7 @@ public class AgendaRequestsBrowserIT extends BrowserTest {
         loginAs("secretary");
         browser.get(page);
         WebElement answerButton = waitVisible(By.cssSelector("button.samraad-agenda-request-toggle"));
-        assertEquals("Answer", answerButton.getText());
+        assertEquals("Decide", answerButton.getText());
         answerButton.sendKeys(Keys.ENTER);
         WebElement answer = waitVisible(By.cssSelector("form.samraad-agenda-request-form"));
         assertEquals(answer.findElement(By.name("answer")), active());

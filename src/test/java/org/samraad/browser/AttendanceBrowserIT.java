@@ -91,8 +91,9 @@ public class AttendanceBrowserIT extends BrowserTest {
                 By.cssSelector("tr[data-member-id='" + members.get("Per Ravn") + "'] select.samraad-attendance-substitute"));
         assertTrue("the substitute picker opens with the status", substituteSelect.isEnabled());
         new Select(substituteSelect).selectByValue(String.valueOf(substitute));
-        String expected = "3 of " + voting + " voting members present, including 1 substitute: the meeting is "
-                + (3 >= (voting + 1) / 2 ? "quorate." : "not quorate (at least " + (voting + 1) / 2 + " needed).");
+        String expected = "3 of " + voting + " voting members present, including 1 substitute: "
+                + (3 >= (voting + 1) / 2 ? "enough voting members are present to make decisions."
+                        : "too few voting members are present to make decisions (at least " + (voting + 1) / 2 + " needed).");
         waiting().until(d -> expected.equals(d.findElement(By.cssSelector(".samraad-quorum")).getText()));
         assertEquals("the sentence follows as statuses are chosen, before anything is saved",
                 0, api.get("secretary", API + "/meetings/" + meeting + "/attendance").json().get("version").asInt());
@@ -154,8 +155,9 @@ public class AttendanceBrowserIT extends BrowserTest {
         focused().sendKeys(Keys.ENTER);
         waiting().until(d -> focused().getAttribute("class").contains("samraad-attendance-status"));
         focused().sendKeys("Present");
-        String one = "1 of " + voting + " voting members present: the meeting is "
-                + (1 >= (voting + 1) / 2 ? "quorate." : "not quorate (at least " + (voting + 1) / 2 + " needed).");
+        String one = "1 of " + voting + " voting members present: "
+                + (1 >= (voting + 1) / 2 ? "enough voting members are present to make decisions."
+                        : "too few voting members are present to make decisions (at least " + (voting + 1) / 2 + " needed).");
         waiting().until(d -> one.equals(d.findElement(By.cssSelector(".samraad-quorum")).getText()));
 
         WebElement form = browser.findElement(By.cssSelector("form.samraad-attendance-form"));

@@ -143,7 +143,7 @@ public class MeetingWalkBrowserIT extends BrowserTest {
         assertEquals(3, quorum.get("present").asInt());
         String sentence = waitVisible(By.cssSelector(".samraad-quorum")).getText();
         assertTrue(sentence, sentence.startsWith("3 of " + voting + " voting members present, including 1 substitute: "
-                + "the meeting is "));
+                + "enough voting members are present"));
 
         // held: the same page now shows the minutes, where the decision and the dissent are written
         // the meeting is months ahead: the secretary confirms marking it held now

@@ -88,7 +88,7 @@ public class AttendanceRestIT {
         assertEquals(voting, preview.json().get("members").asInt());
         assertEquals("an unknown status counts as nothing recorded", 1, preview.json().get("present").asInt());
         assertEquals((voting + 1) / 2, preview.json().get("required").asInt());
-        assertEquals("1 of " + voting + " voting members present: the meeting is not quorate (at least "
+        assertEquals("1 of " + voting + " voting members present: too few voting members are present to make decisions (at least "
                 + (voting + 1) / 2 + " needed).", preview.json().get("text").asText());
 
         Reply saved = api.putJson("secretary", API + "/meetings/" + meeting + "/attendance",
