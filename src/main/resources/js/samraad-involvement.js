@@ -200,9 +200,14 @@
     function enhanceDelete(button, status, section) {
         button.hidden = false;
         button.addEventListener('click', function () {
-            if (!window.confirm(AJS.I18n.getText('samraad.involvement.edit.delete.confirm'))) {
-                return;
-            }
+            window.Samraad.confirmInline(button, AJS.I18n.getText('samraad.involvement.edit.delete.confirm'),
+                AJS.I18n.getText('samraad.confirm.delete'), AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+                if (yes) {
+                    remove();
+                }
+            });
+        });
+        function remove() {
             button.disabled = true;
             window.Samraad.request('DELETE', '/involvement/actors/' + encodeURIComponent(button.getAttribute('data-actor-id'))
                     + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
@@ -215,7 +220,7 @@
                     status.focus();
                 }
             });
-        });
+        }
     }
 
     /**

@@ -138,9 +138,14 @@
 
     function removeButton(button, path, question, status, removed) {
         button.addEventListener('click', function () {
-            if (!window.confirm(question)) {
-                return;
-            }
+            window.Samraad.confirmInline(button, question, AJS.I18n.getText('samraad.confirm.remove'),
+                AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+                if (yes) {
+                    remove();
+                }
+            });
+        });
+        function remove() {
             request('DELETE', path).then(function (result) {
                 if (result.ok) {
                     removed();
@@ -149,7 +154,7 @@
                     button.focus();
                 }
             });
-        });
+        }
     }
 
     /**
@@ -159,9 +164,14 @@
     function eraseButton(button, section, status, refresh) {
         button.addEventListener('click', function () {
             var name = button.getAttribute('data-member-name');
-            if (!window.confirm(AJS.I18n.getText('samraad.member.confirm-erase', name))) {
-                return;
-            }
+            window.Samraad.confirmInline(button, AJS.I18n.getText('samraad.member.confirm-erase', name),
+                AJS.I18n.getText('samraad.confirm.erase'), AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+                if (yes) {
+                    erase();
+                }
+            });
+        });
+        function erase() {
             request('POST', '/privacy/erasures', {memberId: Number(button.getAttribute('data-member-id'))})
                 .then(function (result) {
                     if (!result.ok) {
@@ -201,7 +211,7 @@
                     status.parentNode.insertBefore(box, status.nextSibling);
                     box.focus();
                 });
-        });
+        }
     }
 
     function fillMember(form, member) {

@@ -134,9 +134,16 @@
     Directory.prototype.remove = function (button) {
         var self = this;
         var name = button.getAttribute('data-name');
-        if (!window.confirm(AJS.I18n.getText('samraad.organisation.delete.confirm', name))) {
-            return;
-        }
+        Samraad.confirmInline(button, AJS.I18n.getText('samraad.organisation.delete.confirm', name),
+            AJS.I18n.getText('samraad.confirm.delete'), AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+            if (yes) {
+                self.removeConfirmed(button, name);
+            }
+        });
+    };
+
+    Directory.prototype.removeConfirmed = function (button, name) {
+        var self = this;
         self.alert.textContent = '';
         button.disabled = true;
         request('DELETE', '/' + encodeURIComponent(button.getAttribute('data-organisation-id'))).then(function (result) {

@@ -291,9 +291,14 @@
     function enhanceDelete(button, status, section) {
         button.hidden = false;
         button.addEventListener('click', function () {
-            if (!window.confirm(AJS.I18n.getText('samraad.plan.macro.delete.confirm'))) {
-                return;
-            }
+            window.Samraad.confirmInline(button, AJS.I18n.getText('samraad.plan.macro.delete.confirm'),
+                AJS.I18n.getText('samraad.confirm.delete'), AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+                if (yes) {
+                    remove();
+                }
+            });
+        });
+        function remove() {
             button.disabled = true;
             window.Samraad.request('DELETE', '/plan-entries/' + encodeURIComponent(button.getAttribute('data-entry-id'))
                     + '?version=' + encodeURIComponent(button.getAttribute('data-version'))).then(function (result) {
@@ -305,7 +310,7 @@
                     button.disabled = false;
                 }
             });
-        });
+        }
     }
 
     /**
@@ -354,9 +359,14 @@
         }
         var status = report.querySelector('.samraad-report-final-status');
         button.addEventListener('click', function () {
-            if (!window.confirm(button.getAttribute('data-confirm'))) {
-                return;
-            }
+            window.Samraad.confirmInline(button, button.getAttribute('data-confirm'),
+                AJS.I18n.getText('samraad.confirm.final'), AJS.I18n.getText('samraad.confirm.keep')).then(function (yes) {
+                if (yes) {
+                    makeFinal();
+                }
+            });
+        });
+        function makeFinal() {
             button.disabled = true;
             var pageId = button.getAttribute('data-page-id');
             window.Samraad.request('POST', '/councils/' + report.getAttribute('data-council-id') + '/report/final?year='
@@ -371,7 +381,7 @@
                     button.disabled = false;
                     status.focus();
                 });
-        });
+        }
     }
 
     /** The year in the page's address (?planYear=2027), so a plan showing another year can be shared. */

@@ -101,6 +101,74 @@
         return close;
     }
 
+    var confirmations = 0;
+
+    /**
+     * Asks before a destructive step, inline and in AUI's danger style, as Confluence apps do (not window.confirm,
+     * which cannot be styled, translated in its buttons or shown in some embedded contexts): a warning message right
+     * after the anchor (the danger button that asked) with the question, a danger "yes" and a link-style "keep".
+     * Focus goes to the question; Escape or "keep" closes it and returns focus to the anchor (resolves false), "yes"
+     * closes it with focus on the anchor (resolves true). Texts come from the caller; one confirmation per anchor at a
+     * time: asking again while it is open moves focus back to its question and resolves false at once.
+     */
+    function confirmInline(anchor, question, yesLabel, noLabel) {
+        var open = anchor.samraadConfirmation;
+        if (open && open.isConnected) {
+            open.querySelector('.samraad-confirm-question').focus();
+            return Promise.resolve(false);
+        }
+        var id = 'samraad-confirm-' + (++confirmations);
+        var box = document.createElement('div');
+        box.className = 'aui-message aui-message-warning samraad-confirm';
+        box.id = id;
+        box.setAttribute('role', 'group');
+        box.setAttribute('aria-labelledby', id + '-question');
+        var text = document.createElement('p');
+        text.className = 'samraad-confirm-question';
+        text.id = id + '-question';
+        text.tabIndex = -1;
+        text.textContent = question;
+        var buttons = document.createElement('p');
+        buttons.className = 'samraad-confirm-buttons';
+        var yes = document.createElement('button');
+        yes.type = 'button';
+        yes.className = 'aui-button aui-button-danger samraad-button-danger samraad-confirm-yes';
+        yes.textContent = yesLabel;
+        var no = document.createElement('button');
+        no.type = 'button';
+        no.className = 'aui-button aui-button-link samraad-confirm-no';
+        no.textContent = noLabel;
+        buttons.appendChild(yes);
+        buttons.appendChild(no);
+        box.appendChild(text);
+        box.appendChild(buttons);
+        anchor.insertAdjacentElement('afterend', box);
+        anchor.samraadConfirmation = box;
+        anchor.setAttribute('aria-expanded', 'true');
+        anchor.setAttribute('aria-controls', id);
+        text.focus();
+        return new Promise(function (resolve) {
+            function close(answer) {
+                box.remove();
+                anchor.samraadConfirmation = null;
+                anchor.setAttribute('aria-expanded', 'false');
+                anchor.removeAttribute('aria-controls');
+                anchor.focus();
+                resolve(answer);
+            }
+            yes.addEventListener('click', function () { close(true); });
+            no.addEventListener('click', function () { close(false); });
+            box.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape' || event.key === 'Esc') {
+                    // the confirmation's own way out; a form or dialog around it stays open
+                    event.preventDefault();
+                    event.stopPropagation();
+                    close(false);
+                }
+            });
+        });
+    }
+
     /**
      * Says a result to screen readers through one polite live region kept on the body, outside every macro, so the
      * message survives the region it speaks of being replaced. Cleared first, so the same words twice are said twice.
@@ -192,8 +260,8 @@
     }
 
     window.Samraad = {request: request, failureMessage: failureMessage, clearErrors: clearErrors, showErrors: showErrors,
-        disclosure: disclosure, announce: announce, focusOn: focusOn, swap: swap, fragment: fragment, view: view,
-        sectionHtml: sectionHtml, shortDay: shortDay};
+        disclosure: disclosure, confirmInline: confirmInline, announce: announce, focusOn: focusOn, swap: swap,
+        fragment: fragment, view: view, sectionHtml: sectionHtml, shortDay: shortDay};
 
     /**
      * A form that adds (opened empty by its toggle) or changes (opened by a row's "Change" once the caller has filled

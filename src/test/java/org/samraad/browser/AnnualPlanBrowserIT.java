@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.testing.BrowserTest;
@@ -147,8 +146,9 @@ public class AnnualPlanBrowserIT extends BrowserTest {
         assertTrue(text(april), text(april).contains("Theme day: Temadag " + marker));
         WebElement delete = april.findElement(By.cssSelector("button.samraad-plan-delete"));
         assertEquals("Delete Temadag " + marker, delete.getAttribute("aria-label"));
-        delete.click();
-        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        InlineConfirmation.confirmAfterEscapeKeptIt(browser, InlineConfirmation.danger(delete),
+                "Delete this entry from the plan?", "Yes, delete",
+                "the annual plan");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(delete));
         assertTrue(text(month("April")).contains("Nothing planned."));
     }

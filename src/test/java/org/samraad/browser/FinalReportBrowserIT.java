@@ -17,7 +17,7 @@ import org.samraad.testing.HttpApi;
 import org.samraad.testing.SharedDevHost;
 
 /**
- * The secretary makes the annual report final from its page (button, confirmation); a reader then finds "Final" and
+ * The secretary makes the annual report final from its page (button, inline confirmation by keyboard); a reader then finds "Final" and
  * the figures in the page's latest version, as Confluence's content API gives it and as the page shows it.
  */
 public class FinalReportBrowserIT extends BrowserTest {
@@ -36,9 +36,8 @@ public class FinalReportBrowserIT extends BrowserTest {
 
         WebElement button = waitVisible(By.cssSelector(".samraad-report-final-button"));
         assertEquals("Make the report final", button.getText());
-        button.click();
-        assertTrue(browser.switchTo().alert().getText().contains(String.valueOf(year)));
-        browser.switchTo().alert().accept();
+        InlineConfirmation.confirmAfterEscapeKeptIt(browser, button, "Make the annual report " + year + " final?",
+                "Yes, make it final", "the annual report's page");
         waiting().until(gone(button));
 
         JsonNode content = api.get("reader", "/rest/api/content/" + pageId + "?expand=body.storage,version").json();

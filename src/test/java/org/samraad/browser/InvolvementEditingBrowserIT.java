@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.council.CouncilZone;
@@ -174,8 +173,9 @@ public class InvolvementEditingBrowserIT extends BrowserTest {
         browser.navigate().refresh();
         WebElement delete = waitVisible(By.cssSelector("li[data-actor-id='" + id + "'] button.samraad-involvement-delete"));
         assertEquals("Delete Værestedet " + marker, delete.getAttribute("aria-label"));
-        delete.click();
-        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        InlineConfirmation.confirmAfterEscapeKeptIt(browser, InlineConfirmation.danger(delete),
+                "Delete this actor from the involvement process?",
+                "Yes, delete", "the involvement process");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(gone(delete));
         keys.assertAnnounced("Deleted.");
         keys.waitForFocusOn("button.samraad-involvement-add-toggle");

@@ -17,12 +17,10 @@ import java.util.UUID;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.samraad.testing.BrowserTest;
@@ -159,10 +157,9 @@ public class MembersBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(editForm));
 
         WebElement renamed = ourRow("Omdøbt " + marker);
-        renamed.findElement(By.cssSelector("button.samraad-member-remove")).click();
-        Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-        assertTrue(confirm.getText().contains("Omdøbt " + marker));
-        confirm.accept();
+        InlineConfirmation.confirmAfterEscapeKeptIt(browser,
+                InlineConfirmation.danger(renamed.findElement(By.cssSelector("button.samraad-member-remove"))),
+                "Remove Omdøbt " + marker + " from the member list?", "Yes, remove", "the member list");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(renamed));
         assertFalse(browser.findElement(By.cssSelector("section.samraad-members")).getText().contains(marker));
     }
@@ -277,10 +274,9 @@ public class MembersBrowserIT extends BrowserTest {
 
             loginAs("secretary");
             browser.get(page);
-            ourRow(name).findElement(By.cssSelector("button.samraad-member-erase")).click();
-            Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-            assertTrue(confirm.getText().contains(name));
-            confirm.accept();
+            InlineConfirmation.confirmAfterEscapeKeptIt(browser,
+                    InlineConfirmation.danger(ourRow(name).findElement(By.cssSelector("button.samraad-member-erase"))),
+                    "Erase the personal data of " + name + " everywhere in Samråd?", "Yes, erase", "the member list");
 
             WebElement result = waitVisible(By.cssSelector("section.samraad-members .samraad-erasure-result"));
             assertEquals("the result takes the focus", result, browser.switchTo().activeElement());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.After;
 import org.junit.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -170,10 +169,9 @@ public class OrganisationsBrowserIT extends BrowserTest {
                 ourArticle().findElement(By.cssSelector(".samraad-organisation-offers")).getText());
 
         article = ourArticle();
-        article.findElement(By.cssSelector("button.samraad-organisation-delete")).click();
-        Alert confirm = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-        assertTrue(confirm.getText().contains(marker + " Gadeteamet"));
-        confirm.accept();
+        InlineConfirmation.confirmAfterEscapeKeptIt(browser,
+                InlineConfirmation.danger(article.findElement(By.cssSelector("button.samraad-organisation-delete"))),
+                "Delete " + marker + " Gadeteamet from the directory?", "Yes, delete", "the organisation directory");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(article));
         assertTrue(ourArticles().isEmpty());
         waiting().until(d -> keys.announced().contains(marker + " Gadeteamet"));
