@@ -74,7 +74,7 @@ public class MeetingBrowserIT extends BrowserTest {
         WebElement dialog = waitVisible(By.cssSelector(".samraad-meeting-confirm"));
         assertEquals("The meeting has not started yet. Mark it as held anyway?",
                 dialog.findElement(By.cssSelector(".samraad-meeting-confirm-question")).getText());
-        assertEquals(List.of("The meeting starts 5 June 2097 17:00."), missing(dialog));
+        assertEquals(List.of("The meeting starts 5 June 2097, 17:00."), missing(dialog));
         assertEquals("focus moves to the question", dialog.findElement(By.cssSelector(
                 ".samraad-meeting-confirm-question")), browser.switchTo().activeElement());
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);

@@ -214,6 +214,9 @@ public class MeetingJobsBrowserIT extends BrowserTest {
     public void theSeriesFormPreviewsTheDatesAndWarnsOfAClashBeforeSaving() {
         planned(YEAR + "-06-12", "Eksisterende " + marker);
         planPage();
+        // the series form reads first: it opens from its button
+        WebElement toggle = waitVisible(By.cssSelector("button.samraad-plan-series-toggle"));
+        toggle.sendKeys(Keys.ENTER);
         WebElement form = waitVisible(By.cssSelector("form.samraad-plan-series"));
         WebElement year = form.findElement(By.name("year"));
         year.clear();

@@ -55,7 +55,7 @@ public class HearingBlueprintIT {
         assertTrue(view, view.contains("section class=\"samraad samraad-hearing\""));
         assertTrue(view, view.contains("Høring om &lt;b&gt;hjemløsestrategi&lt;/b&gt; 2099"));
         assertFalse(view, view.contains("<b>hjemløsestrategi</b>"));
-        assertTrue("the workflow form for the secretary", view.contains("form class=\"samraad-hearing-move\""));
+        assertTrue("the workflow form for the secretary", view.contains("samraad-hearing-form samraad-hearing-move\""));
         String readerView = api.get("reader", page.headers().firstValue("Location").orElseThrow()).text();
         assertFalse(readerView.contains("samraad-hearing-move"));
     }

@@ -71,7 +71,7 @@ public class JointMeetingRestIT {
         assertEquals("[" + own + "]", kept.json().get("jointCouncilIds").toString());
 
         Map<String, List<String>> expected = Map.of(
-                "en", List.of("The meeting is this council's own: choose the other councils it is held with.",
+                "en", List.of("The meeting is this council’s own: choose the other councils it is held with.",
                         "Choose a council you can see.", "This council is already chosen.",
                         "A meeting is held with at most 5 other councils."),
                 "da", List.of("Mødet er dette råds eget: vælg de andre råd, det holdes med.",

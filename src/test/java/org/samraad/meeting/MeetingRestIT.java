@@ -282,7 +282,7 @@ public class MeetingRestIT {
         assertTrue(question.get("confirmationRequired").asBoolean());
         assertEquals("The meeting has not started yet. Mark it as held anyway?", question.get("message").asText());
         assertEquals("NOT_STARTED", question.get("missing").get(0).get("kind").asText());
-        assertEquals("The meeting starts 20 May 2099 17:00.", question.get("missing").get(0).get("message").asText());
+        assertEquals("The meeting starts 20 May 2099, 17:00.", question.get("missing").get(0).get("message").asText());
         assertEquals("nothing changed", "PLANNED", api.get("secretary", API + "/meetings/" + id).json()
                 .get("status").asText());
         transition("secretary", id, "HELD", 0);
