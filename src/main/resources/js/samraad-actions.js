@@ -341,7 +341,9 @@
             var heading = element('h4', null, AJS.I18n.getText('samraad.action.details.heading', action.title));
             heading.id = prefix + '-heading';
             heading.tabIndex = -1;
-            form.setAttribute('aria-labelledby', heading.id);
+            // named with its register too: one action shows in a council's register and in the all-councils one
+            var register = region.closest('section.samraad-actions');
+            form.setAttribute('aria-labelledby', heading.id + (register ? ' ' + register.id + '-heading' : ''));
             form.appendChild(heading);
             var status = element('p', 'samraad-form-status');
             status.setAttribute('role', 'alert');
