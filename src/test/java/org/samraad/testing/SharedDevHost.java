@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.samraad.devhost.DevHost;
 
 /**
@@ -12,6 +17,8 @@ import org.samraad.devhost.DevHost;
  */
 public final class SharedDevHost {
     private static DevHost host;
+    private static List<String> seededPages;
+    private static final Pattern PAGE_LINK = Pattern.compile("href=\"[^\"]*?(/pages/viewpage\\.action\\?pageId=[^\"#]*)");
 
     private SharedDevHost() {}
 
@@ -23,11 +30,36 @@ public final class SharedDevHost {
                 DevHost started = DevHost.start(0, home);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "devhost-test-shutdown"));
                 host = started;
+                seededPages = pagesLinkedFrom(List.of("/display/UDS", "/display/INT"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return host;
+    }
+
+    /**
+     * The pages the demo spaces' homes link to as seeded, read as the admin before any test adds pages of its own:
+     * what a whole-site test (the accessibility audit, the small screens) goes through, the same in every run
+     * whatever order the test classes run in. Exports and the editor's preview are not pages people browse.
+     */
+    public static synchronized List<String> seededPages() {
+        host();
+        return seededPages;
+    }
+
+    private static List<String> pagesLinkedFrom(List<String> homes) {
+        Set<String> pages = new LinkedHashSet<>();
+        for (String home : homes) {
+            Matcher link = PAGE_LINK.matcher(new HttpApi(host.baseUrl()).get("admin", home).text());
+            while (link.find()) {
+                String href = link.group(1).replace("&amp;", "&");
+                if (!href.contains("outputType=")) {
+                    pages.add(href);
+                }
+            }
+        }
+        return List.copyOf(pages);
     }
 
     public static String baseUrl() {
