@@ -75,8 +75,7 @@ public class AccessibilityAuditIT extends BrowserTest {
 
     /** The space homes and every page they link to, and the admin pages (refused to the others, a page too). */
     private List<String> pagesOfTheDemoSpaces() {
-        loginAs("admin");
-        return DemoPages.linkedFromTheHomes(browser, ADMIN_PAGES);
+        return DemoPages.linkedFromTheHomes(ADMIN_PAGES);
     }
 
     private void useLanguage(String language) {

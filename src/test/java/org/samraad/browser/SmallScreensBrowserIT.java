@@ -111,8 +111,7 @@ public class SmallScreensBrowserIT extends BrowserTest {
 
     @Test
     public void everyPageFitsAPhoneAndA200PercentZoomAndWhatIsWiderScrollsInANamedRegion() throws IOException {
-        loginAs("admin");
-        List<String> pages = DemoPages.linkedFromTheHomes(browser, List.of());
+        List<String> pages = DemoPages.linkedFromTheHomes(List.of());
         assertTrue("the test reaches the demo's pages, not only the homes: " + pages, pages.size() >= 6);
         Files.createDirectories(SHOTS);
         List<String> problems = new ArrayList<>();

@@ -16,6 +16,8 @@ import org.samraad.devhost.DevHost;
  * plugin as wired from its descriptor, with the demo space seeded, without paying the start-up per class.
  */
 public final class SharedDevHost {
+    /** The demo spaces' homes, which link every page of the demo as seeded. */
+    public static final List<String> DEMO_HOMES = List.of("/display/UDS", "/display/INT");
     private static DevHost host;
     private static List<String> seededPages;
     private static final Pattern PAGE_LINK = Pattern.compile("href=\"[^\"]*?(/pages/viewpage\\.action\\?pageId=[^\"#]*)");
@@ -30,7 +32,7 @@ public final class SharedDevHost {
                 DevHost started = DevHost.start(0, home);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "devhost-test-shutdown"));
                 host = started;
-                seededPages = pagesLinkedFrom(List.of("/display/UDS", "/display/INT"));
+                seededPages = pagesLinkedFrom(DEMO_HOMES);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
