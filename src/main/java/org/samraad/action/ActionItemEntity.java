@@ -4,7 +4,9 @@ import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -13,6 +15,11 @@ import org.samraad.platform.TextLengths;
 /** One action item, owned by a person and/or an organisation or volunteer group, usually born in a meeting. */
 @Preload
 @Table("ActionItem")
+// The register: a council's actions with these statuses (often of one organisation), counted and sorted by due date.
+// This index holds every column the totals and the window's sorted ids read, so PostgreSQL answers both from the
+// index alone; with single-column indexes it fetched every match's row (1 000 000 actions: window 22 ms, then 0.9 ms)
+@Indexes(@Index(name = "register", methodNames = {"getCouncilId", "getStatus", "getOrganisationId", "getDueDate",
+        "getID"}))
 public interface ActionItemEntity extends Entity {
 
     @NotNull

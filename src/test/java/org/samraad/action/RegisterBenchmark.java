@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.java.ao.DBParam;
+import org.samraad.benchmark.BenchmarkDatabase;
 import org.samraad.benchmark.Breakdown;
 import org.samraad.benchmark.Load;
 import org.samraad.benchmark.Samples;
@@ -41,7 +41,6 @@ import org.samraad.council.MemberVisibility;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
 import org.samraad.devhost.DevHostOptions;
-import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -67,7 +66,8 @@ import org.samraad.testing.SqlStatementCounter;
  * fails on a slow machine. {@code -Dbenchmark.actions=…}, {@code -Dbenchmark.rounds=…} (200) and
  * {@code -Dbenchmark.loadSeconds=…} (10) change the size, the repetitions and the time under load;
  * {@code -Dbenchmark.scale=true} adds the scale curve ({@code -Dbenchmark.scaleSizes=1000,10000,100000,1000000});
- * {@code -Dbenchmark.site=false} leaves out the rest of the site (load, annual report, meeting page).
+ * {@code -Dbenchmark.site=false} leaves out the rest of the site (load, annual report, meeting page);
+ * {@code -Dbenchmark.db=postgres} runs it all on PostgreSQL ({@link BenchmarkDatabase}).
  */
 public final class RegisterBenchmark {
     private static final int COUNCILS = 50;
@@ -82,13 +82,13 @@ public final class RegisterBenchmark {
         int loadSeconds = Integer.getInteger("benchmark.loadSeconds", 10);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
         Path home = Files.createTempDirectory("samraad-benchmark");
-        HostDatabaseSettings database = database(home);
-        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database));
-                Connection held = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
+                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
             Fixture fixture = fill(host, actions);
-            System.out.printf(Locale.ROOT, "%nSamråd action register: %,d actions, %d councils, %d organisations; "
+            database.settle();
+            System.out.printf(Locale.ROOT, "%nSamråd action register on %s: %,d actions, %d councils, %d organisations; "
                     + "first page of one council (50 rows, one organisation, open and in progress, %d matches)%n",
-                    actions, COUNCILS, ORGANISATIONS, fixture.matches(host));
+                    database.describe(), actions, COUNCILS, ORGANISATIONS, fixture.matches(host));
             Probe macro = macroRender(host, fixture);
             Probe raw = rawSql(host, fixture);
             Probe rest = restList(host, fixture);
@@ -126,14 +126,16 @@ public final class RegisterBenchmark {
         List<Integer> sizes = Stream.of(System.getProperty("benchmark.scaleSizes", "1000,10000,100000,1000000")
                 .split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
         Path home = Files.createTempDirectory("samraad-benchmark-scale");
-        HostDatabaseSettings database = database(home);
         List<String> rows = new ArrayList<>();
-        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database));
-                Connection held = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        String db;
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
+                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
+            db = database.describe();
             Fixture fixture = fill(host, 0);
             int filled = 0;
             for (int size : sizes) {
                 insert(host, fixture, size - filled);
+                database.settle();
                 filled = size;
                 Probe macro = macroRender(host, fixture);
                 Probe raw = rawSql(host, fixture);
@@ -148,8 +150,8 @@ public final class RegisterBenchmark {
         } finally {
             delete(home);
         }
-        System.out.printf(Locale.ROOT, "%nScale curve: one council's first page (50 rows) as the register grows "
-                + "(%s)%n%n", Load.uptime());
+        System.out.printf(Locale.ROOT, "%nScale curve on %s: one council's first page (50 rows) as the register grows "
+                + "(%s)%n%n", db, Load.uptime());
         System.out.printf(Locale.ROOT, "| %10s | %10s | %10s | %9s | %9s | %9s | %9s |%n", "actions", "matches",
                 "statements", "macro ms", "macro CPU", "REST ms", "raw SQL ms");
         System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(12), "-".repeat(12), "-".repeat(12),
@@ -217,18 +219,6 @@ public final class RegisterBenchmark {
             measured.put(probes.get(p), new Measured(new Samples(wall[p]), new Samples(cpu[p])));
         }
         return measured;
-    }
-
-    /**
-     * The dev host's HSQLDB file without its per-commit sync: the host's durable setting syncs the log to disk each
-     * time a connection closes (it opens one per statement), which measures the disk, shared with whatever else
-     * runs, rather than the plugin; Confluence's pooled connections to a database server pay nothing of the kind.
-     * HSQLDB also syncs whenever its last connection closes, so the benchmark holds one open for the whole run.
-     */
-    static HostDatabaseSettings database(Path home) {
-        HostDatabaseSettings durable = HostDatabaseSettings.hsqlFile(home);
-        return new HostDatabaseSettings(durable.kind(), durable.url().replace("hsqldb.write_delay=false",
-                "hsqldb.write_delay=true"), durable.user(), durable.password(), durable.schema());
     }
 
     private record Fixture(int councilId, int organisationId, List<Integer> councils, List<Integer> organisations) {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadOnlySql {
+    /** Where {@link #window} puts the row-limit clause. */
+    public static final String ROW_LIMIT = "{row limit}";
+
     private final TransactionalExecutorFactory executors;
 
     public ReadOnlySql(@ComponentImport TransactionalExecutorFactory executors) {
@@ -38,19 +41,27 @@ public class ReadOnlySql {
     }
 
     /**
-     * A window of an ordered query: rows {@code offset} to {@code offset + limit} of {@code sql}, which must end in
-     * its ORDER BY, so the database sorts and stops rather than the caller reading every match. The row-limit clause
-     * is the connected database's ({@link #rowLimit}); the limit's parameters follow {@code parameters}.
+     * A window of an ordered query: rows {@code offset} to {@code offset + limit}, so the database sorts and stops
+     * rather than the caller reading every match. The connected database's row-limit clause ({@link #rowLimit})
+     * goes where {@code sql} says {@link #ROW_LIMIT} (after an ORDER BY, e.g. in a derived table of ids), else at
+     * its end; its two parameters follow {@code parameters}, so no text after it may have one.
      */
     public <T> T window(String sql, List<?> parameters, int offset, int limit, ResultReader<T> reader) {
         return executors.createReadOnly().execute((Connection connection) -> {
+            String database;
+            try {
+                database = connection.getMetaData().getDatabaseProductName();
+            } catch (SQLException e) {
+                throw new RdbmsException("Samråd could not read the database's name", e);
+            }
+            String clause = rowLimit(database);
             try (PreparedStatement statement = SqlStatements.prepare(connection,
-                    sql + rowLimit(connection.getMetaData().getDatabaseProductName()))) {
+                    sql.contains(ROW_LIMIT) ? sql.replace(ROW_LIMIT, clause) : sql + clause)) {
                 int i = 0;
                 for (; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }
-                boolean fetchFirst = fetchFirst(connection.getMetaData().getDatabaseProductName());
+                boolean fetchFirst = fetchFirst(database);
                 statement.setInt(i + 1, fetchFirst ? offset : limit);
                 statement.setInt(i + 2, fetchFirst ? limit : offset);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -51,6 +51,12 @@ public class ReadOnlySqlTest extends AoTestSupport {
         assertEquals(List.of("Council 4", "Council 3", "Council 2"), sql.window(ordered, List.of("Council%"), 3, 3, names));
         assertEquals(List.of("Council 1"), sql.window(ordered, List.of("Council%"), 6, 3, names));
         assertEquals(List.of(), sql.window(ordered, List.of("Council%"), 9, 3, names));
+        String derived = "SELECT c." + column("Name") + " FROM (SELECT d." + column("ID") + " AS w_id FROM "
+                + table(CouncilEntity.class) + " d WHERE d." + column("Name") + " LIKE ? ORDER BY d." + column("Name")
+                + ReadOnlySql.ROW_LIMIT + ") w JOIN " + table(CouncilEntity.class) + " c ON c." + column("ID")
+                + " = w.w_id ORDER BY c." + column("Name");
+        assertEquals("the limit inside a derived table", List.of("Council 3", "Council 4"),
+                sql.window(derived, List.of("Council%"), 2, 2, names));
     }
 
     @Test
