@@ -259,4 +259,13 @@ public record ActionsView(
     private static String parameter(String name, String value) {
         return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Velocity's {@code #if($actions)} asks for the text of the value; the record's own text formats every line
+     * (String.format per component on JDK 17), a tenth of the register's template time.
+     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -44,7 +44,7 @@ public class PrivacyAdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("t", new TemplateTexts(i18n.texts("samraad.")));
+        model.put("t", TemplateTexts.of(i18n));
         model.put("minDays", PrivacySettings.MIN_DAYS);
         model.put("maxDays", PrivacySettings.MAX_DAYS);
         int status = HttpServletResponse.SC_OK;

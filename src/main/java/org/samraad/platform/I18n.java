@@ -62,6 +62,14 @@ public class I18n {
         return Map.copyOf(resolver.getAllTranslationsForPrefix(prefix, readerLocale()));
     }
 
+    /**
+     * One text in {@code locale} as its bundle has it, without MessageFormat: what {@link #texts} gives per key
+     * (SAL's {@code getRawText}); a missing key comes back as the key itself.
+     */
+    public String rawText(Locale locale, String key) {
+        return resolver.getRawText(locale, key);
+    }
+
     /** The calling user's language; LocaleManager takes null for an anonymous visitor. */
     public Locale readerLocale() {
         return locales.getLocale(currentUser.confluenceUser());
