@@ -122,6 +122,61 @@
         });
     }
 
+    /**
+     * A row's "Update progress" waits behind its button and is built when the button first opens it, from the
+     * register's one template (the server renders no form per row): with the row's ids, and the row's status,
+     * progress and due date as the values Cancel and Esc go back to. A row the script builds is enhanced before it
+     * is in the page, so its register comes with it.
+     */
+    function enhanceProgress(toggle, section) {
+        var template = section.querySelector('template.samraad-action-progress-template');
+        if (!template || toggle.getAttribute('data-enhanced')) {
+            return;
+        }
+        toggle.setAttribute('data-enhanced', 'true');
+        toggle.hidden = false;
+        toggle.addEventListener('click', function () {
+            var form = progressForm(toggle, template.content.firstElementChild.cloneNode(true), section);
+            // enhance() gives the toggle its open and close from now on; this first click opens the form itself
+            enhance(form);
+            form.hidden = false;
+            toggle.setAttribute('aria-expanded', 'true');
+            form.querySelector('h3').focus();
+        }, {once: true});
+    }
+
+    /** The template's form made the row's: its ids, labels and error places, and the row's current values. */
+    function progressForm(toggle, form, section) {
+        var tr = toggle.closest('tr');
+        var rowId = tr.id;
+        form.id = rowId + '-progress';
+        form.setAttribute('data-action-id', tr.getAttribute('data-action-id'));
+        form.setAttribute('data-version', tr.getAttribute('data-version'));
+        var heading = form.querySelector('h3');
+        heading.id = rowId + '-progress-heading';
+        form.setAttribute('aria-labelledby', heading.id + ' ' + rowId + '-title ' + section.id + '-heading');
+        form.querySelectorAll('label[data-for]').forEach(function (label) {
+            var name = label.getAttribute('data-for');
+            label.removeAttribute('data-for');
+            label.htmlFor = rowId + '-' + name;
+            form.elements[name].id = rowId + '-' + name;
+        });
+        form.querySelectorAll('[data-error-of]').forEach(function (place) {
+            place.id = rowId + '-' + place.getAttribute('data-error-of') + '-error';
+            place.removeAttribute('data-error-of');
+        });
+        var status = tr.getAttribute('data-status');
+        Array.prototype.forEach.call(form.elements.status.options, function (option) {
+            option.defaultSelected = option.value === status;
+        });
+        form.elements.percentDone.defaultValue = tr.getAttribute('data-percent-done') || '';
+        // the due date as the row shows it; a register without that column carries it on the row
+        var due = tr.querySelector('td.samraad-action-due time[datetime]');
+        form.elements.dueDate.defaultValue = due ? due.getAttribute('datetime') : (tr.getAttribute('data-due-date') || '');
+        toggle.parentNode.insertBefore(form, toggle.parentNode.querySelector('.samraad-action-details'));
+        return form;
+    }
+
     var HISTORY_FIELDS = {
         created: AJS.I18n.getText('samraad.action.history.created'),
         note: AJS.I18n.getText('samraad.action.history.note'),
@@ -526,7 +581,7 @@
 
     /**
      * One row built from the REST list (a later page, or a filtered one), with its history button and, for editors,
-     * "Change or delete"; the quick status form stays on the server's first page. An open action nobody can be
+     * "Update progress" and "Change or delete" (both built when opened). An open action nobody can be
      * mailed about is flagged in words where the server's page flags it (with the owner, else under the title); the
      * list names such actions only to space editors and the council's insiders, so readers never see the flag.
      */
@@ -537,6 +592,11 @@
         tr.id = rowId;
         tr.setAttribute('data-action-id', action.id);
         tr.setAttribute('data-version', action.version);
+        tr.setAttribute('data-status', action.status);
+        tr.setAttribute('data-percent-done', action.percentDone);
+        if (columns.indexOf('dueDate') < 0) {
+            tr.setAttribute('data-due-date', action.dueDate || '');
+        }
         var title = element('th', null);
         title.id = rowId + '-title';
         title.setAttribute('scope', 'row');
@@ -617,7 +677,16 @@
         if (section.querySelector('thead th.samraad-actions-change-heading')) {
             var change = element('td', 'samraad-action-change');
             var toggle = null;
+            var progress = null;
             if (editableIn(section, action.councilId)) {
+                progress = element('button', 'aui-button samraad-action-progress-toggle',
+                    AJS.I18n.getText('samraad.action.progress.toggle'));
+                progress.type = 'button';
+                progress.setAttribute('aria-expanded', 'false');
+                progress.setAttribute('aria-controls', rowId + '-progress');
+                progress.setAttribute('aria-describedby', rowId + '-title');
+                progress.hidden = true;
+                change.appendChild(progress);
                 toggle = element('button', 'aui-button aui-button-subtle samraad-action-change-toggle',
                     AJS.I18n.getText('samraad.action.macro.change-details'));
                 toggle.type = 'button';
@@ -633,6 +702,7 @@
             }
             tr.appendChild(change);
             if (toggle) {
+                enhanceProgress(progress, section);
                 enhanceDetails(toggle);
             }
         }
@@ -870,7 +940,9 @@
         section.querySelectorAll('a.samraad-actions-csv[data-rest-path]').forEach(function (link) {
             link.href = AJS.contextPath() + link.getAttribute('data-rest-path');
         });
-        section.querySelectorAll('form.samraad-action-form').forEach(enhance);
+        section.querySelectorAll('button.samraad-action-progress-toggle').forEach(function (toggle) {
+            enhanceProgress(toggle, section);
+        });
         if (window.Samraad.pickers) {
             section.querySelectorAll('form.samraad-action-add input.samraad-user-picker').forEach(window.Samraad.pickers.user);
         }

@@ -231,16 +231,25 @@ public class ActionsMacroTest extends AoTestSupport {
         String row = row(html, "Send information om natcaféen");
         assertTrue("the version the page was rendered with", row.contains(
                 "data-action-id=\"" + soon.id() + "\" data-version=\"" + (soon.version() + 1) + "\""));
-        assertTrue(row.contains("<form class=\"aui samraad-action-form\" id=\"" + rowId(row) + "-progress\" hidden novalidate data-action-id=\"" + soon.id() + "\""));
-        assertTrue("every input has a label", row.contains("<label for=\"" + rowId(row) + "-status\">Status</label>"));
-        assertTrue(row.contains("<label for=\"" + rowId(row) + "-percentDone\">Progress (%)</label>"));
-        assertTrue(row.contains("<option value=\"IN_PROGRESS\" selected>In progress</option>"));
-        assertTrue(row.contains("<option value=\"DONE\">Done</option>"));
-        assertTrue(row.contains("name=\"percentDone\" type=\"number\" min=\"0\" max=\"100\" step=\"1\" inputmode=\"numeric\" value=\"60\""));
-        assertTrue("field errors have a place", row.contains("id=\"" + rowId(row) + "-percentDone-error\""));
+        assertTrue("the row's current values, for the form the script builds from them", row.contains(
+                "data-status=\"IN_PROGRESS\" data-percent-done=\"60\""));
+        assertTrue(row.contains("<time datetime=\"" + soon.dueDate() + "\">"));
+        assertFalse("no form per row: the script builds it when it is opened", row.contains("<form"));
         assertTrue("read first: the form opens from the row's button", row.contains("<button type=\"button\" "
                 + "class=\"aui-button samraad-action-progress-toggle\" hidden aria-expanded=\"false\" aria-controls=\""
                 + rowId(row) + "-progress\""));
+        assertEquals("one progress form for the whole register", 1,
+                html.split("class=\"samraad-action-progress-template\"", -1).length - 1);
+        String template = html.substring(html.indexOf("<template class=\"samraad-action-progress-template\">"),
+                html.indexOf("</template>") + 11);
+        assertTrue(template.contains("<form class=\"aui samraad-action-form\" hidden novalidate>"));
+        assertTrue("every input has a label", template.contains("<label data-for=\"status\">Status</label>"));
+        assertTrue(template.contains("<label data-for=\"percentDone\">Progress (%)</label>"));
+        assertTrue(template.contains("<option value=\"IN_PROGRESS\">In progress</option>"));
+        assertTrue(template.contains("<option value=\"DONE\">Done</option>"));
+        assertTrue(template.contains("name=\"percentDone\" type=\"number\" min=\"0\" max=\"100\" step=\"1\" inputmode=\"numeric\">"));
+        assertTrue("field errors have a place", template.contains("<p class=\"samraad-field-error\" data-error-of=\"percentDone\"></p>"));
+        assertFalse("the template names no row", template.contains(" id=\""));
 
         confluence.actAs(READER);
         String reader = render("display", Map.of());
@@ -365,11 +374,15 @@ public class ActionsMacroTest extends AoTestSupport {
 
         String html = render("display", Map.of());
 
-        String row = row(html, "Send information om natcaféen");
-        assertTrue(row.contains("<label for=\"" + rowId(row) + "-dueDate\">Due date</label>"));
-        assertTrue(row.contains("<input class=\"text\" id=\"" + rowId(row) + "-dueDate\" name=\"dueDate\" type=\"date\" value=\""
-                + a.get("soon").dueDate() + "\">"));
-        assertTrue("no date, an empty field", row(html, "Find mødelokale").contains("name=\"dueDate\" type=\"date\" value=\"\">"));
+        assertTrue(html.contains("<label data-for=\"dueDate\">Due date</label>"));
+        assertTrue(html.contains("<input class=\"text\" name=\"dueDate\" type=\"date\">"));
+        assertTrue("the form starts from the row's date", row(html, "Send information om natcaféen").contains(
+                "<time datetime=\"" + a.get("soon").dueDate() + "\">"));
+        assertFalse("no date, an empty field", row(html, "Find mødelokale").contains("<time"));
+        String withoutDue = render("display", Map.of("columns", "title,status"));
+        assertTrue("without its column the row carries its date", row(withoutDue, "Send information om natcaféen")
+                .contains(" data-due-date=\"" + a.get("soon").dueDate() + "\""));
+        assertTrue(row(withoutDue, "Find mødelokale").contains(" data-due-date=\"\""));
         assertTrue(html.contains("samraad-action-add-toggle\" hidden aria-expanded=\"false\""));
         for (String field : List.of("title", "ownerMember", "ownerUser", "ownerName", "organisationId", "dueDate")) {
             assertTrue(field, html.matches("(?s).*<label for=\"samraad-actions-" + uds + "-[0-9a-f]+-add-" + field + "\">.*"));
@@ -470,8 +483,7 @@ public class ActionsMacroTest extends AoTestSupport {
         String row = row(html, "Kortlæg behov");
         assertTrue(row.contains("<button type=\"button\" class=\"aui-button aui-button-subtle samraad-action-change-toggle\" hidden aria-expanded=\"false\""
                 + " aria-controls=\"" + rowId(row) + "-details\""));
-        assertTrue("a progress note with each update",
-                row.contains("<label for=\"" + rowId(row) + "-note\">Progress note</label>"));
+        assertTrue("a progress note with each update", html.contains("<label data-for=\"note\">Progress note</label>"));
         assertFalse("no filters outside the live page", render("pdf", Map.of()).contains("samraad-actions-filter"));
     }
 
