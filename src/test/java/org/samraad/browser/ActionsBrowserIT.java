@@ -19,6 +19,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -170,7 +171,7 @@ public class ActionsBrowserIT extends BrowserTest {
         int hela = organisation("Hela människan " + marker);
         String memberKey = api.get("secretary", "/rest/api/user?username=member").json().get("userKey").asText();
         int moving = action("Flyt frist " + marker, redCross, LocalDate.now().plusDays(40), memberKey);
-        action("Anden opgave " + marker, redCross, LocalDate.now().plusDays(50), null);
+        int other = action("Anden opgave " + marker, redCross, LocalDate.now().plusDays(50), null);
         action("Ikke vores forening " + marker, hela, LocalDate.now().plusDays(5), null);
         String macro = "<ac:structured-macro ac:name=\"samraad-actions\" ac:schema-version=\"1\">"
                 + "<ac:parameter ac:name=\"organisation\">" + redCross + "</ac:parameter>"
@@ -223,6 +224,32 @@ public class ActionsBrowserIT extends BrowserTest {
         assertTrue(csv, csv.contains("Flyt frist " + marker) && csv.contains("Anden opgave " + marker));
         assertTrue(csv.contains(newDue));
         assertFalse("another organisation's action", csv.contains("Ikke vores forening " + marker));
+
+        // a row from the REST list gets "Update progress" too, built from the register's one form with the row's values
+        WebElement pagedAgain = browser.findElements(By.cssSelector("section.samraad-actions")).get(1);
+        pagedAgain.findElement(By.cssSelector("button.samraad-actions-next")).click();
+        waiting().until(d -> ours(pagedAgain).equals(List.of("Anden opgave " + marker)));
+        String later = "#" + pagedAgain.getAttribute("id") + " tr[data-action-id='" + other + "']";
+        WebElement fromList = ActionRows.openProgress(browser, later);
+        assertEquals("OPEN", fromList.findElement(By.name("status")).getAttribute("value"));
+        assertEquals("0", fromList.findElement(By.name("percentDone")).getAttribute("value"));
+        assertEquals(LocalDate.now().plusDays(50).toString(), fromList.findElement(By.name("dueDate")).getAttribute("value"));
+        assertEquals(fromList.getAttribute("id"), browser.findElement(By.cssSelector(later
+                + " button.samraad-action-progress-toggle")).getAttribute("aria-controls"));
+        WebElement progress = browser.findElement(By.cssSelector(later + " button.samraad-action-progress-toggle"));
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !fromList.isDisplayed());
+        assertEquals("Esc gives the focus back to the button", progress, browser.switchTo().activeElement());
+        progress.sendKeys(Keys.ENTER);
+        waiting().until(d -> fromList.isDisplayed());
+        WebElement percentFromList = fromList.findElement(By.name("percentDone"));
+        percentFromList.clear();
+        percentFromList.sendKeys("20");
+        fromList.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(gone(fromList));
+        JsonNode saved = api.get("member", API + "/actions/" + other).json();
+        assertEquals(20, saved.get("percentDone").asInt());
+        assertEquals("the due date is kept", LocalDate.now().plusDays(50).toString(), saved.get("dueDate").asText());
 
         // the reminder job, run by hand as administrator, and its digest in the outbox
         loginAs("admin");
