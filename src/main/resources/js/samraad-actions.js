@@ -660,12 +660,8 @@
             tr.appendChild(originCell(action.fromMeeting));
         }
         var more = element('td', 'samraad-action-more');
-        var button = element('button', 'aui-button aui-button-subtle samraad-action-history-toggle',
-            AJS.I18n.getText('samraad.action.macro.history'));
-        button.type = 'button';
-        button.setAttribute('aria-expanded', 'false');
-        button.setAttribute('aria-controls', rowId + '-history');
-        button.setAttribute('aria-describedby', rowId + '-title');
+        var button = rowToggle('aui-button aui-button-subtle samraad-action-history-toggle',
+            AJS.I18n.getText('samraad.action.macro.history'), rowId, '-history');
         var region = element('div', 'samraad-action-history');
         region.id = rowId + '-history';
         region.hidden = true;
@@ -679,20 +675,12 @@
             var toggle = null;
             var progress = null;
             if (editableIn(section, action.councilId)) {
-                progress = element('button', 'aui-button samraad-action-progress-toggle',
-                    AJS.I18n.getText('samraad.action.progress.toggle'));
-                progress.type = 'button';
-                progress.setAttribute('aria-expanded', 'false');
-                progress.setAttribute('aria-controls', rowId + '-progress');
-                progress.setAttribute('aria-describedby', rowId + '-title');
+                progress = rowToggle('aui-button samraad-action-progress-toggle',
+                    AJS.I18n.getText('samraad.action.progress.toggle'), rowId, '-progress');
                 progress.hidden = true;
                 change.appendChild(progress);
-                toggle = element('button', 'aui-button aui-button-subtle samraad-action-change-toggle',
-                    AJS.I18n.getText('samraad.action.macro.change-details'));
-                toggle.type = 'button';
-                toggle.setAttribute('aria-expanded', 'false');
-                toggle.setAttribute('aria-controls', rowId + '-details');
-                toggle.setAttribute('aria-describedby', rowId + '-title');
+                toggle = rowToggle('aui-button aui-button-subtle samraad-action-change-toggle',
+                    AJS.I18n.getText('samraad.action.macro.change-details'), rowId, '-details');
                 var details = element('div', 'samraad-action-details');
                 details.id = rowId + '-details';
                 details.hidden = true;
@@ -708,6 +696,16 @@
         }
         enhanceHistory(button);
         return tr;
+    }
+
+    /** A row's button that opens one of its regions ({@code rowId + suffix}), closed, described by the row's title. */
+    function rowToggle(className, text, rowId, suffix) {
+        var button = element('button', className, text);
+        button.type = 'button';
+        button.setAttribute('aria-expanded', 'false');
+        button.setAttribute('aria-controls', rowId + suffix);
+        button.setAttribute('aria-describedby', rowId + '-title');
+        return button;
     }
 
     /** "No one can be reached for this action", as the server's page says it. */
