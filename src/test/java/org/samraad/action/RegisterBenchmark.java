@@ -307,7 +307,8 @@ public final class RegisterBenchmark {
                 host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
         long[] council = new long[1];
         long[] template = new long[1];
-        CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class)) {
+        CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class),
+                host.pluginBean(CurrentUser.class)) {
             @Override
             public Optional<Council> resolve(String parameter, String spaceKey) throws MacroExecutionException {
                 long start = System.nanoTime();
