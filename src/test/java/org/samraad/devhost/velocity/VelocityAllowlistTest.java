@@ -27,6 +27,16 @@ public class VelocityAllowlistTest {
     }
 
     @Test
+    public void aDecisionMadeOnceHoldsForEveryLaterRenderAndEveryCall() {
+        HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.", Set.of(LISTED), false));
+        Map<String, Object> context = Map.of("item", new Item("Ada", "secret"), "text", "abc");
+        for (int render = 0; render < 3; render++) {
+            assertEquals("Ada $item.secret() Ada $item.secret() $text.length()", renderer.renderFragment(
+                    "$item.name() $item.secret() $item.name() $item.secret() $text.length()", context));
+        }
+    }
+
+    @Test
     public void propertyAccessIsCheckedLikeACall() {
         assertEquals("|", render(false, "$!item.shown|", new Item("Ada", "secret")));
     }
