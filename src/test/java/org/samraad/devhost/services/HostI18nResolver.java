@@ -127,7 +127,7 @@ public final class HostI18nResolver implements I18nResolver {
                     found.put(key, value);
                 }
             });
-            return Collections.unmodifiableMap(found);
+            return Map.copyOf(found); // immutable: the plugin's own Map.copyOf of it is then no copy
         });
     }
 
