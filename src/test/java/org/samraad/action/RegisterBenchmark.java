@@ -89,8 +89,10 @@ public final class RegisterBenchmark {
             Probe macro = macroRender(host, fixture);
             Probe raw = rawSql(host, fixture);
             Probe rest = restList(host, fixture, Load.Client.BLOCKING);
+            Probe restUrlConnection = restList(host, fixture, Load.Client.URL_CONNECTION);
             Probe restJavaClient = restList(host, fixture, Load.Client.JAVA_HTTP_CLIENT);
-            Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest, restJavaClient));
+            Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest, restUrlConnection,
+                    restJavaClient));
             Measured floor = measured.get(raw);
             System.out.printf(Locale.ROOT, "%n| %-44s | %9s | %9s | %9s | %10s | %8s |%n", "What (one council's first page, 50 rows)",
                     "median ms", "p95 ms", "CPU ms", "per second", "× floor");
@@ -98,6 +100,7 @@ public final class RegisterBenchmark {
                     "-".repeat(11), "-".repeat(12), "-".repeat(10));
             row("samraad-actions macro render (3 statements)", measured.get(macro), floor);
             row("REST …&limit=50, HTTP/1.1 keep-alive blocking", measured.get(rest), floor);
+            row("REST …&limit=50, HTTP/1.1, HttpURLConnection", measured.get(restUrlConnection), floor);
             row("REST …&limit=50, HTTP/1.1, java.net.http", measured.get(restJavaClient), floor);
             row("raw SQL for the same 50 rows (1 statement)", floor, floor);
             System.out.println();

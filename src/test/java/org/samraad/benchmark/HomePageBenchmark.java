@@ -65,8 +65,8 @@ public final class HomePageBenchmark {
             HomePageBenchmark benchmark = new HomePageBenchmark(host);
             benchmark.macros(rounds);
             // each client twice, in turn: what else the shared machine does then weighs on both alike
-            benchmark.underLoad(loadSeconds, List.of(Load.Client.BLOCKING, Load.Client.JAVA_HTTP_CLIENT,
-                    Load.Client.BLOCKING, Load.Client.JAVA_HTTP_CLIENT));
+            List<Load.Client> clients = List.of(Load.Client.values());
+            benchmark.underLoad(loadSeconds, java.util.stream.Stream.concat(clients.stream(), clients.stream()).toList());
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

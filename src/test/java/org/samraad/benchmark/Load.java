@@ -41,10 +41,13 @@ public final class Load {
     /** How the clients send their requests. */
     public enum Client {
         /**
-         * One blocking HTTP/1.1 connection per client, kept alive ({@link HttpURLConnection}): the request is
-         * written and the answer read on the client's own thread, as wrk's and a browser's connections are.
+         * One blocking HTTP/1.1 connection per client, kept alive, on a plain socket ({@link SocketConnection}):
+         * the request is written and the answer read on the client's own thread, as wrk's connections are, with
+         * nothing else on the way (no proxy selection, cookie handler or connection cache).
          */
         BLOCKING("HTTP/1.1 keep-alive, blocking client"),
+        /** The JDK's {@link HttpURLConnection}, blocking and kept alive through its connection cache. */
+        URL_CONNECTION("HTTP/1.1 keep-alive, HttpURLConnection"),
         /**
          * {@link HttpClient} over HTTP/1.1: each exchange is handed to its selector thread and back to an
          * executor, client latency that is not the server's.
@@ -103,10 +106,14 @@ public final class Load {
 
     /** A connection of this kind for {@code request}, for one thread. */
     public static Connection connection(Client client, Get request) {
-        return client == Client.BLOCKING ? blocking(request) : javaHttpClient(request);
+        return switch (client) {
+            case BLOCKING -> new SocketConnection(request);
+            case URL_CONNECTION -> urlConnection(request);
+            case JAVA_HTTP_CLIENT -> javaHttpClient(request);
+        };
     }
 
-    private static Connection blocking(Get request) {
+    private static Connection urlConnection(Get request) {
         return () -> {
             HttpURLConnection connection = (HttpURLConnection) request.uri().toURL().openConnection();
             request.headers().forEach(connection::setRequestProperty);
