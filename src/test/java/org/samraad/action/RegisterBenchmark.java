@@ -181,7 +181,7 @@ public final class RegisterBenchmark {
         }
     }
 
-    static void delete(Path home) throws IOException {
+    public static void delete(Path home) throws IOException {
         try (Stream<Path> files = Files.walk(home)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.samraad.action.ActionsMacro;
 import org.samraad.action.RegisterBenchmark;
 import org.samraad.council.CouncilOverviewMacro;
@@ -68,9 +66,7 @@ public final class HomePageBenchmark {
             List<Load.Client> clients = List.of(Load.Client.values());
             benchmark.underLoad(loadSeconds, java.util.stream.Stream.concat(clients.stream(), clients.stream()).toList());
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RegisterBenchmark.delete(home);
         }
         System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
     }
