@@ -99,7 +99,7 @@ public final class RegisterBenchmark {
             System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(11), "-".repeat(11),
                     "-".repeat(11), "-".repeat(12), "-".repeat(10));
             row("samraad-actions macro render (3 statements)", measured.get(macro), floor);
-            row("REST …&limit=50, HTTP/1.1 keep-alive blocking", measured.get(rest), floor);
+            row("REST …&limit=50, HTTP/1.1 blocking socket", measured.get(rest), floor);
             row("REST …&limit=50, HTTP/1.1, HttpURLConnection", measured.get(restUrlConnection), floor);
             row("REST …&limit=50, HTTP/1.1, java.net.http", measured.get(restJavaClient), floor);
             row("raw SQL for the same 50 rows (1 statement)", floor, floor);
@@ -456,7 +456,7 @@ public final class RegisterBenchmark {
         }
         double inProcess = breakdown.phases().stream().mapToDouble(p -> breakdown.phase(p).median()).sum();
         for (int i = 0; i < rounds; i++) {
-            breakdown.add(i, "HTTP: Jetty, Jersey, loopback, client (rest of median)",
+            breakdown.add(i, "HTTP: Jetty, Jersey, loopback, client (the rest)",
                     (long) (Math.max(0, httpMedian - inProcess) * 1e6));
         }
         return breakdown;
