@@ -63,7 +63,11 @@ public final class HomePageBenchmark {
             HomePageBenchmark benchmark = new HomePageBenchmark(host);
             benchmark.macros(rounds);
             // each client twice, in turn: what else the shared machine does then weighs on both alike
-            List<Load.Client> clients = List.of(Load.Client.values());
+            // -Dbenchmark.clients=JAVA_HTTP_CLIENT,BLOCKING: which clients, in which order (the server warms up as
+            // it goes, so a later row has an advantage)
+            List<Load.Client> clients = java.util.Arrays.stream(System.getProperty("benchmark.clients",
+                    "BLOCKING,URL_CONNECTION,JAVA_HTTP_CLIENT").split(",")).map(String::strip).map(Load.Client::valueOf)
+                    .toList();
             benchmark.underLoad(loadSeconds, java.util.stream.Stream.concat(clients.stream(), clients.stream()).toList());
         } finally {
             RegisterBenchmark.delete(home);
