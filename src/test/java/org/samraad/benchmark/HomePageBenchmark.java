@@ -90,39 +90,50 @@ public final class HomePageBenchmark {
     void macros(int rounds) throws Exception {
         long pageId = host.homePageId(SPACE);
         List<Part> parts = parts();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int page = parts.size();
-        double[][] wall = new double[page + 1][rounds];
-        double[][] cpu = new double[page + 1][rounds];
+        Timings timings = new Timings(page + 1, rounds);
         for (int i = -rounds / 4; i < rounds; i++) {
             // one conversion context and one request for the page's macros, as the host renders a page
             HostConversionContext context = context(pageId);
             try (RequestContext.Binding request = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
                 for (int p = 0; p < parts.size(); p++) {
-                    long startCpu = threads.getCurrentThreadCpuTime();
-                    long start = System.nanoTime();
-                    String html = render(parts.get(p), context);
-                    if (i >= 0) {
-                        wall[p][i] = (System.nanoTime() - start) / 1e6;
-                        cpu[p][i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
-                    }
-                    if (html == null) {
-                        throw new IllegalStateException(parts.get(p).name() + " rendered nothing");
+                    Part part = parts.get(p);
+                    if (timings.time(p, i, () -> render(part, context)) == null) {
+                        throw new IllegalStateException(part.name() + " rendered nothing");
                     }
                 }
             }
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            String body = renderBody(pageId);
-            if (i >= 0) {
-                wall[page][i] = (System.nanoTime() - start) / 1e6;
-                cpu[page][i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
-            }
+            String body = timings.time(page, i, () -> renderBody(pageId));
             if (!body.contains("samraad-actions-table") || body.contains("aui-message-error\">")) {
                 throw new IllegalStateException("the home page rendered no register or an error:\n" + body);
             }
         }
+        double[][] wall = timings.wall;
+        double[][] cpu = timings.cpu;
         print(parts, wall, cpu, statements(parts, pageId));
+    }
+
+    /** Wall-clock and CPU times of each row, round by round (a negative round warms up and is not kept). */
+    private static final class Timings {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        final double[][] wall;
+        final double[][] cpu;
+
+        Timings(int rows, int rounds) {
+            wall = new double[rows][rounds];
+            cpu = new double[rows][rounds];
+        }
+
+        <T> T time(int row, int round, java.util.concurrent.Callable<T> work) throws Exception {
+            long startCpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            T result = work.call();
+            if (round >= 0) {
+                wall[row][round] = (System.nanoTime() - start) / 1e6;
+                cpu[row][round] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
+            }
+            return result;
+        }
     }
 
     /** The whole page over HTTP from 8 connections with each client, as {@link SiteBenchmarks} prints it. */
@@ -165,10 +176,7 @@ public final class HomePageBenchmark {
     }
 
     private int count(SqlStatementCounter.Block block) throws Exception {
-        try (SqlStatementCounter counter = SqlStatementCounter.attach(
-                ((EntityManagerActiveObjects) host.activeObjects()).entityManager())) {
-            return counter.count(block);
-        }
+        return SqlStatementCounter.countOn(((EntityManagerActiveObjects) host.activeObjects()).entityManager(), block);
     }
 
     private static void print(List<Part> parts, double[][] wall, double[][] cpu, List<Integer> statements) {
@@ -178,19 +186,20 @@ public final class HomePageBenchmark {
                 "p95 ms", "CPU ms");
         System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(12), "-".repeat(11),
                 "-".repeat(11), "-".repeat(11));
-        double[] total = new double[wall[0].length];
-        double[] totalCpu = new double[wall[0].length];
         for (int p = 0; p < parts.size(); p++) {
-            for (int i = 0; i < total.length; i++) {
-                total[i] += wall[p][i];
-                totalCpu[i] += cpu[p][i];
-            }
             row(parts.get(p).name(), statements.get(p), wall[p], cpu[p]);
         }
         row("the six macros (sum)", statements.subList(0, parts.size()).stream().mapToInt(Integer::intValue).sum(),
-                total, totalCpu);
+                roundSums(wall, parts.size()), roundSums(cpu, parts.size()));
         row("page body render (storage format, 6 macros)", statements.get(parts.size()), wall[parts.size()],
                 cpu[parts.size()]);
+    }
+
+    /** Per round, the sum of the first {@code parts} rows' times: the macros one after the other. */
+    private static double[] roundSums(double[][] times, int parts) {
+        return java.util.stream.IntStream.range(0, times[0].length)
+                .mapToDouble(round -> java.util.stream.IntStream.range(0, parts).mapToDouble(p -> times[p][round]).sum())
+                .toArray();
     }
 
     private static void row(String what, int statements, double[] wall, double[] cpu) {

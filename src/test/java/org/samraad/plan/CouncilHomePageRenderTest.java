@@ -38,11 +38,10 @@ public class CouncilHomePageRenderTest extends AoTestSupport {
 
     @Before
     public void setUp() {
-        confluence = new FakeConfluence().space("NYT")
-                .grant(SECRETARY, Permission.ADMINISTER, "NYT")
-                .grant(SECRETARY, Permission.EDIT, "NYT")
-                .grant(SECRETARY, Permission.VIEW, "NYT")
-                .actAs(SECRETARY);
+        confluence = new FakeConfluence().space("NYT").actAs(SECRETARY);
+        for (Permission secretarys : List.of(Permission.ADMINISTER, Permission.EDIT, Permission.VIEW)) {
+            confluence.grant(SECRETARY, secretarys, "NYT");
+        }
         TestPlugin plugin = plugin().confluence(confluence).clock(() -> NOW).start();
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "NYT"), new DBParam("NAME", "Nyt råd"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "en"), new DBParam("VERSION", 0)).getID();
