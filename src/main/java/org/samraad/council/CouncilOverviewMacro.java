@@ -38,7 +38,7 @@ public class CouncilOverviewMacro extends BlockMacro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context);
         if (council.isPresent()) {
             return renderer.render(TEMPLATE, section.model(council.get(), OutputTypes.isInteractive(context)), context);
         }

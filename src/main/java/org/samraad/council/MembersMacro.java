@@ -41,7 +41,7 @@ public class MembersMacro extends BlockMacro {
             throws MacroExecutionException {
         boolean groupBySeat = groupBySeat(parameters.get("groupBy"));
         boolean interactive = OutputTypes.isInteractive(context);
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context);
         Map<String, Object> model = new HashMap<>();
         council.ifPresent(c -> {
             model.put("members", section.view(c, groupBySeat, interactive));

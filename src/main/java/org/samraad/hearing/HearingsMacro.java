@@ -44,7 +44,7 @@ public class HearingsMacro extends BlockMacro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         HearingFilter filter = filter(parameters);
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context);
         Map<String, Object> model = new HashMap<>();
         if (council.isPresent()) {
             Council c = council.get();

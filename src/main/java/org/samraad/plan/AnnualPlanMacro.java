@@ -46,7 +46,7 @@ public class AnnualPlanMacro extends BlockMacro {
             throws MacroExecutionException {
         boolean wheel = layout(parameters.get("layout"));
         Integer year = year(parameters.get("year"));
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context);
         Map<String, Object> model = new HashMap<>();
         council.ifPresent(c -> {
             model.put("plan", section.view(c, year, wheel, OutputTypes.isInteractive(context)));

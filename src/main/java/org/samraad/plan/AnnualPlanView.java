@@ -185,15 +185,26 @@ public record AnnualPlanView(
     }
 
     private static AnnualPlanSegmentView segment(int month, String name, String title, boolean current) {
-        double from = (month - 1) * 30.0;
-        double to = month * 30.0;
-        double middle = from + 15;
-        String path = "M " + x(OUTER, from) + " " + y(OUTER, from)
-                + " A " + OUTER + " " + OUTER + " 0 0 1 " + x(OUTER, to) + " " + y(OUTER, to)
-                + " L " + x(INNER, to) + " " + y(INNER, to)
-                + " A " + INNER + " " + INNER + " 0 0 0 " + x(INNER, from) + " " + y(INNER, from) + " Z";
-        return new AnnualPlanSegmentView(path, x(LABELS, middle), y(LABELS, middle), name, title, current);
+        MonthGeometry geometry = MONTHS[month - 1];
+        return new AnnualPlanSegmentView(geometry.path(), geometry.labelX(), geometry.labelY(), name, title, current);
     }
+
+    /** A month's segment of the wheel and where its name goes: the same in every render, so worked out once. */
+    private record MonthGeometry(String path, String labelX, String labelY) {
+        static MonthGeometry of(int month) {
+            double from = (month - 1) * 30.0;
+            double to = month * 30.0;
+            double middle = from + 15;
+            String path = "M " + x(OUTER, from) + " " + y(OUTER, from)
+                    + " A " + OUTER + " " + OUTER + " 0 0 1 " + x(OUTER, to) + " " + y(OUTER, to)
+                    + " L " + x(INNER, to) + " " + y(INNER, to)
+                    + " A " + INNER + " " + INNER + " 0 0 0 " + x(INNER, from) + " " + y(INNER, from) + " Z";
+            return new MonthGeometry(path, x(LABELS, middle), y(LABELS, middle));
+        }
+    }
+
+    private static final MonthGeometry[] MONTHS = java.util.stream.IntStream.rangeClosed(1, 12)
+            .mapToObj(MonthGeometry::of).toArray(MonthGeometry[]::new);
 
     /** Degrees clockwise from twelve o'clock: January starts at the top. */
     static double angle(LocalDate date, int year) {

@@ -36,7 +36,7 @@ public class GettingStartedMacro extends BlockMacro {
         if (!OutputTypes.isInteractive(context)) {
             return "";
         }
-        Optional<Council> council = councilParameter.resolve(null, context.getSpaceKey());
+        Optional<Council> council = councilParameter.resolve(null, context);
         Map<String, Object> model = council.map(section::model).orElse(null);
         if (model == null) {
             return "";

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,19 +88,25 @@ public final class RegisterBenchmark {
                     database.describe(), actions, COUNCILS, ORGANISATIONS, fixture.matches(host));
             Probe macro = macroRender(host, fixture);
             Probe raw = rawSql(host, fixture);
-            Probe rest = restList(host, fixture);
-            Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest));
+            Probe rest = restList(host, fixture, Load.Client.BLOCKING);
+            Probe restUrlConnection = restList(host, fixture, Load.Client.URL_CONNECTION);
+            Probe restJavaClient = restList(host, fixture, Load.Client.JAVA_HTTP_CLIENT);
+            Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest, restUrlConnection,
+                    restJavaClient));
             Measured floor = measured.get(raw);
             System.out.printf(Locale.ROOT, "%n| %-44s | %9s | %9s | %9s | %10s | %8s |%n", "What (one council's first page, 50 rows)",
                     "median ms", "p95 ms", "CPU ms", "per second", "× floor");
             System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(46), "-".repeat(11), "-".repeat(11),
                     "-".repeat(11), "-".repeat(12), "-".repeat(10));
             row("samraad-actions macro render (3 statements)", measured.get(macro), floor);
-            row("REST GET /actions?…&limit=50 over HTTP", measured.get(rest), floor);
+            row("REST …&limit=50, HTTP/1.1 blocking socket", measured.get(rest), floor);
+            row("REST …&limit=50, HTTP/1.1, HttpURLConnection", measured.get(restUrlConnection), floor);
+            row("REST …&limit=50, HTTP/1.1, java.net.http", measured.get(restJavaClient), floor);
             row("raw SQL for the same 50 rows (1 statement)", floor, floor);
             System.out.println();
             printBreakdown("samraad-actions macro, one render", macroBreakdown(host, fixture, rounds));
-            printBreakdown("REST list, one request (in process, then over HTTP)", restBreakdown(host, fixture, rounds,
+            printBreakdown("REST list, one request (in process, then over " + Load.Client.BLOCKING.label() + ")",
+                    restBreakdown(host, fixture, rounds,
                     measured.get(rest).wall().median()));
             if (!"false".equals(System.getProperty("benchmark.site"))) {
                 SiteBenchmarks.run(host, fixture.councilId(), rounds, loadSeconds, restUri(host, fixture));
@@ -139,7 +142,7 @@ public final class RegisterBenchmark {
                 filled = size;
                 Probe macro = macroRender(host, fixture);
                 Probe raw = rawSql(host, fixture);
-                Probe rest = restList(host, fixture);
+                Probe rest = restList(host, fixture, Load.Client.BLOCKING);
                 Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest));
                 rows.add(String.format(Locale.ROOT, "| %,10d | %10d | %10s | %9.2f | %9.2f | %9.2f | %9.2f |", size,
                         fixture.matches(host), statements(host, fixture), measured.get(macro).wall().median(),
@@ -180,7 +183,7 @@ public final class RegisterBenchmark {
         }
     }
 
-    static void delete(Path home) throws IOException {
+    public static void delete(Path home) throws IOException {
         try (Stream<Path> files = Files.walk(home)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -297,7 +300,8 @@ public final class RegisterBenchmark {
                 host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
         long[] council = new long[1];
         long[] template = new long[1];
-        CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class)) {
+        CouncilParameter councils = new CouncilParameter(host.pluginBean(CouncilService.class), host.pluginBean(I18n.class),
+                host.pluginBean(CurrentUser.class)) {
             @Override
             public Optional<Council> resolve(String parameter, String spaceKey) throws MacroExecutionException {
                 long start = System.nanoTime();
@@ -396,15 +400,9 @@ public final class RegisterBenchmark {
                 + "&organisationId=" + fixture.organisationId() + "&status=OPEN,IN_PROGRESS&limit=50");
     }
 
-    private static Probe restList(DevHost host, Fixture fixture) {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = Load.asAdmin(restUri(host, fixture));
-        return () -> {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-        };
+    private static Probe restList(DevHost host, Fixture fixture, Load.Client client) {
+        Load.Connection connection = Load.connection(client, Load.asAdmin(restUri(host, fixture)));
+        return connection::send;
     }
 
     /**
@@ -448,7 +446,7 @@ public final class RegisterBenchmark {
         }
         double inProcess = breakdown.phases().stream().mapToDouble(p -> breakdown.phase(p).median()).sum();
         for (int i = 0; i < rounds; i++) {
-            breakdown.add(i, "HTTP: Jetty, Jersey, loopback (rest of the median)",
+            breakdown.add(i, "HTTP: Jetty, Jersey, loopback, client (the rest)",
                     (long) (Math.max(0, httpMedian - inProcess) * 1e6));
         }
         return breakdown;

@@ -68,12 +68,14 @@ public final class DevHost implements AutoCloseable {
     private final LocalHome home;
     private final HostJobs jobs;
     private final HostAccessModeService accessMode;
+    private final HostWeb web;
     private HostScheduler scheduler;
     private boolean closed;
 
     private DevHost(HostDatabase database, ActiveObjects activeObjects, HostStore store, PluginContainer plugin, HostJobs jobs,
-            HostAccessModeService accessMode, HostWebServer server, LocalHome home) {
+            HostAccessModeService accessMode, HostWebServer server, LocalHome home, HostWeb web) {
         this.accessMode = accessMode;
+        this.web = web;
         this.database = database;
         this.activeObjects = activeObjects;
         this.store = store;
@@ -164,7 +166,7 @@ public final class DevHost implements AutoCloseable {
                     new ContentTemplateRenderer(i18n), jobs, events, accessMode, search);
             HostWebServer server = HostWebServer.start(options.port(), web, rest,
                     rest == null ? null : RestApplication.create(plugin.restComponents()), container::autowire);
-            DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, home);
+            DevHost host = new DevHost(database, ao, store, plugin, jobs, accessMode, server, home, web);
             applicationProperties.absoluteBaseUrl(host.baseUrl());
             LOG.info("Dev host for {} started in {} ms at {} (node {})", descriptor.key(),
                     (System.nanoTime() - started) / 1_000_000, host.baseUrl(), home.node());
@@ -203,6 +205,19 @@ public final class DevHost implements AutoCloseable {
     public void restrictPage(long pageId, String... usernames) {
         store.restrictPage(pageId, java.util.Arrays.stream(usernames)
                 .map(name -> DemoUsers.byUsername(name).orElseThrow().getKey().getStringValue()).toList());
+    }
+
+    /** The space's home page, as {@code /display/KEY} shows it. */
+    public long homePageId(String spaceKey) {
+        return java.util.Objects.requireNonNull(web.spaces().space(spaceKey).homePageId(), spaceKey + " has no home page");
+    }
+
+    /**
+     * A page's body as {@code /pages/viewpage.action} renders it (storage format with its macros, in the caller's
+     * {@link RequestContext}), without the layout around it: for benchmarks of the server side of a page.
+     */
+    public String renderPage(long pageId, String outputType) {
+        return web.renderPage(store.page(pageId).orElseThrow(), outputType);
     }
 
     public String baseUrl() {

@@ -108,6 +108,8 @@ public class AnnualPlanMacroTest extends AoTestSupport {
         assertTrue(html.contains("role=\"img\""));
         assertTrue(html.contains("<title id=\"") && html.contains("Annual wheel 2026: the months as segments"));
         assertEquals(12, html.split("<path d=\"M ").length - 1);
+        assertTrue("January from twelve to one o'clock, outer arc then inner",
+                html.contains("<path d=\"M 170.0 30.0 A 140 140 0 0 1 240.0 48.8 L 205.0 109.4 A 70 70 0 0 0 170.0 100.0 Z\""));
         assertTrue(html.contains("<title>June, entries: 1</title>"));
         assertTrue(html.contains("<title>Mon 1 June: Hearing deadline – Høring</title><rect"));
         assertTrue(html.contains("<title>Tue 1 September: Campaign – Kampagne</title><circle"));

@@ -33,6 +33,13 @@ public final class SqlStatementCounter implements DatabaseProvider.SqlListener, 
         return counter;
     }
 
+    /** How many statements {@code block} runs on this entity manager, counted by a counter of its own. */
+    public static int countOn(EntityManager entityManager, Block block) throws Exception {
+        try (SqlStatementCounter counter = attach(entityManager)) {
+            return counter.count(block);
+        }
+    }
+
     @Override
     public void onSql(String sql) {
         record(sql);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.samraad.devhost.services.RequestContext;
 
 /**
  * The host's own data (what Confluence keeps in its tables): spaces, pages with their storage-format bodies and
@@ -107,8 +108,8 @@ public final class HostStore {
     }
 
     public Optional<SpaceRow> space(String key) {
-        return query("SELECT * FROM HOST_SPACE WHERE SPACE_KEY = ?", List.of(key), HostStore::spaceRows)
-                .stream().findFirst();
+        return RequestContext.current().read(new Read("space", key), () -> query(
+                "SELECT * FROM HOST_SPACE WHERE SPACE_KEY = ?", List.of(key), HostStore::spaceRows).stream().findFirst());
     }
 
     public Optional<SpaceRow> space(long id) {
@@ -227,13 +228,14 @@ public final class HostStore {
 
     /** The user keys the page is restricted to; empty when it is not restricted. */
     public Set<String> pageViewers(long pageId) {
-        return query("SELECT USER_KEY FROM HOST_PAGE_RESTRICTION WHERE PAGE_ID = ?", List.of(pageId), rows -> {
-            Set<String> found = new HashSet<>();
-            while (rows.next()) {
-                found.add(rows.getString(1));
-            }
-            return found;
-        });
+        return RequestContext.current().read(new Read("pageViewers", pageId), () -> query(
+                "SELECT USER_KEY FROM HOST_PAGE_RESTRICTION WHERE PAGE_ID = ?", List.of(pageId), rows -> {
+                    Set<String> found = new HashSet<>();
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                    return Set.copyOf(found);
+                }));
     }
 
     // ---- attachments
@@ -280,14 +282,16 @@ public final class HostStore {
 
     /** @param userKey null for anonymous */
     public Set<String> permissions(String spaceKey, String userKey) {
-        return query("SELECT PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND USER_KEY = ?",
-                List.of(spaceKey, userKey == null ? ANONYMOUS : userKey), rows -> {
+        String grantee = userKey == null ? ANONYMOUS : userKey;
+        return RequestContext.current().read(new Read("permissions", spaceKey + "\n" + grantee), () -> query(
+                "SELECT PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND USER_KEY = ?",
+                List.of(spaceKey, grantee), rows -> {
                     Set<String> found = new HashSet<>();
                     while (rows.next()) {
                         found.add(rows.getString(1));
                     }
-                    return found;
-                });
+                    return Set.copyOf(found);
+                }));
     }
 
     // ---- demo seed bookkeeping
@@ -453,8 +457,11 @@ public final class HostStore {
         T read(ResultSet rows) throws SQLException;
     }
 
+    /** What a request remembers a read by ({@link RequestContext#read}). */
+    private record Read(String what, Object key) {}
+
     private <T> T query(String sql, List<?> parameters, Rows<T> reader) {
-        return update(connection -> {
+        return connected(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
                 return reader.read(rows);
             }
@@ -469,7 +476,17 @@ public final class HostStore {
         });
     }
 
+    /** A write (or DDL): the request's remembered reads may be stale after it. */
     private <T> T update(Work<T> work) {
+        RequestContext.current().forgetReads();
+        try {
+            return connected(work);
+        } finally {
+            RequestContext.current().forgetReads();
+        }
+    }
+
+    private <T> T connected(Work<T> work) {
         try (Connection connection = database.connection()) {
             return work.run(connection);
         } catch (SQLException e) {

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class HostI18nResolver implements I18nResolver {
     private final List<String> baseNames;
     private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+    /** Each language's texts under a prefix, gathered once: the bundles do not change while the host runs. */
+    private final Map<String, Map<String, String>> byPrefix = new ConcurrentHashMap<>();
 
     /** @param locations descriptor locations such as {@code i18n.samraad} (dots become folders) */
     public HostI18nResolver(List<String> locations) {
@@ -116,13 +119,16 @@ public final class HostI18nResolver implements I18nResolver {
 
     @Override
     public Map<String, String> getAllTranslationsForPrefix(String prefix, Locale locale) {
-        Map<String, String> found = new TreeMap<>();
-        texts(locale).forEach((key, value) -> {
-            if (key.startsWith(prefix)) {
-                found.put(key, value);
-            }
+        String language = supported(locale.toLanguageTag()).getLanguage();
+        return byPrefix.computeIfAbsent(language + "\n" + prefix, k -> {
+            Map<String, String> found = new TreeMap<>();
+            texts(locale).forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    found.put(key, value);
+                }
+            });
+            return Map.copyOf(found); // immutable: the plugin's own Map.copyOf of it is then no copy
         });
-        return found;
     }
 
     private Locale currentLocale() {

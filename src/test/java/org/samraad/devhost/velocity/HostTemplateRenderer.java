@@ -18,6 +18,7 @@ import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.util.introspection.IntrospectionCacheData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,14 @@ public final class HostTemplateRenderer implements TemplateRenderer {
 
     private final VelocityEngine engine;
     private final Map<String, Boolean> escapingDisabled = new ConcurrentHashMap<>();
+    /**
+     * The method and property lookups of the templates' references, shared by all renders of the (cached, parsed
+     * once) templates, where Velocity keeps them per context, that is per render: each lookup, with its allowlist
+     * check, is made once per class and method instead of once per render. A refused method is never cached, so it
+     * is refused, and logged, at every call. Fragments keep a context of their own: their nodes are parsed anew each
+     * time and would only fill the cache.
+     */
+    private final Map<Object, IntrospectionCacheData> lookups = new ConcurrentHashMap<>();
 
     public HostTemplateRenderer(MethodAllowlist allowlist) {
         Properties settings = new Properties();
@@ -62,7 +71,8 @@ public final class HostTemplateRenderer implements TemplateRenderer {
             throws RenderingException, IOException {
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
-            template.merge(context(context, !disablesEscaping(templateName)), writer);
+            template.merge(context(new SharedLookupsContext(new HashMap<>(context), lookups),
+                    !disablesEscaping(templateName)), writer);
         } catch (VelocityException e) {
             throw new RenderingException("Rendering " + templateName + " failed: " + e.getMessage(), e);
         } finally {
@@ -75,7 +85,8 @@ public final class HostTemplateRenderer implements TemplateRenderer {
     public String renderFragment(String fragment, Map<String, Object> context) throws RenderingException {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(context(context, !fragment.contains(DisableHtmlEscapingDirective.MARKER)), out, "fragment", fragment);
+            engine.evaluate(context(new VelocityContext(new HashMap<>(context)),
+                    !fragment.contains(DisableHtmlEscapingDirective.MARKER)), out, "fragment", fragment);
         } catch (VelocityException e) {
             throw new RenderingException("Rendering a fragment failed: " + e.getMessage(), e);
         } finally {
@@ -89,13 +100,32 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         return engine.resourceExists(templateName);
     }
 
-    private VelocityContext context(Map<String, Object> values, boolean encode) {
-        VelocityContext context = new VelocityContext(new HashMap<>(values));
+    private static VelocityContext context(VelocityContext context, boolean encode) {
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEncodingReferenceHandler(encode));
         cartridge.attachToContext(context);
         LastInvocation.clear();
         return context;
+    }
+
+    /** A render's context whose introspection cache is the renderer's ({@link #lookups}). */
+    private static final class SharedLookupsContext extends VelocityContext {
+        private final Map<Object, IntrospectionCacheData> lookups;
+
+        SharedLookupsContext(Map<String, Object> values, Map<Object, IntrospectionCacheData> lookups) {
+            super(values);
+            this.lookups = lookups;
+        }
+
+        @Override
+        public IntrospectionCacheData icacheGet(Object key) {
+            return lookups.get(key);
+        }
+
+        @Override
+        public void icachePut(Object key, IntrospectionCacheData data) {
+            lookups.put(key, data);
+        }
     }
 
     private boolean disablesEscaping(String templateName) {

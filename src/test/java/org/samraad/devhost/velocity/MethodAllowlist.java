@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,11 @@ public final class MethodAllowlist {
     private final Set<String> pluginEntries;
     private final Set<String> globalEntries;
     private final boolean debugOnly;
+    /**
+     * Each method's decision, made once: the rule depends only on the method and the fixed lists, and Velocity asks
+     * again for every call in every render (its own introspector caches the lookup, not our check).
+     */
+    private final Map<Method, Boolean> decisions = new ConcurrentHashMap<>();
 
     /**
      * @param pluginPackagePrefix e.g. {@code org.samraad.}: the plugin's own classes, the only ones its entries may name
@@ -55,6 +62,10 @@ public final class MethodAllowlist {
 
     /** Whether {@code method} or a declaration it implements or overrides is listed. */
     public boolean permits(Method method) {
+        return decisions.computeIfAbsent(method, this::listed);
+    }
+
+    private boolean listed(Method method) {
         for (Class<?> type : typesOf(method.getDeclaringClass())) {
             Method declared;
             try {

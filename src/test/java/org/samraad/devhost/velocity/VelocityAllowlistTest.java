@@ -27,6 +27,39 @@ public class VelocityAllowlistTest {
     }
 
     @Test
+    public void aDecisionMadeOnceHoldsForEveryLaterRenderAndEveryCall() {
+        HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.", Set.of(LISTED), false));
+        Map<String, Object> context = Map.of("item", new Item("Ada", "secret"), "text", "abc");
+        for (int render = 0; render < 3; render++) {
+            assertEquals("Ada $item.secret() Ada $item.secret() $text.length()", renderer.renderFragment(
+                    "$item.name() $item.secret() $item.name() $item.secret() $text.length()", context));
+        }
+    }
+
+    @Test
+    public void aTemplatesLookupsSharedAcrossRendersStillDecidePerClass() throws Exception {
+        HostTemplateRenderer renderer = new HostTemplateRenderer(new MethodAllowlist("org.samraad.", Set.of(LISTED), false));
+        for (int render = 0; render < 2; render++) {
+            assertEquals("Ada|$item.secret()|", template(renderer, new Item("Ada", "secret")));
+            assertEquals("an unlisted class's method of the same name", "$item.name()|$item.secret()|",
+                    template(renderer, new Other("Bo", "secret")));
+        }
+    }
+
+    private static String template(HostTemplateRenderer renderer, Object item) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        renderer.render("devhost/velocity-allowlist-test.vm", Map.of("item", item), out);
+        return out.toString();
+    }
+
+    /** Like {@link Item}, but none of its methods is listed. */
+    public record Other(String name, String secret) {
+        public String getShown() {
+            return "shown";
+        }
+    }
+
+    @Test
     public void propertyAccessIsCheckedLikeACall() {
         assertEquals("|", render(false, "$!item.shown|", new Item("Ada", "secret")));
     }

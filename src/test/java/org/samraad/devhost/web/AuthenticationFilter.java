@@ -43,7 +43,7 @@ public final class AuthenticationFilter implements Filter {
         } else {
             user = HostSession.username(request).flatMap(DemoUsers::byUsername).orElse(null);
         }
-        try (RequestContext.Binding ignored = RequestContext.bind(user, locale(request))) {
+        try (RequestContext.Binding ignored = RequestContext.bindRequest(user, locale(request))) {
             chain.doFilter(request, response);
         }
     }

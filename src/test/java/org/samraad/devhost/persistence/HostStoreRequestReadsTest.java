@@ -1,0 +1,78 @@
+package org.samraad.devhost.persistence;
+
+import static org.junit.Assert.assertEquals;
+
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.samraad.devhost.services.RequestContext;
+
+/**
+ * The host's reads that Confluence serves from memory (a space, a user's grants in a space, a page's restrictions)
+ * are remembered for one HTTP request, so a page view's many permission checks ask the database once each. A write
+ * in the request is seen at once; another request's write is seen by the next request; outside an HTTP request
+ * (start-up, jobs, tests binding a user) every read asks the database.
+ */
+public class HostStoreRequestReadsTest {
+    private HostDatabase database;
+    private HostStore store;
+
+    @Before
+    public void openTheStore() throws Exception {
+        database = HostDatabase.open(HostDatabaseSettings.hsqlFile(Files.createTempDirectory("host-store")),
+                "org.samraad.reads");
+        store = new HostStore(database);
+        store.createTables();
+        store.createSpace("UDS", "Udsatterådet");
+    }
+
+    @After
+    public void closeIt() {
+        database.close();
+    }
+
+    @Test
+    public void aRequestReadsAUsersGrantsOnceAndNotAnotherRequestsWriteMeanwhile() throws Exception {
+        try (RequestContext.Binding request = RequestContext.bindRequest(null, null)) {
+            assertEquals(Set.of(), store.permissions("UDS", "reader"));
+            elsewhere(() -> store.grant("UDS", "reader", "VIEW"));
+
+            assertEquals("remembered for the rest of the request", Set.of(), store.permissions("UDS", "reader"));
+        }
+        try (RequestContext.Binding next = RequestContext.bindRequest(null, null)) {
+            assertEquals("the next request reads again", Set.of("VIEW"), store.permissions("UDS", "reader"));
+        }
+    }
+
+    @Test
+    public void aWriteInTheRequestIsSeenAtOnce() {
+        try (RequestContext.Binding request = RequestContext.bindRequest(null, null)) {
+            assertEquals(Set.of(), store.permissions("UDS", "member"));
+            assertEquals(null, store.space("INT").orElse(null));
+
+            store.grant("UDS", "member", "EDIT");
+            store.createSpace("INT", "Internt");
+
+            assertEquals(Set.of("EDIT"), store.permissions("UDS", "member"));
+            assertEquals("Internt", store.space("INT").orElseThrow().name());
+        }
+    }
+
+    @Test
+    public void outsideAnHttpRequestEveryReadAsksTheDatabase() throws Exception {
+        try (RequestContext.Binding user = RequestContext.bind(null, null)) {
+            assertEquals(Set.of(), store.pageViewers(42L));
+            elsewhere(() -> store.restrictPage(42L, java.util.List.of("secretary")));
+
+            assertEquals(Set.of("secretary"), store.pageViewers(42L));
+        }
+    }
+
+    /** On another thread, as another request would. */
+    private static void elsewhere(Runnable write) throws Exception {
+        CompletableFuture.runAsync(write).get();
+    }
+}
