@@ -522,6 +522,53 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void followUpListsTheMostUrgentOpenActionsSaysHowManyMoreAndLinksTheRegisterButKeepsTheMeetingsOwn()
+            throws Exception {
+        Map<String, AgendaItem> items = standardAgenda();
+        int earlier = bed.meeting(uds, LocalDateTime.of(2026, 9, 1, 19, 0), MeetingStatus.PUBLISHED, null);
+        int listed = MeetingActions.CARRIED_OVER_LISTED;
+        for (int i = 1; i <= listed + 5; i++) {
+            bed.action(uds, "Opgave " + i, null, "Ole", null, TODAY.plusDays(i), "OPEN", earlier, null);
+        }
+        bed.action(uds, "Uden frist", null, "Ole", null, null, "OPEN", null, null);
+        bed.action(uds, "Overskredet", null, "Ole", null, TODAY.minusDays(2), "IN_PROGRESS", null, null);
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(90), "OPEN", meeting,
+                items.get("budget").id());
+        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
+                items.get("budget").id());
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(READER);
+
+        String html = render("display", Map.of("view", "minutes"));
+
+        String followUp = itemIn(html, "Opfølgning");
+        List<String> titles = rowTitles(followUp);
+        assertEquals("the bound, most urgent first", listed, titles.size());
+        assertEquals("Overskredet", titles.get(0));
+        assertEquals("Opgave " + (listed - 1), titles.get(listed - 1));
+        assertFalse(titles.contains("Uden frist"));
+        assertTrue(followUp, followUp.contains("<p class=\"samraad-agenda-follow-up-more\">7 more open action items are"
+                + " not listed here. <a href=\"/wiki/display/UDS\">All open action items in the council’s action register</a>"
+                + "</p>"));
+        String budget = itemIn(html, "Budget for natcaféen");
+        assertTrue("the meeting's own actions stay, beyond the bound too", budget.contains("Søg puljen om tilskud"));
+        assertTrue(budget.contains("Send referat"));
+    }
+
+    @Test
+    public void followUpWithOneActionBeyondTheBoundSaysOneMore() throws Exception {
+        standardAgenda();
+        for (int i = 1; i <= MeetingActions.CARRIED_OVER_LISTED + 1; i++) {
+            bed.action(uds, "Opgave " + i, null, "Ole", null, TODAY.plusDays(i), "OPEN", null, null);
+        }
+
+        String followUp = itemIn(render("display", Map.of()), "Opfølgning");
+
+        assertTrue(followUp, followUp.contains(">One more open action item is not listed here. <a href="));
+        assertFalse(followUp.contains(">Opgave " + (MeetingActions.CARRIED_OVER_LISTED + 1) + "<"));
+    }
+
+    @Test
     public void followUpNamesAMemberWithoutConsentToInsidersOnlyInEveryOutputType() throws Exception {
         standardAgenda();
         bed.member(uds, null, "Nina Navnløs", false);
