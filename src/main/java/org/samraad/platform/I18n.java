@@ -104,6 +104,22 @@ public class I18n {
         return Map.copyOf(resolver.getAllTranslationsForPrefix(prefix, readerLocale()));
     }
 
+    /**
+     * The texts under a prefix in the reader's language as templates see them, each looked up when a template
+     * first asks for it: as written, not formatted, as {@link #texts} gives them; null for a key without a text.
+     */
+    public TemplateTexts templateTexts(String prefix) {
+        Locale reader = readerLocale();
+        return new TemplateTexts(key -> {
+            if (!key.startsWith(prefix)) {
+                return null;
+            }
+            String text = resolver.getRawText(reader, key);
+            // Confluence answers a key it has no text for with the key itself
+            return text == null || text.equals(key) ? null : text;
+        });
+    }
+
     /** The calling user's language; LocaleManager takes null for an anonymous visitor. */
     public Locale readerLocale() {
         return locales.getLocale(currentUser.confluenceUser());

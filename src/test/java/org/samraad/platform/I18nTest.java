@@ -1,6 +1,7 @@
 package org.samraad.platform;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.Permission;
@@ -44,6 +45,18 @@ public class I18nTest {
     public void aDanishReaderGetsTheTemplateTextsInDanishOnAnEnglishJvm() {
         confluence.actAs("reader-key");
         assertEquals("Planlagt", i18n.texts("samraad.").get(KEY));
+    }
+
+    @Test
+    public void templatesLookTheirTextsUpAsTheyAskInTheReadersLanguageAsWrittenAndNothingElse() {
+        confluence.actAs("reader-key");
+        TemplateTexts texts = i18n.templateTexts("samraad.");
+
+        assertEquals("Planlagt", texts.text(KEY));
+        assertEquals("as written, for the template to fill in", i18n.texts("samraad.").get("samraad.agenda.attachment-number"),
+                texts.text("samraad.agenda.attachment-number"));
+        assertNull("a key without a text", texts.text("samraad.no.such.key"));
+        assertNull("only under the prefix", texts.text("meeting.status.PLANNED"));
     }
 
     @Test
