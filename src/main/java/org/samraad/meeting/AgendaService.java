@@ -150,8 +150,8 @@ public class AgendaService {
 
     /**
      * The actions a meeting page lists, in one statement: those that came from this meeting and the most urgent of
-     * the council's other open actions (the carry-over under follow-up, overdue first), with how many there are in
-     * all ({@link MeetingActions#forMeeting}); of approved minutes, the list as it stood on the day of approval
+     * the council's other open actions (the carry-over under follow-up, overdue first), and whether there are more
+     * ({@link MeetingActions#forMeeting}); of approved minutes, the list as it stood on the day of approval
      * ({@link MinutesSnapshots}). The caller holds the context, so may view the council's space, where the actions
      * live. Owners are named to the caller by the member list's rule.
      */
@@ -161,13 +161,13 @@ public class AgendaService {
         Map<String, String> names = new HashMap<>();
         Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
         MeetingActionList list = approved.isPresent()
-                ? new MeetingActionList(approved.get().actions(), approved.get().carriedOver())
+                ? new MeetingActionList(approved.get().actions(), approved.get().moreCarriedOver())
                 : actions.forMeeting(context.council().id(), context.meeting().id(),
                         CouncilZone.today(time, context.council()));
         return new MeetingActionList(list.actions().stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider,
                         fullName)))
-                .toList(), list.carriedOver());
+                .toList(), list.moreCarriedOver());
     }
 
     /**

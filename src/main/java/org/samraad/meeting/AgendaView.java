@@ -130,10 +130,9 @@ public record AgendaView(
         boolean record = recordLayout(view, meeting.status());
         Locale councilLocale = Locale.forLanguageTag(context.council().locale());
         ContentLanguage language = ContentLanguage.of(context.council().locale(), i18n);
-        int notListed = actions.carriedOverNotListed(meeting.id());
         FollowUpMore more = new FollowUpMore(
-                notListed == 0 ? null : i18n.text("samraad.agenda.follow-up.more", notListed),
-                notListed == 0 || base == null ? null : PageLinks.space(base, context.council().spaceKey()));
+                actions.moreCarriedOver() ? i18n.text("samraad.agenda.follow-up.more") : null,
+                actions.moreCarriedOver() && base != null ? PageLinks.space(base, context.council().spaceKey()) : null);
         List<AgendaItemView> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);

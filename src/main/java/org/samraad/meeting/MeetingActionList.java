@@ -8,18 +8,11 @@ import java.util.List;
  * {@link MeetingActions#CARRIED_OVER_LISTED}.
  *
  * @param actions the meeting's own actions, whatever their status, and the listed carry-over, overdue first
- * @param carriedOver how many open actions of the council not from this meeting there are in all, listed or not
+ * @param moreCarriedOver whether the council has more open actions from elsewhere than are listed
  */
-public record MeetingActionList(List<ActionSummary> actions, int carriedOver) {
+public record MeetingActionList(List<ActionSummary> actions, boolean moreCarriedOver) {
 
     public MeetingActionList {
         actions = List.copyOf(actions);
-    }
-
-    /** How many open actions of the council this list leaves out: the follow-up says so and links the register. */
-    public int carriedOverNotListed(int meetingId) {
-        long listed = actions.stream().filter(a -> !a.closed() && !Integer.valueOf(meetingId).equals(a.meetingId()))
-                .count();
-        return (int) Math.max(0, carriedOver - listed);
     }
 }

@@ -18,8 +18,8 @@ public interface MeetingActions {
 
     /**
      * In one statement: every action that came from this meeting, whatever its status, and of the council's other
-     * actions still to do (the carry-over under follow-up) the {@link #CARRIED_OVER_LISTED} most urgent, with how
-     * many there are in all. Overdue first, then by due date (none last), then oldest first.
+     * actions still to do (the carry-over under follow-up) the {@link #CARRIED_OVER_LISTED} most urgent, and whether
+     * there are more. Overdue first, then by due date (none last), then oldest first.
      */
     MeetingActionList forMeeting(int councilId, int meetingId, LocalDate today);
 

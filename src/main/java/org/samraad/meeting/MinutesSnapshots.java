@@ -116,7 +116,7 @@ public class MinutesSnapshots {
         MeetingActionList followUp = actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council()));
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
-                followUp.actions(), noteTaker, roll.bodies(), sheet.guests(), followUp.carriedOver());
+                followUp.actions(), noteTaker, roll.bodies(), sheet.guests(), followUp.moreCarriedOver());
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));

@@ -85,9 +85,8 @@ final class MinutesStorageFormat {
                     paragraph(texts.text("samraad.agenda.follow-up.none"));
                 } else {
                     actions(open);
-                    int notListed = minutes.followUp().carriedOverNotListed(m.id());
-                    if (notListed > 0) {
-                        paragraph(texts.text("samraad.agenda.follow-up.more", notListed));
+                    if (minutes.followUp().moreCarriedOver()) {
+                        paragraph(texts.text("samraad.agenda.follow-up.more"));
                     }
                 }
             }

@@ -31,13 +31,13 @@ public class MinutesStorageFormatTest {
     private static final MinutesStorageFormat.Texts ENGLISH = texts("i18n/samraad.properties", Locale.ENGLISH);
 
     @Test
-    public void aFollowUpThatLeavesOpenActionsOutSaysHowManyInTheCouncilsLanguage() {
+    public void aFollowUpThatLeavesOpenActionsOutSaysSoInTheCouncilsLanguage() {
         String all = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
-        String bounded = MinutesStorageFormat.minutes(minutes(13), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+        String bounded = MinutesStorageFormat.minutes(minutes(true), DANISH, new Locale("da"), key -> "Ulla Udvalg");
 
         assertFalse(all.contains("vist her"));
         assertTrue(bounded, bounded.contains("<td>Åben</td></tr></tbody></table>"
-                + "<p>12 åbne opfølgningspunkter mere er ikke vist her.</p>"));
+                + "<p>Flere åbne opfølgningspunkter er ikke vist her.</p>"));
     }
 
     @Test
@@ -120,11 +120,11 @@ public class MinutesStorageFormatTest {
     // --- the minutes as the services give them to a reader
 
     static MinutesStorageFormat.Minutes minutes() {
-        return minutes(1);
+        return minutes(false);
     }
 
-    /** @param carriedOver the council's open actions from elsewhere in all: the one listed, and any left out */
-    static MinutesStorageFormat.Minutes minutes(int carriedOver) {
+    /** @param moreCarriedOver the council has more open actions from elsewhere than the one listed */
+    static MinutesStorageFormat.Minutes minutes(boolean moreCarriedOver) {
         Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
                 "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, null,
@@ -152,7 +152,7 @@ public class MinutesStorageFormatTest {
                         "samraad.action.status.OPEN", false, 7, 4, false, PersonStanding.NOT_A_MEMBER),
                 new ActionSummary(2, "Varmestuer", null, "Karin Holm", null, null, "samraad.action.status.OPEN", false,
                         3, null, false, PersonStanding.NOT_A_MEMBER));
-        return new MinutesStorageFormat.Minutes(meeting, attendance, items, new MeetingActionList(actions, carriedOver));
+        return new MinutesStorageFormat.Minutes(meeting, attendance, items, new MeetingActionList(actions, moreCarriedOver));
     }
 
     private static AttendanceLine line(String shown, boolean hidden, AttendanceStatus status, String substitute) {
