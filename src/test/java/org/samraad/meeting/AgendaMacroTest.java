@@ -203,12 +203,7 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void theMinutesViewAddsDecisionsDissentingOpinionsAndTheActionsEachItemGave() throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
-        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
-                items.get("budget").id());
-        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
-                items.get("budget").id());
-        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        bed.confluence.actAs(READER);
+        budgetActionsInApprovedMinutes(items, TODAY.plusDays(14));
 
         String html = render("pdf", Map.of("view", "minutes"));
 
@@ -532,12 +527,7 @@ public class AgendaMacroTest extends AoTestSupport {
         }
         bed.action(uds, "Uden frist", null, "Ole", null, null, "OPEN", null, null);
         bed.action(uds, "Overskredet", null, "Ole", null, TODAY.minusDays(2), "IN_PROGRESS", null, null);
-        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(90), "OPEN", meeting,
-                items.get("budget").id());
-        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
-                items.get("budget").id());
-        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        bed.confluence.actAs(READER);
+        budgetActionsInApprovedMinutes(items, TODAY.plusDays(90));
 
         String html = render("display", Map.of("view", "minutes"));
 
@@ -870,6 +860,16 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     // --- helpers
+
+    /** The budget item gave an open action (due then) and a done one; the minutes are approved; a reader reads. */
+    private void budgetActionsInApprovedMinutes(Map<String, AgendaItem> items, java.time.LocalDate due) {
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, due, "OPEN", meeting,
+                items.get("budget").id());
+        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
+                items.get("budget").id());
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(READER);
+    }
 
     private int hearing(String subject, Long pageId) {
         return ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", subject),
