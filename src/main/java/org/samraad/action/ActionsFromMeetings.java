@@ -3,9 +3,8 @@ package org.samraad.action;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.time.LocalDate;
-import java.util.List;
 import net.java.ao.Query;
-import org.samraad.meeting.ActionSummary;
+import org.samraad.meeting.MeetingActionList;
 import org.samraad.meeting.MeetingActions;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,8 @@ public class ActionsFromMeetings implements MeetingActions {
     }
 
     @Override
-    public List<ActionSummary> forMeeting(int councilId, int meetingId, LocalDate today) {
-        return query.forMeeting(councilId, meetingId, today);
+    public MeetingActionList forMeeting(int councilId, int meetingId, LocalDate today) {
+        return query.forMeeting(councilId, meetingId, today, CARRIED_OVER_LISTED);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.samraad.council.PersonStanding;
 import org.samraad.council.ServingMemberSql;
 import org.samraad.meeting.ActionSummary;
 import org.samraad.meeting.AgendaItemEntity;
+import org.samraad.meeting.MeetingActionList;
 import org.samraad.meeting.MeetingEntity;
 import org.samraad.meeting.MeetingStatus;
 import org.samraad.platform.CalendarDays;
@@ -189,28 +190,36 @@ public class ActionsQuery {
     }
 
     /**
-     * What a meeting page lists in one statement: the council's actions still to do (the carry-over under
-     * follow-up) and every action that came from this meeting, whatever its status (listed under its agenda item).
-     * Overdue first, then by due date (none last), then oldest first.
+     * What a meeting page lists in one statement: every action that came from this meeting, whatever its status
+     * (listed under its agenda item), and of the council's other actions still to do (the carry-over under
+     * follow-up) the first {@code carriedOverListed} by due date, and whether there are more (one row more is read
+     * and left out: a count of them cost as much as the rest of the statement on HSQLDB at 2 000 actions, mvn
+     * -Pbenchmark). Overdue first, then by due date (none last), then oldest first. The carry-over is limited in a
+     * subquery ({@link ReadOnlySql#limitedWithin}), so the owners' standing is worked out for the listed rows only.
      */
-    public List<ActionSummary> forMeeting(int councilId, int meetingId, LocalDate today) {
+    public MeetingActionList forMeeting(int councilId, int meetingId, LocalDate today, int carriedOverListed) {
         Timestamp midnight = CalendarDays.toTimestamp(today);
         String overdue = "CASE WHEN a." + column("DueDate") + " < ? AND " + stillToDo("a." + column("Status"))
                 + " THEN 0 ELSE 1 END";
-        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(true));
-        parameters.add(councilId);
-        parameters.add(meetingId);
-        parameters.add(midnight);
-        return sql.query("SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
+        List<Object> before = new ArrayList<>(PersonStanding.parameters(true));
+        before.addAll(List.of(councilId, meetingId, councilId, meetingId));
+        return sql.limitedWithin("SELECT a." + column("ID") + " AS a_id, a." + column("Title") + " AS a_title, a."
                 + column("OwnerUserKey") + " AS a_owner_user_key, a." + column("OwnerName") + " AS a_owner_name, o."
                 + column("Name") + " AS o_name, a." + column("DueDate") + " AS a_due_date, a." + column("Status")
                 + " AS a_status, a." + column("MeetingId") + " AS a_meeting_id, a." + column("AgendaItemId")
                 + " AS a_agenda_item_id, " + OWNER_STANDING + " AS owner_standing"
                 + FROM
-                + " WHERE a." + column("CouncilId") + " = ? AND (" + stillToDo("a." + column("Status")) + " OR a."
-                + column("MeetingId") + " = ?) ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate")
-                + ", a." + column("ID"), parameters, rows -> {
+                + " WHERE a." + column("CouncilId") + " = ? AND (a." + column("MeetingId") + " = ? OR a."
+                + column("ID") + " IN (SELECT t.carried_id FROM (SELECT x." + column("ID") + " AS carried_id FROM "
+                + table(ActionItemEntity.class) + " x WHERE " + carriedOver("x")
+                // still to do, so those due before today (the overdue) come first by due date alone
+                + " ORDER BY CASE WHEN x." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END, x." + column("DueDate")
+                + ", x." + column("ID") + " " + ReadOnlySql.ROW_LIMIT + ") t))"
+                + " ORDER BY " + overdue + ", " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
+                before, carriedOverListed + 1, List.of(midnight), rows -> {
                     List<ActionSummary> actions = new ArrayList<>();
+                    int carriedOver = 0;
+                    ActionSummary last = null;
                     while (rows.next()) {
                         LocalDate due = rows.getTimestamp("a_due_date") == null ? null
                                 : CalendarDays.toDay(rows.getTimestamp("a_due_date"));
@@ -222,9 +231,25 @@ public class ActionsQuery {
                                 nullableInt(rows, "a_agenda_item_id"),
                                 due != null && due.isBefore(today) && !status.isClosed(),
                                 PersonStanding.read(rows, "owner_standing")));
+                        ActionSummary action = actions.get(actions.size() - 1);
+                        if (!Integer.valueOf(meetingId).equals(action.meetingId())) {
+                            carriedOver++;
+                            last = action;
+                        }
                     }
-                    return actions;
+                    // the row read beyond the limit only says that there are more
+                    boolean more = carriedOver > carriedOverListed;
+                    if (more) {
+                        actions.remove(last);
+                    }
+                    return new MeetingActionList(actions, more);
                 });
+    }
+
+    /** The council's actions still to do that did not come from the meeting: two parameters, council and meeting. */
+    private static String carriedOver(String alias) {
+        return alias + "." + column("CouncilId") + " = ? AND " + stillToDo(alias + "." + column("Status")) + " AND ("
+                + alias + "." + column("MeetingId") + " IS NULL OR " + alias + "." + column("MeetingId") + " <> ?)";
     }
 
     /** Whether the action whose status column is {@code status} is still to do (see {@link ActionStatus#isClosed}). */

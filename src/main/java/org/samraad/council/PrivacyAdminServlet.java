@@ -12,7 +12,6 @@ import org.samraad.platform.CurrentUser;
 import org.samraad.platform.ForbiddenException;
 import org.samraad.platform.I18n;
 import org.samraad.platform.PluginKeys;
-import org.samraad.platform.TemplateTexts;
 import org.samraad.platform.Templates;
 
 /**
@@ -44,7 +43,7 @@ public class PrivacyAdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> model = new HashMap<>();
-        model.put("t", TemplateTexts.of(i18n));
+        model.put("t", i18n.templateTexts("samraad."));
         model.put("minDays", PrivacySettings.MIN_DAYS);
         model.put("maxDays", PrivacySettings.MAX_DAYS);
         int status = HttpServletResponse.SC_OK;

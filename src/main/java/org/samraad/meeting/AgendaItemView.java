@@ -14,6 +14,8 @@ import java.util.List;
  * @param sections the item's (other) texts for this view, only those that have text
  * @param easyReadParagraphs the easy-read summary, or the title when there is none (easy-read view)
  * @param followUp the follow-up standing item, which lists the council's open actions
+ * @param followUpMoreText of a follow-up that lists only the most urgent, that there are more; else null
+ * @param registerHref with {@code followUpMoreText}, the council's action register (its space home); else null
  * @param hearingHref a hearing item's link to the page where the council writes its response, or null
  * @param caseNumber the municipality's case number, shown as "Case no." / "Sagsnr." / "Ärendenr."; or null
  * @param movesUp "Move up" does something: not the first item, not "any other business"
@@ -40,6 +42,8 @@ public record AgendaItemView(
         List<AgendaActionView> actions,
         boolean followUp,
         List<AgendaActionView> followUpActions,
+        String followUpMoreText,
+        String registerHref,
         String hearingHref,
         String caseNumber,
         boolean movesUp,

@@ -36,7 +36,7 @@ public class AgendaRequestsSection {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("requests", AgendaRequestsView.of(m, requests.list(m), interactive,
-                MacroRenderer.uniqueElementId("samraad-agenda-requests-" + m.meeting().id()), i18n));
+                MacroRenderer.uniqueElementId("samraad-agenda-requests-" + m.meeting().id()), i18n.remembering()));
         return model;
     }
 

@@ -68,8 +68,8 @@ public class AgendaSection {
         }
         Map<String, String> names = new HashMap<>();
         Map<String, Object> model = new HashMap<>();
-        model.put("agenda", AgendaView.of(m, view, items, agenda.actions(m), interactive, export,
-                MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n,
+        model.put("agenda", AgendaView.of(m, view, items, agenda.followUp(m), interactive, export,
+                MacroRenderer.uniqueElementId("samraad-agenda-" + m.meeting().id()), i18n.remembering(),
                 key -> names.computeIfAbsent(key, agenda::fullName), links::page, pages.base(), backTo));
         Instant erasedAt = agenda.minutesErasedAt(m);
         if (erasedAt != null) {

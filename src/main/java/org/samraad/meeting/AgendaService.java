@@ -143,24 +143,31 @@ public class AgendaService {
         }).toList();
     }
 
-    /**
-     * The actions a meeting page lists, in one statement: the council's open actions (the carry-over under
-     * follow-up, overdue first) and those that came from this meeting; of approved minutes, the list as it stood on
-     * the day of approval ({@link MinutesSnapshots}). The caller holds the context, so may view
-     * the council's space, where the actions live. Owners are named to the caller by the member list's rule.
-     */
+    /** The actions a meeting page lists ({@link #followUp}), without the number of those it leaves out. */
     public List<ActionSummary> actions(MeetingContext context) {
+        return followUp(context).actions();
+    }
+
+    /**
+     * The actions a meeting page lists, in one statement: those that came from this meeting and the most urgent of
+     * the council's other open actions (the carry-over under follow-up, overdue first), and whether there are more
+     * ({@link MeetingActions#forMeeting}); of approved minutes, the list as it stood on the day of approval
+     * ({@link MinutesSnapshots}). The caller holds the context, so may view the council's space, where the actions
+     * live. Owners are named to the caller by the member list's rule.
+     */
+    public MeetingActionList followUp(MeetingContext context) {
         boolean insider = context.viewer().insider();
         Optional<FrozenMinutes> approved = snapshots.of(context).map(MinutesSnapshots.Snapshot::minutes);
         Map<String, String> names = new HashMap<>();
         Function<String, String> fullName = key -> names.computeIfAbsent(key, fullNames(approved));
-        List<ActionSummary> list = approved.isPresent() ? approved.get().actions()
+        MeetingActionList list = approved.isPresent()
+                ? new MeetingActionList(approved.get().actions(), approved.get().moreCarriedOver())
                 : actions.forMeeting(context.council().id(), context.meeting().id(),
                         CouncilZone.today(time, context.council()));
-        return list.stream()
+        return new MeetingActionList(list.actions().stream()
                 .map(a -> a.shownAs(visibility.name(a.ownerStanding(), a.ownerUserKey(), a.ownerName(), insider,
                         fullName)))
-                .toList();
+                .toList(), list.moreCarriedOver());
     }
 
     /**

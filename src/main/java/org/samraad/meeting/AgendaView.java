@@ -15,6 +15,7 @@ import org.samraad.platform.ContentLanguage;
 import org.samraad.platform.I18n;
 import org.samraad.platform.OptionView;
 import org.samraad.platform.Paragraphs;
+import org.samraad.platform.PageLinks;
 import org.samraad.platform.ReaderDates;
 import org.samraad.platform.WebAddress;
 
@@ -97,17 +98,18 @@ public record AgendaView(
      * @param pageLink a Confluence page's link by page id (for a hearing's response page)
      */
     static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
-            List<ActionSummary> actions, boolean interactive, boolean export, String domId, I18n i18n,
+            MeetingActionList actions, boolean interactive, boolean export, String domId, I18n i18n,
             Function<String, String> fullName, LongFunction<String> pageLink) {
         return of(context, view, items, actions, interactive, export, domId, i18n, fullName, pageLink, null, null);
     }
 
     /**
-     * @param base the site's base URL, for the link to the easy-read version; null: no link
+     * @param base the site's base URL, for the links to the easy-read version and to the council's action register
+     *     (its space) from a follow-up that leaves actions out; null: no links
      * @param backTo shown in place of this view (the script's easy-read link): the view to go back to; else null
      */
     static AgendaView of(MeetingContext context, AgendaViewKind view, List<AgendaItem> items,
-            List<ActionSummary> actions, boolean interactive, boolean export, String domId, I18n i18n,
+            MeetingActionList actions, boolean interactive, boolean export, String domId, I18n i18n,
             Function<String, String> fullName, LongFunction<String> pageLink, String base, AgendaViewKind backTo) {
         Meeting meeting = context.meeting();
         // the public view leaves items out, so an order saved from it could not name them all; the easy-read
@@ -128,13 +130,16 @@ public record AgendaView(
         boolean record = recordLayout(view, meeting.status());
         Locale councilLocale = Locale.forLanguageTag(context.council().locale());
         ContentLanguage language = ContentLanguage.of(context.council().locale(), i18n);
+        FollowUpMore more = new FollowUpMore(
+                actions.moreCarriedOver() ? i18n.text("samraad.agenda.follow-up.more") : null,
+                actions.moreCarriedOver() && base != null ? PageLinks.space(base, context.council().spaceKey()) : null);
         List<AgendaItemView> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
             boolean aob = item.standingKind() == StandingKind.AOB;
             boolean beforeAob = i + 1 < items.size() && items.get(i + 1).standingKind() == StandingKind.AOB;
-            lines.add(line(item, view, record, disclosure.record(), actions, meeting.id(), i18n, fullName, pageLink,
-                    councilLocale, i > 0 && !aob, i + 1 < items.size() && !aob && !beforeAob));
+            lines.add(line(item, view, record, disclosure.record(), actions.actions(), more, meeting.id(), i18n,
+                    fullName, pageLink, councilLocale, i > 0 && !aob, i + 1 < items.size() && !aob && !beforeAob));
         }
         // the marking travels with a document that leaves the wiki; on the page, the page's restrictions speak
         boolean internal = record && export && items.stream().anyMatch(i -> i.closed() && !i.restricted());
@@ -184,8 +189,11 @@ public record AgendaView(
                 : i18n.text("samraad.agenda.easy-read.when-where", day, time, meeting.place());
     }
 
+    /** What a follow-up that leaves open actions out says of them, and where the register is; nulls: nothing. */
+    private record FollowUpMore(String text, String registerHref) {}
+
     private static AgendaItemView line(AgendaItem item, AgendaViewKind view, boolean recordLayout, boolean record,
-            List<ActionSummary> actions, int meetingId, I18n i18n, Function<String, String> fullName,
+            List<ActionSummary> actions, FollowUpMore more, int meetingId, I18n i18n, Function<String, String> fullName,
             LongFunction<String> pageLink, Locale councilLocale, boolean movesUp, boolean movesDown) {
         String start = item.startsAt() == null ? null : item.startsAt().toString();
         String startText = item.startsAt() == null ? null : TIME.format(item.startsAt());
@@ -197,7 +205,7 @@ public record AgendaView(
         if (item.restricted()) {
             return new AgendaItemView(item.id(), item.version(), item.number() + ".", access, itemClass, true,
                     true, access, null, start, startText, duration, null, List.of(), List.of(), List.of(access),
-                    List.of(), List.of(), false, List.of(), null, null, movesUp, movesDown);
+                    List.of(), List.of(), false, List.of(), null, null, null, null, movesUp, movesDown);
         }
         String presenter = item.presenterWithheld() ? i18n.text("samraad.agenda.presenter-withheld")
                 : item.presenterName();
@@ -244,7 +252,8 @@ public record AgendaView(
         return new AgendaItemView(item.id(), item.version(), item.number() + ".", item.title(), itemClass, false,
                 item.closed(), access, kind, start, startText, duration, presenter, lead, sections, easyRead, attachments,
                 fromItem,
-                followUp, carried, item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
+                followUp, carried, followUp ? more.text() : null, followUp ? more.registerHref() : null,
+                item.hearingPageId() == null || item.kind() != AgendaItemKind.HEARING ? null
                         : pageLink.apply(item.hearingPageId()), item.caseNumber(), movesUp, movesDown);
     }
 

@@ -35,7 +35,7 @@ public class AttendanceSection {
         boolean editable = interactive && m.viewer().editor() && !m.meeting().status().decisionsLocked();
         if (MeetingDisclosure.of(m).record()) {
             model.put("attendance", AttendanceView.of(m, attendance.of(m), editable,
-                    MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n));
+                    MacroRenderer.uniqueElementId("samraad-attendance-" + m.meeting().id()), i18n.remembering()));
         } else {
             model.put("withheld", Boolean.TRUE);
         }

@@ -39,6 +39,8 @@ import org.samraad.meeting.AgendaRow.PresenterStanding;
  * @param bodies the councils the attendance listed its members under, with their names that day (a joint
  *     meeting's several; empty in minutes frozen before joint meetings: the meeting's council alone)
  * @param guests the invited guests with their consent then (never their address); a name erased since is null
+ * @param moreCarriedOver whether the council had more open actions from elsewhere then than {@code actions} lists
+ *     (the follow-up says so); false in minutes frozen before the follow-up was bounded, which listed them all
  */
 record FrozenMinutes(
         String approvedBy,
@@ -51,7 +53,8 @@ record FrozenMinutes(
         List<ActionSummary> actions,
         Attendee noteTaker,
         List<AttendanceBody> bodies,
-        List<AttendanceQuery.Invited> guests) {
+        List<AttendanceQuery.Invited> guests,
+        boolean moreCarriedOver) {
 
     /** Plain records in, the same records out; a field a later version adds reads as its default. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -116,7 +119,7 @@ record FrozenMinutes(
     /** These minutes with the Confluence full names of the people they name, by user key. */
     FrozenMinutes withFullNames(Map<String, String> names) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, names, attendanceVersion, attendance, attendees,
-                actions, noteTaker, bodies, guests);
+                actions, noteTaker, bodies, guests, moreCarriedOver);
     }
 
     /** The agenda rows, an erased presenter as "Former member" (in the reader's language) to every reader. */
@@ -223,7 +226,7 @@ record FrozenMinutes(
             names.remove(noteTaker.userKey());
         }
         return new FrozenMinutes(approver, items, former.stream().distinct().toList(), names, attendanceVersion, lines,
-                members, followUp, taker, bodies, guests);
+                members, followUp, taker, bodies, guests, moreCarriedOver);
     }
 
     /**
@@ -288,7 +291,7 @@ record FrozenMinutes(
                 a.ownerUserKey(), a.ownerName(), a.organisationName(), a.dueDate(), a.statusKey(), a.closed(),
                 a.meetingId(), a.agendaItemId(), a.overdue(), a.ownerStanding())).toList();
         return new FrozenMinutes(approvedBy, items, formerPresenters, fullNames, attendanceVersion, attendance,
-                attendees, followUp, noteTaker, bodies, guests);
+                attendees, followUp, noteTaker, bodies, guests, moreCarriedOver);
     }
 
     /** The invited guests these minutes name, for the index that erasure searches. */
@@ -305,7 +308,8 @@ record FrozenMinutes(
     FrozenMinutes withoutGuest(int guestId) {
         return new FrozenMinutes(approvedBy, agenda, formerPresenters, fullNames, attendanceVersion, attendance,
                 attendees, actions, noteTaker, bodies, guests.stream().map(g -> g.id() != guestId ? g
-                        : new AttendanceQuery.Invited(g.id(), null, g.organisation(), g.publishConsent())).toList());
+                        : new AttendanceQuery.Invited(g.id(), null, g.organisation(), g.publishConsent())).toList(),
+                moreCarriedOver);
     }
 
     /** The name these minutes know an invited guest by, to black out of the free texts as a member's is. */

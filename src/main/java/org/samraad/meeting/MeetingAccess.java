@@ -56,12 +56,12 @@ public class MeetingAccess {
     }
 
     private Optional<MeetingContext> visible(MeetingContextQuery.Row row) {
-        String spaceKey = row.council().spaceKey();
-        if (!permissions.canView(spaceKey) || !pages.canView(row.meeting().pageId())) {
+        SpacePermissions.Granted granted = permissions.granted(row.council().spaceKey());
+        if (!granted.view() || !pages.canView(row.meeting().pageId())) {
             return Optional.empty();
         }
-        boolean administrator = permissions.canAdminister(spaceKey);
-        boolean editor = administrator || permissions.canEdit(spaceKey);
+        boolean administrator = granted.administer();
+        boolean editor = granted.edit();
         Viewer viewer = new Viewer(administrator || row.servingInsider(), editor, administrator, row.servingSecretary());
         return Optional.of(row.as(viewer));
     }

@@ -42,7 +42,7 @@ public class MeetingSection {
         // a neighbour whose page the reader may not view is not named (its title and date are the page's)
         return MeetingView.of(m, neighbours.previous(m.meeting()).filter(this::viewable),
                 neighbours.next(m.meeting()).filter(this::viewable), editable,
-                interactive && m.viewer().editor(), links, visibility, i18n);
+                interactive && m.viewer().editor(), links, visibility, i18n.remembering());
     }
 
     /** The live page's header of the meeting, as HTML to put in the macro's place (404 as GET /meetings/{id}). */

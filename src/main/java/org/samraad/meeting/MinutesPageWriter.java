@@ -86,7 +86,7 @@ public class MinutesPageWriter {
         }
         Locale locale = Locale.forLanguageTag(reader.councilLocale());
         MinutesStorageFormat.Minutes minutes = new MinutesStorageFormat.Minutes(meetingFor(reader),
-                attendance.of(reader), agenda.agenda(reader, AgendaAudience.PUBLIC), agenda.actions(reader));
+                attendance.of(reader), agenda.agenda(reader, AgendaAudience.PUBLIC), agenda.followUp(reader));
         String title = i18n.text(locale, "samraad.minutes.page.published-title", reader.meeting().title());
         pages.saveChildPage(parent, title,
                 MinutesStorageFormat.minutes(minutes, texts(locale), locale, agenda::fullName),
@@ -96,7 +96,7 @@ public class MinutesPageWriter {
     /** The minutes as the meeting's services give them to a reader who is neither insider nor editor. */
     MinutesStorageFormat.Minutes minutes(MeetingContext reader) {
         return new MinutesStorageFormat.Minutes(meetingFor(reader), attendance.of(reader),
-                agenda.agenda(reader, AgendaAudience.OUTSIDER), agenda.actions(reader));
+                agenda.agenda(reader, AgendaAudience.OUTSIDER), agenda.followUp(reader));
     }
 
     /** The meeting's facts for the page's reader: the note-taker by the member list's rule, as to any outsider. */

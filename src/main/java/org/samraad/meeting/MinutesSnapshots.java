@@ -113,10 +113,10 @@ public class MinutesSnapshots {
         FrozenMinutes.Attendee noteTaker = meeting.getNoteTakerMemberId() == null ? null : roll.members().stream()
                 .filter(row -> row.id() == meeting.getNoteTakerMemberId() && row.councilId() == councilId).findFirst()
                 .map(FrozenMinutes.Attendee::of).orElse(null);
+        MeetingActionList followUp = actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council()));
         FrozenMinutes unnamed = new FrozenMinutes(approvedBy, agenda.agenda(meetingId, councilId), List.of(), Map.of(),
                 sheet.version(), sheet.rows(), listed.stream().map(FrozenMinutes.Attendee::of).toList(),
-                actions.forMeeting(councilId, meetingId, CouncilZone.today(time, context.council())), noteTaker,
-                roll.bodies(), sheet.guests());
+                followUp.actions(), noteTaker, roll.bodies(), sheet.guests(), followUp.moreCarriedOver());
         Map<String, String> names = new LinkedHashMap<>();
         // a key Confluence no longer knows stays unresolved: "unknown user" is said in the reader's language
         unnamed.userKeys().stream().filter(users::exists).forEach(key -> names.put(key, users.fullName(key)));

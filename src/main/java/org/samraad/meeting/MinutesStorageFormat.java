@@ -31,7 +31,12 @@ final class MinutesStorageFormat {
     }
 
     /** What the minutes say: the meeting as the record has it, for the reader who may see least. */
-    record Minutes(Meeting meeting, Attendance attendance, List<AgendaItem> items, List<ActionSummary> actions) {}
+    record Minutes(Meeting meeting, Attendance attendance, List<AgendaItem> items, MeetingActionList followUp) {
+
+        List<ActionSummary> actions() {
+            return followUp.actions();
+        }
+    }
 
     private final Texts texts;
     private final Locale locale;
@@ -80,6 +85,9 @@ final class MinutesStorageFormat {
                     paragraph(texts.text("samraad.agenda.follow-up.none"));
                 } else {
                     actions(open);
+                    if (minutes.followUp().moreCarriedOver()) {
+                        paragraph(texts.text("samraad.agenda.follow-up.more"));
+                    }
                 }
             }
         }

@@ -35,7 +35,7 @@ public class MacroRenderer {
      * texts as {@code $t}; the page that asks for it already has the scripts.
      */
     public String renderFragment(String template, Map<String, Object> model) {
-        return render(template, model, TemplateTexts.of(i18n), true);
+        return render(template, model, i18n.templateTexts("samraad."), true);
     }
 
     public String render(String template, Map<String, Object> model, ConversionContext context) {
@@ -46,7 +46,7 @@ public class MacroRenderer {
         // the reader's texts gathered once per page render, not once per macro: a meeting page holds four
         Locale reader = i18n.readerLocale();
         TemplateTexts texts = RenderShared.of(context).get(new Texts(reader),
-                () -> TemplateTexts.of(i18n));
+                () -> i18n.templateTexts("samraad."));
         return render(template, model, texts, interactive);
     }
 

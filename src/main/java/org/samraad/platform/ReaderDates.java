@@ -19,6 +19,13 @@ import java.util.Locale;
  */
 public final class ReaderDates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    // made once: the formatters are immutable, and a view asks for them on every row it dates
+    private static final ReaderDates DANISH = new ReaderDates(Locale.forLanguageTag("da"), "d. MMMM yyyy",
+            "EEEE 'den' d. MMMM yyyy", "d.M.yyyy", "d. MMMM", " kl. ");
+    private static final ReaderDates SWEDISH = new ReaderDates(Locale.forLanguageTag("sv"), "d MMMM yyyy",
+            "EEEE d MMMM yyyy", "yyyy-MM-dd", "d MMMM", " kl. ");
+    private static final ReaderDates ENGLISH = new ReaderDates(Locale.forLanguageTag("en-GB"), "d MMMM yyyy",
+            "EEEE d MMMM yyyy", "d MMM yyyy", "d MMMM", ", ");
 
     private final Locale locale;
     private final DateTimeFormatter day;
@@ -40,12 +47,9 @@ public final class ReaderDates {
     public static ReaderDates of(Locale locale) {
         String language = locale == null ? "en" : locale.getLanguage();
         return switch (language) {
-            case "da" -> new ReaderDates(Locale.forLanguageTag("da"), "d. MMMM yyyy", "EEEE 'den' d. MMMM yyyy",
-                    "d.M.yyyy", "d. MMMM", " kl. ");
-            case "sv" -> new ReaderDates(Locale.forLanguageTag("sv"), "d MMMM yyyy", "EEEE d MMMM yyyy",
-                    "yyyy-MM-dd", "d MMMM", " kl. ");
-            default -> new ReaderDates(Locale.forLanguageTag("en-GB"), "d MMMM yyyy", "EEEE d MMMM yyyy",
-                    "d MMM yyyy", "d MMMM", ", ");
+            case "da" -> DANISH;
+            case "sv" -> SWEDISH;
+            default -> ENGLISH;
         };
     }
 

@@ -1,6 +1,8 @@
 package org.samraad.platform;
 
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -10,22 +12,24 @@ import java.util.function.Function;
  */
 public final class TemplateTexts {
     private final Function<String, String> lookup;
+    private final Map<String, Optional<String>> looked = new ConcurrentHashMap<>();
 
-    private TemplateTexts(Function<String, String> lookup) {
-        this.lookup = lookup;
+    public TemplateTexts(Map<String, String> texts) {
+        this(Map.copyOf(texts)::get);
     }
 
     /**
-     * The reader's texts, each looked up when the template asks for it: a register shows some forty of the plugin's
-     * 1 600 texts, and copying all of them for every render was a tenth of its time (mvn -Pbenchmark).
+     * Texts looked up as the templates ask for them, each once (a page's templates use a few hundred of the
+     * plugin's texts, and gathering all of them for each page cost more than the rest of the meeting header).
+     *
+     * @param lookup a key's text as written (not formatted), or null when it has none
      */
-    public static TemplateTexts of(I18n i18n) {
-        Locale reader = i18n.readerLocale();
-        return new TemplateTexts(key -> i18n.rawText(reader, key));
+    public TemplateTexts(Function<String, String> lookup) {
+        this.lookup = lookup;
     }
 
-    /** The text of {@code key} as its bundle has it (no arguments are put in). */
+    /** The text of {@code key}; null (the template shows the reference) when the key has none. */
     public String text(String key) {
-        return lookup.apply(key);
+        return looked.computeIfAbsent(key, k -> Optional.ofNullable(lookup.apply(k))).orElse(null);
     }
 }

@@ -20,12 +20,12 @@ import org.samraad.platform.sql.SqlStatements;
  * {@code i mod councils}, to an organisation for six in seven, has status {@code i mod 4} and is due between 30 days
  * ago and 59 days ahead.
  */
-final class BulkActions {
+public final class BulkActions {
     private static final int BATCH = 1_000;
 
     private BulkActions() {}
 
-    static void insert(Connection connection, List<Integer> councilIds, List<Integer> organisationIds, int count,
+    public static void insert(Connection connection, List<Integer> councilIds, List<Integer> organisationIds, int count,
             LocalDate today) throws SQLException {
         String sql = "INSERT INTO " + table(ActionItemEntity.class) + " (" + String.join(", ", column("CouncilId"),
                 column("Title"), column("OwnerName"), column("OrganisationId"), column("DueDate"), column("Status"),

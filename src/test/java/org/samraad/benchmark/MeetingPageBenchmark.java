@@ -1,6 +1,7 @@
 package org.samraad.benchmark;
 
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.ArrayList;
@@ -23,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.samraad.action.BulkActions;
 import org.samraad.council.CouncilEntity;
+import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
 import org.samraad.devhost.DevHostOptions;
 import org.samraad.devhost.persistence.HostDatabaseSettings;
@@ -78,6 +83,8 @@ public final class MeetingPageBenchmark {
         Path home = Files.createTempDirectory("samraad-benchmark-meeting");
         try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(HostDatabaseSettings.hsqlFile(home)))) {
             int council = host.activeObjects().find(CouncilEntity.class, "SPACE_KEY = ?", "UDS")[0].getID();
+            // the full benchmark's demo council holds about 2 000 actions (the register's 100 000 over 50 councils)
+            addActions(host, council, Integer.getInteger("benchmark.councilActions", 0));
             new MeetingPageBenchmark(host).run(council, rounds);
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
@@ -85,6 +92,24 @@ public final class MeetingPageBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
+    }
+
+    /** {@code -Dbenchmark.councilActions=2000}: the council's actions as in the full benchmark, a quarter of each status. */
+    private static void addActions(DevHost host, int councilId, int actions) {
+        if (actions == 0) {
+            return;
+        }
+        List<Integer> organisations = Stream.of(host.activeObjects().find(OrganisationEntity.class))
+                .map(OrganisationEntity::getID).toList();
+        host.pluginBean(TransactionalExecutorFactory.class).createExecutor(false, false).execute((Connection c) -> {
+            try {
+                BulkActions.insert(c, List.of(councilId), organisations, actions, LocalDate.now());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "The council has %,d more actions%n", actions);
     }
 
     void run(int councilId, int rounds) throws Exception {

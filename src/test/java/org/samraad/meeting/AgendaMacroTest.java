@@ -203,12 +203,7 @@ public class AgendaMacroTest extends AoTestSupport {
     @Test
     public void theMinutesViewAddsDecisionsDissentingOpinionsAndTheActionsEachItemGave() throws Exception {
         Map<String, AgendaItem> items = standardAgenda();
-        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, TODAY.plusDays(14), "OPEN", meeting,
-                items.get("budget").id());
-        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
-                items.get("budget").id());
-        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
-        bed.confluence.actAs(READER);
+        budgetActionsInApprovedMinutes(items, TODAY.plusDays(14));
 
         String html = render("pdf", Map.of("view", "minutes"));
 
@@ -522,6 +517,53 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void followUpListsTheMostUrgentOpenActionsSaysThereAreMoreAndLinksTheRegisterButKeepsTheMeetingsOwn()
+            throws Exception {
+        Map<String, AgendaItem> items = standardAgenda();
+        int earlier = bed.meeting(uds, LocalDateTime.of(2026, 9, 1, 19, 0), MeetingStatus.PUBLISHED, null);
+        int listed = MeetingActions.CARRIED_OVER_LISTED;
+        for (int i = 1; i <= listed + 5; i++) {
+            bed.action(uds, "Opgave " + i, null, "Ole", null, TODAY.plusDays(i), "OPEN", earlier, null);
+        }
+        bed.action(uds, "Uden frist", null, "Ole", null, null, "OPEN", null, null);
+        bed.action(uds, "Overskredet", null, "Ole", null, TODAY.minusDays(2), "IN_PROGRESS", null, null);
+        budgetActionsInApprovedMinutes(items, TODAY.plusDays(90));
+
+        String html = render("display", Map.of("view", "minutes"));
+
+        String followUp = itemIn(html, "Opfølgning");
+        List<String> titles = rowTitles(followUp);
+        assertEquals("the bound, most urgent first", listed, titles.size());
+        assertEquals("Overskredet", titles.get(0));
+        assertEquals("Opgave " + (listed - 1), titles.get(listed - 1));
+        assertFalse(titles.contains("Uden frist"));
+        assertTrue(followUp, followUp.contains("<p class=\"samraad-agenda-follow-up-more\">More open action items are"
+                + " not listed here. <a href=\"/wiki/display/UDS\">All open action items in the council’s action register</a>"
+                + "</p>"));
+        String budget = itemIn(html, "Budget for natcaféen");
+        assertTrue("the meeting's own actions stay, beyond the bound too", budget.contains("Søg puljen om tilskud"));
+        assertTrue(budget.contains("Send referat"));
+    }
+
+    @Test
+    public void followUpSaysThereAreMoreFromOneActionBeyondTheBoundAndNotBefore() throws Exception {
+        standardAgenda();
+        int listed = MeetingActions.CARRIED_OVER_LISTED;
+        for (int i = 1; i <= listed; i++) {
+            bed.action(uds, "Opgave " + i, null, "Ole", null, TODAY.plusDays(i), "OPEN", null, null);
+        }
+        String all = itemIn(render("display", Map.of()), "Opfølgning");
+        bed.action(uds, "Opgave " + (listed + 1), null, "Ole", null, TODAY.plusDays(listed + 1), "OPEN", null, null);
+
+        String bounded = itemIn(render("display", Map.of()), "Opfølgning");
+
+        assertEquals(listed, rowTitles(all).size());
+        assertFalse(all.contains("samraad-agenda-follow-up-more"));
+        assertEquals(rowTitles(all), rowTitles(bounded));
+        assertTrue(bounded, bounded.contains(">More open action items are not listed here. <a href="));
+    }
+
+    @Test
     public void followUpNamesAMemberWithoutConsentToInsidersOnlyInEveryOutputType() throws Exception {
         standardAgenda();
         bed.member(uds, null, "Nina Navnløs", false);
@@ -818,6 +860,16 @@ public class AgendaMacroTest extends AoTestSupport {
     }
 
     // --- helpers
+
+    /** The budget item gave an open action (due then) and a done one; the minutes are approved; a reader reads. */
+    private void budgetActionsInApprovedMinutes(Map<String, AgendaItem> items, java.time.LocalDate due) {
+        bed.action(uds, "Søg puljen om tilskud", null, "Karin Holm", redCross, due, "OPEN", meeting,
+                items.get("budget").id());
+        bed.action(uds, "Send referat", MEMBER, null, null, TODAY.minusDays(1), "DONE", meeting,
+                items.get("budget").id());
+        bed.status(meeting, MeetingStatus.MINUTES_APPROVED);
+        bed.confluence.actAs(READER);
+    }
 
     private int hearing(String subject, Long pageId) {
         return ao.create(HearingEntity.class, new DBParam("COUNCIL_ID", uds), new DBParam("SUBJECT", subject),

@@ -45,7 +45,7 @@ public class FrozenMinutesTest {
                 attendees, actions, new FrozenMinutes.Attendee(23, 1, null, "David Notat", MemberRole.SECRETARY, null,
                         null, null, null, "2025-01-01", null, true, null, null),
                 List.of(new AttendanceBody(1, "Udsatterådet", true), new AttendanceBody(2, "Ældrerådet", false)),
-                guests);
+                guests, false);
     }
 
     @Test
@@ -121,7 +121,7 @@ public class FrozenMinutesTest {
                 AgendaItemKind.DECISION, null, null, null, PresenterStanding.NOT_A_MEMBER, 30, false, "Sag", null,
                 "Per Politiker takkede for invitationen.", null, null, null, null, List.of(), 2, List.of(), null)),
                 List.of(), named.fullNames(), 3, named.attendance(), named.attendees(), named.actions(), named.noteTaker(),
-                named.bodies(), named.guests());
+                named.bodies(), named.guests(), named.moreCarriedOver());
 
         FrozenMinutes after = withMention.withoutGuest(51)
                 .withNamesReplaced(withMention.namesOfGuest(51), "Gæst (navnet er slettet)");

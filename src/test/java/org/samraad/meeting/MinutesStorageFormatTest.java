@@ -31,6 +31,16 @@ public class MinutesStorageFormatTest {
     private static final MinutesStorageFormat.Texts ENGLISH = texts("i18n/samraad.properties", Locale.ENGLISH);
 
     @Test
+    public void aFollowUpThatLeavesOpenActionsOutSaysSoInTheCouncilsLanguage() {
+        String all = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+        String bounded = MinutesStorageFormat.minutes(minutes(true), DANISH, new Locale("da"), key -> "Ulla Udvalg");
+
+        assertFalse(all.contains("vist her"));
+        assertTrue(bounded, bounded.contains("<td>Åben</td></tr></tbody></table>"
+                + "<p>Flere åbne opfølgningspunkter er ikke vist her.</p>"));
+    }
+
+    @Test
     public void theMinutesHoldTheMeetingsFactsAttendanceItemsDecisionsDissentAttachmentsAndActionsInTheCouncilsLanguage() {
         String page = MinutesStorageFormat.minutes(minutes(), DANISH, new Locale("da"), key -> "Ulla Udvalg");
 
@@ -110,6 +120,11 @@ public class MinutesStorageFormatTest {
     // --- the minutes as the services give them to a reader
 
     static MinutesStorageFormat.Minutes minutes() {
+        return minutes(false);
+    }
+
+    /** @param moreCarriedOver the council has more open actions from elsewhere than the one listed */
+    static MinutesStorageFormat.Minutes minutes(boolean moreCarriedOver) {
         Meeting meeting = new Meeting(7, 1, 100L, "Udsatterådet – møde 3. december 2026", MeetingKind.ORDINARY,
                 MeetingStatus.MINUTES_APPROVED, LocalDateTime.of(2026, 12, 3, 17, 0), LocalDateTime.of(2026, 12, 3, 19, 0),
                 "Europe/Copenhagen", "Rådhuset, lokale 2", true, null, null, null, null, null, null, null, null, null, null, null,
@@ -137,7 +152,7 @@ public class MinutesStorageFormatTest {
                         "samraad.action.status.OPEN", false, 7, 4, false, PersonStanding.NOT_A_MEMBER),
                 new ActionSummary(2, "Varmestuer", null, "Karin Holm", null, null, "samraad.action.status.OPEN", false,
                         3, null, false, PersonStanding.NOT_A_MEMBER));
-        return new MinutesStorageFormat.Minutes(meeting, attendance, items, actions);
+        return new MinutesStorageFormat.Minutes(meeting, attendance, items, new MeetingActionList(actions, moreCarriedOver));
     }
 
     private static AttendanceLine line(String shown, boolean hidden, AttendanceStatus status, String substitute) {

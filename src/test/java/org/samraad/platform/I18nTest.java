@@ -1,9 +1,12 @@
 package org.samraad.platform;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.sal.api.message.I18nResolver;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Locale;
 import org.junit.After;
@@ -45,8 +48,47 @@ public class I18nTest {
     }
 
     @Test
+    public void templatesLookTheirTextsUpAsTheyAskInTheReadersLanguageAsWrittenAndNothingElse() {
+        confluence.actAs("reader-key");
+        TemplateTexts texts = i18n.templateTexts("samraad.");
+
+        assertEquals("Planlagt", texts.text(KEY));
+        assertEquals("as written, for the template to fill in", i18n.texts("samraad.").get("samraad.agenda.attachment-number"),
+                texts.text("samraad.agenda.attachment-number"));
+        assertNull("a key without a text", texts.text("samraad.no.such.key"));
+        assertNull("only under the prefix", texts.text("meeting.status.PLANNED"));
+    }
+
+    @Test
     public void anAnonymousVisitorGetsTheTemplateTextsInTheSitesLanguage() {
         confluence.actAs(null);
         assertEquals("Planerat", i18n.texts("samraad.").get(KEY));
+    }
+
+    @Test
+    public void aRememberingViewLooksEachTextUpOnceAndStillFormatsEachCountAndLanguageApart() {
+        int[] lookups = new int[1];
+        HostI18nResolver texts = new HostI18nResolver(List.of("i18n.samraad"));
+        I18nResolver resolver = (I18nResolver) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {I18nResolver.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getText")) {
+                        lookups[0]++;
+                    }
+                    return method.invoke(texts, arguments);
+                });
+        confluence.actAs("reader-key");
+        I18n view = new I18n(resolver, locales, confluence.currentUser()).remembering();
+
+        for (int i = 0; i < 40; i++) {
+            // the one-argument lookup is the request's language, English here
+            assertEquals("Planned", view.text(KEY));
+        }
+        assertEquals("Attachment 1", view.text("samraad.agenda.attachment-number", 1));
+        assertEquals("Attachment 2", view.text("samraad.agenda.attachment-number", 2));
+        assertEquals("Attachment 1", view.text("samraad.agenda.attachment-number", 1));
+        assertEquals("Planerat", view.text(SWEDISH, KEY));
+
+        assertEquals("one lookup per text, arguments and language", 4, lookups[0]);
+        assertEquals(DANISH, view.readerLocale());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadOnlySql {
-    /** Where {@link #window} puts the row-limit clause. */
+    /** Where {@link #window} and {@link #limitedWithin} put the connected database's row-limit clause. */
     public static final String ROW_LIMIT = "{row limit}";
 
     private final TransactionalExecutorFactory executors;
@@ -71,6 +71,47 @@ public class ReadOnlySql {
                 throw new RdbmsException("Samråd read failed", e);
             }
         });
+    }
+
+    /**
+     * A statement with one row-limited subquery: the first {@code limit} rows of a derived table, e.g. the most
+     * urgent of one kind of row beside every row of another, in one statement. {@code sql} holds {@link #ROW_LIMIT}
+     * once, right after that subquery's ORDER BY, and the subquery is a derived table of its own
+     * ({@code IN (SELECT t.id FROM (SELECT … ORDER BY … ROW_LIMIT) t)}): MySQL takes no limit in an IN subquery, and
+     * Oracle and SQL Server take an ORDER BY only in a derived table. The clause is {@link #rowLimit}'s; its
+     * parameters are bound after {@code before} (the placeholders before the marker) and before {@code after}.
+     */
+    public <T> T limitedWithin(String sql, List<?> before, int limit, List<?> after, ResultReader<T> reader) {
+        if (sql.indexOf(ROW_LIMIT) < 0 || sql.indexOf(ROW_LIMIT) != sql.lastIndexOf(ROW_LIMIT)) {
+            throw new IllegalArgumentException("one row limit, marked where it goes: " + sql);
+        }
+        return executors.createReadOnly().execute((Connection connection) -> {
+            try {
+                String database = connection.getMetaData().getDatabaseProductName();
+                return limitedWithin(connection, sql.replace(ROW_LIMIT, rowLimit(database).trim()),
+                        fetchFirst(database), before, limit, after, reader);
+            } catch (SQLException e) {
+                throw new RdbmsException("Samråd read failed", e);
+            }
+        });
+    }
+
+    private static <T> T limitedWithin(Connection connection, String sql, boolean fetchFirst, List<?> before,
+            int limit, List<?> after, ResultReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = SqlStatements.prepare(connection, sql)) {
+            int i = 0;
+            for (Object parameter : before) {
+                statement.setObject(++i, parameter);
+            }
+            statement.setInt(++i, fetchFirst ? 0 : limit);
+            statement.setInt(++i, fetchFirst ? limit : 0);
+            for (Object parameter : after) {
+                statement.setObject(++i, parameter);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        }
     }
 
     /**
