@@ -29,4 +29,10 @@ public record DispatchLogView(String domId, List<DispatchLogLineView> lines, Str
                 dates.shortDayTime(LocalDateTime.ofInstant(e.dispatchedAt(), zone)))).toList();
         return new DispatchLogView(domId, lines, printPack);
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

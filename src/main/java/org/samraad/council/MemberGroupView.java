@@ -7,4 +7,10 @@ public record MemberGroupView(String heading, String caption, List<MemberLineVie
     public MemberGroupView {
         members = List.copyOf(members);
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -61,4 +61,10 @@ public record HearingResponseView(
                 Paragraphs.of(h.response()), Paragraphs.of(h.dissent()), Paragraphs.of(h.easyRead()),
                 h.response(), h.dissent(), h.easyRead());
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -80,4 +80,10 @@ public record HearingsView(
         }
         return i18n.text(days == -1 ? "samraad.hearing.macro.day-overdue" : "samraad.hearing.macro.days-overdue", -days);
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -177,4 +177,10 @@ public record InvolvementView(
                     i18n.text("samraad.involvement.edit.delete-actor", a.title()));
         }
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -74,4 +74,10 @@ public record AgendaItemView(
     public boolean hasFollowUpActions() {
         return !followUpActions.isEmpty();
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -16,4 +16,10 @@ public record AttendanceBodyView(String heading, String headingId, String captio
     public boolean hasRows() {
         return !rows.isEmpty();
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

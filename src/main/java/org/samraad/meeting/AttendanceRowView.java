@@ -34,4 +34,10 @@ public record AttendanceRowView(
     public AttendanceRowView {
         substituteOptions = List.copyOf(substituteOptions);
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -37,4 +37,10 @@ public record MeetingEditView(
                 m.place() == null ? "" : m.place(), m.openToPublic(), m.title() == null ? "" : m.title(),
                 !m.status().decisionsLocked(), i18n.text("samraad.meeting.delete.confirm", m.title()), meetingsHref);
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

@@ -10,4 +10,10 @@ public record AnnualPlanMonthView(int number, String domId, String name, boolean
     public boolean hasLines() {
         return !lines.isEmpty();
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

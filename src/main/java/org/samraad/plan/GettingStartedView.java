@@ -35,4 +35,10 @@ public record GettingStartedView(String domId, String heading, String progress, 
         return new GettingStartedItemView(key, label, done, i18n.text(done ? "samraad.start.done" : "samraad.start.todo"),
                 done ? null : "#" + anchor, done ? null : i18n.text("samraad.start." + key + ".help"));
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }

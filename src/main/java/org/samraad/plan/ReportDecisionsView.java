@@ -21,4 +21,10 @@ public record ReportDecisionsView(String heading, String dateIso, String dateTex
     public boolean hasDecisions() {
         return !decisions.isEmpty();
     }
+
+    /** Velocity's {@code #if} asks for a view's text; a record's own formats every component (ViewRecordsTest). */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }
