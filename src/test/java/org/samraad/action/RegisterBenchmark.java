@@ -174,7 +174,7 @@ public final class RegisterBenchmark {
                 host.pluginBean(CurrentUser.class));
         try (SqlStatementCounter ao = SqlStatementCounter.attach(
                 ((EntityManagerActiveObjects) host.activeObjects()).entityManager());
-                RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+                RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
             // the host reports raw statements to AO's listeners too: the counter's total holds both
             int all = ao.count(() -> macro.execute(new HashMap<>(macroParameters(fixture)), null,
                     new HostConversionContext("UDS", 1L, "display")));
@@ -259,7 +259,7 @@ public final class RegisterBenchmark {
                 host.pluginBean(CurrentUser.class));
         Map<String, String> parameters = macroParameters(fixture);
         return () -> {
-            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+            try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
                 String html = macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
                 if (!html.contains("samraad-actions-table")) {
                     throw new IllegalStateException("the macro rendered no table:\n" + html);
@@ -332,7 +332,7 @@ public final class RegisterBenchmark {
             council[0] = 0;
             template[0] = 0;
             timer.drain();
-            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+            try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
                 long start = System.nanoTime();
                 macro.execute(new HashMap<>(parameters), null, new HostConversionContext("UDS", 1L, "display"));
                 long total = System.nanoTime() - start;
@@ -421,7 +421,7 @@ public final class RegisterBenchmark {
         Breakdown breakdown = new Breakdown(rounds);
         for (int i = -rounds / 4; i < rounds; i++) {
             timer.drain();
-            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+            try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
                 long start = System.nanoTime();
                 ActionPage page = reads.list(filter);
                 long read = System.nanoTime() - start;

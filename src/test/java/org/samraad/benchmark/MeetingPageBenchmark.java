@@ -158,7 +158,7 @@ public final class MeetingPageBenchmark {
     }
 
     private String render(Part part, HostConversionContext context) throws Exception {
-        try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+        try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
             return part.macro().execute(new HashMap<>(part.parameters()), null, context);
         }
     }

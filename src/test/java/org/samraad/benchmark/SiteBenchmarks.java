@@ -76,7 +76,7 @@ public final class SiteBenchmarks {
         double[] wall = new double[rounds];
         double[] cpu = new double[rounds];
         for (int i = -rounds / 4; i < rounds; i++) {
-            try (RequestContext.Binding ignored = RequestContext.bind(DemoUsers.ADMIN, Locale.ENGLISH)) {
+            try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
                 long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 String html = macro.execute(new HashMap<>(parameters), null,
