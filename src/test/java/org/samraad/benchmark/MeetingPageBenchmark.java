@@ -31,7 +31,6 @@ import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
 import org.samraad.devhost.DevHostOptions;
-import org.samraad.devhost.persistence.HostDatabaseSettings;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -81,10 +80,13 @@ public final class MeetingPageBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 200);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
         Path home = Files.createTempDirectory("samraad-benchmark-meeting");
-        try (DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(HostDatabaseSettings.hsqlFile(home)))) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
+                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
             int council = host.activeObjects().find(CouncilEntity.class, "SPACE_KEY = ?", "UDS")[0].getID();
             // the full benchmark's demo council holds about 2 000 actions (the register's 100 000 over 50 councils)
             addActions(host, council, Integer.getInteger("benchmark.councilActions", 0));
+            database.settle();
+            System.out.printf(Locale.ROOT, "Meeting page on %s%n", database.describe());
             new MeetingPageBenchmark(host).run(council, rounds);
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
