@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -134,9 +135,10 @@ public record ActionsView(
                                 : "samraad.action.macro.unknown-organisation"), t.count()))
                 .toList();
         boolean mine = ActionFilter.ME.equals(filter.owner());
-        String heading = across
+        String heading = statusesNamed(across
                 ? i18n.text(mine ? "samraad.action.macro.heading-across-mine" : "samraad.action.macro.heading-across")
-                : i18n.text(mine ? "samraad.action.macro.heading-mine" : "samraad.action.macro.heading", council.name());
+                : i18n.text(mine ? "samraad.action.macro.heading-mine" : "samraad.action.macro.heading", council.name()),
+                filter, texts, i18n);
         String caption = i18n.text("samraad.action.macro.caption",
                 i18n.text("samraad.action.macro.sort." + filter.sort().apiName()));
         String shownText = i18n.text("samraad.action.macro.shown", lines.size(), page.total());
@@ -195,6 +197,20 @@ public record ActionsView(
                 due != null ? ReaderDates.of(i18n).shortDay(a.dueDate()) : texts.noDueDate(), a.status().name(), texts.status(a.status()), a.percentDone(),
                 a.overdue(), a.overdue() ? texts.overdue() : null, unreached ? texts.unreached() : null, councilName,
                 origin == null ? null : originText(origin, i18n), origin == null ? null : origin.href(), editable, lang);
+    }
+
+    /**
+     * The heading with the statuses when they are not the register's usual ones (open and in progress): a page with
+     * an open and a done register names them apart, for readers and for the landmarks the heading labels.
+     */
+    private static String statusesNamed(String heading, ActionFilter filter, LineTexts texts, I18n i18n) {
+        if (filter.statuses().isEmpty() || filter.statuses().equals(ActionsMacro.DEFAULT_STATUSES)) {
+            return heading;
+        }
+        Locale reader = i18n.readerLocale();
+        String statuses = Arrays.stream(ActionStatus.values()).filter(filter.statuses()::contains)
+                .map(status -> texts.status(status).toLowerCase(reader)).collect(Collectors.joining(", "));
+        return i18n.text("samraad.action.macro.heading-statuses", heading, statuses);
     }
 
     /** "Meeting title", "Meeting title, item 4" or "Meeting title, item 4: Item title", as far as the reader may see. */

@@ -91,6 +91,17 @@ public class ActionsMacroTest extends AoTestSupport {
     }
 
     @Test
+    public void aRegisterOfOtherStatusesNamesThemInItsHeadingSoTwoRegistersOnAPageAreTold() throws Exception {
+        standardActions();
+
+        assertTrue(render("display", Map.of()).contains(">Action items: Udsatterådet Nordby</h2>"));
+        assertTrue(render("display", Map.of("status", "open,in_progress")).contains(
+                ">Action items: Udsatterådet Nordby</h2>"));
+        assertTrue(render("display", Map.of("status", "CANCELLED, done")).contains(
+                ">Action items: Udsatterådet Nordby (done, cancelled)</h2>"));
+    }
+
+    @Test
     public void anAnonymousReaderSeesTheOpenActionsWithTotalsAndOverdueInWordsWithoutControls() throws Exception {
         standardActions();
         confluence.actAs(null);
