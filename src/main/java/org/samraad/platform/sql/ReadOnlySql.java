@@ -47,30 +47,7 @@ public class ReadOnlySql {
      * its end; its two parameters follow {@code parameters}, so no text after it may have one.
      */
     public <T> T window(String sql, List<?> parameters, int offset, int limit, ResultReader<T> reader) {
-        return executors.createReadOnly().execute((Connection connection) -> {
-            String database;
-            try {
-                database = connection.getMetaData().getDatabaseProductName();
-            } catch (SQLException e) {
-                throw new RdbmsException("Samråd could not read the database's name", e);
-            }
-            String clause = rowLimit(database);
-            try (PreparedStatement statement = SqlStatements.prepare(connection,
-                    sql.contains(ROW_LIMIT) ? sql.replace(ROW_LIMIT, clause) : sql + clause)) {
-                int i = 0;
-                for (; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i));
-                }
-                boolean fetchFirst = fetchFirst(database);
-                statement.setInt(i + 1, fetchFirst ? offset : limit);
-                statement.setInt(i + 2, fetchFirst ? limit : offset);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return reader.read(rows);
-                }
-            } catch (SQLException e) {
-                throw new RdbmsException("Samråd read failed", e);
-            }
-        });
+        return limited(sql.contains(ROW_LIMIT) ? sql : sql + ROW_LIMIT, parameters, offset, limit, List.of(), reader);
     }
 
     /**
@@ -85,33 +62,34 @@ public class ReadOnlySql {
         if (sql.indexOf(ROW_LIMIT) < 0 || sql.indexOf(ROW_LIMIT) != sql.lastIndexOf(ROW_LIMIT)) {
             throw new IllegalArgumentException("one row limit, marked where it goes: " + sql);
         }
+        return limited(sql, before, 0, limit, after, reader);
+    }
+
+    /** {@code sql} with the database's row-limit clause at {@link #ROW_LIMIT}, its two parameters between the others. */
+    private <T> T limited(String sql, List<?> before, int offset, int limit, List<?> after, ResultReader<T> reader) {
         return executors.createReadOnly().execute((Connection connection) -> {
             try {
                 String database = connection.getMetaData().getDatabaseProductName();
-                return limitedWithin(connection, sql.replace(ROW_LIMIT, rowLimit(database).trim()),
-                        fetchFirst(database), before, limit, after, reader);
+                boolean fetchFirst = fetchFirst(database);
+                try (PreparedStatement statement = SqlStatements.prepare(connection,
+                        sql.replace(ROW_LIMIT, rowLimit(database)))) {
+                    int i = 0;
+                    for (Object parameter : before) {
+                        statement.setObject(++i, parameter);
+                    }
+                    statement.setInt(++i, fetchFirst ? offset : limit);
+                    statement.setInt(++i, fetchFirst ? limit : offset);
+                    for (Object parameter : after) {
+                        statement.setObject(++i, parameter);
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return reader.read(rows);
+                    }
+                }
             } catch (SQLException e) {
                 throw new RdbmsException("Samråd read failed", e);
             }
         });
-    }
-
-    private static <T> T limitedWithin(Connection connection, String sql, boolean fetchFirst, List<?> before,
-            int limit, List<?> after, ResultReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = SqlStatements.prepare(connection, sql)) {
-            int i = 0;
-            for (Object parameter : before) {
-                statement.setObject(++i, parameter);
-            }
-            statement.setInt(++i, fetchFirst ? 0 : limit);
-            statement.setInt(++i, fetchFirst ? limit : 0);
-            for (Object parameter : after) {
-                statement.setObject(++i, parameter);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return reader.read(rows);
-            }
-        }
     }
 
     /**
