@@ -4,19 +4,15 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import net.java.ao.DBParam;
 import org.samraad.benchmark.BenchmarkDatabase;
+import org.samraad.benchmark.BenchmarkHost;
 import org.samraad.benchmark.Breakdown;
 import org.samraad.benchmark.Load;
 import org.samraad.benchmark.Samples;
@@ -37,7 +34,6 @@ import org.samraad.council.CouncilService;
 import org.samraad.council.MemberVisibility;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
-import org.samraad.devhost.DevHostOptions;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -78,9 +74,9 @@ public final class RegisterBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 200);
         int loadSeconds = Integer.getInteger("benchmark.loadSeconds", 10);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
-        Path home = Files.createTempDirectory("samraad-benchmark");
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
-                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
+        try (BenchmarkHost benchmark = BenchmarkHost.start("samraad-benchmark")) {
+            DevHost host = benchmark.host();
+            BenchmarkDatabase database = benchmark.database();
             Fixture fixture = fill(host, actions);
             database.settle();
             System.out.printf(Locale.ROOT, "%nSamråd action register on %s: %,d actions, %d councils, %d organisations; "
@@ -111,8 +107,6 @@ public final class RegisterBenchmark {
             if (!"false".equals(System.getProperty("benchmark.site"))) {
                 SiteBenchmarks.run(host, fixture.councilId(), rounds, loadSeconds, restUri(host, fixture));
             }
-        } finally {
-            delete(home);
         }
         if (Boolean.getBoolean("benchmark.scale")) {
             scaleCurve(rounds);
@@ -128,11 +122,11 @@ public final class RegisterBenchmark {
     private static void scaleCurve(int rounds) throws Exception {
         List<Integer> sizes = Stream.of(System.getProperty("benchmark.scaleSizes", "1000,10000,100000,1000000")
                 .split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
-        Path home = Files.createTempDirectory("samraad-benchmark-scale");
         List<String> rows = new ArrayList<>();
         String db;
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
-                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
+        try (BenchmarkHost benchmark = BenchmarkHost.start("samraad-benchmark-scale")) {
+            DevHost host = benchmark.host();
+            BenchmarkDatabase database = benchmark.database();
             db = database.describe();
             Fixture fixture = fill(host, 0);
             int filled = 0;
@@ -150,8 +144,6 @@ public final class RegisterBenchmark {
                         measured.get(raw).wall().median()));
                 System.out.println(rows.get(rows.size() - 1));
             }
-        } finally {
-            delete(home);
         }
         System.out.printf(Locale.ROOT, "%nScale curve on %s: one council's first page (50 rows) as the register grows "
                 + "(%s)%n%n", db, Load.uptime());
@@ -180,12 +172,6 @@ public final class RegisterBenchmark {
                     new HostConversionContext("UDS", 1L, "display")));
             int raw = timer.drain().stream().mapToInt(StatementTimer.Timing::statements).sum();
             return (all - raw) + " + " + raw;
-        }
-    }
-
-    public static void delete(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

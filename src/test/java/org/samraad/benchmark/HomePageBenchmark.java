@@ -4,8 +4,6 @@ import com.atlassian.confluence.macro.Macro;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.samraad.action.RegisterBenchmark;
 import org.samraad.council.CouncilOverviewMacro;
 import org.samraad.council.MembersMacro;
 import org.samraad.devhost.DevHost;
-import org.samraad.devhost.DevHostOptions;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -52,11 +49,9 @@ public final class HomePageBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 200);
         int loadSeconds = Integer.getInteger("benchmark.loadSeconds", 10);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
-        Path home = Files.createTempDirectory("samraad-benchmark-home");
         // the register benchmark's database (HSQLDB without its per-commit sync, or -Dbenchmark.db=postgres)
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
-                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
-            HomePageBenchmark benchmark = new HomePageBenchmark(host);
+        try (BenchmarkHost started = BenchmarkHost.start("samraad-benchmark-home")) {
+            HomePageBenchmark benchmark = new HomePageBenchmark(started.host());
             benchmark.macros(rounds);
             // each client twice, in turn: what else the shared machine does then weighs on both alike
             // -Dbenchmark.clients=JAVA_HTTP_CLIENT,BLOCKING: which clients, in which order (the server warms up as
@@ -65,8 +60,6 @@ public final class HomePageBenchmark {
                     "BLOCKING,URL_CONNECTION,JAVA_HTTP_CLIENT").split(",")).map(String::strip).map(Load.Client::valueOf)
                     .toList();
             benchmark.underLoad(loadSeconds, java.util.stream.Stream.concat(clients.stream(), clients.stream()).toList());
-        } finally {
-            RegisterBenchmark.delete(home);
         }
         System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
     }

@@ -13,12 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,7 +27,6 @@ import org.samraad.action.BulkActions;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.OrganisationEntity;
 import org.samraad.devhost.DevHost;
-import org.samraad.devhost.DevHostOptions;
 import org.samraad.devhost.render.HostConversionContext;
 import org.samraad.devhost.services.DemoUsers;
 import org.samraad.devhost.services.RequestContext;
@@ -79,19 +75,15 @@ public final class MeetingPageBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("benchmark.rounds", 200);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
-        Path home = Files.createTempDirectory("samraad-benchmark-meeting");
-        try (BenchmarkDatabase database = BenchmarkDatabase.open(home);
-                DevHost host = DevHost.start(DevHostOptions.of(0, home).withDatabase(database.settings()))) {
+        try (BenchmarkHost benchmark = BenchmarkHost.start("samraad-benchmark-meeting")) {
+            DevHost host = benchmark.host();
+            BenchmarkDatabase database = benchmark.database();
             int council = host.activeObjects().find(CouncilEntity.class, "SPACE_KEY = ?", "UDS")[0].getID();
             // the full benchmark's demo council holds about 2 000 actions (the register's 100 000 over 50 councils)
             addActions(host, council, Integer.getInteger("benchmark.councilActions", 0));
             database.settle();
             System.out.printf(Locale.ROOT, "Meeting page on %s%n", database.describe());
             new MeetingPageBenchmark(host).run(council, rounds);
-        } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         System.out.printf(Locale.ROOT, "Load after the run (uptime): %s%n", Load.uptime());
     }
