@@ -14,10 +14,6 @@ public final class TemplateTexts {
     private final Function<String, String> lookup;
     private final Map<String, Optional<String>> looked = new ConcurrentHashMap<>();
 
-    public TemplateTexts(Map<String, String> texts) {
-        this(Map.copyOf(texts)::get);
-    }
-
     /**
      * Texts looked up as the templates ask for them, each once (a page's templates use a few hundred of the
      * plugin's texts, and gathering all of them for each page cost more than the rest of the meeting header).
