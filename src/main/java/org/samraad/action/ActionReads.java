@@ -131,7 +131,8 @@ public class ActionReads {
             List<ActionsQuery.Group> groups = query.totals(councils.keySet(), filter, ownerKey, today);
             // a window past the last match is empty without asking
             return new Read(groups, filter.offset() >= groups.stream().mapToInt(ActionsQuery.Group::count).sum()
-                    ? List.of() : query.window(councils.keySet(), filter, ownerKey, caller(), today));
+                    ? List.of() : query.window(councils.keySet(), filter, ownerKey, caller(), today,
+                            ActionsQuery.organisationsUpTo(groups, filter)));
         });
         List<ActionsQuery.Group> totals = window.totals();
         int total = totals.stream().mapToInt(ActionsQuery.Group::count).sum();

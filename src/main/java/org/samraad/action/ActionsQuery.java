@@ -83,13 +83,15 @@ public class ActionsQuery {
     private static final String FROM = ACTIONS + ORGANISATION_JOIN;
     private static final String SELECT = COLUMNS + FROM + ORIGIN_JOINS;
     private static final String DUE_LAST = "CASE WHEN a." + column("DueDate") + " IS NULL THEN 1 ELSE 0 END";
+    /** Organisations by name, either way, those without one (or without a name) last. */
+    private static final String ORGANISATION_ORDER = "CASE WHEN o." + column("Name") + " IS NULL THEN 1 ELSE 0 END, o."
+            + column("Name") + " %1$s";
     private static final String STATUS_RANK = EnumSql.ordinal("a." + column("Status"), ActionStatus.class);
     /** Actions without a due date come last in either direction: "no date" is not "earliest" or "latest". */
     private static final Map<ActionSort, String> ORDER = Map.of(
             ActionSort.DUE_DATE, DUE_LAST + ", a." + column("DueDate") + " %1$s, a." + column("ID") + " %1$s",
             ActionSort.STATUS, STATUS_RANK + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
-            ActionSort.ORGANISATION, "CASE WHEN o." + column("Name") + " IS NULL THEN 1 ELSE 0 END, o." + column("Name")
-                    + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
+            ActionSort.ORGANISATION, ORGANISATION_ORDER + ", " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
             ActionSort.UPDATED, UPDATED + " %1$s, a." + column("ID") + " %1$s");
     private static final String TO_DO_STATUSES = EnumSql.inList(ActionStatus.class, status -> !status.isClosed());
 
@@ -108,18 +110,41 @@ public class ActionsQuery {
     record Group(ActionStatus status, Integer organisationId, String organisationName, int count) {}
 
     /**
+     * For a window sorted by organisation: the name of the last organisation it reaches, from the totals in the
+     * window's order ({@link #totals} sorts them so when the filter does). Every action of the window belongs to an
+     * organisation named up to it (down to it, descending), since at least the window's end of the matches do, and
+     * they come first. Null when the window reaches the actions without an organisation, which come last, or past
+     * the matches: then nothing is left out.
+     */
+    static String organisationsUpTo(List<Group> totals, ActionFilter filter) {
+        if (filter.sort() != ActionSort.ORGANISATION) {
+            return null;
+        }
+        long reached = 0;
+        for (Group group : totals) {
+            reached += group.count();
+            if (reached >= (long) filter.offset() + filter.limit()) {
+                return group.organisationName();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The totals of the whole match, not just a window: the number of matches per status and organisation, counted
      * by the database in one statement, so the register's cost no longer grows with the number of matches it shows
      * no row of.
      */
     List<Group> totals(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, LocalDate today) {
         Where where = where(councilIds, filter, ownerKey, today);
-        // grouped on the action table alone, the organisations' names joined to the few groups, not to every match
+        // grouped on the action table alone, the organisations' names joined to the few groups, not to every match;
+        // sorted by organisation, in the window's order of organisations (organisationsUpTo reads them so)
         return sql.query("SELECT g.a_status, g.a_organisation_id, o." + column("Name") + " AS o_name, g.matches FROM"
                 + " (SELECT a." + column("Status") + " AS a_status, a." + column("OrganisationId")
                 + " AS a_organisation_id, COUNT(*) AS matches" + ACTIONS + where.sql + " GROUP BY a." + column("Status")
                 + ", a." + column("OrganisationId") + ") g LEFT JOIN " + table(OrganisationEntity.class) + " o ON o."
-                + column("ID") + " = g.a_organisation_id",
+                + column("ID") + " = g.a_organisation_id" + (filter.sort() == ActionSort.ORGANISATION
+                        ? " ORDER BY " + ORGANISATION_ORDER.formatted(filter.descending() ? "DESC" : "ASC") : ""),
                 where.parameters, rows -> {
                     List<Group> groups = new ArrayList<>();
                     while (rows.next()) {
@@ -153,12 +178,30 @@ public class ActionsQuery {
      */
     List<ActionRow> window(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, String callerKey,
             LocalDate today) {
+        return window(councilIds, filter, ownerKey, callerKey, today, null);
+    }
+
+    /**
+     * The same window, sorted by organisation, read from the actions of the organisations named up to
+     * {@code lastName} ({@link #organisationsUpTo}; null: all): the database sorts those rows only, not every match
+     * with its organisation's name joined.
+     */
+    List<ActionRow> window(Collection<Integer> councilIds, ActionFilter filter, String ownerKey, String callerKey,
+            LocalDate today, String lastName) {
         Where where = where(councilIds, filter, ownerKey, today);
         List<Object> parameters = selectParameters(callerKey, today);
         parameters.addAll(where.parameters);
+        String reached = "";
+        if (lastName != null && filter.sort() == ActionSort.ORGANISATION) {
+            // compared by the database, in the collation it sorted the names in
+            reached = " AND a." + column("OrganisationId") + " IN (SELECT x." + column("ID") + " FROM "
+                    + table(OrganisationEntity.class) + " x WHERE x." + column("Name")
+                    + (filter.descending() ? " >= ?" : " <= ?") + ")";
+            parameters.add(lastName);
+        }
         String windowIds = "SELECT a." + column("ID") + " AS w_id" + ACTIONS
-                + (filter.sort() == ActionSort.ORGANISATION ? ORGANISATION_JOIN : "") + where.sql + orderBy(filter)
-                + ReadOnlySql.ROW_LIMIT;
+                + (filter.sort() == ActionSort.ORGANISATION ? ORGANISATION_JOIN : "") + where.sql + reached
+                + orderBy(filter) + ReadOnlySql.ROW_LIMIT;
         return sql.window(COLUMNS + " FROM (" + windowIds + ") w JOIN " + table(ActionItemEntity.class) + " a ON a."
                 + column("ID") + " = w.w_id" + ORGANISATION_JOIN + ORIGIN_JOINS + orderBy(filter), parameters,
                 filter.offset(), filter.limit(), ActionsQuery::read);
