@@ -2,9 +2,10 @@ package org.samraad.devhost.persistence;
 
 import static org.junit.Assert.assertEquals;
 
-import com.atlassian.sal.api.rdbms.ConnectionCallback;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -67,40 +68,22 @@ public class ReadsTogetherTest {
     }
 
     private TransactionalExecutor recording(TransactionalExecutor executor) {
-        return new TransactionalExecutor() {
-            @Override
-            public <A> A execute(ConnectionCallback<A> callback) {
-                calls.add(inside() ? "joins" : "begins");
-                return executor.execute(callback);
-            }
+        return (TransactionalExecutor) Proxy.newProxyInstance(TransactionalExecutor.class.getClassLoader(),
+                new Class<?>[] {TransactionalExecutor.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("execute")) {
+                        calls.add(inside() ? "joins" : "begins");
+                    }
+                    try {
+                        return method.invoke(executor, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
 
-            private boolean inside() {
-                try (var connection = database.connection()) {
-                    return !connection.getAutoCommit();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            @Override
-            public TransactionalExecutor readOnly() {
-                return this;
-            }
-
-            @Override
-            public TransactionalExecutor readWrite() {
-                return this;
-            }
-
-            @Override
-            public TransactionalExecutor newTransaction() {
-                return this;
-            }
-
-            @Override
-            public TransactionalExecutor existingTransaction() {
-                return this;
-            }
-        };
+    private boolean inside() throws SQLException {
+        try (var connection = database.connection()) {
+            return !connection.getAutoCommit();
+        }
     }
 }
