@@ -16,6 +16,7 @@ public final class EscapingRules {
     private static final Set<String> SAFE_SCALAR_NAMES = Set.of("body", "head", "xHtmlContent");
     private static final Map<Class<?>, Boolean> SAFE_TO_STRING = new ConcurrentHashMap<>();
     private static final Map<Method, Boolean> SAFE_METHOD = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> RAW_SCALAR = new ConcurrentHashMap<>();
 
     private EscapingRules() {}
 
@@ -24,8 +25,11 @@ public final class EscapingRules {
         if (!isScalar(reference)) {
             return false;
         }
-        String name = baseName(reference);
-        return endsWithHtmlIgnoreCase(name) || SAFE_SCALAR_NAMES.contains(name);
+        // decided once per reference text: a page render inserts the same few thousand times over
+        return RAW_SCALAR.computeIfAbsent(reference, r -> {
+            String name = baseName(r);
+            return endsWithHtmlIgnoreCase(name) || SAFE_SCALAR_NAMES.contains(name);
+        });
     }
 
     public static boolean isScalar(String reference) {
@@ -48,6 +52,9 @@ public final class EscapingRules {
 
     /** The value's class declares (or inherits) a toString() annotated @HtmlSafe, e.g. an HtmlFragment. */
     public static boolean hasHtmlSafeToString(Object value) {
+        if (value instanceof String) {
+            return false; // final, and its toString() carries no annotation: most values, without a lookup
+        }
         return SAFE_TO_STRING.computeIfAbsent(value.getClass(), type -> {
             try {
                 return type.getMethod("toString").isAnnotationPresent(HtmlSafe.class);

@@ -40,6 +40,12 @@ public class VelocityEscapingTest {
     }
 
     @Test
+    public void textBeforeTheFirstSpecialCharacterAndTextWithoutAnyGoOutAsTheyAre() {
+        assertEquals("Rådet &amp; Nordby: &quot;ja&quot;", render("$value", "value", "Rådet & Nordby: \"ja\""));
+        assertEquals("Punkt 1 – bilag", render("$value", "value", "Punkt 1 – bilag"));
+    }
+
+    @Test
     public void literalTemplateTextIsNotTouched() {
         assertEquals("<b>&amp;</b>", render("<b>&amp;</b>"));
     }
