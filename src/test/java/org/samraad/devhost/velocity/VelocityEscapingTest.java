@@ -65,6 +65,7 @@ public class VelocityEscapingTest {
     public void theScalarNamesBodyHeadAndXHtmlContentAreRaw() {
         assertEquals("<p>1</p><p>2</p><p>3</p>", render("$body$head$xHtmlContent",
                 "body", "<p>1</p>", "head", "<p>2</p>", "xHtmlContent", "<p>3</p>"));
+        assertEquals("<p>1</p><p>2</p>", render("$!{body}${head}", "body", "<p>1</p>", "head", "<p>2</p>"));
     }
 
     @Test
