@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting's whole agenda in one statement: the items in order, each with its attachments (LEFT JOIN, in their
- * order) and its dissenting members (LEFT JOIN with their member rows), its presenter's standing in the council (a scalar subquery over the members: not a member, a member
- * without consent to publication, or one with), and its hearing's response page (a scalar subquery that the hearing
- * feature gives, see {@link AgendaHearings}; same council only).
+ * order) and its dissenting members (LEFT JOIN with their member rows), its presenter's standing in the council (a
+ * scalar subquery over the members: not a member, a member without consent to publication, or one with), and its
+ * hearing's response page (a scalar subquery that the hearing feature gives, see {@link AgendaHearings}; same council
+ * only); the two subqueries once per item, in a derived table of the meeting's items.
  * Every value is a {@code ?} parameter.
  */
 @Component
@@ -34,33 +35,39 @@ public class AgendaQuery {
             + " IS NOT NULL THEN 3 WHEN dm." + column("PublishConsent") + " = ? THEN 2 ELSE 1 END";
 
     private static String select(AgendaHearings hearings) {
-        return "SELECT "
+        // the items with what is worked out once per item, in a derived table: joined with their attachments and
+        // dissenters first, HSQLDB worked out the presenter's standing and the hearing's page on every joined row
+        String items = "SELECT "
                 + String.join(", ", List.of(I + column("ID") + " AS i_id", I + column("MeetingId") + " AS i_meeting_id",
                         I + column("SortOrder") + " AS i_sort_order", I + column("Title") + " AS i_title",
                         I + column("Kind") + " AS i_kind", I + column("StandingKind") + " AS i_standing_kind",
                         I + column("PresenterUserKey") + " AS i_presenter_user_key",
-                        I + column("PresenterName") + " AS i_presenter_name", PRESENTER_STANDING + " AS presenter_standing",
+                        I + column("PresenterName") + " AS i_presenter_name",
+                        // most items name no presenter, and have no standing to look for among the members
+                        "CASE WHEN " + I + column("PresenterUserKey") + " IS NULL AND " + I + column("PresenterName")
+                                + " IS NULL THEN NULL ELSE " + PRESENTER_STANDING + " END AS presenter_standing",
                         I + column("DurationMinutes") + " AS i_duration_minutes", I + column("Closed") + " AS i_closed",
                         I + column("CasePresentation") + " AS i_case_presentation",
                         I + column("Recommendation") + " AS i_recommendation", I + column("Decision") + " AS i_decision",
                         I + column("Dissent") + " AS i_dissent", I + column("EasyRead") + " AS i_easy_read",
                         I + column("HearingId") + " AS i_hearing_id", I + column("Version") + " AS i_version",
                         I + column("CaseNumber") + " AS i_case_number",
-                        "a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
+                        hearings.responsePageSql(I + column("HearingId")) + " AS h_page_id"))
+                + " FROM " + table(AgendaItemEntity.class) + " i WHERE i." + column("MeetingId") + " = ?";
+        return "SELECT i.*, "
+                + String.join(", ", List.of("a." + column("ID") + " AS a_id", "a." + column("Title") + " AS a_title",
                         "a." + column("AttachmentId") + " AS a_attachment_id", "a." + column("Url") + " AS a_url",
                         "a." + column("Closed") + " AS a_closed",
                         "a." + column("DocumentNumber") + " AS a_document_number",
-                        hearings.responsePageSql(I + column("HearingId")) + " AS h_page_id",
                         "d." + column("MemberId") + " AS d_member_id", "dm." + column("UserKey") + " AS dm_user_key",
                         "dm." + column("Name") + " AS dm_name", DISSENTER_STANDING + " AS dissenter_standing"))
-                + " FROM " + table(AgendaItemEntity.class) + " i LEFT JOIN " + table(AgendaAttachmentEntity.class)
-                + " a ON a." + column("AgendaItemId") + " = i." + column("ID")
-                + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId") + " = i."
-                + column("ID") + " LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
+                + " FROM (" + items + ") i LEFT JOIN " + table(AgendaAttachmentEntity.class)
+                + " a ON a." + column("AgendaItemId") + " = i.i_id"
+                + " LEFT JOIN " + table(AgendaDissenterEntity.class) + " d ON d." + column("AgendaItemId")
+                + " = i.i_id LEFT JOIN " + table(MemberEntity.class) + " dm ON dm." + column("ID") + " = d."
                 + column("MemberId")
-                + " WHERE i." + column("MeetingId") + " = ?"
-                + " ORDER BY i." + column("SortOrder") + ", i." + column("ID") + ", a." + column("SortOrder") + ", a."
-                + column("ID") + ", d." + column("ID");
+                + " ORDER BY i.i_sort_order, i.i_id, a." + column("SortOrder") + ", a." + column("ID") + ", d."
+                + column("ID");
     }
 
     private final ReadOnlySql sql;
@@ -73,9 +80,11 @@ public class AgendaQuery {
 
     /** The agenda of a meeting of {@code councilId}, in order. */
     List<AgendaRow> agenda(int meetingId, int councilId) {
-        // in the order of the ?s: presenter's standing, the hearing's page, dissenters' standing, the meeting
-        List<Object> parameters = new ArrayList<>(PersonStanding.parameters(false));
-        parameters.addAll(List.of(councilId, councilId, Boolean.TRUE, meetingId));
+        // in the order of the ?s: dissenters' standing, then the items' presenter's standing, the hearing's page,
+        // the meeting
+        List<Object> parameters = new ArrayList<>(List.of(Boolean.TRUE));
+        parameters.addAll(PersonStanding.parameters(false));
+        parameters.addAll(List.of(councilId, councilId, meetingId));
         return sql.query(select, parameters, AgendaQuery::read);
     }
 

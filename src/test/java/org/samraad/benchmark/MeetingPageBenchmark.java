@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.samraad.meeting.AgendaMacro;
 import org.samraad.meeting.AgendaRequestsMacro;
 import org.samraad.meeting.AttendanceMacro;
 import org.samraad.meeting.MeetingMacro;
+import org.samraad.platform.MacroRenderer;
 import org.samraad.testing.EntityManagerActiveObjects;
 import org.samraad.testing.SqlStatementCounter;
 
@@ -145,6 +148,24 @@ public final class MeetingPageBenchmark {
             }
         }
         print(parts, wall, cpu, statements(parts, pageId));
+        String htmlDirectory = System.getProperty("benchmark.html");
+        if (htmlDirectory != null) {
+            writeHtml(parts, pageId, Path.of(htmlDirectory));
+        }
+    }
+
+    /**
+     * {@code -Dbenchmark.html=DIR}: each macro's HTML of one page render, one file each, to compare a change's output
+     * with the output before it (the element ids' random suffixes aside, see {@link MacroRenderer#uniqueElementId}).
+     */
+    private void writeHtml(List<Part> parts, long pageId, Path directory) throws Exception {
+        Files.createDirectories(directory);
+        HostConversionContext context = context(pageId);
+        for (int p = 0; p < parts.size(); p++) {
+            String name = parts.get(p).name().replaceAll(" .*", "");
+            Files.writeString(directory.resolve(p + "-" + name + ".html"), render(parts.get(p), context));
+        }
+        System.out.printf(Locale.ROOT, "The macros' HTML is in %s%n", directory.toAbsolutePath());
     }
 
     private static HostConversionContext context(long pageId) {

@@ -8,8 +8,14 @@ public final class HtmlEncoding {
         if (text == null) {
             return "";
         }
+        int first = firstSpecial(text);
+        // most of a page's values (ids, numbers, names, most texts) have none: they go out as they are, uncopied
+        if (first < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -21,5 +27,15 @@ public final class HtmlEncoding {
             }
         }
         return out.toString();
+    }
+
+    private static int firstSpecial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

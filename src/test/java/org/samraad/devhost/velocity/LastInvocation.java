@@ -7,34 +7,38 @@ package org.samraad.devhost.velocity;
  *
  * <p>Confluence instead boxes HTML-safe results so the mark survives {@code #set} and collection elements; the
  * host drops the mark there and encodes, which is stricter, never weaker.
+ *
+ * <p>One holder per thread, overwritten and cleared in place: a page render makes thousands of calls, and a new
+ * object and thread-local entry for each cost more than the call.
  */
 final class LastInvocation {
-    private static final ThreadLocal<LastInvocation> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<LastInvocation> LAST = ThreadLocal.withInitial(LastInvocation::new);
 
-    private final boolean htmlSafe;
-    private final Object result;
+    private boolean htmlSafe;
+    private Object result;
 
-    private LastInvocation(boolean htmlSafe, Object result) {
-        this.htmlSafe = htmlSafe;
-        this.result = result;
-    }
+    private LastInvocation() {}
 
     static void record(boolean htmlSafe, Object result) {
-        LAST.set(new LastInvocation(htmlSafe, result));
+        LastInvocation last = LAST.get();
+        last.htmlSafe = htmlSafe;
+        last.result = result;
     }
 
-    /** Returns and forgets the last invocation. */
-    static LastInvocation take() {
+    /** Whether the last invocation was of an HTML-safe method that produced {@code value}; forgets it either way. */
+    static boolean takeProducedHtmlSafe(Object value) {
         LastInvocation last = LAST.get();
-        LAST.remove();
-        return last;
+        boolean safe = last.htmlSafe && last.result == value;
+        last.clearInPlace();
+        return safe;
     }
 
     static void clear() {
-        LAST.remove();
+        LAST.get().clearInPlace();
     }
 
-    boolean producedHtmlSafe(Object value) {
-        return htmlSafe && result == value;
+    private void clearInPlace() {
+        htmlSafe = false;
+        result = null;
     }
 }

@@ -40,6 +40,12 @@ public class VelocityEscapingTest {
     }
 
     @Test
+    public void textBeforeTheFirstSpecialCharacterAndTextWithoutAnyGoOutAsTheyAre() {
+        assertEquals("Rådet &amp; Nordby: &quot;ja&quot;", render("$value", "value", "Rådet & Nordby: \"ja\""));
+        assertEquals("Punkt 1 – bilag", render("$value", "value", "Punkt 1 – bilag"));
+    }
+
+    @Test
     public void literalTemplateTextIsNotTouched() {
         assertEquals("<b>&amp;</b>", render("<b>&amp;</b>"));
     }
@@ -59,6 +65,7 @@ public class VelocityEscapingTest {
     public void theScalarNamesBodyHeadAndXHtmlContentAreRaw() {
         assertEquals("<p>1</p><p>2</p><p>3</p>", render("$body$head$xHtmlContent",
                 "body", "<p>1</p>", "head", "<p>2</p>", "xHtmlContent", "<p>3</p>"));
+        assertEquals("<p>1</p><p>2</p>", render("$!{body}${head}", "body", "<p>1</p>", "head", "<p>2</p>"));
     }
 
     @Test
