@@ -25,8 +25,8 @@ import org.samraad.testing.TestPlugin;
 /**
  * A council space's home page as Confluence renders it: the getting-started checklist, the overview, the members,
  * the annual plan, the action register and the hearings in one conversion context. They share the council of the
- * space read for the first of them, so the page reads it once rather than six times; what they share lives in that render only, so
- * the next render sees what changed, and another reader in the same context is asked for again.
+ * space read for the first of them, so the page reads it once rather than six times; what they share lives in that
+ * render only, so the next render sees what changed, and another reader in the same context is asked for again.
  */
 public class CouncilHomePageRenderTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
