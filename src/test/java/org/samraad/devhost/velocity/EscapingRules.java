@@ -14,13 +14,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EscapingRules {
     private static final Set<String> SAFE_SCALAR_NAMES = Set.of("body", "head", "xHtmlContent");
-    private static final Map<Class<?>, Boolean> SAFE_TO_STRING = new ConcurrentHashMap<>();
+    private static final ClassValue<Boolean> SAFE_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").isAnnotationPresent(HtmlSafe.class);
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+    /** Each reference's answer: templates are parsed once, so their references are few and asked for again. */
+    private static final Map<String, Boolean> RAW_SCALAR = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_REFERENCES = 10_000;
     private static final Map<Method, Boolean> SAFE_METHOD = new ConcurrentHashMap<>();
 
     private EscapingRules() {}
 
     /** A reference without a dot, e.g. {@code $!{fooHtml}}: raw if its name ends in "html" or is body/head/xHtmlContent. */
     public static boolean isRawScalarReference(String reference) {
+        Boolean known = RAW_SCALAR.get(reference);
+        if (known != null) {
+            return known;
+        }
+        boolean raw = rawScalar(reference);
+        if (RAW_SCALAR.size() < MAX_REMEMBERED_REFERENCES) { // fragments' references are not bounded
+            RAW_SCALAR.put(reference, raw);
+        }
+        return raw;
+    }
+
+    private static boolean rawScalar(String reference) {
         if (!isScalar(reference)) {
             return false;
         }
@@ -48,13 +72,7 @@ public final class EscapingRules {
 
     /** The value's class declares (or inherits) a toString() annotated @HtmlSafe, e.g. an HtmlFragment. */
     public static boolean hasHtmlSafeToString(Object value) {
-        return SAFE_TO_STRING.computeIfAbsent(value.getClass(), type -> {
-            try {
-                return type.getMethod("toString").isAnnotationPresent(HtmlSafe.class);
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
-        });
+        return SAFE_TO_STRING.get(value.getClass());
     }
 
     /** Named …Html (any case), render…, getRender…, or annotated @HtmlSafe here or on a method it overrides. */

@@ -8,8 +8,15 @@ public final class HtmlEncoding {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most texts hold none of the five: no copy
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -21,5 +28,9 @@ public final class HtmlEncoding {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }
