@@ -127,8 +127,13 @@ public final class HostStore {
 
     // ---- pages
 
+    /**
+     * Remembered for the request, as Confluence's Hibernate session gives the same page again without SQL: a page
+     * view reads its page, and the macros ask for the pages of their rows once per person they check.
+     */
     public Optional<PageRow> page(long id) {
-        return query("SELECT * FROM HOST_PAGE WHERE ID = ?", List.of(id), HostStore::pageRows).stream().findFirst();
+        return RequestContext.current().read(new Read("page", id), () -> query(
+                "SELECT * FROM HOST_PAGE WHERE ID = ?", List.of(id), HostStore::pageRows).stream().findFirst());
     }
 
     public Optional<PageRow> page(String spaceKey, String title) {
@@ -282,15 +287,25 @@ public final class HostStore {
 
     /** @param userKey null for anonymous */
     public Set<String> permissions(String spaceKey, String userKey) {
-        String grantee = userKey == null ? ANONYMOUS : userKey;
-        return RequestContext.current().read(new Read("permissions", spaceKey + "\n" + grantee), () -> query(
-                "SELECT PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND USER_KEY = ?",
-                List.of(spaceKey, grantee), rows -> {
-                    Set<String> found = new HashSet<>();
+        return grants(spaceKey).getOrDefault(userKey == null ? ANONYMOUS : userKey, Set.of());
+    }
+
+    /**
+     * A space's permissions by grantee, read in one statement and remembered for the request: a page's register
+     * and hearings ask whether each person they would mail may view the space, as Confluence answers from its
+     * permission cache.
+     */
+    private Map<String, Set<String>> grants(String spaceKey) {
+        return RequestContext.current().read(new Read("grants", spaceKey), () -> query(
+                "SELECT USER_KEY, PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ?", List.of(spaceKey),
+                rows -> {
+                    Map<String, Set<String>> found = new HashMap<>();
                     while (rows.next()) {
-                        found.add(rows.getString(1));
+                        found.computeIfAbsent(rows.getString(1), grantee -> new HashSet<>()).add(rows.getString(2));
                     }
-                    return Set.copyOf(found);
+                    Map<String, Set<String>> grants = new HashMap<>();
+                    found.forEach((grantee, permissions) -> grants.put(grantee, Set.copyOf(permissions)));
+                    return Map.copyOf(grants);
                 }));
     }
 
