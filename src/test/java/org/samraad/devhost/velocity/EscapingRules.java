@@ -24,27 +24,12 @@ public final class EscapingRules {
             }
         }
     };
-    /** Each reference's answer: templates are parsed once, so their references are few and asked for again. */
-    private static final Map<String, Boolean> RAW_SCALAR = new ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_REFERENCES = 10_000;
     private static final Map<Method, Boolean> SAFE_METHOD = new ConcurrentHashMap<>();
 
     private EscapingRules() {}
 
     /** A reference without a dot, e.g. {@code $!{fooHtml}}: raw if its name ends in "html" or is body/head/xHtmlContent. */
     public static boolean isRawScalarReference(String reference) {
-        Boolean known = RAW_SCALAR.get(reference);
-        if (known != null) {
-            return known;
-        }
-        boolean raw = rawScalar(reference);
-        if (RAW_SCALAR.size() < MAX_REMEMBERED_REFERENCES) { // fragments' references are not bounded
-            RAW_SCALAR.put(reference, raw);
-        }
-        return raw;
-    }
-
-    private static boolean rawScalar(String reference) {
         if (!isScalar(reference)) {
             return false;
         }
