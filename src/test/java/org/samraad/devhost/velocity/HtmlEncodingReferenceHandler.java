@@ -15,14 +15,14 @@ final class HtmlEncodingReferenceHandler implements ReferenceInsertionEventHandl
 
     @Override
     public Object referenceInsert(String reference, Object value) {
-        LastInvocation last = LastInvocation.take();
+        boolean lastCallHtmlSafe = LastInvocation.takeProducedHtmlSafe(value);
         if (value == null || !encodingEnabled) {
             return value;
         }
         if (EscapingRules.isRawScalarReference(reference) || EscapingRules.hasHtmlSafeToString(value)) {
             return value;
         }
-        if (!EscapingRules.isScalar(reference) && last != null && last.producedHtmlSafe(value)) {
+        if (!EscapingRules.isScalar(reference) && lastCallHtmlSafe) {
             return value;
         }
         return HtmlEncoding.encode(value.toString());

@@ -7,34 +7,41 @@ package org.samraad.devhost.velocity;
  *
  * <p>Confluence instead boxes HTML-safe results so the mark survives {@code #set} and collection elements; the
  * host drops the mark there and encodes, which is stricter, never weaker.
+ *
+ * <p>One holder per thread, overwritten by each call: a template makes a call for nearly every value it writes,
+ * and setting and removing a thread-local entry each time showed in a page view's profile.
  */
 final class LastInvocation {
-    private static final ThreadLocal<LastInvocation> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<LastInvocation> LAST = ThreadLocal.withInitial(LastInvocation::new);
 
-    private final boolean htmlSafe;
-    private final Object result;
+    private boolean recorded;
+    private boolean htmlSafe;
+    private Object result;
 
-    private LastInvocation(boolean htmlSafe, Object result) {
-        this.htmlSafe = htmlSafe;
-        this.result = result;
-    }
+    private LastInvocation() {}
 
     static void record(boolean htmlSafe, Object result) {
-        LAST.set(new LastInvocation(htmlSafe, result));
+        LastInvocation last = LAST.get();
+        last.recorded = true;
+        last.htmlSafe = htmlSafe;
+        last.result = result;
     }
 
-    /** Returns and forgets the last invocation. */
-    static LastInvocation take() {
+    /** Whether the last invocation, if one is recorded, produced {@code value} HTML-safe; forgets it either way. */
+    static boolean takeProducedHtmlSafe(Object value) {
         LastInvocation last = LAST.get();
-        LAST.remove();
-        return last;
+        boolean safe = last.recorded && last.htmlSafe && last.result == value;
+        last.forget();
+        return safe;
     }
 
     static void clear() {
-        LAST.remove();
+        LAST.get().forget();
     }
 
-    boolean producedHtmlSafe(Object value) {
-        return htmlSafe && result == value;
+    private void forget() {
+        recorded = false;
+        htmlSafe = false;
+        result = null; // no render's value stays reachable from the thread
     }
 }
