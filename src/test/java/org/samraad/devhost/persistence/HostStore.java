@@ -129,11 +129,30 @@ public final class HostStore {
 
     /**
      * Remembered for the request, as Confluence's Hibernate session gives the same page again without SQL: a page
-     * view reads its page, and the macros ask for the pages of their rows once per person they check.
+     * view reads its page, and the macros ask for the pages of their rows once per person they check. The page's
+     * view restrictions come in the same statement ({@link #pageViewers}), as the next question is whether the
+     * reader may see it.
      */
     public Optional<PageRow> page(long id) {
-        return RequestContext.current().read(new Read("page", id), () -> query(
-                "SELECT * FROM HOST_PAGE WHERE ID = ?", List.of(id), HostStore::pageRows).stream().findFirst());
+        RequestContext request = RequestContext.current();
+        return request.read(new Read("page", id), () -> query("SELECT P.*, R.USER_KEY AS RESTRICTED_TO "
+                + "FROM HOST_PAGE P LEFT JOIN HOST_PAGE_RESTRICTION R ON R.PAGE_ID = P.ID WHERE P.ID = ?", List.of(id),
+                rows -> {
+                    PageRow page = null;
+                    Set<String> viewers = new HashSet<>();
+                    while (rows.next()) {
+                        page = page == null ? pageRow(rows) : page;
+                        String viewer = rows.getString("RESTRICTED_TO");
+                        if (viewer != null) {
+                            viewers.add(viewer);
+                        }
+                    }
+                    if (page != null) {
+                        Set<String> restrictedTo = Set.copyOf(viewers);
+                        request.read(new Read("pageViewers", id), () -> restrictedTo);
+                    }
+                    return Optional.ofNullable(page);
+                }));
     }
 
     public Optional<PageRow> page(String spaceKey, String title) {
@@ -530,12 +549,16 @@ public final class HostStore {
     private static List<PageRow> pageRows(ResultSet rows) throws SQLException {
         List<PageRow> pages = new ArrayList<>();
         while (rows.next()) {
-            pages.add(new PageRow(rows.getLong("ID"), rows.getString("SPACE_KEY"), rows.getString("TITLE"),
-                    rows.getString("BODY"), rows.getInt("VERSION"), rows.getTimestamp("CREATED").toInstant(),
-                    rows.getTimestamp("MODIFIED").toInstant(), rows.getString("CREATOR_KEY"),
-                    rows.getString("MODIFIER_KEY")));
+            pages.add(pageRow(rows));
         }
         return pages;
+    }
+
+    private static PageRow pageRow(ResultSet rows) throws SQLException {
+        return new PageRow(rows.getLong("ID"), rows.getString("SPACE_KEY"), rows.getString("TITLE"),
+                rows.getString("BODY"), rows.getInt("VERSION"), rows.getTimestamp("CREATED").toInstant(),
+                rows.getTimestamp("MODIFIED").toInstant(), rows.getString("CREATOR_KEY"),
+                rows.getString("MODIFIER_KEY"));
     }
 
     private static Timestamp now() {

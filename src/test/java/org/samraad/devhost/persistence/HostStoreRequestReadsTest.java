@@ -80,6 +80,24 @@ public class HostStoreRequestReadsTest {
     }
 
     @Test
+    public void aPagesRestrictionsComeWithThePageInOneRead() throws Exception {
+        long id = store.createPage("UDS", "Høringssvar", "<p>svar</p>", "secretary").id();
+        try (RequestContext.Binding request = RequestContext.bindRequest(null, null)) {
+            assertEquals("Høringssvar", store.page(id).orElseThrow().title());
+            elsewhere(() -> store.restrictPage(id, java.util.List.of("secretary")));
+
+            assertEquals("read with the page", Set.of(), store.pageViewers(id));
+        }
+        try (RequestContext.Binding next = RequestContext.bindRequest(null, null)) {
+            assertEquals("Høringssvar", store.page(id).orElseThrow().title());
+            assertEquals(Set.of("secretary"), store.pageViewers(id));
+            store.restrictPage(id, java.util.List.of("secretary", "member"));
+            assertEquals(Set.of("secretary", "member"), store.pageViewers(id));
+            assertEquals("a restricted page is read once", "<p>svar</p>", store.page(id).orElseThrow().body());
+        }
+    }
+
+    @Test
     public void aWriteInTheRequestIsSeenAtOnce() {
         try (RequestContext.Binding request = RequestContext.bindRequest(null, null)) {
             assertEquals(Set.of(), store.permissions("UDS", "member"));
