@@ -48,6 +48,15 @@ public record ActionLineView(
         };
     }
 
+    /**
+     * The row's element id in the register whose id is {@code registerId}. Not {@code "${id}-action-$line.id()"} in
+     * the template: Velocity parses a string literal holding references again each time it is evaluated, once per
+     * row.
+     */
+    public String domId(String registerId) {
+        return registerId + "-action-" + id;
+    }
+
     /** The row's CSS classes: overdue and unreached rows carry one besides their label, so colour is never alone. */
     public String rowClass() {
         return (overdue ? "samraad-action samraad-action-overdue" : "samraad-action")

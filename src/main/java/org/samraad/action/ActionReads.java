@@ -71,10 +71,15 @@ public class ActionReads {
         }
         LocalDate today = CouncilZone.todayOfEveryCouncil(time);
         String ownerKey = owner.get().isEmpty() ? null : owner.get();
-        List<ActionRow> read = query.window(viewable.keySet(), filter, ownerKey, caller(), today);
-        // a window that starts the match and is not full holds the whole match: the count costs no statement then
-        int total = filter.offset() == 0 && read.size() < filter.limit() ? read.size()
-                : query.count(viewable.keySet(), filter, ownerKey, today);
+        record Read(List<ActionRow> rows, int total) {}
+        Read window = query.together(() -> {
+            List<ActionRow> rows = query.window(viewable.keySet(), filter, ownerKey, caller(), today);
+            // a window that starts the match and is not full holds the whole match: the count costs no statement then
+            return new Read(rows, filter.offset() == 0 && rows.size() < filter.limit() ? rows.size()
+                    : query.count(viewable.keySet(), filter, ownerKey, today));
+        });
+        List<ActionRow> read = window.rows();
+        int total = window.total();
         Function<ActionRow, ActionItem> shown = shown(row -> viewable.get(row.councilId()), today);
         List<Integer> unreached = new ArrayList<>();
         read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
@@ -121,11 +126,16 @@ public class ActionReads {
      */
     private ActionRegister window(Map<Integer, Council> councils, ActionFilter filter, String owner, LocalDate today) {
         String ownerKey = owner.isEmpty() ? null : owner;
-        List<ActionsQuery.Group> totals = query.totals(councils.keySet(), filter, ownerKey, today);
+        record Read(List<ActionsQuery.Group> totals, List<ActionRow> rows) {}
+        Read window = query.together(() -> {
+            List<ActionsQuery.Group> groups = query.totals(councils.keySet(), filter, ownerKey, today);
+            // a window past the last match is empty without asking
+            return new Read(groups, filter.offset() >= groups.stream().mapToInt(ActionsQuery.Group::count).sum()
+                    ? List.of() : query.window(councils.keySet(), filter, ownerKey, caller(), today));
+        });
+        List<ActionsQuery.Group> totals = window.totals();
         int total = totals.stream().mapToInt(ActionsQuery.Group::count).sum();
-        // a window past the last match is empty without asking
-        List<ActionRow> read = filter.offset() >= total ? List.of()
-                : query.window(councils.keySet(), filter, ownerKey, caller(), today);
+        List<ActionRow> read = window.rows();
         List<ActionItem> items = read.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
         List<Integer> unreached = new java.util.ArrayList<>();
         read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))

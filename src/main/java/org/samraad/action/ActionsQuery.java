@@ -99,6 +99,11 @@ public class ActionsQuery {
         this.sql = sql;
     }
 
+    /** A page's statements in one transaction ({@link ReadOnlySql#together}). */
+    <T> T together(java.util.function.Supplier<T> reads) {
+        return sql.together(reads);
+    }
+
     /** How many matching actions have this status and organisation (null: none): one group of the totals. */
     record Group(ActionStatus status, Integer organisationId, String organisationName, int count) {}
 

@@ -43,7 +43,6 @@ import org.samraad.platform.MacroRenderer;
 import org.samraad.platform.SpacePermissions;
 import org.samraad.platform.TimeSource;
 import org.samraad.platform.mail.MailRecipients;
-import org.samraad.platform.rest.ListResponse;
 import org.samraad.platform.sql.AoTableNames;
 import org.samraad.platform.sql.ReadOnlySql;
 import org.samraad.platform.sql.SqlStatements;
@@ -87,8 +86,11 @@ public final class RegisterBenchmark {
             Probe rest = restList(host, fixture, Load.Client.BLOCKING);
             Probe restUrlConnection = restList(host, fixture, Load.Client.URL_CONNECTION);
             Probe restJavaClient = restList(host, fixture, Load.Client.JAVA_HTTP_CLIENT);
+            Probe restInProcess = restInProcess(host, fixture);
+            Probe staticFile = Load.connection(Load.Client.BLOCKING, Load.asAdmin(URI.create(host.baseUrl()
+                    + "/devhost/static/host.css")))::send;
             Map<Probe, Measured> measured = interleaved(rounds, List.of(macro, raw, rest, restUrlConnection,
-                    restJavaClient));
+                    restJavaClient, restInProcess, staticFile));
             Measured floor = measured.get(raw);
             System.out.printf(Locale.ROOT, "%n| %-44s | %9s | %9s | %9s | %10s | %8s |%n", "What (one council's first page, 50 rows)",
                     "median ms", "p95 ms", "CPU ms", "per second", "× floor");
@@ -98,6 +100,8 @@ public final class RegisterBenchmark {
             row("REST …&limit=50, HTTP/1.1 blocking socket", measured.get(rest), floor);
             row("REST …&limit=50, HTTP/1.1, HttpURLConnection", measured.get(restUrlConnection), floor);
             row("REST …&limit=50, HTTP/1.1, java.net.http", measured.get(restJavaClient), floor);
+            row("REST list's work in process (no HTTP)", measured.get(restInProcess), floor);
+            row("HTTP alone: a 4 KB file, blocking socket", measured.get(staticFile), floor);
             row("raw SQL for the same 50 rows (1 statement)", floor, floor);
             System.out.println();
             printBreakdown("samraad-actions macro, one render", macroBreakdown(host, fixture, rounds));
@@ -381,6 +385,27 @@ public final class RegisterBenchmark {
         };
     }
 
+    /** What the REST list's resource method does, in this thread: the reads and the JSON, without HTTP. */
+    private static Probe restInProcess(DevHost host, Fixture fixture) {
+        ActionReads reads = host.pluginBean(ActionReads.class);
+        ActionFilter filter = restFilter(fixture);
+        ObjectMapper json = new ObjectMapper();
+        return () -> {
+            try (RequestContext.Binding ignored = RequestContext.bindRequest(DemoUsers.ADMIN, Locale.ENGLISH)) {
+                ActionPage page = reads.list(filter);
+                if (page.items().isEmpty() || json.writeValueAsString(new ActionResource.ActionList(page.items(),
+                        page.total(), filter.limit(), filter.offset(), page.unreached())).isEmpty()) {
+                    throw new IllegalStateException("no rows");
+                }
+            }
+        };
+    }
+
+    private static ActionFilter restFilter(Fixture fixture) {
+        return ActionFilter.parse(String.valueOf(fixture.councilId()), String.valueOf(fixture.organisationId()),
+                null, List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
+    }
+
     static URI restUri(DevHost host, Fixture fixture) {
         return URI.create(host.baseUrl() + "/rest/samraad/1.0/actions?councilId=" + fixture.councilId()
                 + "&organisationId=" + fixture.organisationId() + "&status=OPEN,IN_PROGRESS&limit=50");
@@ -401,8 +426,7 @@ public final class RegisterBenchmark {
                 new ActionsQuery(new ReadOnlySql(timer)), host.pluginBean(MemberVisibility.class),
                 host.pluginBean(CurrentUser.class), host.pluginBean(TimeSource.class),
                 host.pluginBean(MailRecipients.class), host.pluginBean(ActionOriginRule.class));
-        ActionFilter filter = ActionFilter.parse(String.valueOf(fixture.councilId()), String.valueOf(fixture.organisationId()),
-                null, List.of("OPEN,IN_PROGRESS"), null, null, null, null, "50", null);
+        ActionFilter filter = restFilter(fixture);
         ObjectMapper json = new ObjectMapper();
         Breakdown breakdown = new Breakdown(rounds);
         for (int i = -rounds / 4; i < rounds; i++) {
@@ -412,8 +436,8 @@ public final class RegisterBenchmark {
                 ActionPage page = reads.list(filter);
                 long read = System.nanoTime() - start;
                 long jsonStart = System.nanoTime();
-                String body = json.writeValueAsString(new ListResponse<>(page.items(), page.total(), filter.limit(),
-                        filter.offset()));
+                String body = json.writeValueAsString(new ActionResource.ActionList(page.items(), page.total(),
+                        filter.limit(), filter.offset(), page.unreached()));
                 long written = System.nanoTime() - jsonStart;
                 List<StatementTimer.Timing> statements = timer.drain();
                 if (body.isEmpty() || i < 0) {

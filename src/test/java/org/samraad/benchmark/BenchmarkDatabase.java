@@ -10,7 +10,7 @@ import org.samraad.devhost.persistence.HostDatabaseSettings;
 
 /**
  * The database a benchmark's dev host runs on. {@code -Dbenchmark.db=hsql} (default): the dev host's HSQLDB file in
- * the benchmark's home, without its per-commit sync. {@code -Dbenchmark.db=postgres}: a fresh schema of its own in
+ * the benchmark's home, as the dev host runs it. {@code -Dbenchmark.db=postgres}: a fresh schema of its own in
  * the PostgreSQL database {@code -Dbenchmark.db.url} (default the tests' {@code samraad_test}, which
  * {@code .ci/start-postgres.sh} makes), dropped when the benchmark ends. Most Data Center sites run PostgreSQL, and
  * HSQLDB is no production database: how the register scales is read on PostgreSQL.
@@ -20,18 +20,15 @@ public final class BenchmarkDatabase implements AutoCloseable {
 
     private final HostDatabaseSettings settings;
     private final String schema;
-    private final Connection held;
 
-    private BenchmarkDatabase(HostDatabaseSettings settings, String schema) throws SQLException {
+    private BenchmarkDatabase(HostDatabaseSettings settings, String schema) {
         this.settings = settings;
         this.schema = schema;
-        // HSQLDB syncs whenever its last connection closes, so one stays open for the whole run
-        this.held = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
 
     public static BenchmarkDatabase open(Path home) throws SQLException {
         if (!"postgres".equalsIgnoreCase(System.getProperty("benchmark.db", "hsql").strip())) {
-            return new BenchmarkDatabase(hsqlWithoutSync(home), null);
+            return new BenchmarkDatabase(HostDatabaseSettings.hsqlFile(home), null);
         }
         String url = System.getProperty("benchmark.db.url", DEFAULT_POSTGRES_URL);
         String user = System.getProperty("benchmark.db.user", "samraad");
@@ -42,17 +39,6 @@ public final class BenchmarkDatabase implements AutoCloseable {
             statement.execute("CREATE SCHEMA " + schema);
         }
         return new BenchmarkDatabase(HostDatabaseSettings.postgres(url, user, password, schema), schema);
-    }
-
-    /**
-     * The dev host's HSQLDB file without its per-commit sync: the host's durable setting syncs the log to disk each
-     * time a connection closes (it opens one per statement), which measures the disk, shared with whatever else
-     * runs, rather than the plugin; Confluence's pooled connections to a database server pay nothing of the kind.
-     */
-    private static HostDatabaseSettings hsqlWithoutSync(Path home) {
-        HostDatabaseSettings durable = HostDatabaseSettings.hsqlFile(home);
-        return new HostDatabaseSettings(durable.kind(), durable.url().replace("hsqldb.write_delay=false",
-                "hsqldb.write_delay=true"), durable.user(), durable.password(), durable.schema());
     }
 
     public HostDatabaseSettings settings() {
@@ -71,7 +57,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
      */
     public void settle() throws SQLException {
         if (settings.isPostgres()) {
-            try (Statement statement = held.createStatement()) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM ANALYZE");
             }
         }
@@ -79,15 +65,14 @@ public final class BenchmarkDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
-            held.close();
-        } finally {
-            if (schema != null) {
-                try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(),
-                        settings.password()); Statement statement = connection.createStatement()) {
-                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
+        if (schema != null) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }
 }

@@ -57,6 +57,18 @@ public class StatementTimerTest extends AoTestSupport {
     }
 
     @Test
+    public void readsTogetherAreToldOneByOneAndNotAgainAsAWhole() {
+        StatementTimer timer = new StatementTimer(new AoTransactionalExecutors(entityManager, statement -> { }));
+        ReadOnlySql sql = new ReadOnlySql(timer);
+        String count = "SELECT COUNT(*) FROM " + AoTableNames.table(OrganisationEntity.class);
+
+        sql.together(() -> List.of(sql.query(count, List.of(), result -> result.next()),
+                sql.query(count, List.of(), result -> result.next())));
+
+        assertEquals(List.of(count, count), timer.drain().stream().map(StatementTimer.Timing::sql).toList());
+    }
+
+    @Test
     public void workWithoutAStatementIsAllMapping() {
         StatementTimer timer = new StatementTimer(new AoTransactionalExecutors(entityManager, statement -> { }));
         timer.createReadOnly().execute(connection -> {

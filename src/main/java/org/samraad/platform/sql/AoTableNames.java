@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
 
@@ -17,6 +20,11 @@ public final class AoTableNames {
     /** The {@code <ao namespace>}; it names every table ({@code AO_2E1BAF_…}), so it never changes. */
     public static final String NAMESPACE = "org.samraad";
     private static final String PREFIX = "AO_" + lastSixHex(NAMESPACE) + "_";
+    private static final Pattern WORD_START = Pattern.compile("([a-z\\d])([A-Z])");
+    private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    /** The names asked for so far: the same few, on every query a page builds. */
+    private static final Map<String, String> COLUMNS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, String> TABLES = new ConcurrentHashMap<>();
 
     private AoTableNames() {}
 
@@ -26,22 +34,23 @@ public final class AoTableNames {
 
     /** The quoted table name, e.g. "AO_3F8C1A_MEMBER". */
     public static String table(Class<? extends RawEntity<?>> entity) {
-        Table table = entity.getAnnotation(Table.class);
-        if (table == null) {
-            throw new IllegalArgumentException(entity.getName() + " has no @Table");
-        }
-        return quote(PREFIX + upperSnake(table.value()));
+        return TABLES.computeIfAbsent(entity, type -> {
+            Table table = type.getAnnotation(Table.class);
+            if (table == null) {
+                throw new IllegalArgumentException(type.getName() + " has no @Table");
+            }
+            return quote(PREFIX + upperSnake(table.value()));
+        });
     }
 
     /** The quoted column for a property name as in the getter without "get": "CouncilId" → "COUNCIL_ID". */
     public static String column(String property) {
-        return quote(upperSnake(property));
+        return COLUMNS.computeIfAbsent(property, name -> quote(upperSnake(name)));
     }
 
     static String upperSnake(String camel) {
-        return camel.replaceAll("([a-z\\d])([A-Z])", "$1_$2")
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .toUpperCase(Locale.ROOT);
+        String words = WORD_START.matcher(camel).replaceAll("$1_$2");
+        return ACRONYM_END.matcher(words).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
     }
 
     /** Standard SQL's quotes; {@link SqlStatements} turns them into the database's own (MySQL's backtick). */

@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.SchemaConfiguration;
 import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
 import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.HSQLDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
@@ -23,7 +25,6 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 import org.samraad.testing.AtlassianNaming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,29 +56,18 @@ public final class HostDatabase implements AutoCloseable {
         System.setProperty("hsqldb.reconfig_logging", "false");
         String prefix = AtlassianNaming.tablePrefix(aoNamespace);
         HomeLock homeLock = settings.isPostgres() ? null : HomeLock.acquire(settings.hsqlDirectory());
-        EntityManager entityManager = settings.isPostgres()
-                ? pooledEntityManager(settings, prefix)
-                : EntityManagerBuilder.url(settings.url())
-                        .username(settings.user())
-                        .password(settings.password())
-                        .schema(settings.schema())
-                        .none()
-                        .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + "_" + name))
-                        .fieldNameConverter(new AtlassianFieldNameConverter())
-                        .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                        .triggerNameConverter(new AtlassianTriggerNameConverter())
-                        .indexNameConverter(new AtlassianIndexNameConverter())
-                        .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                        .schemaConfiguration(new PrefixedSchemaConfiguration(prefix))
-                        .build();
+        EntityManager entityManager = pooledEntityManager(settings, prefix);
         LOG.info("Database {} (Active Objects tables {}_*)", settings.describe(), prefix);
         return new HostDatabase(settings, prefix, entityManager, homeLock);
     }
 
     /**
-     * PostgreSQL through a connection pool, as Confluence pools its connections: AO and the host open a
-     * connection per statement outside a transaction, and a new PostgreSQL connection per statement (a process
-     * on the server, password authentication) would make every page slow. The same converters as the builder.
+     * Connections from a pool, as Confluence takes them from its HikariCP pool (its
+     * {@code HikariConnectionProviderConfigHelper}, javadoc 7.12; {@code hibernate.hikari.*} in
+     * {@code confluence.cfg.xml}): AO and the host borrow a connection per statement outside a transaction. A new
+     * connection for each would cost PostgreSQL a server process and a password check, and HSQLDB a new session
+     * whose "SET SCHEMA" and "DISCONNECT" it writes to its log and syncs, a disk write for every read. The same
+     * name converters as AO's builder.
      */
     private static EntityManager pooledEntityManager(HostDatabaseSettings settings, String prefix) {
         HikariConfig config = new HikariConfig();
@@ -94,7 +84,10 @@ public final class HostDatabase implements AutoCloseable {
         SchemaConfiguration schemaConfiguration = new PrefixedSchemaConfiguration(prefix);
         EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
         DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
-        return new EntityManager(new PostgreSQLDatabaseProvider(disposable, settings.schema()),
+        DatabaseProvider provider = settings.isPostgres()
+                ? new PostgreSQLDatabaseProvider(disposable, settings.schema())
+                : new HSQLDatabaseProvider(disposable, settings.schema());
+        return new EntityManager(provider,
                 new EntityManagerConfiguration() {
                     @Override
                     public boolean useWeakCache() {
@@ -163,12 +156,12 @@ public final class HostDatabase implements AutoCloseable {
             entityManager.getProvider().dispose();
             return;
         }
+        entityManager.getProvider().dispose(); // the pool's sessions end before the database does
         try (Connection connection = newConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("Database shutdown failed", e);
         }
-        entityManager.getProvider().dispose();
         homeLock.close();
     }
 }
