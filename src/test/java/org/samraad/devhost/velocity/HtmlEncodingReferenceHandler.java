@@ -4,7 +4,7 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
  * Confluence's automatic HTML encoding of {@code $reference} output: every inserted value is encoded unless one
- * of {@link EscapingRules}' exceptions applies. One instance per render (the template's own switch rides along).
+ * of {@link EscapingRules}' exceptions applies. One instance per switch, shared by all renders: it keeps no state.
  */
 final class HtmlEncodingReferenceHandler implements ReferenceInsertionEventHandler {
     private final boolean encodingEnabled;
