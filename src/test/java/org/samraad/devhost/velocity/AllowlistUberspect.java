@@ -69,6 +69,9 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         }
         VelMethod recording = new RecordingMethod(found, EscapingRules.isHtmlSafeMethod(method));
         if (found.isCacheable() && allowlist.permits(method)) { // not a debug mode's "would block", logged each time
+            // a public method, so the access check it passes anyway need not be made at every call: it showed in a
+            // page view's profile. The introspector hands out one Method per class and signature, this one.
+            method.trySetAccessible();
             permittedCalls.put(call, recording);
         }
         return recording;
