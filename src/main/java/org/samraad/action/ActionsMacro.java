@@ -77,7 +77,8 @@ public class ActionsMacro extends BlockMacro {
                     MacroRenderer.uniqueElementId("samraad-actions-all"), i18n));
             return renderer.render(TEMPLATE, model, context);
         }
-        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context.getSpaceKey());
+        // the page's council as the home page's other council macros read it: once per render
+        Optional<Council> council = councilParameter.resolve(parameters.get("council"), context);
         if (council.isPresent()) {
             Council c = council.get();
             boolean editable = interactive && permissions.canEdit(c.spaceKey());

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code council} parameter of the council macros: a council's number, or empty for the council of the page's
  * space. A bad number or a council the reader cannot see is an error box, never someone else's data. The macros of a
- * council's home page (checklist, overview, members, plan, hearings) share the space's council read for the first
- * of them within one render ({@link RenderShared}), rather than each reading it again.
+ * council's home page (checklist, overview, members, plan, action register, hearings) share the space's council read
+ * for the first of them within one render ({@link RenderShared}), rather than each reading it again.
  */
 @Component
 public class CouncilParameter {

@@ -39,6 +39,9 @@ public record ContentLanguage(String council, String reader) {
         if (tag == null || tag.isBlank()) {
             return "en";
         }
+        if (tag.equals("da") || tag.equals("sv") || tag.equals("en")) {
+            return tag; // as councils and readers store it: no tag to parse on every macro of a page
+        }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
         return switch (language) {
             case "da", "sv" -> language;

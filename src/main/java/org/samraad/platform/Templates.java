@@ -31,21 +31,15 @@ public class Templates {
     }
 
     /**
-     * A template's text as it is written, unsynchronised: Velocity writes each piece of template text and each value
-     * on its own (a 40-item agenda is thousands of writes), and StringWriter's buffer takes a lock for every one.
-     * One render, one thread.
+     * A render's text, as a {@link java.io.StringWriter} keeps it but without its lock on every write: a template
+     * writes each piece of text and each value on its own, and one render's output is one thread's.
      */
     private static final class Output extends Writer {
-        private final StringBuilder text = new StringBuilder(8192);
+        private final StringBuilder text = new StringBuilder(4096);
 
         @Override
         public void write(char[] chars, int offset, int length) {
             text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
         }
 
         @Override
@@ -54,18 +48,27 @@ public class Templates {
         }
 
         @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
         public void write(int c) {
             text.append((char) c);
         }
 
         @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
         public void flush() {
-            // nothing is held back
         }
 
         @Override
         public void close() {
-            // nothing to release
         }
 
         @Override

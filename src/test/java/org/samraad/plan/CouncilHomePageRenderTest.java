@@ -12,6 +12,7 @@ import java.util.List;
 import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
+import org.samraad.action.ActionsMacro;
 import org.samraad.council.CouncilEntity;
 import org.samraad.council.CouncilOverviewMacro;
 import org.samraad.council.MembersMacro;
@@ -23,9 +24,9 @@ import org.samraad.testing.TestPlugin;
 
 /**
  * A council space's home page as Confluence renders it: the getting-started checklist, the overview, the members,
- * the annual plan and the hearings in one conversion context. They share the council of the space read for the
- * first of them, so the page reads it once rather than five times; what they share lives in that render only, so
- * the next render sees what changed, and another reader in the same context is asked for again.
+ * the annual plan, the action register and the hearings in one conversion context. They share the council of the
+ * space read for the first of them, so the page reads it once rather than six times; what they share lives in that
+ * render only, so the next render sees what changed, and another reader in the same context is asked for again.
  */
 public class CouncilHomePageRenderTest extends AoTestSupport {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:00Z");
@@ -46,11 +47,12 @@ public class CouncilHomePageRenderTest extends AoTestSupport {
         council = ao.create(CouncilEntity.class, new DBParam("SPACE_KEY", "NYT"), new DBParam("NAME", "Nyt råd"),
                 new DBParam("KIND", "SOCIAL_COUNCIL"), new DBParam("LOCALE", "en"), new DBParam("VERSION", 0)).getID();
         page = List.of(plugin.get(GettingStartedMacro.class), plugin.get(CouncilOverviewMacro.class),
-                plugin.get(MembersMacro.class), plugin.get(AnnualPlanMacro.class), plugin.get(HearingsMacro.class));
+                plugin.get(MembersMacro.class), plugin.get(AnnualPlanMacro.class), plugin.get(ActionsMacro.class),
+                plugin.get(HearingsMacro.class));
     }
 
     @Test
-    public void theFiveMacrosOfAHomePageReadTheCouncilOfTheSpaceOnce() throws Exception {
+    public void theSixMacrosOfAHomePageReadTheCouncilOfTheSpaceOnce() throws Exception {
         HostConversionContext render = context();
         List<String> statements = sql.statementsDuring(() -> render(render));
 

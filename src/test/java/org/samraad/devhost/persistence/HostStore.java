@@ -127,8 +127,32 @@ public final class HostStore {
 
     // ---- pages
 
+    /**
+     * Remembered for the request, as Confluence's Hibernate session gives the same page again without SQL: a page
+     * view reads its page, and the macros ask for the pages of their rows once per person they check. The page's
+     * view restrictions come in the same statement ({@link #pageViewers}), as the next question is whether the
+     * reader may see it.
+     */
     public Optional<PageRow> page(long id) {
-        return query("SELECT * FROM HOST_PAGE WHERE ID = ?", List.of(id), HostStore::pageRows).stream().findFirst();
+        RequestContext request = RequestContext.current();
+        return request.read(new Read("page", id), () -> query("SELECT P.*, R.USER_KEY AS RESTRICTED_TO "
+                + "FROM HOST_PAGE P LEFT JOIN HOST_PAGE_RESTRICTION R ON R.PAGE_ID = P.ID WHERE P.ID = ?", List.of(id),
+                rows -> {
+                    PageRow page = null;
+                    Set<String> viewers = new HashSet<>();
+                    while (rows.next()) {
+                        page = page == null ? pageRow(rows) : page;
+                        String viewer = rows.getString("RESTRICTED_TO");
+                        if (viewer != null) {
+                            viewers.add(viewer);
+                        }
+                    }
+                    if (page != null) {
+                        Set<String> restrictedTo = Set.copyOf(viewers);
+                        request.read(new Read("pageViewers", id), () -> restrictedTo);
+                    }
+                    return Optional.ofNullable(page);
+                }));
     }
 
     public Optional<PageRow> page(String spaceKey, String title) {
@@ -282,15 +306,25 @@ public final class HostStore {
 
     /** @param userKey null for anonymous */
     public Set<String> permissions(String spaceKey, String userKey) {
-        String grantee = userKey == null ? ANONYMOUS : userKey;
-        return RequestContext.current().read(new Read("permissions", spaceKey + "\n" + grantee), () -> query(
-                "SELECT PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND USER_KEY = ?",
-                List.of(spaceKey, grantee), rows -> {
-                    Set<String> found = new HashSet<>();
+        return grants(spaceKey).getOrDefault(userKey == null ? ANONYMOUS : userKey, Set.of());
+    }
+
+    /**
+     * A space's permissions by grantee, read in one statement and remembered for the request: a page's register
+     * and hearings ask whether each person they would mail may view the space, as Confluence answers from its
+     * permission cache.
+     */
+    private Map<String, Set<String>> grants(String spaceKey) {
+        return RequestContext.current().read(new Read("grants", spaceKey), () -> query(
+                "SELECT USER_KEY, PERMISSION FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ?", List.of(spaceKey),
+                rows -> {
+                    Map<String, Set<String>> found = new HashMap<>();
                     while (rows.next()) {
-                        found.add(rows.getString(1));
+                        found.computeIfAbsent(rows.getString(1), grantee -> new HashSet<>()).add(rows.getString(2));
                     }
-                    return Set.copyOf(found);
+                    Map<String, Set<String>> grants = new HashMap<>();
+                    found.forEach((grantee, permissions) -> grants.put(grantee, Set.copyOf(permissions)));
+                    return Map.copyOf(grants);
                 }));
     }
 
@@ -515,12 +549,16 @@ public final class HostStore {
     private static List<PageRow> pageRows(ResultSet rows) throws SQLException {
         List<PageRow> pages = new ArrayList<>();
         while (rows.next()) {
-            pages.add(new PageRow(rows.getLong("ID"), rows.getString("SPACE_KEY"), rows.getString("TITLE"),
-                    rows.getString("BODY"), rows.getInt("VERSION"), rows.getTimestamp("CREATED").toInstant(),
-                    rows.getTimestamp("MODIFIED").toInstant(), rows.getString("CREATOR_KEY"),
-                    rows.getString("MODIFIER_KEY")));
+            pages.add(pageRow(rows));
         }
         return pages;
+    }
+
+    private static PageRow pageRow(ResultSet rows) throws SQLException {
+        return new PageRow(rows.getLong("ID"), rows.getString("SPACE_KEY"), rows.getString("TITLE"),
+                rows.getString("BODY"), rows.getInt("VERSION"), rows.getTimestamp("CREATED").toInstant(),
+                rows.getTimestamp("MODIFIED").toInstant(), rows.getString("CREATOR_KEY"),
+                rows.getString("MODIFIER_KEY"));
     }
 
     private static Timestamp now() {

@@ -26,6 +26,17 @@ public final class StorageFormatParser {
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Map<String, Integer> HTML_ENTITIES = loadEntities();
+    /**
+     * A builder per thread, reset before each parse: finding and configuring the parser took longer than parsing
+     * a home page's body. A builder is not thread-safe and may be reused after {@code reset()}.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        try {
+            return factory().newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
     private static final String ROOT_START = "<ac:root xmlns:ac=\"" + StorageFormat.AC + "\" xmlns:ri=\""
             + StorageFormat.RI + "\" xmlns:at=\"" + StorageFormat.AT + "\">";
 
@@ -35,13 +46,14 @@ public final class StorageFormatParser {
     public static Element parse(String storage) throws StorageFormatException {
         String xml = ROOT_START + replaceHtmlEntities(storage == null ? "" : storage) + "</ac:root>";
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset();
             builder.setErrorHandler(new DefaultHandler()); // no stderr noise; errors still throw
             return builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
         } catch (SAXParseException e) {
             throw new StorageFormatException("Line " + e.getLineNumber() + ", column " + e.getColumnNumber()
                     + ": " + e.getMessage(), e);
-        } catch (ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+        } catch (org.xml.sax.SAXException | IOException e) {
             throw new StorageFormatException(e.getMessage(), e);
         }
     }
@@ -66,6 +78,9 @@ public final class StorageFormatParser {
     }
 
     private static String replaceIn(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
         Matcher m = NAMED_ENTITY.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {

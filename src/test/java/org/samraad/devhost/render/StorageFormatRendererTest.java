@@ -94,6 +94,14 @@ public class StorageFormatRendererTest {
     }
 
     @Test
+    public void aMalformedBodyLeavesTheNextParseOnTheSameThreadAsIfItWereTheFirst() {
+        String first = render("<p>Tom &amp; Jerry&nbsp;<![CDATA[&nbsp;]]></p>");
+        assertTrue(render("<p>unclosed").contains("not valid storage format"));
+        assertEquals(first, render("<p>Tom &amp; Jerry&nbsp;<![CDATA[&nbsp;]]></p>"));
+        assertEquals("<p>Tom &amp; Jerry\u00a0&amp;nbsp;</p>", first);
+    }
+
+    @Test
     public void aDoctypeIsRefusedSoNoExternalEntityIsRead() {
         assertTrue(render("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><p>&e;</p>").contains("not valid storage format"));
     }

@@ -35,6 +35,9 @@ public final class HostI18nResolver implements I18nResolver {
 
     private final List<String> baseNames;
     private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+    /** {@link #byLanguage} by the locales callers ask in, so a text's lookup does not parse a language tag. */
+    private final Map<Locale, Map<String, String>> byLocale = new ConcurrentHashMap<>();
+    private static final int MAX_LOCALES = 64;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
     /** Each language's texts under a prefix, gathered once: the bundles do not change while the host runs. */
     private final Map<String, Map<String, String>> byPrefix = new ConcurrentHashMap<>();
@@ -73,6 +76,9 @@ public final class HostI18nResolver implements I18nResolver {
         if (pattern == null) {
             reportMissing(locale, key);
             return key;
+        }
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // what MessageFormat gives back for a pattern without arguments or quotes, unparsed
         }
         return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
     }
@@ -136,8 +142,16 @@ public final class HostI18nResolver implements I18nResolver {
     }
 
     private Map<String, String> texts(Locale locale) {
+        Map<String, String> known = byLocale.get(locale);
+        if (known != null) {
+            return known;
+        }
         String language = supported(locale.toLanguageTag()).getLanguage();
-        return byLanguage.computeIfAbsent(language, this::load);
+        Map<String, String> texts = byLanguage.computeIfAbsent(language, this::load);
+        if (byLocale.size() < MAX_LOCALES) { // any locale a caller names may come here: keep the map small
+            byLocale.put(locale, texts);
+        }
+        return texts;
     }
 
     private Map<String, String> load(String language) {

@@ -24,6 +24,7 @@ public class HostI18nResolverTest {
     public void englishIsTheBaseAndMessageFormatTurnsDoubledApostrophesIntoOne() {
         assertEquals("Hello Ada, it's the fixture", i18n.getText("fixture.greeting", "Ada"));
         assertEquals("Hello {0}, it''s the fixture", i18n.getRawText("fixture.greeting"));
+        assertEquals("It's quoted, without arguments", i18n.getText("fixture.quoted"));
     }
 
     @Test
@@ -59,5 +60,33 @@ public class HostI18nResolverTest {
     public void unsupportedLanguagesFallBackToEnglish() {
         assertEquals(Locale.ENGLISH, HostI18nResolver.supported("de-DE"));
         assertEquals("da", HostI18nResolver.supported("da-DK").getLanguage());
+    }
+    @Test
+    public void everyTextOfThePluginReadsAsMessageFormatMakesItInEachLanguage() {
+        HostI18nResolver plugin = new HostI18nResolver(List.of("i18n.samraad"));
+        for (Locale locale : HostI18nResolver.SUPPORTED) {
+            plugin.getAllTranslationsForPrefix("", locale).forEach((key, pattern) -> {
+                String formatted;
+                try {
+                    formatted = new java.text.MessageFormat(pattern, locale).format(new Object[] {3, 1, 12, 2});
+                } catch (IllegalArgumentException notAPattern) { // a script's text, e.g. "{council}"
+                    formatted = notAPattern.getClass().getName();
+                }
+                String text;
+                try {
+                    text = plugin.getText(locale, key, 3, 1, 12, 2);
+                } catch (IllegalArgumentException notAPattern) {
+                    text = notAPattern.getClass().getName();
+                }
+                assertEquals(key, formatted, text);
+            });
+        }
+    }
+
+    @Test
+    public void aTextInAnotherLocaleOfTheSameLanguageIsThatLanguagesText() {
+        assertEquals("Hej Ada, det er fixturen", i18n.getText(Locale.forLanguageTag("da-DK"), "fixture.greeting", "Ada"));
+        assertEquals("Hej Ada, det är fixturen", i18n.getText(Locale.forLanguageTag("sv-SE"), "fixture.greeting", "Ada"));
+        assertEquals("Hello Ada, it's the fixture", i18n.getText(Locale.GERMAN, "fixture.greeting", "Ada"));
     }
 }

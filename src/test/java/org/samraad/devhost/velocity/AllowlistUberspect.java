@@ -1,6 +1,10 @@
 package org.samraad.devhost.velocity;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.runtime.RuntimeServices;
 import org.apache.velocity.util.RuntimeServicesAware;
 import org.apache.velocity.util.introspection.Info;
@@ -30,8 +34,31 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         }
     }
 
+    /** A call as Velocity's introspector resolves it: the target's class, the name and the arguments' classes. */
+    private record Call(Class<?> type, String name, List<Class<?>> argumentTypes) {
+        static Call of(Object target, String name, Object[] args) {
+            Class<?>[] types = new Class<?>[args == null ? 0 : args.length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = args[i] == null ? null : args[i].getClass();
+            }
+            return new Call(target.getClass(), name, Arrays.asList(types));
+        }
+    }
+
+    /**
+     * Each permitted call's method, found once. Velocity keeps a call site's method under its name and arguments
+     * only, so a name called on several classes ({@code name()}, {@code label()}) is looked up again whenever the
+     * class changes; this makes that a single lookup. A refusal is not kept: it is decided and logged each time.
+     */
+    private final Map<Call, VelMethod> permittedCalls = new ConcurrentHashMap<>();
+
     @Override
     public VelMethod getMethod(Object target, String name, Object[] args, Info info) throws Exception {
+        Call call = target == null ? null : Call.of(target, name, args);
+        VelMethod known = call == null ? null : permittedCalls.get(call);
+        if (known != null) {
+            return known;
+        }
         VelMethod found = super.getMethod(target, name, args, info);
         if (found == null || target == null) {
             return found;
@@ -40,7 +67,14 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         if (!permitted(method, target, name, info)) {
             return null;
         }
-        return new RecordingMethod(found, EscapingRules.isHtmlSafeMethod(method));
+        VelMethod recording = new RecordingMethod(found, EscapingRules.isHtmlSafeMethod(method));
+        if (found.isCacheable() && allowlist.permits(method)) { // not a debug mode's "would block", logged each time
+            // a public method, so the access check it passes anyway need not be made at every call: it showed in a
+            // page view's profile. The introspector hands out one Method per class and signature, this one.
+            method.trySetAccessible();
+            permittedCalls.put(call, recording);
+        }
+        return recording;
     }
 
     @Override

@@ -14,7 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EscapingRules {
     private static final Set<String> SAFE_SCALAR_NAMES = Set.of("body", "head", "xHtmlContent");
-    private static final Map<Class<?>, Boolean> SAFE_TO_STRING = new ConcurrentHashMap<>();
+    private static final ClassValue<Boolean> SAFE_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").isAnnotationPresent(HtmlSafe.class);
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
     private static final Map<Method, Boolean> SAFE_METHOD = new ConcurrentHashMap<>();
 
     private EscapingRules() {}
@@ -24,47 +33,31 @@ public final class EscapingRules {
         if (!isScalar(reference)) {
             return false;
         }
-        // the name read in place between its decoration ($name, $!name, ${name}, $!{name}), not copied out: Velocity
-        // asks for every value it inserts, thousands on a meeting page
-        int start = 0;
-        int end = reference.length();
-        while (start < end && isDecoration(reference.charAt(start))) {
-            start++;
-        }
-        while (end > start && isDecoration(reference.charAt(end - 1))) {
-            end--;
-        }
-        if (end - start >= 4 && reference.regionMatches(true, end - 4, "html", 0, 4)) {
-            return true;
-        }
-        for (String name : SAFE_SCALAR_NAMES) {
-            if (name.length() == end - start && reference.startsWith(name, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDecoration(char c) {
-        return c == '$' || c == '!' || c == '{' || c == '}';
+        String name = baseName(reference);
+        return endsWithHtmlIgnoreCase(name) || SAFE_SCALAR_NAMES.contains(name);
     }
 
     public static boolean isScalar(String reference) {
         return reference.indexOf('.') < 0;
     }
 
+    /** The reference name without the {@code $ ! { }} decoration, up to the first dot. */
+    static String baseName(String reference) {
+        StringBuilder name = new StringBuilder(reference.length());
+        for (char c : reference.toCharArray()) {
+            if (c == '.') {
+                break;
+            }
+            if (c != '$' && c != '!' && c != '{' && c != '}') {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
     /** The value's class declares (or inherits) a toString() annotated @HtmlSafe, e.g. an HtmlFragment. */
     public static boolean hasHtmlSafeToString(Object value) {
-        if (value instanceof String) {
-            return false; // final, and its toString() carries no annotation: most values, without a lookup
-        }
-        return SAFE_TO_STRING.computeIfAbsent(value.getClass(), type -> {
-            try {
-                return type.getMethod("toString").isAnnotationPresent(HtmlSafe.class);
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
-        });
+        return SAFE_TO_STRING.get(value.getClass());
     }
 
     /** Named …Html (any case), render…, getRender…, or annotated @HtmlSafe here or on a method it overrides. */

@@ -30,6 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class HostTemplateRenderer implements TemplateRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(HostTemplateRenderer.class);
 
+    /**
+     * The insertion handler's cartridges, one per switch, shared by every render: the handler keeps no state and
+     * Velocity only reads a cartridge while it renders, so a render need not build one of its own.
+     */
+    private static final EventCartridge ENCODING = cartridge(true);
+    private static final EventCartridge NOT_ENCODING = cartridge(false);
+
     private final VelocityEngine engine;
     private final Map<String, Boolean> escapingDisabled = new ConcurrentHashMap<>();
     /**
@@ -101,11 +108,15 @@ public final class HostTemplateRenderer implements TemplateRenderer {
     }
 
     private static VelocityContext context(VelocityContext context, boolean encode) {
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler(new HtmlEncodingReferenceHandler(encode));
-        cartridge.attachToContext(context);
+        (encode ? ENCODING : NOT_ENCODING).attachToContext(context);
         LastInvocation.clear();
         return context;
+    }
+
+    private static EventCartridge cartridge(boolean encode) {
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(new HtmlEncodingReferenceHandler(encode));
+        return cartridge;
     }
 
     /** A render's context whose introspection cache is the renderer's ({@link #lookups}). */

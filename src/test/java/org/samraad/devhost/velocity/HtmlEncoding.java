@@ -8,13 +8,14 @@ public final class HtmlEncoding {
         if (text == null) {
             return "";
         }
-        int first = firstSpecial(text);
-        // most of a page's values (ids, numbers, names, most texts) have none: they go out as they are, uncopied
-        if (first < 0) {
-            return text;
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) {
+            first++;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        out.append(text, 0, first);
+        if (first == text.length()) {
+            return text; // most texts hold none of the five: no copy
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -29,13 +30,7 @@ public final class HtmlEncoding {
         return out.toString();
     }
 
-    private static int firstSpecial(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

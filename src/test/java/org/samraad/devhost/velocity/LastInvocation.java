@@ -8,12 +8,13 @@ package org.samraad.devhost.velocity;
  * <p>Confluence instead boxes HTML-safe results so the mark survives {@code #set} and collection elements; the
  * host drops the mark there and encodes, which is stricter, never weaker.
  *
- * <p>One holder per thread, overwritten and cleared in place: a page render makes thousands of calls, and a new
- * object and thread-local entry for each cost more than the call.
+ * <p>One holder per thread, overwritten by each call: a template makes a call for nearly every value it writes,
+ * and setting and removing a thread-local entry each time showed in a page view's profile.
  */
 final class LastInvocation {
     private static final ThreadLocal<LastInvocation> LAST = ThreadLocal.withInitial(LastInvocation::new);
 
+    private boolean recorded;
     private boolean htmlSafe;
     private Object result;
 
@@ -21,24 +22,26 @@ final class LastInvocation {
 
     static void record(boolean htmlSafe, Object result) {
         LastInvocation last = LAST.get();
+        last.recorded = true;
         last.htmlSafe = htmlSafe;
         last.result = result;
     }
 
-    /** Whether the last invocation was of an HTML-safe method that produced {@code value}; forgets it either way. */
+    /** Whether the last invocation, if one is recorded, produced {@code value} HTML-safe; forgets it either way. */
     static boolean takeProducedHtmlSafe(Object value) {
         LastInvocation last = LAST.get();
-        boolean safe = last.htmlSafe && last.result == value;
-        last.clearInPlace();
+        boolean safe = last.recorded && last.htmlSafe && last.result == value;
+        last.forget();
         return safe;
     }
 
     static void clear() {
-        LAST.get().clearInPlace();
+        LAST.get().forget();
     }
 
-    private void clearInPlace() {
+    private void forget() {
+        recorded = false;
         htmlSafe = false;
-        result = null;
+        result = null; // no render's value stays reachable from the thread
     }
 }

@@ -20,7 +20,10 @@ abstract class HostServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(document);
+        // encoded in one go: Jetty's writer encodes a large page character by character
+        byte[] bytes = document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /** Anonymous callers are told they may need to log in (pick a user): Confluence's login prompt. */

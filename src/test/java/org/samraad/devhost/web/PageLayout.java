@@ -19,6 +19,9 @@ import org.samraad.devhost.services.RequestContext;
  */
 public final class PageLayout {
     private static final String PRODUCT = "Samråd dev host";
+    /** Each language's name in itself, for the switcher: the JDK looks it up anew at each call. */
+    private static final Map<Locale, String> LANGUAGE_NAMES = HostI18nResolver.SUPPORTED.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, l -> l.getDisplayLanguage(l)));
     private final HostWeb web;
     private final WebResourceTags resources;
 
@@ -120,7 +123,7 @@ public final class PageLayout {
                 .append(hidden(HostSession.TOKEN_PARAMETER, token)).append(hidden("return", back))
                 .append("<label for=\"host-locale\">Language</label> <select id=\"host-locale\" name=\"locale\">");
         for (Locale locale : HostI18nResolver.SUPPORTED) {
-            out.append(option(locale.getLanguage(), locale.getDisplayLanguage(locale),
+            out.append(option(locale.getLanguage(), LANGUAGE_NAMES.get(locale),
                     locale.getLanguage().equals(caller.locale().getLanguage())));
         }
         out.append("</select> <button type=\"submit\">Change language</button></form>\n</header>\n");
