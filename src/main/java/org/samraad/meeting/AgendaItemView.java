@@ -80,4 +80,12 @@ public record AgendaItemView(
     public String toString() {
         return getClass().getSimpleName();
     }
+
+    /**
+     * The element id of this item in the agenda whose id is {@code sectionId}. Not an interpolated
+     * string literal in the template: Velocity parses one again each time it is evaluated, once per item.
+     */
+    public String domId(String sectionId) {
+        return sectionId + "-item-" + id;
+    }
 }

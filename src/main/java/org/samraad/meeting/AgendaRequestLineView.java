@@ -40,4 +40,12 @@ public record AgendaRequestLineView(
     public boolean changeable() {
         return decidable || withdrawable;
     }
+
+    /**
+     * The element id of this request in the list of requests whose id is {@code sectionId}. Not an interpolated
+     * string literal in the template: Velocity parses one again each time it is evaluated, once per request.
+     */
+    public String domId(String sectionId) {
+        return sectionId + "-request-" + id;
+    }
 }

@@ -40,4 +40,12 @@ public record AttendanceRowView(
     public String toString() {
         return getClass().getSimpleName();
     }
+
+    /**
+     * The element id of this member in the attendance list whose id is {@code sectionId}. Not an interpolated
+     * string literal in the template: Velocity parses one again each time it is evaluated, once per member.
+     */
+    public String domId(String sectionId) {
+        return sectionId + "-member-" + memberId;
+    }
 }
