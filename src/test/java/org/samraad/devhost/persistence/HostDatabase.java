@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.hsqldb.jdbc.JDBCDataSource;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
@@ -66,14 +67,23 @@ public final class HostDatabase implements AutoCloseable {
      * {@code HikariConnectionProviderConfigHelper}, javadoc 7.12; {@code hibernate.hikari.*} in
      * {@code confluence.cfg.xml}): AO and the host borrow a connection per statement outside a transaction. A new
      * connection for each would cost PostgreSQL a server process and a password check, and HSQLDB a new session
-     * whose "SET SCHEMA" and "DISCONNECT" it writes to its log and syncs, a disk write for every read. The same
-     * name converters as AO's builder.
+     * whose "SET SCHEMA" and "DISCONNECT" it writes to its log and syncs, a disk write for every read. HSQLDB's
+     * connections keep their prepared statements ({@link StatementCachingDataSource}), as PostgreSQL's driver does.
+     * The same name converters as AO's builder.
      */
     private static EntityManager pooledEntityManager(HostDatabaseSettings settings, String prefix) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        if (settings.isPostgres()) {
+            config.setJdbcUrl(settings.url());
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+        } else {
+            JDBCDataSource hsql = new JDBCDataSource();
+            hsql.setUrl(settings.url());
+            hsql.setUser(settings.user());
+            hsql.setPassword(settings.password());
+            config.setDataSource(new StatementCachingDataSource(hsql));
+        }
         config.setMaximumPoolSize(10);
         config.setPoolName("devhost");
         HikariDataSource pool = new HikariDataSource(config);
