@@ -91,7 +91,8 @@ public class ActionsQuery {
     private static final Map<ActionSort, String> ORDER = Map.of(
             ActionSort.DUE_DATE, DUE_LAST + ", a." + column("DueDate") + " %1$s, a." + column("ID") + " %1$s",
             ActionSort.STATUS, STATUS_RANK + " %1$s, " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
-            ActionSort.ORGANISATION, ORGANISATION_ORDER + ", " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
+            ActionSort.ORGANISATION,
+            ORGANISATION_ORDER + ", " + DUE_LAST + ", a." + column("DueDate") + ", a." + column("ID"),
             ActionSort.UPDATED, UPDATED + " %1$s, a." + column("ID") + " %1$s");
     private static final String TO_DO_STATUSES = EnumSql.inList(ActionStatus.class, status -> !status.isClosed());
 
