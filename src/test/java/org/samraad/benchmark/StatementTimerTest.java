@@ -65,7 +65,10 @@ public class StatementTimerTest extends AoTestSupport {
         sql.together(() -> List.of(sql.query(count, List.of(), result -> result.next()),
                 sql.query(count, List.of(), result -> result.next())));
 
-        assertEquals(List.of(count, count), timer.drain().stream().map(StatementTimer.Timing::sql).toList());
+        // as the database quotes it (MySQL and MariaDB with backticks)
+        String sent = count.replace('"', '`');
+        assertEquals(List.of(true, true), timer.drain().stream()
+                .map(timing -> timing.sql().equals(count) || timing.sql().equals(sent)).toList());
     }
 
     @Test
