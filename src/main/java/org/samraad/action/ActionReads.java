@@ -126,22 +126,21 @@ public class ActionReads {
      */
     private ActionRegister window(Map<Integer, Council> councils, ActionFilter filter, String owner, LocalDate today) {
         String ownerKey = owner.isEmpty() ? null : owner;
-        record Read(List<ActionsQuery.Group> totals, List<ActionRow> rows) {}
-        Read window = query.together(() -> {
-            List<ActionsQuery.Group> groups = query.totals(councils.keySet(), filter, ownerKey, today);
+        record Read(List<ActionsQuery.Group> totals, int total, List<ActionRow> rows) {}
+        Read read = query.together(() -> {
+            List<ActionsQuery.Group> totals = query.totals(councils.keySet(), filter, ownerKey, today);
+            int total = totals.stream().mapToInt(ActionsQuery.Group::count).sum();
             // a window past the last match is empty without asking
-            return new Read(groups, filter.offset() >= groups.stream().mapToInt(ActionsQuery.Group::count).sum()
-                    ? List.of() : query.window(councils.keySet(), filter, ownerKey, caller(), today,
-                            ActionsQuery.organisationsUpTo(groups, filter)));
+            return new Read(totals, total, filter.offset() >= total ? List.of()
+                    : query.window(councils.keySet(), filter, ownerKey, caller(), today,
+                            ActionsQuery.organisationsUpTo(totals, filter)));
         });
-        List<ActionsQuery.Group> totals = window.totals();
-        int total = totals.stream().mapToInt(ActionsQuery.Group::count).sum();
-        List<ActionRow> read = window.rows();
-        List<ActionItem> items = read.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
+        List<ActionRow> rows = read.rows();
+        List<ActionItem> items = rows.stream().map(shown(row -> councils.get(row.councilId()), today)).toList();
         List<Integer> unreached = new java.util.ArrayList<>();
-        read.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
+        rows.stream().collect(Collectors.groupingBy(ActionRow::councilId, LinkedHashMap::new, Collectors.toList()))
                 .forEach((councilId, ofCouncil) -> unreached.addAll(unreached(councils.get(councilId), ofCouncil)));
-        return ActionRegister.of(new ActionPage(items, total), totals).withUnreached(unreached);
+        return ActionRegister.of(new ActionPage(items, read.total()), read.totals()).withUnreached(unreached);
     }
 
     /** The register across councils: the councils the caller can view (by name) and the register over them. */

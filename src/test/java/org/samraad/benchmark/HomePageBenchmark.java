@@ -49,7 +49,7 @@ public final class HomePageBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 200);
         int loadSeconds = Integer.getInteger("benchmark.loadSeconds", 10);
         System.out.printf(Locale.ROOT, "Load before the run (uptime): %s%n", Load.uptime());
-        // the register benchmark's database (HSQLDB without its per-commit sync, or -Dbenchmark.db=postgres)
+        // the register benchmark's database (the dev host's HSQLDB, or -Dbenchmark.db=postgres)
         try (BenchmarkHost started = BenchmarkHost.start("samraad-benchmark-home")) {
             HomePageBenchmark benchmark = new HomePageBenchmark(started.host());
             benchmark.macros(rounds);

@@ -162,11 +162,10 @@ public final class HostDatabase implements AutoCloseable {
      */
     @Override
     public void close() {
+        entityManager.getProvider().dispose(); // on HSQLDB the pool's sessions end before the database does
         if (settings.isPostgres()) {
-            entityManager.getProvider().dispose();
             return;
         }
-        entityManager.getProvider().dispose(); // the pool's sessions end before the database does
         try (Connection connection = newConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -322,9 +322,8 @@ public final class HostStore {
                     while (rows.next()) {
                         found.computeIfAbsent(rows.getString(1), grantee -> new HashSet<>()).add(rows.getString(2));
                     }
-                    Map<String, Set<String>> grants = new HashMap<>();
-                    found.forEach((grantee, permissions) -> grants.put(grantee, Set.copyOf(permissions)));
-                    return Map.copyOf(grants);
+                    found.replaceAll((grantee, permissions) -> Set.copyOf(permissions));
+                    return Map.copyOf(found);
                 }));
     }
 
